@@ -65,11 +65,20 @@ func framingDecade(d *figures.Document, s *figures.Sentence) int {
 // ownclause.go markedStretch), with no other amount between the two:
 // "the $3 billion a year Israel received in military aid in the 1980s".
 func decadeInStretch(d *figures.Document, s *figures.Sentence, fi int) bool {
-	fs, fe := d.FigureTokens(fi)
-	cs, ce := markedStretch(d, s, fs, fe)
+	cs, ce := -1, -1 // the figure's stretch, read only once a decade is found
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if !isDecade(&d.Figures[fj]) {
+			continue
+		}
 		ts, _ := d.FigureTokens(fj)
-		if !isDecade(&d.Figures[fj]) || ts < cs || ts >= ce || decadeAt(d, s, ts) < 0 {
+		if decadeAt(d, s, ts) < 0 {
+			continue
+		}
+		if cs < 0 {
+			fs, fe := d.FigureTokens(fi)
+			cs, ce = markedStretch(d, s, fs, fe)
+		}
+		if ts < cs || ts >= ce {
 			continue
 		}
 		lo, hi := min(fi, fj), max(fi, fj)
@@ -92,7 +101,11 @@ func decadeInStretch(d *figures.Document, s *figures.Sentence, fi int) bool {
 func (m *metric) decadeLeaves(st *docState, s *figures.Sentence, g *gates) bool {
 	d := st.d
 	tr := st.trace
-	fi := framingDecade(d, s)
+	mk := st.marksOf(s)
+	if !mk.decadeRead {
+		mk.decadeRead, mk.decade = true, framingDecade(d, s)+1
+	}
+	fi := mk.decade - 1
 	if fi < 0 {
 		return false
 	}

@@ -27,16 +27,17 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	if tr.dropped(NoteRefused, m.spec.Since.Year == 0 && decadeInStretch(d, s, fi), "%q: dated by a past decade in its own stretch (\"received ... in the 1980s\"; decade.go)", f.Text) {
+	apart := st.apartFacts(s, fi)
+	if tr.dropped(NoteRefused, m.spec.Since.Year == 0 && apart&apartDecade != 0, "%q: dated by a past decade in its own stretch (\"received ... in the 1980s\"; decade.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, len(m.valueNames) == 0 && (m.spec.Total || m.spec.Kind == "money") && partOfOwnKeyword(d, s, hits, fi), "%q: a part of the whole the metric's keyword names after \"of\" (\"$725 million of its Foreign Military Financing\"; ofownwhole.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, needCount(d, s, fi), "%q: counts those in need or sizes a need (\"4 million ... need shelter\", \"will need shelter for 300,000\"; needcount.go)", f.Text) {
+	if tr.dropped(NoteRefused, apart&apartNeed != 0, "%q: counts those in need or sizes a need (\"4 million ... need shelter\", \"will need shelter for 300,000\"; needcount.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, quotedTitleFigure(d, s, fi), "%q: opens a quoted title (\"a memorial called '35,000 Shoes'\"; quotedtitle.go)", f.Text) {
+	if tr.dropped(NoteRefused, apart&apartTitle != 0, "%q: opens a quoted title (\"a memorial called '35,000 Shoes'\"; quotedtitle.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, quizOption(d, s, fi), "%q: one of a quiz's lettered choices after its question (quizoptions.go)", f.Text) {

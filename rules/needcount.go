@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A need counts those in need, or what a need is sized for, not the
 // people a metric counts: "Some 4 million displaced Sudanese need shelter
@@ -13,13 +17,13 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // told of it; and a need told as a noun ("a drop against the needs of the
 // nearly 12 million people the war has uprooted") counts nothing.
 
-// needForm reports whether w is a form of the verb "need".
+// needForm reports whether w, in any case, is a form of the verb "need".
+// Most words fail on their length or first letter, read first.
 func needForm(w string) bool {
-	switch w {
-	case "need", "needs", "needed":
-		return true
+	if len(w) < 4 || len(w) > 6 || w[0] != 'n' && w[0] != 'N' {
+		return false
 	}
-	return false
+	return strings.EqualFold(w, "need") || strings.EqualFold(w, "needs") || strings.EqualFold(w, "needed")
 }
 
 // needCount reports whether figure fi of sentence s counts those in need
@@ -28,11 +32,9 @@ func needForm(w string) bool {
 // before "for" or after the figure's noun phrase in the clause).
 func needCount(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	word := sentenceWords(d, s)
 	after := -1 // the first form of "need" after the figure, before a mark
 	for k := fe; k < s.TokEnd && k < fe+8; k++ {
-		w := word(k)
-		if needForm(w) {
+		if needForm(d.TokenText(k)) {
 			after = k
 			break
 		}
@@ -40,9 +42,9 @@ func needCount(d *figures.Document, s *figures.Sentence, fi int) bool {
 			break
 		}
 	}
-	if word(fs-1) == "for" {
+	if fs-1 >= s.TokStart && strings.EqualFold(d.TokenText(fs-1), "for") {
 		for k := fs - 2; k >= s.TokStart && k >= fs-5; k-- {
-			if needForm(word(k)) {
+			if needForm(d.TokenText(k)) {
 				return true // "will need shelter for at least 300,000 more people"
 			}
 		}
@@ -56,6 +58,7 @@ func needCount(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	// The subject of "need": only nouns and their modifiers between, no
 	// verb of the figure's own ("who have fled", "are sheltering").
+	word := sentenceWords(d, s)
 	for k := fe; k < after; k++ {
 		switch word(k) {
 		case "who", "that", "which", "are", "is", "were", "was", "have", "has", "had":
