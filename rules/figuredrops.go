@@ -31,7 +31,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, m.spec.Since.Year == 0 && apart&apartDecade != 0, "%q: dated by a past decade in its own stretch (\"received ... in the 1980s\"; decade.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, len(m.valueNames) == 0 && (m.spec.Total || m.spec.Kind == "money") && partOfOwnKeyword(d, s, hits, fi), "%q: a part of the whole the metric's keyword names after \"of\" (\"$725 million of its Foreign Military Financing\"; ofownwhole.go)", f.Text) {
+	if tr.dropped(NoteRefused, len(m.valueNames) == 0 && m.spec.Kind == "money" && partOfOwnKeyword(d, s, hits, fi), "%q: a part of the whole the metric's keyword names after \"of\" (\"$725 million of its Foreign Military Financing\"; ofownwhole.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, apart&apartNeed != 0, "%q: counts those in need or sizes a need (\"4 million ... need shelter\", \"will need shelter for 300,000\"; needcount.go)", f.Text) {

@@ -5,14 +5,14 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // A figure followed by "of" and the metric's own keyword after a
 // determiner or an owner is a part of the whole the keyword names: "Israel
 // may spend up to $725 million of its Foreign Military Financing inside
-// Israel", "8,000 of the dead were children", "41,156 of the dead" in
-// Turkey. The whole is the metric's; the figure is what a part of it does
+// Israel". The whole is the metric's; the figure is what a part of it does
 // or is. A noun between ("12 million of its people driven from their
 // homes", "1.1 million of Rafah's occupants are displaced") makes the
-// figure the count of that noun, and is not read so. Only for a running
-// total or a sum of money: units counted where they are ("four of Hamas's
-// battalions are holed up in Rafah") are the metric's part by its place,
-// which the metric counts.
+// figure the count of that noun, and is not read so. Only for a sum of
+// money: units counted where they are ("four of Hamas's battalions are
+// holed up in Rafah") are the metric's part by its place, which the metric
+// counts, and a running total's "4,210 of the dead" is read by
+// keywordDropped's partitive already.
 
 // partOfOwnKeyword reports whether figure fi of sentence s is followed by
 // "of", "its", "their", "the" or an owner's "'s", and a keyword hit of
