@@ -12,22 +12,52 @@ import (
 // (othercountry.go decides whether the country is another than the
 // metric's). The country opens its clause (the sentence, past a stamp, a
 // speaker's label or a joining word, or a clause after a semicolon, "and",
-// "but", "while", "whereas" or "yet"), a verb of having or counting
-// follows it, perhaps after one adverb ("still", "now", "once"), and the
-// figure is the verb's object, right after it.
+// "but", "while", "whereas" or "yet"), a verb of having, counting or
+// receiving follows it, perhaps after one adverb ("still", "now", "once")
+// or an aside between commas ("Pakistan, a large FMF recipient in the
+// 2000s, got about $300 million a year"), and the figure is the verb's
+// object, right after it.
 
 // countHoldingForms are the finite forms of the verbs whose subject holds
 // the count their object is: "counts", "hosted", "records", "holds".
 var countHoldingForms = wordform.Set([]wordform.Verb{{Base: "count"}, {Base: "host"}, {Base: "hold", Past: "held"}, {Base: "record"}, {Base: "register"}}, true, wordform.Finite)
 
-// countHoldingVerb reports whether w is a finite form of having or of a
-// verb of holding a count.
+// receivingForms are the finite forms of the verbs whose subject receives
+// the sum or the units their object is: "got", "receives", "obtained".
+var receivingForms = wordform.Set([]wordform.Verb{{Base: "receive"}, {Base: "get", Past: "got"}, {Base: "obtain"}}, true, wordform.Finite)
+
+// countHoldingVerb reports whether w is a finite form of having, of a
+// verb of holding a count or of receiving ("Pakistan got about $300
+// million a year").
 func countHoldingVerb(w string) bool {
 	switch w {
 	case "has", "have", "had":
 		return true
 	}
-	return countHoldingForms[w]
+	return countHoldingForms[w] || receivingForms[w]
+}
+
+// asideBefore returns the token of the comma that opens an aside ending
+// with the comma at token k ("Pakistan, a large recipient in the 2000s,
+// got"), the aside opening on a lower-case word and holding no other mark
+// nor figure but a year, within twelve tokens; or -1.
+func asideBefore(d *figures.Document, s *figures.Sentence, k int) int {
+	if k-1 <= s.TokStart || d.TokenText(k) != "," {
+		return -1
+	}
+	for j := k - 1; j > s.TokStart && j >= k-12; j-- {
+		w := d.TokenText(j)
+		if w == "," && !inFigure(d, j) {
+			if j+1 < k && isLowerWord(d.TokenText(j+1)) {
+				return j
+			}
+			return -1
+		}
+		if fj := figureIn(d, s, j); fj >= 0 && !dateKind(d.Figures[fj].Kind) || stretchMark(d, j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // countrySubject returns the first token of a listed country's name that
@@ -42,6 +72,9 @@ func countrySubject(d *figures.Document, s *figures.Sentence, fi int) int {
 	end := v
 	if w := d.LowerTokenText(v - 1); subjectAdverb(w) || stateTimeAdverb(w) || w == "once" {
 		end = v - 1
+	}
+	if j := asideBefore(d, s, end-1); j >= 0 {
+		end = j // "Colombia, at its peak a top recipient, got"
 	}
 	if end <= s.TokStart || !named(d, end-1) {
 		return -1

@@ -27,6 +27,19 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
+	apart := st.apartFacts(s, fi)
+	if tr.dropped(NoteRefused, m.spec.Since.Year == 0 && apart&apartDecade != 0, "%q: dated by a past decade in its own stretch (\"received ... in the 1980s\"; decade.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, len(m.valueNames) == 0 && m.spec.Kind == "money" && partOfOwnKeyword(d, s, hits, fi), "%q: a part of the whole the metric's keyword names after \"of\" (\"$725 million of its Foreign Military Financing\"; ofownwhole.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, apart&apartNeed != 0, "%q: counts those in need or sizes a need (\"4 million ... need shelter\", \"will need shelter for 300,000\"; needcount.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, apart&apartTitle != 0, "%q: opens a quoted title (\"a memorial called '35,000 Shoes'\"; quotedtitle.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, quizOption(d, s, fi), "%q: one of a quiz's lettered choices after its question (quizoptions.go)", f.Text) {
 		return true
 	}
@@ -283,6 +296,12 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if m.scopeOnlyOutside(st, s, fi) {
 			if tr != nil {
 				tr.noteFigure(NoteRefused, f.Text, ": placed outside %s (\"outside\", \"beyond\"), the only place the sentence names it", strings.Join(m.spec.Scope, ", "))
+			}
+			return true
+		}
+		if m.scopeOnlyLandmark(st, s) {
+			if tr != nil {
+				tr.noteFigure(NoteRefused, f.Text, ": %s named only to place another (\"north of\", \", not\"), the only place the sentence names it (landmark.go)", strings.Join(m.spec.Scope, ", "))
 			}
 			return true
 		}

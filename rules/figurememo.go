@@ -47,6 +47,8 @@ type figureFacts struct {
 	// period is periodAfter's answer (kind and token) and countAtTime's
 	// (otherPeriod), once periodKnown.
 	period []periodFact
+	// apart is apartFacts' answer plus 1 (0: not yet known).
+	apart []int8
 }
 
 // periodFact is what otherPeriod reads of a figure alone: periodAfter's
@@ -86,14 +88,15 @@ func (st *docState) carveFacts() {
 	if b == nil {
 		b = new(factsBacking)
 	}
-	// Nine int8 and seven int32 facts per figure, carved from one
+	// Ten int8 and seven int32 facts per figure, carved from one
 	// block each: sixteen slices a document were sixteen
 	// allocations, and the blocks are reused from document to
 	// document (runScratch).
-	i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 7*n)
+	i8, i32 := reuseCleared(&b.i8, 10*n), reuseCleared(&b.i32, 7*n)
 	st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
 	st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
 	st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
+	st.figs.apart = i8[9*n : 10*n : 10*n]
 	st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
 	st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
 	st.figs.predicate, st.figs.country = i32[4*n:5*n:5*n], i32[5*n:6*n:6*n]
@@ -328,4 +331,32 @@ func memoFact(slot *int8, of func() bool) bool {
 		}
 	}
 	return *slot == 2
+}
+
+// The figure's own reasons for not being any metric's count, read of its
+// words alone (fa33): apartFacts' bits.
+const (
+	apartNeed   = 1 << iota // needCount (needcount.go)
+	apartTitle              // quotedTitleFigure (quotedtitle.go)
+	apartDecade             // decadeInStretch (decade.go), for a metric with no since
+)
+
+// apartFacts returns the bits of apartNeed, apartTitle and apartDecade
+// that hold for figure fi of sentence s, worked out once per figure.
+func (st *docState) apartFacts(s *figures.Sentence, fi int) int {
+	f := st.facts()
+	if f.apart[fi] == 0 {
+		d, bits := st.d, 0
+		if st.holdsNeed(s) && needCount(d, s, fi) {
+			bits |= apartNeed
+		}
+		if quotedTitleFigure(d, s, fi) {
+			bits |= apartTitle
+		}
+		if decadeInStretch(d, s, fi) {
+			bits |= apartDecade
+		}
+		f.apart[fi] = int8(bits + 1)
+	}
+	return int(f.apart[fi]) - 1
 }

@@ -9,7 +9,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // having, and its subject, a capitalised name right before the verb (an
 // adverb may stand between), is not the owner and holds no scope word.
 // "Hamas still keeps four battalions in Rafah" and "Israel says Hamas has four battalions there"
-// stay.
+// stay. So does an owner's "'s" before the figure: "Islamic Jihad's 3
+// battalions in Rafah" are its own (fa33), "Hamas's 4 battalions" and
+// "Rafah's 4 battalions" the metric's.
 
 // otherOwner reports whether figure fi of sentence s is what a named
 // subject other than the metric's unit owner has, keeps or fields, and the
@@ -21,6 +23,11 @@ func (m *metric) otherOwner(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
+	// An owner's "'s" right before the figure: "Islamic Jihad's 3
+	// battalions in Rafah", not "Hamas's 4 battalions" nor "Rafah's".
+	if n := ownerBefore(d, fs); n >= s.TokStart {
+		return named(d, n) && word(n) != m.unitOwner && m.nameOutsideScope(st, s, n)
+	}
 	v := fs - 1
 	if v <= s.TokStart || !havingVerb(word(v)) {
 		return false

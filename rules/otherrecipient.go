@@ -157,14 +157,16 @@ func (m *metric) scopeNamesCountry() bool {
 
 // ownedByOther reports whether keyword hit kw is owned by a listed country
 // with a word none of the metric's own names has, its 's (and perhaps
-// "own") right before the keyword: "Jordan's own memorandum with
+// "own", "new") right before the keyword: "Jordan's own memorandum with
 // Washington provides $1.45 billion a year", "Egypt's military aid". The
 // owner of a flow's noun is its recipient, as "aid to Egypt" names one. A
 // giver the lists do not know as a country ("America's military aid to
 // Israel", "Washington's") owns nothing here.
 func (m *metric) ownedByOther(d *figures.Document, s *figures.Sentence, kw hit) bool {
 	k := kw.start
-	if k-1 > s.TokStart && strings.EqualFold(d.TokenText(k-1), "own") {
+	// Up to two words describing the flow between its owner and its
+	// noun: "Jordan's new memorandum", "Egypt's own annual package".
+	for i := 0; i < 2 && ownerBefore(d, k) < 0 && k-1 > s.TokStart && isLowerWord(d.TokenText(k-1)) && d.TokenText(k-1) != "s"; i++ {
 		k--
 	}
 	n := ownerBefore(d, k)

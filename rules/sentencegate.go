@@ -166,7 +166,7 @@ func (m *metric) requireLeaves(st *docState, hits []hit) bool {
 // question about such an event; the tokens of earlier years it keeps in g.
 func (m *metric) sinceLeaves(st *docState, s *figures.Sentence, g *gates) bool {
 	if m.spec.Since.Year == 0 {
-		return false
+		return m.decadeLeaves(st, s, g) // decade.go
 	}
 	d := st.d
 	tr := st.trace

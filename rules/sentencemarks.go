@@ -46,6 +46,14 @@ type sentenceMarks struct {
 	// unrealRead and unrealHeld are unrealCondition's answer, read once
 	// per sentence however many figures ask.
 	unreal, unrealRead, unrealHeld bool
+	// decadeRead and decade: framingDecade's answer (decade.go), the
+	// figure of a decade that frames the sentence plus one (0: none), read
+	// once per sentence however many metrics with no since ask.
+	decadeRead bool
+	decade     int
+	// needRead and need: the sentence's text holds "need" or "Need",
+	// without which needCount (needcount.go) cannot answer.
+	needRead, need bool
 	// editorial: the sentence holds a word that names or misstates an
 	// outlet's own earlier text (editorialWord), without which
 	// earlierVersion cannot answer.
@@ -266,4 +274,19 @@ func (st *docState) holdsQuestion(s *figures.Sentence) bool {
 		m.question = s.TokEnd > s.TokStart && strings.IndexByte(d.Text[d.Tokens[s.TokStart].Start:d.Tokens[s.TokEnd-1].End], '?') >= 0
 	}
 	return m.question
+}
+
+// holdsNeed reports whether sentence s's text holds "need" or "Need",
+// read once per sentence when first asked.
+func (st *docState) holdsNeed(s *figures.Sentence) bool {
+	m := st.marksOf(s)
+	if !m.needRead {
+		m.needRead = true
+		d := st.d
+		if s.TokEnd > s.TokStart {
+			text := d.Text[d.Tokens[s.TokStart].Start:d.Tokens[s.TokEnd-1].End]
+			m.need = strings.Contains(text, "need") || strings.Contains(text, "Need")
+		}
+	}
+	return m.need
 }

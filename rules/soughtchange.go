@@ -12,7 +12,12 @@ import (
 // $5bn". A verb of seeking (seekingVerb, laterinstrument.go), or a
 // proposal's noun before "to", governs a verb of change whose "to" the
 // figure follows. The change made ("Congress voted to raise it to $3.8bn")
-// has no seeking before its verb, and stays.
+// has no seeking before its verb, and stays. An aim is sought as a
+// proposal is ("Israel aims to cut Hamas to no more than 2 battalions in
+// Rafah"), and a sum wanted set at a level ("Some senators want Foreign
+// Military Financing to Israel capped at $2.5 billion a year") as one
+// wanted raised to it (fa33). A level in force ("FMF, capped at $3.3
+// billion under the MOU") has no seeking before it, and stays.
 
 // soughtChangeWords is how many words may stand between the verb of
 // change and the figure's "to" ("raising Israel's yearly military aid").
@@ -22,6 +27,9 @@ const soughtChangeWords = 8
 // change that its clause seeks or proposes.
 func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
+	if fs-2 > s.TokStart && strings.EqualFold(d.TokenText(fs-1), "at") && settingParticiple(d.LowerTokenText(fs-2)) {
+		return soughtSetting(d, s, fs-2) // "want Foreign Military Financing to Israel capped at $2.5 billion"
+	}
 	if fs-1 <= s.TokStart || !strings.EqualFold(d.TokenText(fs-1), "to") {
 		return false // the cheap test first: most figures have no "to" before them
 	}
@@ -38,8 +46,8 @@ func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if seekingVerb(before) {
 			return true // "propose raising"
 		}
-		if v-2 >= s.TokStart && (before == "to" || before == "for") && (seekingVerb(word(v-2)) || proposalNoun(word(v-2))) {
-			return true // "wants to boost", "pushing for increasing", "a bill to lift"
+		if v-2 >= s.TokStart && (before == "to" || before == "for") && (seekingVerb(word(v-2)) || proposalNoun(word(v-2)) || aimingVerb(word(v-2))) {
+			return true // "wants to boost", "pushing for increasing", "a bill to lift", "aims to cut Hamas to"
 		}
 		return false
 	}
@@ -52,6 +60,33 @@ func proposalNoun(w string) bool {
 	switch w {
 	case "bill", "bills", "plan", "plans", "proposal", "proposals", "bid", "push", "call", "calls", "amendment", "motion":
 		return true
+	}
+	return false
+}
+
+// settingParticiple reports whether w is a participle that sets a sum at
+// a level: "capped", "set", "fixed", "frozen", "pegged".
+func settingParticiple(w string) bool {
+	switch w {
+	case "capped", "set", "fixed", "frozen", "pegged":
+		return true
+	}
+	return false
+}
+
+// soughtSetting reports whether a verb of seeking stands at most
+// soughtChangeWords words before the setting participle at token p, in
+// its clause: "want Foreign Military Financing to Israel capped at".
+func soughtSetting(d *figures.Document, s *figures.Sentence, p int) bool {
+	word := sentenceWords(d, s)
+	for v := p - 1; v >= s.TokStart && v >= p-1-soughtChangeWords; v-- {
+		w := word(v)
+		if w == "," || w == ";" || figureIn(d, s, v) >= 0 {
+			return false
+		}
+		if seekingVerb(w) {
+			return true
+		}
 	}
 	return false
 }
