@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -114,14 +112,15 @@ func pointsPast(d *figures.Document, from, to int) bool {
 }
 
 // pluralLike reports whether w looks like a plural common noun: lower
-// case, ending in a single "s", and not one of the short words that end
-// so ("this", "was", "has", "its", "says").
+// case, a plural form (pluralForm: a final "s", not "-ss", "-us" or "-is",
+// so not "crisis"), and not one of the short words that end so ("was",
+// "has", "its", "says").
 func pluralLike(w string) bool {
-	if len(w) < 4 || !opensLower(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") {
+	if len(w) < 4 || !opensLower(w) || !pluralForm(w) {
 		return false
 	}
 	switch w {
-	case "this", "does", "says", "goes", "thus", "gets":
+	case "does", "says", "goes", "gets":
 		return false
 	}
 	return true

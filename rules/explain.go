@@ -177,6 +177,21 @@ func (t *tracer) addDropped(kind NoteKind, format, figure string) {
 	t.add(kind, figure, fmt.Sprintf(format, figure))
 }
 
+// droppedByKeyword is dropped for a check that names keyword h as what
+// turns the figure away: the note reads the figure quoted, then rest,
+// whose one %q is the keyword's text, read only when the note is made.
+// Small enough to inline, as dropped is.
+func (t *tracer) droppedByKeyword(kind NoteKind, cond bool, rest, figure string, d *figures.Document, h hit) bool {
+	if cond && t != nil {
+		t.addDroppedByKeyword(kind, rest, figure, d, h)
+	}
+	return cond
+}
+
+func (t *tracer) addDroppedByKeyword(kind NoteKind, rest, figure string, d *figures.Document, h hit) {
+	t.noteFigure(kind, figure, rest, tokensText(d, h.start, h.end))
+}
+
 func (t *tracer) took(format string, args ...any) {
 	t.note(NoteTook, format, args...)
 	t.current().Took = true

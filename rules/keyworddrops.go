@@ -12,43 +12,32 @@ import (
 // nearest to figure fi of sentence s, turns the figure away for metric m,
 // noting which in tr.
 func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits []hit, kw int, tr *tracer) bool {
+	if kw < 0 {
+		return false // every check reads the keyword
+	}
 	d := st.d
 	f := &d.Figures[fi]
-	if kw >= 0 && (st.keywordBeforePlus(s, fi, hits[kw]) || !m.spec.Total && st.keywordOfLaterPart(s, fi, hits[kw]) || keywordBeforeRest(d, s, fi, hits[kw])) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names another amount of the sentence (before \"plus\" or \"the remaining\", after \"including\")", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	h := hits[kw]
+	if tr.droppedByKeyword(NoteRefused, st.keywordBeforePlus(s, fi, h) || !m.spec.Total && st.keywordOfLaterPart(s, fi, h) || keywordBeforeRest(d, s, fi, h), ": keyword %q names another amount of the sentence (before \"plus\" or \"the remaining\", after \"including\")", f.Text, d, h) {
 		return true
 	}
-	if kw >= 0 && crimeKeyword(d, s, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names a crime after a court's words (\"convicted of murder\"; crimekeyword.go)", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteRefused, crimeKeyword(d, s, h), ": keyword %q names a crime after a court's words (\"convicted of murder\"; crimekeyword.go)", f.Text, d, h) {
 		return true
 	}
-	if m.spec.Total && kw >= 0 && circumstancePart(d, s, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q befell them while doing something (\"killed while trying to reach food\"): a part, not the total", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteRefused, m.spec.Total && circumstancePart(d, s, h), ": keyword %q befell them while doing something (\"killed while trying to reach food\"): a part, not the total", f.Text, d, h) {
 		return true // circumstancepart.go
 	}
-	if m.spec.Total && kw >= 0 && sitePart(d, s, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q befell them at one kind of site (\"killed near aid sites\"): a part, not the total", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteRefused, m.spec.Total && sitePart(d, s, h), ": keyword %q befell them at one kind of site (\"killed near aid sites\"): a part, not the total", f.Text, d, h) {
 		return true // sitepart.go
 	}
-	if !m.spec.Total && kw >= 0 && includedAfter(d, s, fi, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": a part named after \"including\" or \"among them\": keyword %q speaks of the whole before it", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteRefused, !m.spec.Total && includedAfter(d, s, fi, h), ": a part named after \"including\" or \"among them\": keyword %q speaks of the whole before it", f.Text, d, h) {
 		return true
 	}
 	// A running total counts one event in its places: a demonym of
 	// another place before its keyword names another place's count
 	// ("The Lebanese death toll has passed 3,000"). (Before the words
 	// of a flow of money it names the giver: "American military aid".)
-	if m.spec.Total && kw >= 0 && !fromQuestion(s, hits[kw]) {
+	if m.spec.Total && !fromQuestion(s, h) {
 		// So does one before the keyword the figure counts, when a verb
 		// nearer it tells the count: "has claimed upwards of 45,000
 		// Palestinian lives".
@@ -61,93 +50,50 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 			}
 		}
 	}
-	if m.spec.Total && kw >= 0 && m.keywordInOtherCountry(d, s, fi, hits[kw]) {
+	if tr.droppedByKeyword(NoteRefused, m.spec.Total && m.keywordInOtherCountry(d, s, fi, h), ": keyword %q is placed in another country than the metric's (\"the death toll in Syria\"; keywordcountry.go)", f.Text, d, h) {
+		return true
+	}
+	if tr.droppedByKeyword(NoteRefused, m.countOfOther(d, s, hits, kw), ": keyword %q is a count of something else (the words after its \"of\")", f.Text, d, h) {
+		return true
+	}
+	if tr.droppedByKeyword(NoteRefused, comparedKeywordElsewhere(d, s, fi, hits, kw), ": keyword %q is the other term of a comparison, which the figure is set beside", f.Text, d, h) {
+		return true
+	}
+	if tr.droppedByKeyword(NoteRefused, m.spec.Total && m.ownOfForeignCountry(d, s, h), ": keyword %q is the own of another country the sentence opens with", f.Text, d, h) {
+		return true
+	}
+	if tr.droppedByKeyword(NoteRefused, keywordAsMeans(d, s, fi, h), ": keyword %q names how a price was paid (\"a $3 billion deal paid for with military financing\"; paidwith.go)", f.Text, d, h) {
+		return true
+	}
+	if tr.droppedByKeyword(NoteRefused, keywordInDayClause(d, s, fi, h), ": keyword %q is in a clause dating the figure (\"on the day tanks rolled into Rafah\"; dayclausekeyword.go)", f.Text, d, h) {
+		return true
+	}
+	if tr.droppedByKeyword(NoteRefused, m.otherRecipient(d, s, h), ": keyword %q gives another country as the recipient (\"sales to Saudi Arabia\")", f.Text, d, h) {
+		return true
+	}
+	if k := m.otherPeriod(st, s, fi, h); k >= 0 {
 		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is placed in another country than the metric's (\"the death toll in Syria\"; keywordcountry.go)", tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": dated %q, another period than the metric's", tokensText(d, k, min(k+6, s.TokEnd)))
 		}
 		return true
 	}
-	if kw >= 0 && m.countOfOther(d, s, hits, kw) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is a count of something else (the words after its \"of\")", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteRefused, m.elsewhereInside(d, s, fi, h) || m.evacuationBefore(d, s, hits, fi), ": keyword %q places it outside the metric's place", f.Text, d, h) {
 		return true
 	}
-	if kw >= 0 && comparedKeywordElsewhere(d, s, fi, hits, kw) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is the other term of a comparison, which the figure is set beside", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteRefused, m.movedFromInside(d, s, h) && !m.evacuationKept(d, s, fi, h) || m.movedFromPlaceNoun(d, s, hits, h), ": keyword %q moved out of the metric's place, which it counts those in", f.Text, d, h) {
 		return true
 	}
-	if m.spec.Total && kw >= 0 && m.ownOfForeignCountry(d, s, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is the own of another country the sentence opens with", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.dropped(NoteRefused, m.leftAfterFigure(d, s, fi, hits, kw) || m.leftFramePlace(d, s, fi), "%q: people who left the metric's place, told by a verb of leaving after it (\"forced 450,000 people to flee the city\", \"Rafah: 800,000 flee\"; movedframe.go)", f.Text) {
 		return true
 	}
-	if kw >= 0 && keywordAsMeans(d, s, fi, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names how a price was paid (\"a $3 billion deal paid for with military financing\"; paidwith.go)", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteRefused, m.innerPlaceOwns(d, s, h), ": keyword %q is owned by one named place, a part of the metric's (\"Nyala's displaced\"; innerowner.go)", f.Text, d, h) {
 		return true
 	}
-	if kw >= 0 && keywordInDayClause(d, s, fi, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is in a clause dating the figure (\"on the day tanks rolled into Rafah\"; dayclausekeyword.go)", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteRefused, m.namedPlaceMoved(st, s, h) || m.innerPlaceLeft(d, s, h), ": keyword %q moved people from or to one named place, a part of the metric's", f.Text, d, h) {
 		return true
 	}
-	if kw >= 0 && m.otherRecipient(d, s, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q gives another country as the recipient (\"sales to Saudi Arabia\")", tokensText(d, hits[kw].start, hits[kw].end))
-		}
-		return true
-	}
-	if kw >= 0 {
-		if k := m.otherPeriod(st, s, fi, hits[kw]); k >= 0 {
-			if tr != nil {
-				tr.noteFigure(NoteRefused, f.Text, ": dated %q, another period than the metric's", tokensText(d, k, min(k+6, s.TokEnd)))
-			}
-			return true
-		}
-	}
-	if kw >= 0 && (m.elsewhereInside(d, s, fi, hits[kw]) || m.evacuationBefore(d, s, hits, fi)) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q places it outside the metric's place", tokensText(d, hits[kw].start, hits[kw].end))
-		}
-		return true
-	}
-	if kw >= 0 && (m.movedFromInside(d, s, hits[kw]) && !m.evacuationKept(d, s, fi, hits[kw]) || m.movedFromPlaceNoun(d, s, hits, hits[kw])) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q moved out of the metric's place, which it counts those in", tokensText(d, hits[kw].start, hits[kw].end))
-		}
-		return true
-	}
-	if kw >= 0 && (m.leftAfterFigure(d, s, fi, hits, kw) || m.leftFramePlace(d, s, fi)) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": people who left the metric's place, told by a verb of leaving after it (\"forced 450,000 people to flee the city\", \"Rafah: 800,000 flee\"; movedframe.go)")
-		}
-		return true
-	}
-	if kw >= 0 && m.innerPlaceOwns(d, s, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is owned by one named place, a part of the metric's (\"Nyala's displaced\"; innerowner.go)", tokensText(d, hits[kw].start, hits[kw].end))
-		}
-		return true
-	}
-	if kw >= 0 && (m.namedPlaceMoved(st, s, hits[kw]) || m.innerPlaceLeft(d, s, hits[kw])) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q moved people from or to one named place, a part of the metric's", tokensText(d, hits[kw].start, hits[kw].end))
-		}
-		return true
-	}
-	if mj := st.modalAfter(s, fi); kw >= 0 && (mj >= 0 && remainderVerb(d, s, mj) < 0 && !clauseSubjectModal(d, s, mj) && (hits[kw].start > mj && !hedgedState(d, s, mj, hits[kw]) || eventSubjectOfModal(d, fi, hits[kw], mj) && !excludedToCome(d, s, hits, mj) || conditionProjection(d, s, hits, hits[kw], fi, mj)) || modalBefore(d, fi, hits[kw])) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": a projection: what keyword %q may come to", tokensText(d, hits[kw].start, hits[kw].end))
-		}
-		return true
-	}
-	return false
+	mj := st.modalAfter(s, fi)
+	return tr.droppedByKeyword(NoteRefused, mj >= 0 && remainderVerb(d, s, mj) < 0 && !clauseSubjectModal(d, s, mj) && (h.start > mj && !hedgedState(d, s, mj, h) || eventSubjectOfModal(d, fi, h, mj) && !excludedToCome(d, s, hits, mj) || conditionProjection(d, s, hits, h, fi, mj)) || modalBefore(d, fi, h), ": a projection: what keyword %q may come to", f.Text, d, h)
 }
 
 // notePartsOfKeyword notes, for an explanation of a running total, each
@@ -169,24 +115,19 @@ func (m *metric) notePartsOfKeyword(d *figures.Document, s *figures.Sentence, fi
 // stands in a place an exclude_near word names, noting it in tr. It is
 // asked after nearEnough, which an explanation notes first.
 func (m *metric) keywordInExcludedPlace(st *docState, s *figures.Sentence, fi int, hits []hit, kw int, tr *tracer) bool {
+	if kw < 0 {
+		return false
+	}
 	d := st.d
 	f := &d.Figures[fi]
-	if kw >= 0 && m.keywordInExcluded(st, s, hits, fi, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q is placed in a place an exclude_near word names", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	h := hits[kw]
+	if tr.droppedByKeyword(NoteExcluded, m.keywordInExcluded(st, s, hits, fi, h), ": keyword %q is placed in a place an exclude_near word names", f.Text, d, h) {
 		return true
 	}
-	if kw >= 0 && m.excludedPlaceOwner(d, s, hits, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q is owned by a place noun pointing back to a place an exclude_near word names (\"Mariupol ...; the city's death toll\"; countryref.go)", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteExcluded, m.excludedPlaceOwner(d, s, hits, h), ": keyword %q is owned by a place noun pointing back to a place an exclude_near word names (\"Mariupol ...; the city's death toll\"; countryref.go)", f.Text, d, h) {
 		return true
 	}
-	if kw >= 0 && keywordInExcludedEvent(d, s, hits, fi, hits[kw]) {
-		if tr != nil {
-			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q is placed in an event an exclude_near phrase names (\"killed in Hamas's 7 October attack\")", tokensText(d, hits[kw].start, hits[kw].end))
-		}
+	if tr.droppedByKeyword(NoteExcluded, keywordInExcludedEvent(d, s, hits, fi, h), ": keyword %q is placed in an event an exclude_near phrase names (\"killed in Hamas's 7 October attack\")", f.Text, d, h) {
 		return true // keywordevent.go
 	}
 	return false

@@ -8,18 +8,19 @@ import (
 
 // An owner's count is also said with the owner after its noun, in three
 // frames a reader takes for "the ministry's count" as readily as the
-// possessive:
+// possessive, each read in a file of its own:
 //
 //   - the owner as the agent of a participle on the noun: "the tally kept
 //     by Gaza's health ministry — now nudging 45,000 —", "the count issued
-//     by the ministry";
+//     by the ministry" (ownerasagent.go);
 //   - the owner as the subject of a relative clause on the noun, with no
 //     pronoun (two noun phrases in a row): "the number the Gaza health
 //     ministry gave us as of yesterday was ... forty-six thousand five
-//     hundred", "the figure the ministry itself stands by is 41,909";
+//     hundred", "the figure the ministry itself stands by is 41,909"
+//     (ownerrelativeclause.go);
 //   - the owner as the subject of "put" (or "place"), the noun its object
 //     and the figure after "at": "The health ministry in the Hamas-run
-//     territory puts the figure at 43,391".
+//     territory puts the figure at 43,391" (ownerputsat.go).
 //
 // A metric that lists an owner's figure ("ministry's count") is met by
 // these as by its other nouns (ownersfigure.go): the hit stands on the
@@ -36,10 +37,6 @@ import (
 // ownerAfterWords is how many words the owner's noun phrase may hold after
 // the noun, "by" or "the noun's" subject: "the Gaza health ministry's".
 const ownerAfterWords = 5
-
-// ownerBeforePutWords is how many words may stand between the owner and
-// "puts": "The health ministry in the Hamas-run territory puts".
-const ownerBeforePutWords = 7
 
 // ownerAfterNounHits appends, for each metric with a keyword "OWNER's
 // NOUN" and no keyword in sentence s, a keyword hit on a figure noun of s
@@ -110,96 +107,18 @@ func keywordInSentence(hits []hit, mi int, s *figures.Sentence) bool {
 // noun at token n as owned by phrase ph's owner (ph.keys[0]) in one of the
 // three frames (put: the noun is the object of "puts ... at"), or -1.
 func ownerAfterNoun(st *docState, s *figures.Sentence, n int, ph *phrase, put bool) int {
-	d := st.d
-	// "puts the figure at": the owner before the verb.
 	if put {
-		words := 0
-		for o := n - 3; o >= s.TokStart && words < ownerBeforePutWords; o-- {
-			if !d.Tokens[o].IsWord() {
-				if w := d.TokenText(o); isApostrophe(w) || w == "-" {
-					continue
-				}
-				break // the clause's start
-			}
-			words++
-			if keyAt(st, s, o, ph, 0) {
-				return n + 1
-			}
-		}
-		return -1
+		return ownerPutting(st, s, n, ph)
 	}
+	d := st.d
 	k := n + 1
 	if k >= s.TokEnd || !d.Tokens[k].IsWord() {
 		return -1
 	}
-	// "kept by the ministry": a participle and its agent.
-	if k+1 < s.TokEnd && d.LowerTokenText(k+1) == "by" && opensLower(d.TokenText(k)) {
-		if disowningVerb(d.LowerTokenText(k)) {
-			return -1 // "the figure disputed by the ministry" is another's
-		}
-		if o := ownerWithin(st, s, k+2, ph); o >= 0 {
-			return o + 1
-		}
-		return -1
+	if agentParticiple(d, s, k) {
+		return ownerAsAgent(st, s, k, ph)
 	}
-	// "the number the ministry gave us": a relative clause with no pronoun.
-	if w := d.LowerTokenText(k); w == "that" || w == "which" {
-		k++
-	}
-	if k >= s.TokEnd || !strings.EqualFold(d.TokenText(k), "the") {
-		return -1
-	}
-	o := ownerWithin(st, s, k+1, ph)
-	if o < 0 {
-		return -1
-	}
-	v := o + 1
-	if v < s.TokEnd && d.LowerTokenText(v) == "itself" {
-		v++
-	}
-	if v >= s.TokEnd || !opensLower(d.TokenText(v)) || disowningVerb(d.LowerTokenText(v)) {
-		return -1 // "the number the ministry disputes" is another's
-	}
-	if a := v + 1; a < s.TokEnd {
-		if w := d.LowerTokenText(a); w == "for" || w == "of" {
-			return -1 // "the figure the ministry gave for the wounded"
-		}
-	}
-	if mv := relativeClauseEnd(d, s, v+1); mv > v {
-		// The hit runs to the main verb: what the clause says of its
-		// owner ("released on Tuesday after its weekly review") dates
-		// the release, not another period of the count.
-		return mv
-	}
-	return v + 1
-}
-
-// relativeClauseWords is how many words a relative clause on a count noun
-// may run after its verb before the main verb: "gave us as of yesterday".
-const relativeClauseWords = 8
-
-// relativeClauseEnd returns the token of the verb of value (valueVerb)
-// that ends a relative clause whose words after its own verb start at
-// token k of sentence s, or -1: none within relativeClauseWords words
-// before a figure or a mark other than a comma.
-func relativeClauseEnd(d *figures.Document, s *figures.Sentence, k int) int {
-	words := 0
-	for t := k; t < s.TokEnd && words <= relativeClauseWords; t++ {
-		if figureAt(d, t) >= 0 {
-			return -1
-		}
-		if !d.Tokens[t].IsWord() {
-			if w := d.TokenText(t); w != "," && !isApostrophe(w) {
-				return -1
-			}
-			continue
-		}
-		words++
-		if valueVerb(d.LowerTokenText(t)) {
-			return t
-		}
-	}
-	return -1
+	return ownerAsClauseSubject(st, s, k, ph)
 }
 
 // ownerWithin returns the token of phrase ph's owner word (ph.keys[0]) in
@@ -225,22 +144,6 @@ func ownerWithin(st *docState, s *figures.Sentence, k int, ph *phrase) int {
 		}
 	}
 	return -1
-}
-
-// putFrame reports whether the figure noun at token n of sentence s is the
-// object of "put" (or "place") with "at" after it: "puts the figure at".
-func putFrame(d *figures.Document, s *figures.Sentence, n int) bool {
-	return n+1 < s.TokEnd && d.LowerTokenText(n+1) == "at" && n-2 > s.TokStart && putVerb(d.LowerTokenText(n-2))
-}
-
-// putVerb reports whether lower-cased w is a form of "put" or "place",
-// the verbs that set a noun's value with "at": "puts the figure at".
-func putVerb(w string) bool {
-	switch w {
-	case "put", "puts", "putting", "place", "places", "placed", "placing":
-		return true
-	}
-	return false
 }
 
 // opensLower reports whether w opens with a lower-case letter: a verb or a

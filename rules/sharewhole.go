@@ -69,23 +69,9 @@ func shareVerbOf(d *figures.Document, s *figures.Sentence, fi int) int {
 // the", "accounts for most of"), or -1.
 func summingShareVerb(d *figures.Document, word func(int) string, s *figures.Sentence, fs int) int {
 	for v := max(s.TokStart, fs-shareVerbWords); v < fs; v++ {
-		after, ok := summingVerb(word(v))
-		if !ok || !isLowerWord(d.TokenText(v)) {
+		t := pastSummingVerb(word, v)
+		if t < 0 || !isLowerWord(d.TokenText(v)) {
 			continue
-		}
-		t := v + 1
-		for _, p := range after {
-			if word(t) != p {
-				t = -1
-				break
-			}
-			t++
-		}
-		if t < 0 {
-			continue
-		}
-		if word(t) == "the" {
-			t++
 		}
 		if share := pastShareOf(d, word, t); share != t && share == fs {
 			return v

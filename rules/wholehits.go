@@ -250,6 +250,27 @@ func summingVerb(w string) ([]string, bool) {
 	return nil, false
 }
 
+// pastSummingVerb returns the token after a summing verb at token v, the
+// words it takes ("makes up", "accounts for") and a "the" after them:
+// where what it sums to, or a share of it, starts; or -1.
+func pastSummingVerb(word func(int) string, v int) int {
+	after, ok := summingVerb(word(v))
+	if !ok {
+		return -1
+	}
+	t := v + 1
+	for _, p := range after {
+		if word(t) != p {
+			return -1
+		}
+		t++
+	}
+	if word(t) == "the" {
+		t++
+	}
+	return t
+}
+
 // summedWholeMark returns the token right before a whole amount that the
 // parts of the subject sum to, when parts hit h stands in that subject
 // with an amount (before it, or after it: "FMF of $3.3bn"): "Together, $3.3 billion in Foreign Military Financing
@@ -270,23 +291,9 @@ func summedWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 		case ";", ".", ":", "—", "–", "(":
 			return -1
 		}
-		after, ok := summingVerb(w)
-		if !ok {
-			continue
-		}
-		t := k + 1
-		for _, p := range after {
-			if word(t) != p {
-				t = -1
-				break
-			}
-			t++
-		}
+		t := pastSummingVerb(word, k)
 		if t < 0 {
 			continue
-		}
-		if word(t) == "the" {
-			t++
 		}
 		// A share of the whole ("most of the $3.8bn") says the subject is a
 		// part whether or not the part has an amount of its own.
