@@ -70,6 +70,11 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if in, ok := v.relayAside(atts, best); ok {
 		return in, true
 	}
+	// "By my own count, the Commission has announced 14 ...":
+	// owncountopening.go.
+	if o, ok := v.ownCountOpening(atts, best, ft); ok {
+		return o, true
+	}
 	if k, ok := v.relayedReport(atts, best, ft); ok {
 		return atts[k], true
 	}
