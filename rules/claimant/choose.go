@@ -15,7 +15,8 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 		dist, ok := v.covers(a, ft)
 		// ("41% higher than the ministry's count": comparedstandard.go.)
 		// ("has published 11 reports": countedworks.go.)
-		if !ok || v.countedSubject(a, ft) || v.comparedStandard(a, ft) || v.countedWorks(a, ft) {
+		// ("Passenger numbers rose to 27.6 million": quantityowner.go.)
+		if !ok || v.countedSubject(a, ft) || v.comparedStandard(a, ft) || v.countedWorks(a, ft) || v.quantityOwner(a) {
 			continue
 		}
 		if a.cite || a.bracket {

@@ -1,0 +1,49 @@
+package claimant
+
+// A findings noun may be the quantity itself, not anyone's report of it:
+// "Passenger numbers rose 7 per cent to 27.6 million", "Refugee count
+// passes 100,000 as Karabakh empties". The noun is the subject of a verb
+// that moves or measures it, and the capitalised word before it only
+// opens the sentence: a common noun modifying the count, no owner. Where a
+// body owns findings the verb after them reports ("Oxfam figures show",
+// "Ipsos numbers suggest"), the owner is written as its own ("Gaza's toll
+// rose", "the ministry's count rose"), or the word is a name the Finder
+// knows ("Hamas toll rises"), the owner stands as before.
+
+// quantityOwner reports whether a, findings owned by the word opening the
+// sentence, are the quantity a verb after them moves, so that the word
+// is no source.
+func (v *view) quantityOwner(a attr) bool {
+	if a.kind != kFindings || a.srcEnd-a.src != 1 || a.anchor != a.src+1 || a.anchor+1 >= len(v.toks) {
+		return false
+	}
+	o := &v.toks[a.src]
+	if !o.word || !o.capital || o.shouted || o.poss || o.aliases != 0 || len(o.low) < 4 {
+		return false
+	}
+	if a.src != v.pastStamp(0) && a.src != v.skipDateline(0) {
+		return false
+	}
+	// The verb right after the noun, in the past or in -s, and no verb
+	// of report or finding ("shows", "suggests", "found").
+	x := a.anchor + 1
+	t := &v.toks[x]
+	// ("count passes 100,000": a verb the figure opens, read as a
+	// change by the figures package.)
+	if t.fig && t.word && !t.capital {
+		return true
+	}
+	if !t.word || t.capital || t.report || t.finding || t.has(cDeterminer|cPreposition|cPronoun|cLink|cClause) {
+		return false
+	}
+	if r, f := v.verbAt(x); r || f {
+		return false
+	}
+	// ("Ministry figures cited by the Courier put ...": a participle
+	// with its agent modifies the findings; "rose by 7 per cent" moves
+	// them.)
+	if v.isOne(x+1, wBy) && !(x+2 < len(v.toks) && v.toks[x+2].fig) {
+		return false
+	}
+	return v.isVerbLike(x) || len(t.low) > 3 && t.low[len(t.low)-1] == 's' && !v.toks[a.anchor].report && v.toks[x-1].low[len(v.toks[x-1].low)-1] != 's'
+}
