@@ -76,6 +76,11 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if o, ok := v.ownCountOpening(atts, best, ft); ok {
 		return o, true
 	}
+	// "Satellite imagery shows 69 percent ..., the UN Satellite Centre
+	// says": quantityowner.go.
+	if o, ok := v.closingOverBareOwner(atts, best, ft); ok {
+		return o, true
+	}
 	if k, ok := v.relayedReport(atts, best, ft); ok {
 		return atts[k], true
 	}
