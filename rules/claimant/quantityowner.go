@@ -45,6 +45,12 @@ func (v *view) quantityOwner(a attr) bool {
 	if v.isOne(x+1, wBy) && !(x+2 < len(v.toks) && v.toks[x+2].fig) {
 		return false
 	}
+	// What it moves to follows it: a figure or "to" ("rose 7 per cent",
+	// "fell to 2 million"), not an object ("Exit polls gave the governing
+	// alliance 350 seats": the polls are findings that give a figure).
+	if x+1 >= len(v.toks) || !(v.toks[x+1].fig || v.isOne(x+1, wTo)) {
+		return false
+	}
 	return v.isVerbLike(x) || len(t.low) > 3 && t.low[len(t.low)-1] == 's' && !v.toks[a.anchor].report && v.toks[x-1].low[len(v.toks[x-1].low)-1] != 's'
 }
 
