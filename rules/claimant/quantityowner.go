@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A findings noun may be the quantity itself, not anyone's report of it:
 // "Passenger numbers rose 7 per cent to 27.6 million", "Refugee count
 // passes 100,000 as Karabakh empties". The noun is the subject of a verb
@@ -18,7 +20,8 @@ func (v *view) quantityOwner(a attr) bool {
 		return false
 	}
 	o := &v.toks[a.src]
-	if !o.word || !o.capital || o.shouted || o.poss || o.aliases != 0 || len(o.low) < 4 {
+	// ("Officials count roughly 110": people counting.)
+	if !o.word || !o.capital || o.shouted || o.poss || o.aliases != 0 || len(o.low) < 4 || o.has(cStaff|cPeople) {
 		return false
 	}
 	if a.src != v.pastStamp(0) && a.src != v.skipDateline(0) {
@@ -28,10 +31,11 @@ func (v *view) quantityOwner(a attr) bool {
 	// of report or finding ("shows", "suggests", "found").
 	x := a.anchor + 1
 	t := &v.toks[x]
-	// ("count passes 100,000": a verb the figure opens, read as a
-	// change by the figures package.)
+	// ("count passes 100,000", "toll tops 5,000": a verb in -s the
+	// figure opens, read as a change by the figures package; "count
+	// roughly 110" is the figure's own qualifier.)
 	if t.fig && t.word && !t.capital {
-		return true
+		return len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.has(cQuantifier)
 	}
 	if !t.word || t.capital || t.report || t.finding || t.has(cDeterminer|cPreposition|cPronoun|cLink|cClause) {
 		return false
