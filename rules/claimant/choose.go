@@ -15,7 +15,8 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 		dist, ok := v.covers(a, ft)
 		// ("41% higher than the ministry's count": comparedstandard.go.)
 		// ("has published 11 reports": countedworks.go.)
-		if !ok || v.countedSubject(a, ft) || v.comparedStandard(a, ft) || v.countedWorks(a, ft) {
+		// ("Passenger numbers rose to 27.6 million": quantityowner.go.)
+		if !ok || v.countedSubject(a, ft) || v.comparedStandard(a, ft) || v.countedWorks(a, ft) || v.quantityOwner(a) {
 			continue
 		}
 		if a.cite || a.bracket {
@@ -69,6 +70,16 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	}
 	if in, ok := v.relayAside(atts, best); ok {
 		return in, true
+	}
+	// "By my own count, the Commission has announced 14 ...":
+	// owncountopening.go.
+	if o, ok := v.ownCountOpening(atts, best, ft); ok {
+		return o, true
+	}
+	// "Satellite imagery shows 69 percent ..., the UN Satellite Centre
+	// says": quantityowner.go.
+	if o, ok := v.closingOverBareOwner(atts, best, ft); ok {
+		return o, true
 	}
 	if k, ok := v.relayedReport(atts, best, ft); ok {
 		return atts[k], true

@@ -228,7 +228,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			lo := v.skipDateline(c.afterProgrammeLabel(si, v))
 			// "By its own count, the Red Cross has reunited 90 children": a
 			// frame opening the sentence takes up the subject after it.
-			if k := v.frameEnd(lo, a.src); k > 0 {
+			// After a sentence announcing findings ("Ukraine's general
+			// staff publishes its own tally ... By its count, Moscow had
+			// lost 8,900 tanks"), "its" is the announcer's, read below
+			// (findingsBefore).
+			k := v.frameEnd(lo, a.src)
+			if k > 0 && si > 0 && v.is(a.src, wIts, wTheir) && c.announces(si-1) {
+				lo = len(v.toks)
+			} else if k > 0 {
 				lo = k
 			}
 			// ("In its latest assessment, Russian forces advanced":
