@@ -89,13 +89,14 @@ func (v *view) inquired(i int) bool {
 	return p.word && !p.has(cDeterminer|cPreposition) && !p.poss && !v.is(i-1, wBeen, wIs, wAre, wWas, wWere, wBe, wBeing)
 }
 
-// inquiryObject reports whether what was inquired into opens at k, right
-// after the verb: an inquiry has its object ("surveyed displaced
-// families", "has audited the council's stock", "surveyed elderly
-// residents"). The same verb with a particle, a preposition, "that" or an
-// adverb closing its phrase is another verb, no inquiry: "figured out a
-// plan", "figured that", "polled strongly in the north", "counted on the
-// vote" (review33a).
+// inquiryObject reports whether what was inquired into, or where or how,
+// opens at k, right after the verb: "surveyed displaced families", "has
+// audited the council's stock", "surveyed elderly residents", "has been
+// surveying across the region", "has documented in detail", "has been
+// tallying up the damage". The same verb with "out" or "on" (a phrasal
+// verb of thinking or relying), "that" or an adverb closing its phrase is
+// another verb, no inquiry: "figured out a plan", "figured that",
+// "polled strongly in the north", "counted on the vote" (review33a).
 func (v *view) inquiryObject(k int) bool {
 	if k >= len(v.toks) || v.boundary(k) {
 		return false
@@ -104,7 +105,7 @@ func (v *view) inquiryObject(k int) bool {
 	if t.num || t.fig {
 		return true
 	}
-	if !t.word || t.has(cPreposition) || v.is(k, wOut, wUp, wThat) {
+	if !t.word || v.is(k, wOut, wOn, wThat) {
 		return false
 	}
 	// ("polled strongly in the north", "polled well.": an adverb in
