@@ -293,7 +293,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		// ("tops 35,000 as AFAD warns of more aftershocks": "as" opens
 		// a clause of its own, whose verb with "of" after it claims what
 		// follows "of", phraseends.go clauseFinal.)
-		if lo-ft <= 4 && !v.punctBetween(ft, lo) && !v.clauseWordBetween(ft, lo) && !(v.isOne(lo-1, wAs) && v.isOne(a.anchor+1, wOf)) {
+		if lo-ft <= 4 && !v.punctBetween(ft, lo) && !v.clauseWordBetween(ft, lo) && !(v.isOne(lo-1, wAs) && v.isOne(a.anchor+1, wOf) && v.ofObject(a.anchor)) {
 			return lo - ft, true
 		}
 	}

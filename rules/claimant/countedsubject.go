@@ -33,7 +33,10 @@ func (v *view) countedSubject(a attr, ft int) bool {
 		// adjective before the counted people is theirs.)
 		// ("63 per cent of Cameroonians say", "38% of Americans say": a
 		// people named by its plural, after "of", is the counted people.)
-		if !t.word || t.capital && !(v.demonym(k) && k+1 < a.srcEnd && !v.toks[k+1].capital) && !v.peoplesPlural(k, a.src) || t.has(cDeterminer|cPronoun) {
+		// ("52 per cent of Britons say", "of Democrats say", "of Muslims
+		// say": any one capitalised plural after "of" closing the subject
+		// is a people or a group counted, review33a.)
+		if !t.word || t.capital && !(v.demonym(k) && k+1 < a.srcEnd && !v.toks[k+1].capital) && !v.peoplesPlural(k, a.src) && !v.groupPlural(k, a) || t.has(cDeterminer|cPronoun) {
 			return false
 		}
 	}
@@ -47,4 +50,16 @@ func (v *view) countedSubject(a attr, ft int) bool {
 func (v *view) peoplesPlural(k, s int) bool {
 	t := &v.toks[k]
 	return k > s && v.isOne(k-1, wOf) && t.word && t.capital && !t.shouted && len(t.low) > 4 && strings.HasSuffix(t.low, "s") && demonym(t.low[:len(t.low)-1])
+}
+
+// groupPlural reports whether token k is one capitalised plural alone
+// between "of" and the verb of subject a: "52 per cent of Britons say",
+// "of Democrats say", "of Muslims say". A people or a group counted by a
+// share is named so whether or not its singular is a people's adjective
+// (peoplesPlural); a body's kind ("of Nations") or a name in capitals
+// is none.
+func (v *view) groupPlural(k int, a attr) bool {
+	t := &v.toks[k]
+	return k > a.src && k+1 == a.srcEnd && v.isOne(k-1, wOf) && t.word && t.capital && !t.shouted && len(t.low) > 4 &&
+		strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.has(cBody|cInstitution|cGovernment|cForce|cNameKind)
 }

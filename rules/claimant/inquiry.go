@@ -77,6 +77,9 @@ func (v *view) inquired(i int) bool {
 	if i == 0 || !t.word || t.capital || !inquiryForms[t.low] {
 		return false
 	}
+	if !v.inquiryObject(i + 1) {
+		return false
+	}
 	if strings.HasSuffix(t.low, "ing") {
 		return v.is(i-1, wBeen, wIs, wAre, wWas, wWere)
 	}
@@ -84,6 +87,30 @@ func (v *view) inquired(i int) bool {
 	// inquired into, not who inquired.
 	p := &v.toks[i-1]
 	return p.word && !p.has(cDeterminer|cPreposition) && !p.poss && !v.is(i-1, wBeen, wIs, wAre, wWas, wWere, wBe, wBeing)
+}
+
+// inquiryObject reports whether what was inquired into, or where or how,
+// opens at k, right after the verb: "surveyed displaced families", "has
+// audited the council's stock", "surveyed elderly residents", "has been
+// surveying across the region", "has documented in detail", "has been
+// tallying up the damage". The same verb with "out" or "on" (a phrasal
+// verb of thinking or relying), "that" or an adverb closing its phrase is
+// another verb, no inquiry: "figured out a plan", "figured that",
+// "polled strongly in the north", "counted on the vote" (review33a).
+func (v *view) inquiryObject(k int) bool {
+	if k >= len(v.toks) || v.boundary(k) {
+		return false
+	}
+	t := &v.toks[k]
+	if t.num || t.fig {
+		return true
+	}
+	if !t.word || v.is(k, wOut, wOn, wThat) {
+		return false
+	}
+	// ("polled strongly in the north", "polled well.": an adverb in
+	// -ly closing the verb's phrase; "elderly residents" goes on.)
+	return t.capital || len(t.low) <= 4 || !strings.HasSuffix(t.low, "ly") || k+1 < len(v.toks) && !v.boundary(k+1) && !v.toks[k+1].has(cPreposition)
 }
 
 // inquiryBySubject reports whether the inquiry at i is the verb of the
