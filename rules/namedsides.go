@@ -128,7 +128,7 @@ func releasedIn(d *figures.Document, s *figures.Sentence, from, to int) bool {
 				return true
 			}
 		case w == "handed" || freeVerb(w) && w != "return" && w != "returns" && w != "returning":
-			if !ownObjectAfter(word, k+1) {
+			if !ownObjectAfter(word, k+1) && !rescuedFrom(d, s, k) {
 				return true
 			}
 		case w == "home" && broughtHomeBefore(word, from, k):
@@ -153,6 +153,28 @@ func ownObjectAfter(word func(int) string, k int) bool {
 	switch word(k) {
 	case "the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those":
 		return true
+	}
+	return false
+}
+
+// ownWordNoun reports whether figure fi counts a word of value vi as its
+// noun, right after it or past a word of degree ("10 more hostages"): a
+// side named by the value's own word, as a side word names it ("30
+// Palestinians walked free tonight as 10 more hostages crossed into
+// Israel").
+func (m *metric) ownWordNoun(d *figures.Document, fi, vi int, hits []hit) bool {
+	_, fe := d.FigureTokens(fi)
+	for _, h := range hits {
+		if h.ref.role != roleValue || m.valueOf[h.ref.index] != vi || h.start < fe || h.start > fe+1 {
+			continue
+		}
+		if h.start == fe {
+			return true
+		}
+		switch d.LowerTokenText(fe) {
+		case "more", "further", "other", "additional", "remaining":
+			return true
+		}
 	}
 	return false
 }

@@ -114,7 +114,10 @@ func (e *Engine) excludeLeaves(st *docState, s *figures.Sentence, m *metric, hit
 			continue
 		}
 		keywordsOnly := len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0
-		if c := clauseStartWithSubject(d, s, h.start); keywordsOnly && c > s.TokStart {
+		// A transcript's speaker label ("HOST:") opens no clause: the
+		// sentence starts past it (exclude_after_speaker_label.yaml).
+		open := afterSpeakerLabel(d, s)
+		if c := clauseStartWithSubject(d, s, h.start); keywordsOnly && c > open {
 			if g.excludedFrom < 0 || c < g.excludedFrom {
 				g.excludedFrom = c
 			}
@@ -122,7 +125,7 @@ func (e *Engine) excludeLeaves(st *docState, s *figures.Sentence, m *metric, hit
 		}
 		// ", and ...", ", with 180 killed ...", a fronted phrase's main
 		// clause (excludeotherclause.go).
-		if c := excludeClauseStart(d, s, h.start); keywordsOnly && c > s.TokStart {
+		if c := excludeClauseStart(d, s, h.start); keywordsOnly && c > open {
 			if g.excludedFrom < 0 || c < g.excludedFrom {
 				g.excludedFrom = c
 			}

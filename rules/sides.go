@@ -82,6 +82,12 @@ func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 			return true
 		}
 		if freeVerb(w) || w == "handed" || releasedOut(d, s, k) || letGo(d, s, k) || comesFree(d, s, k) { // releasedout.go, letgo.go, comesfree.go
+			if comesFree(d, s, k) && freeVerb(d.LowerTokenText(k+1)) {
+				k++ // "walked free" is one act of freeing, not two
+			}
+			if rescuedFrom(d, s, k) {
+				continue // "freed from a collapsed tunnel": rescued, no side's release (rescuedfrom.go)
+			}
 			if freedForCount(d, s, k) {
 				return true // "120 Palestinian women released for 40 Israeli women" (swap_freed_for.yaml)
 			}

@@ -387,8 +387,16 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// ("Consider the Norwegian Refugee Council's latest survey.": the
 	// reader's verb is no word of its owner; readerverb.go.)
 	opened := v.readerOpening(lo, len(v.toks))
+	// "FMF accounts for the bulk of the $3.8bn, the report says.": a
+	// sentence that credits findings told before it ("the report", no
+	// owner) says what they found; its subject is what is said, not who
+	// says it (fa33b).
+	saysFindings := false
 	for _, a := range v.attributions(lo, len(v.toks)) {
 		if v.anaphoric(a) || a.kind == kPossFig {
+			if a.kind != kPossFig && a.src > lo && !v.toks[a.src].has(cPronoun) && !v.pronounPost(a) {
+				saysFindings = true
+			}
 			continue
 		}
 		// "The panel met to weigh surveys from Kassala", "analysed 1,400
@@ -479,6 +487,9 @@ func (c *call) subject(si int) (Claimant, bool) {
 		}
 	}
 	// ("Let's look at the numbers": see lets.go.)
+	if saysFindings {
+		return Claimant{}, false
+	}
 	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer) || counted && a == lo && v.countedOfNamed(a, b)) && !v.letsOpening(a) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
 		if v.isOne(b, wComma) {
