@@ -347,7 +347,7 @@ func (st *docState) apartFacts(s *figures.Sentence, fi int) int {
 	f := st.facts()
 	if f.apart[fi] == 0 {
 		d, bits := st.d, 0
-		if st.holdsNeed(s) && needCount(d, s, fi) {
+		if needCount(d, s, fi) {
 			bits |= apartNeed
 		}
 		if quotedTitleFigure(d, s, fi) {

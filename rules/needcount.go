@@ -32,14 +32,23 @@ func needForm(w string) bool {
 // before "for" or after the figure's noun phrase in the clause).
 func needCount(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	after := -1 // the first form of "need" after the figure, before a mark
+	// after is the first form of "need" after the figure, before a mark
+	// or another figure. The words are read first and the figures only
+	// once a form is found: most figures have none, and figureIn walks the
+	// sentence's figures.
+	after := -1
 	for k := fe; k < s.TokEnd && k < fe+8; k++ {
 		if needForm(d.TokenText(k)) {
 			after = k
 			break
 		}
-		if !d.Tokens[k].IsWord() || figureIn(d, s, k) >= 0 {
+		if !d.Tokens[k].IsWord() {
 			break
+		}
+	}
+	for k := fe; k < after; k++ {
+		if figureIn(d, s, k) >= 0 {
+			after = -1
 		}
 	}
 	if fs-1 >= s.TokStart && strings.EqualFold(d.TokenText(fs-1), "for") {

@@ -51,9 +51,6 @@ type sentenceMarks struct {
 	// once per sentence however many metrics with no since ask.
 	decadeRead bool
 	decade     int
-	// needRead and need: the sentence's text holds "need" or "Need",
-	// without which needCount (needcount.go) cannot answer.
-	needRead, need bool
 	// editorial: the sentence holds a word that names or misstates an
 	// outlet's own earlier text (editorialWord), without which
 	// earlierVersion cannot answer.
@@ -274,19 +271,4 @@ func (st *docState) holdsQuestion(s *figures.Sentence) bool {
 		m.question = s.TokEnd > s.TokStart && strings.IndexByte(d.Text[d.Tokens[s.TokStart].Start:d.Tokens[s.TokEnd-1].End], '?') >= 0
 	}
 	return m.question
-}
-
-// holdsNeed reports whether sentence s's text holds "need" or "Need",
-// read once per sentence when first asked.
-func (st *docState) holdsNeed(s *figures.Sentence) bool {
-	m := st.marksOf(s)
-	if !m.needRead {
-		m.needRead = true
-		d := st.d
-		if s.TokEnd > s.TokStart {
-			text := d.Text[d.Tokens[s.TokStart].Start:d.Tokens[s.TokEnd-1].End]
-			m.need = strings.Contains(text, "need") || strings.Contains(text, "Need")
-		}
-	}
-	return m.need
 }
