@@ -154,7 +154,7 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 			}
 			// "Ahmed Bashir, a volunteer with the Emergency Response
 			// Rooms": one volunteer speaks for himself (convention 1).
-			if ownVoices[v.toks[k-1].low] {
+			if ownVoiceIDs.has(&v.toks[k-1].spelling) {
 				return 0, 0, false
 			}
 			n := k + 1

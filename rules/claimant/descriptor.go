@@ -111,7 +111,7 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	// "the Silver Lantern volunteer network": one person noun says whose
 	// the network is, as a descriptor does. "the Airwars monitoring
 	// group": so does the -ing form of what the body does.
-	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoices[v.toks[n-1].low] || v.workGerund(n-1)) {
+	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoiceIDs.has(&v.toks[n-1].spelling) || v.workGerund(n-1)) {
 		work = work || n == e-1 && v.workGerund(n-1)
 		n--
 	}

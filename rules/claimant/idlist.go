@@ -18,20 +18,29 @@ type idList struct {
 
 // idListed are the lists asked by id, the ones the finder asks most
 // often of a token's word.
-var idListed = []map[string]bool{ownVoices, scholars, outsiders, fieldMembers, bodyNouns, headPosts, expertPosts, workKinds, oneNameKinds, directions}
+var idListed = []map[string]bool{ownVoices, scholars, outsiders, fieldMembers, bodyNouns, headPosts, expertPosts, workKinds, oneNameKinds, directions,
+	copulas, kickers, serviceKinds, showRoles, quantityNouns, headOffices, focusAfterPlace, placeKinds}
 
 // The lists of idListed as idLists, each named for its list.
 var (
-	ownVoiceIDs    = newIDList(ownVoices)
-	scholarIDs     = newIDList(scholars)
-	outsiderIDs    = newIDList(outsiders)
-	fieldMemberIDs = newIDList(fieldMembers)
-	bodyNounIDs    = newIDList(bodyNouns)
-	headPostIDs    = newIDList(headPosts)
-	expertPostIDs  = newIDList(expertPosts)
-	workKindIDs    = newIDList(workKinds)
-	oneNameKindIDs = newIDList(oneNameKinds)
-	directionIDs   = newIDList(directions)
+	ownVoiceIDs        = newIDList(ownVoices)
+	scholarIDs         = newIDList(scholars)
+	outsiderIDs        = newIDList(outsiders)
+	fieldMemberIDs     = newIDList(fieldMembers)
+	bodyNounIDs        = newIDList(bodyNouns)
+	headPostIDs        = newIDList(headPosts)
+	expertPostIDs      = newIDList(expertPosts)
+	workKindIDs        = newIDList(workKinds)
+	oneNameKindIDs     = newIDList(oneNameKinds)
+	directionIDs       = newIDList(directions)
+	copulaIDs          = newIDList(copulas)
+	kickerIDs          = newIDList(kickers)
+	serviceKindIDs     = newIDList(serviceKinds)
+	showRoleIDs        = newIDList(showRoles)
+	quantityNounIDs    = newIDList(quantityNouns)
+	headOfficeIDs      = newIDList(headOffices)
+	focusAfterPlaceIDs = newIDList(focusAfterPlace)
+	placeKindIDs       = newIDList(placeKinds)
 )
 
 // listedWordIDs is wordIDs for the words of idListed that vocabulary
