@@ -154,7 +154,7 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 			}
 			// "Ahmed Bashir, a volunteer with the Emergency Response
 			// Rooms": one volunteer speaks for himself (convention 1).
-			if ownVoices[v.toks[k-1].low] {
+			if ownVoiceIDs.has(&v.toks[k-1].spelling) {
 				return 0, 0, false
 			}
 			n := k + 1
@@ -177,16 +177,16 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 
 // ownVoice reports whether the apposition [a, b) opens with one person of
 // ownVoices: "a volunteer with X", "a local volunteer for X".
-func (v *view) ownVoice(a, b int) bool { return v.opensAsOneOf(a, b, ownVoices) }
+func (v *view) ownVoice(a, b int) bool { return v.opensAsOneOf(a, b, &ownVoiceIDs) }
 
 // opensAsOneOf reports whether the apposition [a, b) opens with "a" or
 // "an" and, within three lower-case words, a word of kinds.
-func (v *view) opensAsOneOf(a, b int, kinds map[string]bool) bool {
+func (v *view) opensAsOneOf(a, b int, kinds *idList) bool {
 	if !v.is(a, wA, wAn) {
 		return false
 	}
 	for k := a + 1; k < b && k <= a+3; k++ {
-		if kinds[v.toks[k].low] {
+		if kinds.has(&v.toks[k].spelling) {
 			return true
 		}
 		if t := &v.toks[k]; !t.word || t.capital {
@@ -208,7 +208,7 @@ var ownVoices = set("volunteer resident witness survivor eyewitness")
 // and "an epidemiologist at the Lahore Institute of Public Health" speak
 // for their body.
 func (v *view) scholarVoice(a, b int) bool {
-	return v.opensAsOneOf(a, b, scholars) && v.universityIn(a+2, b)
+	return v.opensAsOneOf(a, b, &scholarIDs) && v.universityIn(a+2, b)
 }
 
 // scholars are the posts of one scholar at a university.
@@ -258,7 +258,7 @@ func (v *view) membersAside(a, b int) bool {
 
 // outsider reports whether an appositive [a, b) opens as one of the
 // outsiders: "a former director of", "a critic of".
-func (v *view) outsider(a, b int) bool { return v.opensAsOneOf(a, b, outsiders) }
+func (v *view) outsider(a, b int) bool { return v.opensAsOneOf(a, b, &outsiderIDs) }
 
 // heldOnce reports whether tokens [a, b), a post, say it was held once:
 // "former" or "ex" among them.

@@ -576,5 +576,5 @@ func (v *view) membersBody(s, e int) bool {
 		return false
 	}
 	t := &v.toks[s]
-	return t.word && len(t.low) > 6 && strings.HasSuffix(t.low, "s") && !t.has(cStaff|cFieldPeople) && !t.has(cPeople) && !showRoles[t.low]
+	return t.word && len(t.low) > 6 && strings.HasSuffix(t.low, "s") && !t.has(cStaff|cFieldPeople) && !t.has(cPeople) && !showRoleIDs.has(&t.spelling)
 }

@@ -59,7 +59,7 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 		// ("Al-Aqsa hospital director": institutionpost.go.)
 		// ("Ukrenergo chief says": a head's post alone after one name is
 		// the head of a body, as no doctor or official of a place is.)
-		if n == e && !v.kindBeforePost(s, b) && !headPosts[t.low] {
+		if n == e && !v.kindBeforePost(s, b) && !headPostIDs.has(&t.spelling) {
 			return 0, 0, false // "A Tromsø doctor", "Every official"
 		}
 		return v.namedHeadBody(s, b)

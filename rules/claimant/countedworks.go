@@ -22,5 +22,5 @@ func (v *view) countedWorks(a attr, ft int) bool {
 		}
 	}
 	n := &v.toks[ft+1]
-	return n.word && !n.capital && strings.HasSuffix(n.low, "s") && n.has(cFindingNoun|cAnnouncement) && !quantityNouns[n.low]
+	return n.word && !n.capital && strings.HasSuffix(n.low, "s") && n.has(cFindingNoun|cAnnouncement) && !quantityNounIDs.has(&n.spelling)
 }

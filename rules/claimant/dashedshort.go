@@ -70,7 +70,7 @@ func (v *view) knownByInBrackets(n, k, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for m := n; m < k; m++ {
-		if t := &v.toks[m]; t.word && t.capital && (t.nameKind() || serviceKinds[t.low] || t.has(cBody)) {
+		if t := &v.toks[m]; t.word && t.capital && (t.nameKind() || serviceKindIDs.has(&t.spelling) || t.has(cBody)) {
 			return k + 1, c, true
 		}
 	}

@@ -26,7 +26,7 @@ func (v *view) describesPerson(s, e int) bool {
 	if e-s == 2 && h == e-1 && memberNouns[v.toks[s].low] && memberNouns[t.low] {
 		return true
 	}
-	if !t.word || t.post() || showRoles[t.low] {
+	if !t.word || t.post() || showRoleIDs.has(&t.spelling) {
 		return false
 	}
 	w := t.low
@@ -95,7 +95,7 @@ var manCallings = set("fisherman fisherwoman herdsman herdswoman businessman bus
 func (v *view) bodyWord(k int) bool {
 	t := &v.toks[k]
 	return !t.word || t.post() || t.has(cBody) || t.has(cInstitution) || forceKinds[t.low] || t.has(cOfficeNoun) ||
-		memberBodies[t.low] || showRoles[t.low] || agentNoun(t.low)
+		memberBodies[t.low] || showRoleIDs.has(&t.spelling) || agentNoun(t.low)
 }
 
 // kin are a person described by her family: "UMM AHMAD, MOTHER OF FIVE",
@@ -273,7 +273,7 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// the rules know and open with no direction, names the
 	// company he runs, not where he is ("REGIONAL GOVERNOR, KHERSON",
 	// "HEAD OF CIVIL DEFENCE, NORTH GAZA" stay places).
-	if c-p <= 3 && executivePosts[v.toks[c-1].low] && end-c-1 >= 3 && !directions[v.toks[c+1].low] && v.allCapitalised(c+1, end) && !v.placeName(c+1, end) {
+	if c-p <= 3 && executivePosts[v.toks[c-1].low] && end-c-1 >= 3 && !directionIDs.has(&v.toks[c+1].spelling) && v.allCapitalised(c+1, end) && !v.placeName(c+1, end) {
 		return 0, false
 	}
 	if placeNouns[v.toks[end-1].low] && end-c-1 > 1 {
@@ -303,7 +303,7 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// spokesman speaks for someone, and the segment after him names whom;
 	// a place of one word, or one opening with a direction ("NORTH
 	// GAZA"), is still where he is.
-	if c-p == 1 && strings.HasPrefix(v.toks[p].low, "spokes") && end-c-1 >= 2 && (!directions[v.toks[c+1].low] || v.bodyEnds(end) || forceKinds[v.toks[end-1].low]) {
+	if c-p == 1 && strings.HasPrefix(v.toks[p].low, "spokes") && end-c-1 >= 2 && (!directionIDs.has(&v.toks[c+1].spelling) || v.bodyEnds(end) || forceKinds[v.toks[end-1].low]) {
 		return 0, false
 	}
 	// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE, NORTH GAZA": a post of a

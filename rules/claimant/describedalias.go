@@ -34,7 +34,7 @@ func (c *call) describedAlias(v *view, e int) (string, bool) {
 		return "", false
 	}
 	last := &v.toks[m-1]
-	if m-1 < k+n-1 || last.capital || !(last.has(cBody) || last.has(cInstitution) || last.has(cNameKind) || serviceKinds[last.low]) {
+	if m-1 < k+n-1 || last.capital || !(last.has(cBody) || last.has(cInstitution) || last.has(cNameKind) || serviceKindIDs.has(&last.spelling)) {
 		return "", false
 	}
 	return id, true
@@ -64,7 +64,7 @@ func (c *call) kindDescribedAlias(v *view, s, k int) (string, bool) {
 			return "", false
 		}
 	}
-	if last := &v.toks[k-1]; !(last.has(cBody) || last.has(cInstitution) || last.has(cNameKind) || serviceKinds[last.low]) {
+	if last := &v.toks[k-1]; !(last.has(cBody) || last.has(cInstitution) || last.has(cNameKind) || serviceKindIDs.has(&last.spelling)) {
 		return "", false
 	}
 	return id, true

@@ -100,18 +100,18 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	if v.toks[n].low == "tank" && n-1 > s && v.toks[n-1].low == "think" {
 		n--
 		work = true
-	} else if workKinds[v.toks[n].low] {
+	} else if workKindIDs.has(&v.toks[n].spelling) {
 		// "the Oryx open-source tracker": a kind named by the body's
 		// work, as "think tank" is.
 		work = true
-	} else if !v.toks[n].has(cDescriptorKind) && !oneNameKinds[v.toks[n].low] {
+	} else if !v.toks[n].has(cDescriptorKind) && !oneNameKindIDs.has(&v.toks[n].spelling) {
 		return e
 	}
-	oneName := oneNameKinds[v.toks[n].low]
+	oneName := oneNameKindIDs.has(&v.toks[n].spelling)
 	// "the Silver Lantern volunteer network": one person noun says whose
 	// the network is, as a descriptor does. "the Airwars monitoring
 	// group": so does the -ing form of what the body does.
-	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoices[v.toks[n-1].low] || v.workGerund(n-1)) {
+	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoiceIDs.has(&v.toks[n-1].spelling) || v.workGerund(n-1)) {
 		work = work || n == e-1 && v.workGerund(n-1)
 		n--
 	}
@@ -149,7 +149,7 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	if n-k == 1 && (!work && !oneName || v.toks[k].shouted && !initials || v.toks[k].inLexicon() || v.sentenceWord(k) || k == 0 || v.placeName(k, n)) {
 		return e
 	}
-	if f := v.toks[k].low; directions[f] || demonym(f) || v.toks[k].shouted && !initials {
+	if f := v.toks[k].low; directionIDs.has(&v.toks[k].spelling) || demonym(f) || v.toks[k].shouted && !initials {
 		return e
 	}
 	for m := k; m < n; m++ {

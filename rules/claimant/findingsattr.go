@@ -81,7 +81,7 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	j = v.inFrom(j)
 	// "By my own tally from the county dashboards": an owned work's
 	// "from" names its material, as its of-phrase does (workmethod.go).
-	if j == i+1 && !quantityNouns[v.toks[i].low] && v.ownedWorkFrom(i, lo) {
+	if j == i+1 && !quantityNounIDs.has(&v.toks[i].spelling) && v.ownedWorkFrom(i, lo) {
 		if a, b, ok := v.owner(i, lo); ok {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}

@@ -27,7 +27,7 @@ func (v *view) firstPersonLabel(s, e, hi int) bool {
 	proper := false
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
-		if t.shouted || kickers[t.low] || showRoles[t.low] || t.has(cDay|cPronoun) {
+		if t.shouted || kickerIDs.has(&t.spelling) || showRoleIDs.has(&t.spelling) || t.has(cDay|cPronoun) {
 			return false
 		}
 		proper = proper || t.word && !t.inLexicon() && figures.VocabID(t.low) == 0

@@ -185,5 +185,5 @@ func (v *view) bareIdiom(a, b int) bool {
 	if b < len(v.toks) && !v.is(b, wComma, wFullStop, wSemicolon) {
 		return false
 	}
-	return !t.has(cFindingNoun|cBody|cPeople|cStaff|cOffice|cFieldPeople|cJournalist) && !serviceKinds[t.low] && !t.has(cGovernment) && !kindWords[t.low] && !nameKind(t.low)
+	return !t.has(cFindingNoun|cBody|cPeople|cStaff|cOffice|cFieldPeople|cJournalist) && !serviceKindIDs.has(&t.spelling) && !t.has(cGovernment) && !kindWords[t.low] && !nameKind(t.low)
 }

@@ -73,7 +73,7 @@ func (v *view) openingDashSource(lo, hi int, out []attr) []attr {
 		return out
 	}
 	s := v.pastStamp(lo)
-	if s+2 < hi && kickers[v.toks[s].low] && v.isOne(s+1, wColon) {
+	if s+2 < hi && kickerIDs.has(&v.toks[s].spelling) && v.isOne(s+1, wColon) {
 		s += 2
 	}
 	for k := s + 1; k+1 < hi && k <= s+4; k++ {
@@ -273,7 +273,7 @@ func (v *view) namedLabel(a attr) bool {
 	// for its government, as a dateline's does; "Kharkiv:" and "Sudan:"
 	// are places.)
 	capital := n == lo && names.KnownCapital(t.low)
-	if showRoles[t.low] || kickers[t.low] || !t.word || !t.capital || t.shouted || !capital && (strings.HasSuffix(t.low, "s") || v.placeName(lo, k) || v.knownPlace(lo, k) || v.knownRegion(lo, k)) {
+	if showRoleIDs.has(&t.spelling) || kickerIDs.has(&t.spelling) || !t.word || !t.capital || t.shouted || !capital && (strings.HasSuffix(t.low, "s") || v.placeName(lo, k) || v.knownPlace(lo, k) || v.knownRegion(lo, k)) {
 		return false
 	}
 	// ("Earthquake:", "Dead:", "Pictured:", "Explained:": a word the

@@ -151,7 +151,7 @@ func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
 // is read as an organisation.)
 func (v *view) organisationsOffice(s, e int) (int, int, bool) {
 	p := e - 3
-	if p-1 < s || !headOffices[v.toks[e-1].low] || !v.isOne(p, wApostrophe) || !v.isOne(p+1, wS) || !v.toks[p-1].poss {
+	if p-1 < s || !headOfficeIDs.has(&v.toks[e-1].spelling) || !v.isOne(p, wApostrophe) || !v.isOne(p+1, wS) || !v.toks[p-1].poss {
 		return 0, 0, false
 	}
 	o := v.capitalsBefore(p, s)
@@ -206,7 +206,7 @@ func (v *view) officeOfRemit(s, e int) bool {
 	if k+2 >= e || !v.isOne(k+1, wOf) {
 		return false
 	}
-	if o := &v.toks[k]; !o.word || !o.has(cOfficeNoun) || headOffices[o.low] {
+	if o := &v.toks[k]; !o.word || !o.has(cOfficeNoun) || headOfficeIDs.has(&o.spelling) {
 		return false
 	}
 	n := k + 2

@@ -59,7 +59,7 @@ func (v *view) keepsCounts(a, e int) bool {
 	if h.capital || v.named(a, e) {
 		return !v.namedThing(a, e)
 	}
-	return h.has(cBody) || serviceKinds[h.low] || agentNoun(h.low) && strings.HasSuffix(h.low, "s")
+	return h.has(cBody) || serviceKindIDs.has(&h.spelling) || agentNoun(h.low) && strings.HasSuffix(h.low, "s")
 }
 
 // hasOnRecord reads "X has on record N", "X had on file N": X claims N as
@@ -85,7 +85,7 @@ func (v *view) namedThing(a, e int) bool {
 	joined := false
 	for k := a; k < e; k++ {
 		t := &v.toks[k]
-		if nameKind(t.low) || serviceKinds[t.low] || t.has(cGovernment) || kindWords[t.low] {
+		if nameKind(t.low) || serviceKindIDs.has(&t.spelling) || t.has(cGovernment) || kindWords[t.low] {
 			return false
 		}
 		if t.poss && k+1 < e || k > a && !t.capital && v.is(k, wOf, wFor) {

@@ -165,7 +165,7 @@ func (v *view) roleLabelEnd() int {
 	for k := 0; k < len(v.toks) && k < 10; k++ {
 		if v.isOne(k, wColon) {
 			for m := 0; m < k; m++ {
-				if showRoles[v.toks[m].low] {
+				if showRoleIDs.has(&v.toks[m].spelling) {
 					return k + 1
 				}
 			}

@@ -50,7 +50,7 @@ func (v *view) labelReads(i, colon int) bool {
 	if t.report && i == colon-1 && v.labelVerb(i) {
 		return true
 	}
-	return t.has(cFindingNoun) && !quantityNouns[t.low]
+	return t.has(cFindingNoun) && !quantityNounIDs.has(&t.spelling)
 }
 
 // quantityNouns are findings nouns that name numbers, not a piece of work

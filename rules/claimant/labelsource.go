@@ -49,14 +49,14 @@ func (v *view) pageLabelAt(lo, k int) bool {
 // "Rafah: ..." and "Sudan: ..." are places.
 func (v *view) labelSource(s, e int) bool {
 	last := &v.toks[e-1]
-	if showRoles[last.low] || kickers[last.low] && !v.nameClosingKicker(s, e) {
+	if showRoleIDs.has(&last.spelling) || kickerIDs.has(&last.spelling) && !v.nameClosingKicker(s, e) {
 		return false // "HOST: ...", "EXCLUSIVE: ...": the outlet's own
 	}
 	// "Gaza civil defence: 8,000 still missing": a service heads a
 	// source; "Sudan: ...", "Heatwave: ..." are a place and a topic.
 	// ("Greek fire brigade:", "Southern Command:": a force's kind heads
 	// one as "army" does.)
-	if last.has(cBody) || serviceKinds[last.low] || forceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
+	if last.has(cBody) || serviceKindIDs.has(&last.spelling) || forceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
 	// "Ministry of Health in Khartoum:", "Federal Office for Migration
@@ -110,7 +110,7 @@ func (v *view) nameClosingKicker(s, e int) bool {
 		return false
 	}
 	for k := s; k < e-1; k++ {
-		if !v.toks[k].word || !v.toks[k].capital || kickers[v.toks[k].low] {
+		if !v.toks[k].word || !v.toks[k].capital || kickerIDs.has(&v.toks[k].spelling) {
 			return false
 		}
 	}

@@ -25,5 +25,5 @@ func (v *view) closingSourceItem(a attr) bool {
 // "Source", "Sources", or a findings noun that names numbers ("Data",
 // "Figures"; see quantityNouns).
 func (v *view) creditWord(k int) bool {
-	return v.is(k, wSource, wSources) || quantityNouns[v.toks[k].low]
+	return v.is(k, wSource, wSources) || quantityNounIDs.has(&v.toks[k].spelling)
 }

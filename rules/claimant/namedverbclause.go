@@ -55,7 +55,7 @@ func (v *view) namedVerbClause(i int) bool {
 		// ("UNRWA reports ...").
 		return i-1 > 0 || p.shouted && len(p.low) >= 2
 	}
-	return p.has(cBody) || serviceKinds[p.low]
+	return p.has(cBody) || serviceKindIDs.has(&p.spelling)
 }
 
 // estimatedAt reports whether "estimates" at i places a bare noun phrase

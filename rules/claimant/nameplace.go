@@ -13,7 +13,7 @@ package claimant
 func (v *view) namePlace(s, e int) int {
 	// "confirmed by Libya's Red Crescent in Derna alone": a word of focus
 	// closing the place is no part of it.
-	if e-2 > s && focusAfterPlace[v.toks[e-1].low] {
+	if e-2 > s && focusAfterPlaceIDs.has(&v.toks[e-1].spelling) {
 		e--
 	}
 	for k := s + 1; k+1 < e; k++ {
@@ -63,7 +63,7 @@ func (v *view) kindedPlace(s, e int) bool {
 		return false
 	}
 	last := &v.toks[e-1]
-	if last.capital || !last.word || !(placeNouns[last.low] || placeKinds[last.low] || last.low == "camp") {
+	if last.capital || !last.word || !(placeNouns[last.low] || placeKindIDs.has(&last.spelling) || last.low == "camp") {
 		return false
 	}
 	return v.allCapitalised(s, e-1)

@@ -82,7 +82,7 @@ func (c *call) headingNews(v *view, a, b int) (Claimant, bool) {
 // line at lo ("Live: Gaza health ministry update."): the kicker is the
 // outlet's label, no subject.
 func (v *view) skipKicker(lo int) int {
-	if lo+2 < len(v.toks) && v.toks[lo].capital && kickers[v.toks[lo].low] && v.isOne(lo+1, wColon) {
+	if lo+2 < len(v.toks) && v.toks[lo].capital && kickerIDs.has(&v.toks[lo].spelling) && v.isOne(lo+1, wColon) {
 		return lo + 2
 	}
 	return lo

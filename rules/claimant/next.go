@@ -574,7 +574,7 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 // passiveAt reports whether a passive verb opens at token i: a form of "to
 // be" and a participle ("was presented", "were given").
 func (v *view) passiveAt(i int) bool {
-	if i+1 >= len(v.toks) || !copulas[v.toks[i].low] {
+	if i+1 >= len(v.toks) || !copulaIDs.has(&v.toks[i].spelling) {
 		return false
 	}
 	t := &v.toks[i+1]

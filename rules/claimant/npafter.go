@@ -291,7 +291,7 @@ func (v *view) governmentOf(i, a, hi int) bool {
 	if i-2 < a || !v.isOne(i-1, wOf) || !v.isOne(i, wThe) {
 		return false
 	}
-	if b := &v.toks[i-2]; !b.word || b.capital || !bodyNouns[b.low] {
+	if b := &v.toks[i-2]; !b.word || b.capital || !bodyNounIDs.has(&b.spelling) {
 		return false
 	}
 	for k := i + 1; k < hi && k <= i+6; k++ {

@@ -28,7 +28,7 @@ func (v *view) officialIn(s, e int) (int, int, bool) {
 	// the body is named by its kind, its service or its name (claim17);
 	// "a source at the Rafah crossing" is at a place.
 	if v.toks[k].low == "source" && k == s+1 && v.is(s, wA) {
-		if v.kindHead(p, e) >= 0 || serviceKinds[v.toks[e-1].low] || v.bodyName(p, e) {
+		if v.kindHead(p, e) >= 0 || serviceKindIDs.has(&v.toks[e-1].spelling) || v.bodyName(p, e) {
 			return p, e, true
 		}
 		return 0, 0, false

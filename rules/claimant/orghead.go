@@ -57,7 +57,7 @@ func (v *view) namedHeadBody(s, b int) (int, int, bool) {
 		if hyphened {
 			continue // "Al-Aqsa": parts of one name, no ordinary word
 		}
-		if t.inLexicon() || v.sentenceWord(k) || t.has(cRank) || t.has(cRoleModifier) || placeNouns[t.low] || directions[t.low] {
+		if t.inLexicon() || v.sentenceWord(k) || t.has(cRank) || t.has(cRoleModifier) || placeNouns[t.low] || directionIDs.has(&t.spelling) {
 			return 0, 0, false
 		}
 	}
@@ -119,7 +119,7 @@ func (v *view) officeHeadName(s, e int) (int, bool) {
 		}
 		// What stands before the post: a government's administration, or
 		// scopes and places only.
-		if p := &v.toks[pk]; !p.capital && (p.has(cBody) || p.has(cInstitution) || serviceKinds[p.low] && !forceKinds[p.low] && p.low != "police") && !adminNouns[p.low] && !p.has(cGovernment) {
+		if p := &v.toks[pk]; !p.capital && (p.has(cBody) || p.has(cInstitution) || serviceKindIDs.has(&p.spelling) && !forceKinds[p.low] && p.low != "police") && !adminNouns[p.low] && !p.has(cGovernment) {
 			return 0, false
 		}
 		m := s
@@ -133,7 +133,7 @@ func (v *view) officeHeadName(s, e int) (int, bool) {
 				m += 2
 			case !q.word:
 				return 0, false
-			case !q.capital || m == s && (q.inLexicon() || q.has(cRank) || q.has(cRoleModifier) || directions[q.low]):
+			case !q.capital || m == s && (q.inLexicon() || q.has(cRank) || q.has(cRoleModifier) || directionIDs.has(&q.spelling)):
 				m++
 			default:
 				// a run of capitals must be a place

@@ -59,7 +59,7 @@ func (v *view) beforeBasis(s, e int) int {
 		}
 		// "A Meridian analysis of Unosat imagery": an owned work's
 		// material (see workof.go).
-		if v.isOne(k, wOf) && k-1 > s && v.toks[k-1].has(cFindingNoun) && !quantityNouns[v.toks[k-1].low] && v.ownedWork(k-1, s) {
+		if v.isOne(k, wOf) && k-1 > s && v.toks[k-1].has(cFindingNoun) && !quantityNounIDs.has(&v.toks[k-1].spelling) && v.ownedWork(k-1, s) {
 			return k
 		}
 	}

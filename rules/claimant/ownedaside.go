@@ -47,7 +47,7 @@ func (v *view) ownedFindingsAfter(k, hi int) (int, int, bool) {
 	for p < hi && p < m+6 && v.toks[p].word && !v.toks[p].capital && v.toks[p].has(cFindingsModifier) {
 		p++
 	}
-	if p >= hi || !v.toks[p].has(cFindingNoun) && !quantityNouns[v.toks[p].low] || v.toks[p].capital {
+	if p >= hi || !v.toks[p].has(cFindingNoun) && !quantityNounIDs.has(&v.toks[p].spelling) || v.toks[p].capital {
 		return 0, 0, false
 	}
 	p++

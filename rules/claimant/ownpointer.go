@@ -12,7 +12,7 @@ package claimant
 // and that pronoun closing its clause: "The calculation is ours.", "That
 // count is mine, made over three visits".
 func (v *view) ownPointer() (int, bool) {
-	if len(v.toks) < 4 || !v.is(0, wThe, wThat, wThis) || v.toks[1].capital || !(v.toks[1].backNoun() || v.toks[1].has(cFindingNoun)) || !copulas[v.toks[2].low] {
+	if len(v.toks) < 4 || !v.is(0, wThe, wThat, wThis) || v.toks[1].capital || !(v.toks[1].backNoun() || v.toks[1].has(cFindingNoun)) || !copulaIDs.has(&v.toks[2].spelling) {
 		return 0, false
 	}
 	if w := v.toks[3].low; (w == "ours" || w == "mine") && v.boundary(4) {

@@ -26,7 +26,7 @@ func (v *view) pairLabel(a attr) bool {
 	}
 	for m := lo; m < k; m++ {
 		t := &v.toks[m]
-		if !t.word || !t.capital || t.shouted || t.num || t.fig || t.poss || showRoles[t.low] || kickers[t.low] || directions[t.low] || placeNouns[t.low] {
+		if !t.word || !t.capital || t.shouted || t.num || t.fig || t.poss || showRoleIDs.has(&t.spelling) || kickerIDs.has(&t.spelling) || directionIDs.has(&t.spelling) || placeNouns[t.low] {
 			return false
 		}
 		if t.inLexicon() || t.post() || labelTitles[t.low] || t.has(cRankTitle|cOfficeNoun) || figures.VocabID(t.low) != 0 || strings.HasSuffix(t.low, "ed") || v.demonym(m) || v.knownPlace(m, m+1) || v.knownRegion(m, m+1) {

@@ -321,7 +321,7 @@ var convenedKinds = set("panel team board tribunal")
 // with no verb or figure: "ministry of youth and sports", "department of
 // health", "ministry of the interior".
 func (v *view) bodyOfRemit(a, b int) bool {
-	if b-a < 3 || b-a > 7 || !v.toks[a].word || !bodyNouns[v.toks[a].low] || !v.isOne(a+1, wOf) {
+	if b-a < 3 || b-a > 7 || !v.toks[a].word || !bodyNounIDs.has(&v.toks[a].spelling) || !v.isOne(a+1, wOf) {
 		return false
 	}
 	for k := a + 2; k < b; k++ {

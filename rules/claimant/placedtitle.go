@@ -30,7 +30,7 @@ func (v *view) placedTitleHolder(s, e int) (int, bool) {
 		t := &v.toks[p]
 		// ("Khartoum Emergency Response Rooms": an abstract noun is no
 		// office a person holds, and opens a body's name.)
-		if !t.word || !t.capital || t.shouted || t.nameKind() || placeKinds[t.low] || abstractNoun(t.low) || !v.placeName(s, p) {
+		if !t.word || !t.capital || t.shouted || t.nameKind() || placeKindIDs.has(&t.spelling) || abstractNoun(t.low) || !v.placeName(s, p) {
 			continue
 		}
 		// ("East Nile Emergency Response Room": a place only shaped as

@@ -40,7 +40,7 @@ func (v *view) placeName(s, e int) bool {
 	if words > 4 {
 		return false
 	}
-	if words >= 2 && (directions[v.toks[s].low] || placeNouns[v.toks[e-1].low]) {
+	if words >= 2 && (directionIDs.has(&v.toks[s].spelling) || placeNouns[v.toks[e-1].low]) {
 		return true
 	}
 	return v.knownPlace(s, e)

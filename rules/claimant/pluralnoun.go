@@ -171,6 +171,6 @@ func (v *view) singularBeforeVerb(i, lo, hi int) bool {
 		return false
 	}
 	// ("stands", "remains": a singular's verb in -s.)
-	return figures.IsBoundVerb(n.low) || copulas[n.low] || v.is(i+1, wHas, wHad) || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || n.has(cIrregularPast) ||
+	return figures.IsBoundVerb(n.low) || copulaIDs.has(&n.spelling) || v.is(i+1, wHas, wHad) || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || n.has(cIrregularPast) ||
 		len(n.low) > 3 && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") && !n.has(cFindingNoun) && !n.report && !n.finding
 }

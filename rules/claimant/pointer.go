@@ -25,7 +25,7 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	if v.isOne(1, wApostrophe) && v.isOne(2, wS) && !v.toks[2].space {
 		cop = 2
 	}
-	if v.is(0, wThat, wThis, wThese, wThose) && (cop == 2 || copulas[v.toks[1].low]) && (v.isOne(cop+1, wThe) || v.modifiedBackNoun(cop+1)) {
+	if v.is(0, wThat, wThis, wThese, wThose) && (cop == 2 || copulaIDs.has(&v.toks[1].spelling)) && (v.isOne(cop+1, wThe) || v.modifiedBackNoun(cop+1)) {
 		for j := cop + 2; j < n && j <= cop+6 && !v.boundary(j); j++ {
 			if v.countedAfter(j) {
 				break // "That is the number of Palestinians killed": what, not who
@@ -94,13 +94,13 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 		// "That is not my number; it is UNRWA's", "not my estimate but
 		// UNRWA's": a denied owner is none, and the one the sentence
 		// goes on to give is.
-		if k+1 < n && copulas[v.toks[k].low] && v.isOne(k+1, wNot) {
+		if k+1 < n && copulaIDs.has(&v.toks[k].spelling) && v.isOne(k+1, wNot) {
 			return c.deniedOwner(v, k+2)
 		}
 		// "The toll is an AFP tally based on official Israeli figures",
 		// "The figure is a Courier count": findings a name owns, as its
 		// possessive does below (pointerowner.go ownedByName).
-		if k+2 < n && copulas[v.toks[k].low] && v.is(k+1, wA, wAn) {
+		if k+2 < n && copulaIDs.has(&v.toks[k].spelling) && v.is(k+1, wA, wAn) {
 			if p, ok := v.ownedByName(k + 2); ok {
 				return c.pointed(v, k+2, p, k)
 			}
@@ -108,12 +108,12 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 		// "Those are World Bank estimates", "These are Kiel Institute
 		// projections": findings in the plural need no article. ("Those
 		// are Syrian estimates": a people's adjective names no maker.)
-		if k+1 < n && copulas[v.toks[k].low] && v.toks[k+1].capital && !v.demonym(k+1) {
+		if k+1 < n && copulaIDs.has(&v.toks[k].spelling) && v.toks[k+1].capital && !v.demonym(k+1) {
 			if p, ok := v.ownedByName(k + 1); ok {
 				return c.pointed(v, k+1, p, k)
 			}
 		}
-		if k < n && copulas[v.toks[k].low] {
+		if k < n && copulaIDs.has(&v.toks[k].spelling) {
 			if a, b := v.npAfter(k+1, n); b > a {
 				// The phrase read may run on past the possessive
 				// ("COGAT's figures").
@@ -170,11 +170,11 @@ func (v *view) pointerSubject() (int, bool) {
 	// "The projection is the IPC's", "The forecast is the European
 	// Central Bank's": findings, after "the", are what the sentence before
 	// stated, when their owner closes the predicate (ownedEnd).
-	case v.isOne(0, wThe) && v.toks[1].word && !v.toks[1].capital && v.toks[1].has(cFindingNoun) && copulas[v.toks[2].low]:
+	case v.isOne(0, wThe) && v.toks[1].word && !v.toks[1].capital && v.toks[1].has(cFindingNoun) && copulaIDs.has(&v.toks[2].spelling):
 		return 2, true
 	case !v.is(0, wThat, wThis, wThese, wThose):
 		return 0, false
-	case copulas[v.toks[1].low]:
+	case copulaIDs.has(&v.toks[1].spelling):
 		return 1, true
 	case v.toks[1].word && !v.toks[1].capital && (v.toks[1].has(cFindingNoun) || v.toks[1].backNoun()):
 		return 2, true

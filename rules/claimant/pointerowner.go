@@ -54,13 +54,13 @@ func (c *call) deniedOwner(v *view, k int) (Claimant, bool) {
 	k++
 	// "...; it comes from the World Food Programme", "; it is from
 	// UNRWA": the source the figure comes from.
-	if v.is(k, wIt, wThat, wThis, wThey) && (v.is(k+1, wComes, wCome, wCame) || k+1 < n && copulas[v.toks[k+1].low]) && v.isOne(k+2, wFrom) {
+	if v.is(k, wIt, wThat, wThis, wThey) && (v.is(k+1, wComes, wCome, wCame) || k+1 < n && copulaIDs.has(&v.toks[k+1].spelling)) && v.isOne(k+2, wFrom) {
 		if a, b := v.npAfter(k+3, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			return c.pointed(v, a, b, k+2)
 		}
 		return Claimant{}, false
 	}
-	if v.is(k, wIt, wThat, wThis) && k+1 < n && copulas[v.toks[k+1].low] {
+	if v.is(k, wIt, wThat, wThis) && k+1 < n && copulaIDs.has(&v.toks[k+1].spelling) {
 		k += 2
 	}
 	// "not my hyperbole but the finding of the Sudanese Doctors'

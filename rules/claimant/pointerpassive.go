@@ -17,7 +17,7 @@ var takenFrom = set("taken drawn derived extracted sourced culled")
 // or origin opens at token k: "was announced", "is compiled", "were
 // released", "is taken from".
 func (v *view) pointerPassive(k int) bool {
-	if k+2 < len(v.toks) && copulas[v.toks[k].low] && takenFrom[v.toks[k+1].low] && v.isOne(k+2, wFrom) {
+	if k+2 < len(v.toks) && copulaIDs.has(&v.toks[k].spelling) && takenFrom[v.toks[k+1].low] && v.isOne(k+2, wFrom) {
 		return true
 	}
 	if !v.passiveAt(k) {

@@ -162,25 +162,25 @@ func (v *view) personOfBody(s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := s
-	for k < e-1 && (v.toks[k].has(cDeterminer) || v.toks[k].word && !v.toks[k].capital && !personNoun(v.toks[k].low) && !agentNoun(v.toks[k].low) && !fieldMembers[v.toks[k].low] && k < s+3) {
+	for k < e-1 && (v.toks[k].has(cDeterminer) || v.toks[k].word && !v.toks[k].capital && !personNoun(v.toks[k].low) && !agentNoun(v.toks[k].low) && !fieldMemberIDs.has(&v.toks[k].spelling) && k < s+3) {
 		k++
 	}
 	// ("a paramedic with the Palestine Red Crescent Society": one of the
 	// people a body sends out is its person as a rescuer is.)
-	if k+2 >= e || !(personNoun(v.toks[k].low) || agentNoun(v.toks[k].low) || fieldMembers[v.toks[k].low]) || v.toks[k].has(cStaff) || !v.is(k+1, wFrom, wWith, wIn, wOf) {
+	if k+2 >= e || !(personNoun(v.toks[k].low) || agentNoun(v.toks[k].low) || fieldMemberIDs.has(&v.toks[k].spelling)) || v.toks[k].has(cStaff) || !v.is(k+1, wFrom, wWith, wIn, wOf) {
 		return 0, 0, false
 	}
 	x, y := v.npAfter(k+2, e)
 	if y != e || y <= x {
 		return 0, 0, false
 	}
-	if last := v.toks[y-1].low; bodyNouns[last] || governments[last] || v.bodyName(x, y) {
+	if last := v.toks[y-1].low; bodyNounIDs.has(&v.toks[y-1].spelling) || governments[last] || v.bodyName(x, y) {
 		return x, y, true
 	}
 	// ("a medic with the Sudanese Red Crescent": the people a body sends
 	// out are with a body, whatever its name closes on; a place is
 	// where they come from.)
-	if fieldMembers[v.toks[k].low] && v.is(k+1, wWith, wFrom) && v.toks[y-1].capital && v.named(x, y) && !v.placeName(x, y) && !v.knownPlace(x, y) {
+	if fieldMemberIDs.has(&v.toks[k].spelling) && v.is(k+1, wWith, wFrom) && v.toks[y-1].capital && v.named(x, y) && !v.placeName(x, y) && !v.knownPlace(x, y) {
 		return x, y, true
 	}
 	return 0, 0, false

@@ -26,7 +26,7 @@ func (v *view) properLabel(s, e int) bool {
 		t := &v.toks[k]
 		switch {
 		case t.word && t.capital && !t.num && !t.fig:
-			if kickers[t.low] && !(k == e-1 && v.nameClosingKicker(s, e)) || showRoles[t.low] || t.has(cDay|cPreposition|cPronoun|cClause) {
+			if kickerIDs.has(&t.spelling) && !(k == e-1 && v.nameClosingKicker(s, e)) || showRoleIDs.has(&t.spelling) || t.has(cDay|cPreposition|cPronoun|cClause) {
 				return false
 			}
 			caps++

@@ -54,7 +54,7 @@ func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
 			return Claimant{}, false
 		}
 	}
-	if showRoles[w.toks[b-1].low] || kickers[w.toks[b-1].low] {
+	if showRoleIDs.has(&w.toks[b-1].spelling) || kickerIDs.has(&w.toks[b-1].spelling) {
 		return Claimant{}, false
 	}
 	if w.toks[a].has(cDeterminer) && !w.speakerHead(a+1, b) {

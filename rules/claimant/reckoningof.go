@@ -15,5 +15,5 @@ func (v *view) kindClosesOwner(k int) bool {
 	if !t.word || t.capital {
 		return false
 	}
-	return t.has(cBody) || bodyNouns[singular(t.low)] || serviceKinds[t.low]
+	return t.has(cBody) || bodyNouns[singular(t.low)] || serviceKindIDs.has(&t.spelling)
 }

@@ -19,7 +19,7 @@ func (c *call) recordedAnnounced(si int, v *view, atts []attr, ft int) (Claimant
 	if !ok {
 		return Claimant{}, false
 	}
-	place := v.placeOrPeople(a.src, a.srcEnd) || a.srcEnd-a.src == 2 && v.is(a.src, wThe) && placeKinds[v.toks[a.src+1].low]
+	place := v.placeOrPeople(a.src, a.srcEnd) || a.srcEnd-a.src == 2 && v.is(a.src, wThe) && placeKindIDs.has(&v.toks[a.src+1].spelling)
 	if !place || !c.announces(si-1) {
 		return Claimant{}, false
 	}

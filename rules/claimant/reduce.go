@@ -324,8 +324,8 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		// head of a body named by its kind in lower case speaks for it,
 		// as "a civil defence spokesman" does (convention 1); an office
 		// of government or command ("the police chief") is no body's.
-		if k == e-1 && k > s && !t.capital && headPosts[w] {
-			if p := &v.toks[k-1]; p.word && !p.capital && !p.poss && bodyNouns[p.low] && !p.has(cGovernment) && !(k-1 == s || k-2 == s && v.toks[s].has(cDeterminer)) {
+		if k == e-1 && k > s && !t.capital && headPostIDs.has(&t.spelling) {
+			if p := &v.toks[k-1]; p.word && !p.capital && !p.poss && bodyNounIDs.has(&p.spelling) && !p.has(cGovernment) && !(k-1 == s || k-2 == s && v.toks[s].has(cDeterminer)) {
 				return s, k
 			}
 		}

@@ -24,12 +24,12 @@ func (v *view) sourceIsPointer() (a, b, cop int, ok bool) {
 	// "The source of that figure is", "The source for these numbers is".
 	if v.is(k, wOf, wFor) {
 		m := k + 1
-		for m < n && m <= k+4 && v.toks[m].word && !copulas[v.toks[m].low] {
+		for m < n && m <= k+4 && v.toks[m].word && !copulaIDs.has(&v.toks[m].spelling) {
 			m++
 		}
 		k = m
 	}
-	if k >= n || !copulas[v.toks[k].low] || v.is(k+1, wNot, wNt, wNever) {
+	if k >= n || !copulaIDs.has(&v.toks[k].spelling) || v.is(k+1, wNot, wNt, wNever) {
 		return 0, 0, 0, false
 	}
 	s := k + 1

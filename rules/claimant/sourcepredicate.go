@@ -28,7 +28,7 @@ func (v *view) sourcePredicate() (a, b, k int, ok bool) {
 	if k > b && b-1 > a && !v.toks[b-1].capital && strings.HasSuffix(v.toks[b-1].low, "ing") {
 		b--
 	}
-	if b <= a || k+2 >= n || !copulas[v.toks[k].low] || !v.isOne(k+1, wThe) || v.toks[k+2].low != "source" {
+	if b <= a || k+2 >= n || !copulaIDs.has(&v.toks[k].spelling) || !v.isOne(k+1, wThe) || v.toks[k+2].low != "source" {
 		return 0, 0, 0, false
 	}
 	// ("Poor drainage was the source": a sentence's first capital names
@@ -60,7 +60,7 @@ func (v *view) sourcePredicate() (a, b, k int, ok bool) {
 // at once, or when no such copula closes the sentence.
 func (v *view) copulaPastAside(a, b int) int {
 	n := len(v.toks)
-	if b <= a || b >= n || copulas[v.toks[b].low] {
+	if b <= a || b >= n || copulaIDs.has(&v.toks[b].spelling) {
 		return b
 	}
 	t := &v.toks[b]
@@ -71,7 +71,7 @@ func (v *view) copulaPastAside(a, b int) int {
 		if v.toks[k].fig && !v.agoFigure(k) {
 			return b
 		}
-		if copulas[v.toks[k].low] && v.isOne(k+1, wThe) && v.toks[k+2].low == "source" {
+		if copulaIDs.has(&v.toks[k].spelling) && v.isOne(k+1, wThe) && v.toks[k+2].low == "source" {
 			return k
 		}
 	}

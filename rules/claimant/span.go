@@ -145,11 +145,11 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	if v.isOne(k, wThe) {
 		k++
 	}
-	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() && !expertPosts[v.toks[k].low] {
+	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() && !expertPostIDs.has(&v.toks[k].spelling) {
 		k++ // "deputy", "medical"
 	}
 	// "chief economist at Carpathia Bank": a rank before an expert's post.
-	if k+2 < b && v.toks[k].post() && !v.toks[k].capital && expertPosts[v.toks[k+1].low] && v.isOne(k+2, wAt) {
+	if k+2 < b && v.toks[k].post() && !v.toks[k].capital && expertPostIDs.has(&v.toks[k+1].spelling) && v.isOne(k+2, wAt) {
 		k++
 	}
 	// "chief executive of", "director general of": a post of two words.
@@ -162,7 +162,7 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	forBody := v.isOne(k+1, wFor)
 	// "a spokesman at al-Aqsa Martyrs hospital in Deir al-Balah": see
 	// postat.go.
-	expert := k < b && expertPosts[v.toks[k].low]
+	expert := k < b && expertPostIDs.has(&v.toks[k].spelling)
 	atBody := v.isOne(k+1, wAt) && (v.toks[k].cls&(cStaff|cPost) != 0 || expert)
 	if k+2 >= b || !v.toks[k].post() && !compound && !expert || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody && !atBody {
 		return 0, 0, false

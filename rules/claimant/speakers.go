@@ -46,7 +46,7 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 			break
 		}
 	}
-	if showRoles[w.toks[b-1].low] || kickers[w.toks[b-1].low] {
+	if showRoleIDs.has(&w.toks[b-1].spelling) || kickerIDs.has(&w.toks[b-1].spelling) {
 		return Claimant{}, false
 	}
 	cl, ok := c.name(w, attr{src: a, srcEnd: b, anchor: colon, kind: kVerb})

@@ -137,7 +137,7 @@ func (v *view) relaysAt(p int) bool {
 // car park" are places.
 func (v *view) sourceHead(a, b int) bool {
 	h := &v.toks[b-1]
-	if h.capital || h.has(cBody) || serviceKinds[h.low] || h.has(cAnnouncement|cFindingNoun) || h.has(cPostedWork) {
+	if h.capital || h.has(cBody) || serviceKindIDs.has(&h.spelling) || h.has(cAnnouncement|cFindingNoun) || h.has(cPostedWork) {
 		return true
 	}
 	for k := a; k < b-1; k++ {

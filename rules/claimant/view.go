@@ -336,10 +336,11 @@ func (v *view) is(i int, words ...wordID) bool {
 	if uint(i) >= uint(len(v.toks)) {
 		return false
 	}
-	// A token of no vocabulary word (noWord) is in no list: answered
-	// without walking it.
+	// A token of no vocabulary word (noWord, or a word list's id after
+	// vocabulary's: idlist.go) is in no list: answered without walking
+	// it. (One unsigned compare: noWord wraps to the largest.)
 	id := v.toks[i].id
-	if id == noWord {
+	if id-1 >= countedVocabularyEnd-1 {
 		return false
 	}
 	for _, w := range words {

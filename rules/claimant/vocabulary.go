@@ -49,7 +49,8 @@ func (s *wordSet) add(w wordID) { s[w>>6&(wordSetWords-1)] |= 1 << (w & 63) }
 
 func (s *wordSet) has(w wordID) bool { return s[w>>6&(wordSetWords-1)]&(1<<(w&63)) != 0 }
 
-// wordIDs is vocabulary's inverse.
+// wordIDs is vocabulary's inverse, and the ids of idListed's other words
+// (idlist.go).
 var wordIDs = func() map[string]wordID {
 	m := make(map[string]wordID, len(vocabulary))
 	for id, w := range vocabulary {
@@ -57,5 +58,6 @@ var wordIDs = func() map[string]wordID {
 			m[w] = wordID(id)
 		}
 	}
+	listedWordIDs(m)
 	return m
 }()

@@ -89,7 +89,7 @@ func (c *call) answersWhatSays(si int, v *view, lo int) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	// ("That's the UN.", "That number ...": a pointer, answerline.go.)
-	if nx := &v.toks[lo+1]; !nx.word && !nx.fig && !nx.num || copulas[nx.low] || nx.backNoun() || nx.has(cFindingNoun) {
+	if nx := &v.toks[lo+1]; !nx.word && !nx.fig && !nx.num || copulaIDs.has(&nx.spelling) || nx.backNoun() || nx.has(cFindingNoun) {
 		return Claimant{}, false
 	}
 	if !c.view(si - 1).whatSays() {

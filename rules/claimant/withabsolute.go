@@ -21,7 +21,7 @@ func (v *view) withAbsolute(k int) bool {
 	}
 	for m := k + 2; m < len(v.toks) && m <= k+7; m++ {
 		t := &v.toks[m]
-		if v.boundary(m) || t.has(cClause) || copulas[t.low] || v.is(m, wHas, wHave, wHad) {
+		if v.boundary(m) || t.has(cClause) || copulaIDs.has(&t.spelling) || v.is(m, wHas, wHave, wHad) {
 			return false
 		}
 		if t.word && !t.capital && (len(t.low) > 4 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) || t.has(cIrregularPast)) {

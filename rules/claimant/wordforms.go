@@ -113,7 +113,7 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 	// between it and its verb.
 	if v.isOne(k, wIn) {
 		m := k + 1
-		for m < c && v.toks[m].word && !v.toks[m].capital && directions[v.toks[m].low] {
+		for m < c && v.toks[m].word && !v.toks[m].capital && directionIDs.has(&v.toks[m].spelling) {
 			m++
 		}
 		n := m

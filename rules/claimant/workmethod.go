@@ -65,7 +65,7 @@ func (v *view) inWorkMethod(k, lo int) (int, bool) {
 	for m := k - 1; m > lo+1 && m >= k-10; m-- {
 		t := &v.toks[m]
 		if t.id == wFrom {
-			if v.toks[m-1].has(cFindingNoun) && !quantityNouns[v.toks[m-1].low] && v.ownedWorkFrom(m-1, lo) {
+			if v.toks[m-1].has(cFindingNoun) && !quantityNounIDs.has(&v.toks[m-1].spelling) && v.ownedWorkFrom(m-1, lo) {
 				return m - 1, true
 			}
 			if w, ok := v.makerBeforeFrom(m, lo); ok {
@@ -127,7 +127,7 @@ func (v *view) methodAsideAt(k int) bool {
 // from ...").
 func (v *view) workBeforeMethod(c, lo int) (int, bool) {
 	if c-1 > lo {
-		if w := &v.toks[c-1]; w.word && w.has(cFindingNoun) && !quantityNouns[w.low] && v.ownedWork(c-1, lo) {
+		if w := &v.toks[c-1]; w.word && w.has(cFindingNoun) && !quantityNounIDs.has(&w.spelling) && v.ownedWork(c-1, lo) {
 			return c - 1, true
 		}
 	}

@@ -23,7 +23,7 @@ func (v *view) inWorkOfWithin(k, lo, reach int) (int, bool) {
 		t := &v.toks[m]
 		if t.id == wOf {
 			w := &v.toks[m-1]
-			if w.word && w.has(cFindingNoun) && !quantityNouns[w.low] && v.ownedWork(m-1, lo) {
+			if w.word && w.has(cFindingNoun) && !quantityNounIDs.has(&w.spelling) && v.ownedWork(m-1, lo) {
 				return m - 1, true
 			}
 			// "A tally by this newspaper of the ministry's daily
@@ -142,7 +142,7 @@ func (v *view) workByMaker(o, lo int) (int, bool) {
 		t := &v.toks[m]
 		if t.id == wBy {
 			w := &v.toks[m-1]
-			return m - 1, m+1 < o && w.word && w.has(cFindingNoun) && !quantityNouns[w.low]
+			return m - 1, m+1 < o && w.word && w.has(cFindingNoun) && !quantityNounIDs.has(&w.spelling)
 		}
 		if !t.word || t.has(cPreposition) && t.id != wBy || t.report && !t.has(cFindingNoun) {
 			return 0, false
