@@ -231,9 +231,13 @@ const summedWordsAfter = 16
 
 // summingVerbs are the verbs by which parts sum to a whole, by base form
 // and irregular past, with the words that must follow them before the
-// whole: "make up", "add up to", "come to", "amount to", "account for".
+// whole: "make up", "add up to", "come to", "amount to", "account for";
+// and the verbs of composition that take the whole or its share as their
+// object with no particle: "represent", "constitute", "comprise" ("FMF
+// represents most of the $3.8 billion").
 var summingVerbs = []struct{ base, past, after string }{
 	{"make", "made", "up"}, {"add", "", "up to"}, {"come", "came", "to"}, {"amount", "", "to"}, {"account", "", "for"},
+	{"represent", "", ""}, {"constitute", "", ""}, {"comprise", "", ""},
 }
 
 // summingVerb returns the words that must follow lower-cased w when it is
