@@ -53,11 +53,35 @@ func framingDecade(d *figures.Document, s *figures.Sentence) int {
 		if !isDecade(&d.Figures[fi]) {
 			continue
 		}
-		if p := decadeAt(d, s, firstTok(d, fi)); p >= 0 && (p == s.TokStart || afterOpeningLabel(d, s, p)) {
+		if p := decadeAt(d, s, firstTok(d, fi)); p >= 0 && (p == s.TokStart || afterOpeningLabel(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
 			return fi
 		}
 	}
 	return -1
+}
+
+// presentBefore reports whether the words from token k up to the next
+// figure not a date (and before a semicolon, a colon or a dash) tell
+// their first auxiliary in the present: "Through the 2020s Israel has
+// received $3.3 billion a year", "the 2020s, in which the aid is $3.8
+// billion". Only the decade a sentence is written in takes the present or
+// the present perfect; a past decade takes the past ("In the 1990s aid ran
+// to about $1.8 billion, alongside economic aid that has since ended":
+// the present is another clause's, after the figure), and words with no
+// auxiliary are read as dated.
+func presentBefore(d *figures.Document, s *figures.Sentence, k int) bool {
+	for ; k < s.TokEnd && !clauseMark(d.TokenText(k)); k++ {
+		if fi := figureAt(d, k); fi >= 0 && !dateKind(d.Figures[fi].Kind) {
+			return false
+		}
+		switch w := d.LowerTokenText(k); {
+		case w == "has" || w == "have" || w == "is" || w == "are":
+			return true
+		case auxiliary(w) || w == "will" || w == "would":
+			return false
+		}
+	}
+	return false
 }
 
 // decadeInStretch reports whether a decade after a preposition of time
@@ -71,7 +95,7 @@ func decadeInStretch(d *figures.Document, s *figures.Sentence, fi int) bool {
 			continue
 		}
 		ts, _ := d.FigureTokens(fj)
-		if decadeAt(d, s, ts) < 0 {
+		if decadeAt(d, s, ts) < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) {
 			continue
 		}
 		if cs < 0 {

@@ -128,7 +128,7 @@ func releasedIn(d *figures.Document, s *figures.Sentence, from, to int) bool {
 				return true
 			}
 		case w == "handed" || freeVerb(w) && w != "return" && w != "returns" && w != "returning":
-			if !ownObjectAfter(word, k+1) && !rescuedFrom(d, s, k) {
+			if !ownObjectAfter(d, word, k+1) && !rescuedFrom(d, s, k) {
 				return true
 			}
 		case w == "home" && broughtHomeBefore(word, from, k):
@@ -144,15 +144,17 @@ func releasedIn(d *figures.Document, s *figures.Sentence, from, to int) bool {
 // freeing, past "over", "back" or "up") open an object of the verb's own:
 // a determiner or an owner ("handed over their footage", "released a
 // statement"). The people counted are then the verb's subject, and what
-// they hand over or release is something else.
-func ownObjectAfter(word func(int) string, k int) bool {
+// they hand over or release is something else. A determiner with a figure
+// right after it opens the people counted ("handed over the three
+// women"), who are freed.
+func ownObjectAfter(d *figures.Document, word func(int) string, k int) bool {
 	switch word(k) {
 	case "over", "back", "up":
 		k++
 	}
 	switch word(k) {
 	case "the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those":
-		return true
+		return figureAt(d, k+1) < 0
 	}
 	return false
 }

@@ -11,12 +11,16 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // inside; a quoted count in lower case ("'35,000 dead', the banner read"),
 // a sign in capitals ("signs reading \"$3.8 BILLION A YEAR\"", which
 // israel-gaza-107:273 records) or a quotation of speech ("'1.4 million
-// people are in Rafah,' she said") is not one.
+// people are in Rafah,' she said") is not one. Capitals tell a title only
+// where the words round them are in lower case: a title-cased headline
+// capitalises a quoted count as it does every word ("'More Than 35,000
+// Dead' in Gaza, Ministry Says", "Gaza Ministry: '34,000 Killed' Since
+// October 7").
 
 // quotedTitleFigure reports whether figure fi opens a quoted title.
 func quotedTitleFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	if fs-1 < s.TokStart || !isQuoteMark(d.TokenText(fs-1)) {
+	if fs-1 < s.TokStart || !isQuoteMark(d.TokenText(fs-1)) || sentenceCase(d, s) == titleCased {
 		return false
 	}
 	words := 0

@@ -56,7 +56,7 @@ func shareVerbOf(d *figures.Document, s *figures.Sentence, fi int) int {
 		return -1
 	}
 	// Nor a share before the "of" (pastShareOf): "four of the 24".
-	if w := d.LowerTokenText(k - 1); !shareWord(w) && !shareNoun(w) {
+	if w := d.LowerTokenText(k - 1); !shareWord(w) && !shareNoun(w) && (w != "all" || k-2 < s.TokStart || !shareDegree(d, sentenceWords(d, s), k-2)) {
 		if g := figureAt(d, k-1); g < 0 || d.Figures[g].Kind != figures.Percent {
 			return -1
 		}

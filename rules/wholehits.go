@@ -231,9 +231,13 @@ const summedWordsAfter = 16
 
 // summingVerbs are the verbs by which parts sum to a whole, by base form
 // and irregular past, with the words that must follow them before the
-// whole: "make up", "add up to", "come to", "amount to", "account for".
+// whole: "make up", "add up to", "come to", "amount to", "account for";
+// and the verbs of composition that take the whole or its share as their
+// object with no particle: "represent", "constitute", "comprise" ("FMF
+// represents most of the $3.8 billion").
 var summingVerbs = []struct{ base, past, after string }{
 	{"make", "made", "up"}, {"add", "", "up to"}, {"come", "came", "to"}, {"amount", "", "to"}, {"account", "", "for"},
+	{"represent", "", ""}, {"constitute", "", ""}, {"comprise", "", ""},
 }
 
 // summingVerb returns the words that must follow lower-cased w when it is
@@ -331,17 +335,26 @@ func ownedShareNoun(d *figures.Document, word func(int) string, k int) int {
 // token t ("the bulk of the", "most of", "87% of the": a share word, a
 // share noun or a percentage, then "of" and an optional "the"), or t when
 // no share opens there: parts that make up the bulk of the $3.8bn name
-// the $3.8bn as parts that make it up do (part_makes_up_share.yaml).
+// the $3.8bn as parts that make it up do (part_makes_up_share.yaml). An
+// adverb of degree may stand before the share ("roughly half of", "almost
+// the whole"), and with one "all" is a share too: "nearly all of" the
+// whole is less than it (shareDegree).
 func pastShareOf(d *figures.Document, word func(int) string, t int) int {
 	k := t
 	if fi := figureAt(d, k); fi >= 0 && d.Figures[fi].Kind == figures.Percent {
 		_, k = d.FigureTokens(fi)
-	} else if w := word(k); shareWord(w) || shareNoun(w) {
-		k++
-	} else if j := ownedShareNoun(d, word, k); j > k {
-		k = j
 	} else {
-		return t
+		degree := shareDegree(d, word, k)
+		if degree {
+			k++
+		}
+		if w := word(k); shareWord(w) || shareNoun(w) || degree && w == "all" {
+			k++
+		} else if j := ownedShareNoun(d, word, k); j > k {
+			k = j
+		} else {
+			return t
+		}
 	}
 	if word(k) != "of" {
 		return t
@@ -351,4 +364,19 @@ func pastShareOf(d *figures.Document, word func(int) string, t int) int {
 		k++
 	}
 	return k
+}
+
+// shareDegree reports whether token k is a lower-case adverb of degree
+// before a share: one in -ly ("nearly", "roughly", "virtually", "only")
+// or "almost", "about", "around", "over", "well" or "just".
+func shareDegree(d *figures.Document, word func(int) string, k int) bool {
+	if k >= len(d.Tokens) || !isLowerWord(d.TokenText(k)) {
+		return false
+	}
+	switch w := word(k); w {
+	case "almost", "about", "around", "over", "well", "just":
+		return true
+	default:
+		return len(w) > 4 && strings.HasSuffix(w, "ly")
+	}
 }
