@@ -606,8 +606,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the thirty-third round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The thirty-fourth round's two holdouts (200 cases each, written blind as
+// the thirty-third round began and kept outside the repository until its
+// end: a Greek and Cypriot English-language press; a Ukrainian
+// English-language and translated press) read 0.920 and 0.885 with the finder of
+// that round's start (6dc15f0f) and 0.920 and 0.885 at its end (9cdf994c),
+// before any tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.92,
+	"corpus.holdout-b.yaml": 0.885,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
