@@ -38,11 +38,12 @@ func needCount(d *figures.Document, s *figures.Sentence, fi int) bool {
 	// sentence's figures.
 	after := -1
 	for k := fe; k < s.TokEnd && k < fe+8; k++ {
-		if needForm(d.TokenText(k)) {
-			after = k
+		t := &d.Tokens[k]
+		if !t.IsWord() {
 			break
 		}
-		if !d.Tokens[k].IsWord() {
+		if n := t.End - t.Start; n >= 4 && n <= 6 && needForm(d.TokenText(k)) {
+			after = k
 			break
 		}
 	}
