@@ -69,7 +69,15 @@ func TestOneOwnerPerProcess(t *testing.T) {
 	}
 	sameOwner("once", onceDB, len(slugs)+1) // every source and the outbox
 
+	// The store is created before run starts: leaseOwners opening it
+	// while run migrates it would be two processes' migrations at once
+	// (under -race, run is slow enough for that to happen every time).
 	runDB := filepath.Join(t.TempDir(), "run.db")
+	st, err := store.Open(context.Background(), runDB, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int)
 	runCfg := storyConfig(t, runDB, srv.URL, slugs, "")
