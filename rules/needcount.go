@@ -50,6 +50,7 @@ func needCount(d *figures.Document, s *figures.Sentence, fi int) bool {
 	for k := fe; k < after; k++ {
 		if figureIn(d, s, k) >= 0 {
 			after = -1
+			break
 		}
 	}
 	if fs-1 >= s.TokStart && strings.EqualFold(d.TokenText(fs-1), "for") {
