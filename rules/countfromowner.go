@@ -23,8 +23,9 @@ import (
 const ownerFromWords = 5
 
 // countFromOwnerHits appends, for each metric with a keyword "OWNER's
-// NOUN" and no keyword in sentence s, a hit on the count noun that opens s
-// when its predicate says the count comes from OWNER.
+// NOUN" (e.ownedNouns, as ownerAfterNounHits reads them) and no keyword in
+// sentence s, a hit on the count noun that opens s when its predicate says
+// the count comes from OWNER.
 func (e *Engine) countFromOwnerHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	if !st.wordMarks(s).countNoun() {
 		return hits
@@ -52,16 +53,12 @@ func (e *Engine) countFromOwnerHits(st *docState, s *figures.Sentence, hits []hi
 			}
 			break // the owner's phrase ends
 		}
-		for mi, m := range e.metrics {
-			if hasKeyword(hits, mi) {
-				continue
+		for _, ref := range e.ownedNouns {
+			if hasKeyword(hits, int(ref.metric)) {
+				continue // this metric's keyword already stands in s, or on this noun
 			}
-			for idx := range m.keywords {
-				ph := &m.keywords[idx]
-				if len(ph.keys) == 3 && ph.keys[1] == "s" && keyAt(st, s, o, ph, 0) && keyAt(st, s, noun, ph, 2) {
-					hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(idx)}, start: noun, end: noun + 1})
-					break
-				}
+			if ph := e.phraseOf(ref); keyAt(st, s, o, ph, 0) && keyAt(st, s, noun, ph, 2) {
+				hits = append(hits, hit{ref: ref, start: noun, end: noun + 1})
 			}
 		}
 	}
