@@ -88,9 +88,18 @@ func (m *metric) chooseFigure(st *docState, s *figures.Sentence, all []hit, g *g
 		// A word of verifying before the figure is its verb, and a
 		// verb's compared object after it another count: neither is its
 		// keyword (verifiedafter.go).
-		hits := figureKeywords(d, s, all, fi)
-		if !m.takes(d, s, fi, hits, nil) {
-			continue
+		var hits []hit
+		if m.maySpeakMoney(&d.Figures[fi]) {
+			if hits = figureKeywords(d, s, all, fi); !m.takes(d, s, fi, hits, nil) {
+				continue
+			}
+		} else {
+			// takes needs no hits for such a figure: the figures it turns
+			// away (most of them) never have their keywords picked out.
+			if !m.takes(d, s, fi, nil, nil) {
+				continue
+			}
+			hits = figureKeywords(d, s, all, fi)
 		}
 		kwDist, kw, exDist, ex := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		var near bool
