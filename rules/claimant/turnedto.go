@@ -75,7 +75,7 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 	// body is the body's voice (convention 1).
 	// ("the chief medical officer at the Kozhikode Medical College", "the
 	// president of the Royal College of Nursing": a post at or of a named
-	// body, likewise, as 44 of the 46 dev cases of the shape write it;
+	// body, likewise, as 43 of the 46 dev cases of the shape write it;
 	// claimrec34. "the civil surgeon of Barishal district" is of a place.)
 	if head.post() && !territoryOffices[head.low] && v.is(h, wFor, wWith, wAt, wOf) {
 		if x, y := v.npAfter(h+1, len(v.toks)); y > x && v.named(x, y) && !v.placeName(x, y) && !v.placeName(x+1, y) {
