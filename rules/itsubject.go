@@ -220,17 +220,44 @@ func recentTimeBeforeIt(d *figures.Document, s *figures.Sentence, k int) int {
 
 // afterSpeakerLabel returns the first token of sentence s past a
 // transcript's speaker label ("GUEST:", "PODCAST HOST:"), or its start.
+// A label in title case ("Presenter:", "Studio Guest:") is one when its
+// last word names a speaker's role (speakerRole): a headline's kicker is
+// title-cased too ("Rafah: 800,000 flee ..."), and the sentence opens at
+// its start.
 func afterSpeakerLabel(d *figures.Document, s *figures.Sentence) int {
+	title := false
 	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+4; k++ {
 		w := d.TokenText(k)
 		if w == ":" && k > s.TokStart {
+			if title && !speakerRole(d.LowerTokenText(k-1)) {
+				return s.TokStart
+			}
 			return k + 1
 		}
-		if !d.Tokens[k].IsWord() || strings.IndexFunc(w, unicode.IsLower) >= 0 {
+		if !d.Tokens[k].IsWord() {
 			return s.TokStart
+		}
+		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
+			if !named(d, k) {
+				return s.TokStart
+			}
+			title = true
 		}
 	}
 	return s.TokStart
+}
+
+// speakerRole reports whether lower-cased w names the role of a person who
+// speaks in a broadcast's transcript. A list, because a title-cased
+// label's shape is a headline kicker's ("Gaza:", "Update:",
+// "Netanyahu:"): only the word tells that someone speaks.
+func speakerRole(w string) bool {
+	switch w {
+	case "anchor", "host", "presenter", "newsreader", "newscaster", "reporter", "correspondent", "caller",
+		"guest", "listener", "interviewer", "moderator", "announcer", "narrator", "analyst", "commentator":
+		return true
+	}
+	return false
 }
 
 // settingVerbWords is how many words a verb that sets a count may take
