@@ -209,6 +209,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = kwDist // underframe.go
 	}
+	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && renamedByExclude(d, s, hits[kw], hits[ex], fi) {
+		if tr != nil {
+			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q renames the phrase keyword %q closes, in an apposition after it (\", that FMF,\")", tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		exDist = kwDist // renamedexclude.go
+	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && m.ownTollSpeaker(st, s, hits[ex], fi) {
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q speaks of its own count, with no place of the metric's named", tokensText(d, hits[ex].start, hits[ex].end))
