@@ -79,7 +79,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 		if tr == nil {
 			kwDist, kw, exDist, ex = st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 			var near bool
-			if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near || st.speakers(s, fi) {
+			if kwDist, kw, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near || st.speakers(s, fi) {
 				continue
 			}
 		}
@@ -97,7 +97,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 		}
 		if tr != nil {
 			var near bool
-			if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
+			if kwDist, kw, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
 				continue
 			}
 		}
