@@ -225,26 +225,34 @@ func recentTimeBeforeIt(d *figures.Document, s *figures.Sentence, k int) int {
 // title-cased too ("Rafah: 800,000 flee ..."), and the sentence opens at
 // its start.
 func afterSpeakerLabel(d *figures.Document, s *figures.Sentence) int {
-	title := false
-	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+4; k++ {
-		w := d.TokenText(k)
-		if w == ":" && k > s.TokStart {
-			if title && !speakerRole(d.LowerTokenText(k-1)) {
-				return s.TokStart
-			}
-			return k + 1
+	// The colon first: most sentences have none in their first words, and
+	// every reader of a sentence's opening asks this.
+	colon := -1
+	for k := s.TokStart + 1; k < s.TokEnd && k < s.TokStart+4; k++ {
+		if d.TokenText(k) == ":" {
+			colon = k
+			break
 		}
+	}
+	if colon < 0 {
+		return s.TokStart
+	}
+	title := false
+	for k := s.TokStart; k < colon; k++ {
 		if !d.Tokens[k].IsWord() {
 			return s.TokStart
 		}
-		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
+		if strings.IndexFunc(d.TokenText(k), unicode.IsLower) >= 0 {
 			if !named(d, k) {
 				return s.TokStart
 			}
 			title = true
 		}
 	}
-	return s.TokStart
+	if title && !speakerRole(d.LowerTokenText(colon-1)) {
+		return s.TokStart
+	}
+	return colon + 1
 }
 
 // speakerRole reports whether lower-cased w names the role of a person who
