@@ -10,8 +10,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // the figure counts as near as the keyword does.
 
 // renamedPhraseWords is how many words may stand between the keyword and
-// the comma or dash that opens the apposition: "for weapons alone", "for weapons
-// each year".
+// the comma or dash that opens the apposition: "for weapons alone", "for
+// weapons each year".
 const renamedPhraseWords = 2
 
 // renamedByExclude reports whether exclude_near hit ex opens an apposition
