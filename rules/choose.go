@@ -103,7 +103,7 @@ func (m *metric) chooseFigure(st *docState, s *figures.Sentence, all []hit, g *g
 		}
 		kwDist, kw, exDist, ex := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		var near bool
-		if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
+		if kwDist, kw, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
 			continue
 		}
 		rs = append(rs, reached{fi, kwDist, kw, hits})

@@ -85,7 +85,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 			m.notePartsOfKeyword(d, s, fi, hits, tr)
 		}
 		var near bool
-		if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
+		if kwDist, kw, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
 			continue
 		}
 		// After nearEnough, which an explanation notes first: an
