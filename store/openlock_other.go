@@ -4,8 +4,9 @@ package store
 
 import "os"
 
-// tryLock cannot lock here: processes opening one new store at the same
-// moment may collide (docs/operations.md says to start one first).
+// tryLock cannot lock here (flock is unix's): processes opening one new
+// store at the same moment may collide as they did before the lock, and
+// the one that fails says so and can be started again.
 func tryLock(*os.File) (bool, error) { return true, nil }
 
 func unlockFile(*os.File) {}
