@@ -93,6 +93,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, tr != nil && rejectedAfterSemicolon(d, s, fi), "%q: a clause after a semicolon points back to it and rejects it (\"; the figure in the post is wrong\", \"; no ministry has published such a figure\"; rejectedafter.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, tr != nil && selfDenied(d, s, fi), "%q: in what a party denies it did (\"denied a report that it had approved ...\")", f.Text) {
 		return true
 	}

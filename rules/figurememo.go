@@ -224,7 +224,8 @@ func (st *docState) changeBy(fi int) bool {
 // (rejectedClaim), what a party denies of itself (selfDenied), hearsay a
 // verb of denial takes as its object (deniedHearsay), a count
 // since replaced (supersededFigure), what a sample holds (sampleOf) or
-// what a question doubts (doubtedQuestion) or what estimates say may
+// what a question doubts (doubtedQuestion), what a clause after a
+// semicolon rejects (rejectedAfterSemicolon) or what estimates say may
 // follow an open condition (conditionEstimate): each reads the
 // figure and its sentence alone, so it is worked out once per figure, not
 // per metric. A sentence
@@ -236,7 +237,7 @@ func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().claim[fi], func() bool {
 		m := st.claimMarks(s)
 		// conditionEstimate opens at an "if", one of the unreal words.
-		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || imperativeCondition(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi) ||
+		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || imperativeCondition(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || m.restating && rejectedAfterSemicolon(st.d, s, fi) || sampleOf(st.d, s, fi) ||
 			m.that && selfDenied(st.d, s, fi) || m.restating && deniedHearsay(st.d, s, fi) || m.givenCount && supersededFigure(st.d, s, fi) || st.holdsQuestion(s) && doubtedQuestion(st.d, s, fi) || m.unreal && conditionEstimate(st.d, s, fi)
 	})
 }
