@@ -142,20 +142,23 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
 		}
 	}
-	// The walks below answer only at a word otherTimeWord names, a
-	// "before" or, with a since, an "in".
-	if !marks.timeWord && !marks.before && since == 0 {
-		return -1
-	}
 	fs, fe := d.FigureTokens(fi)
 	// A level told under a fronted "Before the war" is the level then, as
 	// one "at the start of the war" is, whatever figures stand between:
 	// "Before the war Hamas had 24 battalions across Gaza, four of them in
 	// Rafah" (fronted_before_level.yaml). A clause of its own that marks
 	// itself current stays ("Before the war ...; now it holds"), and so
-	// does one after a semicolon.
-	if b := sentenceOpening(d, s); !total && marks.before && d.LowerTokenText(b) == "before" && b < fs && beforeTheWar(d, s, b, fs) && !ownClauseApart(d, s, b, fi, since) {
-		return b
+	// does one after a semicolon. Read before the walks' gate, which a
+	// level's "before" does not open.
+	if !total && marks.before {
+		if b := sentenceOpening(d, s); d.LowerTokenText(b) == "before" && b < fs && beforeTheWar(d, s, b, fs) && !ownClauseApart(d, s, b, fi, since) {
+			return b
+		}
+	}
+	// The walks below answer only at a word otherTimeWord names, a
+	// running total's "before" or, with a since, an "in".
+	if !marks.timeWord && !(total && marks.before) && since == 0 {
+		return -1
 	}
 	commaPassed := false
 	// Back from the figure, to the start of its clause (a semicolon, or the

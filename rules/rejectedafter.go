@@ -21,17 +21,20 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // a clause that a clause after a semicolon rejects, pointing back to it.
 func rejectedAfterSemicolon(d *figures.Document, s *figures.Sentence, fi int) bool {
 	_, fe := d.FigureTokens(fi)
-	word := sentenceWords(d, s)
+	// The semicolon first, by the raw text: most sentences hold none.
 	k := fe
-	for ; k < s.TokEnd && word(k) != ";"; k++ {
-		if fj := figureAt(d, k); fj >= 0 && d.Figures[fj].Kind.IsAmount() || word(k) == "." || word(k) == ":" {
-			return false // another amount's clause, or the sentence's end
-		}
+	for k < s.TokEnd && d.TokenText(k) != ";" {
+		k++
 	}
 	if k >= s.TokEnd {
 		return false
 	}
-	return clauseRejectsBack(d, s, k+1, word)
+	for t := fe; t < k; t++ {
+		if fj := figureAt(d, t); fj >= 0 && d.Figures[fj].Kind.IsAmount() || d.TokenText(t) == "." || d.TokenText(t) == ":" {
+			return false // another amount's clause, or the sentence's end
+		}
+	}
+	return clauseRejectsBack(d, s, k+1, sentenceWords(d, s))
 }
 
 // pointerReach is how many words a noun pointing back may take after it

@@ -29,8 +29,8 @@ const shareAsideWords = 3
 // displaced").
 func keywordInShareAside(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 	_, fe := d.FigureTokens(fi)
-	if h.start <= fe {
-		return false
+	if h.start <= fe+3 || !ofBefore(d, h.start) {
+		return false // no room for ", SHARE of them", or no "of" just before
 	}
 	word := sentenceWords(d, s)
 	k := h.start - 1
@@ -101,6 +101,18 @@ func trailingAttribution(d *figures.Document, s *figures.Sentence, k int) bool {
 			return false
 		}
 		if creditVerb(d.LowerTokenText(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofBefore reports whether an "of" stands among the four tokens before
+// token k, by the raw text: the cheap test before keywordInShareAside
+// reads the words.
+func ofBefore(d *figures.Document, k int) bool {
+	for t := k - 1; t >= 0 && t >= k-4; t-- {
+		if d.TokenText(t) == "of" {
 			return true
 		}
 	}
