@@ -23,8 +23,9 @@ import (
 var countHoldingForms = wordform.Set([]wordform.Verb{{Base: "count"}, {Base: "host"}, {Base: "hold", Past: "held"}, {Base: "record"}, {Base: "register"}}, true, wordform.Finite)
 
 // receivingForms are the finite forms of the verbs whose subject receives
-// the sum or the units their object is: "got", "receives", "obtained".
-var receivingForms = wordform.Set([]wordform.Verb{{Base: "receive"}, {Base: "get", Past: "got"}, {Base: "obtain"}}, true, wordform.Finite)
+// the sum or the units their object is: "got", "receives", "obtained",
+// "Egypt secured 12 foreign military sales" (other_country_secured.yaml).
+var receivingForms = wordform.Set([]wordform.Verb{{Base: "receive"}, {Base: "get", Past: "got"}, {Base: "obtain"}, {Base: "secure"}}, true, wordform.Finite)
 
 // countHoldingVerb reports whether w is a finite form of having, of a
 // verb of holding a count or of receiving ("Pakistan got about $300

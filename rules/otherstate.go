@@ -142,12 +142,24 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
 		}
 	}
+	fs, fe := d.FigureTokens(fi)
+	// A level told under a fronted "Before the war" is the level then, as
+	// one "at the start of the war" is, whatever figures stand between:
+	// "Before the war Hamas had 24 battalions across Gaza, four of them in
+	// Rafah" (fronted_before_level.yaml). A clause of its own that marks
+	// itself current stays ("Before the war ...; now it holds"), and so
+	// does one after a semicolon. Read before the walks' gate, which a
+	// level's "before" does not open.
+	if !total && marks.before {
+		if b := sentenceOpening(d, s); d.LowerTokenText(b) == "before" && b < fs && beforeTheWar(d, s, b, fs) && !ownClauseApart(d, s, b, fi, since) {
+			return b
+		}
+	}
 	// The walks below answer only at a word otherTimeWord names, a
 	// running total's "before" or, with a since, an "in".
 	if !marks.timeWord && !(total && marks.before) && since == 0 {
 		return -1
 	}
-	fs, fe := d.FigureTokens(fi)
 	commaPassed := false
 	// Back from the figure, to the start of its clause (a semicolon, or the
 	// sentence's start; a fronted phrase's comma does not end it).
@@ -224,6 +236,13 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			// the conjunction: "Once the combined toll passed 40,000,
 			// ..." tells when the mark fell (once_opens_clause.yaml).
 			if fs-k <= 4 && k+1 < fs && isLowerWord(d.TokenText(k+1)) && !(w == "once" && determiner(d.LowerTokenText(k+1))) {
+				return k
+			}
+			// Or right before the figure in an apposition, or after a
+			// form of "be", with no verb at all: "Economic aid to
+			// Israel, once $1.2 billion a year, ended", "was once
+			// 280,000" (former_level.yaml).
+			if k+1 == fs && k > s.TokStart && (d.TokenText(k-1) == "," || beForm(d.LowerTokenText(k-1))) {
 				return k
 			}
 		}
@@ -452,4 +471,25 @@ func commaBetween(d *figures.Document, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// beforeTheWar reports whether "before" at token b opens "before the war"
+// (or "the invasion", "the conflict") and no semicolon parts it from token
+// fs: the period before the whole story began. "Before the offensive"
+// dates a turn within the war, which a level may still be read at.
+func beforeTheWar(d *figures.Document, s *figures.Sentence, b, fs int) bool {
+	if d.LowerTokenText(b+1) != "the" {
+		return false
+	}
+	switch d.LowerTokenText(b + 2) {
+	case "war", "invasion", "conflict":
+	default:
+		return false
+	}
+	for k := b + 3; k < fs; k++ {
+		if d.TokenText(k) == ";" {
+			return false
+		}
+	}
+	return true
 }

@@ -44,6 +44,12 @@ func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
 	// After a live blog's stamp ("14:05 —") or a speaker's label
 	// ("MINISTER:") the claim opens the sentence.
 	start := sentenceOpening(d, s)
+	if claimNoun(word(start)) && word(start+1) == ":" && start+2 <= fs {
+		// A fact-check's label: "Claim: 100,000 Palestinians have been
+		// killed in Gaza. Verdict: false." The whole sentence is the
+		// claim, and its verdict may come in the next.
+		return rejectingPredicate(s, fe, word, true) || verdictRejects(d, s)
+	}
 	for c := start; c < fs && c <= start+claimLead; c++ {
 		if claimOpens(d, s, c, fs, fe, word) {
 			opened, hearsay = true, hearsayNoun(word(c)) || circulatedBefore(start, c, word)
@@ -120,6 +126,10 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string, hear
 			if word(k+1) == "not" && (word(k+2) == "appear" || word(k+2) == "hold" || matchVerb(word(k+2)) && word(k+3) == "any") {
 				return true
 			}
+		case erringVerb(w):
+			// "Claims online that Israel receives $38 billion a year
+			// confuse a ten-year total with the annual figure"
+			return !negated
 		case noneAfter(word, k+1) && matchVerb(w):
 			// "matches no published count", "tallies with no official figure"
 			return !negated
@@ -281,4 +291,51 @@ func circulationWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// erringVerb reports whether lower-cased w is a form of a verb that says
+// its subject, a claim, got something wrong: "confuse", "conflate",
+// "misread", "misstate" (fact_check_rejected.yaml). A claim that
+// "exaggerates" or "inflates" a count disputes it, and stays.
+func erringVerb(w string) bool {
+	for _, stem := range [...]string{"confuse", "conflate", "misread", "misstate", "misrepresent", "mistake", "misquote"} {
+		if verbForm(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// verdictRejects reports whether the sentence after s opens on a
+// fact-check's verdict label and a word of rejection, perhaps after an
+// adverb of degree: "Verdict: false.", "Rating: mostly false", "Our
+// ruling: misleading". A verdict of "true" or "mostly true" keeps the
+// claim.
+func verdictRejects(d *figures.Document, s *figures.Sentence) bool {
+	si := d.SentenceAt(int(d.Tokens[s.TokStart].Start))
+	if si < 0 || si+1 >= len(d.Sentences) {
+		return false
+	}
+	n := &d.Sentences[si+1]
+	word := sentenceWords(d, n)
+	k := n.TokStart
+	if word(k) == "our" {
+		k++
+	}
+	switch word(k) {
+	case "verdict", "rating", "ruling":
+	default:
+		return false
+	}
+	if word(k+1) != ":" {
+		return false
+	}
+	k += 2
+	for m := 0; m < 2; m++ {
+		switch word(k) {
+		case "mostly", "largely", "entirely", "completely", "wholly", "partly":
+			k++
+		}
+	}
+	return rejectionWord(word(k))
 }

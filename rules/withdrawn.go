@@ -33,6 +33,9 @@ var withdrawals = [...]withdrawal{
 	{func(st *docState, s *figures.Sentence, fi int) bool {
 		return st.claimMarks(s).claim && rejectedClaim(st.d, s, fi)
 	}, "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.claimMarks(s).restating && rejectedAfterSemicolon(st.d, s, fi)
+	}, "%q: a clause after a semicolon points back to it and rejects it (\"; the figure in the post is wrong\", \"; no ministry has published such a figure\"; rejectedafter.go)"},
 	{func(st *docState, s *figures.Sentence, fi int) bool { return sampleOf(st.d, s, fi) },
 		"%q: what a sample or an examination holds (\"a sample of N\", \"an audit of N records\"), not the count"},
 	{func(st *docState, s *figures.Sentence, fi int) bool {
