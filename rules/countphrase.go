@@ -136,7 +136,9 @@ func countSettingVerb(w string) bool {
 		"exceeded", "exceeds", "crossed", "crosses", "surpassed", "surpasses", "amounted", "amounts":
 		return true
 	}
-	return false
+	// "ascends to", "attains", "totals" (translatedvalue.go); their first
+	// letters turn most words away before the set is hashed.
+	return len(w) >= 5 && (w[0] == 'a' || w[0] == 't') && translatedSettingVerbs[w]
 }
 
 // countSettingPreposition reports whether w joins a verb to the value it

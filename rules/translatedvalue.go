@@ -50,3 +50,21 @@ func valueMarkNoun(w string) bool {
 	}
 	return false
 }
+
+// translatedSettingVerbs are the verbs a press writing in Spanish,
+// Portuguese, French or Italian sets a count's value with, put into
+// English word for word where a native writer says "has risen to" or
+// "stands at": "asciende a" and "ascende a" become "the balance of
+// deceased ... ascends to 50,000", "atteint" "attains", "totaliza" and
+// "totalise" "totals". countSettingVerb reads them beside its own. The
+// verbs are kept by their base, so every finite form comes with each (a
+// plural subject takes the base: "the deceased ascend to 41,182"); the
+// base "total" is the noun of "a total of" and stays out, and the
+// British past doubles its l.
+var translatedSettingVerbs = func() map[string]bool {
+	m := wordform.Set([]wordform.Verb{{Base: "ascend"}, {Base: "attain"}}, true, wordform.Finite)
+	for w := range wordform.Set([]wordform.Verb{{Base: "total"}, {Base: "total", Past: "totalled"}}, false, wordform.Finite) {
+		m[w] = true
+	}
+	return m
+}()
