@@ -136,9 +136,18 @@ func countSettingVerb(w string) bool {
 		"exceeded", "exceeds", "crossed", "crosses", "surpassed", "surpasses", "amounted", "amounts":
 		return true
 	}
-	// "ascends to", "attains", "totals" (translatedvalue.go); their first
-	// letters turn most words away before the set is hashed.
-	return len(w) >= 5 && (w[0] == 'a' || w[0] == 't') && translatedSettingVerbs[w]
+	// "ascends to", "attains", "totals", "elevates", "mounts"
+	// (translatedvalue.go); their first three letters turn most words away
+	// before the set is hashed (countSettingVerb is asked of every word
+	// before a figure, for every metric).
+	if len(w) < 5 {
+		return false
+	}
+	switch w[:3] {
+	case "asc", "att", "ele", "mou", "tot":
+		return translatedSettingVerbs[w]
+	}
+	return false
 }
 
 // countSettingPreposition reports whether w joins a verb to the value it
