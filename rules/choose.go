@@ -1,6 +1,11 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"cmp"
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // The choice between the figures of a sentence that pass every check for
 // a metric that reads keywords: a named number before a vague one, a part
@@ -53,4 +58,115 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 	if kwDist < c.dist {
 		*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 	}
+}
+
+// reached is a figure that passed byKeyword's first checks (takes, the
+// distance to a keyword): its distance kwDist from keyword hits[kw] of its
+// keywords hits.
+type reached struct {
+	fi, kwDist, kw int
+	hits           []hit
+}
+
+// chooseFigure is byKeyword's choice without an explanation: the
+// candidate that prefer, folded in figure order over the figures no check
+// turns away, ends with. Every check only turns a figure away, so they
+// are asked lazily: first the cheap ones that give the figure's distance
+// to a keyword, then, figure by figure, the costly ones (speakers,
+// figureDropped, keywordDropped, keywordInExcludedPlace), and only of a
+// figure that would displace the candidate so far; a figure that would not
+// changes nothing whatever they answer. Where prefer is a plain order
+// (orderedByKey) the figures are taken in that order, so the costly checks
+// are asked of the first figure that passes them and of none after it
+// (docs/history/performance-rounds.md, speed34).
+func (m *metric) chooseFigure(st *docState, s *figures.Sentence, all []hit, g *gates) candidate {
+	d := st.d
+	c := candidate{fig: -1, dist: far, rule: -1}
+	var room [8]reached
+	rs := room[:0]
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		// A word of verifying before the figure is its verb, and a
+		// verb's compared object after it another count: neither is its
+		// keyword (verifiedafter.go).
+		var hits []hit
+		if m.maySpeakMoney(&d.Figures[fi]) {
+			if hits = figureKeywords(d, s, all, fi); !m.takes(d, s, fi, hits, nil) {
+				continue
+			}
+		} else {
+			// takes needs no hits for such a figure: the figures it turns
+			// away (most of them) never have their keywords picked out.
+			if !m.takes(d, s, fi, nil, nil) {
+				continue
+			}
+			hits = figureKeywords(d, s, all, fi)
+		}
+		kwDist, kw, exDist, ex := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
+		var near bool
+		if kwDist, kw, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
+			continue
+		}
+		rs = append(rs, reached{fi, kwDist, kw, hits})
+	}
+	if len(rs) > 1 && m.orderedByKey(d, s, rs) {
+		slices.SortStableFunc(rs, func(a, b reached) int {
+			return cmp.Or(cmp.Compare(vagueRank(d, a.fi), vagueRank(d, b.fi)), cmp.Compare(a.kwDist, b.kwDist), cmp.Compare(a.fi, b.fi))
+		})
+	}
+	for i := range rs {
+		r := &rs[i]
+		if c.fig >= 0 && r.kw >= 0 && !m.displaces(d, s, c, r.fi, r.kwDist, r.hits, r.kw) {
+			continue
+		}
+		if st.speakers(s, r.fi) || m.figureDropped(st, s, r.fi, r.hits, g, nil) || m.keywordDropped(st, s, r.fi, r.hits, r.kw, nil) {
+			continue
+		}
+		// An exclude_near word as near as the keyword rules the figure
+		// out before the place of the keyword is read.
+		if g.near && m.keywordInExcludedPlace(st, s, r.fi, r.hits, r.kw, nil) {
+			continue
+		}
+		m.prefer(d, s, &c, r.fi, r.kwDist, r.hits, r.kw)
+	}
+	return c
+}
+
+// vagueRank is 1 for a vague figure, which prefer puts after any other,
+// and 0 for the rest.
+func vagueRank(d *figures.Document, fi int) int {
+	if d.Figures[fi].Qualifier == figures.Vague {
+		return 1
+	}
+	return 0
+}
+
+// orderedByKey reports whether prefer, over the figures rs, is the plain
+// order of (vagueRank, kwDist, figure): its rules for a fronted whole and
+// a marked total never apply among them, and each has a keyword nearer
+// than far. Folded
+// in figure order over any of them, prefer then ends with the least of
+// them in that order.
+func (m *metric) orderedByKey(d *figures.Document, s *figures.Sentence, rs []reached) bool {
+	for i := range rs {
+		r := &rs[i]
+		if r.kw < 0 || r.kwDist >= far {
+			return false // prefer takes no figure as far as far, whatever its rank
+		}
+		if !m.spec.Total && inFrontedWhole(d, s, r.fi) {
+			return false
+		}
+		if m.spec.Total && totalMarked(d, s, r.fi) != totalMarked(d, s, rs[0].fi) {
+			return false
+		}
+	}
+	return true
+}
+
+// displaces reports whether prefer would make figure fi, kwDist from
+// keyword hits[kw], the candidate in c's place. prefer reads only the
+// document and the two figures.
+func (m *metric) displaces(d *figures.Document, s *figures.Sentence, c candidate, fi, kwDist int, hits []hit, kw int) bool {
+	t := c
+	m.prefer(d, s, &t, fi, kwDist, hits, kw)
+	return t != c
 }

@@ -60,46 +60,33 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	g.near = hasRole(hits, roleNear)
 	c := candidate{fig: -1, dist: far, rule: -1}
 	all := hits
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+	if tr == nil {
+		c = m.chooseFigure(st, s, all, g)
+	}
+	for fi := s.FigStart; tr != nil && fi < s.FigEnd; fi++ {
 		// A word of verifying before the figure is its verb, and a
 		// verb's compared object after it another count: neither is its
 		// keyword (verifiedafter.go).
+		// An explanation notes every check a figure fails, in this
+		// order; without one, chooseFigure asks the same checks in an
+		// order that spares work, and the answer is the same.
 		hits := figureKeywords(d, s, all, fi)
-		if !m.takes(d, s, fi, hits, tr) || tr != nil && st.speakers(s, fi) {
+		if !m.takes(d, s, fi, hits, tr) || st.speakers(s, fi) {
 			continue
-		}
-		// Without an explanation to write, the distance to a keyword is
-		// asked first, before even whether the figure counts the
-		// sentence's speakers: it turns many figures away, and each check
-		// below works out facts of the figure that such a figure never
-		// needs.
-		// Every check is an answer about the figure alone, so their order
-		// changes only which an explanation would note first.
-		kwDist, kw, exDist, ex := far, -1, far, -1
-		if tr == nil {
-			kwDist, kw, exDist, ex = st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
-			var near bool
-			if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near || st.speakers(s, fi) {
-				continue
-			}
 		}
 		if m.figureDropped(st, s, fi, hits, g, tr) {
 			continue
 		}
-		if tr != nil {
-			kwDist, kw, exDist, ex = st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
-		}
+		kwDist, kw, exDist, ex := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		if m.keywordDropped(st, s, fi, hits, kw, tr) {
 			continue
 		}
-		if tr != nil && m.spec.Total {
+		if m.spec.Total {
 			m.notePartsOfKeyword(d, s, fi, hits, tr)
 		}
-		if tr != nil {
-			var near bool
-			if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
-				continue
-			}
+		var near bool
+		if kwDist, kw, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
+			continue
 		}
 		// After nearEnough, which an explanation notes first: an
 		// exclude_near word as near as the keyword rules the figure out

@@ -24,6 +24,9 @@ func exchangeTold(d *figures.Document, s *figures.Sentence) bool {
 		if w == "home" && broughtHomeBefore(word, s.TokStart, k) {
 			return true // "11 hostages brought home, 33 prisoners bused to Ramallah", "to bring six Israeli civilians home"
 		}
+		if boughtWith(w) && priceFigureBefore(d, s, k) {
+			return true // "It took 50 hostages and 150 prisoners to buy four days of quiet" (exchange_price.yaml)
+		}
 		if w == "for" {
 			for j := k + 1; j < s.TokEnd && j <= k+3; j++ {
 				if fj := figureAt(d, j); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
@@ -73,6 +76,36 @@ func broughtHome(w string) bool {
 	switch w {
 	case "brought", "bring", "bringing", "flown", "came", "come", "coming":
 		return true
+	}
+	return false
+}
+
+// boughtWith reports whether w buys something: the captives counted right
+// before it are the price paid, traded for what it buys ("50 hostages and
+// 150 prisoners to buy four days of quiet").
+func boughtWith(w string) bool {
+	switch w {
+	case "buy", "buys", "bought", "buying", "purchase", "purchased":
+		return true
+	}
+	return false
+}
+
+// priceNounWords is how many words may stand between the figure the price
+// is counted in and the verb of buying: its noun ("prisoners to").
+const priceNounWords = 3
+
+// priceFigureBefore reports whether a figure of sentence s ends within
+// priceNounWords tokens before token k, in k's clause: "150 prisoners to
+// buy", not "9,000 prisoners; the money it took to buy weapons".
+func priceFigureBefore(d *figures.Document, s *figures.Sentence, k int) bool {
+	for j := k - 1; j >= s.TokStart && j >= k-priceNounWords; j-- {
+		if isClauseMark(d.TokenText(j)) {
+			return false
+		}
+		if fj := figureAt(d, j); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			return true
+		}
 	}
 	return false
 }

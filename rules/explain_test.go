@@ -46,8 +46,9 @@ func TestExplain(t *testing.T) {
 }
 
 // TestExplainNotesCarryKinds: every note the engine makes while deciding
-// carries a known kind and a reason, and a note about a figure names it,
-// over the explain cases and the shipped rules on the dev corpus. Readers
+// carries a known kind and a reason, a note about a figure names it, and
+// the explanation finds what Extract finds, over the explain cases, the
+// shipped rules on the dev corpus and each examples file's own rules. Readers
 // of explanations (rules misses) go by the kind, so a note without one
 // would pass silently for a step on the way.
 func TestExplainNotesCarryKinds(t *testing.T) {
@@ -57,7 +58,13 @@ func TestExplainNotesCarryKinds(t *testing.T) {
 	}
 	seen := map[NoteKind]int{}
 	check := func(e *Engine, text string) {
-		_, expl := e.Explain(text)
+		obs, expl := e.Explain(text)
+		// An explanation must tell the decision Extract makes, not one
+		// of its own: a check Extract asks and an explanation skipped
+		// once made --explain take figures Extract dropped.
+		if got, want := render(t, obs), render(t, e.Extract(text)); got != want {
+			t.Errorf("%q: Explain found %s, Extract %s", text, got, want)
+		}
 		for _, se := range expl {
 			for _, m := range se.Metrics {
 				if len(m.Notes) != len(m.Steps) {
@@ -93,6 +100,20 @@ func TestExplainNotesCarryKinds(t *testing.T) {
 	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
 		for _, cs := range readCorpusTexts(t, f).Cases {
 			check(shipped, cs.Text)
+		}
+	}
+	// The examples hold each reader's class, the cases a check skipped
+	// by explanations would show first: each under its own metrics.
+	for _, f := range glob(t, "testdata/examples/*.yaml") {
+		specs := loadSpecFiles(t, f)
+		own, err := Compile(specs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range specs {
+			for _, ex := range sp.Examples {
+				check(own, ex.Text)
+			}
 		}
 	}
 	// The kinds rules misses tells apart must each be met.

@@ -75,37 +75,13 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	// Three checks that read the figure and its sentence alone are
-	// answered once per figure (withdrawn); an explanation asks each
-	// in its place, to note which.
-	if tr == nil && st.withdrawn(s, fi) {
-		return true
-	}
-	if tr.dropped(NoteRefused, tr != nil && corrected(d, s, fi), "%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\", \"— no,\") before the figure that replaces it", f.Text) {
-		return true
-	}
-	if tr.dropped(NoteRefused, tr != nil && earlierVersion(d, s, fi), "%q: what an earlier version of the outlet's text said, withdrawn by a correction", f.Text) {
-		return true
-	}
-	if tr.dropped(NoteRefused, tr != nil && counterfactual(d, s, fi), "%q: what would have been had an unreal condition held (\"Had ... held, ... would still be alive\"), not a count", f.Text) {
-		return true
-	}
-	if tr.dropped(NoteRefused, tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
-		return true
-	}
-	if tr.dropped(NoteRefused, tr != nil && selfDenied(d, s, fi), "%q: in what a party denies it did (\"denied a report that it had approved ...\")", f.Text) {
-		return true
-	}
-	if tr.dropped(NoteRefused, tr != nil && supersededFigure(d, s, fi), "%q: a count since replaced or withdrawn (\"an earlier figure of ... has since been replaced\")", f.Text) {
-		return true
-	}
-	if tr.dropped(NoteRefused, tr != nil && doubtedQuestion(d, s, fi), "%q: in a yes-or-no question that doubts it (\"Is it really ...?\"), asserted by nobody", f.Text) {
+	// The withdrawals read the figure and its sentence alone and are
+	// answered once per figure (withdrawn); an explanation asks each in
+	// its place, to note which (withdrawals lists both).
+	if tr == nil && st.withdrawn(s, fi) || tr != nil && st.noteWithdrawn(s, fi, tr) {
 		return true
 	}
 	if tr.dropped(NoteRefused, st.holdsQuestion(s) && offeredQuestion(d, s, fi), "%q: a question made of the figure alone (\"what figure would move them: a hundred thousand dead?\"), offered, not asserted", f.Text) {
-		return true
-	}
-	if tr.dropped(NoteRefused, tr != nil && conditionEstimate(d, s, fi), "%q: what estimates say may follow an open condition fronted (\"if the front moves ..., the estimates suggest\"), a projection", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, (st.wordMarks(s).restating || st.wordMarks(s).that || st.wordMarks(s).it) && unvouchedFigure(d, s, fi, func(k int) bool { return m.describedCounterAt(d, k) }), "%q: a remark after it says no count, or the metric's own counter, vouches for it (\", a number no ministry has published\", \", a figure the UN has not verified\", \", but the UN can't verify that\")", f.Text) {

@@ -218,29 +218,6 @@ func (st *docState) changeBy(fi int) bool {
 	return memoFact(&st.facts().change[fi], func() bool { return changeBy(st.d, fi) })
 }
 
-// withdrawn is whether figure fi of sentence s is withdrawn by a spoken
-// correction (corrected) or an outlet's (earlierVersion), is what would
-// have been (counterfactual), is what a rejected claim said
-// (rejectedClaim), what a party denies of itself (selfDenied), hearsay a
-// verb of denial takes as its object (deniedHearsay), a count
-// since replaced (supersededFigure), what a sample holds (sampleOf) or
-// what a question doubts (doubtedQuestion) or what estimates say may
-// follow an open condition (conditionEstimate): each reads the
-// figure and its sentence alone, so it is worked out once per figure, not
-// per metric. A sentence
-// that no claim noun opens passes rejectedClaim over (claimMarks), one
-// with no word of an outlet's earlier text earlierVersion, one with no
-// unreal condition (read once per sentence) counterfactual, and one with
-// no noun that gives a count supersededFigure.
-func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
-	return memoFact(&st.facts().claim[fi], func() bool {
-		m := st.claimMarks(s)
-		// conditionEstimate opens at an "if", one of the unreal words.
-		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || imperativeCondition(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi) ||
-			m.that && selfDenied(st.d, s, fi) || m.restating && deniedHearsay(st.d, s, fi) || m.givenCount && supersededFigure(st.d, s, fi) || st.holdsQuestion(s) && doubtedQuestion(st.d, s, fi) || m.unreal && conditionEstimate(st.d, s, fi)
-	})
-}
-
 // unreal is whether sentence s holds an unreal condition
 // (unrealCondition), read once per sentence and only if it holds a word
 // one opens at.

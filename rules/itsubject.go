@@ -220,17 +220,52 @@ func recentTimeBeforeIt(d *figures.Document, s *figures.Sentence, k int) int {
 
 // afterSpeakerLabel returns the first token of sentence s past a
 // transcript's speaker label ("GUEST:", "PODCAST HOST:"), or its start.
+// A label in title case ("Presenter:", "Studio Guest:") is one when its
+// last word names a speaker's role (speakerRole): a headline's kicker is
+// title-cased too ("Rafah: 800,000 flee ..."), and the sentence opens at
+// its start.
 func afterSpeakerLabel(d *figures.Document, s *figures.Sentence) int {
-	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+4; k++ {
-		w := d.TokenText(k)
-		if w == ":" && k > s.TokStart {
-			return k + 1
-		}
-		if !d.Tokens[k].IsWord() || strings.IndexFunc(w, unicode.IsLower) >= 0 {
-			return s.TokStart
+	// The colon first: most sentences have none in their first words, and
+	// every reader of a sentence's opening asks this.
+	colon := -1
+	for k := s.TokStart + 1; k < s.TokEnd && k < s.TokStart+4; k++ {
+		if d.TokenText(k) == ":" {
+			colon = k
+			break
 		}
 	}
-	return s.TokStart
+	if colon < 0 {
+		return s.TokStart
+	}
+	title := false
+	for k := s.TokStart; k < colon; k++ {
+		if !d.Tokens[k].IsWord() {
+			return s.TokStart
+		}
+		if strings.IndexFunc(d.TokenText(k), unicode.IsLower) >= 0 {
+			if !named(d, k) {
+				return s.TokStart
+			}
+			title = true
+		}
+	}
+	if title && !speakerRole(d.LowerTokenText(colon-1)) {
+		return s.TokStart
+	}
+	return colon + 1
+}
+
+// speakerRole reports whether lower-cased w names the role of a person who
+// speaks in a broadcast's transcript. A list, because a title-cased
+// label's shape is a headline kicker's ("Gaza:", "Update:",
+// "Netanyahu:"): only the word tells that someone speaks.
+func speakerRole(w string) bool {
+	switch w {
+	case "anchor", "host", "presenter", "newsreader", "newscaster", "reporter", "correspondent", "caller",
+		"guest", "listener", "interviewer", "moderator", "announcer", "narrator", "analyst", "commentator":
+		return true
+	}
+	return false
 }
 
 // settingVerbWords is how many words a verb that sets a count may take

@@ -140,7 +140,10 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 			}
 		}
 		if !keyAt(st, s, k, ph, wi) {
-			return 0, false
+			if wi != 1 || !demonstrativeName(d, s, k, ph) || !keyAt(st, s, k+1, ph, wi) {
+				return 0, false
+			}
+			k++ // "in that Rafah" is "in Rafah" (demonstrative_name.yaml)
 		}
 		k++
 	}
@@ -471,4 +474,17 @@ func ownedFrom(d *figures.Document, s *figures.Sentence, ti, end int) int {
 		}
 	}
 	return ti
+}
+
+// demonstrativeName reports whether token k of sentence s is a
+// demonstrative before a name, right after a phrase's first word "in":
+// speech points at a place it names ("they are in that Rafah now", "in
+// this Gaza of ours"), and the place is what "in NAME" would name. A
+// demonstrative before a noun ("in that city") names none.
+func demonstrativeName(d *figures.Document, s *figures.Sentence, k int, ph *phrase) bool {
+	if ph.words[0] != "in" || k+1 >= s.TokEnd || !named(d, k+1) {
+		return false
+	}
+	w := d.TokenText(k)
+	return strings.EqualFold(w, "that") || strings.EqualFold(w, "this")
 }

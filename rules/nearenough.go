@@ -8,32 +8,39 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // relative clause do not part a keyword from its figure. It returns the
 // distance that counts, and false when the figure is too far from the
 // keyword or an exclude_near word is as near.
-func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hit, kwDist, kw, exDist, ex int) (int, bool) {
+func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hit, kwDist, kw, exDist, ex int) (int, int, bool) {
 	d, tr := st.d, st.trace
 	f := &d.Figures[fi]
 	if kw >= 0 && st.contrastApart(s, fi, hits[kw]) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q stands in a contrasting clause after it (\", while\"), of another subject", tokensText(d, hits[kw].start, hits[kw].end))
 		}
-		return kwDist, false
+		return kwDist, kw, false
 	}
 	if kw >= 0 && m.spec.Total && placeNounAfter(d, s, hits[kw]) && onlyPlaceKeywords(d, s, hits) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names a place by its noun after it (\"displacement camps\"), not what a figure counts", tokensText(d, hits[kw].start, hits[kw].end))
 		}
-		return kwDist, false // keywordplacenoun.go
+		return kwDist, kw, false // keywordplacenoun.go
 	}
 	if kw >= 0 && st.keywordCountsOther(s, fi, hits[kw], hits, m.countNouns) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": keyword %q counts the figure right before it, which stands between them", tokensText(d, hits[kw].start, hits[kw].end))
+		k, n := keywordBeyondAside(d, s, hits, kw, fi)
+		if k < 0 || n > m.window {
+			if tr != nil {
+				tr.noteFigure(NoteRefused, f.Text, ": keyword %q counts the figure right before it, which stands between them", tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			return kwDist, kw, false
 		}
-		return kwDist, false
+		if tr != nil {
+			tr.noteFigure(NoteNear, f.Text, ": keyword %q counts the figure of an aside after it; keyword %q past the aside is %s away", tokensText(d, hits[kw].start, hits[kw].end), tokensText(d, hits[k].start, hits[k].end), words(n))
+		}
+		kw, kwDist = k, n // asidekeyword.go
 	}
 	if fs, _ := d.FigureTokens(fi); kw >= 0 && m.peopleOfUnits(d, fs) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, " names the units of the people before \"of\" (\"the commanders of two battalions\"): no count of them")
 		}
-		return kwDist, false
+		return kwDist, kw, false
 	}
 	if kwDist > m.window && kw >= 0 && !fromQuestion(s, hits[kw]) {
 		// A relative clause between keyword and figure is an aside:
@@ -209,6 +216,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = kwDist // underframe.go
 	}
+	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && renamedByExclude(d, s, hits[kw], hits[ex], fi) {
+		if tr != nil {
+			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q renames the phrase keyword %q closes, in an apposition after it (\", that FMF,\")", tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		exDist = kwDist // renamedexclude.go
+	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && m.ownTollSpeaker(st, s, hits[ex], fi) {
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q speaks of its own count, with no place of the metric's named", tokensText(d, hits[ex].start, hits[ex].end))
@@ -219,20 +232,20 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		if tr != nil {
 			tr.noteFigure(NoteTooFar, f.Text, ": %s", describeFar(d, hits, kw, kwDist, m.window))
 		}
-		return kwDist, false
+		return kwDist, kw, false
 	}
 	if exDist == namedNoun {
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": counts %q (exclude_near), not what the metric counts", tokensText(d, hits[ex].start, hits[ex].end))
 		}
-		return kwDist, false
+		return kwDist, kw, false
 	}
 	if exDist <= kwDist {
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": excluded by %q (exclude_near) %s away, no farther than keyword %q (%s)",
 				tokensText(d, hits[ex].start, hits[ex].end), words(exDist), tokensText(d, hits[kw].start, hits[kw].end), words(kwDist))
 		}
-		return kwDist, false
+		return kwDist, kw, false
 	}
 	if tr != nil {
 		asked := ""
@@ -241,7 +254,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		tr.noteFigure(NoteNear, f.Text, ": keyword %q %s away (window %d)%s", tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window, asked)
 	}
-	return kwDist, true
+	return kwDist, kw, true
 }
 
 // markBetween reports whether a clause mark (a comma, a semicolon, a

@@ -219,8 +219,11 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			}
 		case "once", "formerly", "previously", "originally":
 			// An adverb of the past right before the verb that sets the
-			// figure: "that once housed fewer than three lakh".
-			if fs-k <= 4 && k+1 < fs && isLowerWord(d.TokenText(k+1)) {
+			// figure: "that once housed fewer than three lakh". A "once"
+			// before a determiner opens a clause of time on its subject,
+			// the conjunction: "Once the combined toll passed 40,000,
+			// ..." tells when the mark fell (once_opens_clause.yaml).
+			if fs-k <= 4 && k+1 < fs && isLowerWord(d.TokenText(k+1)) && !(w == "once" && determiner(d.LowerTokenText(k+1))) {
 				return k
 			}
 		}

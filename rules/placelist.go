@@ -89,10 +89,26 @@ func (m *metric) mixedList(d *figures.Document, s *figures.Sentence, t int) int 
 	// a clause of its own (widerplace.go).
 	// A list closes on a name after its "and": "here in Rafah, Jim, and
 	// there is nowhere left" names one place and the person spoken to.
-	if items < 2 || !closed || !own || !other || clauseSubject(word(last)) {
+	if items < 2 || !closed || !own || !other || clauseSubject(word(last)) || speakersModifier(d, s, last) {
 		return t
 	}
 	return last
+}
+
+// speakersModifier reports whether the names before token last modify a
+// noun that speaks after them: "in Rafah, Palestinian and U.N. officials
+// say" names the sources, and "Rafah" before the comma is no item of
+// theirs (list_modifies_speakers.yaml).
+func speakersModifier(d *figures.Document, s *figures.Sentence, last int) bool {
+	// The rest of an initialism the list item ended in: "U.N.", "U.S.".
+	for last < s.TokEnd && (d.TokenText(last) == "." && initialDot(d, s, last) || len(d.TokenText(last)) == 1 && named(d, last)) {
+		last++
+	}
+	if last+1 >= s.TokEnd || !isLowerWord(d.TokenText(last)) {
+		return false
+	}
+	_, ok := sayingVerbs[d.TokenText(last+1)]
+	return ok
 }
 
 // hyphenedNameEnd returns the token after the hyphened rest of a name

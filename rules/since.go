@@ -106,7 +106,13 @@ func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 			}
 		case "than", "compared", "unlike", "versus", "behind", "trailing":
 			// "ranks among the deadliest, behind only the 2004 Indian Ocean
-			// tsunami": a rank behind an event compares with it.
+			// tsunami": a rank behind an event compares with it. A "than"
+			// inside a figure is its qualifier, no comparison: "More than
+			// 2,200 Palestinians were killed in the 2014 war" is that war's
+			// count (qualifier_than_event.yaml).
+			if w == "than" && inFigure(d, k) {
+				continue
+			}
 			return k
 		case "to":
 			if k >= 1 && strings.EqualFold(d.TokenText(k-1), "only") {

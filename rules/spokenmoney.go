@@ -31,7 +31,7 @@ const spokenMoneyMin = 1e9
 // of every figure a metric looks at, so it copies no figure.
 func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
 	f := &d.Figures[fi]
-	if m.spec.Kind != "money" || m.spec.Unit == "" || f.Kind != figures.Count || f.Value < spokenMoneyMin || f.Qualifier == figures.Vague {
+	if !m.maySpeakMoney(f) {
 		return false
 	}
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
@@ -53,6 +53,14 @@ func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int, h
 		}
 	}
 	return m.moneyKeywordNear(d, s, fi, hits)
+}
+
+// maySpeakMoney reports whether figure f has what spokenMoney asks before
+// it reads the sentence and the hits: a count in a money metric with a
+// currency, large enough, not vague. takes reads the hits only through
+// spokenMoney, so without this it needs none (chooseFigure).
+func (m *metric) maySpeakMoney(f *figures.Figure) bool {
+	return m.spec.Kind == "money" && m.spec.Unit != "" && f.Kind == figures.Count && f.Value >= spokenMoneyMin && f.Qualifier != figures.Vague
 }
 
 // asMoney is figure f as an amount in the metric's currency (spokenMoney).

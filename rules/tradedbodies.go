@@ -15,9 +15,19 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 func dropTradedBodies(d *figures.Document, s *figures.Sentence, hits []hit) []hit {
 	word := sentenceWords(d, s)
 	out := hits[:0]
+	// The answer is the hit's last token's alone, and metrics that share
+	// a keyword (a thousand metrics' twins) find their hits one after
+	// another at the same place: the last token's answer is kept (at, -1
+	// when none was asked yet).
+	at, traded := -1, false
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.end > h.start && deadNounShape(d.TokenText(h.end-1)) && tradedFor(d, s, word, h.end-1) {
-			continue
+		if h.ref.role == roleKeyword && h.end > h.start {
+			if h.end-1 != at {
+				at, traded = h.end-1, deadNounShape(d.TokenText(h.end-1)) && tradedFor(d, s, word, h.end-1)
+			}
+			if traded {
+				continue
+			}
 		}
 		out = append(out, h)
 	}

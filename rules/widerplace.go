@@ -66,7 +66,7 @@ func (m *metric) widerPlace(d *figures.Document, s *figures.Sentence, at int) bo
 	// a clause of its own ("in Gaza and Israel has said ..."); a plural
 	// verb is the whole subject's ("people killed in Gaza and the West
 	// Bank were reporters").
-	return items >= 2 && own && other && conj && !clauseSubject(word(t))
+	return items >= 2 && own && other && conj && !clauseSubject(word(t)) && !speakersModifier(d, s, t)
 }
 
 // clauseSubject reports whether lower-cased w, right after a name, makes

@@ -234,7 +234,8 @@ func SQLitePath(dsn, dir string) (path string, isFile bool) {
 
 // Open opens (creating if needed) the store named by dsn: a postgres://
 // URL, or a SQLite file path (relative paths against dir). Migrations run
-// first.
+// first, one process at a time: under PostgreSQL's advisory lock, or the
+// lock file beside a SQLite store (openlock.go).
 func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	s := &sqlStore{}
 	var err error
@@ -252,8 +253,12 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		// notifier use at once (database/sql keeps two), so that they are
 		// not closed after each use and opened again.
 		s.db.SetMaxIdleConns(8)
-		// Replicas starting together take turns at the migrations.
-		locker, err := lock.NewPostgresSessionLocker()
+		// Replicas starting together take turns at the migrations, under
+		// a session advisory lock (without it, six replicas opening a new
+		// schema at once fail: TestOpenOneNewStoreAtOnce). goose asks for
+		// it every 5 seconds by default; every second, for as long (5
+		// minutes), a replica starting beside another waits less.
+		locker, err := lock.NewPostgresSessionLocker(lock.WithLockTimeout(1, 300))
 		if err != nil {
 			return nil, fmt.Errorf("store: open: %w", err)
 		}
@@ -265,6 +270,13 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		if info, err := os.Stat(filepath.Dir(dsn)); err != nil || !info.IsDir() {
 			return nil, fmt.Errorf("store: open %s: the folder %s does not exist: create it, or change store: in the configuration", dsn, filepath.Dir(dsn))
 		}
+		// Processes opening one file at once take turns until it is
+		// migrated (openlock.go says why SQLite needs this).
+		unlock, err := lockForOpen(ctx, dsn, openLockWait)
+		if err != nil {
+			return nil, err
+		}
+		defer unlock()
 		s.dialect, gd = sqliteDialect, goose.DialectSQLite3
 		// WAL lets readers work while a write goes on; the busy timeout
 		// makes writers wait for each other; immediate transactions take

@@ -51,13 +51,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		}
 		return false, nil
 	}
-	if now := p.now(); l.Path != "" && a.Published.After(now) {
-		// A saved file dated after it was read (by its name, its contents
-		// or its modification time) is a typo or another time zone, not
-		// news from the future: dated when read, and said.
-		p.Log.Warn("file dated in the future: dated when it was read instead", "file", l.Path, "dated", a.Published.UTC().Format(time.RFC3339), "read", now.UTC().Format(time.RFC3339))
-		a.Published = now
-	}
+	p.datedWhenRead(l, a)
 	if a.Cut > 0 {
 		p.Log.Debug("page longer than claimtrack reads: its end left out", "url", a.URL, "source", src.Name, "bytes_left_out", a.Cut, "bytes_read", len(a.Text))
 	}
@@ -112,6 +106,34 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	}
 	b.add(it, kind)
 	return true, nil
+}
+
+// futureSlack is how far ahead of its reading an article may be dated
+// without a warning: a server whose clock runs a few minutes fast, a file
+// saved on a machine whose clock does, is no mistake of the author's.
+const futureSlack = 5 * time.Minute
+
+// datedWhenRead dates an article published after it was read (a saved
+// file by its name, contents or modification time; a page by what it says
+// for search engines) when it was read: a date ahead is a typo, a time of
+// day in another zone or a fast clock, not news from the future, and
+// stored as it is it would sort the figure after every later one. Further
+// ahead than futureSlack, the log says so, naming the file or page.
+func (p *SourcePass) datedWhenRead(l scrape.Link, a *scrape.Article) {
+	now := p.now()
+	if !a.Published.After(now) {
+		return
+	}
+	dated := a.Published
+	a.Published = now
+	if dated.Sub(now) <= futureSlack {
+		return
+	}
+	kind, where, what := "page", "url", a.URL
+	if l.Path != "" {
+		kind, where, what = "file", "file", l.Path
+	}
+	p.Log.Warn(kind+" dated in the future: dated when it was read instead", where, what, "dated", dated.UTC().Format(time.RFC3339), "read", now.UTC().Format(time.RFC3339))
 }
 
 // minText is how many characters an article that gave no figure must

@@ -83,7 +83,7 @@ func TestDockerignore(t *testing.T) {
 	for _, line := range strings.Split(readShipped(t, "../../.dockerignore"), "\n") {
 		ignored[strings.TrimSpace(line)] = true
 	}
-	for _, want := range []string{".git", "/claimtrack", "*.db", "*.db-wal", "*.env"} {
+	for _, want := range []string{".git", "/claimtrack", "*.db", "*.db-wal", "*.db-lock", "*.env"} {
 		if !ignored[want] {
 			t.Errorf(".dockerignore lacks %s", want)
 		}

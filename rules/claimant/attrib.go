@@ -124,6 +124,14 @@ func (v *view) wordAttributions(i, lo, hi int, out []attr) []attr {
 			return append(out, a)
 		}
 	}
+	// "Bundesbank sees German economy shrinking 0.2% this year":
+	// forecastsees.go.
+	if v.isOne(i, wSees) {
+		if a, ok := v.forecastSees(i, lo, hi); ok {
+			return append(out, a)
+		}
+		return out
+	}
 	if a, found, done := v.frameAt(i, lo, hi); done {
 		if found {
 			out = append(out, a)

@@ -31,3 +31,32 @@ func (v *view) presidentBody(s, e int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// presidentOfBody reports whether tokens [x, b) after "president of" name
+// a body by its kind: capitalised words (after "the"), the last of them or
+// the one before the name's first "of" of a body's kind ("Society",
+// "Association", "College"), and no government's or administration's
+// kind, no place ("the Republic of Kenya", "Ukraine").
+func (v *view) presidentOfBody(x, b int) bool {
+	if v.isOne(x, wThe) {
+		x++
+	}
+	if x >= b || !v.toks[x].capital {
+		return false
+	}
+	head := b - 1
+	for k := x + 1; k < b; k++ {
+		if v.isOne(k, wOf) {
+			head = k - 1
+			break
+		}
+		if !v.toks[k].word || !v.toks[k].capital {
+			return false
+		}
+	}
+	h := &v.toks[head]
+	if !h.capital || !h.nameKind() || governments[h.low] || adminNouns[h.low] || h.low == "republic" {
+		return false
+	}
+	return v.bodyPresident(x, head+1)
+}

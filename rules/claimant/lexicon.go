@@ -49,6 +49,11 @@ const clauseStemWords = "assert maintain contend argu aver affirm stress emphas 
 	" post" +
 	// "..., recalled Dr Tanya Haddad": remembering aloud, as "recount".
 	" recal" +
+	// "It replied that 1,100 targets had been hit", "the ministry
+	// responded that 40 ...": an answer claims what its clause says
+	// ("responded to 40 calls", "answered 12 questions" claim nothing);
+	// the family whole (claimrec34).
+	" repli respond retort answer" +
 	// "..., it concludes.", "concluded that 40 ...": a finding stated
 	// ("the talks concluded 40 minutes later" states none).
 	" conclud" +
@@ -266,7 +271,7 @@ const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople |
 // findings nouns, possessives and reporting verbs ("according to X", "per
 // X", "citing X", "X is right that"): a word of none of these opens no
 // attribution, and is passed over.
-var frameOpeners = set("according per right correct citing quoting drawing relying hearing hear heard word learnt given provided supplied toll total" +
+var frameOpeners = set("according per sees right correct citing quoting drawing relying hearing hear heard word learnt given provided supplied toll total" +
 	// an owned release opening a frame ("In the IEA's latest outlook,"):
 	// ownedrelease.go.
 	" outlook outlooks tracker release")

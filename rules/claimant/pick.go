@@ -329,8 +329,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 		// "I spoke to the Sudanese Doctors Network. They say ...": not
 		// the speaker, the body the speaker turned to; "I spoke to Dr
-		// Laila Marsh, a surgeon. She told me ...": the person.
-		if v.is(a.src, wThey, wIt, wHe, wShe) {
+		// Laila Marsh, a surgeon. She told me ...": the person. "I spent
+		// the day with Caritas Roma. By their count, ...": a pronoun
+		// owning findings takes up whom the speaker turned to, as "they"
+		// does (claimrec34).
+		if v.is(a.src, wThey, wIt, wHe, wShe, wIts, wTheir) {
 			if cl, ok := c.firstPersonObject(si - 1); ok {
 				cl.How = Previous
 				return cl, true

@@ -99,8 +99,18 @@ func (v *view) inOwnersTerms(a *attr) {
 	if a.kind == kFindings && a.srcEnd-a.src > 1 && (v.isOne(a.src, wIn) || v.onAside(a.src)) && !v.toks[a.src].capital {
 		a.src++ // read back into the owner's phrase as if inside a name
 	}
-	if a.kind == kFindings && a.srcEnd <= a.anchor && (v.is(a.src-1, wIn, wBy) || v.onAside(a.src-1)) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
-		a.kind, a.back = kFrame, true
+	if a.kind == kFindings && a.srcEnd <= a.anchor && (v.is(a.src-1, wIn, wBy) || v.onAside(a.src-1)) {
+		if !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
+			a.kind, a.back = kFrame, true
+		} else if v.isOne(a.src-1, wBy) && v.isOne(a.src-2, wComma) && (v.endsAt(a.anchor+1) || v.isOne(a.anchor+1, wSemicolon)) {
+			// "..., by our reckoning.", "..., by their count.": the
+			// pronoun's frame closing its clause after a comma reaches
+			// back over it as a named owner's does, and stays findings
+			// for the pronoun to be taken up. ("noted in its annual
+			// report" says where; "By my own count from the lists, ..."
+			// opens its clause and covers what follows already.)
+			a.back = true
+		}
 	}
 	// "estimated at $60 billion in a study by the Kyiv School of
 	// Economics", "4,333 people were on the missing register kept by

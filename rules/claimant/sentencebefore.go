@@ -25,7 +25,12 @@ func (c *call) findingsBefore(si int) (Claimant, bool) {
 		}
 		var cl Claimant
 		if p.toks[x].has(cPronoun) && !p.toks[x].has(cFirstPerson) {
-			cl, ok = c.subject(si)
+			// "We asked the Tax Authority for its data. It shows ...":
+			// "its" never stands for the writer, and takes up whom the
+			// writer turned to (intro.go firstPersonObject; claimrec34).
+			if cl, ok = c.firstPersonObject(si); !ok {
+				cl, ok = c.subject(si)
+			}
 		} else {
 			cl, ok = c.name(p, attr{src: x, srcEnd: y, anchor: k, kind: kFindings})
 		}

@@ -145,8 +145,12 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	if v.isOne(k, wThe) {
 		k++
 	}
-	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() && !expertPostIDs.has(&v.toks[k].spelling) {
+	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() && !expertPostIDs.has(&v.toks[k].spelling) && v.toks[k].low != "president" {
 		k++ // "deputy", "medical"
+	}
+	// ("vice-president": the rank and its hyphen before the office.)
+	if k > a && k+1 < b && v.isOne(k, wDash) && v.toks[k-1].low == "vice" && v.toks[k+1].low == "president" {
+		k++
 	}
 	// "chief economist at Carpathia Bank": a rank before an expert's post.
 	if k+2 < b && v.toks[k].post() && !v.toks[k].capital && expertPostIDs.has(&v.toks[k+1].spelling) && v.isOne(k+2, wAt) {
@@ -164,7 +168,12 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	// postat.go.
 	expert := k < b && expertPostIDs.has(&v.toks[k].spelling)
 	atBody := v.isOne(k+1, wAt) && (v.toks[k].cls&(cStaff|cPost) != 0 || expert)
-	if k+2 >= b || !v.toks[k].post() && !compound && !expert || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody && !atBody {
+	// "president of the Palestine Red Crescent Society", "vice-president
+	// of the Royal College of Nursing": a president of a body named by its
+	// kind speaks for it as its head does (bodypresident.go; claimrec34).
+	// "president of Ukraine" holds a country's office.
+	president := k < b && v.toks[k].low == "president" && v.isOne(k+1, wOf) && v.presidentOfBody(k+2, b)
+	if k+2 >= b || !v.toks[k].post() && !compound && !expert && !president || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody && !atBody {
 		return 0, 0, false
 	}
 	x := k + 2

@@ -69,6 +69,7 @@ const (
 	wRemains
 	wRemained
 	wCompared
+	wSees
 	claimVerbVocabularyEnd // the first id after these words
 )
 
@@ -137,4 +138,5 @@ var claimVerbVocabulary = map[wordID]string{
 	wRemains:   "remains",
 	wRemained:  "remained",
 	wCompared:  "compared",
+	wSees:      "sees",
 }

@@ -1,0 +1,78 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// withdrawal is one way a sentence takes back a figure it states: a spoken
+// correction, an unreal condition, a denied claim. Each reads the figure
+// and its sentence alone, so its answer holds for every metric.
+type withdrawal struct {
+	// withdraws reports whether figure fi of sentence s is taken back.
+	// Its gate (a word the sentence must hold, read once per sentence)
+	// comes first.
+	withdraws func(st *docState, s *figures.Sentence, fi int) bool
+	// why is what an explanation notes, %q standing for the figure.
+	why string
+}
+
+// withdrawals are the checks withdrawn asks and an explanation notes, in
+// one list so that what Extract drops and what --explain says can never
+// drift apart (they had: an explanation once took figures Extract dropped
+// as denied hearsay or as a sample). The order is the order an
+// explanation notes them in.
+var withdrawals = [...]withdrawal{
+	{func(st *docState, s *figures.Sentence, fi int) bool { return corrected(st.d, s, fi) },
+		"%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\", \"— no,\") before the figure that replaces it"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.claimMarks(s).editorial && earlierVersion(st.d, s, fi)
+	}, "%q: what an earlier version of the outlet's text said, withdrawn by a correction"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.unreal(s) && counterfactualIn(st.d, s, fi)
+	}, "%q: what would have been had an unreal condition held (\"Had ... held, ... would still be alive\"), not a count"},
+	{func(st *docState, s *figures.Sentence, fi int) bool { return imperativeCondition(st.d, s, fi) },
+		"%q: what would follow an imperative condition (\"Halve the ministry's figure ... and you would still be left with\"), not a count"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.claimMarks(s).claim && rejectedClaim(st.d, s, fi)
+	}, "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")"},
+	{func(st *docState, s *figures.Sentence, fi int) bool { return sampleOf(st.d, s, fi) },
+		"%q: what a sample or an examination holds (\"a sample of N\", \"an audit of N records\"), not the count"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.claimMarks(s).that && selfDenied(st.d, s, fi)
+	}, "%q: in what a party denies it did (\"denied a report that it had approved ...\")"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.claimMarks(s).restating && deniedHearsay(st.d, s, fi)
+	}, "%q: in what hearsay said that a verb of denial takes as its object (\"dismissed rumours of N dead\")"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.claimMarks(s).givenCount && supersededFigure(st.d, s, fi)
+	}, "%q: a count since replaced or withdrawn (\"an earlier figure of ... has since been replaced\")"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.holdsQuestion(s) && doubtedQuestion(st.d, s, fi)
+	}, "%q: in a yes-or-no question that doubts it (\"Is it really ...?\"), asserted by nobody"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.claimMarks(s).unreal && conditionEstimate(st.d, s, fi)
+	}, "%q: what estimates say may follow an open condition fronted (\"if the front moves ..., the estimates suggest\"), a projection"},
+}
+
+// withdrawn is whether figure fi of sentence s is taken back by one of
+// the withdrawals, worked out once per figure, not per metric.
+func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().claim[fi], func() bool {
+		for i := range withdrawals {
+			if withdrawals[i].withdraws(st, s, fi) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// noteWithdrawn is withdrawn for an explanation: it asks each withdrawal
+// in its place and notes the first that takes the figure back.
+func (st *docState) noteWithdrawn(s *figures.Sentence, fi int, tr *tracer) bool {
+	text := st.d.Figures[fi].Text
+	for i := range withdrawals {
+		if tr.dropped(NoteRefused, withdrawals[i].withdraws(st, s, fi), withdrawals[i].why, text) {
+			return true
+		}
+	}
+	return false
+}
