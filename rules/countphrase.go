@@ -136,6 +136,17 @@ func countSettingVerb(w string) bool {
 		"exceeded", "exceeds", "crossed", "crosses", "surpassed", "surpasses", "amounted", "amounts":
 		return true
 	}
+	// "ascends to", "attains", "totals", "elevates", "mounts"
+	// (translatedvalue.go); their first three letters turn most words away
+	// before the set is hashed (countSettingVerb is asked of every word
+	// before a figure, for every metric).
+	if len(w) < 5 {
+		return false
+	}
+	switch w[:3] {
+	case "asc", "att", "ele", "mou", "tot":
+		return translatedSettingVerbs[w]
+	}
 	return false
 }
 

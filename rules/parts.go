@@ -28,6 +28,9 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 	if !d.Tokens[fe].IsWord() || d.LowerTokenText(fe) != "of" {
 		return false
 	}
+	if h.start == fe+1 && fe-1 > 0 && scaleOfCalque(d.LowerTokenText(fe-1)) {
+		return false // "12 million of displaced persons": the count, not a part of it
+	}
 	rel := false // past a relative that names the whole: "of those who fled"
 	for k := fe + 1; k < h.start; k++ {
 		t := d.Tokens[k]
@@ -428,6 +431,23 @@ func wholeNamed(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bo
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// scaleOfCalque reports whether lower-cased w, the last word of a figure
+// that "of" and a keyword follow with nothing between, is a scale a
+// Spanish, Portuguese, French or Italian press joins to its noun with "of"
+// ("12 millones de desplazados", "2 milhões de deslocados", "10 mille
+// morts"), which its copy put into English keeps: "the war has generated
+// 12 million of displaced persons". English takes a part of a whole only
+// with a word after "of" that makes the whole definite ("of the dead",
+// "of its fighters", "of Hamas's battalions"), so after a scale and
+// nothing else the keyword is what the figure counts.
+func scaleOfCalque(w string) bool {
+	switch w {
+	case "thousand", "million", "millions", "billion", "billions":
+		return true
 	}
 	return false
 }

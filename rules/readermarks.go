@@ -23,7 +23,7 @@ const (
 	rmUnreal                            // unrealWord: "had", "if", "were", "but"
 	rmEditorial                         // editorialNoun, wrongAdverb, "misstated", "misreported"
 	rmFigureNoun                        // figureNoun: "figure", "number", "count", "tally"
-	rmTally                             // tallyNoun: "number", "total", "tally", "count", "toll"
+	rmTally                             // tallyNoun: "number", "total", "tally", "count", "toll", "balance", "quantity"
 	rmTimeWord                          // otherTimeWord: "with", "once", "earlier", "past", "first", ...
 	rmBefore                            // "before"
 	rmChance                            // chanceNoun or possibleAdjective

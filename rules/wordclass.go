@@ -35,10 +35,14 @@ func comingModal(w string) bool {
 
 // tallyNoun reports whether lower-cased w names a count a verb sets or
 // moves: "the number of", "the toll", "the tally of". It is the running
-// total's own noun, not a unit a figure counts (metric.countNouns).
+// total's own noun, not a unit a figure counts (metric.countNouns). A
+// press writing in Spanish, Portuguese or French calls it "the balance"
+// ("el balance", "o balanço", "le bilan") and "the quantity" ("la
+// cantidad"), and its copy put into English keeps them: "the balance of
+// deceased ... ascends to 50,000", "the quantity of deceased totals".
 func tallyNoun(w string) bool {
 	switch w {
-	case "number", "total", "tally", "count", "toll":
+	case "number", "total", "tally", "count", "toll", "balance", "quantity":
 		return true
 	}
 	return false

@@ -183,6 +183,11 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 		return a, false
 	}
 	a.val, a.decimals = v, dec
+	if dec && kind == numNumber {
+		if g, ok := p.dotThousands(j, s); ok {
+			a.val, a.decimals = g, false // "34.183 deceased" (dotthousands.go)
+		}
+	}
 	a.plainInt = kind == numPlain
 	a.ndigits = len(s)
 	a.leadZero = len(s) > 1 && s[0] == '0' && kind == numPlain

@@ -44,8 +44,9 @@ var readerWords = []string{
 	"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
 	"video", "videos", "message", "messages", "suggestion", "story", "stories", "reports",
 	"figure", "number", "total", "toll", "estimate", "tally",
-	// count nouns (figureNoun, tallyNoun)
-	"count", "figures",
+	// count nouns (figureNoun, tallyNoun; a translated press's "balance"
+	// and "quantity")
+	"count", "figures", "balance", "quantity",
 	// where a figure's time is read (otherTimeWord)
 	"once", "formerly", "start", "beginning", "outset", "when", "ahead", "eve", "lead",
 	// an unreal condition's words (unrealWord)
