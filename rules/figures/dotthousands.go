@@ -17,7 +17,9 @@ import "strconv"
 //   - a currency sign stands before it and no scale follows (a price:
 //     "$3.499", "€1.125"),
 //   - a percent follows ("1.125%", "2.375 per cent"), where decimals are
-//     the norm.
+//     the norm,
+//   - seconds follow: a time kept to the thousandth ("ran 9.581
+//     seconds") is English, and a translated count of seconds is rare.
 // Two or more points ("1.234.567") were already read as groups by
 // parseDigits; a comma with the point ("1.234,5") too. The continental
 // decimal comma ("1,4 million") is parseDigits' as well.
@@ -45,10 +47,13 @@ func (p *parser) dotThousands(j int, s string) (float64, bool) {
 	case p.has(j-1, fCurSym) || p.isSym(j-1, "$"):
 		return 0, false
 	default:
-		if _, _, pct := p.percentSuffix(j + 1); pct {
+		if _, _, pct := p.percentSuffix(j + 1); pct || p.lowerIsAny(j+1, timedSeconds) {
 			return 0, false
 		}
 	}
 	v, err := strconv.ParseFloat(string(joined), 64)
 	return v, err == nil
 }
+
+// timedSeconds are the words of a time kept to the thousandth of a second.
+var timedSeconds = []string{"seconds", "second", "secs", "sec"}
