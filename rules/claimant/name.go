@@ -299,6 +299,10 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if x, y, ok := v.unnamedInstitutionPost(a.src, a.srcEnd, s, e, a.app, a.appEnd); ok {
 		return c.claimant(v, x, y, ""), true
 	}
+	// "The community leader, Christakis Neophytou,": holderaside.go.
+	if x, y, ok := v.unnamedPostHolder(a.src, a.srcEnd, a.app, a.appEnd); ok {
+		return c.claimant(v, x, y, ""), true
+	}
 	return c.claimant(v, s, v.namePlace(s, e), ""), true
 }
 
