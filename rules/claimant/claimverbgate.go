@@ -17,10 +17,9 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	if !report && !finding || v.intransitiveReport(i, hi) || v.quoteFormula(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) && !v.closingClauseVerb(i, lo, hi) || v.countedPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.singularBeforeVerb(i, lo, hi) || v.nounAfterArticle(i, lo) || v.attributiveParticiple(i, lo) || v.headlinePassive(i, lo) {
 		return false
 	}
-	// "The Greek-flagged tanker", "a UN-reported toll", "state-claimed
-	// land": a verb's form joined by a hyphen to the word before, with no
-	// space either side, is the second half of a compound modifier, no
-	// finite verb (hyphenedForm).
+	// "The Greek-flagged tanker", "a Panama-flagged ship": a verb's form
+	// joined by a hyphen to a people's adjective or a place is the second
+	// half of a compound modifier, no finite verb (hyphenedForm).
 	if v.hyphenedForm(i) {
 		return false
 	}
@@ -110,11 +109,17 @@ func (v *view) finiteBefore(i int) bool {
 	return p.word && !p.capital && !p.has(cPronoun) && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss")
 }
 
-// hyphenedForm reports whether the word at i is joined to a word before it
-// by a hyphen with no space either side ("Greek-flagged", "UN-reported"):
-// the tail of a compound modifier, never a clause's verb.
+// hyphenedForm reports whether the word at i is joined by a hyphen, with no
+// space either side, to a people's adjective or a place before it
+// ("Greek-flagged", "Panama-flagged", "Kyiv-declared"): the tail of a
+// compound modifier, never a clause's verb, and the first word no agent.
+// A body before the hyphen is the compound's agent ("UN-verified",
+// "WHO-confirmed", "OHCHR-verified"), read as the claimant as before.
 func (v *view) hyphenedForm(i int) bool {
-	return i >= 2 && !v.toks[i].space && v.toks[i-1].low == "-" && !v.toks[i-1].space && v.toks[i-2].word
+	if i < 2 || v.toks[i].space || v.toks[i-1].low != "-" || v.toks[i-1].space || !v.toks[i-2].word {
+		return false
+	}
+	return demonym(v.toks[i-2].low) || v.knownPlace(i-2, i-1) || v.placeName(i-2, i-1)
 }
 
 // asByAgent reports whether the verb form at i stands between "as" and
