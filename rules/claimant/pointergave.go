@@ -172,7 +172,7 @@ var reachingVerbs = set("reach produce compile calculate compute arrive come")
 // no clause boundary between.
 func (v *view) reachedFor(k int) bool {
 	n := len(v.toks)
-	if !v.pastVerb(k) || doubting(v.toks[k].low) {
+	if k >= n || !v.pastVerb(k) || doubting(v.toks[k].low) {
 		return false
 	}
 	// ("promised to reach that figure by spring": a target, no work
