@@ -17,6 +17,12 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	if !report && !finding || v.intransitiveReport(i, hi) || v.quoteFormula(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) && !v.closingClauseVerb(i, lo, hi) || v.countedPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.singularBeforeVerb(i, lo, hi) || v.nounAfterArticle(i, lo) || v.attributiveParticiple(i, lo) || v.headlinePassive(i, lo) {
 		return false
 	}
+	// "The Greek-flagged tanker", "a Panama-flagged ship": a verb's form
+	// joined by a hyphen to a people's adjective or a place is the second
+	// half of a compound modifier, no finite verb (hyphenedForm).
+	if v.hyphenedForm(i) {
+		return false
+	}
 	// "the most conservative estimates put the dead above 30,000":
 	// of two verb forms in a row the first is the noun.
 	if t.has(cFindingNoun) && i+1 < hi && !v.toks[i+1].capital && (v.toks[i+1].report || v.toks[i+1].finding) {
@@ -76,7 +82,10 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	}
 	// "The ministry maintains 300 clinics": a verb that claims only
 	// with what it says (clauseverb.go).
-	if report && t.has(cClauseStem) && !v.saysClause(i, lo, hi) {
+	// ("As informed by the regional prosecutor's office, 3 women were
+	// injured": "as", the participle and its agent say whose the clause
+	// is, as "As reported by X," does; asByAgent.)
+	if report && t.has(cClauseStem) && !v.saysClause(i, lo, hi) && !v.asByAgent(i, hi) {
 		return false
 	}
 	return true
@@ -98,4 +107,26 @@ func (v *view) finiteBefore(i int) bool {
 	}
 	p := &v.toks[i-1]
 	return p.word && !p.capital && !p.has(cPronoun) && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss")
+}
+
+// hyphenedForm reports whether the word at i is joined by a hyphen, with no
+// space either side, to a people's adjective or a place before it
+// ("Greek-flagged", "Panama-flagged", "Kyiv-declared"): the tail of a
+// compound modifier, never a clause's verb, and the first word no agent.
+// A body before the hyphen is the compound's agent ("UN-verified",
+// "WHO-confirmed", "OHCHR-verified"), read as the claimant as before.
+func (v *view) hyphenedForm(i int) bool {
+	if i < 2 || v.toks[i].space || v.toks[i-1].low != "-" || v.toks[i-1].space || !v.toks[i-2].word {
+		return false
+	}
+	return demonym(v.toks[i-2].low) || v.knownPlace(i-2, i-1) || v.placeName(i-2, i-1)
+}
+
+// asByAgent reports whether the verb form at i stands between "as" and
+// "by", a participle whose agent is named after it: "As informed by the
+// regional prosecutor's office,", "as stressed by the ministry". A
+// translated press writes its verb of notice so; whatever the verb, what
+// "as ... by X" frames is X's.
+func (v *view) asByAgent(i, hi int) bool {
+	return i > 0 && i+2 < hi && v.isOne(i-1, wAs) && v.isOne(i+1, wBy) && strings.HasSuffix(v.toks[i].low, "ed")
 }

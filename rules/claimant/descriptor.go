@@ -111,7 +111,9 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	// "the Silver Lantern volunteer network": one person noun says whose
 	// the network is, as a descriptor does. "the Airwars monitoring
 	// group": so does the -ing form of what the body does.
-	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoiceIDs.has(&v.toks[n-1].spelling) || v.workGerund(n-1)) {
+	// ("the Children of War state platform": "state" says whose the
+	// platform is, as a descriptor does; the lexicons know it as a verb.)
+	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoiceIDs.has(&v.toks[n-1].spelling) || v.workGerund(n-1) || v.isOne(n-1, wState)) {
 		work = work || n == e-1 && v.workGerund(n-1)
 		n--
 	}
@@ -143,7 +145,9 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	// Sheffield charity", "Aid groups": a place or a word before a kind
 	// says which, and is no name.)
 	initials := n-k == 1 && v.initialsAt(k)
-	if oneName && (k == 0 || !v.isOne(k-1, wThe) || n != e-1 && !initials) {
+	// ("Turkey's AFAD disaster agency": a possessive before initials
+	// stands where "the" does; initialsAfterOwner reads it.)
+	if oneName && (k == 0 || !v.isOne(k-1, wThe) && !(initials && v.possessiveBefore(k)) || n != e-1 && !initials) {
 		return e
 	}
 	if n-k == 1 && (!work && !oneName || v.toks[k].shouted && !initials || v.toks[k].inLexicon() || v.sentenceWord(k) || k == 0 || v.placeName(k, n)) {
@@ -174,7 +178,7 @@ func (v *view) workGerund(k int) bool {
 var exampleWords = set("like unlike")
 
 // descriptorKinds are kinds of body a descriptor after a name ends in.
-var descriptorKinds = set("group groups charity organisation organization network movement militia collective initiative coalition alliance outfit ngo watchdog service operator team")
+var descriptorKinds = set("group groups charity organisation organization network movement militia collective initiative coalition alliance outfit ngo watchdog service operator team platform")
 
 // oneNameKinds are kinds a name of one word drops as a descriptor after
 // it ("the STEM agency", "the CVVM polling institute"), where a name of
@@ -211,4 +215,31 @@ func (v *view) describedPerson(s, e int) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// initialsAfterOwner returns the initials of a body and where they end when
+// the phrase [s, e) is an owner's possessive, the initials and lower-case
+// words of the body's kind closing it: "Turkey's AFAD disaster agency",
+// "Argentina's INDEC statistics agency". The initials are the name outlets
+// write (convention 8, as "Turkey's disaster agency AFAD" is "AFAD"); the
+// owner only places the body, and its kind only describes it
+// (nameBeforeDescriptor says which kinds drop).
+func (v *view) initialsAfterOwner(s, e int) (int, int, bool) {
+	if s >= e || !v.toks[s].poss || !v.toks[s].capital {
+		return 0, 0, false
+	}
+	k := v.possEnd(s)
+	if k+1 >= e || !v.initialsAt(k) || v.toks[k].poss {
+		return 0, 0, false
+	}
+	if n := v.nameBeforeDescriptor(k, e); n == k+1 {
+		return k, n, true
+	}
+	return 0, 0, false
+}
+
+// possessiveBefore reports whether a possessive's apostrophe (and s) ends
+// right before token k.
+func (v *view) possessiveBefore(k int) bool {
+	return k > 0 && (v.toks[k-1].poss || v.isOne(k-1, wApostrophe) || k > 1 && v.isOne(k-1, wS) && v.isOne(k-2, wApostrophe))
 }

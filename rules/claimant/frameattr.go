@@ -134,6 +134,14 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true, true
 		}
 		return attr{}, false, true
+	case t.low == "account" && v.byOwnAccount(i, lo):
+		// "Washington, by its own account, has sent Israel 14,000":
+		// ownaccount.go.
+		if a, ok := v.findings(i, lo, hi); ok {
+			v.inOwnersTerms(&a)
+			return a, true, true
+		}
+		return attr{}, false, true
 	case (t.low == "toll" || t.low == "total" || t.low == "claim") && v.isOne(i+1, wOf):
 		// "The ministry's total of 32,916": possessedof.go.
 		if a, ok := v.ownedTally(i, lo, hi); ok {

@@ -105,3 +105,27 @@ func (v *view) postsBody(x, y int) bool {
 	}
 	return v.toks[y-1].capital && v.named(s, y)
 }
+
+// unnamedPostHolder returns the holder's name in the appositive [a, b)
+// when the source phrase [src, srcEnd) is a post in lower case that names
+// no body: "The community leader, Christakis Neophytou,", "the camp's
+// director, Yassin Adam,", "the village headman, Ali Musa,". With no body
+// to speak for, the person speaks for herself, by name (convention 1). A
+// post of a body by its kind ("the agency's director, X", "a spokesman for
+// the ministry, X") speaks for the body, and is read before this.
+func (v *view) unnamedPostHolder(src, srcEnd, a, b int) (int, int, bool) {
+	k := src
+	if k < srcEnd && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	if a >= b || srcEnd-k < 2 || srcEnd-k > 5 || !v.toks[srcEnd-1].post() || v.heldOnce(k, srcEnd) {
+		return 0, 0, false
+	}
+	for m := k; m < srcEnd; m++ {
+		t := &v.toks[m]
+		if t.capital || t.num || t.has(cBody|cForce|cGovernment|cPronoun) || t.word && nameKind(t.low) || t.has(cStaff) && m < srcEnd-1 {
+			return 0, 0, false
+		}
+	}
+	return v.holderBeside(a, b)
+}

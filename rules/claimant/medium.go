@@ -35,3 +35,17 @@ func (v *view) channelOwner(s, e int) (int, int, bool) {
 	}
 	return a, b, true
 }
+
+// broadcastNouns are the media a speaker is heard on: "on state radio",
+// "on national television", "on Channel 12 TV".
+var broadcastNouns = set("radio television tv")
+
+// onBroadcast reports whether token i, "on", opens a broadcast medium of
+// one to three words running to token end: "Cypriot foreign minister on
+// state radio: “...”", as "on Telegram" says where a speaker spoke.
+func (v *view) onBroadcast(i, end int) bool {
+	if !v.isOne(i, wOn) || end-i < 2 || end-i > 4 || !broadcastNouns[v.toks[end-1].low] {
+		return false
+	}
+	return v.bareWords(i+1, end)
+}

@@ -299,6 +299,10 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if x, y, ok := v.unnamedInstitutionPost(a.src, a.srcEnd, s, e, a.app, a.appEnd); ok {
 		return c.claimant(v, x, y, ""), true
 	}
+	// "The community leader, Christakis Neophytou,": holderaside.go.
+	if x, y, ok := v.unnamedPostHolder(a.src, a.srcEnd, a.app, a.appEnd); ok {
+		return c.claimant(v, x, y, ""), true
+	}
 	return c.claimant(v, s, v.namePlace(s, e), ""), true
 }
 
@@ -308,6 +312,12 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	}
 	s = v.afterTimePhrase(s, e)
 	e = v.beforeTimePhrase(s, e)
+	// "according to a statement from the Disaster and Emergency
+	// Management Authority, AFAD.": a short name beside the body's name
+	// closing the sentence (shortbeside.go closingShortName).
+	if id == "" && v.closingShortName(c.d.Text, s, e) {
+		s, e = e+1, e+2
+	}
 	// "Dr Rafiq Nasser, director of the Kamal Adwan hospital in Beit
 	// Lahia", "a spokesman for Al-Aqsa Martyrs Hospital in Deir al-Balah":
 	// a proper name's place is cut however the name was reached. A name
@@ -362,7 +372,13 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// "the opposition PPA-CI", "the ruling ANC" (partyname.go).
 		s = v.nameAfterPartyWord(s, e)
 		// "the White Helmets rescue group": the name, not its kind.
-		e = v.nameBeforeDescriptor(s, e)
+		// "Turkey's AFAD disaster agency": the initials, not their
+		// owner or kind.
+		if x, y, ok := v.initialsAfterOwner(s, e); ok {
+			s, e = x, y
+		} else {
+			e = v.nameBeforeDescriptor(s, e)
+		}
 		// "the Citizen newspaper": the outlet's name (outletkind.go).
 		s, e = v.nameBeforeOutletKind(s, e)
 		// "Mayor Ali Sampiano of Piagapo town": the office's place after
@@ -377,6 +393,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 			s = n
 		} else if n, ok := v.titledHolder(s, e); ok {
 			// "Health director-general Dr Azlan Harun".
+			s = n
+		} else if n, ok := v.portfolioHolder(s, e); ok {
+			// "First Deputy Minister of Economy Oleksii Sobchuk".
 			s = n
 		}
 	}

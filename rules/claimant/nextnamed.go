@@ -84,6 +84,12 @@ func (v *view) namesSource(a, b int) bool {
 	case v.toks[a].has(cDeterminer):
 		return b > a+1
 	}
+	// "Source: regional energy company DTEK Odesa Grids.", "Source:
+	// grid operator Ukrenergo": a lower-case kind before the name it
+	// describes, as "the open-source tracker Oryx" (kindBeforeName).
+	if !v.toks[a].capital {
+		return b-a >= 2 && v.toks[b-1].capital && v.kindBeforeName(a, b) > a
+	}
 	return v.toks[a].capital
 }
 

@@ -225,7 +225,13 @@ func inverts(s string) bool {
 // "the count of Hamas fighters").
 func (v *view) ownerAfterOf(i, lo, hi int) (int, int, bool) {
 	k := v.findingsModified(i, lo)
-	if !v.isOne(k, wThe) || !v.is(k-1, wIn, wBy, wOn) || !v.isOne(i+1, wOf) || !v.isOne(i+2, wThe) {
+	if !v.isOne(k, wThe) || !v.is(k-1, wIn, wBy, wOn) || !v.isOne(i+1, wOf) {
+		return 0, 0, false
+	}
+	// "by the count of Donetsk's statistics office": a place's or a
+	// body's possessive after "of" opens the owner as "the" does; what
+	// is counted is never owned so ("the count of Hamas fighters").
+	if !v.isOne(i+2, wThe) && (i+2 >= hi || !v.toks[i+2].capital || !v.toks[i+2].poss) {
 		return 0, 0, false
 	}
 	a, b := v.npAfter(i+2, hi)

@@ -17,7 +17,7 @@ package claimant
 
 // stateBodyKinds are the kinds of a state's body that a foreign outlet
 // names in English and glosses with the body's own short name.
-var stateBodyKinds = set("office commission agency authority institute bureau department directorate ministry inspectorate")
+var stateBodyKinds = set("office commission agency authority institute bureau department directorate ministry inspectorate service")
 
 // ownLanguageShort reports whether the one capitalised word in brackets
 // opening at token k, after a body's full name, is the body's

@@ -215,3 +215,25 @@ func (v *view) officeSegmentAfterComma(start, end int) bool {
 	c := v.commaBefore(start, end)
 	return c > start && v.placeOfficeSegment(c+1, end)
 }
+
+// portfolioHolder returns where the holder's name starts in the phrase
+// [s, e) when a capitalised office with its portfolio after "of" or "for"
+// stands before it: "First Deputy Minister of Economy Oleksii Sobchuk",
+// "Minister for Foreign Affairs Penny Wong", "Secretary of State for
+// Health John Hale". The holder speaks by name (convention 8), as
+// "regional governor Oleh Kiper" does; the office's portfolio is read as a
+// label's is (described.go afterPortfolio), so "the Minister of Health"
+// with no name after it, and "the Ministry of Economy", keep their words.
+func (v *view) portfolioHolder(s, e int) (int, bool) {
+	for k := s + 1; k+2 < e; k++ {
+		if !v.is(k, wOf, wFor) || !v.toks[k-1].capital || !v.toks[k-1].has(cOfficeNoun) && !v.toks[k-1].post() {
+			continue
+		}
+		n := v.afterPortfolio(k, e)
+		if n == k || e-n > 4 || !v.toks[n-1].capital || !v.personName(n, e) {
+			return 0, false
+		}
+		return n, true
+	}
+	return 0, false
+}

@@ -30,8 +30,16 @@ func (v *view) gaveThat() (attr, bool) {
 		}
 	}
 	a, b := v.npAfter(lo, n)
-	if b <= a || !(v.toks[a].capital || semi && v.isOne(a, wThe) && v.toks[a+1].capital) || v.toks[a].has(cPronoun) {
+	// ("Our reporters checked 140 of them to reach that figure": the
+	// writer's own people reaching it, convention 3; "They compiled that
+	// figure" points at no one named.)
+	if b <= a || !(v.toks[a].capital || semi && v.isOne(a, wThe) && v.toks[a+1].capital) || v.toks[a].has(cPronoun) && !(v.toks[a].has(cFirstPerson) && v.reachedFor(b)) {
 		return attr{}, false
+	}
+	// ("Our reporters ... to reach that figure": the outlet's own
+	// people are the outlet, written "Our", as when they count, reduce.)
+	if v.is(a, wOur, wMy) && b == a+2 && ownPeople(v.toks[a+1].low) && v.reachedFor(b) {
+		return attr{src: a, srcEnd: a + 1, anchor: b}, true
 	}
 	k := b
 	// "Officials who run the crossing gave that length": a relative
@@ -96,6 +104,12 @@ func (v *view) gaveThat() (attr, bool) {
 	if o := v.reachedAt(k); o > k && v.backObject(o) {
 		return at, true
 	}
+	// "Our reporters checked 140 of them over three nights to reach
+	// that figure": a purpose clause of reaching the figure closing the
+	// subject's clause (reachedFor).
+	if v.reachedFor(k) {
+		return at, true
+	}
 	// "Foreign Minister Yoko Kamikawa gave the amount at a press
 	// conference": a sum pointed back at, given by a verb of telling
 	// (pointerorigin.go).
@@ -143,6 +157,39 @@ func (v *view) reachedAt(k int) int {
 		return k + 3
 	}
 	return k
+}
+
+// reachingVerbs reach a figure in a purpose clause: "to reach that
+// figure", "to produce those numbers", "to calculate the estimate".
+var reachingVerbs = set("reach produce compile calculate compute arrive come")
+
+// reachedFor reports whether the clause opening with the verb at k, after
+// its subject, closes on a purpose clause of reaching a figure pointed
+// back at: "checked 140 of them over three nights in November to reach
+// that figure", "combed 312 bulletins to arrive at the estimate". The
+// subject's work made the figure, as "arrived at that estimate after
+// surveying" says (reachedAt). "to" must follow the verb's own words, with
+// no clause boundary between.
+func (v *view) reachedFor(k int) bool {
+	n := len(v.toks)
+	if k >= n || !v.pastVerb(k) || doubting(v.toks[k].low) {
+		return false
+	}
+	// ("promised to reach that figure by spring": a target, no work
+	// done; the verb's own words come before "to".)
+	for m := k + 2; m+2 < n && m <= k+16 && !v.boundary(m); m++ {
+		if !v.isOne(m, wTo) || !reachingVerbs[v.toks[m+1].low] {
+			continue
+		}
+		o := m + 2
+		if r := v.reachedAt(m + 1); r > m+1 {
+			o = r
+		} else if v.toks[m+1].low == "arrive" || v.isOne(m+1, wCome) {
+			return false
+		}
+		return v.backObject(o)
+	}
+	return false
 }
 
 // gaveObjectWords are the other words gaveThat's objects are made of: a

@@ -229,6 +229,29 @@ func (v *view) pointerHead(i int) bool {
 	if w := &v.toks[i]; w.capital && w.has(cTollNoun) && i+2 < len(v.toks) && givingWords[v.toks[i+1].low] && v.isOne(i+2, wBy) {
 		return true
 	}
+	// "It is from the regional housing inspectorate", "It comes from
+	// DTEK": "it" opening the sentence after a figure's is the figure,
+	// coming from its source, as a bare "That" is (below); "It is from
+	// here that ..." and "It comes from a family of ..." open on no
+	// source (pointerSource reads what follows "from").
+	// ("It came from Hodeidah, where the heaviest fighting was": the
+	// past tells where a thing came from, a narrative's; the present
+	// tells where the figure stands. A known place after "from" is no
+	// source either.)
+	if v.isOne(i, wIt) && v.toks[i].capital && v.is(i+1, wIs, wComes) && v.isOne(i+2, wFrom) {
+		a, b := v.npAfter(i+3, len(v.toks))
+		if a < b && v.toks[a].has(cDeterminer) {
+			a++
+		}
+		return a < b && !v.knownPlace(a, b) && !v.placeName(a, b)
+	}
+	// "Such data was provided by the State Border Guard Service": a
+	// translated press's "such" points back as "this" does.
+	if v.toks[i].low == "such" && i+1 < len(v.toks) {
+		if t := &v.toks[i+1]; (t.backNoun() || t.has(cFindingNoun)) && !t.capital {
+			return true
+		}
+	}
 	if !v.is(i, wThe, wThat, wThis, wThose, wThese) || i+1 >= len(v.toks) {
 		return false
 	}

@@ -68,6 +68,12 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 			break
 		}
 	}
+	// "the press service of the Poltava regional military
+	// administration": a body's press service speaks for the body
+	// (pressservice.go).
+	if x, ok := v.pressServiceOf(s, e); ok {
+		return x, e
+	}
 	// "A Qatari diplomat briefed on the talks": see participleAfterDemonym.
 	e = v.participleAfterDemonym(s, e)
 	// "Two officials with knowledge of the talks": see knowledge.go.

@@ -45,3 +45,17 @@ func shortWord(text string, t *tok) bool {
 	}
 	return false
 }
+
+// closingShortName reports whether the body's name [s, e) is followed by a
+// comma and its short name closing the sentence: "according to a
+// statement from the Disaster and Emergency Management Authority, AFAD.",
+// "..., the figure was given by Turkey's statistical institute, TurkStat."
+// The short name is the claimant as it is beside a subject ("The
+// Norwegian Directorate of Immigration, UDI, expects"); the attribution
+// read the name alone since nothing after the comma is its verb's.
+func (v *view) closingShortName(text string, s, e int) bool {
+	if e+1 >= len(v.toks) || !v.isOne(e, wComma) || !(e+2 == len(v.toks) || e+3 == len(v.toks) && v.isOne(e+2, wFullStop)) {
+		return false
+	}
+	return v.shortNameBeside(text, s, e, e+1, e+2)
+}

@@ -36,7 +36,9 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	// "Mayor Roman Lysak on Telegram:": the platform closed the phrase
 	// (medium.go).
 	// ("Tom Arkwright, speaking from Geneva:": colonaside.go.)
-	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) && !w.colonAside(b, colon) {
+	// ("Cypriot foreign minister on state radio:": so did a broadcast,
+	// medium.go onBroadcast.)
+	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) && !w.onBroadcast(b, colon) && !w.colonAside(b, colon) {
 		return Claimant{}, false
 	}
 	// "... on Telegram": where it was said.

@@ -29,6 +29,12 @@ func (v *view) titledLabel(s, e int) (int, bool) {
 	// ("General Strike:", "Major Incident:": a rank written whole is an
 	// adjective too, and is a title only before a name of two words,
 	// "General Abdel-Fattah Burhan:", or with its dot, "Gen. Burhan:".)
+	// "Lviv regional governor Maksym Kostiuk:", "Regional governor Oleh
+	// Syniehubov:": an office written in lower case after its place or
+	// scope is a title as a capitalised one is (labelOfficeName).
+	if n == s {
+		n, bareRank = v.labelOfficeName(s, e), false
+	}
 	if n == s || e-n < 1 || e-n > 3 || bareRank && e-n < 2 || !v.personName(n, e) || v.placeName(n, e) || v.knownPlace(n, e) || v.knownRegion(n, e) {
 		return 0, false
 	}
@@ -38,4 +44,24 @@ func (v *view) titledLabel(s, e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// labelOfficeName returns where a name starts in the label [s, e) after
+// an office noun in lower case closing the words of its place or scope:
+// "Lviv regional governor Maksym Kostiuk", "Regional governor Oleh
+// Syniehubov", "Kharkiv mayor Ihor Terekhov"; s when the label is no such
+// thing. The words before the office are plain words, with no
+// possessive, determiner or punctuation: "Kyiv's governor" and "The
+// governor" are read as subjects elsewhere.
+func (v *view) labelOfficeName(s, e int) int {
+	for m := s; m+1 < e && m < s+4; m++ {
+		t := &v.toks[m]
+		if !t.word || t.poss || t.has(cDeterminer|cPronoun) {
+			return s
+		}
+		if m > s && !t.capital && t.has(cOfficeNoun) && v.toks[m+1].capital {
+			return m + 1
+		}
+	}
+	return s
 }

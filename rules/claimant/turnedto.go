@@ -29,7 +29,11 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 	// "to", "with" or "from" ("spoke to", "spent the morning with"); a
 	// phrase after another preposition is where it happened ("outside
 	// the office", "at the police station").
-	if j > 0 && (v.toks[j-1].has(cPreposition) || whereWords[v.toks[j-1].low]) && !v.is(j-1, wTo, wWith, wFrom) {
+	// "I've just come from a briefing by the fire service", "the
+	// operations room run by the state health ministry": "by" after an
+	// announcement or a participle names who gave or ran it (agentBy);
+	// "by the police station" is where.
+	if j > 0 && (v.toks[j-1].has(cPreposition) || whereWords[v.toks[j-1].low]) && !v.is(j-1, wTo, wWith, wFrom) && !v.agentBy(j-1) {
 		return 0, 0, false
 	}
 	h := j + 1
@@ -161,4 +165,15 @@ func (v *view) bodyInsidePost(j, h int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// agentBy reports whether "by" at k names the agent of the word before
+// it: an announcement ("a briefing by", "a statement by") or a participle
+// ("run by", "organised by", "hosted by").
+func (v *view) agentBy(k int) bool {
+	if k < 1 || !v.isOne(k, wBy) {
+		return false
+	}
+	p := &v.toks[k-1]
+	return p.word && !p.capital && (p.has(cAnnouncement) || v.pastVerb(k-1) || p.low == "run")
 }

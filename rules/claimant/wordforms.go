@@ -85,6 +85,10 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 		c = i - 1 // "and said"
 	}
 	lo = v.skipDateline(lo)
+	// "Method note: we excluded duplicate reports and counted ...": a
+	// line's label of a few words before a colon is no subject; the
+	// clause opens after it (labelOpening).
+	lo = v.labelOpening(lo, c)
 	// "Russia launched 48 drones, the air force said Friday, adding that
 	// 39 were shot down": a participle after a speaker's clause is the
 	// speaker's.
@@ -314,7 +318,7 @@ func (v *view) participleComma(i int) int {
 // said 14 bodies had been recovered"), or "he", "she" or "they", which
 // the sentence before names ("She opened her ledger and said 62 ...").
 func (v *view) sharedSubjectPhrase(x, y int) bool {
-	if y-x == 1 && v.is(x, wHe, wShe, wThey) {
+	if y-x == 1 && v.is(x, wHe, wShe, wThey, wWe) {
 		return true
 	}
 	if v.toks[x].has(cPronoun) {
@@ -325,4 +329,20 @@ func (v *view) sharedSubjectPhrase(x, y int) bool {
 	}
 	h := &v.toks[y-1]
 	return h.word && !h.capital && (h.post() || agentNoun(h.low) || personNoun(h.low))
+}
+
+// labelOpening returns where the clause opens after a label of one to
+// three words and a colon opening the line at lo, before c: "Method note:
+// we ...", "Update: the ministry ...". lo when there is none.
+func (v *view) labelOpening(lo, c int) int {
+	for m := lo + 1; m < c && m <= lo+5; m++ {
+		if v.isOne(m, wColon) {
+			return m + 1
+		}
+		// ("Editor's note:": a possessive's apostrophe and s.)
+		if !v.toks[m].word && !v.isOne(m, wApostrophe) {
+			return lo
+		}
+	}
+	return lo
 }
