@@ -78,14 +78,19 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 			continue
 		}
 		kwDist, kw, exDist, ex := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
-		if m.keywordDropped(st, s, fi, hits, kw, tr) {
-			continue
-		}
 		if m.spec.Total {
 			m.notePartsOfKeyword(d, s, fi, hits, tr)
 		}
 		var near bool
 		if kwDist, kw, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
+			continue
+		}
+		// After nearEnough, which may move the keyword past an aside
+		// that counts a figure of its own (asidekeyword.go): the
+		// keyword's drops read the figure's keyword, as chooseFigure's
+		// do, not the aside's ("5,000 people, half of the 9,000 dead,
+		// were killed while trying to reach food" is a part).
+		if m.keywordDropped(st, s, fi, hits, kw, tr) {
 			continue
 		}
 		// After nearEnough, which an explanation notes first: an

@@ -44,8 +44,10 @@ func (v *view) hyphenedVerb(i int) bool {
 	if !p.word || p.capital || i >= 3 && v.toks[i-3].has(cDeterminer|cPreposition) {
 		return false
 	}
+	// ("re-stated that 52 ...", "co-reported 52 deaths": a clause or a
+	// figure as its object, as a determiner's phrase; review34b.)
 	n := &v.toks[i+1]
-	return n.has(cDeterminer|cQuantifier) || v.is(i+1, wIts, wTheir, wHis, wHer)
+	return n.has(cDeterminer|cQuantifier) || v.is(i+1, wIts, wTheir, wHis, wHer, wThat) || n.fig
 }
 
 // attributive reports whether the -ed word at i modifies the noun after

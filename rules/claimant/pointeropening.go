@@ -231,19 +231,27 @@ func (v *view) pointerHead(i int) bool {
 	}
 	// "It is from the regional housing inspectorate", "It comes from
 	// DTEK": "it" opening the sentence after a figure's is the figure,
-	// coming from its source, as a bare "That" is (below); "It is from
-	// here that ..." and "It comes from a family of ..." open on no
-	// source (pointerSource reads what follows "from").
+	// coming from its source, as a bare "That" is (below).
 	// ("It came from Hodeidah, where the heaviest fighting was": the
 	// past tells where a thing came from, a narrative's; the present
 	// tells where the figure stands. A known place after "from" is no
 	// source either.)
+	// "It" may be anything, so what it comes from is a source only when
+	// it could say a figure: a name, a body, people by their calling, a
+	// post or findings by their kind. "It comes from a long history of
+	// neglect", "It is from the north that most came", "It is from the
+	// old market road that the convoy arrives" say why or where
+	// (review34b).
 	if v.isOne(i, wIt) && v.toks[i].capital && v.is(i+1, wIs, wComes) && v.isOne(i+2, wFrom) {
 		a, b := v.npAfter(i+3, len(v.toks))
 		if a < b && v.toks[a].has(cDeterminer) {
 			a++
 		}
-		return a < b && !v.knownPlace(a, b) && !v.placeName(a, b)
+		if a >= b || v.knownPlace(a, b) || v.placeName(a, b) {
+			return false
+		}
+		h := &v.toks[b-1]
+		return h.capital || h.nameKind() || stateBodyKinds[h.low] || h.has(cGovernment|cForce|cFindingNoun) || h.post() || v.barePeople(a, b)
 	}
 	// "Such data was provided by the State Border Guard Service": a
 	// translated press's "such" points back as "this" does.

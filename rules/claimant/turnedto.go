@@ -158,8 +158,19 @@ func (v *view) bodyInsidePost(j, h int) (int, int, bool) {
 			if !v.named(h, n) {
 				return 0, 0, false
 			}
-			if v.placeName(h, n) || v.knownPlace(h, n) {
+			// ("a senior Israeli military official": a people's
+			// adjective says whose side, and names no body, as a place
+			// does; demonym.go.)
+			if v.placeName(h, n) || v.knownPlace(h, n) || v.peoplesOnly(h, n) {
 				return j, m + 1, true
+			}
+			// "a senior Biden administration official", "a Netanyahu
+			// government spokesman": a leader's name before a
+			// government's kind names the government, its kind with it.
+			for g := n; g < m; g++ {
+				if v.toks[g].has(cGovernment) {
+					return h, g + 1, true
+				}
 			}
 			return h, n, true
 		}
