@@ -95,16 +95,22 @@ func boughtWith(w string) bool {
 // is counted in and the verb of buying: its noun ("prisoners to").
 const priceNounWords = 3
 
-// priceFigureBefore reports whether a figure of sentence s ends within
-// priceNounWords tokens before token k, in k's clause: "150 prisoners to
-// buy", not "9,000 prisoners; the money it took to buy weapons".
+// priceFigureBefore reports whether a count of people ends within
+// priceNounWords tokens before token k, in k's clause, its noun right
+// after it: "150 prisoners to buy", not "9,000 prisoners; the money it
+// took to buy weapons". A sum of money before the verb is what buys, and
+// so is a bare figure, its noun the sum's ("paid $50 million to buy fuel",
+// "gave 30 million to buy tents"): that purchase is no exchange of
+// captives, whatever captives the sentence counts besides
+// (exchange_price.yaml, review34a).
 func priceFigureBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	for j := k - 1; j >= s.TokStart && j >= k-priceNounWords; j-- {
 		if isClauseMark(d.TokenText(j)) {
 			return false
 		}
 		if fj := figureAt(d, j); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
-			return true
+			_, fe := d.FigureTokens(fj)
+			return d.Figures[fj].Kind == figures.Count && fe < k && peopleNoun(d, fe)
 		}
 	}
 	return false
