@@ -8,7 +8,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // population — are sheltering in Rafah". The aside's keyword
 // ("population") counts the aside's own figure, not the one before it;
 // the keyword after the aside ("sheltering", "in Rafah") is the figure's,
-// as near as the words outside the aside make it (aside_counts_own.yaml).
+// as near as the words outside the aside make it, when it stands in the
+// figure's own clause, before the next comma or dash
+// (aside_counts_own.yaml).
 
 // asideNounWords is how many words may stand between the figure and the
 // mark that opens the aside: its noun, "people", "displaced people".
@@ -43,9 +45,16 @@ func keywordBeyondAside(d *figures.Document, s *figures.Sentence, hits []hit, kw
 	if end < 0 {
 		return -1, far
 	}
+	// The figure's clause runs on from the close to its next mark: a
+	// keyword past that mark is another clause's (", where many are
+	// sheltering in schools": review34a).
+	stop := end + 1
+	for stop < s.TokEnd && !isClauseMark(d.TokenText(stop)) {
+		stop++
+	}
 	best, dist := -1, far
 	for i, h := range hits {
-		if h.ref.role != roleKeyword || h.start <= end {
+		if h.ref.role != roleKeyword || h.start <= end || h.start >= stop {
 			continue
 		}
 		if n := wordGap(d, fs, fe, open, open+1) + wordGap(d, end, end+1, h.start, h.end); n < dist {

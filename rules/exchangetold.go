@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
 )
 
 // A pair of values is an exchange's two sides only where the sentence
@@ -83,28 +84,41 @@ func broughtHome(w string) bool {
 // boughtWith reports whether w buys something: the captives counted right
 // before it are the price paid, traded for what it buys ("50 hostages and
 // 150 prisoners to buy four days of quiet").
-func boughtWith(w string) bool {
-	switch w {
-	case "buy", "buys", "bought", "buying", "purchase", "purchased":
-		return true
-	}
-	return false
-}
+func boughtWith(w string) bool { return buyingForms[w] }
+
+// buyingForms are every form of the verbs of buying, built by wordform
+// ("buys", "bought", "purchasing"): a list of six words had left out
+// "purchases" and "purchasing" (review34a).
+var buyingForms = wordform.Set([]wordform.Verb{{Base: "buy", Past: "bought"}, {Base: "purchase"}}, true, wordform.Finite, wordform.Participle)
 
 // priceNounWords is how many words may stand between the figure the price
 // is counted in and the verb of buying: its noun ("prisoners to").
 const priceNounWords = 3
 
-// priceFigureBefore reports whether a figure of sentence s ends within
-// priceNounWords tokens before token k, in k's clause: "150 prisoners to
-// buy", not "9,000 prisoners; the money it took to buy weapons".
+// priceFigureBefore reports whether a count of people ends within
+// priceNounWords tokens before token k, in k's clause, its noun between
+// them: "150 prisoners to buy", "90 Palestinian prisoners purchasing", not "9,000 prisoners; the money it
+// took to buy weapons". A sum of money before the verb is what buys, and
+// so is a bare figure, its noun the sum's ("paid $50 million to buy fuel",
+// "gave 30 million to buy tents"): that purchase is no exchange of
+// captives, whatever captives the sentence counts besides
+// (exchange_price.yaml, review34a).
 func priceFigureBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	for j := k - 1; j >= s.TokStart && j >= k-priceNounWords; j-- {
 		if isClauseMark(d.TokenText(j)) {
 			return false
 		}
 		if fj := figureAt(d, j); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
-			return true
+			if d.Figures[fj].Kind != figures.Count {
+				return false
+			}
+			_, fe := d.FigureTokens(fj)
+			for n := fe; n < k; n++ {
+				if peopleNoun(d, n) {
+					return true // "90 prisoners", "90 Palestinian prisoners"
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -24,6 +24,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, crimeKeyword(d, s, h), ": keyword %q names a crime after a court's words (\"convicted of murder\"; crimekeyword.go)", f.Text, d, h) {
 		return true
 	}
+	if tr.droppedByKeyword(NoteRefused, livesKept(d, s, fi, h), ": keyword %q is the object of a verb that keeps or endangers lives (\"saved the lives of\"), no death (liveskept.go)", f.Text, d, h) {
+		return true
+	}
 	if tr.droppedByKeyword(NoteRefused, keywordInShareAside(d, s, fi, h), ": keyword %q tells what a share of them are (\", a quarter of them displaced\"): a part's word, not what the figure counts (shareasidekeyword.go)", f.Text, d, h) {
 		return true
 	}

@@ -235,7 +235,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			// before a determiner opens a clause of time on its subject,
 			// the conjunction: "Once the combined toll passed 40,000,
 			// ..." tells when the mark fell (once_opens_clause.yaml).
-			if fs-k <= 4 && k+1 < fs && isLowerWord(d.TokenText(k+1)) && !(w == "once" && determiner(d.LowerTokenText(k+1))) {
+			if fs-k <= 4 && k+1 < fs && isLowerWord(d.TokenText(k+1)) && !(w == "once" && onceOpensClause(d, k, fs)) {
 				return k
 			}
 			// Or right before the figure in an apposition, or after a
@@ -492,4 +492,25 @@ func beforeTheWar(d *figures.Document, s *figures.Sentence, b, fs int) bool {
 		}
 	}
 	return true
+}
+
+// onceOpensClause reports whether "once" at token k is the conjunction
+// that opens a clause of time on a subject, the clause's verb setting the
+// figure at token fs: a determiner after it, then a verb that sets a count
+// before the figure or opening it ("Once the toll passed 40,000", the
+// figure "passed 40,000" a mark passed). A determiner and a
+// noun with no such verb are a noun phrase the adverb of the past puts in
+// the past, a level of old ("Rafah, once a haven for 1.4 million displaced
+// Palestinians", "once the home of 500,000"; once_opens_clause.yaml,
+// review34a).
+func onceOpensClause(d *figures.Document, k, fs int) bool {
+	if !determiner(d.LowerTokenText(k + 1)) {
+		return false
+	}
+	for t := k + 2; t <= fs; t++ {
+		if countSettingVerb(d.LowerTokenText(t)) {
+			return true
+		}
+	}
+	return false
 }

@@ -9,11 +9,16 @@ import "strconv"
 // million). English writes no count with three decimals and no money but
 // a price ("$3.499 a gallon") or a precise sum before its scale ("$1.275
 // billion"); it never pads a decimal with a trailing nought before a
-// scale ("3.8 million", not "3.800 million"). So one point followed by
-// exactly three digits, after one to three digits that do not open on a
-// nought, groups thousands unless
+// scale of a million ("3.8 million", not "3.800 million"). So one point
+// followed by exactly three digits, after one to three digits that do not
+// open on a nought, groups thousands unless
 //   - a scale follows and the last digit is not a nought ("$1.275
 //     billion", "2.125m"),
+//   - a scale of a billion or more follows, nought or not: budget English
+//     writes billions to the thousandth ("$3.300 billion in FMF", "a
+//     $1.250bn bond"), and a press that groups thousands with a point
+//     writes its billions as "thousand million" or "3,3 billion"; no
+//     count it calques runs to thousands of billions,
 //   - a currency sign stands before it and no scale follows (a price:
 //     "$3.499", "€1.125"),
 //   - a percent follows ("1.125%", "2.375 per cent"), where decimals are
@@ -41,7 +46,7 @@ func (p *parser) dotThousands(j int, s string) (float64, bool) {
 	}
 	switch {
 	case p.has(j+1, fScale|fMag):
-		if s[len(s)-1] != '0' {
+		if s[len(s)-1] != '0' || p.info(j+1).val >= 1e9 {
 			return 0, false
 		}
 	case p.has(j-1, fCurSym) || p.isSym(j-1, "$"):
