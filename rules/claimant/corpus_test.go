@@ -608,8 +608,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the thirty-fourth round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The thirty-fifth round's two holdouts (200 cases each, written blind as
+// the thirty-fourth round began and kept outside the repository until its
+// end: an Iranian and Persian-language press in English; a Kenyan and East
+// African press and radio) read 0.905 and 0.880 with the finder of that
+// round's start (58646edc) and 0.910 and 0.880 at its end (631e6392), before
+// any tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.91,
+	"corpus.holdout-b.yaml": 0.88,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
