@@ -22,12 +22,6 @@ import (
 // the modal of its clause.
 const counterfactualReach = 12
 
-// counterfactual reports whether figure fi of sentence s is what would
-// have been had an unreal condition held.
-func counterfactual(d *figures.Document, s *figures.Sentence, fi int) bool {
-	return unrealCondition(d, s, sentenceWords(d, s)) && counterfactualIn(d, s, fi) || imperativeCondition(d, s, fi)
-}
-
 // counterfactualIn reports whether figure fi's clause holds a modal of the
 // unreal, in sentence s that holds an unreal condition.
 func counterfactualIn(d *figures.Document, s *figures.Sentence, fi int) bool {

@@ -60,3 +60,10 @@ func TestCounterfactualStaysInSentence(t *testing.T) {
 		t.Error("counterfactual read the next sentence's name as the condition's subject")
 	}
 }
+
+// counterfactual asks the readers of an unreal condition of figure fi of
+// sentence s as the withdrawals do (withdrawn.go), without the sentence's
+// memo.
+func counterfactual(d *figures.Document, s *figures.Sentence, fi int) bool {
+	return unrealCondition(d, s, sentenceWords(d, s)) && counterfactualIn(d, s, fi) || imperativeCondition(d, s, fi)
+}
