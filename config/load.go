@@ -39,8 +39,19 @@ func Load(path string) (*Config, error) {
 
 func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		// A first user on a fresh machine meets this first: say where it
+		// looked and the ways to name another file.
+		where := path
+		if !filepath.IsAbs(path) {
+			if wd, werr := os.Getwd(); werr == nil {
+				where = fmt.Sprintf("%s (in %s)", path, wd)
+			}
+		}
+		return nil, fmt.Errorf("no configuration file %s: pass --config FILE or set $%s, or write one (README's \"A first configuration of your own\"; the repository's config.yaml is an example)", where, EnvPath)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("read config: %w (create one from the example config.yaml, or pass --config)", err)
+		return nil, fmt.Errorf("read config: %w", err)
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {

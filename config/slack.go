@@ -116,7 +116,7 @@ func (c *Config) Destination() string {
 	case c.Slack.WebhookURL != "":
 		return "a Slack webhook"
 	case c.deliveryProblem != nil:
-		return "nowhere until " + c.deliveryProblem.Path + " is set"
+		return "no destination until " + c.deliveryProblem.Path + " is set (run and once refuse to start without one)"
 	}
 	return "standard output (no Slack configured)"
 }

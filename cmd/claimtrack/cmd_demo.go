@@ -151,15 +151,19 @@ func serveDemo(ctx context.Context, e *env, a *app, addr string) int {
 		return exitFail
 	}
 	ln, err := net.Listen("tcp", addr)
+	busy := ""
 	if err != nil {
 		if ln, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
 			fmt.Fprintf(e.stderr, "claimtrack demo: listen: %v\n", err)
 			return exitFail
 		}
+		// Say why the address is not the one README gives: on a desk's
+		// machine it is most often a claimtrack run already there.
+		busy = fmt.Sprintf("  (%s is busy, perhaps a claimtrack run: --listen picks another)", addr)
 	}
 	srv := &http.Server{Handler: dash, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
-	fmt.Fprintf(e.stdout, "\nDashboard: http://%s/  (Ctrl-C to stop)\n", ln.Addr())
+	fmt.Fprintf(e.stdout, "\nDashboard: http://%s/  (Ctrl-C to stop)%s\n", ln.Addr(), busy)
 	<-ctx.Done()
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()

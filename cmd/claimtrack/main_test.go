@@ -464,3 +464,20 @@ func TestOptionsOnlyCommandsRefuseArguments(t *testing.T) {
 		t.Errorf("version now: %d %q", code, errs)
 	}
 }
+
+// A first user who runs a command where there is no config.yaml is told
+// where claimtrack looked and how to name another file, not an open error.
+func TestMissingConfigSaysWhereAndWhat(t *testing.T) {
+	wd, _ := os.Getwd()
+	for _, args := range [][]string{{"check"}, {"once"}, {"history", "x"}, {"health"}, {"check", "--config", "nope.yaml"}} {
+		code, _, errs := run(t, "", args...)
+		name := "config.yaml"
+		if len(args) == 3 {
+			name = "nope.yaml"
+		}
+		want := fmt.Sprintf("no configuration file %s (in %s): pass --config FILE or set $CLAIMTRACK_CONFIG, or write one", name, wd)
+		if code != exitFail || !strings.Contains(errs, want) || strings.Contains(errs, "open ") {
+			t.Errorf("%v: %d %q", args, code, errs)
+		}
+	}
+}

@@ -22,7 +22,7 @@ func TestOnceRefusesWithoutSlackSecret(t *testing.T) {
 	}
 	cfg := filepath.Join(dir, "config.yaml")
 	code, out, errs := run(t, "", "check", "--config", cfg)
-	if code != exitOK || !strings.Contains(errs, "run and once refuse") || !strings.Contains(out, "nowhere until slack.token is set") {
+	if code != exitOK || !strings.Contains(errs, "run and once refuse") || !strings.Contains(out, "messages go to no destination until slack.token is set (run and once refuse to start without one)") {
 		t.Errorf("check: %d %q %q", code, out, errs)
 	}
 	for _, cmd := range []string{"once", "run"} {
