@@ -3,7 +3,6 @@ package tracker
 import (
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"os"
@@ -77,12 +76,7 @@ func TestPageDatedInTheFutureIsDatedWhenRead(t *testing.T) {
 	figures := map[string]string{"/news/past": "41,000", "/news/fast": "42,000", "/news/zone": "43,000"}
 	srv := siteAt(t, func(w http.ResponseWriter, r *http.Request, site string) {
 		if r.URL.Path == "/feed.xml" {
-			w.Header().Set("Content-Type", "application/rss+xml")
-			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
-			for _, path := range []string{"/news/past", "/news/fast", "/news/zone"} {
-				fmt.Fprintf(w, "<item><title>Toll</title><link>%s%s</link></item>", site, path)
-			}
-			io.WriteString(w, "</channel></rss>")
+			writeFeed(w, "Toll", []string{site + "/news/past", site + "/news/fast", site + "/news/zone"})
 			return
 		}
 		at, ok := dates[r.URL.Path]

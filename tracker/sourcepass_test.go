@@ -36,6 +36,16 @@ func testPassAt(t *testing.T, path string) (store.Store, *SourcePass) {
 	return s, &SourcePass{Store: s, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: health.DefaultBackoff}
 }
 
+// writeFeed serves an RSS feed listing links, each item titled title.
+func writeFeed(w http.ResponseWriter, title string, links []string) {
+	w.Header().Set("Content-Type", "application/rss+xml")
+	io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
+	for _, l := range links {
+		fmt.Fprintf(w, "<item><title>%s</title><link>%s</link></item>", title, l)
+	}
+	io.WriteString(w, "</channel></rss>")
+}
+
 // writeStory serves a text as a news page, a paragraph for each blank
 // line.
 func writeStory(w http.ResponseWriter, title, text string) {
@@ -71,12 +81,7 @@ func storySite(t *testing.T, feedETag string, listed []string, pages map[string]
 			if feedETag != "" {
 				w.Header().Set("ETag", feedETag)
 			}
-			w.Header().Set("Content-Type", "application/rss+xml")
-			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
-			for _, p := range listed {
-				fmt.Fprintf(w, "<item><title>Story</title><link>%s</link></item>", p)
-			}
-			io.WriteString(w, "</channel></rss>")
+			writeFeed(w, "Story", listed)
 			return
 		}
 		text, ok := pages[r.URL.Path]

@@ -58,12 +58,7 @@ func (u *undatedSite) serve(t *testing.T) string {
 		u.mu.Lock()
 		defer u.mu.Unlock()
 		if r.URL.Path == "/feed.xml" {
-			w.Header().Set("Content-Type", "application/rss+xml")
-			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
-			for _, p := range u.listed {
-				fmt.Fprintf(w, "<item><title>Story</title><link>%s</link></item>", p)
-			}
-			io.WriteString(w, "</channel></rss>")
+			writeFeed(w, "Story", u.listed)
 			return
 		}
 		text, ok := u.pages[r.URL.Path]
