@@ -29,7 +29,8 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"                posted as a conflict\n"+
 			"Published before the metric's tracking began (the archive's past: another source's\n"+
 			"newer figure, a source added later), nothing is posted:\n"+
-			"  backlog           newer than the accepted value: refines the baseline silently\n"+
+			"  backlog           newer than the accepted value: taken as the value silently,\n"+
+			"                    higher or (a level's) lower\n"+
 			"  backlog_decrease  a running total went down: kept here and on the dashboard\n"+
 			"  backlog_conflict  a conflict: kept here and on the dashboard; of a level's (no\n"+
 			"                    total: true) two figures from other outlets or claimants\n"+

@@ -154,4 +154,9 @@ func TestHistoryHelpNamesEveryOutcome(t *testing.T) {
 			t.Errorf("history --help does not explain %q:\n%s", o, out)
 		}
 	}
+	// A level's archive figure may fall ("about 250" after "more than
+	// 400") and is taken all the same: that is no refinement.
+	if strings.Contains(out, "refines") {
+		t.Errorf("history --help calls a backlog figure a refinement, which a fall is not:\n%s", out)
+	}
 }
