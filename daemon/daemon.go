@@ -202,7 +202,11 @@ loop:
 		}
 	}
 
-	log.Info("stopping: no new runs; waiting for work in progress", "grace", d.opt.ShutdownGrace)
+	if d.opt.ServeOnly {
+		log.Info("stopping")
+	} else {
+		log.Info("stopping: no new runs; waiting for work in progress", "grace", d.opt.ShutdownGrace)
+	}
 	daemon.SdNotify(false, daemon.SdNotifyStopping)
 	stopWatchdog()
 	d.mu.Lock()
