@@ -199,3 +199,31 @@ func TestPostgresLockWaitNamesTheHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestPostgresConnectionsNamed: claimtrack's sessions are named
+// "claimtrack" in pg_stat_activity, so that the lock error above, or an
+// operator's look at the server, tells them from others'; a name the DSN
+// gives is kept.
+func TestPostgresConnectionsNamed(t *testing.T) {
+	for dsn, want := range map[string]string{
+		"postgres://u@db/ct":                          "postgres://u@db/ct?application_name=claimtrack",
+		"postgres://u@db/ct?sslmode=disable":          "postgres://u@db/ct?sslmode=disable&application_name=claimtrack",
+		"postgres://u@db/ct?application_name=replica": "postgres://u@db/ct?application_name=replica",
+		"host=db dbname=ct":                           "host=db dbname=ct application_name=claimtrack",
+	} {
+		if got := withApplicationName(dsn); got != want {
+			t.Errorf("%s: %s, want %s", dsn, got, want)
+		}
+	}
+	dsn := pgtest.Schema(t)
+	ctx := context.Background()
+	s, err := Open(ctx, dsn, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var name string
+	if err := s.(*sqlStore).db.QueryRowContext(ctx, "SELECT current_setting('application_name')").Scan(&name); err != nil || name != "claimtrack" {
+		t.Errorf("application_name %q (%v), want claimtrack", name, err)
+	}
+}

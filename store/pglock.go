@@ -10,6 +10,24 @@ import (
 	"github.com/pressly/goose/v3/lock"
 )
 
+// withApplicationName names claimtrack's connections "claimtrack" in
+// pg_stat_activity (and so in the lock error below, and in an operator's
+// psql), unless the DSN names them already: in a URL as a parameter, in
+// key=value form as a key.
+func withApplicationName(dsn string) string {
+	if strings.Contains(dsn, "application_name=") {
+		return dsn
+	}
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		sep := "?"
+		if strings.Contains(dsn, "?") {
+			sep = "&"
+		}
+		return dsn + sep + "application_name=claimtrack"
+	}
+	return dsn + " application_name=claimtrack"
+}
+
 // pgLockTries is how many times, a second apart, Open asks for the
 // migrations' advisory lock on PostgreSQL before it gives up (5 minutes,
 // as on SQLite: openLockWait). A variable for the test that waits it out.

@@ -244,7 +244,7 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	switch {
 	case !isFile:
 		s.dialect, gd = postgresDialect, goose.DialectPostgres
-		s.db, err = sql.Open("pgx", dsn)
+		s.db, err = sql.Open("pgx", withApplicationName(dsn))
 		if err != nil {
 			return nil, fmt.Errorf("store: open: %w", err)
 		}
