@@ -58,6 +58,11 @@ type Options struct {
 	// RetentionDelay is how long after start the first prune waits
 	// (default a minute: the start-up passes come first).
 	RetentionDelay time.Duration
+	// ServeOnly serves HTTP (health, metrics, the dashboard and API over
+	// the store) and does nothing else: no source is read, no event
+	// delivered, nothing pruned, no lease taken back (claimtrack serve).
+	// A reload swaps the dashboard and moves listen as it does for run.
+	ServeOnly bool
 }
 
 // Daemon is a running claimtrack.
@@ -134,20 +139,26 @@ func (d *Daemon) Run(ctx context.Context) error {
 	defer cancelWork()
 	// What a dead predecessor on this host held is taken back before the
 	// first runs, not after its leases and claims end.
-	if err := d.passes.ReclaimDead(ctx); err != nil {
-		log.Error("taking back a dead process's leases failed; they end on their own", "err", err)
+	if !d.opt.ServeOnly {
+		if err := d.passes.ReclaimDead(ctx); err != nil {
+			log.Error("taking back a dead process's leases failed; they end on their own", "err", err)
+		}
 	}
 	d.apply(workCtx, rt)
 
 	drainDone := make(chan struct{})
-	go func() {
-		defer close(drainDone)
-		d.drainLoop(workCtx)
-	}()
-	// Pruning ends with the stop, not with the work it lets finish: a prune
-	// begun after SIGTERM would only lengthen the stop past a supervisor's
-	// timeout. One cut short is rolled back and runs after the next start.
-	go d.retentionLoop(ctx)
+	if d.opt.ServeOnly {
+		close(drainDone)
+	} else {
+		go func() {
+			defer close(drainDone)
+			d.drainLoop(workCtx)
+		}()
+		// Pruning ends with the stop, not with the work it lets finish: a prune
+		// begun after SIGTERM would only lengthen the stop past a supervisor's
+		// timeout. One cut short is rolled back and runs after the next start.
+		go d.retentionLoop(ctx)
+	}
 	d.mu.Lock()
 	d.ready = true
 	d.mu.Unlock()
@@ -156,8 +167,13 @@ func (d *Daemon) Run(ctx context.Context) error {
 	// The store is named at start: two replicas that should share one
 	// database show at a glance whether they do. The owner is how leases
 	// and the log name this process ("holder=").
-	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen,
-		"store", storeShown(rt.Config.Store, rt.Config.Dir), "owner", d.opt.Owner.String())
+	if d.opt.ServeOnly {
+		log.Info("claimtrack serving the store: no source is read, no message sent", "metrics", len(rt.Pass.Engine.Metrics()),
+			"listen", rt.Config.Listen, "store", storeShown(rt.Config.Store, rt.Config.Dir))
+	} else {
+		log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen,
+			"store", storeShown(rt.Config.Store, rt.Config.Dir), "owner", d.opt.Owner.String())
+	}
 
 loop:
 	for {
@@ -186,7 +202,11 @@ loop:
 		}
 	}
 
-	log.Info("stopping: no new runs; waiting for work in progress", "grace", d.opt.ShutdownGrace)
+	if d.opt.ServeOnly {
+		log.Info("stopping")
+	} else {
+		log.Info("stopping: no new runs; waiting for work in progress", "grace", d.opt.ShutdownGrace)
+	}
 	daemon.SdNotify(false, daemon.SdNotifyStopping)
 	stopWatchdog()
 	d.mu.Lock()
@@ -208,7 +228,7 @@ loop:
 	}
 	cancelWork()
 	<-drainDone
-	if completed {
+	if completed && !d.opt.ServeOnly {
 		// The work waited for may have queued events after the drain loop's
 		// last turn (a change found by the pass SIGTERM let finish): they
 		// are delivered now, within what is left of the grace period,
@@ -222,8 +242,15 @@ loop:
 	return nil
 }
 
-// apply swaps in a runtime: a new schedule for the new sources.
+// apply swaps in a runtime: a new schedule for the new sources. Serving
+// only, it swaps in the runtime's dashboard and schedules nothing.
 func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
+	if d.opt.ServeOnly {
+		d.mu.Lock()
+		d.rt = rt
+		d.mu.Unlock()
+		return
+	}
 	c := cron.New(cron.WithParser(cron.NewParser(cron.Minute|cron.Hour|cron.Dom|cron.Month|cron.Dow|cron.Descriptor)),
 		cron.WithChain(cron.Recover(cronLogger{d.opt.Log}), cron.SkipIfStillRunning(cronLogger{d.opt.Log})))
 	for _, cs := range rt.Config.Sources {

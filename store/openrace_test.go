@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"os/exec"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/pgtest"
+	"github.com/pressly/goose/v3/lock"
 )
 
 // openAtOnce opens the store dsn names n times at the same moment and
@@ -152,4 +154,76 @@ func TestOpenLockWaitNamesTheHolder(t *testing.T) {
 		t.Fatalf("after the holder released it: %v", err)
 	}
 	again()
+}
+
+// TestPostgresLockWaitNamesTheHolder: a process that holds the migrations'
+// advisory lock past the wait (a migration of a large store, or one
+// stuck) is named in the error of the one that waited, with how to end it;
+// goose alone says only "failed to acquire lock".
+func TestPostgresLockWaitNamesTheHolder(t *testing.T) {
+	dsn := pgtest.Schema(t)
+	ctx := context.Background()
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SET application_name = 'stuck-migrator'"); err != nil {
+		t.Fatal(err)
+	}
+	var pid int
+	if err := conn.QueryRowContext(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", lock.DefaultLockID); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(ctx, "SELECT pg_advisory_unlock($1)", lock.DefaultLockID)
+	tries := pgLockTries
+	pgLockTries = 2
+	defer func() { pgLockTries = tries }()
+	s, err := Open(ctx, dsn, "")
+	if err == nil {
+		s.Close()
+		t.Fatal("Open took the lock another session holds")
+	}
+	t.Log(err)
+	for _, want := range []string{"failed to acquire lock", fmt.Sprintf("backend pid %d", pid), `application_name "stuck-migrator"`, fmt.Sprintf("pg_terminate_backend(%d)", pid)} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("the error lacks %q: %v", want, err)
+		}
+	}
+}
+
+// TestPostgresConnectionsNamed: claimtrack's sessions are named
+// "claimtrack" in pg_stat_activity, so that the lock error above, or an
+// operator's look at the server, tells them from others'; a name the DSN
+// gives is kept.
+func TestPostgresConnectionsNamed(t *testing.T) {
+	for dsn, want := range map[string]string{
+		"postgres://u@db/ct":                          "postgres://u@db/ct?application_name=claimtrack",
+		"postgres://u@db/ct?sslmode=disable":          "postgres://u@db/ct?sslmode=disable&application_name=claimtrack",
+		"postgres://u@db/ct?application_name=replica": "postgres://u@db/ct?application_name=replica",
+		"host=db dbname=ct":                           "host=db dbname=ct application_name=claimtrack",
+	} {
+		if got := withApplicationName(dsn); got != want {
+			t.Errorf("%s: %s, want %s", dsn, got, want)
+		}
+	}
+	dsn := pgtest.Schema(t)
+	ctx := context.Background()
+	s, err := Open(ctx, dsn, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var name string
+	if err := s.(*sqlStore).db.QueryRowContext(ctx, "SELECT current_setting('application_name')").Scan(&name); err != nil || name != "claimtrack" {
+		t.Errorf("application_name %q (%v), want claimtrack", name, err)
+	}
 }

@@ -22,7 +22,6 @@ import (
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/pressly/goose/v3"
-	"github.com/pressly/goose/v3/lock"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/claimtrack/claimtrack/model"
@@ -245,7 +244,7 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	switch {
 	case !isFile:
 		s.dialect, gd = postgresDialect, goose.DialectPostgres
-		s.db, err = sql.Open("pgx", dsn)
+		s.db, err = sql.Open("pgx", withApplicationName(dsn))
 		if err != nil {
 			return nil, fmt.Errorf("store: open: %w", err)
 		}
@@ -257,8 +256,9 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		// a session advisory lock (without it, six replicas opening a new
 		// schema at once fail: TestOpenOneNewStoreAtOnce). goose asks for
 		// it every 5 seconds by default; every second, for as long (5
-		// minutes), a replica starting beside another waits less.
-		locker, err := lock.NewPostgresSessionLocker(lock.WithLockTimeout(1, 300))
+		// minutes), a replica starting beside another waits less. Given up,
+		// the error names the session holding the lock (pglock.go).
+		locker, err := newHolderNamingLocker()
 		if err != nil {
 			return nil, fmt.Errorf("store: open: %w", err)
 		}

@@ -75,7 +75,7 @@ const (
 	Stale                          // published before the accepted value's article: cannot replace it
 	Decrease                       // a running total went down: flagged as a possible correction or error
 	Conflict                       // another outlet or claimant, in the same window, gives a value that cannot be true with ours
-	Backlog                        // published before tracking began, newer than the accepted value: refines the baseline, not posted
+	Backlog                        // published before tracking began, newer than the accepted value: taken as the value (higher, or a level's lower), not posted
 	BacklogDecrease                // published before tracking began, a lower total: kept in the history, not posted nor accepted
 	BacklogConflict                // published before tracking began, a conflict: kept in the history and the dashboard, not posted
 	BacklogUndated                 // undated, read on its source's first pass, a figure other than the accepted one: kept in the history, not posted nor accepted
@@ -201,7 +201,7 @@ func Supersedes(p Policy, cur *State, c Candidate) (o Outcome, ok bool) {
 // metric's tracking began. A desk configuring twenty outlets, or adding
 // one to a running daemon, must not be told of changes that happened
 // before it was watching: a figure newer than the accepted value's article
-// refines the baseline silently (the baseline is then the newest figure
+// replaces the baseline silently, higher or a level's lower (the baseline is then the newest figure
 // any source gives, whichever was read first, and under min_change too:
 // the baseline is a figure, not news). A lower total is kept with its own
 // outcome, for `history` and the dashboard's alerts, so that the desk

@@ -11,10 +11,14 @@ import (
 
 // The JSON API: what it gives for a metric, an observation and a source, and its handlers.
 
-// apiObservation is an observation as the API gives it.
-type apiObservation struct {
+// Observation is an observation as JSON: the one shape of the API
+// (/api/metrics/{id}/observations, a metric's current value and open
+// alerts) and of `claimtrack history --json`, which prints this type. Its
+// names are the contract (docs/api.md): lower case, words joined by _.
+type Observation struct {
 	ID         int64           `json:"id"`
 	Metric     string          `json:"metric"`
+	ArticleID  int64           `json:"article_id"`
 	Readings   []model.Reading `json:"readings"`
 	Text       string          `json:"text"`
 	Outlet     string          `json:"outlet"`
@@ -37,8 +41,10 @@ type apiObservation struct {
 	ClaimantHow   string `json:"claimant_how,omitempty"`
 }
 
-func apiObs(o model.Observation, copies map[int64]string) apiObservation {
-	return apiObservation{ID: o.ID, Metric: o.Metric, Readings: o.Readings, Text: notify.ReadingsText(o.Readings), Outlet: o.Outlet,
+// ObservationOf is o as JSON; copies maps an observation's id to the outlet
+// whose story its article copies (store.CopiesOf), nil when unknown.
+func ObservationOf(o model.Observation, copies map[int64]string) Observation {
+	return Observation{ID: o.ID, Metric: o.Metric, ArticleID: o.ArticleID, Readings: o.Readings, Text: notify.ReadingsText(o.Readings), Outlet: o.Outlet,
 		URL: o.URL, Title: o.Title, Published: o.Published, Fetched: o.Fetched, Quote: o.Quote, QuoteStart: o.QuoteStart,
 		QuoteEnd: o.QuoteEnd, Rule: o.Rule, Outcome: o.Outcome, CopyOf: copies[o.ID],
 		Claimant: o.Claimant(), ClaimantWords: o.ClaimantWords, ClaimantHow: o.ClaimantHow}
@@ -47,19 +53,19 @@ func apiObs(o model.Observation, copies map[int64]string) apiObservation {
 // apiSummary is a metric as the API gives it.
 type apiSummary struct {
 	Summary
-	LastChange *time.Time       `json:"last_change"`
-	Current    *apiObservation  `json:"current"`
-	OpenAlerts []apiObservation `json:"open_alerts"`
+	LastChange *time.Time    `json:"last_change"`
+	Current    *Observation  `json:"current"`
+	OpenAlerts []Observation `json:"open_alerts"`
 }
 
 func apiSum(s Summary) apiSummary {
-	out := apiSummary{Summary: s, LastChange: orNull(s.LastChange), OpenAlerts: []apiObservation{}}
+	out := apiSummary{Summary: s, LastChange: orNull(s.LastChange), OpenAlerts: []Observation{}}
 	if s.Current != nil {
-		c := apiObs(*s.Current, nil)
+		c := ObservationOf(*s.Current, nil)
 		out.Current = &c
 	}
 	for _, o := range s.Alerts {
-		out.OpenAlerts = append(out.OpenAlerts, apiObs(o, nil))
+		out.OpenAlerts = append(out.OpenAlerts, ObservationOf(o, nil))
 	}
 	if out.Agreeing == nil {
 		out.Agreeing = []string{}
@@ -143,9 +149,9 @@ func (s *Server) apiObservations(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, "observations", err)
 		return
 	}
-	out := make([]apiObservation, len(hist))
+	out := make([]Observation, len(hist))
 	for i, o := range hist {
-		out[i] = apiObs(o, copies)
+		out[i] = ObservationOf(o, copies)
 	}
 	writeJSON(w, out)
 }

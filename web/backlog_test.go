@@ -15,7 +15,7 @@ import (
 
 // TestDashboardListsTheArchivesDisagreement: a first pass over archives
 // posts nothing (testdata/story.yaml's backlog), but the dashboard shows
-// the baseline the archives refined and says that they disagreed.
+// the value the archives ended at and says that they disagreed.
 func TestDashboardListsTheArchivesDisagreement(t *testing.T) {
 	s := tollStore(t)
 	began := storyStart.Add(100 * time.Hour)
@@ -39,7 +39,7 @@ func TestDashboardListsTheArchivesDisagreement(t *testing.T) {
 		}
 	}
 	_, page := get(t, ts, "/metrics/toll")
-	for _, want := range []string{"archive, before tracking began: refines the baseline", "archive, before tracking began: a conflict, not posted"} {
+	for _, want := range []string{"archive, before tracking began: newer, taken as the value, not posted", "archive, before tracking began: a conflict, not posted"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the metric's page lacks %q", want)
 		}
@@ -80,5 +80,39 @@ func TestDashboardShowsTheUndatedArchive(t *testing.T) {
 	}
 	if _, js := get(t, ts, "/api/metrics/toll/observations"); strings.Contains(js, `"published"`) || !strings.Contains(js, `"fetched"`) {
 		t.Errorf("the API gives the undated article a date:\n%s", js)
+	}
+}
+
+// TestDashboardSaysAFallingArchiveIsTakenNotRefined: a level's archive
+// figure newer than the baseline is taken as the value without a message,
+// whether it rises or falls ("about 250" after "more than 400"). The
+// metric's page says so in words that hold for a fall: a lower figure is
+// not a refinement of the baseline.
+func TestDashboardSaysAFallingArchiveIsTakenNotRefined(t *testing.T) {
+	s := tollStore(t)
+	level := func(string) (tracker.Policy, tracker.MetricInfo) {
+		return tracker.Policy{ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "People sheltering"}
+	}
+	began := storyStart.Add(100 * time.Hour)
+	for i, figure := range []string{"more than 400", "about 250"} {
+		quote := "The shelters hold " + figure + " people."
+		u := fmt.Sprintf("https://archive.example/%d", i)
+		a := model.Article{Source: "herald", Outlet: "Herald", URL: u, CanonicalURL: u, Title: "t", Published: storyStart.Add(time.Duration(i) * time.Hour),
+			Fetched: began, TextHash: scrape.HashText(quote), Fingerprint: store.Fingerprint(quote)}
+		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{tollObservation(quote, figure)}, level); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hist, err := s.History(context.Background(), "toll")
+	if err != nil || len(hist) != 2 || hist[1].Outcome != tracker.Backlog.String() {
+		t.Fatalf("want a baseline and a backlog figure (the tracker's decision, unchanged): %v %+v", err, hist)
+	}
+	ts := newServer(t, s, Options{Metrics: []Metric{{ID: "toll", Name: "People sheltering"}}})
+	_, page := get(t, ts, "/metrics/toll")
+	if strings.Contains(page, "refines") {
+		t.Errorf("the metric's page calls the fall from more than 400 to about 250 a refinement")
+	}
+	if want := "archive, before tracking began: newer, taken as the value, not posted"; !strings.Contains(page, want) {
+		t.Errorf("the metric's page lacks %q", want)
 	}
 }

@@ -131,7 +131,7 @@ func at(o model.Observation) time.Time {
 }
 
 // accepted reports whether an observation became the accepted value: a
-// baseline, a change, or an archived figure that refined the baseline
+// baseline, a change, or an archived figure taken as the value
 // (backlog).
 func accepted(o model.Observation) bool {
 	out, ok := tracker.OutcomeNamed(o.Outcome)

@@ -106,7 +106,7 @@ func outcomeWords(outcome, copyOf string) string {
 	case "conflict":
 		return "conflict"
 	case "backlog":
-		return "archive, before tracking began: refines the baseline"
+		return "archive, before tracking began: newer, taken as the value, not posted" // higher, or a level's lower: not a refinement
 	case "backlog_decrease":
 		return "archive, before tracking began: a decrease, not posted"
 	case "backlog_conflict":

@@ -318,7 +318,7 @@ func whyNotPosted(o model.Observation, cur *model.Observation, copyOf string, m 
 	case tracker.Small.String():
 		return "a change smaller than the metric's min_change", true
 	case tracker.Backlog.String():
-		return "published before tracking began, newer than " + accepted() + ": refines it without a message", true
+		return "published before tracking began, newer than " + accepted() + ": taken in its place without a message", true
 	case tracker.BacklogDecrease.String(), tracker.BacklogConflict.String():
 		return "published before tracking began: disagrees with " + accepted() + ", shown on the dashboard, not posted", true
 	case tracker.BacklogUndated.String():

@@ -11,6 +11,7 @@ import (
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/web"
 )
 
 func runHistory(ctx context.Context, e *env, args []string) int {
@@ -28,7 +29,8 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"                posted as a conflict\n"+
 			"Published before the metric's tracking began (the archive's past: another source's\n"+
 			"newer figure, a source added later), nothing is posted:\n"+
-			"  backlog           newer than the accepted value: refines the baseline silently\n"+
+			"  backlog           newer than the accepted value: taken as the value silently,\n"+
+			"                    higher or (a level's) lower\n"+
 			"  backlog_decrease  a running total went down: kept here and on the dashboard\n"+
 			"  backlog_conflict  a conflict: kept here and on the dashboard; of a level's (no\n"+
 			"                    total: true) two figures from other outlets or claimants\n"+
@@ -40,7 +42,7 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"with the accepted value, else:\n"+
 			"  backlog_undated   a figure other than the accepted one: kept here, not posted")
 	cfgPath := configFlag(fs)
-	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
+	asJSON := fs.Bool("json", false, "one JSON object per observation per line, as /api/metrics/ID/observations gives each")
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
 	}
@@ -82,9 +84,16 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s: no metric has this id in %s now (renamed or removed): its history as stored, no longer tracked\n", metric, cfg.Path)
 	}
 	if *asJSON {
+		// The API's shape and names (web.Observation), copies included:
+		// one JSON record of an observation, whichever way it is asked for.
+		copies, err := store.CopiesOf(ctx, metric)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
+			return exitFail
+		}
 		enc := json.NewEncoder(e.stdout)
 		for _, o := range hist {
-			enc.Encode(o)
+			enc.Encode(web.ObservationOf(o, copies))
 		}
 		return exitOK
 	}

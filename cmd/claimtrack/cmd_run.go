@@ -56,7 +56,15 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	defer store.Close()
+	return runService(ctx, e, "run", path, cfg, eng, store, log, daemon.Options{Jitter: *jitter, ShutdownGrace: *grace})
+}
 
+// runService runs the daemon over an open store until ctx ends, for run
+// and, with opt.ServeOnly, for serve: the same HTTP server (health,
+// metrics, the dashboard and API on listen), SIGHUP reloading the
+// configuration at path (cfg and eng are its first load). Serving only,
+// it builds no notifier: nothing is delivered, so Slack is not needed.
+func runService(ctx context.Context, e *env, cmd, path string, cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.Logger, opt daemon.Options) int {
 	reload := make(chan struct{}, 1)
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
@@ -91,25 +99,27 @@ func runRun(ctx context.Context, e *env, args []string) int {
 			return nil, err
 		}
 		a.pass.Stats = d.Metrics()
-		n, err := a.notifier(e)
-		if err != nil {
-			return nil, err
+		rt := &daemon.Runtime{Config: c, Pass: a.pass, Sources: a.sources}
+		if !opt.ServeOnly {
+			if rt.Notifier, err = a.notifier(e); err != nil {
+				return nil, err
+			}
+			if !c.Slack.Configured() {
+				log.Warn("no Slack destination in the configuration: messages are printed to standard output and recorded as delivered")
+			}
 		}
-		if !c.Slack.Configured() {
-			log.Warn("no Slack destination in the configuration: messages are printed to standard output and recorded as delivered")
-		}
-		dash, err := a.dashboard()
-		if err != nil {
+		if rt.Dashboard, err = a.dashboard(); err != nil {
 			return nil, err
 		}
 		logDropped(log, running, c)
 		warnUntracked(ctx, log, store, en)
 		running = c
-		return &daemon.Runtime{Config: c, Pass: a.pass, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
+		return rt, nil
 	}
-	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: e.owner, Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
+	opt.Store, opt.Log, opt.Owner, opt.Load, opt.Reload = store, log, e.owner, load, reload
+	d = daemon.New(opt)
 	if err := d.Run(ctx); err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
+		fmt.Fprintf(e.stderr, "claimtrack %s: %v\n", cmd, err)
 		return exitFail
 	}
 	return exitOK

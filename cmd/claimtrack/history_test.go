@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +16,7 @@ import (
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/web"
 )
 
 // copyConfig puts a testdata config in a fresh folder, so that a store it
@@ -95,8 +100,47 @@ func TestHistoryShowsClaimants(t *testing.T) {
 		}
 	}
 	_, out, _ = run(t, "", "history", "--json", "--config", cfg, "gaza_death_toll")
-	if !strings.Contains(out, `"ClaimantID":"gaza_health_ministry","ClaimantWords":"Hamas-run health ministry","ClaimantHow":"sentence"`) {
+	if !strings.Contains(out, `"claimant":"gaza_health_ministry","claimant_words":"Hamas-run health ministry","claimant_how":"sentence"`) {
 		t.Errorf("--json lacks the claimant:\n%s", out)
+	}
+	// One JSON shape per concept: each line of history --json is the
+	// object /api/metrics/ID/observations gives for the observation, with
+	// the same names, case and values.
+	var printed []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("history --json: %v: %s", err, line)
+		}
+		printed = append(printed, m)
+	}
+	s, err = store.Open(ctx, filepath.Join(dir, "history-store", "claimtrack.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	srv, err := web.New(web.Options{Store: s, Metrics: []web.Metric{{ID: "gaza_death_toll", Name: "Gaza death toll", Total: true}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	resp, err := http.Get(ts.URL + "/api/metrics/gaza_death_toll/observations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var served []map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&served); err != nil {
+		t.Fatalf("/api: %s: %v", resp.Status, err)
+	}
+	if !reflect.DeepEqual(printed, served) {
+		t.Errorf("history --json and /api/metrics/ID/observations differ:\nhistory: %v\napi:     %v", printed, served)
+	}
+	for k := range printed[0] {
+		if strings.ToLower(k) != k {
+			t.Errorf("history --json key %q is not lower case", k)
+		}
 	}
 }
 
@@ -109,5 +153,10 @@ func TestHistoryHelpNamesEveryOutcome(t *testing.T) {
 		if !strings.Contains(out, "\n  "+o.String()+" ") {
 			t.Errorf("history --help does not explain %q:\n%s", o, out)
 		}
+	}
+	// A level's archive figure may fall ("about 250" after "more than
+	// 400") and is taken all the same: that is no refinement.
+	if strings.Contains(out, "refines") {
+		t.Errorf("history --help calls a backlog figure a refinement, which a fall is not:\n%s", out)
 	}
 }

@@ -37,7 +37,7 @@ func TestExitCodes(t *testing.T) {
 		t.Errorf("unknown command: %d %q", code, errs)
 	}
 	// A typo, or another daemon's word for a command, names the command meant.
-	for word, want := range map[string]string{"serve": "run", "start": "run", "validate": "check", "histroy": "history"} {
+	for word, want := range map[string]string{"server": "run", "start": "run", "validate": "check", "histroy": "history"} {
 		if code, _, errs := run(t, "", word); code != exitUsage || !strings.HasPrefix(errs, fmt.Sprintf("claimtrack: unknown command %q: did you mean %q?\n", word, want)) {
 			t.Errorf("%s: %d %q", word, code, errs)
 		}
