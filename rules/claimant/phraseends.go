@@ -170,6 +170,11 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 			if v.creditStop(k+1) && v.isOne(k+2, wDash) {
 				return 0, false
 			}
+			// "..., the ministry said (Reuters).": the agency's credit
+			// closing the sentence names the outlet (wirecredit.go).
+			if k == i+2 && v.wireCredit(i+1) {
+				return 0, false
+			}
 			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi || v.findingsHeader(i, k))
 		}
 		// "Key numbers (AFAD, 08:00):": a header's source, then when; the
