@@ -208,6 +208,12 @@ func (v *view) pastStamp(lo int) int {
 		if k := lo + 3; v.capitalRunToColon(k) {
 			return k
 		}
+		// "18:22: Weather service: 80mm expected": a stamp closed by its
+		// own colon, then a label of a capitalised word or two and its
+		// colon.
+		if k := lo + 4; v.isOne(lo+3, wColon) && k+1 < len(v.toks) && v.toks[k].capital && v.toks[k].word && (v.isOne(k+1, wColon) || k+2 < len(v.toks) && v.toks[k+1].word && !v.toks[k+1].has(cDeterminer) && v.isOne(k+2, wColon)) {
+			return k
+		}
 	}
 	// "08.40 –", "16.32 GMT –": see stamp.go.
 	return v.dottedStamp(lo)
