@@ -106,6 +106,11 @@ func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
 			}
 			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) || v.possessedName(k+1, hi) || v.regionalOffice(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
+			} else if hi-k == 3 && v.initialsAt(k+1) && v.toks[k+2].word && !v.toks[k+2].capital && !v.toks[k+2].report {
+				// "– KWS census", "– NBS survey": a body's initials and
+				// the one work of theirs the figure comes from; the body
+				// is credited.
+				out = append(out, attr{src: k + 1, srcEnd: k + 2, anchor: k, kind: kFrame, back: true})
 			}
 			break
 		}
