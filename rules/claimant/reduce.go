@@ -183,7 +183,9 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		}
 		// "Turkish Red Crescent head Fatma Meric Yilmaz": the same after
 		// a body's name (bodypost.go).
-		if k > s && t.word && !t.capital && (w == "president" || t.post()) {
+		// ("Central Bank of Kenya Governor Peter Wairimu": a titled post
+		// after an organisation's name, bodypost.go.)
+		if k > s && t.word && (!t.capital || k-s >= 2 && v.organisationBefore(s, k)) && (w == "president" || t.post()) {
 			if x, y, ok := v.namedBodyPost(s, k, e); ok {
 				return x, y
 			}
