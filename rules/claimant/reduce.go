@@ -74,6 +74,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, ok := v.pressServiceOf(s, e); ok {
 		return x, e
 	}
+	// "the football federation's media office": pressservice.go.
+	if x, y, ok := v.pressServiceOwned(s, e); ok {
+		return x, y
+	}
 	// "A Qatari diplomat briefed on the talks": see participleAfterDemonym.
 	e = v.participleAfterDemonym(s, e)
 	// "Two officials with knowledge of the talks": see knowledge.go.
