@@ -252,6 +252,13 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 				return x, y
 			}
 		}
+		// "Statement from the National Disaster Operations Centre just
+		// in": an announcement opening the phrase bare, as a live blog
+		// writes it, from a named body, is the body's (with a determiner,
+		// below).
+		if t.has(cAnnouncement) && k == s && v.isOne(k+1, wFrom) && k+3 <= e && v.anyCapital(k+2, e) {
+			return v.makerPhrase(k, e)
+		}
 		if t.has(cFindingNoun) && k > s && !v.inName(k) && !v.nounModifier(k, e) && !v.makerNameHead(k) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
