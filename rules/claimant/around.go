@@ -211,7 +211,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC": the body she
 			// works for speaks (member.go).
 			e--
-		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s && !v.isOne(s+1, wApostrophe) && !v.membersBody(s, e) || v.describesPerson(s, e) || (e-s == 1 || v.modifiedCalling(s, e)) && s-1 > start && calling(v.toks[e-1].low) || v.sitePost(s, e) || v.placeOfficeSegment(s, e)) {
+		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s && !v.isOne(s+1, wApostrophe) && !v.membersBody(s, e) || v.describesPerson(s, e) || (e-s == 1 || v.modifiedCalling(s, e)) && s-1 > start && calling(v.toks[e-1].low) || v.sitePost(s, e) || v.placeOfficeSegment(s, e) || v.cabinetOffice(s, e)) {
 			s, e = v.labelName(start, s-1)
 		} else if n := v.postOfSegment(s, e); s > start && n > 0 {
 			// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE": the body he heads.

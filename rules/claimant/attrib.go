@@ -202,3 +202,20 @@ func (v *view) pastWhen(j, hi int) int {
 	}
 	return j
 }
+
+// thatAfterWhen reports whether token j is "that", or a short phrase of
+// when opening at j is followed by one: "found last month that", "found
+// in March that", "concluded on Tuesday that". When a body found
+// something is no part of what it found.
+func (v *view) thatAfterWhen(j, hi int) bool {
+	for k := j; k < hi && k <= j+3; k++ {
+		if v.isOne(k, wThat) {
+			return true
+		}
+		t := &v.toks[k]
+		if !t.word || !(t.has(cTimeNoun|cTimeHead|cTimeWord|cDay|cMonthName) || v.is(k, wLast, wOn, wIn, wThis, wEarlier, wEarly)) {
+			return false
+		}
+	}
+	return false
+}

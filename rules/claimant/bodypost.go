@@ -20,7 +20,11 @@ import "strings"
 // body's name. It returns the body's words.
 func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	t := &v.toks[k]
-	if k-s < 1 || !t.word || t.capital || !t.post() && t.low != "president" || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || t.has(cOffice) && t.low != "president" || t.has(cOfficeNoun) && strings.HasSuffix(t.low, "or") {
+	// "Central Bank of Kenya Governor Peter Wairimu": a post written as a
+	// title before its holder's name, after an organisation's own name
+	// ("the Health Service Executive" with no name after it is a name).
+	titled := t.capital && !t.shouted && k-s >= 2 && k+1 < e && v.toks[k+1].capital && v.organisationBefore(s, k)
+	if k-s < 1 || !t.word || t.capital && !titled || !t.post() && t.low != "president" || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || t.has(cOffice) && t.low != "president" && !titled || t.has(cOfficeNoun) && strings.HasSuffix(t.low, "or") && !titled {
 		return 0, 0, false
 	}
 	// What follows the post: nothing, or its holder's name ("head Fatma
@@ -79,6 +83,29 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return x, b, true
+}
+
+// organisationBefore reports whether the capitalised words straight before
+// token k, from s, name an organisation by a kind of body of its own that
+// is no government's or place's ("Central Bank of Kenya", "Capital
+// Markets Authority", "Kenya Power Company"): its head's post, a title
+// even when it is a governor's, is the organisation's (convention 8).
+// "Kisumu County Governor", "Regional Administration Head" name offices.
+func (v *view) organisationBefore(s, k int) bool {
+	kind := false
+	for m := k - 1; m >= s; m-- {
+		t := &v.toks[m]
+		if !t.word || !t.capital && !t.has(cLink) && !v.is(m, wOf, wAnd, wFor) {
+			break
+		}
+		if w := t.low; placeNouns[w] || adminNouns[w] || governments[w] {
+			return false
+		}
+		if t.capital && bodyNouns[t.low] {
+			kind = true
+		}
+	}
+	return kind
 }
 
 // headPosts are the posts of a body's head: after one capitalised name

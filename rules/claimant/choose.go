@@ -35,6 +35,21 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if best < 0 || v.unnamedNearer(atts, ft, bestDist) {
 		return attr{}, false
 	}
+	// "56 per cent of the identified dead in the ministry's January list,
+	// according to a review by Airwars": findings after the figure (the
+	// findings noun the anchor), in a phrase of "in", are where it was
+	// counted, the material of whoever closes the clause with a claim
+	// that covers the figure.
+	if a := atts[best]; v.toks[a.anchor].has(cFindingNoun) && a.anchor > ft && a.src > ft+1 && v.isOne(a.src-1, wIn) {
+		for k, b := range atts {
+			if k != best && b.anchor > a.anchor && (b.kind == kFrame || b.kind == kVerb && b.back) {
+				if _, ok := v.covers(b, ft); ok {
+					best = k
+					break
+				}
+			}
+		}
+	}
 	// "says it ... cannot confirm that 40 people died": negatedclaim.go.
 	if a := atts[best]; a.anchor < ft && v.deniedBetween(a.anchor, ft) {
 		return attr{}, false

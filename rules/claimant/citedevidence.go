@@ -33,7 +33,7 @@ func (v *view) citedEvidence(i, hi int) bool {
 			continue
 		}
 		if v.isOne(k, wAnd) || t.has(cPreposition) || k > i && strings.HasSuffix(t.low, "ed") {
-			if head < 0 || !v.evidenceHead(head) {
+			if head < 0 || !v.evidenceHead(head) && !(heads > 0 && v.noTeller(head)) {
 				return false
 			}
 			heads, head = heads+1, -1
@@ -45,7 +45,10 @@ func (v *view) citedEvidence(i, hi int) bool {
 		head = k
 	}
 	if head >= 0 {
-		if !v.evidenceHead(head) {
+		// "citing hospital records and morgue visits": after material,
+		// what else is joined to it with "and" is more of the same, a
+		// way of looking, unless it names people or a body.
+		if !v.evidenceHead(head) && !(heads > 0 && v.noTeller(head)) {
 			return false
 		}
 		heads++
@@ -77,4 +80,12 @@ func (v *view) citedEvidence(i, hi int) bool {
 func (v *view) evidenceHead(k int) bool {
 	t := &v.toks[k]
 	return (t.has(cFindingNoun) || t.has(cDocumentNoun) && !t.capital) && !t.has(cPeople|cBody|cStaff|cFieldPeople)
+}
+
+// noTeller reports whether the lower-case noun at k names no teller:
+// no people, body, staff or agent ("visits", "inspections", not
+// "witnesses" or "officials").
+func (v *view) noTeller(k int) bool {
+	t := &v.toks[k]
+	return t.word && !t.capital && !t.has(cPeople|cBody|cStaff|cFieldPeople|cInstitution) && !agentNoun(t.low) && !personNoun(t.low)
 }

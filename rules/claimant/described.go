@@ -37,6 +37,11 @@ func (v *view) describesPerson(s, e int) bool {
 		// "EPIDEMIOLOGIST", "ECONOMIST", "PAEDIATRICIAN", "TECHNICIAN",
 		// "DEFENCE ANALYST": a person's calling.
 		return true
+	case h == s && h+1 < e && calling(w) && !memberNouns[w] && v.whereAfterCalling(h+1, e):
+		// "CALLER FROM MATHARE", "LISTENER IN KISUMU": a calling, then
+		// where the person is, no body named there. ("WORKER AT OXFAM",
+		// "NURSE WITH MSF" name the body she works for.)
+		return true
 	case e-s == 2 && h == e-1 && v.demonym(s) && !v.bodyWord(h):
 		// "UKRAINIAN SOLDIER", "SUDANESE FARMER": a person of a country
 		// by what she does; "SUDANESE RED CRESCENT", "IRAQI MINISTRY"
@@ -55,6 +60,23 @@ func (v *view) describesPerson(s, e int) bool {
 	}
 	link := func(k int) bool { return k < e && (v.toks[k].has(cPreposition) || v.isOne(k, wOf)) }
 	return link(s+1) || link(s+2)
+}
+
+// whereAfterCalling reports whether label tokens [k, e) after a calling
+// say only where its person is: "FROM", "IN" or "OF" and one to three
+// words, none a kind of body, a post or initials ("FROM MATHARE", "IN
+// KIBERA"). "AT OXFAM", "WITH THE RED CROSS" and "FROM THE RED CROSS
+// SOCIETY" name whom she works for.
+func (v *view) whereAfterCalling(k, e int) bool {
+	if !v.is(k, wFrom, wIn, wOf) || !v.placeWords(k+1, e) {
+		return false
+	}
+	for m := k + 1; m < e; m++ {
+		if t := &v.toks[m]; t.word && (v.bodyWord(m) || t.nameKind() || vowelless(t.low) || t.has(cDeterminer)) {
+			return false
+		}
+	}
+	return true
 }
 
 // vowelless reports whether w, two to seven letters, has no vowel: initials

@@ -106,6 +106,11 @@ func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
 			}
 			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) || v.possessedName(k+1, hi) || v.regionalOffice(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
+			} else if hi-k == 3 && v.initialsAt(k+1) && v.toks[k+2].word && !v.toks[k+2].capital && !v.toks[k+2].report {
+				// "– KWS census", "– NBS survey": a body's initials and
+				// the one work of theirs the figure comes from; the body
+				// is credited.
+				out = append(out, attr{src: k + 1, srcEnd: k + 2, anchor: k, kind: kFrame, back: true})
 			}
 			break
 		}
@@ -206,6 +211,12 @@ func (v *view) pastStamp(lo int) int {
 		// "11:02 Magen David Adom: 7 hurt": a name of capitalised words
 		// and its colon; the label's reader tells a source from a place.
 		if k := lo + 3; v.capitalRunToColon(k) {
+			return k
+		}
+		// "18:22: Weather service: 80mm expected": a stamp closed by its
+		// own colon, then a label of a capitalised word or two and its
+		// colon.
+		if k := lo + 4; v.isOne(lo+3, wColon) && k+1 < len(v.toks) && v.toks[k].capital && v.toks[k].word && (v.isOne(k+1, wColon) || k+2 < len(v.toks) && v.toks[k+1].word && !v.toks[k+1].has(cDeterminer) && v.isOne(k+2, wColon)) {
 			return k
 		}
 	}

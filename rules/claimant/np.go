@@ -285,13 +285,21 @@ func (v *view) nameNumber(i, lo, hi int) bool {
 // "Afrobarometer's 2024 survey", "the ministry's 2023 report". The year
 // says which of the owner's works, as "latest" does, and the phrase reads
 // back over it to the owner.
+//
+// A month names which of them as well: "Infotrak's September survey",
+// "the bureau's March report".
 func (v *view) yearAfterPossessive(i, lo, hi int) bool {
 	t := &v.toks[i]
-	if !t.num || t.end-t.start != 4 || i+1 >= hi || !v.toks[i+1].word || v.toks[i+1].capital || i-2 < lo {
+	if i+1 >= hi || !v.toks[i+1].word || v.toks[i+1].capital || i-2 < lo {
 		return false
 	}
-	if y := t.low; !(strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) {
-		return false
+	if month := t.word && t.capital && !t.shouted && t.has(cMonthName); !month {
+		if !t.num || t.end-t.start != 4 {
+			return false
+		}
+		if y := t.low; !(strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) {
+			return false
+		}
 	}
 	return v.isOne(i-1, wApostrophe) && v.toks[i-2].poss || v.isOne(i-1, wS) && v.isOne(i-2, wApostrophe)
 }

@@ -102,6 +102,11 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 		}
 	}
 	x, y := at+1, e
+	// "Officials at the governor's office here": "here" after the body
+	// says where the speaker stands, not who (convention 8).
+	if y-1 > x && v.is(y-1, wHere, wThere) {
+		y--
+	}
 	// "al-Aqsa Martyrs hospital in Deir al-Balah": a place after the body.
 	for m := x + 1; m+1 < y; m++ {
 		if v.isOne(m, wIn) && v.toks[m+1].capital {
@@ -175,6 +180,16 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// (convention 8), as for the body speaking itself.
 	if y < e && !v.toks[y-1].capital && v.toks[y-1].has(cBody) && !v.toks[y-1].has(cInstitution) {
 		return x, e, true
+	}
+	// "Officials at the election headquarters", "Officials at the
+	// governor's office here": a body the text names by its kind alone,
+	// definite, is the body its people speak for, as "the election
+	// headquarters said" would be written (convention 8). An institution so named ("Doctors at
+	// the camp's only clinic") or a place ("Officials at the Kerem Shalom
+	// crossing") keeps the phrase, and so do people "with" a body
+	// ("Engineers with the city council"), who may work beside it.
+	if v.isOne(at, wAt) && v.isOne(x, wThe) && v.toks[k].has(cPeopleAt) && !v.toks[y-1].capital && v.toks[y-1].has(cBody) && !v.toks[y-1].has(cInstitution) {
+		return x, y, true
 	}
 	return 0, 0, false
 }

@@ -170,6 +170,11 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 			if v.creditStop(k+1) && v.isOne(k+2, wDash) {
 				return 0, false
 			}
+			// "..., the ministry said (Reuters).": the agency's credit
+			// closing the sentence names the outlet (wirecredit.go).
+			if k == i+2 && v.wireCredit(i+1) {
+				return 0, false
+			}
 			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi || v.findingsHeader(i, k))
 		}
 		// "Key numbers (AFAD, 08:00):": a header's source, then when; the
@@ -301,7 +306,10 @@ func (v *view) headedSource(a, b int) bool {
 	one := singular(w)
 	// "...: state TV", "– local media": outlets by their medium.
 	// "— eastern Libya's health minister": an office speaks too.
-	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || convenedKinds[w] && h-a > 1 || mediaNouns[w] || v.toks[h-1].has(cStaff|cFindingNoun) || v.bodyStaffHead(a, h) || personNoun(w) || agentNoun(w) || v.toks[h-1].post() || v.namedInstitution(a, h)
+	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || convenedKinds[w] && h-a > 1 || mediaNouns[w] || v.toks[h-1].has(cStaff|cFindingNoun) || v.bodyStaffHead(a, h) || personNoun(w) || agentNoun(w) || v.toks[h-1].post() || v.namedInstitution(a, h) ||
+		// "– clinic heads", "– school chiefs": posts in the plural, held
+		// at the kind of place before them, speak as their people do.
+		h-a == 2 && postNouns[one] && one != w && !v.toks[a].capital
 }
 
 // bodyStaffHead reports whether the phrase [a, h) closes on people who work

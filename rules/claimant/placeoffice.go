@@ -127,6 +127,20 @@ func (v *view) ownPost(s, e int) bool {
 	return true
 }
 
+// cabinetOffice reports whether the label segment [s, e) holds a post
+// straight after "CABINET": "WATER CABINET SECRETARY", "CABINET SECRETARY
+// FOR HEALTH", "CABINET MINISTER". A cabinet is a government's council of
+// office-holders, no body a post speaks for, so its post is an office
+// whose holder speaks by name (convention 8), as "WATER MINISTER" does.
+func (v *view) cabinetOffice(s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if v.toks[k].low == "cabinet" && v.toks[k+1].post() {
+			return true
+		}
+	}
+	return false
+}
+
 // scopeWord is an adjective in -al saying over what a post is held:
 // "zonal", "regional", "provincial", "national".
 func scopeWord(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "al") }

@@ -29,3 +29,25 @@ func (v *view) pressServiceOf(s, e int) (int, bool) {
 	}
 	return x, true
 }
+
+// pressServiceOwned returns the body whose press or media office closes
+// the phrase [s, e) after the body's possessive: "the football
+// federation's media office said", "the ministry's press office told us".
+// The office speaks for its body as "the media office of X" does; a
+// post's or a person's office ("the president's press office", "the
+// governor's media office") keeps its words.
+func (v *view) pressServiceOwned(s, e int) (int, int, bool) {
+	k := e - 2
+	if k-2 <= s || !(v.isOne(k, wPress) || v.toks[k].low == "media") || !pressKinds[v.toks[e-1].low] || v.toks[k].capital && !v.toks[k].shouted {
+		return 0, 0, false
+	}
+	p := k - 2
+	if !v.isOne(p, wApostrophe) || !v.isOne(p+1, wS) {
+		return 0, 0, false
+	}
+	owner := &v.toks[p-1]
+	if !owner.word || owner.post() || owner.has(cOfficeNoun|cRankTitle|cPronoun) || personNoun(owner.low) {
+		return 0, 0, false
+	}
+	return s, p, true
+}

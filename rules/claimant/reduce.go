@@ -74,6 +74,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, ok := v.pressServiceOf(s, e); ok {
 		return x, e
 	}
+	// "the football federation's media office": pressservice.go.
+	if x, y, ok := v.pressServiceOwned(s, e); ok {
+		return x, y
+	}
 	// "A Qatari diplomat briefed on the talks": see participleAfterDemonym.
 	e = v.participleAfterDemonym(s, e)
 	// "Two officials with knowledge of the talks": see knowledge.go.
@@ -183,7 +187,9 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		}
 		// "Turkish Red Crescent head Fatma Meric Yilmaz": the same after
 		// a body's name (bodypost.go).
-		if k > s && t.word && !t.capital && (w == "president" || t.post()) {
+		// ("Central Bank of Kenya Governor Peter Wairimu": a titled post
+		// after an organisation's name, bodypost.go.)
+		if k > s && t.word && (!t.capital || k-s >= 2 && v.organisationBefore(s, k)) && (w == "president" || t.post()) {
 			if x, y, ok := v.namedBodyPost(s, k, e); ok {
 				return x, y
 			}
@@ -245,6 +251,13 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 			if x, y, ok := v.peopleOfNamed(s, k, e); ok {
 				return x, y
 			}
+		}
+		// "Statement from the National Disaster Operations Centre just
+		// in": an announcement opening the phrase bare, as a live blog
+		// writes it, from a named body, is the body's (with a determiner,
+		// below).
+		if t.has(cAnnouncement) && k == s && v.isOne(k+1, wFrom) && k+3 <= e && v.anyCapital(k+2, e) {
+			return v.makerPhrase(k, e)
 		}
 		if t.has(cFindingNoun) && k > s && !v.inName(k) && !v.nounModifier(k, e) && !v.makerNameHead(k) {
 			// "figures from X", "an exit poll for X": the phrase after is

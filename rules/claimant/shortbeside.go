@@ -57,5 +57,7 @@ func (v *view) closingShortName(text string, s, e int) bool {
 	if e+1 >= len(v.toks) || !v.isOne(e, wComma) || !(e+2 == len(v.toks) || e+3 == len(v.toks) && v.isOne(e+2, wFullStop)) {
 		return false
 	}
-	return v.shortNameBeside(text, s, e, e+1, e+2)
+	// ", the Ministry of Health said, AP.": an agency's credit names the
+	// outlet, no short name (wirecredit.go).
+	return v.shortNameBeside(text, s, e, e+1, e+2) && !v.creditNotShort(e+1, s, e)
 }

@@ -52,6 +52,11 @@ func (v *view) shortNameAt(s, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	first := &v.toks[k+1]
+	// "according to the Disaster and Emergency Management Authority
+	// (Reuters).": an agency's credit, no short name (wirecredit.go).
+	if y == k+2 && v.creditNotShort(k+1, s, k) {
+		return 0, 0, false
+	}
 	if y == k+2 && first.shouted && len(first.low) >= 2 {
 		return k + 1, y, true
 	}

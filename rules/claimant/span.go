@@ -350,8 +350,13 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		}
 		// "NSW recorded 51 murders ..., according to the Bureau of Crime
 		// Statistics and Research": a frame after the figure tells it too.
+		// "Per the Kenya Meteorological Department, Nairobi recorded
+		// 172mm": so does a frame opening the place's own clause, its
+		// comma straight before the place ("..., while Victoria recorded
+		// 240" is a clause of its own).
 		told := a.kind == kVerb && a.back && !initials || a.kind == kFrame
-		if k == best || !told || a.anchor < ft || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !v.toks[a.srcEnd-1].has(cBody) {
+		opening := a.kind == kFrame && a.anchor < a.src && a.srcEnd+1 == in.src && v.isOne(a.srcEnd, wComma)
+		if k == best || !told || a.anchor < ft && !opening || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !v.toks[a.srcEnd-1].has(cBody) {
 			continue
 		}
 		if _, ok := v.covers(a, ft); ok {

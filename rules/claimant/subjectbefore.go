@@ -159,6 +159,12 @@ func (v *view) subjectBefore(i, j, lo int, at *attr) (madeFor, ok bool) {
 		}
 		p--
 	}
+	// ", the head of the provincial emergency service said": the body a
+	// head's "of" names is the subject read (np.go agentLink), and what
+	// stands before "the head" says whether the verb reaches back.
+	if p-2 >= lo && v.isOne(p, wOf) && v.isOne(p-1, wHead) && v.toks[p-2].has(cDeterminer) {
+		p -= 3
+	}
 	at.back = v.is(p, wComma, wQuote, wDash, wAs) || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
 	return madeFor, true
 }

@@ -22,6 +22,11 @@ var whereWords = set("outside inside beside behind past around through beyond op
 // regional police chief in Kherson"), as an office without its holder's
 // name is written.
 func (v *view) officeTurnedTo(j int) (int, int, bool) {
+	// "I spoke earlier to Ilam's governor, Gholamreza Mousavi.": a place's
+	// possessive stands where the determiner does (placeHolderTurnedTo).
+	if x, y, ok := v.placeHolderTurnedTo(j); ok {
+		return x, y, true
+	}
 	if j >= len(v.toks) || !v.toks[j].has(cDeterminer) || v.toks[j].capital {
 		return 0, 0, false
 	}
@@ -187,4 +192,30 @@ func (v *view) agentBy(k int) bool {
 	}
 	p := &v.toks[k-1]
 	return p.word && !p.capital && (p.has(cAnnouncement) || v.pastVerb(k-1) || p.low == "run")
+}
+
+// placeHolderTurnedTo reads, at token j after "to", "with" or "from", a
+// place's possessive, an office and its holder's name in commas: "I spoke
+// earlier to Ilam's governor, Gholamreza Mousavi." The holder is whom a
+// pronoun after takes up (convention 8), as after "the regional governor,
+// Serhiy Vovk,".
+func (v *view) placeHolderTurnedTo(j int) (int, int, bool) {
+	if j < 1 || j+5 >= len(v.toks) || !v.is(j-1, wTo, wWith, wFrom) || !v.toks[j].capital || !v.toks[j].poss || !v.isOne(j+1, wApostrophe) || !v.isOne(j+2, wS) {
+		return 0, 0, false
+	}
+	h := j + 3
+	for h < len(v.toks) && h <= j+6 && v.toks[h].word && !v.toks[h].capital {
+		h++
+	}
+	if h == j+3 || !v.isOne(h, wComma) || !v.toks[h-1].has(cOfficeNoun) && !v.toks[h-1].post() {
+		return 0, 0, false
+	}
+	e := h + 1
+	for e < len(v.toks) && e <= h+5 && v.toks[e].capital && v.toks[e].word {
+		e++
+	}
+	if e > h+2 && v.boundary(e) && v.personName(h+1, e) {
+		return h + 1, e, true
+	}
+	return 0, 0, false
 }

@@ -299,7 +299,10 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 	// or one named by its kind, finding that something is so claims it
 	// as people do.
 	// "the chief inspector of prisons found that": findingsoffice.go.
-	if v.isOne(i+1, wThat) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || v.toks[at.srcEnd-1].has(cBody) || v.officeFinder(at.src, at.srcEnd)) {
+	// ("Ipsos found last month that", "found in March that": a short
+	// phrase of when between the verb and its "that", attrib.go
+	// thatAfterWhen.)
+	if v.thatAfterWhen(i+1, hi) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || v.toks[at.srcEnd-1].has(cBody) || v.officeFinder(at.src, at.srcEnd)) {
 		return true
 	}
 	// "Gallup finds 41 per cent of voters back the plan", "the monitor
