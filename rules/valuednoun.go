@@ -12,7 +12,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // comma that closes it, the figure counts something the metric does not,
 // however near the keyword after the comma ("Those killed in Gaza,
 // estimated at 40,000, ..." holds its keyword and stays; so does
-// "estimated at 40,000 dead").
+// "estimated at 40,000 dead"). The stretch must stand past a mark: one
+// opening the sentence is its subject, and the words after its comma may
+// say what the figure counts.
 
 // valuedNounWords is how many tokens back the valued phrase may reach.
 const valuedNounWords = 14
@@ -59,7 +61,11 @@ func valuesOtherNoun(d *figures.Document, s *figures.Sentence, hits []hit, fi in
 			break
 		}
 	}
-	if from < 0 || from > start || to < 0 {
+	// A stretch opening the sentence is its own subject, the figure its
+	// predicate's ("The IDP population in Rafah is estimated at 1.2
+	// million, in shelters ..."): what follows the comma may still say
+	// what it counts. Only a stretch past a fronted phrase is an aside.
+	if from <= s.TokStart || from > start || to < 0 {
 		return false
 	}
 	for _, h := range hits {
