@@ -239,6 +239,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, (m.spec.Total || m.spec.Kind == "money") && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, len(m.valueNames) == 0 && len(m.keywords) > 0 && valuesOtherNoun(d, s, hits, fi), "%q: the value an aside of valuation gives a phrase with no keyword (\"the diaspora, estimated at 500,000 people,\": valuednoun.go)", f.Text) {
+		return true
+	}
 	if m.traits {
 		if m.spec.Total && m.countFrom > 0 {
 			if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {

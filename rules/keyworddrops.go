@@ -86,7 +86,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, m.elsewhereInside(d, s, fi, h) || m.evacuationBefore(d, s, hits, fi), ": keyword %q places it outside the metric's place", f.Text, d, h) {
 		return true
 	}
-	if tr.droppedByKeyword(NoteRefused, m.movedFromInside(d, s, h) && !m.evacuationKept(d, s, fi, h) || m.movedFromPlaceNoun(d, s, hits, h), ": keyword %q moved out of the metric's place, which it counts those in", f.Text, d, h) {
+	if tr.droppedByKeyword(NoteRefused, (m.movedFromInside(d, s, h) && !m.evacuationKept(d, s, fi, h) || m.movedFromPlaceNoun(d, s, hits, h)) && !deniedMove(d, s, h), ": keyword %q moved out of the metric's place, which it counts those in", f.Text, d, h) {
 		return true
 	}
 	if tr.dropped(NoteRefused, m.leftAfterFigure(d, s, fi, hits, kw) || m.leftFramePlace(d, s, fi), "%q: people who left the metric's place, told by a verb of leaving after it (\"forced 450,000 people to flee the city\", \"Rafah: 800,000 flee\"; movedframe.go)", f.Text) {

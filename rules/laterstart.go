@@ -143,6 +143,9 @@ func (m *metric) laterYearIn(d *figures.Document, s *figures.Sentence, k int) bo
 	default:
 		return false
 	}
+	if risingLevelBefore(d, s, k) {
+		return false // "9 million and rising in early 2024": when the level was read
+	}
 	for t := k + 1; t < s.TokEnd && t <= k+7; t++ {
 		if fi := figureAt(d, t); fi >= 0 {
 			f := &d.Figures[fi]
@@ -453,4 +456,27 @@ func levelPassed(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return figures.MovementForm(d.LowerTokenText(fs - 1))
 	}
 	return false
+}
+
+// risingLevelBefore reports whether token k, a word of time ("in"), comes
+// right after a figure and "and rising" (climbing, growing, counting):
+// "Sudan's displaced, 9 million and rising in early 2024". The figure is a
+// running total's level, still moving, and the year dates when it was
+// read, as "as of" would; it opens no later period whose part the figure
+// is (tune35_rising_level_dated.yaml).
+func risingLevelBefore(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k-3 < s.TokStart || d.LowerTokenText(k-2) != "and" {
+		return false
+	}
+	switch d.LowerTokenText(k - 1) {
+	case "rising", "climbing", "growing", "counting", "mounting":
+	default:
+		return false
+	}
+	fi := figureAt(d, k-3)
+	if fi < 0 || !d.Figures[fi].Kind.IsAmount() {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	return fe == k-2
 }

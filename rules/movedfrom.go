@@ -335,6 +335,9 @@ func (m *metric) evacuationBefore(d *figures.Document, s *figures.Sentence, hits
 		if conjunctionBetween(d, h.end, fs) {
 			continue // "plan Rafah evacuation as 1.4M shelter in city"
 		}
+		if deniedMove(d, s, h) {
+			continue // "You cannot 'evacuate' the 1.4 million people crammed into Rafah"
+		}
 		b := h.start - 1
 		if b >= s.TokStart && strings.EqualFold(d.TokenText(b), "the") {
 			b--
@@ -400,4 +403,31 @@ func pastLeavingPreposition(word func(int) string, k int) int {
 		return k + 2
 	}
 	return k
+}
+
+// deniedMoveWords is how many tokens before a verb of evacuation a
+// negation may stand: "cannot 'evacuate'", "could not be evacuated".
+const deniedMoveWords = 4
+
+// deniedMove reports whether the verb of evacuation hit h holds is denied
+// or said to be impossible, a negation among the few tokens before it
+// (quote marks, "be" and "simply" between): "You cannot 'evacuate' the 1.4
+// million people crammed into Rafah", "there is no way to evacuate",
+// "impossible to evacuate". The people were not moved: they are still in
+// the place (tune35_denied_evacuation.yaml).
+func deniedMove(d *figures.Document, s *figures.Sentence, h hit) bool {
+	for k, n := h.start-1, 0; k >= s.TokStart && n < deniedMoveWords; k, n = k-1, n+1 {
+		w := d.LowerTokenText(k)
+		switch w {
+		case "cannot", "not", "never", "n't", "impossible", "unable", "no":
+			return true
+		case "'", "‘", "’", "\"", "“", "be", "been", "simply", "just", "to", "way", "can", "could", "will", "would", "possibly":
+			continue
+		}
+		if strings.HasSuffix(w, "n't") || w == "t" && k-1 >= s.TokStart && isApostrophe(d.TokenText(k-1)) {
+			return true // "can't", split or whole
+		}
+		return false
+	}
+	return false
 }

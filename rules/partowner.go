@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -50,6 +52,14 @@ func (m *metric) countOfExcludedPart(d *figures.Document, s *figures.Sentence, f
 					break
 				}
 			}
+			// The subject's own tally set by a verb of putting: "Lebanese
+			// health authorities put the toll at more than 3,500". The
+			// verb stands for the possessive: the toll a body of the part
+			// puts at a figure is its own, as "their count" says
+			// (put_toll_excluded_part.yaml).
+			if owner < 0 && word(k-1) == "the" && putFrame(d, s, k) {
+				return m.putterOfExcludedPart(d, s, k-2)
+			}
 		}
 		if owner >= 0 {
 			break
@@ -77,4 +87,51 @@ func (m *metric) countOfExcludedPart(d *figures.Document, s *figures.Sentence, f
 		}
 	}
 	return part != ""
+}
+
+// putterOfExcludedPart reports whether the subject of the verb of putting
+// at token v ("Lebanese health authorities put the toll at") is a body of
+// one place an exclude_near word names alone (Lebanon, Turkey), by its
+// demonym or its name: the whole subject back to its clause's start is
+// read, so two places ("Turkey's and Syria's official counts put the toll
+// at") keep the whole, and a name that modifies by a hyphen ("the
+// Hamas-run health ministry") names who runs the body, no place of it.
+func (m *metric) putterOfExcludedPart(d *figures.Document, s *figures.Sentence, v int) bool {
+	word := sentenceWords(d, s)
+	part := ""
+	for k, n := v-1, 0; k >= s.TokStart && n < partOwnerSubjectWords; k-- {
+		w := word(k)
+		if d.Tokens[k].IsWord() && w != "s" {
+			n++ // words, not the marks of "Syria's"
+		}
+		if w == "," || w == ";" || w == ":" || w == "—" || timeConjunction(w) || subordinatingWord(w) || w == "as" {
+			break
+		}
+		if w == "both" || w == "combined" || w == "together" {
+			return false
+		}
+		t := d.TokenText(k)
+		if !named(d, k) || len(t) < stemLetters || k+1 < s.TokEnd && d.TokenText(k+1) == "-" || !m.excludesPlaceAlone(t) {
+			continue
+		}
+		if part != "" && !sameStem(part, t) {
+			return false
+		}
+		part = t
+	}
+	return part != ""
+}
+
+// excludesPlaceAlone reports whether an exclude_near word of the metric
+// that is one capitalised word (a place's name, not an event's phrase
+// such as "Hamas attack") shares w's first four letters: Lebanon for
+// "Lebanese".
+func (m *metric) excludesPlaceAlone(w string) bool {
+	stem := strings.ToLower(w[:4])
+	for _, p := range m.spec.ExcludeNear {
+		if excludedPlaceWord(p) && !strings.Contains(p, " ") && strings.HasPrefix(strings.ToLower(p), stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -27,8 +27,11 @@ func tallySubjectVerb(d *figures.Document, s *figures.Sentence, fi, t int) bool 
 	if strings.ToLower(d.TokenText(fs-1)) != "of" || !tallyNoun(strings.ToLower(d.TokenText(fs-2))) {
 		return false
 	}
-	if !d.Tokens[t+1].IsWord() {
-		return false
+	if !d.Tokens[t+1].IsWord() || d.LowerTokenText(t+1) == "like" {
+		// A clause that "what" or "how" opens puts its verb last: "we
+		// know what a toll of 40,000 means", "what a toll of 40,000
+		// looks like" (tune35_tally_wh_clause.yaml).
+		return whOpensTally(d, s, fs-2)
 	}
 	n := strings.ToLower(d.TokenText(t + 1))
 	switch n {
@@ -37,4 +40,20 @@ func tallySubjectVerb(d *figures.Document, s *figures.Sentence, fi, t int) bool 
 		return n != "alone" // "the toll of 47,000 civilians alone" has its noun
 	}
 	return strings.HasSuffix(n, "ly") && len(n) > 4 && n != "family" && n != "only"
+}
+
+// whOpensTally reports whether the tally noun at token k of sentence s
+// opens, behind at most a determiner and two modifiers, a clause that
+// "what" or "how" opens: "what a toll of 40,000 means", "how the grim
+// toll of 40,000 feels".
+func whOpensTally(d *figures.Document, s *figures.Sentence, k int) bool {
+	for j := k - 1; j >= s.TokStart && j >= k-4; j-- {
+		if w := d.LowerTokenText(j); w == "what" || w == "how" {
+			return true // "What a toll of 40,000 means ..." too
+		}
+		if !isLowerWord(d.TokenText(j)) {
+			return false
+		}
+	}
+	return false
 }

@@ -140,7 +140,10 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			}
 			// A part "of them" after a figure of the same value is a
 			// detail of it: "2,000 Palestinian prisoners, 250 of them
-			// serving life sentences".
+			// serving life sentences"; so is one a word of inclusion
+			// brings in after it ("700 Palestinian prisoners, including
+			// 100 serving life sentences", "among them 100":
+			// introducedPart).
 			// A figure marked as the whole of the ones beside it ("250
 			// prisoners ... and 1,700 Gazans — 1,950 in all") is the
 			// value, however far its words.
@@ -150,7 +153,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 				}
 				continue
 			}
-			if dist[own] < bestDist[own] && (best[own] < 0 || !ofThem(d, fe)) {
+			if dist[own] < bestDist[own] && (best[own] < 0 || !ofThem(d, fe) && !introducedPart(d, s, fs)) {
 				best[own], bestDist[own] = fi, dist[own]
 			}
 		}
@@ -380,4 +383,35 @@ func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, hits []h
 		return false
 	}
 	return true
+}
+
+// introducedPart reports whether the figure starting at token fs of
+// sentence s is brought in as a part of what the clause before it counts:
+// right after a mark (a comma, a dash, a bracket) and "including",
+// "among them", "among whom" or "of whom" ("700 prisoners, including 100
+// serving life sentences"). The figure before is the whole, and this one
+// a detail of it (tune35_value_included_part.yaml).
+func introducedPart(d *figures.Document, s *figures.Sentence, fs int) bool {
+	k := fs - 1
+	if k <= s.TokStart {
+		return false
+	}
+	switch d.LowerTokenText(k) {
+	case "including", "incl":
+	case "them", "whom":
+		if w := d.LowerTokenText(k - 1); w != "among" && !(w == "of" && d.LowerTokenText(k) == "whom") {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	if k-1 < s.TokStart {
+		return false
+	}
+	switch d.TokenText(k - 1) {
+	case ",", "—", "–", "(", "-":
+		return true
+	}
+	return false
 }
