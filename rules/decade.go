@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -19,6 +20,18 @@ import (
 // figure's own stretch, after "in", dates that figure ("the $3 billion a
 // year Israel received in military aid in the 1980s"). "since the 1980s"
 // opens a period up to now and dates nothing.
+//
+// A year does the same in the same places once the article's date is
+// known (ExtractInArticle's date, now35): "In 2019 Washington approved
+// just 6 arms sales to Israel", "In fiscal 2008 Israel's Foreign Military
+// Financing was $2.38 billion", "loans that peaked at $4 billion in 1979",
+// said in 2026. Only a year before the date's previous one is past (a
+// level "in 2025" told in 2026 may be this year's still); with no date no
+// year is past and a year reads as before. The exceptions are the
+// decade's: a clause marked present, "since 2019" (a span up to now), a
+// year after a determiner or an owner ("the 2016 memorandum", "the 2014
+// war": a name, not when the figure held), and a year that names a unit
+// of account ("in 2019 dollars").
 
 // isDecade reports whether figure f is a decade: "1980s", "2000s".
 func isDecade(f *figures.Figure) bool {
@@ -45,15 +58,71 @@ func decadeAt(d *figures.Document, s *figures.Sentence, ts int) int {
 	return b - 2
 }
 
-// framingDecade returns the figure of a decade that opens sentence s (or
-// follows its opening label) after a preposition of time: "In the 1980s",
-// "Through the 1990s", "In the early 2000s". Or -1.
-func framingDecade(d *figures.Document, s *figures.Sentence) int {
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if !isDecade(&d.Figures[fi]) {
-			continue
+// yearOf returns the year of an article's date, or 0 when the date is
+// the zero time (not known).
+func yearOf(date time.Time) int {
+	if date.IsZero() {
+		return 0
+	}
+	return date.Year()
+}
+
+// pastYear reports whether figure f is a year before the one before
+// year now, the year of the article's date (0: unknown, and no year is
+// past). A span of years is past when it ends so ("2008-09").
+func pastYear(f *figures.Figure, now int) bool {
+	if now == 0 || f.Kind != figures.Year || isDecade(f) {
+		return false
+	}
+	last := f.Value
+	if f.Qualifier == figures.Range && f.High != nil {
+		last = *f.High
+	}
+	return last < float64(now-1)
+}
+
+// pastYearAt returns the token of the preposition of time right before
+// year figure fi, or before "fiscal" and the year ("in 2019", "by
+// 1985", "in fiscal 2008"), or -1. A year that names a unit of account
+// ("in 2019 dollars", "in 2008 prices") dates no figure.
+func pastYearAt(d *figures.Document, s *figures.Sentence, fi int) int {
+	ts, te := d.FigureTokens(fi)
+	if te < s.TokEnd {
+		switch d.LowerTokenText(te) {
+		case "dollars", "prices", "terms":
+			return -1
 		}
-		if p := decadeAt(d, s, firstTok(d, fi)); p >= 0 && (p == s.TokStart || afterOpeningLabel(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
+	}
+	k := ts - 1
+	if k > s.TokStart && d.LowerTokenText(k) == "fiscal" {
+		k--
+	}
+	if k < s.TokStart || !decadePreposition(d.LowerTokenText(k)) {
+		return -1
+	}
+	return k
+}
+
+// pastPeriodAt returns the token of the preposition that puts what
+// sentence s says in the past period figure fi names: a decade after
+// "in the" (decadeAt), or a past year after "in" (pastYearAt), or -1.
+func pastPeriodAt(d *figures.Document, s *figures.Sentence, fi, now int) int {
+	switch f := &d.Figures[fi]; {
+	case isDecade(f):
+		return decadeAt(d, s, firstTok(d, fi))
+	case pastYear(f, now):
+		return pastYearAt(d, s, fi)
+	}
+	return -1
+}
+
+// framingDecade returns the figure of a decade, or of a past year, that
+// opens sentence s (or follows its opening label) after a preposition of
+// time: "In the 1980s", "Through the 1990s", "In the early 2000s", "In
+// 2019" said in 2026. Or -1.
+func framingDecade(d *figures.Document, s *figures.Sentence, now int) int {
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if p := pastPeriodAt(d, s, fi, now); p >= 0 && (p == s.TokStart || afterOpeningLabel(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
 			return fi
 		}
 	}
@@ -84,20 +153,18 @@ func presentBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	return false
 }
 
-// decadeInStretch reports whether a decade after a preposition of time
-// stands in the stretch of figure fi (between the marks around it:
-// ownclause.go markedStretch), with no other amount between the two:
-// "the $3 billion a year Israel received in military aid in the 1980s".
-func decadeInStretch(d *figures.Document, s *figures.Sentence, fi int) bool {
+// decadeInStretch reports whether a decade, or a past year, after a
+// preposition of time stands in the stretch of figure fi (between the
+// marks around it: ownclause.go markedStretch), with no other amount
+// between the two: "the $3 billion a year Israel received in military aid
+// in the 1980s", "loans that peaked at $4 billion in 1979".
+func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool {
 	cs, ce := -1, -1 // the figure's stretch, read only once a decade is found
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
-		if !isDecade(&d.Figures[fj]) {
+		if pastPeriodAt(d, s, fj, now) < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) {
 			continue
 		}
 		ts, _ := d.FigureTokens(fj)
-		if decadeAt(d, s, ts) < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) {
-			continue
-		}
 		if cs < 0 {
 			fs, fe := d.FigureTokens(fi)
 			cs, ce = markedStretch(d, s, fs, fe)
@@ -127,7 +194,7 @@ func (m *metric) decadeLeaves(st *docState, s *figures.Sentence, g *gates) bool 
 	tr := st.trace
 	mk := st.marksOf(s)
 	if !mk.decadeRead {
-		mk.decadeRead, mk.decade = true, framingDecade(d, s)+1
+		mk.decadeRead, mk.decade = true, framingDecade(d, s, st.articleYear)+1
 	}
 	fi := mk.decade - 1
 	if fi < 0 {
@@ -135,12 +202,12 @@ func (m *metric) decadeLeaves(st *docState, s *figures.Sentence, g *gates) bool 
 	}
 	if g.earlierAt = firstTok(d, fi); !m.ownClauseKept(d, s, g.earlierAt) {
 		if tr != nil {
-			tr.note(NoteSentenceLeft, "left: %q dates the sentence to a past decade (decade.go)", d.Figures[fi].Text)
+			tr.note(NoteSentenceLeft, "left: %q dates the sentence to a past decade or year (decade.go)", d.Figures[fi].Text)
 		}
 		return true
 	}
 	if tr != nil {
-		tr.noteFigure(NoteNear, d.Figures[fi].Text, " dates the sentence to a past decade: only a clause of the metric's own is read")
+		tr.noteFigure(NoteNear, d.Figures[fi].Text, " dates the sentence to a past decade or year: only a clause of the metric's own is read")
 	}
 	return false
 }
