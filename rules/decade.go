@@ -117,12 +117,12 @@ func pastPeriodAt(d *figures.Document, s *figures.Sentence, fi, now int) int {
 }
 
 // framingDecade returns the figure of a decade, or of a past year, that
-// opens sentence s (or follows its opening label) after a preposition of
-// time: "In the 1980s", "Through the 1990s", "In the early 2000s", "In
+// opens sentence s (or follows its time stamp, dateline or opening label)
+// after a preposition of time: "In the 1980s", "Through the 1990s", "In the early 2000s", "In
 // 2019" said in 2026. Or -1.
 func framingDecade(d *figures.Document, s *figures.Sentence, now int) int {
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if p := pastPeriodAt(d, s, fi, now); p >= 0 && (p == s.TokStart || afterOpeningLabel(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
+		if p := pastPeriodAt(d, s, fi, now); p >= 0 && (p == s.TokStart || p == afterStamp(d, s) || afterOpeningLabel(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
 			return fi
 		}
 	}
@@ -161,7 +161,8 @@ func presentBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool {
 	cs, ce := -1, -1 // the figure's stretch, read only once a decade is found
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
-		if pastPeriodAt(d, s, fj, now) < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) {
+		p := pastPeriodAt(d, s, fj, now)
+		if p < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) || datesLaterNoun(d, s, fi, p) {
 			continue
 		}
 		ts, _ := d.FigureTokens(fj)
@@ -184,6 +185,19 @@ func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool
 		}
 	}
 	return false
+}
+
+// datesLaterNoun reports whether the preposition at token p, after
+// figure fi, follows a participle in -ed that closes a noun phrase of
+// its own: "$3.8 billion a year under the memorandum signed in 2016". The
+// time dates that noun's act (a reduced relative clause), not the figure.
+func datesLaterNoun(d *figures.Document, s *figures.Sentence, fi, p int) bool {
+	_, fe := d.FigureTokens(fi)
+	if p-2 < fe || !strings.HasSuffix(d.LowerTokenText(p-1), "ed") || !participleShape(d.TokenText(p-1)) {
+		return false
+	}
+	w := d.TokenText(p - 2)
+	return isLowerWord(w) && !auxiliary(strings.ToLower(w)) && figureAt(d, p-2) < 0
 }
 
 // decadeLeaves reports whether sentence s opens on a decade that dates
