@@ -137,7 +137,8 @@ func framingDecade(d *figures.Document, s *figures.Sentence, now int) int {
 // the present perfect; a past decade takes the past ("In the 1990s aid ran
 // to about $1.8 billion, alongside economic aid that has since ended":
 // the present is another clause's, after the figure), and words with no
-// auxiliary are read as dated.
+// auxiliary are read as dated. A word of the present ("now", "today",
+// "currently") says so with no auxiliary.
 func presentBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	for ; k < s.TokEnd && !clauseMark(d.TokenText(k)); k++ {
 		if fi := figureAt(d, k); fi >= 0 && !dateKind(d.Figures[fi].Kind) {
@@ -146,6 +147,8 @@ func presentBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 		switch w := d.LowerTokenText(k); {
 		case w == "has" || w == "have" || w == "is" || w == "are":
 			return true
+		case w == "now" || w == "today" || w == "currently":
+			return true // "Lawmakers who served in 2009-2016 said Israel now gets $3.3 billion"
 		case auxiliary(w) || w == "will" || w == "would":
 			return false
 		}
@@ -162,7 +165,7 @@ func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool
 	cs, ce := -1, -1 // the figure's stretch, read only once a decade is found
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
 		p := pastPeriodAt(d, s, fj, now)
-		if p < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) || datesLaterNoun(d, s, fi, p) {
+		if p < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) || datesLaterNoun(d, s, fi, p) || fj < fi && infinitiveBetween(d, figureEnd(d, fj), firstTok(d, fi)) {
 			continue
 		}
 		ts, _ := d.FigureTokens(fj)
@@ -172,6 +175,9 @@ func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool
 		}
 		if ts < cs || ts >= ce {
 			continue
+		}
+		if fj > fi && presentBefore(d, s, cs) {
+			continue // the figure's own verb in the present: "Washington has provided Israel with $3.8bn ... since the 2016 agreement took effect in 2019"
 		}
 		lo, hi := min(fi, fj), max(fi, fj)
 		between := false
@@ -189,15 +195,47 @@ func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool
 
 // datesLaterNoun reports whether the preposition at token p, after
 // figure fi, follows a participle in -ed that closes a noun phrase of
-// its own: "$3.8 billion a year under the memorandum signed in 2016". The
-// time dates that noun's act (a reduced relative clause), not the figure.
+// its own: "$3.8 billion a year under the memorandum signed in 2016",
+// past a named agent ("signed by Barack Obama in 2016"). The time dates
+// that noun's act (a reduced relative clause), not the figure.
 func datesLaterNoun(d *figures.Document, s *figures.Sentence, fi, p int) bool {
 	_, fe := d.FigureTokens(fi)
+	if k := agentBefore(d, fe, p); k >= 0 {
+		p = k // "the memorandum signed by Barack Obama in 2016"
+	}
 	if p-2 < fe || !strings.HasSuffix(d.LowerTokenText(p-1), "ed") || !participleShape(d.TokenText(p-1)) {
 		return false
 	}
 	w := d.TokenText(p - 2)
 	return isLowerWord(w) && !auxiliary(strings.ToLower(w)) && figureAt(d, p-2) < 0
+}
+
+// infinitiveBetween reports whether "to" and a verb stand in tokens
+// [from, to): the figure after them is what the act the time dates set
+// out to do ("Congress voted in 2016 to raise Israel's yearly military aid
+// to $3.8bn"), a level that may hold still. "to" before a determiner or a
+// figure ("rose in 2019 to about $3.8bn") opens no infinitive.
+func infinitiveBetween(d *figures.Document, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if d.LowerTokenText(k) == "to" && isLowerWord(d.TokenText(k+1)) && !inFigure(d, k+1) && !determiner(d.LowerTokenText(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentBefore returns the token of the "by" that opens a named agent
+// ending right before token p ("signed by Barack Obama" before "in"),
+// after token from, or -1.
+func agentBefore(d *figures.Document, from, p int) int {
+	k := p - 1
+	for k > from && named(d, k) {
+		k--
+	}
+	if k < p-1 && k > from && d.LowerTokenText(k) == "by" {
+		return k
+	}
+	return -1
 }
 
 // decadeLeaves reports whether sentence s opens on a decade that dates
