@@ -103,6 +103,13 @@ func pastYearAt(d *figures.Document, s *figures.Sentence, fi int) int {
 	return k
 }
 
+// mayBePastPeriod reports, cheaply, whether figure f may name a past
+// period: a year, and either a decade or a date is known. The readers'
+// loops ask it of every figure before pastPeriodAt.
+func mayBePastPeriod(f *figures.Figure, now int) bool {
+	return f.Kind == figures.Year && (now != 0 || strings.HasSuffix(f.Text, "s"))
+}
+
 // pastPeriodAt returns the token of the preposition that puts what
 // sentence s says in the past period figure fi names: a decade after
 // "in the" (decadeAt), or a past year after "in" (pastYearAt), or -1.
@@ -122,6 +129,9 @@ func pastPeriodAt(d *figures.Document, s *figures.Sentence, fi, now int) int {
 // 2019" said in 2026. Or -1.
 func framingDecade(d *figures.Document, s *figures.Sentence, now int) int {
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if !mayBePastPeriod(&d.Figures[fi], now) {
+			continue
+		}
 		if p := pastPeriodAt(d, s, fi, now); p >= 0 && (p == s.TokStart || p == afterStamp(d, s) || afterOpeningLabel(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
 			return fi
 		}
@@ -164,6 +174,9 @@ func presentBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool {
 	cs, ce := -1, -1 // the figure's stretch, read only once a decade is found
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if !mayBePastPeriod(&d.Figures[fj], now) {
+			continue
+		}
 		p := pastPeriodAt(d, s, fj, now)
 		if p < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) || datesLaterNoun(d, s, fi, p) || fj < fi && infinitiveBetween(d, figureEnd(d, fj), firstTok(d, fi)) {
 			continue
