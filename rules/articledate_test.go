@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -78,5 +79,21 @@ func TestArticleDateBoundsPastYears(t *testing.T) {
 		if explained != got {
 			t.Errorf("%q dated %q: ExplainDated got %g, ExtractInArticle %g", c.text, c.date, explained, got)
 		}
+	}
+}
+
+// An example's date is a day written YYYY-MM-DD; another shape is an
+// error at the example, as claimtrack check reports it.
+func TestExampleDateMustBeADay(t *testing.T) {
+	v := 6.0
+	spec := MetricSpec{ID: "sales", Name: "Arms sales", Keywords: []string{"arms sales"},
+		Examples: []Example{{Text: "In 2019 Washington approved 6 arms sales.", Value: &v, Date: "5 May 2024"}}}
+	_, err := Compile([]MetricSpec{spec})
+	if err == nil || !strings.Contains(err.Error(), "examples[0].date") || !strings.Contains(err.Error(), "YYYY-MM-DD") {
+		t.Errorf("got %v", err)
+	}
+	spec.Examples[0].Date = "2020-05-05"
+	if _, err := Compile([]MetricSpec{spec}); err != nil {
+		t.Errorf("a day: %v", err)
 	}
 }
