@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -120,7 +121,7 @@ func answerLines(src answerSource) (string, error) {
 		e := src.engines[name]
 		err = write(name, func(b *bytes.Buffer) {
 			for _, tx := range src.texts {
-				for _, o := range e.ExtractInArticle(tx.text, tx.article) {
+				for _, o := range e.ExtractInArticle(tx.text, tx.article, time.Time{}) {
 					writeObservation(b, o)
 				}
 			}
@@ -192,7 +193,11 @@ func glob(t *testing.T, pattern string) []string {
 // its article line and its cases' texts, not their labels.
 type corpusTexts struct {
 	Article string `yaml:"article"`
-	Cases   []struct {
+	// Date is the file's date: (YYYY-MM-DD). The answers read every
+	// text undated, so that dating a file changes no answer; twins_test
+	// reads it dated.
+	Date  string `yaml:"date"`
+	Cases []struct {
 		Text string `yaml:"text"`
 	} `yaml:"cases"`
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -19,6 +20,18 @@ import (
 // figure's own stretch, after "in", dates that figure ("the $3 billion a
 // year Israel received in military aid in the 1980s"). "since the 1980s"
 // opens a period up to now and dates nothing.
+//
+// A year does the same in the same places once the article's date is
+// known (ExtractInArticle's date, now35): "In 2019 Washington approved
+// just 6 arms sales to Israel", "In fiscal 2008 Israel's Foreign Military
+// Financing was $2.38 billion", "loans that peaked at $4 billion in 1979",
+// said in 2026. Only a year before the date's previous one is past (a
+// level "in 2025" told in 2026 may be this year's still); with no date no
+// year is past and a year reads as before. The exceptions are the
+// decade's: a clause marked present, "since 2019" (a span up to now), a
+// year after a determiner or an owner ("the 2016 memorandum", "the 2014
+// war": a name, not when the figure held), and a year that names a unit
+// of account ("in 2019 dollars").
 
 // isDecade reports whether figure f is a decade: "1980s", "2000s".
 func isDecade(f *figures.Figure) bool {
@@ -45,15 +58,81 @@ func decadeAt(d *figures.Document, s *figures.Sentence, ts int) int {
 	return b - 2
 }
 
-// framingDecade returns the figure of a decade that opens sentence s (or
-// follows its opening label) after a preposition of time: "In the 1980s",
-// "Through the 1990s", "In the early 2000s". Or -1.
-func framingDecade(d *figures.Document, s *figures.Sentence) int {
+// yearOf returns the year of an article's date, or 0 when the date is
+// the zero time (not known).
+func yearOf(date time.Time) int {
+	if date.IsZero() {
+		return 0
+	}
+	return date.Year()
+}
+
+// pastYear reports whether figure f is a year before the one before
+// year now, the year of the article's date (0: unknown, and no year is
+// past). A span of years is past when it ends so ("2008-09").
+func pastYear(f *figures.Figure, now int) bool {
+	if now == 0 || f.Kind != figures.Year || isDecade(f) {
+		return false
+	}
+	last := f.Value
+	if f.Qualifier == figures.Range && f.High != nil {
+		last = *f.High
+	}
+	return last < float64(now-1)
+}
+
+// pastYearAt returns the token of the preposition of time right before
+// year figure fi, or before "fiscal" and the year ("in 2019", "by
+// 1985", "in fiscal 2008"), or -1. A year that names a unit of account
+// ("in 2019 dollars", "in 2008 prices") dates no figure.
+func pastYearAt(d *figures.Document, s *figures.Sentence, fi int) int {
+	ts, te := d.FigureTokens(fi)
+	if te < s.TokEnd {
+		switch d.LowerTokenText(te) {
+		case "dollars", "prices", "terms":
+			return -1
+		}
+	}
+	k := ts - 1
+	if k > s.TokStart && d.LowerTokenText(k) == "fiscal" {
+		k--
+	}
+	if k < s.TokStart || !decadePreposition(d.LowerTokenText(k)) {
+		return -1
+	}
+	return k
+}
+
+// mayBePastPeriod reports, cheaply, whether figure f may name a past
+// period: a year, and either a decade or a date is known. The readers'
+// loops ask it of every figure before pastPeriodAt.
+func mayBePastPeriod(f *figures.Figure, now int) bool {
+	return f.Kind == figures.Year && (now != 0 || strings.HasSuffix(f.Text, "s"))
+}
+
+// pastPeriodAt returns the token of the preposition that puts what
+// sentence s says in the past period figure fi names: a decade after
+// "in the" (decadeAt), or a past year after "in" (pastYearAt), or -1.
+func pastPeriodAt(d *figures.Document, s *figures.Sentence, fi, now int) int {
+	switch f := &d.Figures[fi]; {
+	case isDecade(f):
+		return decadeAt(d, s, firstTok(d, fi))
+	case pastYear(f, now):
+		return pastYearAt(d, s, fi)
+	}
+	return -1
+}
+
+// framingDecade returns the figure of a decade, or of a past year, that
+// opens sentence s (or follows its time stamp, dateline or opening label)
+// after a preposition of time: "In the 1980s", "Through the 1990s", "In the early 2000s", "In
+// 2019" said in 2026. Or -1.
+func framingDecade(d *figures.Document, s *figures.Sentence, now int) int {
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if !isDecade(&d.Figures[fi]) {
+		if !mayBePastPeriod(&d.Figures[fi], now) {
 			continue
 		}
-		if p := decadeAt(d, s, firstTok(d, fi)); p >= 0 && (p == s.TokStart || afterOpeningLabel(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
+		if p := pastPeriodAt(d, s, fi, now); p >= 0 && (p == s.TokStart || p == afterStamp(d, s) || afterOpeningLabel(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
 			return fi
 		}
 	}
@@ -68,7 +147,8 @@ func framingDecade(d *figures.Document, s *figures.Sentence) int {
 // the present perfect; a past decade takes the past ("In the 1990s aid ran
 // to about $1.8 billion, alongside economic aid that has since ended":
 // the present is another clause's, after the figure), and words with no
-// auxiliary are read as dated.
+// auxiliary are read as dated. A word of the present ("now", "today",
+// "currently") says so with no auxiliary.
 func presentBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	for ; k < s.TokEnd && !clauseMark(d.TokenText(k)); k++ {
 		if fi := figureAt(d, k); fi >= 0 && !dateKind(d.Figures[fi].Kind) {
@@ -77,6 +157,8 @@ func presentBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 		switch w := d.LowerTokenText(k); {
 		case w == "has" || w == "have" || w == "is" || w == "are":
 			return true
+		case w == "now" || w == "today" || w == "currently":
+			return true // "Lawmakers who served in 2009-2016 said Israel now gets $3.3 billion"
 		case auxiliary(w) || w == "will" || w == "would":
 			return false
 		}
@@ -84,26 +166,31 @@ func presentBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	return false
 }
 
-// decadeInStretch reports whether a decade after a preposition of time
-// stands in the stretch of figure fi (between the marks around it:
-// ownclause.go markedStretch), with no other amount between the two:
-// "the $3 billion a year Israel received in military aid in the 1980s".
-func decadeInStretch(d *figures.Document, s *figures.Sentence, fi int) bool {
+// decadeInStretch reports whether a decade, or a past year, after a
+// preposition of time stands in the stretch of figure fi (between the
+// marks around it: ownclause.go markedStretch), with no other amount
+// between the two: "the $3 billion a year Israel received in military aid
+// in the 1980s", "loans that peaked at $4 billion in 1979".
+func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool {
 	cs, ce := -1, -1 // the figure's stretch, read only once a decade is found
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
-		if !isDecade(&d.Figures[fj]) {
+		if !mayBePastPeriod(&d.Figures[fj], now) {
+			continue
+		}
+		p := pastPeriodAt(d, s, fj, now)
+		if p < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) || datesLaterNoun(d, s, fi, p) || fj < fi && infinitiveBetween(d, figureEnd(d, fj), firstTok(d, fi)) {
 			continue
 		}
 		ts, _ := d.FigureTokens(fj)
-		if decadeAt(d, s, ts) < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) {
-			continue
-		}
 		if cs < 0 {
 			fs, fe := d.FigureTokens(fi)
 			cs, ce = markedStretch(d, s, fs, fe)
 		}
 		if ts < cs || ts >= ce {
 			continue
+		}
+		if fj > fi && presentBefore(d, s, cs) {
+			continue // the figure's own verb in the present: "Washington has provided Israel with $3.8bn ... since the 2016 agreement took effect in 2019"
 		}
 		lo, hi := min(fi, fj), max(fi, fj)
 		between := false
@@ -119,6 +206,51 @@ func decadeInStretch(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
+// datesLaterNoun reports whether the preposition at token p, after
+// figure fi, follows a participle in -ed that closes a noun phrase of
+// its own: "$3.8 billion a year under the memorandum signed in 2016",
+// past a named agent ("signed by Barack Obama in 2016"). The time dates
+// that noun's act (a reduced relative clause), not the figure.
+func datesLaterNoun(d *figures.Document, s *figures.Sentence, fi, p int) bool {
+	_, fe := d.FigureTokens(fi)
+	if k := agentBefore(d, fe, p); k >= 0 {
+		p = k // "the memorandum signed by Barack Obama in 2016"
+	}
+	if p-2 < fe || !strings.HasSuffix(d.LowerTokenText(p-1), "ed") || !participleShape(d.TokenText(p-1)) {
+		return false
+	}
+	w := d.TokenText(p - 2)
+	return isLowerWord(w) && !auxiliary(strings.ToLower(w)) && figureAt(d, p-2) < 0
+}
+
+// infinitiveBetween reports whether "to" and a verb stand in tokens
+// [from, to): the figure after them is what the act the time dates set
+// out to do ("Congress voted in 2016 to raise Israel's yearly military aid
+// to $3.8bn"), a level that may hold still. "to" before a determiner or a
+// figure ("rose in 2019 to about $3.8bn") opens no infinitive.
+func infinitiveBetween(d *figures.Document, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if d.LowerTokenText(k) == "to" && isLowerWord(d.TokenText(k+1)) && !inFigure(d, k+1) && !determiner(d.LowerTokenText(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentBefore returns the token of the "by" that opens a named agent
+// ending right before token p ("signed by Barack Obama" before "in"),
+// after token from, or -1.
+func agentBefore(d *figures.Document, from, p int) int {
+	k := p - 1
+	for k > from && named(d, k) {
+		k--
+	}
+	if k < p-1 && k > from && d.LowerTokenText(k) == "by" {
+		return k
+	}
+	return -1
+}
+
 // decadeLeaves reports whether sentence s opens on a decade that dates
 // all it says, for metric m with no `since`: the sentence is read only
 // for a clause of the metric's own apart from it (g.earlierAt), or left.
@@ -127,7 +259,7 @@ func (m *metric) decadeLeaves(st *docState, s *figures.Sentence, g *gates) bool 
 	tr := st.trace
 	mk := st.marksOf(s)
 	if !mk.decadeRead {
-		mk.decadeRead, mk.decade = true, framingDecade(d, s)+1
+		mk.decadeRead, mk.decade = true, framingDecade(d, s, st.articleYear)+1
 	}
 	fi := mk.decade - 1
 	if fi < 0 {
@@ -135,12 +267,12 @@ func (m *metric) decadeLeaves(st *docState, s *figures.Sentence, g *gates) bool 
 	}
 	if g.earlierAt = firstTok(d, fi); !m.ownClauseKept(d, s, g.earlierAt) {
 		if tr != nil {
-			tr.note(NoteSentenceLeft, "left: %q dates the sentence to a past decade (decade.go)", d.Figures[fi].Text)
+			tr.note(NoteSentenceLeft, "left: %q dates the sentence to a past decade or year (decade.go)", d.Figures[fi].Text)
 		}
 		return true
 	}
 	if tr != nil {
-		tr.noteFigure(NoteNear, d.Figures[fi].Text, " dates the sentence to a past decade: only a clause of the metric's own is read")
+		tr.noteFigure(NoteNear, d.Figures[fi].Text, " dates the sentence to a past decade or year: only a clause of the metric's own is read")
 	}
 	return false
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -422,9 +423,10 @@ func (e *Engine) Metrics() []MetricSpec {
 	return out
 }
 
-// Extract finds every observation the metrics make in text.
+// Extract finds every observation the metrics make in text, whose date
+// is not known (no year is past: decade.go).
 func (e *Engine) Extract(text string) []Observation {
-	return e.ExtractInArticle(text, "")
+	return e.ExtractInArticle(text, "", time.Time{})
 }
 
 // ExtractInArticle is Extract on a text that stands inside an article whose
@@ -432,30 +434,34 @@ func (e *Engine) Extract(text string) []Observation {
 // apart: they meet an article-wide scope and nothing else. They are not read
 // for figures or keywords, nor for a scope that must be met in the sentence:
 // a text does not borrow its rest's figures, only the story it names.
-func (e *Engine) ExtractInArticle(text, article string) []Observation {
+//
+// date is the article's date, the day its text speaks in: a year before
+// the one before it dates what a metric with no since counts to another
+// period (decade.go). The zero date is unknown, and no year is past.
+func (e *Engine) ExtractInArticle(text, article string, date time.Time) []Observation {
 	a, _ := e.analyzers.Get().(*figures.Analyzer)
 	if a == nil {
 		a = new(figures.Analyzer)
 	}
 	// The observations keep nothing of the Document but copies and
 	// substrings of text, so the analyzer can serve the next call.
-	obs := e.extractIn(a.Analyze(text), lowerASCII(article))
+	obs := e.extractIn(a.Analyze(text), lowerASCII(article), date)
 	if len(text) <= maxPooledText {
 		e.analyzers.Put(a)
 	}
 	return obs
 }
 
-func (e *Engine) extractIn(d *figures.Document, article string) []Observation {
+func (e *Engine) extractIn(d *figures.Document, article string, date time.Time) []Observation {
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article}, -1)
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article, articleYear: yearOf(date)}, -1)
 }
 
 // ExtractDoc is Extract on a text already analysed. It fills d's caches
 // (figures.Document.LowerTokenText): no other goroutine may read d
 // meanwhile.
 func (e *Engine) ExtractDoc(d *figures.Document) []Observation {
-	return e.extract(d, -1, nil)
+	return e.extract(d, -1, nil, time.Time{})
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -44,7 +45,8 @@ func (e *Engine) TestExamples() []ExampleResult {
 	var out []ExampleResult
 	for mi, m := range e.metrics {
 		for xi, ex := range m.spec.Examples {
-			obs := e.extractOne(ex.Text, mi)
+			date, _ := exampleDate(ex)
+			obs := e.extractOne(ex.Text, mi, date)
 			origin := ex.Origin
 			if origin.File == "" {
 				origin = m.spec.Origin
@@ -52,7 +54,7 @@ func (e *Engine) TestExamples() []ExampleResult {
 			r := ExampleResult{Metric: m.spec.ID, Origin: origin, Index: xi, Text: ex.Text, Want: describeWant(ex), Got: describeGot(obs)}
 			r.Passed = exampleHolds(ex, obs)
 			if !r.Passed && !ex.None {
-				r.Why = e.exampleWhy(ex.Text, mi, len(obs) > 0)
+				r.Why = e.exampleWhy(ex.Text, mi, len(obs) > 0, date)
 			}
 			out = append(out, r)
 		}
@@ -65,9 +67,9 @@ func (e *Engine) TestExamples() []ExampleResult {
 // sentence, or find no keyword near enough or no figure that fits. took
 // says the metric took a figure (another than the example wants): then
 // no note may be all there is, and got: says the rest.
-func (e *Engine) exampleWhy(text string, mi int, took bool) []string {
+func (e *Engine) exampleWhy(text string, mi int, took bool, date time.Time) []string {
 	tr := &tracer{}
-	e.extract(figures.Analyze(text), mi, tr)
+	e.extract(figures.Analyze(text), mi, tr, date)
 	var why []string
 	for _, s := range tr.sentences {
 		for _, m := range s.Metrics {
@@ -103,8 +105,17 @@ func (e *Engine) noJudgement(tr *tracer, mi int) string {
 	return "no sentence with a figure was judged: `claimtrack extract --explain` on the text shows what the engine reads"
 }
 
-func (e *Engine) extractOne(text string, mi int) []Observation {
-	return e.extract(figures.Analyze(text), mi, nil)
+func (e *Engine) extractOne(text string, mi int, date time.Time) []Observation {
+	return e.extract(figures.Analyze(text), mi, nil, date)
+}
+
+// exampleDate reads an example's date (YYYY-MM-DD); the zero time when it
+// gives none.
+func exampleDate(ex Example) (time.Time, error) {
+	if ex.Date == "" {
+		return time.Time{}, nil
+	}
+	return time.Parse(time.DateOnly, ex.Date)
 }
 
 func exampleHolds(ex Example, obs []Observation) bool {

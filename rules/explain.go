@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -202,8 +203,14 @@ func (t *tracer) took(format string, args ...any) {
 // explanations are notes the engine made while deciding, not a second
 // reading of the rules.
 func (e *Engine) Explain(text string) ([]Observation, []SentenceExplanation) {
+	return e.ExplainDated(text, time.Time{})
+}
+
+// ExplainDated is Explain on a text of an article dated date (the zero
+// time: not known), as ExtractInArticle reads it.
+func (e *Engine) ExplainDated(text string, date time.Time) ([]Observation, []SentenceExplanation) {
 	tr := &tracer{}
-	obs := e.extract(figures.Analyze(text), -1, tr)
+	obs := e.extract(figures.Analyze(text), -1, tr, date)
 	return obs, tr.sentences
 }
 

@@ -28,7 +28,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	apart := st.apartFacts(s, fi)
-	if tr.dropped(NoteRefused, m.spec.Since.Year == 0 && apart&apartDecade != 0, "%q: dated by a past decade in its own stretch (\"received ... in the 1980s\"; decade.go)", f.Text) {
+	if tr.dropped(NoteRefused, m.spec.Since.Year == 0 && apart&apartDecade != 0, "%q: dated by a past decade or year in its own stretch (\"received ... in the 1980s\", \"peaked at $4 billion in 1979\"; decade.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, len(m.valueNames) == 0 && m.spec.Kind == "money" && partOfOwnKeyword(d, s, hits, fi), "%q: a part of the whole the metric's keyword names after \"of\" (\"$725 million of its Foreign Military Financing\"; ofownwhole.go)", f.Text) {

@@ -315,7 +315,7 @@ func memoFact(slot *int8, of func() bool) bool {
 const (
 	apartNeed   = 1 << iota // needCount (needcount.go)
 	apartTitle              // quotedTitleFigure (quotedtitle.go)
-	apartDecade             // decadeInStretch (decade.go), for a metric with no since
+	apartDecade             // decadeInStretch (decade.go): a past decade or year, for a metric with no since
 )
 
 // apartFacts returns the bits of apartNeed, apartTitle and apartDecade
@@ -330,7 +330,7 @@ func (st *docState) apartFacts(s *figures.Sentence, fi int) int {
 		if quotedTitleFigure(d, s, fi) {
 			bits |= apartTitle
 		}
-		if decadeInStretch(d, s, fi) {
+		if decadeInStretch(d, s, fi, st.articleYear) {
 			bits |= apartDecade
 		}
 		f.apart[fi] = int8(bits + 1)

@@ -4,7 +4,11 @@ package rules
 // sentence's evaluations (run), with the per-sentence memos both read kept
 // in a docState between them.
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"time"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // hit is a phrase found in a sentence: the token range it covers.
 type hit struct {
@@ -22,6 +26,9 @@ type docState struct {
 	// article is the rest of the article the text stands in, lower-cased,
 	// when the caller gives it apart: read for article-wide scope only.
 	article string
+	// articleYear is the year of the article's date, or 0 when its date
+	// is not known: a year before the one before it is past (decade.go).
+	articleYear int
 	// trace records why each metric took a figure or not; nil unless an
 	// explanation was asked for, and then every note is skipped.
 	trace *tracer
@@ -76,11 +83,11 @@ type docState struct {
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.
-func (e *Engine) extract(d *figures.Document, only int, tr *tracer) []Observation {
+func (e *Engine) extract(d *figures.Document, only int, tr *tracer, date time.Time) []Observation {
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr}, only)
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr, articleYear: yearOf(date)}, only)
 }
 
 func (e *Engine) run(st *docState, only int) []Observation {

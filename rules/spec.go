@@ -101,6 +101,10 @@ type Example struct {
 	Qualifier string `yaml:"qualifier" json:"qualifier,omitempty"`
 	// None says the text must yield nothing for this metric.
 	None bool `yaml:"none" json:"none,omitempty"`
+	// Date is the day the text stands in, YYYY-MM-DD, as an article's
+	// date is: a year before the one before it is past. Left out, no
+	// year is past.
+	Date string `yaml:"date" json:"date,omitempty" jsonschema:"description=The day the text stands in (YYYY-MM-DD), as an article's date: a year before the one before it is past for a metric with no since. Left out, no year is past."`
 	// Origin says where the example was written; set by the config
 	// loader, so that a failed example is reported at its own line.
 	Origin Origin `yaml:"-" json:"-"`

@@ -136,6 +136,9 @@ func (s *MetricSpec) Validate() []SpecError {
 		if strings.TrimSpace(ex.Text) == "" {
 			add(f+".text", "required: the sentence or paragraph to test")
 		}
+		if _, err := exampleDate(ex); err != nil {
+			add(f+".date", "%q: write the day the text stands in as YYYY-MM-DD (date: 2026-12-05), or leave it out", ex.Date)
+		}
 		set := 0
 		if ex.Value != nil {
 			set++

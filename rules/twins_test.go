@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // twinSpecs returns specs and, after them, a twin of each: the same spec
@@ -68,10 +69,11 @@ func TestTwinsShareAnswers(t *testing.T) {
 			continue // one file in four under -race (race_test.go); all without it
 		}
 		c := readCorpusTexts(t, f)
+		date, _ := time.Parse(time.DateOnly, c.Date) // the zero time when undated
 		for ci, cs := range c.Cases {
 			texts++
-			got := shared.ExtractInArticle(cs.Text, c.Article)
-			want := alone.ExtractInArticle(cs.Text, c.Article)
+			got := shared.ExtractInArticle(cs.Text, c.Article, date)
+			want := alone.ExtractInArticle(cs.Text, c.Article, date)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s case %d: shared evaluations give\n%+v\nwant\n%+v", f, ci, got, want)
 				continue

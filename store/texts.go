@@ -42,8 +42,11 @@ type ArticleText struct {
 	ArticleID    int64
 	Source       string
 	CanonicalURL string
-	Fetched      time.Time
-	Text         string
+	// Published is the article's date (the zero time for an undated
+	// archive's), which the rules read years against.
+	Published time.Time
+	Fetched   time.Time
+	Text      string
 }
 
 const (
@@ -73,7 +76,7 @@ const textPage = 100
 // ArticleTexts reads the selected texts a page at a time, by article id.
 func (s *sqlStore) ArticleTexts(ctx context.Context, q TextQuery, fn func(ArticleText) error) error {
 	cond, args := q.where()
-	query := `SELECT a.id, a.source, a.canonical_url, a.fetched_ms, t.text FROM article_texts t JOIN articles a ON a.id = t.article_id
+	query := `SELECT a.id, a.source, a.canonical_url, a.published_ms, a.fetched_ms, t.text FROM article_texts t JOIN articles a ON a.id = t.article_id
 		WHERE t.article_id > ? AND ` + cond + ` ORDER BY t.article_id LIMIT ?`
 	var after int64
 	for {
@@ -82,9 +85,9 @@ func (s *sqlStore) ArticleTexts(ctx context.Context, q TextQuery, fn func(Articl
 			return fmt.Errorf("store: read article texts: %w", err)
 		}
 		page, err := collect(rows, func(r *sql.Rows) (t ArticleText, err error) {
-			var fetched int64
-			err = r.Scan(&t.ArticleID, &t.Source, &t.CanonicalURL, &fetched, &t.Text)
-			t.Fetched = fromMS(fetched)
+			var published, fetched int64
+			err = r.Scan(&t.ArticleID, &t.Source, &t.CanonicalURL, &published, &fetched, &t.Text)
+			t.Published, t.Fetched = fromMS(published), fromMS(fetched)
 			return t, err
 		})
 		if err != nil {

@@ -86,7 +86,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// The text the rules read is stored with the article, for `rules
 	// misses --store`; a copy's is its original's.
 	it.Article.Text = a.Text
-	found := bestPerMetric(p.Engine.Extract(a.Text), p.byClaimant)
+	found := bestPerMetric(p.Engine.ExtractInArticle(a.Text, "", ArticleDate(it.Article.Published, p.now())), p.byClaimant)
 	// A short brief that gave a figure was read; one that gave none and
 	// holds little besides its title may be a story extraction missed.
 	if len(found) == 0 && TitleOnly(a.Title, a.Text) {
@@ -106,6 +106,16 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	}
 	b.add(it, kind)
 	return true, nil
+}
+
+// ArticleDate is the date the rules read an article's years against
+// (rules.ExtractInArticle): its publication, or when it was fetched when
+// it gives none (an undated archive's text is read as of its reading).
+func ArticleDate(published, fetched time.Time) time.Time {
+	if published.IsZero() {
+		return fetched
+	}
+	return published
 }
 
 // futureSlack is how far ahead of its reading an article may be dated

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/rules"
@@ -112,7 +113,9 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			return exitFail
 		}
 	}
-	observations := eng.Extract(article.Text)
+	// The page's date, when it gives one, is when its years are read
+	// from; an undated page has no past year (rules.ExtractInArticle).
+	observations := eng.ExtractInArticle(article.Text, "", article.Published)
 	if len(observations) == 0 && tracker.TitleOnly(article.Title, article.Text) {
 		// Said first, and even with --json: an empty explanation, or "no
 		// metric matched", would pass for a story without figures. A
@@ -123,7 +126,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			"content: selector to the element that holds it (a video or gallery page is this too)\n", name, src)
 	}
 	if *explain {
-		printExplanations(e, eng, article.Text, *only, *asJSON)
+		printExplanations(e, eng, article.Text, article.Published, *only, *asJSON)
 		return exitOK
 	}
 	n := 0
@@ -181,8 +184,8 @@ func claimantHow(c *claimant.Claimant) string {
 }
 
 // printExplanations prints, sentence by sentence, each metric's decision.
-func printExplanations(e *env, eng *rules.Engine, text, only string, asJSON bool) {
-	_, sentences := eng.Explain(text)
+func printExplanations(e *env, eng *rules.Engine, text string, date time.Time, only string, asJSON bool) {
+	_, sentences := eng.ExplainDated(text, date)
 	for _, se := range sentences {
 		othersLooked := false
 		if only != "" {

@@ -194,7 +194,7 @@ func readDocument(p string) (eval.Document, error) {
 		if err != nil {
 			return eval.Document{}, err
 		}
-		return eval.Document{Name: p, Text: a.Text}, nil
+		return eval.Document{Name: p, Text: a.Text, Date: a.Published}, nil
 	}
 	return eval.Document{Name: p, Text: string(data), Lines: true}, nil
 }

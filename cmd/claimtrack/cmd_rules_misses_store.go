@@ -11,6 +11,7 @@ import (
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/eval"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 // storeQuery is the stored articles `rules misses --store` reads, from its
@@ -91,7 +92,7 @@ func findStoredMisses(ctx context.Context, cfg *config.Config, finder *eval.Miss
 	defer s.Close()
 	err = s.ArticleTexts(ctx, q, func(a store.ArticleText) error {
 		out.articles++
-		out.candidates = append(out.candidates, finder.Find(eval.Document{Name: a.CanonicalURL, Text: a.Text})...)
+		out.candidates = append(out.candidates, finder.Find(eval.Document{Name: a.CanonicalURL, Text: a.Text, Date: tracker.ArticleDate(a.Published, a.Fetched)})...)
 		return ctx.Err()
 	})
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -28,7 +29,12 @@ type Corpus struct {
 	// an article that names its story. It meets article-wide scope only;
 	// it is never read for figures, keywords or sentence-wide scope.
 	Article string
-	Cases   []Case
+	// Date is the day the story stands in (`date: YYYY-MM-DD`), passed to
+	// the rules as the article's date: a year before the one before it is
+	// past for a metric with no since. The zero time when the file gives
+	// none, and then no year is past.
+	Date  time.Time
+	Cases []Case
 }
 
 // Case is one text of a corpus. Every metric the corpus judges must yield
@@ -120,6 +126,7 @@ func Parse(file string, data []byte) (*Corpus, []Error) {
 		return nil, p.errs
 	}
 	var casesNode *yaml.Node
+	var err error
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k, v := doc.Content[i], doc.Content[i+1]
 		switch k.Value {
@@ -132,8 +139,14 @@ func Parse(file string, data []byte) (*Corpus, []Error) {
 			if c.Article != "" && strings.TrimSpace(c.Article) == "" {
 				p.fail(v.Line, "article: give the words around every case (a headline and dateline naming the story), or leave it out")
 			}
+		case "date":
+			if ds := p.scalar(v, "date"); v.Kind == yaml.ScalarNode {
+				if c.Date, err = time.Parse(time.DateOnly, ds); err != nil {
+					p.fail(v.Line, "date: %q: write the day the story stands in as YYYY-MM-DD (date: 2024-05-07), or leave it out", ds)
+				}
+			}
 		default:
-			p.fail(k.Line, "unknown key %q: a corpus has metrics, article and cases", k.Value)
+			p.fail(k.Line, "unknown key %q: a corpus has metrics, article, date and cases", k.Value)
 		}
 	}
 	if len(c.Metrics) == 0 {

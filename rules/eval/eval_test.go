@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/rules"
@@ -206,6 +207,42 @@ func TestArticleMeetsArticleWideScopeOnly(t *testing.T) {
 func TestArticleMustBeText(t *testing.T) {
 	_, err := Load("testdata/article-broken.yaml")
 	if err == nil || !strings.Contains(err.Error(), "testdata/article-broken.yaml:3: article: give a string") {
+		t.Errorf("got %v", err)
+	}
+}
+
+// TestCorpusDateBoundsPastYears scores a dated corpus: its date reaches
+// the rules, and a year before the date's previous one dates a figure to
+// another period. Undated, the same case is read as a count of now.
+func TestCorpusDateBoundsPastYears(t *testing.T) {
+	eng, ids := testEngine(t, "testdata/article-metrics.yaml")
+	corpora, err := Load("testdata/dated.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := corpora[0].Date.Format(time.DateOnly); got != "2024-05-07" {
+		t.Fatalf("date: read as %s", got)
+	}
+	rep, err := (&Scorer{Rules: eng}).Score(corpora, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Tally{Sentences: 2, Expected: 1, Hits: 1, QualifiersJudged: 1, QualifiersRight: 1}); rep.Total != want {
+		t.Errorf("dated: %+v, want %+v; findings %+v", rep.Total, want, rep.Findings)
+	}
+	corpora[0].Date = time.Time{}
+	rep, err = (&Scorer{Rules: eng}).Score(corpora, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Tally{Sentences: 2, Expected: 1, Hits: 1, FalseAlarms: 1, QualifiersJudged: 1, QualifiersRight: 1}); rep.Total != want {
+		t.Errorf("undated: %+v, want %+v", rep.Total, want)
+	}
+}
+
+func TestCorpusDateMustBeADay(t *testing.T) {
+	_, err := Load("testdata/date-broken.yaml")
+	if err == nil || !strings.Contains(err.Error(), `testdata/date-broken.yaml:3: date: "7 May 2024": write the day the story stands in as YYYY-MM-DD`) {
 		t.Errorf("got %v", err)
 	}
 }

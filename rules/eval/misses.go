@@ -3,6 +3,7 @@ package eval
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -15,6 +16,9 @@ type Document struct {
 	// Lines says offsets in Text are those of the file, so a candidate can
 	// name its line; false for text extracted from HTML.
 	Lines bool
+	// Date is the article's date, the zero time when not known: the rules
+	// read a year before the one before it as past.
+	Date time.Time
 }
 
 // Candidate is a sentence a metric's rules most likely missed.
@@ -37,7 +41,7 @@ type Candidate struct {
 // explainer is an Extractor that also says why it took or left each
 // figure (*rules.Engine).
 type explainer interface {
-	Explain(text string) ([]rules.Observation, []rules.SentenceExplanation)
+	ExplainDated(text string, date time.Time) ([]rules.Observation, []rules.SentenceExplanation)
 }
 
 // MissFinder lists the sentences of an archive that hold a metric's scope
@@ -109,12 +113,12 @@ func SortCandidates(cs []Candidate) {
 // extract returns the rules' observations of text and, when the rules
 // can say why, the metric's own decision on each sentence it looked at
 // and took nothing from, by the sentence's start.
-func (f *MissFinder) extract(text string) ([]rules.Observation, map[int]*rules.MetricExplanation) {
+func (f *MissFinder) extract(text string, date time.Time) ([]rules.Observation, map[int]*rules.MetricExplanation) {
 	ex, ok := f.Rules.(explainer)
 	if !ok {
-		return f.Rules.Extract(text), nil
+		return f.Rules.ExtractInArticle(text, "", date), nil
 	}
-	obs, sentences := ex.Explain(text)
+	obs, sentences := ex.ExplainDated(text, date)
 	left := map[int]*rules.MetricExplanation{}
 	for i := range sentences {
 		for j := range sentences[i].Metrics {
@@ -156,7 +160,7 @@ func (f *MissFinder) findIn(doc Document) []Candidate {
 	d := figures.Analyze(doc.Text)
 	taken := map[int]bool{}
 	others := map[int]string{} // a figure's start → the other metric that took it
-	obs, left := f.extract(doc.Text)
+	obs, left := f.extract(doc.Text, doc.Date)
 	for _, o := range obs {
 		if o.Metric == f.Metric.ID {
 			taken[o.QuoteStart] = true

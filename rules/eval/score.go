@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/claimant"
@@ -17,7 +18,8 @@ type Extractor interface {
 	Extract(text string) []rules.Observation
 	// ExtractInArticle reads text as a part of an article whose other
 	// words are article: they meet article-wide scope and nothing else.
-	ExtractInArticle(text, article string) []rules.Observation
+	// date is the article's date (the zero time: not known).
+	ExtractInArticle(text, article string, date time.Time) []rules.Observation
 }
 
 // Scorer scores an extractor against corpora.
@@ -147,12 +149,7 @@ func (s *Scorer) Score(corpora []*Corpus, known []string) (*Report, error) {
 	for _, c := range corpora {
 		fr := FileResult{File: c.File}
 		for _, cs := range c.Cases {
-			var obs []rules.Observation
-			if c.Article != "" {
-				obs = s.Rules.ExtractInArticle(cs.Text, c.Article)
-			} else {
-				obs = s.Rules.Extract(cs.Text)
-			}
+			obs := s.Rules.ExtractInArticle(cs.Text, c.Article, c.Date)
 			for _, m := range c.Metrics {
 				t, fs := s.judge(c, cs, m, obs)
 				fr.add(t)

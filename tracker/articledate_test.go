@@ -1,0 +1,51 @@
+package tracker
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/scrape"
+)
+
+// The rules read an article's years against its date (ArticleDate): a
+// file dated in 2020 that says "In 2019" speaks of its previous year, a
+// level still current, and one dated in 2026 of a past one, which a metric
+// with no since does not take.
+func TestArticleDateReachesTheRules(t *testing.T) {
+	read := time.Date(2026, 12, 4, 23, 0, 0, 0, time.UTC)
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"2020-06-01-sales.txt": "In 2019 Washington approved just 6 arms sales to Israel, the State Department said on Monday.",
+		"2026-11-20-sales.txt": "In 2019 Washington approved just 7 arms sales to Israel, according to figures the State Department released to lawmakers on Thursday.",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, p := testPass(t)
+	p.Now = func() time.Time { return read }
+	if res := p.Run(context.Background(), scrape.Source{Name: "desk", Dir: dir, Outlet: "Herald"}); res.Err != nil || res.Observations != 1 {
+		t.Fatalf("pass: %+v, want 1 observation (the 2020 file's)", res)
+	}
+	hist, err := st.History(context.Background(), "us_fms_israel_since_war")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hist) != 1 || hist[0].Readings[0].Value != 6 {
+		t.Errorf("history %+v, want the 2020 file's 6 alone", hist)
+	}
+}
+
+func TestArticleDateIsTheFetchWhenUndated(t *testing.T) {
+	fetched := time.Date(2026, 12, 4, 23, 0, 0, 0, time.UTC)
+	published := time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC)
+	if got := ArticleDate(published, fetched); !got.Equal(published) {
+		t.Errorf("dated: %s", got)
+	}
+	if got := ArticleDate(time.Time{}, fetched); !got.Equal(fetched) {
+		t.Errorf("undated: %s, want the fetch %s", got, fetched)
+	}
+}
