@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -142,6 +143,13 @@ func readArchive(ctx context.Context, e *env, paths []string) ([]eval.Document, 
 	var docs []eval.Document
 	failed := false
 	report := func(p string, err error) {
+		// "articles/: lstat articles/: no such file or directory" names
+		// the path twice and the system call once: say the path and what
+		// is wrong with it.
+		var pe *fs.PathError
+		if errors.As(err, &pe) && pe.Path == p {
+			err = pe.Err
+		}
 		fmt.Fprintf(e.stderr, "claimtrack rules misses: %s: %v\n", p, err)
 		failed = true
 	}

@@ -62,6 +62,11 @@ func TestRulesMissesBadInput(t *testing.T) {
 	if code != exitFail || !strings.Contains(errs, "no-such-folder") || !strings.Contains(errs, "4 documents") {
 		t.Errorf("a missing path: exit %d %q", code, errs)
 	}
+	// The missing path is named once, with what is wrong, not with the
+	// system call that found it ("lstat PATH: ...").
+	if want := "claimtrack rules misses: " + evalData + "no-such-folder: no such file or directory\n"; !strings.Contains(errs, want) || strings.Contains(errs, "lstat") {
+		t.Errorf("a missing path: want %q in\n%s", want, errs)
+	}
 }
 
 // TestRulesMissesRefusedAfterSilent: over testdata/refused, a figure the
