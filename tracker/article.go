@@ -192,8 +192,10 @@ func (p *SourcePass) byClaimant(metric string) bool {
 // bestPerMetric keeps one observation per metric (per metric and claimant
 // for a metric judged by claimant: one article may give the ministry's
 // toll and the military's count): an article makes one claim about a
-// figure, often repeated (the headline, then the body). The most precise
-// wins; on a tie, the longer quote, which says more than a headline does.
+// figure, often repeated (the headline, then the body). Which one is kept
+// is better's choice. For a metric judged by claimant, the unattributed
+// figures are kept apart from each claimant's, so better never weighs a
+// claimant against nobody there.
 func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool) []rules.Observation {
 	best := map[string]int{}
 	var order []string
@@ -208,8 +210,7 @@ func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool)
 			order = append(order, k)
 			continue
 		}
-		w, bw := widthOf(o), widthOf(obs[j])
-		if w < bw || w == bw && len(o.Quote) > len(obs[j].Quote) {
+		if better(o, obs[j]) {
 			best[k] = i
 		}
 	}
@@ -218,6 +219,25 @@ func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool)
 		out = append(out, obs[best[m]])
 	}
 	return out
+}
+
+// better reports whether o should be kept rather than b, an observation
+// of the same metric in the same article. Two figures whose ranges meet
+// (consistent) state the same claim, told twice: the one that names who
+// claims it wins over one that names nobody, however precise, for a
+// headline's bare "evacuations reach 9,000" is the body's "nearly 9,000
+// people have been evacuated, the county emergency office said" told
+// shorter and without its source; kept, it would post an exact 9,000 that
+// nobody claimed. Otherwise (both or neither name a claimant, or figures
+// that cannot both be true: two claims, not one told twice) the most
+// precise wins; on a tie, the longer quote, which says more than a
+// headline does.
+func better(o, b rules.Observation) bool {
+	if (o.Claimant != nil) != (b.Claimant != nil) && consistent(b.Values, o.Values) {
+		return o.Claimant != nil
+	}
+	w, bw := widthOf(o), widthOf(b)
+	return w < bw || w == bw && len(o.Quote) > len(b.Quote)
 }
 
 // widthOf sums how wide the ranges of an observation's values are.

@@ -326,3 +326,75 @@ func notifyText(e model.Event) string {
 	}
 	return e.Payload.New.Readings[0].Text
 }
+
+// TestBestPerMetricPrefersTheClaimedTelling: an article's headline and
+// body telling one claim (ranges that meet) keep the telling that names
+// who claims it, however bare and precise the other; figures that cannot
+// both be true, and tellings that both or neither name a claimant, keep
+// the narrowest as before; a metric judged by claimant keeps the
+// unattributed figure apart from the claimant's.
+func TestBestPerMetricPrefersTheClaimedTelling(t *testing.T) {
+	var f struct {
+		Metrics []rules.MetricSpec `yaml:"metrics"`
+	}
+	spec := `
+metrics:
+  - id: fire_evacuated
+    unit: people
+    keywords: ["evacuat*"]
+    scope: [fire]
+  - id: gaza_killed
+    unit: people
+    keywords: ["@deaths"]
+    scope: [Gaza]
+`
+	if err := yaml.Unmarshal([]byte(spec), &f); err != nil {
+		t.Fatal(err)
+	}
+	eng, err := rules.Compile(f.Metrics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		byClaimant bool
+		want       []string // figure as written, claimant's words
+	}{
+		{"headline bare, body hedged and claimed: the body's",
+			"Valley fire: evacuations reach 9,000\n\nNearly 9,000 people have been evacuated, the county emergency office said.",
+			false, []string{"Nearly 9,000 county emergency office"}},
+		{"the same, body first",
+			"Nearly 9,000 people have been evacuated from the Valley fire, the county emergency office said.\n\nEvacuations reach 9,000.",
+			false, []string{"Nearly 9,000 county emergency office"}},
+		{"headline hedged, body precise and claimed: the body's",
+			"Gaza toll tops 33,000\n\nThe toll in Gaza reached 33,091, the health ministry said.",
+			false, []string{"33,091 health ministry"}},
+		{"figures that cannot both be true: the narrowest",
+			"Valley fire: evacuations reach 9,000\n\nAbout 12,000 people have been evacuated, the county emergency office said.",
+			false, []string{"9,000 "}},
+		{"neither names a claimant: the narrowest",
+			"Valley fire: evacuations reach 9,000\n\nNearly 9,000 people have been evacuated.",
+			false, []string{"9,000 "}},
+		{"both name a claimant: the narrowest",
+			"Valley fire: 9,000 evacuated, sheriff says\n\nNearly 9,000 people have been evacuated, the county emergency office said.",
+			false, []string{"9,000 sheriff"}},
+		{"judged by claimant: the unattributed figure kept apart",
+			"Valley fire: evacuations reach 9,000\n\nNearly 9,000 people have been evacuated, the county emergency office said.",
+			true, []string{"9,000 ", "Nearly 9,000 county emergency office"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, o := range bestPerMetric(eng.ExtractInArticle(c.text, "", time.Time{}), func(string) bool { return c.byClaimant }) {
+				words := ""
+				if o.Claimant != nil {
+					words = o.Claimant.Words
+				}
+				got = append(got, o.Main().Text+" "+words)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("kept %q, want %q", got, c.want)
+			}
+		})
+	}
+}
