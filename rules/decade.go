@@ -229,14 +229,14 @@ func datesLaterNoun(d *figures.Document, s *figures.Sentence, fi, p int) bool {
 // laterAct reports whether tokens [fe, p), between a figure and the
 // preposition of a year after it, tell an act of their own that the year
 // dates: a later noun phrase, a determiner and two or more lower-case
-// words, whose last word is its verb whatever the verb's form ("under a
+// words, whose last word is its verb in the past, regular or not ("under a
 // deal struck in 2016", "the pact lawmakers wrote in 2016"), or a clause
 // a conjunction opens ("after the accord took effect in 2019", "because
 // the pact was renewed in 2019"). A noun phrase of one word ("from the
 // programme in 2019") or one a preposition extends is the figure's
 // (review35).
 func laterAct(d *figures.Document, fe, p int) bool {
-	words := -1 // lower-case words since the latest determiner, -1 when none
+	words, last := -1, "" // lower-case words since the latest determiner (-1: none), and the last
 	for k := fe; k < p; k++ {
 		w := d.LowerTokenText(k)
 		switch {
@@ -247,12 +247,31 @@ func laterAct(d *figures.Document, fe, p int) bool {
 		case determiner(w):
 			words = 0
 		case words >= 0 && isLowerWord(d.TokenText(k)) && !phrasePreposition(w):
-			words++
+			words, last = words+1, w
 		default:
 			words = -1
 		}
 	}
-	return words >= 2
+	return words >= 2 && laterActVerb(last)
+}
+
+// laterActVerb reports whether lower-cased w is a verb's past or past
+// participle: a regular one (keywordrelative.go pastForm), irregular.go's
+// forms, or a verb of making and settling an accord ("struck", "set",
+// "made", "wrote"). "under the previous agreement in 2015" ends on a
+// noun: the year dates the figure.
+func laterActVerb(w string) bool {
+	if pastForm(w) {
+		return true
+	}
+	if _, ok := irregularBase[w]; ok {
+		return true
+	}
+	switch w {
+	case "struck", "set", "made", "won", "wrote", "written", "drew", "drawn", "bound", "cut", "began", "begun", "sold", "kept", "put":
+		return true
+	}
+	return false
 }
 
 // phrasePreposition reports whether lower-cased w is a preposition that
