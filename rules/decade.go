@@ -216,11 +216,73 @@ func datesLaterNoun(d *figures.Document, s *figures.Sentence, fi, p int) bool {
 	if k := agentBefore(d, fe, p); k >= 0 {
 		p = k // "the memorandum signed by Barack Obama in 2016"
 	}
+	if laterAct(d, fe, p) {
+		return true // "under a deal struck in 2016", "after the accord took effect in 2019"
+	}
 	if p-2 < fe || !strings.HasSuffix(d.LowerTokenText(p-1), "ed") || !participleShape(d.TokenText(p-1)) {
 		return false
 	}
 	w := d.TokenText(p - 2)
 	return isLowerWord(w) && !auxiliary(strings.ToLower(w)) && figureAt(d, p-2) < 0
+}
+
+// laterAct reports whether tokens [fe, p), between a figure and the
+// preposition of a year after it, tell an act of their own that the year
+// dates: a later noun phrase, a determiner and two or more lower-case
+// words, whose last word is its verb in the past, regular or not ("under a
+// deal struck in 2016", "the pact lawmakers wrote in 2016"), or a clause
+// a conjunction opens ("after the accord took effect in 2019", "because
+// the pact was renewed in 2019"). A noun phrase of one word ("from the
+// programme in 2019") or one a preposition extends is the figure's
+// (review35).
+func laterAct(d *figures.Document, fe, p int) bool {
+	words, last := -1, "" // lower-case words since the latest determiner (-1: none), and the last
+	for k := fe; k < p; k++ {
+		w := d.LowerTokenText(k)
+		switch {
+		case figureAt(d, k) >= 0 || !d.Tokens[k].IsWord():
+			words = -1
+		case timeConjunction(w) || subordinatingWord(w):
+			return true
+		case determiner(w):
+			words = 0
+		case words >= 0 && isLowerWord(d.TokenText(k)) && !phrasePreposition(w):
+			words, last = words+1, w
+		default:
+			words = -1
+		}
+	}
+	return words >= 2 && laterActVerb(last)
+}
+
+// laterActVerb reports whether lower-cased w is a verb's past or past
+// participle: a regular one (keywordrelative.go pastForm), irregular.go's
+// forms, or a verb of making and settling an accord ("struck", "set",
+// "made", "wrote"). "under the previous agreement in 2015" ends on a
+// noun: the year dates the figure.
+func laterActVerb(w string) bool {
+	if pastForm(w) {
+		return true
+	}
+	if _, ok := irregularBase[w]; ok {
+		return true
+	}
+	switch w {
+	case "struck", "set", "made", "won", "wrote", "written", "drew", "drawn", "bound", "cut", "began", "begun", "sold", "kept", "put":
+		return true
+	}
+	return false
+}
+
+// phrasePreposition reports whether lower-cased w is a preposition that
+// extends a noun phrase ("the form of loans", "the aid to Israel"), so
+// that what follows it is no verb of the phrase's own (laterAct).
+func phrasePreposition(w string) bool {
+	switch w {
+	case "of", "in", "to", "for", "on", "at", "with", "from", "by", "under", "over", "into", "through", "during":
+		return true
+	}
+	return false
 }
 
 // infinitiveBetween reports whether "to" and a verb stand in tokens

@@ -53,12 +53,14 @@ func (m *metric) countOfExcludedPart(d *figures.Document, s *figures.Sentence, f
 				}
 			}
 			// The subject's own tally set by a verb of putting: "Lebanese
-			// health authorities put the toll at more than 3,500". The
-			// verb stands for the possessive: the toll a body of the part
-			// puts at a figure is its own, as "their count" says
-			// (put_toll_excluded_part.yaml).
-			if owner < 0 && word(k-1) == "the" && putFrame(d, s, k) {
-				return m.putterOfExcludedPart(d, s, k-2)
+			// health authorities put the toll at more than 3,500", "put
+			// the death toll at". The verb stands for the possessive: the
+			// toll a body of the part puts at a figure is its own, as
+			// "their count" says (tune35_put_toll_part.yaml).
+			if owner < 0 {
+				if the := puttersTally(d, s, k); the >= 0 {
+					return m.putterOfExcludedPart(d, s, the-1)
+				}
 			}
 		}
 		if owner >= 0 {
@@ -87,6 +89,28 @@ func (m *metric) countOfExcludedPart(d *figures.Document, s *figures.Sentence, f
 		}
 	}
 	return part != ""
+}
+
+// puttersTally returns the token of "the" that opens the tally noun at k
+// in a frame of putting ("put the toll at", "puts the death toll at"), up
+// to two lower-case words saying which tally between them, none making it
+// a whole ("the combined toll"); or -1.
+func puttersTally(d *figures.Document, s *figures.Sentence, k int) int {
+	if k+1 >= s.TokEnd || d.LowerTokenText(k+1) != "at" {
+		return -1
+	}
+	for j := k - 1; j > s.TokStart && j >= k-3 && isLowerWord(d.TokenText(j)); j-- {
+		switch w := d.LowerTokenText(j); w {
+		case "the":
+			if putVerb(d.LowerTokenText(j - 1)) {
+				return j
+			}
+			return -1
+		case "combined", "overall", "total", "both":
+			return -1
+		}
+	}
+	return -1
 }
 
 // putterOfExcludedPart reports whether the subject of the verb of putting

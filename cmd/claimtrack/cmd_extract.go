@@ -113,9 +113,11 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			return exitFail
 		}
 	}
-	// The page's date, when it gives one, is when its years are read
-	// from; an undated page has no past year (rules.ExtractInArticle).
-	observations := eng.ExtractInArticle(article.Text, "", article.Published)
+	// The page's date is when its years are read from; an undated page is
+	// read as of now, as a pass reads one (tracker.ArticleDate), so that
+	// extract and --explain show what the tracker would take.
+	date := tracker.ArticleDate(article.Published, time.Now())
+	observations := eng.ExtractInArticle(article.Text, "", date)
 	if len(observations) == 0 && tracker.TitleOnly(article.Title, article.Text) {
 		// Said first, and even with --json: an empty explanation, or "no
 		// metric matched", would pass for a story without figures. A
@@ -126,7 +128,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			"content: selector to the element that holds it (a video or gallery page is this too)\n", name, src)
 	}
 	if *explain {
-		printExplanations(e, eng, article.Text, article.Published, *only, *asJSON)
+		printExplanations(e, eng, article.Text, date, *only, *asJSON)
 		return exitOK
 	}
 	n := 0

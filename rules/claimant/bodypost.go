@@ -90,7 +90,9 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 // is no government's or place's ("Central Bank of Kenya", "Capital
 // Markets Authority", "Kenya Power Company"): its head's post, a title
 // even when it is a governor's, is the organisation's (convention 8).
-// "Kisumu County Governor", "Regional Administration Head" name offices.
+// "Kisumu County Governor", "Regional Administration Head" name offices,
+// and so does a force's ("National Police Service Inspector General": a
+// police or army chief is an office of command, held by the name).
 func (v *view) organisationBefore(s, k int) bool {
 	kind := false
 	for m := k - 1; m >= s; m-- {
@@ -98,7 +100,7 @@ func (v *view) organisationBefore(s, k int) bool {
 		if !t.word || !t.capital && !t.has(cLink) && !v.is(m, wOf, wAnd, wFor) {
 			break
 		}
-		if w := t.low; placeNouns[w] || adminNouns[w] || governments[w] {
+		if w := t.low; placeNouns[w] || adminNouns[w] || governments[w] || forceNouns[w] {
 			return false
 		}
 		if t.capital && bodyNouns[t.low] {

@@ -106,10 +106,11 @@ func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
 			}
 			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) || v.possessedName(k+1, hi) || v.regionalOffice(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
-			} else if hi-k == 3 && v.initialsAt(k+1) && v.toks[k+2].word && !v.toks[k+2].capital && !v.toks[k+2].report {
+			} else if hi-k == 3 && v.initialsAt(k+1) && v.toks[k+2].word && !v.toks[k+2].capital && !v.toks[k+2].report && (v.toks[k+2].has(cFindingNoun) || v.toks[k+2].low == "census") {
 				// "– KWS census", "– NBS survey": a body's initials and
-				// the one work of theirs the figure comes from; the body
-				// is credited.
+				// the one work of theirs the figure comes from, a work of
+				// findings; the body is credited. "– IDF strike", "– IDF
+				// operation" name what the body did, not what it found.
 				out = append(out, attr{src: k + 1, srcEnd: k + 2, anchor: k, kind: kFrame, back: true})
 			}
 			break

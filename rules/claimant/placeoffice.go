@@ -132,9 +132,11 @@ func (v *view) ownPost(s, e int) bool {
 // FOR HEALTH", "CABINET MINISTER". A cabinet is a government's council of
 // office-holders, no body a post speaks for, so its post is an office
 // whose holder speaks by name (convention 8), as "WATER MINISTER" does.
+// Staff are no office-holders: "CABINET SPOKESMAN" speaks for the cabinet,
+// as "GOVERNMENT SPOKESMAN" does for the government (convention 1).
 func (v *view) cabinetOffice(s, e int) bool {
 	for k := s; k+1 < e; k++ {
-		if v.toks[k].low == "cabinet" && v.toks[k+1].post() {
+		if v.toks[k].low == "cabinet" && v.toks[k+1].post() && !v.toks[k+1].has(cStaff) {
 			return true
 		}
 	}

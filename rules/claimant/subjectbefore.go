@@ -162,8 +162,16 @@ func (v *view) subjectBefore(i, j, lo int, at *attr) (madeFor, ok bool) {
 	// ", the head of the provincial emergency service said": the body a
 	// head's "of" names is the subject read (np.go agentLink), and what
 	// stands before "the head" says whether the verb reaches back.
-	if p-2 >= lo && v.isOne(p, wOf) && v.isOne(p-1, wHead) && v.toks[p-2].has(cDeterminer) {
-		p -= 3
+	if p-2 >= lo && v.isOne(p, wOf) && v.toks[p-1].post() {
+		// "the head of", "the deputy head of", "the chief of": any
+		// post, and one word saying which holder of it.
+		q := p - 2
+		if q > lo && v.toks[q].word && !v.toks[q].capital && !v.toks[q].has(cDeterminer) {
+			q--
+		}
+		if v.toks[q].has(cDeterminer) {
+			p = q - 1
+		}
 	}
 	at.back = v.is(p, wComma, wQuote, wDash, wAs) || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
 	return madeFor, true
