@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/rules/internal/wordform"
 )
@@ -45,7 +47,7 @@ func (m *metric) excludedPlaceReports(d *figures.Document, s *figures.Sentence, 
 		return m.withPartReports(d, s, fi, v)
 	}
 	if !partReportVerb(word(v)) {
-		return false
+		return m.gappedPartReports(d, s, fi)
 	}
 	t := subjectBefore(d, s, v, func(w, raw string) bool {
 		return auxiliary(w) || verbGroupAdverb(w) || w == "so" || w == "far"
@@ -120,4 +122,99 @@ func (m *metric) withPartReports(d *figures.Document, s *figures.Sentence, fi, v
 		}
 	}
 	return false
+}
+
+// gappedPartReports reports whether figure fi is the object of a clause
+// whose verb is left out because the clause before gave it ("gapping"):
+// "AFAD put its own dead at 44,218 and Syrian authorities and the White
+// Helmets some 5,900 between them", "Turkey's ministry reported 44,218
+// deaths, and the Syrian health ministry 5,900". The gapped clause opens
+// at "and", "while", "whereas", "but" or a semicolon after an earlier
+// figure of the sentence; its subject, at most partOwnerSubjectWords
+// words and no verb, names one place an exclude_near word of the metric
+// rules out, by its name or its demonym (excludesPlaceOf), and runs up
+// to the figure: that part's count, not the whole. A subject that opens
+// right after another place ("in Turkey and Syria 5,900"), a subject of
+// two places, and a count its clause makes a whole ("combined", "in
+// all") stay.
+func (m *metric) gappedPartReports(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	part := ""
+	for k := fs - 1; k > s.TokStart && k >= fs-1-partOwnerSubjectWords; k-- {
+		w := word(k)
+		switch w {
+		case "and", "while", "whereas", "but", ";":
+			if part == "" {
+				if w == "and" {
+					continue // "Syrian authorities and the White Helmets": one subject of two bodies
+				}
+				return false
+			}
+			if m.placeNameAt(d, k-1) || k-1 > s.TokStart && word(k-1) == "," && m.placeNameAt(d, k-2) {
+				return false // "in Turkey and Syria 5,900": places joined
+			}
+			return earlierFigure(d, s, fi, k) && !gappedWhole(d, s, fi)
+		}
+		if !d.Tokens[k].IsWord() && !isApostrophe(d.TokenText(k)) || countAt(d, k) || figureAt(d, k) >= 0 {
+			return false
+		}
+		if auxiliary(w) || speakingVerb(w) || partReportVerb(w) || partReportingVerb(w) {
+			return false // a verb of its own: not a gapped clause
+		}
+		if t := d.TokenText(k); named(d, k) && len(t) >= stemLetters && m.excludesPlaceAlone(t) {
+			if part != "" && !sameStem(part, t) {
+				return false // two places: the whole
+			}
+			part = t
+		}
+	}
+	return false
+}
+
+// ownPlace reports whether name t is one of the metric's places: "Rafah"
+// for Rafah's count, however its exclude_near words name it ("Rafah
+// crossing").
+func (m *metric) ownPlace(t string) bool {
+	return slices.ContainsFunc(m.places, func(p string) bool { return sameStem(p, t) })
+}
+
+// earlierFigure reports whether a figure of sentence s other than fi
+// ends before token k: the clause a gapped one takes its verb from.
+func earlierFigure(d *figures.Document, s *figures.Sentence, fi, k int) bool {
+	for g := s.FigStart; g < s.FigEnd; g++ {
+		if _, ge := d.FigureTokens(g); g != fi && ge <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// gappedWhole reports whether the words after figure fi, up to its
+// clause's end, make it a whole: "combined", "in all", "overall". Unlike
+// wholeNamedAfter, "between them" stays a part's: the bodies of a gapped
+// clause's subject share the count ("Syrian authorities and the White
+// Helmets some 5,900 between them").
+func gappedWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	for k := fe; k < s.TokEnd; k++ {
+		switch d.LowerTokenText(k) {
+		case ",", ";", ":", "—", "–":
+			return false
+		case "both", "combined", "overall", "total", "all", "together":
+			return true
+		}
+	}
+	return false
+}
+
+// placeNameAt reports whether token k is a name of one of the metric's
+// places or of a place its exclude_near words rule out: "Turkey" of "in
+// Turkey and Syria", not "Friday".
+func (m *metric) placeNameAt(d *figures.Document, k int) bool {
+	if k < 0 || !named(d, k) {
+		return false
+	}
+	t := d.TokenText(k)
+	return len(t) >= stemLetters && (m.excludesPlaceOf(t) || m.ownPlace(t))
 }
