@@ -38,7 +38,9 @@ func fromQuestion(s *figures.Sentence, h hit) bool { return h.end <= s.TokStart 
 // number a noun takes as a determiner ("the two governments' combined
 // figure stood at 36,187") says how many of that noun, and answers
 // nothing; nor does a "one" that names a source ("By one aide's tally,
-// 107": oneattribution.go). A part of a pronoun that points back to the
+// 107": oneattribution.go), nor a length hyphened to its unit of time
+// ("Under the current ten-year deal, $3.8 billion a year":
+// spanadjective.go), which says how long the deal lasts. A part of a pronoun that points back to the
 // question's noun ("four of them") is one word from it, wherever it stands
 // (pronounOfQuestion). What the amounts before it "leave" answers too, as
 // near as its verb (answerremainder.go).
@@ -47,7 +49,7 @@ func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 		return 1 // "four of them": the pronoun is the question's noun
 	}
 	for fj := s.FigStart; fj < fi; fj++ {
-		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) && !sourceOne(d, s, fj) {
+		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) && !sourceOne(d, s, fj) && !spanAdjective(d, fj) {
 			// A restatement after a dash is the first amount said again
 			// (answerrestated.go): it answers from where that one stands.
 			if restatesFirstAmount(d, s, fj, fi) {

@@ -851,10 +851,10 @@ var regressionFloors = map[string]Floors{
 	"dev-58":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-59":  {MinRecall: 0.99, MaxFalsePer100: 0.25}, // rec24: a "where" clause joining Turkey and Syria (0.992)
 	"dev-56":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-57":  {MinRecall: 0.975, MaxFalsePer100: 0.2},  // rec22: sales since October (0.971); rec29b: a "there" points back past a short remark ("Perhaps so.") to the place, and stands for "in PLACE" (0.977 / 0.00)
-	"dev-62":  {MinRecall: 0.99, MaxFalsePer100: 0.05},  // fa32: a price "paid for with U.S. military financing" (0.994 / 0.00)
-	"dev-65":  {MinRecall: 0.97, MaxFalsePer100: 0.25},  // rec27: an exclude word in another clause (0.969 / 0.00); rec31b: "with Syria's toll added," (0.974 / 0.00)
-	"dev-60":  {MinRecall: 0.985, MaxFalsePer100: 0.25}, // rec31b: an m in an aside after "2.3 million people", a subject's comma aside with its own count (0.988 / 0.00)
+	"dev-57":  {MinRecall: 0.975, MaxFalsePer100: 0.2}, // rec22: sales since October (0.971); rec29b: a "there" points back past a short remark ("Perhaps so.") to the place, and stands for "in PLACE" (0.977 / 0.00)
+	"dev-62":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa32: a price "paid for with U.S. military financing" (0.994 / 0.00)
+	"dev-65":  {MinRecall: 0.97, MaxFalsePer100: 0.25}, // rec27: an exclude word in another clause (0.969 / 0.00); rec31b: "with Syria's toll added," (0.974 / 0.00)
+	"dev-60":  {MinRecall: 0.99, MaxFalsePer100: 0.25}, // rec31b: an m in an aside after "2.3 million people", a subject's comma aside with its own count (0.988 / 0.00); ctx35: "Under the current ten-year deal, $3.8 billion a year" answering its question, the hyphened length no amount between (0.994 / 0.00)
 	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63":  {MinRecall: 0.985, MaxFalsePer100: 0.2},  // rec22: ", counting those who fled abroad" (0.983); rec31: "Kyiv (AFP) -" a dateline in title case (0.989 / 0.00)
 	"dev-64":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa22: "fled the capital" a part (0.972 / 0.74); fa24b: "in Rafah and central camps" a wider place (0.972 / 0.37); fa27: "What is Foreign Military Financing?" defines its answer (0.972 / 0.00); rec33: "three women handed over in Gaza City" (0.978 / 0.00)
