@@ -16,6 +16,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/claimtrack/claimtrack/scrape"
 )
 
 //go:embed articles/*.txt
@@ -44,7 +46,7 @@ func Articles() ([]Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		a, err := parse(string(b))
+		a, err := Parse(string(b))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", n, err)
 		}
@@ -53,8 +55,18 @@ func Articles() ([]Article, error) {
 	return out, nil
 }
 
-// parse reads "Key: value" header lines, a blank line, then the body.
-func parse(s string) (Article, error) {
+// Read is the article as the demo's scraper reads it from its Page: the
+// title, then the body without the lines a site's furniture adds
+// ("Follow us on social media ..."), and the date.
+func (a Article) Read() (*scrape.Article, error) {
+	return scrape.ArticleFromBytes([]byte(Page(a)), "http://demo.invalid"+a.Path, scrape.ExtractOptions{Boilerplate: scrape.DefaultBoilerplate})
+}
+
+// Parse reads an article file as the demo's are written: "Key: value"
+// header lines (Outlet, Published, Title and URL, each once and no other),
+// a blank line, then the body. Other readers of such a file (rules misses)
+// read it here, so that the header is not taken for the article's text.
+func Parse(s string) (Article, error) {
 	var a Article
 	head, body, ok := strings.Cut(s, "\n\n")
 	if !ok {

@@ -74,7 +74,10 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 		if !m.takes(d, s, fi, hits, tr) || st.speakers(s, fi) {
 			continue
 		}
-		if m.figureDropped(st, s, fi, hits, g, tr) {
+		if from := len(tr.current().Notes); m.figureDropped(st, s, fi, hits, g, tr) {
+			// The metric's own window or exclude_near, when they leave
+			// the figure too, go first (ownrulefirst.go).
+			m.ownRuleFirst(st, s, fi, hits, from)
 			continue
 		}
 		kwDist, kw, exDist, ex := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)

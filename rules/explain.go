@@ -43,6 +43,10 @@ type Note struct {
 	// Reason is the note's words without the figure ("the whole a share is
 	// taken of ...") or the "left: " of a sentence left.
 	Reason string `json:"reason"`
+	// Also: a reading of the engine's that leaves the figure, noted after
+	// the metric's own rule (its window, its exclude_near) that leaves it
+	// too and is noted first (ownrulefirst.go).
+	Also bool `json:"also,omitempty"`
 }
 
 // NoteKind says what decision a note records. The kind is set where the

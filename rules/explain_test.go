@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -154,4 +155,64 @@ func loadExplainCases(t *testing.T) (*Engine, []explainCase) {
 		t.Fatal(err)
 	}
 	return e, file.Cases
+}
+
+// TestExplainOwnRuleFirst: when the metric's own window or exclude_near
+// leaves a figure that a reading of the engine's (a part, a projection,
+// an increment) leaves first, the explanation names the rule first, what
+// its writer can act on, and the reading after it as "also"; a reading
+// the rule would not have made stays alone. What is taken is Extract's.
+func TestExplainOwnRuleFirst(t *testing.T) {
+	low := 1000.0
+	e, err := Compile([]MetricSpec{{ID: "flood_toll", Total: true, Keywords: []string{"@deaths"},
+		ExcludeNear: []string{"@injuries"}, Scope: []string{"Mosul"}, Min: &low, Window: 6}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, figure string
+		want         []string // the figure's notes, in order
+		kinds        []NoteKind
+	}{
+		// exclude_near first, then ", with" (a detail of the earlier figure).
+		{"Floods in Mosul have killed 1,250 people since March, with more than 4,000 injured.", "more than 4,000",
+			[]string{`counts "injured" (exclude_near)`, `also a part or a detail of an earlier figure`},
+			[]NoteKind{NoteExcluded, NoteRefused}},
+		// exclude_near first, then "more" (added to a count).
+		{"The storms that have hit Mosul since March, officials said on Tuesday evening in a statement, have killed 1,250 people, with 2,000 more hurt in the city.", "2,000",
+			[]string{`excluded by "hurt" (exclude_near)`, `also added to a count`},
+			[]NoteKind{NoteExcluded, NoteRefused}},
+		// the window first, then the projection.
+		{"Floods in Mosul have killed 1,250 people since March, officials said on Tuesday, and aid groups warn the number will reach 3,000 by the summer.", "3,000",
+			[]string{`nearest keyword "killed" is 16 words away; window 6`, `also a projection ("will reach")`},
+			[]NoteKind{NoteTooFar, NoteRefused}},
+		// A part next to its own keyword: the rule would have taken it;
+		// the reading stays alone.
+		{"Floods in Mosul have now killed 1,250 people, including 1,100 who died in the old city.", "1,100",
+			[]string{`a part or a detail of an earlier figure`},
+			[]NoteKind{NoteRefused}},
+	} {
+		obs, expl := e.Explain(c.text)
+		if got, want := render(t, obs), render(t, e.Extract(c.text)); got != want || !strings.Contains(got, "1250") {
+			t.Errorf("%q: Explain found %s, Extract %s (want 1,250 taken)", c.text, got, want)
+		}
+		m := expl[0].Metrics[0]
+		var steps []string
+		var kinds []NoteKind
+		for i, n := range m.Notes {
+			if n.Figure == c.figure {
+				steps, kinds = append(steps, m.Steps[i]), append(kinds, n.Kind)
+				if n.Also != strings.Contains(m.Steps[i], ": also ") {
+					t.Errorf("%q: step %q, Also=%v", c.text, m.Steps[i], n.Also)
+				}
+			}
+		}
+		ok := len(steps) == len(c.want) && slices.Equal(kinds, c.kinds)
+		for i := 0; ok && i < len(steps); i++ {
+			ok = strings.Contains(steps[i], c.want[i])
+		}
+		if !ok {
+			t.Errorf("%q: %q's notes %q (%v), want %q (%v)", c.text, c.figure, steps, kinds, c.want, c.kinds)
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/claimtrack/claimtrack/demo"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/eval"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -203,6 +204,17 @@ func readDocument(p string) (eval.Document, error) {
 			return eval.Document{}, err
 		}
 		return eval.Document{Name: p, Text: a.Text, Date: a.Published}, nil
+	}
+	// A text saved as the demo's articles are (demo/articles: an Outlet,
+	// Published, Title and URL header, a blank line, the body) is read as
+	// the demo reads it: the header gives the date and the title, and is
+	// not a sentence of the text. Its offsets are then not the file's.
+	if a, err := demo.Parse(string(data)); err == nil {
+		r, err := a.Read()
+		if err != nil {
+			return eval.Document{}, err
+		}
+		return eval.Document{Name: p, Text: r.Text, Date: r.Published}, nil
 	}
 	return eval.Document{Name: p, Text: string(data), Lines: true}, nil
 }

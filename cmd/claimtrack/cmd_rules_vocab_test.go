@@ -41,7 +41,10 @@ func TestExtractExplain(t *testing.T) {
 	for _, want := range []string{
 		"gaza_death_toll: took a figure",
 		`"33,360": keyword "toll" 3 words away (window 10)`,
-		`"75,900": a part or a detail of an earlier figure ("including", "among them", ", with", a dash aside), not the total`,
+		// The metric's own exclude_near first, the engine's reading after
+		// it (ownrulefirst.go).
+		`"75,900": counts "wounded" (exclude_near), not what the metric counts` + "\n" +
+			`    "75,900": also a part or a detail of an earlier figure ("including", "among them", ", with", a dash aside), not the total`,
 		"prisoners_for_hostages: took a figure",
 		`took hostages=40 from "40", prisoners=700 from "700" by values`,
 		// "in Rafah" is a rafah_sheltering keyword: the beds figure is left by the metric's min.

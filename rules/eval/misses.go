@@ -136,12 +136,16 @@ func (f *MissFinder) extract(text string, date time.Time) ([]rules.Observation, 
 // last refusing note on the figure ("the whole a share is taken of ...");
 // "" when it has neither. It reads the notes' kinds, not their wording:
 // no figure fitting, a keyword too far or a pattern that stopped is a
-// silent miss, not a refusal.
+// silent miss, not a refusal. A note marked Also (an engine's reading
+// noted after the metric's own rule that leaves the figure too) gives
+// way to a refusing note of the rule's ("excluded by"), as --explain
+// prints it first; a keyword too far leaves the figure anyway, so the
+// reading is then the refusal.
 func refusal(m *rules.MetricExplanation, text string) string {
 	if m == nil {
 		return ""
 	}
-	why := ""
+	why, also := "", ""
 	for _, n := range m.Notes {
 		if !n.Kind.Refuses() {
 			continue
@@ -149,9 +153,14 @@ func refusal(m *rules.MetricExplanation, text string) string {
 		if n.Figure == "" {
 			return n.Reason
 		}
-		if n.Figure == text {
+		if n.Figure == text && n.Also {
+			also = n.Reason
+		} else if n.Figure == text {
 			why = n.Reason
 		}
+	}
+	if why == "" {
+		return also
 	}
 	return why
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimtrack/claimtrack/rules"
 )
 
 func readArchive(t *testing.T, dir string) []Document {
@@ -104,5 +106,24 @@ func TestMissesRankRefusalsLast(t *testing.T) {
 	}
 	if refused.Figure.Value != 3000 || !strings.Contains(refused.Refused, "the whole a share is taken of") || refused.Score <= silent.Score {
 		t.Errorf("second: want 3,000 refused as a share's whole, and scored above the silent miss: %+v", refused)
+	}
+}
+
+// TestMissesRefusalNamesTheRuleFirst: a refusal reads as --explain prints
+// it, the metric's own rule first: an "also" reading of the engine's gives
+// way to the rule's exclude note, and stands alone when the rule's note is
+// a keyword too far (which leaves the figure anyway, not on purpose).
+func TestMissesRefusalNamesTheRuleFirst(t *testing.T) {
+	m := &rules.MetricExplanation{Notes: []rules.Note{
+		{Kind: rules.NoteExcluded, Figure: "4,000", Reason: `counts "injured" (exclude_near), not what the metric counts`},
+		{Kind: rules.NoteRefused, Figure: "4,000", Reason: "a part or a detail of an earlier figure", Also: true},
+		{Kind: rules.NoteTooFar, Figure: "3,000", Reason: `nearest keyword "killed" is 16 words away; window 6`},
+		{Kind: rules.NoteRefused, Figure: "3,000", Reason: `a projection ("will reach"), not a count`, Also: true},
+	}}
+	if got := refusal(m, "4,000"); !strings.Contains(got, "exclude_near") {
+		t.Errorf("4,000: refusal %q, want the exclude_near note", got)
+	}
+	if got := refusal(m, "3,000"); !strings.Contains(got, "a projection") {
+		t.Errorf("3,000: refusal %q, want the projection", got)
 	}
 }
