@@ -2,8 +2,6 @@ package tracker
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,15 +14,10 @@ import (
 // with no since does not take.
 func TestArticleDateReachesTheRules(t *testing.T) {
 	read := time.Date(2026, 12, 4, 23, 0, 0, 0, time.UTC)
-	dir := t.TempDir()
-	for name, text := range map[string]string{
+	dir := writeFolder(t, map[string]string{
 		"2020-06-01-sales.txt": "In 2019 Washington approved just 6 arms sales to Israel, the State Department said on Monday.",
 		"2026-11-20-sales.txt": "In 2019 Washington approved just 7 arms sales to Israel, according to figures the State Department released to lawmakers on Thursday.",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	st, p := testPass(t)
 	p.Now = func() time.Time { return read }
 	if res := p.Run(context.Background(), scrape.Source{Name: "desk", Dir: dir, Outlet: "Herald"}); res.Err != nil || res.Observations != 1 {

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -22,18 +20,16 @@ import (
 // ahead (a clock running fast) is dated so without a word.
 func TestFileDatedInTheFutureIsDatedWhenRead(t *testing.T) {
 	read := time.Date(2026, 12, 4, 23, 0, 0, 0, time.UTC)
-	dir := t.TempDir()
+	files := map[string]string{}
 	for name, figure := range map[string]string{
 		"2026-11-20-toll.txt":      "41,000",
 		"2026-12-04T2302-toll.txt": "41,500", // two minutes ahead: a clock, no warning
 		"2026-12-04T2310-toll.txt": "42,000", // ten minutes ahead
 		"2026-12-14-toll.txt":      "43,000", // ten days ahead (a typo for 12-04)
 	} {
-		text := "Gaza's health ministry said that " + figure + " people had been killed since the war began."
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		files[name] = "Gaza's health ministry said that " + figure + " people had been killed since the war began."
 	}
+	dir := writeFolder(t, files)
 	st, p := testPass(t)
 	var log syncbuf.Buffer
 	p.Log = slog.New(slog.NewTextHandler(&log, nil))

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -44,6 +45,19 @@ func writeFeed(w http.ResponseWriter, title string, links []string) {
 		fmt.Fprintf(w, "<item><title>%s</title><link>%s</link></item>", title, l)
 	}
 	io.WriteString(w, "</channel></rss>")
+}
+
+// writeFolder writes files (name to text) into a new folder, a folder
+// source's saved articles, and returns its path.
+func writeFolder(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
 
 // writeStory serves a text as a news page, a paragraph for each blank
