@@ -44,7 +44,7 @@ func valuesOtherNoun(d *figures.Document, s *figures.Sentence, hits []hit, fi in
 	}
 	from := -1
 	for k := start; k >= s.TokStart && k >= v-valuedNounWords; k-- {
-		if valuedStretchMark(d.TokenText(k)) {
+		if stretchMark(d, k) {
 			from = k + 1
 			break
 		}
@@ -54,8 +54,8 @@ func valuesOtherNoun(d *figures.Document, s *figures.Sentence, hits []hit, fi in
 	}
 	to := -1
 	for k := fe; k < s.TokEnd && k < fe+valuedNounWords; k++ {
-		if w := d.TokenText(k); valuedStretchMark(w) {
-			if w == "," {
+		if stretchMark(d, k) {
+			if d.TokenText(k) == "," {
 				to = k
 			}
 			break
@@ -74,16 +74,6 @@ func valuesOtherNoun(d *figures.Document, s *figures.Sentence, hits []hit, fi in
 		}
 	}
 	return true
-}
-
-// valuedStretchMark reports whether token w parts one stretch of a sentence
-// from the next for valuesOtherNoun.
-func valuedStretchMark(w string) bool {
-	switch w {
-	case ",", ";", ":", "—", "–", "(", ")":
-		return true
-	}
-	return false
 }
 
 // valuingParticiple reports whether lower-cased w is a participle that
