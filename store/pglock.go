@@ -18,7 +18,7 @@ func withApplicationName(dsn string) string {
 	if strings.Contains(dsn, "application_name=") {
 		return dsn
 	}
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+	if postgresURL(dsn) {
 		sep := "?"
 		if strings.Contains(dsn, "?") {
 			sep = "&"

@@ -219,7 +219,7 @@ func collect[T any](rows *sql.Rows, scan func(*sql.Rows) (T, error)) ([]T, error
 // paths against dir, claimtrack.db when dsn is empty); isFile is false for
 // a postgres:// URL.
 func SQLitePath(dsn, dir string) (path string, isFile bool) {
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+	if postgresURL(dsn) {
 		return "", false
 	}
 	if dsn == "" {
@@ -229,6 +229,12 @@ func SQLitePath(dsn, dir string) (path string, isFile bool) {
 		dsn = filepath.Join(dir, dsn)
 	}
 	return dsn, true
+}
+
+// postgresURL reports whether dsn names a PostgreSQL database: the only
+// form of one a store is opened from.
+func postgresURL(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
 // Open opens (creating if needed) the store named by dsn: a postgres://

@@ -86,7 +86,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// The text the rules read is stored with the article, for `rules
 	// misses --store`; a copy's is its original's.
 	it.Article.Text = a.Text
-	found := bestPerMetric(p.Engine.ExtractInArticle(a.Text, "", ArticleDate(it.Article.Published, p.now())), p.byClaimant)
+	found := bestPerMetric(p.Engine.ExtractInArticle(a.Text, "", ArticleDate(it.Article.Published, it.Article.Fetched)), p.byClaimant)
 	// A short brief that gave a figure was read; one that gave none and
 	// holds little besides its title may be a story extraction missed.
 	if len(found) == 0 && TitleOnly(a.Title, a.Text) {
