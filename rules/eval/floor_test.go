@@ -379,14 +379,17 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // tuning on them; renamed to dev files as the thirty-fifth round began
 // tuning on them: floors 0.98 and 0.4, 0.92 and 0.75. Between the
 // thirty-fifth round's start and its end there was no holdout.
-// "holdout" is the thirty-sixth round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a Pakistani
-// English-language press; an Egyptian and Levantine press in English
-// translation from Arabic), written blind as the thirty-fifth round began
-// and kept outside the repository until its end, read with the code of that
-// round's start (9f475fc9): 0.939 / 1.48 (per set 0.936 / 1.11 and 0.941 /
-// 1.85), and at its end (8d1a961e): 0.956 / 1.48, 327 of 342 (per set 0.959
-// / 1.11 and 0.953 / 1.85), before any tuning on them; floor 0.95 and 1.5.
+// "dev-123" and "dev-124" are the thirty-sixth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: a Pakistani English-language press; an Egyptian and Levantine
+// press in English translation from Arabic), written blind as the
+// thirty-fifth round began and kept outside the repository until its end,
+// read with the code of that round's start (9f475fc9): 0.939 / 1.48 (per
+// set 0.936 / 1.11 and 0.941 / 1.85), and at its end (8d1a961e): 0.956 /
+// 1.48, 327 of 342 (per set 0.959 / 1.11 and 0.953 / 1.85), before any
+// tuning on them; renamed to dev files as the thirty-sixth round began
+// tuning on them: floors 0.955 and 1.15, 0.95 and 1.9. Between the
+// thirty-sixth round's start and its end there is no holdout.
 // "dev-107" (250 sentences in which the count is told in other words:
 // count nouns such as "the tally", verbs of the event with no count noun,
 // labels, money and units by other names; half hard negatives using the
@@ -901,9 +904,10 @@ var regressionFloors = map[string]Floors{
 	"dev-115": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // the thirty-second round's holdout A, renamed as the thirty-second round began (0.977 / 1.11); tune32: "Tigray, where estimates of the dead run as high as", "Deir al-Balah, in central Gaza, held", "Uganda shelters N refugees ...; Rafah was asked to hold" (0.983 / 0.00); tune33: an exclude word in a ", with" clause with its own figure, ", of which four remain in Rafah" (0.994 / 0.00)
 	"dev-116": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // the thirty-second round's holdout B, renamed as the thirty-second round began (0.953 / 0.37); tune32: "the city, built for around 300,000, now holds", "$500m of the $3.8bn annual package", "the number displaced nationwide" (0.971 / 0.00); tune33: FMF "makes up the bulk of the $3.8 billion" (0.977 / 0.00)
 	"dev-119": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // the thirty-fourth round's holdout A (an Italian English-language press), renamed as the thirty-fourth round began (0.994 / 0.37); tune34: a "than" inside a figure no comparison ("More than 2,200 ... killed in the 2014 war"), "Once the combined toll passed" a conjunction (1.000 / 0.00)
-	"holdout": {MinRecall: 0.95, MaxFalsePer100: 1.5},
 	"dev-121": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // the thirty-fifth round's holdout A (a Malaysian and Singaporean English-language press), renamed as the thirty-fifth round began (0.983 / 0.37); tune35: a value's part after ", including", "You cannot 'evacuate'" a denied move (0.994 / 0.00)
 	"dev-122": {MinRecall: 0.96, MaxFalsePer100: 0.05},  // the thirty-fifth round's holdout B (a Latin American press in English translation), renamed as the thirty-fifth round began (0.924 / 0.74); tune35: the US metrics' scope met by a Gaza story, "Lebanese health authorities put the toll at", "a diaspora ..., estimated at 500,000 people,", "what a toll of 40,000 means", "9 million and rising in early 2024" (0.959 / 0.00); -122:411's past milestone relabelled none by the dev's count at tune35's merge (0.964 / 0.00)
+	"dev-123": {MinRecall: 0.955, MaxFalsePer100: 1.15}, // the thirty-sixth round's holdout A (a Pakistani English-language press), renamed as the thirty-sixth round began (0.959 / 1.11)
+	"dev-124": {MinRecall: 0.95, MaxFalsePer100: 1.9},   // the thirty-sixth round's holdout B (an Egyptian and Levantine press in English translation), renamed as the thirty-sixth round began (0.953 / 1.85)
 	"dev-120": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-fourth round's holdout B (a Nigerian press), renamed as the thirty-fourth round began (0.965 / 1.11); tune34: a title-cased speaker label ("Presenter:"), an apposition renaming the keyword's phrase (", that foreign military financing,"), an aside's own keyword ("— more than half of Gaza's 2.3m population —"), "Palestinian and U.N. officials say" after the place, captives "to buy" a truce, "in that Rafah" (0.988 / 0.00)
 	"dev-117": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // the thirty-third round's holdout A (an Iberian English-language press), renamed as the thirty-third round began (0.965 / 0.00); tune33: an exclude word in a ", which" clause with its own figure, "in Turkey and in Syria" (0.977 / 0.00)
 	"dev-118": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // the thirty-third round's holdout B (a US public radio and regional press), renamed as the thirty-third round began (0.982 / 0.74); tune33: its two false alarms by class, a town inside the Strip that "has absorbed", "the coastal Mawasi zone, where ..., now holds" (0.982 / 0.00); fa33: a place named only to locate another, "Khan Younis, just north of Rafah"
