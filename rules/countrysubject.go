@@ -61,9 +61,10 @@ func asideBefore(d *figures.Document, s *figures.Sentence, k int) int {
 	return -1
 }
 
-// countrySubject returns the first token of a listed country's name that
-// is the subject of a verb of holding whose object is figure fi, opening
-// its clause, or -1.
+// countrySubject returns the first token of a listed country's name (or
+// of a place of names/within.yaml standing for its country) that is the
+// subject of a verb of holding whose object is figure fi, opening its
+// clause, or -1.
 func countrySubject(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	v := fs - 1
@@ -81,6 +82,11 @@ func countrySubject(d *figures.Document, s *figures.Sentence, fi int) int {
 		return -1
 	}
 	c := longestCountryBefore(d, s, end)
+	if c < 0 {
+		// "Kyiv gets $1 billion a year": a capital or a town holds its
+		// country's count (capitalcountry.go).
+		c, _ = countryPlaceBefore(d, s, end)
+	}
 	if c < 0 || !opensCountryClause(d, s, c) {
 		return -1
 	}

@@ -357,7 +357,7 @@ func newMetric(s MetricSpec) *metric {
 	voc := s.Vocabularies
 	m.keywords = toPhrases(s.Keywords, "keyword", voc)
 	m.scope = toPhrases(s.Scope, "scope", voc)
-	m.exclude = toPhrases(s.Exclude, "exclude", voc)
+	m.exclude = withCapitals(toPhrases(s.Exclude, "exclude", voc))
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
 	m.require = toPhrases(s.Require, "require", voc)
 	m.parts = toPhrases(s.Parts, "parts", voc)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -55,26 +56,39 @@ func (m *metric) hostReceives(d *figures.Document, s *figures.Sentence, fi int) 
 		return auxiliary(w) || verbGroupAdverb(w) || w == "so" || w == "far" || lyAdverb(raw)
 	})
 	t = pastCommaAside(d, s, t) // "Egypt, by the way, gets" (receivedaside.go)
+	money := d.Figures[fi].Kind == figures.Money || m.spec.Kind == "money"
 	start := countryBefore(d, s, t+1)
 	if start < 0 {
-		return false
-	}
-	if d.Figures[fi].Kind == figures.Money || m.spec.Kind == "money" {
-		// Whose money it is the scope says, as receivedByOther reads it:
-		// an exclude_near "Egypt" is among the own names.
-		for k := start; k <= t; k++ {
-			if m.scopePhraseWord(word(k)) {
-				return false
-			}
+		// "Amman gets $1.45 billion a year": a capital receives for its
+		// country, which is another when neither its name nor the
+		// capital's is the metric's (capitalcountry.go).
+		c, r := countryPlaceBefore(d, s, t+1)
+		if r == nil {
+			return false
 		}
-		return true
+		var own []string
+		for k := c; k <= t; k++ {
+			own = append(own, word(k))
+		}
+		return m.receiverIsOther(strings.Fields(r.place), money) && m.receiverIsOther(own, money)
 	}
+	var names []string
 	for k := start; k <= t; k++ {
-		if !slices.Contains(m.ownNames, word(k)) {
-			return true
-		}
+		names = append(names, word(k))
 	}
-	return false
+	return m.receiverIsOther(names, money)
+}
+
+// receiverIsOther reports whether the receiving country whose name is
+// words (lower-cased) is another than the metric's. Whose money it is the
+// scope says, as receivedByOther reads it: an exclude_near "Egypt" is
+// among the own names. Whose people it is the own names say: a word none
+// of them has ("South Sudan" for a metric of Sudan).
+func (m *metric) receiverIsOther(words []string, money bool) bool {
+	if money {
+		return !slices.ContainsFunc(words, m.scopePhraseWord)
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(m.ownNames, w) })
 }
 
 // recipientPassive returns the token of the form of "be" that opens a

@@ -80,7 +80,11 @@ func (m *metric) countryIsOther(d *figures.Document, s *figures.Sentence, k, fe 
 	// war on Gaza", "in Lebanon and Gaza" name the metric's place too. The
 	// country's own words are past: "Sudan" of "South Sudan" is no
 	// mention of the metric's Sudan.
-	for t := max(k+1, countryAt(d, s, k)); t < s.TokEnd; t++ {
+	end := countryAt(d, s, k)
+	if end < 0 {
+		end, _ = countryPlaceAt(d, s, k)
+	}
+	for t := max(k+1, end); t < s.TokEnd; t++ {
 		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && d.TokenText(t) != "-" {
 			if t >= fe {
 				break
@@ -100,6 +104,11 @@ func (m *metric) countryIsOther(d *figures.Document, s *figures.Sentence, k, fe 
 func (m *metric) otherCountryAt(d *figures.Document, s *figures.Sentence, k int) bool {
 	end := countryAt(d, s, k)
 	if end < 0 {
+		// A capital or a town of names/within.yaml holding the count
+		// (countrySubject) is its country's (capitalcountry.go).
+		if e, r := countryPlaceAt(d, s, k); r != nil {
+			return !m.ownCountryPlace(d, k, e, r)
+		}
 		return false
 	}
 	for t := k; t < end; t++ {

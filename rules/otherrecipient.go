@@ -34,12 +34,19 @@ func (m *metric) otherRecipient(d *figures.Document, s *figures.Sentence, kw hit
 		return false
 	}
 	end := countryFrom(d, s, t)
-	if end < 0 {
-		return false
-	}
 	foreign := false
-	for k := t; k < end; k++ {
-		foreign = foreign || !m.ownRecipientName(word(k))
+	if end >= 0 {
+		for k := t; k < end; k++ {
+			foreign = foreign || !m.ownRecipientName(word(k))
+		}
+	} else {
+		// "military aid to Kyiv": a capital is its country's
+		// (capitalcountry.go).
+		var r *region
+		if end, r = countryPlaceAt(d, s, t); r == nil {
+			return false
+		}
+		foreign = !m.ownCountryPlace(d, t, end, r)
 	}
 	if !foreign {
 		return false
@@ -87,8 +94,12 @@ func (m *metric) receivedByOther(d *figures.Document, s *figures.Sentence, t int
 		t++
 	}
 	end := countryFrom(d, s, t)
+	var r *region
 	if end < 0 {
-		return false
+		// "the FMF that Cairo receives" (capitalcountry.go)
+		if end, r = countryPlaceAt(d, s, t); r == nil {
+			return false
+		}
 	}
 	v := end
 	for v < s.TokEnd && v < end+3 && (auxiliary(word(v)) || verbGroupAdverb(word(v)) || word(v) == "long" || lyAdverb(d.TokenText(v))) {
@@ -109,7 +120,9 @@ func (m *metric) receivedByOther(d *figures.Document, s *figures.Sentence, t int
 			return false
 		}
 	}
-	return true
+	// A capital's country in the scope is the metric's own recipient:
+	// "the aid Jerusalem receives" for a metric scoped by Israel.
+	return r == nil || !m.scopePhraseWord(r.place)
 }
 
 // scopePhraseWord reports whether lower-cased w is a word of one of the
@@ -175,6 +188,11 @@ func (m *metric) ownedByOther(d *figures.Document, s *figures.Sentence, kw hit) 
 	}
 	c := countryBefore(d, s, n+1)
 	if c < 0 {
+		// "Cairo's military aid": a capital owns its country's flow
+		// (capitalcountry.go).
+		if c, r := countryPlaceBefore(d, s, n+1); r != nil {
+			return !m.ownCountryPlace(d, c, n+1, r)
+		}
 		return false
 	}
 	word := sentenceWords(d, s)

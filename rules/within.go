@@ -79,6 +79,12 @@ func ownRegions(own []string) []region {
 
 // namedPlaceAt reports whether one of names starts at token k of sentence s.
 func namedPlaceAt(d *figures.Document, s *figures.Sentence, k int, names [][]string) bool {
+	return namedPlaceEnd(d, s, k, names) >= 0
+}
+
+// namedPlaceEnd returns the token after the first of names that starts at
+// token k of sentence s, or -1.
+func namedPlaceEnd(d *figures.Document, s *figures.Sentence, k int, names [][]string) int {
 	for _, n := range names {
 		t, i := k, 0
 		for ; i < len(n) && t < s.TokEnd; t++ {
@@ -91,10 +97,10 @@ func namedPlaceAt(d *figures.Document, s *figures.Sentence, k int, names [][]str
 			i++
 		}
 		if i == len(n) {
-			return true
+			return t
 		}
 	}
-	return false
+	return -1
 }
 
 // innerPlaceIn reports whether a place inside one of the metric's own
