@@ -188,7 +188,9 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// the camp's only clinic") or a place ("Officials at the Kerem Shalom
 	// crossing") keeps the phrase, and so do people "with" a body
 	// ("Engineers with the city council"), who may work beside it.
-	if v.isOne(at, wAt) && v.isOne(x, wThe) && v.toks[k].has(cPeopleAt) && !v.toks[y-1].capital && v.toks[y-1].has(cBody) && !v.toks[y-1].has(cInstitution) {
+	// "Officials of the district relief office" are its people as those
+	// at it are (claim106).
+	if v.is(at, wAt, wOf) && v.isOne(x, wThe) && v.toks[k].has(cPeopleAt) && !v.toks[y-1].capital && v.toks[y-1].has(cBody) && !v.toks[y-1].has(cInstitution) {
 		return x, y, true
 	}
 	return 0, 0, false
