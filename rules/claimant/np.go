@@ -65,6 +65,14 @@ func (v *view) npBefore(end, lo int) int {
 	dots := 0
 	for i >= lo && end-i-dots <= maxPhrase {
 		t := &v.toks[i]
+		// "the Export Promotion Bureau (EPB) data": a full name's short
+		// name in brackets inside the phrase (shortnamefindings.go).
+		if t.low == ")" && i+1 < end {
+			if n, ok := v.shortNameWithin(i, lo); ok {
+				start, i = n, n-1
+				continue
+			}
+		}
 		switch {
 		case t.low == "'" || t.low == "s" && v.isOne(i-1, wApostrophe) || t.low == "&" || t.low == "-" && !t.space:
 			// possessive, "Hamas-run", "Hygiene & Tropical"
