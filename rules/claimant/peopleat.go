@@ -141,6 +141,13 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	for m := n; m < y && !kind; m++ {
 		kind = (v.toks[m].has(cBody) || v.toks[m].has(cInstitution)) && (m == y-1 || v.is(m+1, wOf, wFor) || v.toks[m].capital && v.allCapitalised(m+1, y))
 	}
+	// "Officials at the Ankara Metropolitan Municipality": a local
+	// government's administration named whole is a body as a council is,
+	// while one of its places ("Officials at Kharkiv Region") is none
+	// (adminNouns without placeNouns; claim106).
+	if !kind && v.toks[k].has(cPeopleAt) && v.toks[y-1].capital && adminNouns[v.toks[y-1].low] && !placeNouns[v.toks[y-1].low] && y-n >= 2 {
+		kind = true
+	}
 	// A hospital named bare: "Doctors at Al-Shifa", one name of
 	// capitalised words and nothing else.
 	if !kind && medicalPeople[v.toks[k].low] && v.isOne(at, wAt) && n == x && v.hyphenedName(x, y) {
