@@ -148,7 +148,9 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	// "LUCY ADAIR, CORRESPONDENT, KHARKIV": the role in a description
 	// after the name, where she reports from after it. "CO-HOST" splits
 	// into its role.
-	if anyShowRole(words) && (!strings.Contains(label, ",") || anyShowRole(normWords(label[strings.IndexByte(label, ',')+1:]))) {
+	// "TANVIR AHMED, PADMA TV, COX'S BAZAR": her broadcaster after her
+	// name says so too (broadcaster.go).
+	if anyShowRole(words) && (!strings.Contains(label, ",") || anyShowRole(normWords(label[strings.IndexByte(label, ',')+1:]))) || broadcasterLabel(label) {
 		// No claimant, but the line is the programme's own speech: its
 		// end marks it (see programmeLine).
 		return Claimant{}, ls + colon, false
@@ -211,7 +213,11 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC": the body she
 			// works for speaks (member.go).
 			e--
-		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s && !v.isOne(s+1, wApostrophe) && !v.membersBody(s, e) || v.describesPerson(s, e) || (e-s == 1 || v.modifiedCalling(s, e)) && s-1 > start && calling(v.toks[e-1].low) || v.sitePost(s, e) || v.placeOfficeSegment(s, e) || v.cabinetOffice(s, e)) {
+		} else if b, ok := v.presidentPost(s, e); s > start && ok {
+			// "ABU SAYEED, BGMEA VICE-PRESIDENT": the body its head
+			// speaks for, no calling (labelpost.go).
+			e = b
+		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s && !v.isOne(s+1, wApostrophe) && !v.membersBody(s, e) || v.describesPerson(s, e) || (e-s == 1 || v.modifiedCalling(s, e)) && s-1 > start && calling(v.toks[e-1].low) || v.sitePost(s, e) || v.placeOfficeSegment(s, e) || v.cabinetOffice(s, e) || v.remitOffice(s, e)) {
 			s, e = v.labelName(start, s-1)
 		} else if n := v.postOfSegment(s, e); s > start && n > 0 {
 			// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE": the body he heads.

@@ -325,7 +325,7 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// spokesman speaks for someone, and the segment after him names whom;
 	// a place of one word, or one opening with a direction ("NORTH
 	// GAZA"), is still where he is.
-	if c-p == 1 && strings.HasPrefix(v.toks[p].low, "spokes") && end-c-1 >= 2 && (!directionIDs.has(&v.toks[c+1].spelling) || v.bodyEnds(end) || forceKinds[v.toks[end-1].low]) {
+	if c-p == 1 && strings.HasPrefix(v.toks[p].low, "spokes") && (end-c-1 >= 2 || v.oneWordBody(c+1)) && (!directionIDs.has(&v.toks[c+1].spelling) || v.bodyEnds(end) || forceKinds[v.toks[end-1].low]) {
 		return 0, false
 	}
 	// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE, NORTH GAZA": a post of a

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // Spans of people: an office-holder named with the office, and people of a
 // named body (testdata/README.md, convention 8; peopleat.go). Outlets title the same
 // governor differently and quote different staff of the same hospital for
@@ -71,7 +73,24 @@ func (v *view) holderNameFrom(s, from, e int) (int, bool) {
 // ("Oxfam's press secretary") holds a post in a body, which speaks.
 func (v *view) titledOffice(s, k int) bool {
 	w := v.toks[k].low
-	return v.toks[k].has(cOfficeNoun) || w == "secretary" && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.officerBeforeName(k)
+	return v.toks[k].has(cOfficeNoun) || remitTitles[w] && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.officerBeforeName(k) || v.callingTitle(s, k)
+}
+
+// remitTitles are posts that are an office of government in a title after
+// a capitalised remit: "Home Secretary", "Finance Adviser Salehuddin
+// Ahmed" (a cabinet's adviser, as Bangladesh's interim government names
+// its ministers); "Oxfam's policy adviser" holds a post in a body.
+var remitTitles = set("secretary adviser advisor")
+
+// callingTitle reports whether token k, opening the phrase at s, is a
+// calling capitalised before a name as a title ("Economist Levent Çınar
+// estimates", "Analyst Mark Dunn said"): one of learning (learnedOne) or
+// in -ist ("Epidemiologist", "Activist"), no people's adjective
+// ("Palestinian" ends as callings in -ian do). The person speaks by name,
+// as after "economist Deniz Akın" in lower case (convention 8).
+func (v *view) callingTitle(s, k int) bool {
+	t := &v.toks[k]
+	return k == s && t.word && t.capital && !t.shouted && (learnedOne[t.low] || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")) && !t.has(cBody|cInstitution)
 }
 
 // ranks are military and police ranks and personal titles written before

@@ -65,6 +65,14 @@ func (v *view) npBefore(end, lo int) int {
 	dots := 0
 	for i >= lo && end-i-dots <= maxPhrase {
 		t := &v.toks[i]
+		// "the Export Promotion Bureau (EPB) data": a full name's short
+		// name in brackets inside the phrase (shortnamefindings.go).
+		if t.low == ")" && i+1 < end {
+			if n, ok := v.shortNameWithin(i, lo); ok {
+				start, i = n, n-1
+				continue
+			}
+		}
 		switch {
 		case t.low == "'" || t.low == "s" && v.isOne(i-1, wApostrophe) || t.low == "&" || t.low == "-" && !t.space:
 			// possessive, "Hamas-run", "Hygiene & Tropical"
@@ -80,6 +88,9 @@ func (v *view) npBefore(end, lo int) int {
 		case t.low == "." && v.internalDot(i):
 			dots++
 		case i > lo && v.nameParticle(i):
+		case v.hyphenedLink(i):
+			// "the camp-in-charge office", "the officer-in-charge": a
+			// preposition inside a hyphened word (np.go hyphenedLink).
 		case v.nameSlash(i):
 			// "the Sudan Liberation Movement/Army"
 		case t.low == "," && v.nameComma(i, lo, name):
@@ -232,6 +243,20 @@ func (v *view) nameParticle(i int) bool {
 	before := p.word && p.capital && !p.shouted && !p.has(cDeterminer) && (!v.sentenceWord(i-1) || i >= 2 && v.toks[i-2].capital) || particleWord(p.low) && !p.capital
 	after := n.word && n.capital && !n.has(cDeterminer|cDay) || particleWord(n.low) && !n.capital && i+2 < len(v.toks) && v.toks[i+2].capital
 	return before && after
+}
+
+// hyphenedLink reports whether token i is a lower-case word joined by
+// hyphens, with no space, to the words either side ("camp-in-charge",
+// "officer-in-charge", "editor-in-chief"): a part of one word, not a
+// preposition or link ending a phrase. A place's name so joined
+// ("Carrick-on-Shannon") is read as a name, by its capitals.
+func (v *view) hyphenedLink(i int) bool {
+	if i < 2 || i+2 >= len(v.toks) || !v.toks[i].word || v.toks[i].capital {
+		return false
+	}
+	p, n := &v.toks[i-1], &v.toks[i+1]
+	a, b := &v.toks[i-2], &v.toks[i+2]
+	return p.low == "-" && n.low == "-" && !p.space && !v.toks[i].space && !n.space && !b.space && a.word && b.word && !a.capital && !b.capital
 }
 
 // particleWord reports whether w is a particle that joins the words of

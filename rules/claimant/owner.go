@@ -60,6 +60,10 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (p.has(cBody) || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
 		return 0, 0, false
 	}
+	// "Export Promotion Bureau (EPB) data": shortnamefindings.go.
+	if a, b, ok := v.shortNameOwner(k, lo); ok {
+		return a, b, true
+	}
 	// "Italy's interior ministry figures": a body's kind before its
 	// findings owns them, with what says whose it is.
 	if p := &v.toks[k]; p.word && !p.capital && p.has(cBody) && k > lo {

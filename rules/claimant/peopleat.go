@@ -141,6 +141,13 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	for m := n; m < y && !kind; m++ {
 		kind = (v.toks[m].has(cBody) || v.toks[m].has(cInstitution)) && (m == y-1 || v.is(m+1, wOf, wFor) || v.toks[m].capital && v.allCapitalised(m+1, y))
 	}
+	// "Officials at the Ankara Metropolitan Municipality": a local
+	// government's administration named whole is a body as a council is,
+	// while one of its places ("Officials at Kharkiv Region") is none
+	// (adminNouns without placeNouns; claim106).
+	if !kind && v.toks[k].has(cPeopleAt) && v.toks[y-1].capital && adminNouns[v.toks[y-1].low] && !placeNouns[v.toks[y-1].low] && y-n >= 2 {
+		kind = true
+	}
 	// A hospital named bare: "Doctors at Al-Shifa", one name of
 	// capitalised words and nothing else.
 	if !kind && medicalPeople[v.toks[k].low] && v.isOne(at, wAt) && n == x && v.hyphenedName(x, y) {
@@ -188,7 +195,9 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// the camp's only clinic") or a place ("Officials at the Kerem Shalom
 	// crossing") keeps the phrase, and so do people "with" a body
 	// ("Engineers with the city council"), who may work beside it.
-	if v.isOne(at, wAt) && v.isOne(x, wThe) && v.toks[k].has(cPeopleAt) && !v.toks[y-1].capital && v.toks[y-1].has(cBody) && !v.toks[y-1].has(cInstitution) {
+	// "Officials of the district relief office" are its people as those
+	// at it are (claim106).
+	if v.is(at, wAt, wOf) && v.isOne(x, wThe) && v.toks[k].has(cPeopleAt) && !v.toks[y-1].capital && v.toks[y-1].has(cBody) && !v.toks[y-1].has(cInstitution) {
 		return x, y, true
 	}
 	return 0, 0, false

@@ -81,6 +81,13 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			return attr{}, false
 		}
 	}
+	// "its chairman Rear Admiral S M Moniruzzaman told": the name after
+	// the owned post is read as if in commas (ownedpostname.go).
+	if at.app >= at.appEnd {
+		if p, ok := v.ownedPostHolder(at.src, at.srcEnd); ok {
+			at.srcEnd, at.app, at.appEnd = p, p, at.srcEnd
+		}
+	}
 	if !v.nominal(at.src, at.srcEnd) {
 		// "Its spokesman, Daniel Hagari, said": a spokesperson owned by a
 		// pronoun speaks for the body the pronoun takes up (convention
