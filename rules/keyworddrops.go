@@ -59,6 +59,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, m.spec.Total && m.keywordInOtherCountry(d, s, fi, h), ": keyword %q is placed in another country than the metric's (\"the death toll in Syria\"; keywordcountry.go)", f.Text, d, h) {
 		return true
 	}
+	if tr.droppedByKeyword(NoteRefused, m.keywordInPart(st, s, hits, fi, h), ": keyword %q is placed in a part of the metric's place (\"the death toll in government-controlled areas\"; keywordplace.go)", f.Text, d, h) {
+		return true
+	}
 	if tr.droppedByKeyword(NoteRefused, m.countOfOther(d, s, hits, kw), ": keyword %q is a count of something else (the words after its \"of\")", f.Text, d, h) {
 		return true
 	}
