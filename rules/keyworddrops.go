@@ -95,6 +95,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.dropped(NoteRefused, m.leftAfterFigure(d, s, fi, hits, kw) || m.leftFramePlace(d, s, fi), "%q: people who left the metric's place, told by a verb of leaving after it (\"forced 450,000 people to flee the city\", \"Rafah: 800,000 flee\"; movedframe.go)", f.Text) {
 		return true
 	}
+	if tr.droppedByKeyword(NoteRefused, m.displacedByOperation(d, s, fi, h), ": keyword %q is what an operation in the metric's place did: it drove them out (\"Rafah operation displaced 800,000\"; displacedbyoperation.go)", f.Text, d, h) {
+		return true
+	}
 	if tr.droppedByKeyword(NoteRefused, m.innerPlaceOwns(d, s, h), ": keyword %q is owned by one named place, a part of the metric's (\"Nyala's displaced\"; innerowner.go)", f.Text, d, h) {
 		return true
 	}
