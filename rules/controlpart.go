@@ -43,51 +43,73 @@ func (m *metric) controlPart(st *docState, s *figures.Sentence, fi int) bool {
 		default:
 			continue
 		}
-		j := k + 1
-		if word(j) == "the" {
-			j++
-		}
-		if heldLandNoun(word(j)) {
-			// "in areas it controls", "in areas under its control",
-			// "across territory held by the opposition"
-			for c := j + 1; c < s.TokEnd && c <= j+5; c++ {
-				w := word(c)
-				if w == "," || w == ";" || w == "—" {
-					break
-				}
-				if controlWord(w) {
-					return true
-				}
-			}
-			continue
-		}
-		// "in opposition-held north-west Syria", "in army-held states",
-		// "in rebel-held Idlib"; "in occupied areas", "in the occupied
-		// south" (an occupier holds what it occupies), said of the verb
-		// right before it ("died in occupied areas"), not of another noun
-		// ("masks large gaps in occupied areas such as Mariupol")
-		n := j + 1
-		if word(j) == "occupied" {
-			if v := word(k - 1); !strings.HasSuffix(v, "ed") && v != "dead" {
-				continue
-			}
-		} else {
-			if j+3 >= s.TokEnd || word(j+1) != "-" || d.Tokens[j+1].Space || d.Tokens[j+2].Space || !controlWord(word(j+2)) {
-				continue
-			}
-			n = j + 3
-		}
-		if heldLandNoun(word(n)) || compassEnd(d, n) > n {
+		if m.heldPlace(st, s, k, true) {
 			return true
 		}
-		if named(d, n) {
-			last := n
-			for last+1 < s.TokEnd && named(d, last+1) {
-				last++
+	}
+	return false
+}
+
+// heldPlace reports whether the place phrase after the preposition at
+// token k of sentence s is land one side holds: "in areas it controls",
+// "in opposition-held north-west Syria", "in rebel-held Idlib", "in
+// occupied areas" said of the verb right before it. controlPart reads it
+// after the figure, keywordPlacePart (keywordplace.go) after the count's
+// keyword before it.
+// With occupied, "in occupied areas" is read too, after a verb: a count's
+// own clause may be a count of the occupied land ("civilians killed across
+// the occupied regions ... stood at 4,950"), so a keyword's place and a
+// fronted one leave it.
+func (m *metric) heldPlace(st *docState, s *figures.Sentence, k int, occupied bool) bool {
+	d := st.d
+	word := sentenceWords(d, s)
+	if k+2 >= s.TokEnd {
+		return false
+	}
+	j := k + 1
+	if word(j) == "the" {
+		j++
+	}
+	if heldLandNoun(word(j)) {
+		// "in areas it controls", "in areas under its control",
+		// "across territory held by the opposition"
+		for c := j + 1; c < s.TokEnd && c <= j+5; c++ {
+			w := word(c)
+			if w == "," || w == ";" || w == "—" {
+				break
 			}
-			if m.nameOutsideScope(st, s, last) {
+			if controlWord(w) {
 				return true
 			}
+		}
+		return false
+	}
+	// "in opposition-held north-west Syria", "in army-held states",
+	// "in rebel-held Idlib"; "in occupied areas", "in the occupied
+	// south" (an occupier holds what it occupies), said of the verb
+	// right before it ("died in occupied areas"), not of another noun
+	// ("masks large gaps in occupied areas such as Mariupol")
+	n := j + 1
+	if word(j) == "occupied" {
+		if v := word(k - 1); !occupied || !strings.HasSuffix(v, "ed") && v != "dead" {
+			return false
+		}
+	} else {
+		if j+3 >= s.TokEnd || word(j+1) != "-" || d.Tokens[j+1].Space || d.Tokens[j+2].Space || !controlWord(word(j+2)) {
+			return false
+		}
+		n = j + 3
+	}
+	if heldLandNoun(word(n)) || compassEnd(d, n) > n {
+		return true
+	}
+	if named(d, n) {
+		last := n
+		for last+1 < s.TokEnd && named(d, last+1) {
+			last++
+		}
+		if m.nameOutsideScope(st, s, last) {
+			return true
 		}
 	}
 	return false

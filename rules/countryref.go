@@ -113,7 +113,10 @@ func (m *metric) excludedPlaceOwner(d *figures.Document, s *figures.Sentence, hi
 
 // excludedAlone reports whether the country name at tokens [c, end) is an
 // exclude_near hit that no "and", "or", hyphen or slash joins to another
-// place, before or after it (an owner's "'s" may follow the name).
+// place, before or after it (an owner's "'s" may follow the name). A
+// hyphen with a space on one side is a dash, no join: a wire's "Ankara
+// (Petra) -- Turkey's disaster agency said ..." typed with two hyphens
+// (joiningHyphen).
 func excludedAlone(d *figures.Document, s *figures.Sentence, hits []hit, c, end int) bool {
 	word := func(k int) string {
 		if k < s.TokStart || k >= s.TokEnd {
@@ -125,10 +128,14 @@ func excludedAlone(d *figures.Document, s *figures.Sentence, hits []hit, c, end 
 	if w := word(after); w == "'" || w == "’" {
 		after += 2 // "Turkey's"
 	}
-	for _, w := range []string{word(c - 1), word(after)} {
-		switch w {
-		case "and", "or", "-", "/":
+	for _, k := range []int{c - 1, after} {
+		switch word(k) {
+		case "and", "or", "/":
 			return false
+		case "-":
+			if joiningHyphen(d, s, k) {
+				return false // "Turkey-Syria"
+			}
 		}
 	}
 	for _, x := range hits {
@@ -137,4 +144,14 @@ func excludedAlone(d *figures.Document, s *figures.Sentence, hits []hit, c, end 
 		}
 	}
 	return false
+}
+
+// joiningHyphen reports whether token k of sentence s is a hyphen set
+// between two words with no space on either side ("Turkey-Syria"), which
+// joins them, rather than a dash typed as a hyphen or two with spaces
+// around it ("Ankara (Petra) -- Turkey's agency", "ISTANBUL - Turkey's
+// agency").
+func joiningHyphen(d *figures.Document, s *figures.Sentence, k int) bool {
+	return k > s.TokStart && k+1 < s.TokEnd && d.TokenText(k) == "-" && !d.Tokens[k].Space && !d.Tokens[k+1].Space &&
+		d.Tokens[k-1].IsWord() && d.Tokens[k+1].IsWord()
 }

@@ -40,9 +40,15 @@ func notNoun(w string) bool {
 // plural word right after it, or the one after a lower-case modifier ("aid
 // trucks", "hospital beds"), two words joined by a hyphen among them, read
 // by the last ("war-crimes cases", "air-raid alerts"); -1 when no noun
-// follows.
+// follows. One word in quote marks is the noun too: a writer's scare
+// quotes around a side's name for what it counts ("the occupation's figure
+// of 17,000 'terrorists' killed") disown the name, not the count
+// (quotedNoun).
 func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 	_, fe := d.FigureTokens(fi)
+	if q := quotedNoun(d, s, fe); q >= 0 {
+		return q
+	}
 	for t, n := fe, 0; n < 2 && t < s.TokEnd; t, n = t+1, n+1 {
 		tok := d.Tokens[t]
 		if !tok.IsWord() || !tok.Space {
@@ -91,6 +97,23 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	return -1
+}
+
+// quotedNoun returns the token of a lower-case plural noun set alone in
+// quote marks right after the figure ending at token fe ("17,000
+// 'terrorists'", "some 20,000 \"militants\""): an opening mark with a
+// space before it, the word attached to it, a closing mark attached after
+// the word. Otherwise -1.
+func quotedNoun(d *figures.Document, s *figures.Sentence, fe int) int {
+	t := fe + 1
+	if t+1 >= s.TokEnd || !isQuoteMark(d.TokenText(fe)) || !d.Tokens[fe].Space || !d.Tokens[t].IsWord() || d.Tokens[t].Space ||
+		!isQuoteMark(d.TokenText(t+1)) || d.Tokens[t+1].Space {
+		return -1
+	}
+	if w := d.TokenText(t); !isLowerWord(w) || notNoun(w) || !pluralForm(w) || figureAt(d, t) >= 0 {
+		return -1
+	}
+	return t
 }
 
 // hyphenedLast returns the token of the second of two lower-case words

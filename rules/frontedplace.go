@@ -40,7 +40,7 @@ func closesFronted(d *figures.Document, s *figures.Sentence, h hit, owner bool) 
 	if owner && !ownerHit(d, h) {
 		t += 2 // the apostrophe and "s" after the name
 	}
-	for n := 0; t < s.TokEnd && n < 6; t, n = t+1, n+1 {
+	for n := 0; t < s.TokEnd && n < 6; t++ {
 		w := word(t)
 		if figureAt(d, t) >= 0 || subjectOpener(w) || subjectPronoun(w) && t == h.end && !speakerPronoun(word, t) {
 			return n > 0 || !owner
@@ -52,6 +52,9 @@ func closesFronted(d *figures.Document, s *figures.Sentence, h hit, owner bool) 
 		case owner && (isLowerWord(w) && !clauseStop(w) || w == "-"):
 		default:
 			return false
+		}
+		if !hyphenPart(d, s, t) {
+			n++ // "rebel-held" is one word of the six
 		}
 	}
 	return false

@@ -59,6 +59,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, m.spec.Total && m.keywordInOtherCountry(d, s, fi, h), ": keyword %q is placed in another country than the metric's (\"the death toll in Syria\"; keywordcountry.go)", f.Text, d, h) {
 		return true
 	}
+	if tr.droppedByKeyword(NoteRefused, m.keywordInPart(st, s, hits, fi, h), ": keyword %q is placed in a part of the metric's place (\"the death toll in government-controlled areas\"; keywordplace.go)", f.Text, d, h) {
+		return true
+	}
 	if tr.droppedByKeyword(NoteRefused, m.countOfOther(d, s, hits, kw), ": keyword %q is a count of something else (the words after its \"of\")", f.Text, d, h) {
 		return true
 	}
@@ -90,6 +93,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		return true
 	}
 	if tr.dropped(NoteRefused, m.leftAfterFigure(d, s, fi, hits, kw) || m.leftFramePlace(d, s, fi), "%q: people who left the metric's place, told by a verb of leaving after it (\"forced 450,000 people to flee the city\", \"Rafah: 800,000 flee\"; movedframe.go)", f.Text) {
+		return true
+	}
+	if tr.droppedByKeyword(NoteRefused, m.displacedByOperation(d, s, fi, h), ": keyword %q is what an operation in the metric's place did: it drove them out (\"Rafah operation displaced 800,000\"; displacedbyoperation.go)", f.Text, d, h) {
 		return true
 	}
 	if tr.droppedByKeyword(NoteRefused, m.innerPlaceOwns(d, s, h), ": keyword %q is owned by one named place, a part of the metric's (\"Nyala's displaced\"; innerowner.go)", f.Text, d, h) {

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A keyword placed "in" (or "across", "throughout") a place an exclude_near
 // word names is that place's, however near the keyword stands to the
@@ -76,6 +80,149 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 			return false // an owner: "killed in Israel's offensive"
 		}
 		return !ownerHit(d, x)
+	}
+	return false
+}
+
+// A running total's keyword may be placed, before the figure, in a part of
+// the metric's place that no exclude_near word names: "the death toll in
+// government-controlled areas rose to 1,387", "the civilian death toll in
+// the Kherson region has passed 1,200", "the number killed in Russian-held
+// areas". The place is read from the phrase's shape, as townPart and
+// controlPart (placepart.go, controlpart.go) read it after the figure:
+// a name with its kind of place (namedPart) or land one side holds
+// (heldPlace). A place fronted before the whole sentence frames it the same
+// way: "In the Donetsk region, OHCHR recorded 4,300 civilian deaths"
+// (frontedPart).
+
+// keywordInPart reports whether keyword hit h, before figure fi and
+// nearer it than any other amount, is followed by "in", "across",
+// "within" or "inside" and a part of the running total's place.
+func (m *metric) keywordInPart(st *docState, s *figures.Sentence, hits []hit, fi int, h hit) bool {
+	if !m.spec.Total {
+		return false
+	}
+	d := st.d
+	fs, _ := d.FigureTokens(fi)
+	// The keyword's whole phrase: "death" of "death toll" is nearest, but
+	// the place follows "toll".
+	e := h.end
+	for grown := true; grown; {
+		grown = false
+		for _, x := range hits {
+			if x.ref.role == roleKeyword && x.start < e && x.end > e {
+				e, grown = x.end, true
+			}
+		}
+	}
+	if e+2 >= s.TokEnd || e > fs {
+		return false
+	}
+	switch d.LowerTokenText(e) {
+	case "in", "across", "within", "inside":
+	default:
+		return false
+	}
+	for fj := s.FigStart; fj < fi; fj++ {
+		if gs, _ := d.FigureTokens(fj); gs >= e && d.Figures[fj].Kind.IsAmount() {
+			return false // another amount between: the place is its own
+		}
+	}
+	return m.namedPart(st, s, hits, e+1) || m.namedPartBeforeVerb(st, s, hits, e+1) || m.heldPlace(st, s, e, false)
+}
+
+// namedPartBeforeVerb reports whether the place phrase opening at token j
+// is a name with its kind of place that the clause's verb follows ("the
+// death toll in the Kherson region rose to", "in Hatay province has
+// passed"), the name a part of the metric's place (partName): namedPart
+// reads the phrase's end after a figure, where no verb follows.
+func (m *metric) namedPartBeforeVerb(st *docState, s *figures.Sentence, hits []hit, j int) bool {
+	d := st.d
+	if j < s.TokEnd && d.LowerTokenText(j) == "the" {
+		j++
+	}
+	if j < s.TokEnd {
+		j = compassEnd(d, j)
+	}
+	if j >= s.TokEnd || !named(d, j) {
+		return false
+	}
+	e := placeNameEnd(d, s, j)
+	if e == j || e+1 >= s.TokEnd || !placeKindNoun(d.LowerTokenText(e)) || !subjectVerb(d.LowerTokenText(e+1)) {
+		return false
+	}
+	return m.partName(st, s, hits, j, e)
+}
+
+// frontedPart reports whether sentence s opens, before figure fi, with "In"
+// (or "Across", "Within", "Inside") and a part of a running total's place
+// closed by a comma: "In the Donetsk region, ...", "In rebel-held areas,
+// ...". A clause framed on its own before the figure (frameEndsBefore) is
+// out of its reach.
+func (m *metric) frontedPart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
+	if !m.spec.Total {
+		return false
+	}
+	d := st.d
+	fs, _ := d.FigureTokens(fi)
+	p := sentenceOpening(d, s)
+	if p+2 >= fs {
+		return false
+	}
+	switch d.LowerTokenText(p) {
+	case "in", "across", "within", "inside":
+	default:
+		return false
+	}
+	comma := -1
+	for k := p + 1; k < fs && k <= p+8; k++ {
+		if d.TokenText(k) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || m.frameEndsBefore(st, s, p, fs) || m.ownPlaceAfter(st, s, fi) {
+		return false
+	}
+	for k := comma + 1; k < fs; k++ {
+		switch w := d.LowerTokenText(k); {
+		case w == ";" || w == "—" || w == "," && k+1 < fs && clauseJoiner(d.LowerTokenText(k+1)):
+			return false // a clause of its own: "In the rebel-held north-west, rescuers dig, and the toll has passed 50,000"
+		}
+	}
+	if m.heldPlace(st, s, p, false) {
+		return true // "In rebel-held areas,"; not "In the occupied West Bank,", a name
+	}
+	if !m.namedPart(st, s, hits, p+1) {
+		return false
+	}
+	// The part's phrase is the whole frame: its kind of place closes it
+	// at the comma ("In the Donetsk region,"), not a place named inside a
+	// longer phrase ("In the Donetsk region's capital and beyond,").
+	return placeKindNoun(d.LowerTokenText(comma-1)) || placeKindNouns(d.LowerTokenText(comma-1))
+}
+
+// ownPlaceAfter reports whether figure fi's own words after it, up to a
+// mark, place it in one of the metric's places: "the 46,000-plus dead in
+// Gaza" is the whole, whatever part a fronted phrase framed before it.
+func (m *metric) ownPlaceAfter(st *docState, s *figures.Sentence, fi int) bool {
+	d := st.d
+	_, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	for k := fe; k+1 < s.TokEnd && k < fe+6; k++ {
+		switch w := d.LowerTokenText(k); w {
+		case ",", ";", ":", "—", "(":
+			return false
+		case "in", "across", "throughout", "inside":
+			t := k + 1
+			if d.LowerTokenText(t) == "the" {
+				t++
+			}
+			if t < s.TokEnd && named(d, t) {
+				lw := lowerInto(&buf, d.TokenText(t))
+				return m.scopeAt(st, s, t, lw) || slices.Contains(m.places, string(lw))
+			}
+		}
 	}
 	return false
 }

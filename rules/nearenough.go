@@ -194,6 +194,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = kwDist // excludeverbobject.go
 	}
+	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && complementOf(d, hits[ex], fi) {
+		if tr != nil {
+			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q is the verb whose complement it is, after the object it addresses (\"notified Congress of\")", tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = kwDist // excludeverbobject.go
+	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && frontedPartOf(d, s, hits[kw], hits[ex], fi) {
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q names the whole a fronted \"Of\" takes it from; exclude_near %q names the part it is", tokensText(d, hits[kw].start, hits[kw].end), tokensText(d, hits[ex].start, hits[ex].end))

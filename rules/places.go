@@ -196,7 +196,7 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 			// Syria's rebel-held northwest,".
 			end := h.end + 2
 			if ownsNext(d, h) {
-				end = h.end + 8
+				end = wordsEnd(d, s, h.end+2, 6)
 			}
 			for t := h.end; t < end && t < s.TokEnd; t++ {
 				if d.TokenText(t) == "," {
@@ -550,4 +550,30 @@ func opensWithPlace(d *figures.Document, h hit) bool {
 		return true
 	}
 	return false
+}
+
+// wordsEnd returns the token after n words of sentence s from token k (or
+// the sentence's end), a hyphened compound counted as one word: "rebel-held
+// north-west" is two words, five tokens.
+func wordsEnd(d *figures.Document, s *figures.Sentence, k, n int) int {
+	for ; k < s.TokEnd && n > 0; k++ {
+		if hyphenPart(d, s, k) {
+			continue
+		}
+		n--
+	}
+	return k
+}
+
+// hyphenPart reports whether token k of sentence s is an attached hyphen
+// or the word it attaches ("-" and "held" of "rebel-held"), which a count
+// of words passes over.
+func hyphenPart(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k <= s.TokStart || k >= s.TokEnd {
+		return false
+	}
+	if d.TokenText(k) == "-" {
+		return !d.Tokens[k].Space && k+1 < s.TokEnd && !d.Tokens[k+1].Space
+	}
+	return d.TokenText(k-1) == "-" && !d.Tokens[k].Space && !d.Tokens[k-1].Space && k-1 > s.TokStart
 }
