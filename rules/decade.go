@@ -31,7 +31,9 @@ import (
 // decade's: a clause marked present, "since 2019" (a span up to now), a
 // year after a determiner or an owner ("the 2016 memorandum", "the 2014
 // war": a name, not when the figure held), and a year that names a unit
-// of account ("in 2019 dollars").
+// of account ("in 2019 dollars"). A date that writes its year ("In March
+// 2019", "on 14 May 2018") is read by its year, through the same reader
+// (now36).
 
 // isDecade reports whether figure f is a decade: "1980s", "2000s".
 func isDecade(f *figures.Figure) bool {
@@ -69,9 +71,20 @@ func yearOf(date time.Time) int {
 
 // pastYear reports whether figure f is a year before the one before
 // year now, the year of the article's date (0: unknown, and no year is
-// past). A span of years is past when it ends so ("2008-09").
+// past). A span of years is past when it ends so ("2008-09"). A date that
+// writes its year ("March 2019", "14 March 2019", "March 14, 2019") is
+// read by its year, as the bare year is (now36): a month or a day within
+// a past year is as past as the year. One with no year ("14 March") is
+// the present's.
 func pastYear(f *figures.Figure, now int) bool {
-	if now == 0 || f.Kind != figures.Year || isDecade(f) {
+	if now == 0 {
+		return false
+	}
+	switch {
+	case f.Kind == figures.Date:
+		y := dateYear(f.Text, 0)
+		return y > 0 && y < now-1
+	case f.Kind != figures.Year || isDecade(f):
 		return false
 	}
 	last := f.Value
@@ -97,17 +110,21 @@ func pastYearAt(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k > s.TokStart && d.LowerTokenText(k) == "fiscal" {
 		k--
 	}
-	if k < s.TokStart || !decadePreposition(d.LowerTokenText(k)) {
+	if k < s.TokStart {
 		return -1
+	}
+	if w := d.LowerTokenText(k); !decadePreposition(w) && (w != "on" || d.Figures[fi].Kind != figures.Date) {
+		return -1 // "on" dates a day ("on 14 March 2019"), never a year
 	}
 	return k
 }
 
 // mayBePastPeriod reports, cheaply, whether figure f may name a past
-// period: a year, and either a decade or a date is known. The readers'
-// loops ask it of every figure before pastPeriodAt.
+// period: a year, and either a decade or a date is known; or, with a date
+// known, a date of the calendar. The readers' loops ask it of every figure
+// before pastPeriodAt.
 func mayBePastPeriod(f *figures.Figure, now int) bool {
-	return f.Kind == figures.Year && (now != 0 || strings.HasSuffix(f.Text, "s"))
+	return f.Kind == figures.Year && (now != 0 || strings.HasSuffix(f.Text, "s")) || f.Kind == figures.Date && now != 0
 }
 
 // pastPeriodAt returns the token of the preposition that puts what
