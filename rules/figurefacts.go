@@ -95,7 +95,7 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	from := fromBefore(d, s, fs)
 	if from < 0 {
-		return false
+		return sinceWhenLevel(d, s, fi) // "has grown since 2016, when it was $3.1 billion a year" (changesince.go)
 	}
 	if from > s.TokStart {
 		switch d.LowerTokenText(from - 1) {
@@ -107,6 +107,9 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 		if fromAfterNewLevel(d, s, from) {
 			return true // "rose to 43,163 from 43,061" (changedfromafter.go)
+		}
+		if sinceYearBefore(d, s, from) {
+			return true // "Since 1999 ... has roughly doubled from $1.9 billion a year" (changesince.go)
 		}
 	}
 	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
