@@ -366,22 +366,14 @@ func laterAct(d *figures.Document, fe, p int) bool {
 }
 
 // laterActVerb reports whether lower-cased w is a verb's past or past
-// participle: a regular one (keywordrelative.go pastForm), irregular.go's
-// forms, or a verb of making and settling an accord ("struck", "set",
-// "made", "wrote"). "under the previous agreement in 2015" ends on a
+// participle: a regular one (keywordrelative.go pastForm) or an irregular
+// one (irregular.go irregularPastForm: "struck", "set", "made", "wrote"). "under the previous agreement in 2015" ends on a
 // noun: the year dates the figure.
 func laterActVerb(w string) bool {
 	if pastForm(w) {
 		return true
 	}
-	if _, ok := irregularBase[w]; ok {
-		return true
-	}
-	switch w {
-	case "struck", "set", "made", "won", "wrote", "written", "drew", "drawn", "bound", "cut", "began", "begun", "sold", "kept", "put":
-		return true
-	}
-	return false
+	return irregularPastForm(w)
 }
 
 // phrasePreposition reports whether lower-cased w is a preposition that
