@@ -44,14 +44,19 @@ func sinceYearBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	return false
 }
 
+// whenReach is how many tokens a "when" clause may hold before its
+// figure: a subject and a verb ("when Washington gave", "when it stood at").
+const whenReach = 6
+
 // sinceWhenLevel reports whether figure fi stands in a "when" clause that
 // a year after "since" opens ("has grown since 2016, when it was $3.1
-// billion a year"), with no other amount between the "when" and the
-// figure, and a word of change before the "since" in its clause ("grown",
-// "doubled", "up"): the figure is the level the change started from.
+// billion a year"), at most whenReach tokens after the "when" with no
+// other amount between, and a word of change before the "since" in its
+// clause ("grown", "doubled", "up"): the figure is the level the change
+// started from.
 func sinceWhenLevel(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs := firstTok(d, fi)
-	for k := fs - 1; k > s.TokStart; k-- {
+	for k := fs - 1; k > s.TokStart && k >= fs-whenReach; k-- {
 		w := d.LowerTokenText(k)
 		if clauseMark(w) {
 			return false
