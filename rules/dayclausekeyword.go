@@ -46,7 +46,7 @@ func keywordInDayClause(d *figures.Document, s *figures.Sentence, fi int, h hit)
 			if !d.Tokens[j].IsWord() {
 				return false
 			}
-			if w := word(j); isLowerWord(d.TokenText(j)) && (strings.HasSuffix(w, "ed") && len(w) > 4 || irregularBase[w] != "" || pastEventVerbs[w]) {
+			if w := word(j); isLowerWord(d.TokenText(j)) && (strings.HasSuffix(w, "ed") && len(w) > 4 || irregularPastForm(w)) {
 				return true
 			}
 		}
@@ -54,8 +54,3 @@ func keywordInDayClause(d *figures.Document, s *figures.Sentence, fi int, h hit)
 	}
 	return false
 }
-
-// pastEventVerbs are irregular pasts of verbs of an event's day that
-// irregularBase leaves out.
-var pastEventVerbs = map[string]bool{"began": true, "went": true, "came": true, "struck": true, "broke": true,
-	"hit": true, "swept": true, "rode": true, "drew": true}

@@ -31,7 +31,9 @@ import (
 // decade's: a clause marked present, "since 2019" (a span up to now), a
 // year after a determiner or an owner ("the 2016 memorandum", "the 2014
 // war": a name, not when the figure held), and a year that names a unit
-// of account ("in 2019 dollars").
+// of account ("in 2019 dollars"). A date that writes its year ("In March
+// 2019", "on 14 May 2018") is read by its year, through the same reader
+// (now36).
 
 // isDecade reports whether figure f is a decade: "1980s", "2000s".
 func isDecade(f *figures.Figure) bool {
@@ -69,9 +71,20 @@ func yearOf(date time.Time) int {
 
 // pastYear reports whether figure f is a year before the one before
 // year now, the year of the article's date (0: unknown, and no year is
-// past). A span of years is past when it ends so ("2008-09").
+// past). A span of years is past when it ends so ("2008-09"). A date that
+// writes its year ("March 2019", "14 March 2019", "March 14, 2019") is
+// read by its year, as the bare year is (now36): a month or a day within
+// a past year is as past as the year. One with no year ("14 March") is
+// the present's.
 func pastYear(f *figures.Figure, now int) bool {
-	if now == 0 || f.Kind != figures.Year || isDecade(f) {
+	if now == 0 {
+		return false
+	}
+	switch {
+	case f.Kind == figures.Date:
+		y := dateYear(f.Text, 0)
+		return y > 0 && y < now-1
+	case f.Kind != figures.Year || isDecade(f):
 		return false
 	}
 	last := f.Value
@@ -97,17 +110,21 @@ func pastYearAt(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k > s.TokStart && d.LowerTokenText(k) == "fiscal" {
 		k--
 	}
-	if k < s.TokStart || !decadePreposition(d.LowerTokenText(k)) {
+	if k < s.TokStart {
 		return -1
+	}
+	if w := d.LowerTokenText(k); !decadePreposition(w) && (w != "on" || d.Figures[fi].Kind != figures.Date) {
+		return -1 // "on" dates a day ("on 14 March 2019"), never a year
 	}
 	return k
 }
 
 // mayBePastPeriod reports, cheaply, whether figure f may name a past
-// period: a year, and either a decade or a date is known. The readers'
-// loops ask it of every figure before pastPeriodAt.
+// period: a year, and either a decade or a date is known; or, with a date
+// known, a date of the calendar. The readers' loops ask it of every figure
+// before pastPeriodAt.
 func mayBePastPeriod(f *figures.Figure, now int) bool {
-	return f.Kind == figures.Year && (now != 0 || strings.HasSuffix(f.Text, "s"))
+	return f.Kind == figures.Year && (now != 0 || strings.HasSuffix(f.Text, "s")) || f.Kind == figures.Date && now != 0
 }
 
 // pastPeriodAt returns the token of the preposition that puts what
@@ -178,7 +195,7 @@ func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool
 			continue
 		}
 		p := pastPeriodAt(d, s, fj, now)
-		if p < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) || datesLaterNoun(d, s, fi, p) || fj < fi && infinitiveBetween(d, figureEnd(d, fj), firstTok(d, fi)) {
+		if p < 0 || presentBefore(d, s, figureEnd(d, min(fi, fj))) || datesLaterNoun(d, s, fi, fj, p) || fj < fi && infinitiveBetween(d, figureEnd(d, fj), firstTok(d, fi)) {
 			continue
 		}
 		ts, _ := d.FigureTokens(fj)
@@ -206,12 +223,21 @@ func decadeInStretch(d *figures.Document, s *figures.Sentence, fi, now int) bool
 	return false
 }
 
-// datesLaterNoun reports whether the preposition at token p, after
-// figure fi, follows a participle in -ed that closes a noun phrase of
-// its own: "$3.8 billion a year under the memorandum signed in 2016",
-// past a named agent ("signed by Barack Obama in 2016"). The time dates
-// that noun's act (a reduced relative clause), not the figure.
-func datesLaterNoun(d *figures.Document, s *figures.Sentence, fi, p int) bool {
+// datesLaterNoun reports whether the preposition at token p, of the year
+// figure fj, dates an act of its own and not figure fi. After the figure:
+// a participle in -ed that closes a noun phrase of its own, "$3.8 billion
+// a year under the memorandum signed in 2016", past a named agent
+// ("signed by Barack Obama in 2016"), a later act (laterAct), or a
+// passive whose subject the figure's own clause in the present tells
+// (passiveOfPresent). Before the figure: a passive or a reduced relative
+// ("The package was agreed in 2016", "A memorandum signed in 2016") whose
+// clause a verb in the present goes on ("and gives Israel $3.8 billion",
+// "commits $3.8 billion": actBeforePresent). The time dates that act (now36
+// folds the passive into review35's reader), not the figure.
+func datesLaterNoun(d *figures.Document, s *figures.Sentence, fi, fj, p int) bool {
+	if fj < fi {
+		return actBeforePresent(d, s, fj, fi, p)
+	}
 	_, fe := d.FigureTokens(fi)
 	if k := agentBefore(d, fe, p); k >= 0 {
 		p = k // "the memorandum signed by Barack Obama in 2016"
@@ -219,11 +245,95 @@ func datesLaterNoun(d *figures.Document, s *figures.Sentence, fi, p int) bool {
 	if laterAct(d, fe, p) {
 		return true // "under a deal struck in 2016", "after the accord took effect in 2019"
 	}
-	if p-2 < fe || !strings.HasSuffix(d.LowerTokenText(p-1), "ed") || !participleShape(d.TokenText(p-1)) {
+	if p-2 < fe || !actParticiple(d.LowerTokenText(p-1)) || figureAt(d, p-2) >= 0 {
 		return false
 	}
-	w := d.TokenText(p - 2)
-	return isLowerWord(w) && !auxiliary(strings.ToLower(w)) && figureAt(d, p-2) < 0
+	w := d.LowerTokenText(p - 2)
+	switch {
+	case pastPassive(w):
+		return passiveOfPresent(d, fe, p-2) // "The $3.8 billion a year the US gives Israel ... was agreed in 2016"
+	case !strings.HasSuffix(d.LowerTokenText(p-1), "ed") || !participleShape(d.TokenText(p-1)):
+		return false // an irregular participle after a noun is laterAct's ("a deal struck in 2016")
+	}
+	return isLowerWord(d.TokenText(p-2)) && !auxiliary(w)
+}
+
+// actParticiple reports whether lower-cased w may be the participle of an
+// act a year dates: a regular form in -ed, or an irregular past
+// (laterActVerb).
+func actParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") && participleShape(w) || laterActVerb(w)
+}
+
+// pastPassive reports whether lower-cased w is the auxiliary of a passive
+// told in the past: "was agreed", "were signed", "had been set".
+func pastPassive(w string) bool {
+	return w == "was" || w == "were" || w == "been"
+}
+
+// passiveOfPresent reports whether tokens [fe, aux), between a figure and
+// the auxiliary of a passive after it, hold a verb in the present whose
+// subject is a name or a pronoun: the figure's own clause is told now
+// ("the US gives Israel", "that Israel now receives"), and the passive's
+// year dates when it was agreed. With no such verb ("$3.3 billion in
+// weapons was approved in 2019") the passive is the figure's own act.
+func passiveOfPresent(d *figures.Document, fe, aux int) bool {
+	for k := fe + 1; k < aux; k++ {
+		if !presentVerb(d.TokenText(k)) {
+			continue
+		}
+		j := k - 1
+		if w := d.LowerTokenText(j); (w == "now" || w == "still" || mannerAdverb(w)) && j > fe {
+			j--
+		}
+		switch d.LowerTokenText(j) {
+		case "it", "that", "which", "he", "she":
+			return true
+		}
+		if named(d, j) && figureAt(d, j) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actBeforePresent reports whether the year figure fj, after preposition
+// p and before figure fi, dates an act told by a participle before p (a
+// passive, "The package was agreed in 2016", or a reduced relative, "A
+// memorandum signed in 2016", past a named agent) whose clause goes on in
+// the present right after the year, past "and" and an adverb ("and gives
+// Israel $3.8 billion a year", "commits $3.8 billion a year", "now
+// provides"): the figure is that present's. "was raised by Congress in
+// 2008 to $2.55 billion a year" and "signed in 2007 gave Israel $3.1
+// billion" tell no present: the year dates the figure.
+func actBeforePresent(d *figures.Document, s *figures.Sentence, fj, fi, p int) bool {
+	if k := agentBefore(d, s.TokStart, p); k >= 0 {
+		p = k
+	}
+	if p-2 < s.TokStart || !actParticiple(d.LowerTokenText(p-1)) || figureAt(d, p-2) >= 0 || !isLowerWord(d.TokenText(p-2)) {
+		return false
+	}
+	k, fs := figureEnd(d, fj), firstTok(d, fi)
+	if k < fs && d.LowerTokenText(k) == "and" {
+		k++
+	}
+	if w := d.LowerTokenText(min(k, fs)); k < fs && (w == "now" || w == "still" || mannerAdverb(w)) {
+		k++
+	}
+	return k < fs && presentVerb(d.TokenText(k))
+}
+
+// presentVerb reports whether w reads as a finite verb in the present:
+// "has", "have", "is", "are", or a lower-case word in -s of more than three
+// letters, not in -ss, -us or -is ("gives", "commits", "provides"). A
+// plural noun looks the same: the callers ask it only where a verb is
+// due (after a subject, or right after the phrase of an act).
+func presentVerb(w string) bool {
+	switch w {
+	case "has", "have", "is", "are":
+		return true
+	}
+	return isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // laterAct reports whether tokens [fe, p), between a figure and the
@@ -256,22 +366,14 @@ func laterAct(d *figures.Document, fe, p int) bool {
 }
 
 // laterActVerb reports whether lower-cased w is a verb's past or past
-// participle: a regular one (keywordrelative.go pastForm), irregular.go's
-// forms, or a verb of making and settling an accord ("struck", "set",
-// "made", "wrote"). "under the previous agreement in 2015" ends on a
+// participle: a regular one (keywordrelative.go pastForm) or an irregular
+// one (irregular.go irregularPastForm: "struck", "set", "made", "wrote"). "under the previous agreement in 2015" ends on a
 // noun: the year dates the figure.
 func laterActVerb(w string) bool {
 	if pastForm(w) {
 		return true
 	}
-	if _, ok := irregularBase[w]; ok {
-		return true
-	}
-	switch w {
-	case "struck", "set", "made", "won", "wrote", "written", "drew", "drawn", "bound", "cut", "began", "begun", "sold", "kept", "put":
-		return true
-	}
-	return false
+	return irregularPastForm(w)
 }
 
 // phrasePreposition reports whether lower-cased w is a preposition that

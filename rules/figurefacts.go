@@ -87,15 +87,17 @@ func quantifiedWhole(d *figures.Document, fi int) bool {
 // nearly 1.5 million". It follows "from", and "to" and another figure come
 // after it, at most a few words on, in the same clause. The figure finder
 // makes "from A to B" one range where no verb of change stands before it,
-// so two figures here are a change.
-func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
+// so two figures here are a change. since says the sentence holds a
+// "since" (sentenceMarks): without one, changesince.go's readers cannot
+// answer, and are not asked.
+func earlierValue(d *figures.Document, s *figures.Sentence, fi int, since bool) bool {
 	fs, fe := d.FigureTokens(fi)
 	if pastInAside(d, s, fs, fe) {
 		return true
 	}
 	from := fromBefore(d, s, fs)
 	if from < 0 {
-		return false
+		return since && sinceWhenLevel(d, s, fi) // "has grown since 2016, when it was $3.1 billion a year" (changesince.go)
 	}
 	if from > s.TokStart {
 		switch d.LowerTokenText(from - 1) {
@@ -107,6 +109,9 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 		if fromAfterNewLevel(d, s, from) {
 			return true // "rose to 43,163 from 43,061" (changedfromafter.go)
+		}
+		if since && sinceYearBefore(d, s, from) {
+			return true // "Since 1999 ... has roughly doubled from $1.9 billion a year" (changesince.go)
 		}
 	}
 	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {

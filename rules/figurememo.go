@@ -269,7 +269,7 @@ func (st *docState) wholeOfPart(s *figures.Sentence, fi int) bool {
 // earlierValue is earlierValue(st.d, s, fi), worked out once per figure
 // (s is the figure's sentence).
 func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
-	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi) })
+	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi, st.wordMarks(s).since) })
 }
 
 // shareVerb is shareVerbOf(st.d, s, fi), worked out once per figure (s

@@ -22,6 +22,28 @@ var irregularBase = map[string]string{
 	"shot": "shoot", "fought": "fight", "laid": "lay",
 }
 
+// irregularPast holds irregular pasts that irregularBase leaves out, read
+// as a verb's past by the readers of a dated act and never stemmed: a
+// later act's verb ("under a deal struck in 2016", decade.go laterActVerb)
+// and a day clause's ("the day the storm hit", dayclausekeyword.go). Its
+// forms are words of accords and events, often another word besides
+// ("set", "cut", "put", "hit" are presents too), which a stem would join
+// to every keyword: only a reader that has already found the place of a
+// verb asks it. One table for both readers (now36): each had its own and
+// they overlapped.
+var irregularPast = map[string]bool{
+	"struck": true, "set": true, "made": true, "won": true, "wrote": true, "written": true,
+	"drew": true, "drawn": true, "bound": true, "cut": true, "began": true, "begun": true,
+	"sold": true, "kept": true, "put": true, "went": true, "came": true, "broke": true,
+	"hit": true, "swept": true, "rode": true,
+}
+
+// irregularPastForm reports whether lower-cased w is an irregular past:
+// irregularBase's forms, or irregularPast's.
+func irregularPastForm(w string) bool {
+	return irregularBase[w] != "" || irregularPast[w]
+}
+
 // baseForm returns the base verb of an irregular form, or w.
 func baseForm(w string) string {
 	if b, ok := irregularBase[w]; ok {
