@@ -121,6 +121,10 @@ func indentHint(data []byte, line int, msg string) string {
 		if _, value, ok := strings.Cut(text, ": "); ok && strings.Contains(value, ": ") {
 			return `a value with ": " in it needs quotes (text: "Gaza: 33,000 killed")`
 		}
+	case "did not find expected ',' or ']'":
+		return unclosedHint(data, line, "[", "]", "list", `write its items as "- " lines below the key`)
+	case "did not find expected ',' or '}'":
+		return unclosedHint(data, line, "{", "}", "mapping", "write its keys on indented lines below")
 	case "did not find expected key", "did not find expected '-' indicator":
 		if above >= 0 && ind != above {
 			return fmt.Sprintf("this line is indented %d spaces and the key above it %d: line it up with the keys it belongs with", ind, above)
@@ -128,6 +132,28 @@ func indentHint(data []byte, line int, msg string) string {
 	}
 	return ""
 }
+
+// unclosedHint names the line whose open bracket is never closed: the
+// nearest line at or above line that opens more than it closes. yaml.v3
+// says only which bracket it looked for, at the line where it gave up,
+// which is the last item of a list spread over lines.
+func unclosedHint(data []byte, line int, open, close, what, instead string) string {
+	for l := line; l > 0 && l > line-maxUnclosedLines; l-- {
+		t := lineText(data, l)
+		if strings.Count(t, open) <= strings.Count(t, close) {
+			continue
+		}
+		where := "on this line"
+		if l != line {
+			where = fmt.Sprintf("on line %d", l)
+		}
+		return fmt.Sprintf("the %s %s opens a %s that is never closed: end it with %s, or %s", open, where, what, close, instead)
+	}
+	return ""
+}
+
+// maxUnclosedLines bounds how far up unclosedHint looks for the bracket.
+const maxUnclosedLines = 200
 
 // keyIndent is the column, from 0, where a line's key starts: after the
 // "- " of a list item.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"sync"
 	"time"
@@ -63,6 +64,11 @@ type Options struct {
 	// delivered, nothing pruned, no lease taken back (claimtrack serve).
 	// A reload swaps the dashboard and moves listen as it does for run.
 	ServeOnly bool
+	// Ready, when set, is called once the daemon is ready, with the
+	// address its HTTP socket is bound to (nil without listen): a listen
+	// on port 0 binds a free port, which only then is known (demo --serve
+	// prints it).
+	Ready func(addr net.Addr)
 }
 
 // Daemon is a running claimtrack.
@@ -173,6 +179,9 @@ func (d *Daemon) Run(ctx context.Context) error {
 	} else {
 		log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen,
 			"store", storeShown(rt.Config.Store, rt.Config.Dir), "owner", d.opt.Owner.String())
+	}
+	if d.opt.Ready != nil {
+		d.opt.Ready(d.Addr())
 	}
 
 loop:

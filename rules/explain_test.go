@@ -38,9 +38,24 @@ func TestExplain(t *testing.T) {
 		if got.Took != c.Took {
 			t.Errorf("%q: %s took=%v, want %v:\n%s", c.Text, c.Metric, got.Took, c.Took, steps)
 		}
+		at := 0
 		for _, want := range c.Steps {
-			if !strings.Contains(steps, want) {
-				t.Errorf("%q: %s: no step %q in:\n%s", c.Text, c.Metric, want, steps)
+			i := strings.Index(steps[at:], want)
+			if i < 0 {
+				what := "no step"
+				if c.InOrder && strings.Contains(steps, want) {
+					what = "out of order: step"
+				}
+				t.Errorf("%q: %s: %s %q in:\n%s", c.Text, c.Metric, what, want, steps)
+				continue
+			}
+			if c.InOrder {
+				at += i + len(want)
+			}
+		}
+		for _, no := range c.Absent {
+			if strings.Contains(steps, no) {
+				t.Errorf("%q: %s: a step holds %q:\n%s", c.Text, c.Metric, no, steps)
 			}
 		}
 	}
@@ -133,6 +148,10 @@ type explainCase struct {
 	Metric string   `yaml:"metric"`
 	Took   bool     `yaml:"took"`
 	Steps  []string `yaml:"steps"`
+	// InOrder: Steps appear in this order (which reason is named first).
+	InOrder bool `yaml:"in_order"`
+	// Absent are words no step may hold.
+	Absent []string `yaml:"absent"`
 }
 
 // loadExplainCases compiles testdata/explain.yaml's metrics and returns its

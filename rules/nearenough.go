@@ -234,23 +234,29 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = kwDist // speakers.go
 	}
-	if kwDist > m.window {
-		if tr != nil {
-			tr.noteFigure(NoteTooFar, f.Text, ": %s", describeFar(d, hits, kw, kwDist, m.window))
-		}
-		return kwDist, kw, false
-	}
-	if exDist == namedNoun {
-		if tr != nil {
+	// An exclude_near word as near as the keyword leaves the figure
+	// whatever the window (namedNoun is below any distance), so an
+	// explanation names it before a keyword too far: widening the window
+	// would not take the figure, and the window follows as "also".
+	excluded := ex >= 0 && kw >= 0 && exDist <= kwDist
+	if excluded && tr != nil {
+		if exDist == namedNoun {
 			tr.noteFigure(NoteExcluded, f.Text, ": counts %q (exclude_near), not what the metric counts", tokensText(d, hits[ex].start, hits[ex].end))
-		}
-		return kwDist, kw, false
-	}
-	if exDist <= kwDist {
-		if tr != nil {
+		} else {
 			tr.noteFigure(NoteExcluded, f.Text, ": excluded by %q (exclude_near) %s away, no farther than keyword %q (%s)",
 				tokensText(d, hits[ex].start, hits[ex].end), words(exDist), tokensText(d, hits[kw].start, hits[kw].end), words(kwDist))
 		}
+	}
+	if kwDist > m.window {
+		if tr != nil {
+			tr.noteFigure(NoteTooFar, f.Text, ": %s", describeFar(d, hits, kw, kwDist, m.window))
+			if excluded {
+				tr.markAlso(len(tr.current().Notes) - 1)
+			}
+		}
+		return kwDist, kw, false
+	}
+	if excluded {
 		return kwDist, kw, false
 	}
 	if tr != nil {

@@ -55,14 +55,21 @@ func (t *tracer) ruleFirst(from, mid int) {
 	m := t.current()
 	steps := append(append(append([]string(nil), m.Steps[:from]...), m.Steps[mid:]...), m.Steps[from:mid]...)
 	notes := append(append(append([]Note(nil), m.Notes[:from]...), m.Notes[mid:]...), m.Notes[from:mid]...)
-	for i := len(notes) - (mid - from); i < len(notes); i++ {
-		n := &notes[i]
-		n.Also = true
-		if n.Figure != "" {
-			steps[i] = strconv.Quote(n.Figure) + ": also " + n.Reason
-		} else {
-			steps[i] = "also " + steps[i]
-		}
-	}
 	m.Steps, m.Notes = steps, notes
+	for i := len(notes) - (mid - from); i < len(notes); i++ {
+		t.markAlso(i)
+	}
+}
+
+// markAlso marks the current metric's note i as Also, its step read
+// "also": a reason that leaves the figure too, after the one noted first.
+func (t *tracer) markAlso(i int) {
+	m := t.current()
+	n := &m.Notes[i]
+	n.Also = true
+	if n.Figure != "" {
+		m.Steps[i] = strconv.Quote(n.Figure) + ": also " + n.Reason
+	} else {
+		m.Steps[i] = "also " + m.Steps[i]
+	}
 }

@@ -106,22 +106,29 @@ func ReadFileArticle(path string, opts ExtractOptions) (*Article, error) {
 	return a, nil
 }
 
+// ReadsAsText reports whether ArticleFromBytes reads data, which came
+// under name, as plain text: neither HTML nor an e-mail. A reader that
+// knows a text format of its own (the demo's header) asks it first.
+func ReadsAsText(name string, data []byte) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext != ".html" && ext != ".htm" && ext != ".eml" && (ext == ".txt" || !IsHTML("", data))
+}
+
 // ArticleFromBytes reads an article by the name it came under: .html and
 // .htm go through extraction, .eml is read as an e-mail, .txt as text, and
 // anything else (standard input, say) is HTML if it looks like HTML.
 func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, error) {
 	var a *Article
 	var err error
-	ext := strings.ToLower(filepath.Ext(name))
 	switch {
-	case ext == ".html" || ext == ".htm" || ext != ".txt" && ext != ".eml" && IsHTML("", data):
-		a, err = ExtractHTML(data, "text/html", nil, opts)
-	case ext == ".eml":
-		a, err = readEmail(data, opts)
-	default:
+	case ReadsAsText(name, data):
 		a = &Article{}
 		a.setText(string(data), opts)
 		a.Title, _, _ = strings.Cut(a.Text, "\n")
+	case strings.EqualFold(filepath.Ext(name), ".eml"):
+		a, err = readEmail(data, opts)
+	default:
+		a, err = ExtractHTML(data, "text/html", nil, opts)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

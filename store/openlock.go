@@ -35,6 +35,11 @@ import (
 // touches none of them, and the system drops it when its holder dies, so a
 // killed opener leaves no stale lock: the file stays, empty and harmless.
 //
+// The lock is flock on unix and LockFileEx on Windows (openlock_unix.go,
+// openlock_windows.go): the platforms modernc.org/sqlite builds for, so
+// there is no build without it. A platform added later fails to build
+// (no tryLock) rather than open one store from two processes unlocked.
+//
 // The lock is held only while opening: once migrated and in WAL (which
 // persists in the file), the store's transactions wait for each other
 // through the busy timeout and BEGIN IMMEDIATE, as before.

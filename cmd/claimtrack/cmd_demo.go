@@ -6,17 +6,16 @@ import (
 	"io/fs"
 	"log/slog"
 	"net"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/claimtrack/claimtrack"
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/daemon"
 	"github.com/claimtrack/claimtrack/demo"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
@@ -143,32 +142,25 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 	return serveDemo(ctx, e, a, *listen)
 }
 
-// serveDemo serves the dashboard over the demo's store until ctx ends.
+// serveDemo serves the dashboard over the demo's store until ctx ends,
+// as `claimtrack serve` serves a store (runService, daemon.Options's
+// ServeOnly): the same server, /healthz and /metrics, and the dashboard's
+// rule on a socket off loopback. README's address is most often busy with
+// a claimtrack run on a desk's machine: another free port is taken then,
+// and said.
 func serveDemo(ctx context.Context, e *env, a *app, addr string) int {
-	dash, err := a.dashboard()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack demo: %v\n", err)
-		return exitFail
-	}
-	ln, err := net.Listen("tcp", addr)
 	busy := ""
-	if err != nil {
-		if ln, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
-			fmt.Fprintf(e.stderr, "claimtrack demo: listen: %v\n", err)
-			return exitFail
-		}
-		// Say why the address is not the one README gives: on a desk's
-		// machine it is most often a claimtrack run already there.
+	if ln, err := net.Listen("tcp", addr); err != nil {
 		busy = fmt.Sprintf("  (%s is busy, perhaps a claimtrack run: --listen picks another)", addr)
+		addr = "127.0.0.1:0"
+	} else {
+		ln.Close() // the daemon binds it again at once
 	}
-	srv := &http.Server{Handler: dash, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
-	fmt.Fprintf(e.stdout, "\nDashboard: http://%s/  (Ctrl-C to stop)%s\n", ln.Addr(), busy)
-	<-ctx.Done()
-	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	srv.Shutdown(shut)
-	return exitOK
+	a.cfg.Listen = addr
+	opt := daemon.Options{ServeOnly: true, Ready: func(bound net.Addr) {
+		fmt.Fprintf(e.stdout, "\nDashboard: http://%s/  (Ctrl-C to stop)%s\n", bound, busy)
+	}}
+	return runService(ctx, e, "demo", "", a.cfg, a.engine, a.store, a.log, opt)
 }
 
 // alsoTo delivers to Slack, then prints: the demo shows every message

@@ -21,7 +21,9 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		"Print the observations the configured metrics make in one article: the values,\n"+
 			"the quote they came from and the rule that matched. A URL is fetched politely\n"+
 			"(robots.txt, the configured user_agent); an .html file, HTML on standard input or\n"+
-			"an HTML response goes through main-text extraction; anything else is read as text.\n"+
+			"an HTML response goes through main-text extraction; a text with the demo's header\n"+
+			"(demo/articles: Outlet, Published, Title, URL) is read as the demo reads it, as\n"+
+			"rules misses does; anything else is read as text.\n"+
 			"With --text, print what the scraper sees instead: title, date, canonical URL, text.\n"+
 			"With --explain, print for each sentence with a figure every metric that looked at\n"+
 			"it and why it took a figure or not, step by step as the engine decided.")
@@ -83,7 +85,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
 			return exitFail
 		}
-		if article, err = scrape.ArticleFromBytes(data, name, scrape.ExtractOptions{Boilerplate: boilerplate}); err != nil {
+		if article, _, err = readArticleFile(data, name, scrape.ExtractOptions{Boilerplate: boilerplate}); err != nil {
 			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
 			return exitFail
 		}

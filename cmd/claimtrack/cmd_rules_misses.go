@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/claimtrack/claimtrack/demo"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/eval"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -197,24 +196,14 @@ func readDocument(p string) (eval.Document, error) {
 	if err != nil {
 		return eval.Document{}, fmt.Errorf("read: %w", err)
 	}
-	ext := strings.ToLower(filepath.Ext(p))
-	if ext == ".html" || ext == ".htm" || ext == ".eml" || ext != ".txt" && ext != ".md" && scrape.IsHTML("", data) {
-		a, err := scrape.ArticleFromBytes(data, p, scrape.ExtractOptions{Boilerplate: scrape.DefaultBoilerplate})
-		if err != nil {
-			return eval.Document{}, err
-		}
-		return eval.Document{Name: p, Text: a.Text, Date: a.Published}, nil
+	a, plain, err := readArticleFile(data, p, scrape.ExtractOptions{Boilerplate: scrape.DefaultBoilerplate})
+	if err != nil {
+		return eval.Document{}, err
 	}
-	// A text saved as the demo's articles are (demo/articles: an Outlet,
-	// Published, Title and URL header, a blank line, the body) is read as
-	// the demo reads it: the header gives the date and the title, and is
-	// not a sentence of the text. Its offsets are then not the file's.
-	if a, err := demo.Parse(string(data)); err == nil {
-		r, err := a.Read()
-		if err != nil {
-			return eval.Document{}, err
-		}
-		return eval.Document{Name: p, Text: r.Text, Date: r.Published}, nil
+	if plain {
+		// The file's own text, so that a candidate's line is the file's.
+		return eval.Document{Name: p, Text: string(data), Lines: true}, nil
 	}
-	return eval.Document{Name: p, Text: string(data), Lines: true}, nil
+	// A page or a demo article: its offsets are not the file's.
+	return eval.Document{Name: p, Text: a.Text, Date: a.Published}, nil
 }

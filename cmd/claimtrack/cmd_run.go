@@ -83,6 +83,10 @@ func runService(ctx context.Context, e *env, cmd, path string, cfg *config.Confi
 	running := cfg // the configuration the daemon runs, for what a reload drops
 	load := func(ctx context.Context) (*daemon.Runtime, error) {
 		c, en := cfg, eng
+		if !first && path == "" {
+			// The demo's configuration is built in memory: no file to read again.
+			return nil, fmt.Errorf("nothing to reload: %s reads no configuration file", cmd)
+		}
 		if !first {
 			nc, ne, err := reloadEngine(path)
 			if err != nil {
