@@ -15,8 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -48,6 +46,7 @@ type answerSource struct {
 }
 
 func TestAnswersUnchanged(t *testing.T) {
+	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	srcs := answerSources(t)
 	// Each source's lines are written on their own, then joined in order:
 	// the sources run in parallel, one per CPU, through engines compiled
@@ -132,61 +131,80 @@ func answerLines(src answerSource) (string, error) {
 
 // answerSources lists the texts: the two benchmark corpora, the labelled
 // rules corpora (the dev files: holdouts are read only to measure), the
-// finder's test cases and the rules' example files.
+// finder's test cases and the rules' example files. They are built once
+// per test binary (fixtures_test.go), for this test and TestSpeedGatesExact.
 func answerSources(t *testing.T) []answerSource {
 	t.Helper()
-	compile := func(what string, specs []MetricSpec) *Engine {
-		e, err := Compile(specs)
-		if err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-		return e
+	srcs, err := answerSourcesOnce()
+	if err != nil {
+		t.Fatal(err)
 	}
-	shipped := compile("shipped", loadSpecFiles(t, append([]string{"../metrics/israel-gaza.yaml"}, glob(t, "../metrics/examples/*.yaml")...)...))
-	all := map[string]*Engine{"shipped": shipped, "synthetic100": compile("synthetic100", syntheticSpecs(100)), "synthetic1000": compile("synthetic1000", syntheticSpecs(1000))}
+	return srcs
+}
+
+var answerSourcesOnce = sync.OnceValues(loadAnswerSources)
+
+func loadAnswerSources() ([]answerSource, error) {
+	shippedAll, err := shippedAllOnce()
+	if err != nil {
+		return nil, err
+	}
+	synth100, err := synthetic100()
+	if err != nil {
+		return nil, fmt.Errorf("synthetic100: %w", err)
+	}
+	synth1000, err := synthetic1000()
+	if err != nil {
+		return nil, fmt.Errorf("synthetic1000: %w", err)
+	}
+	shipped := shippedAll.engine
+	all := map[string]*Engine{"shipped": shipped, "synthetic100": synth100, "synthetic1000": synth1000}
 	srcs := []answerSource{
 		{name: "newstext/dense", texts: []answerText{{text: newstext.Generate(1 << 20)}}, engines: all},
 		{name: "newstext/news", texts: []answerText{{text: newstext.Stories(1<<20, 4000)}}, engines: all},
 	}
-	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
-		c := readCorpusTexts(t, f)
-		src := answerSource{name: f, engines: all}
-		for _, cs := range c.Cases {
-			src.texts = append(src.texts, answerText{cs.Text, c.Article})
+	dev, err := devFilesOnce()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range dev {
+		src := answerSource{name: f.path, engines: all}
+		for _, cs := range f.Cases {
+			src.texts = append(src.texts, answerText{cs.Text, f.Article})
 		}
 		srcs = append(srcs, src)
 	}
-	for _, f := range glob(t, "figures/testdata/*.yaml") {
+	finder, err := filepath.Glob("figures/testdata/*.yaml")
+	if err != nil || len(finder) == 0 {
+		return nil, fmt.Errorf("no files match figures/testdata/*.yaml (%v)", err)
+	}
+	for _, f := range finder {
 		var cases []struct {
 			In string `yaml:"in"`
 		}
-		readYAML(t, f, &cases)
+		if err := readYAMLFile(f, &cases); err != nil {
+			return nil, err
+		}
 		src := answerSource{name: f, engines: all}
 		for _, cs := range cases {
 			src.texts = append(src.texts, answerText{text: cs.In})
 		}
 		srcs = append(srcs, src)
 	}
-	for _, f := range glob(t, "testdata/examples/*.yaml") {
-		specs := loadSpecFiles(t, f)
-		src := answerSource{name: f, engines: map[string]*Engine{"own": compile(f, specs), "shipped": shipped}}
-		for _, s := range specs {
+	examples, err := exampleFilesOnce()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range examples {
+		src := answerSource{name: f.path, engines: map[string]*Engine{"own": f.engine, "shipped": shipped}}
+		for _, s := range f.specs {
 			for _, ex := range s.Examples {
 				src.texts = append(src.texts, answerText{text: ex.Text})
 			}
 		}
 		srcs = append(srcs, src)
 	}
-	return srcs
-}
-
-func glob(t *testing.T, pattern string) []string {
-	t.Helper()
-	files, err := filepath.Glob(pattern)
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no files match %s (%v)", pattern, err)
-	}
-	return files
+	return srcs, nil
 }
 
 // corpusTexts is what the answer tests read of a labelled corpus file:
@@ -200,38 +218,6 @@ type corpusTexts struct {
 	Cases []struct {
 		Text string `yaml:"text"`
 	} `yaml:"cases"`
-}
-
-// readCorpusTexts reads the article line and the texts of corpus file path.
-func readCorpusTexts(t *testing.T, path string) corpusTexts {
-	t.Helper()
-	var c corpusTexts
-	readYAML(t, path, &c)
-	return c
-}
-
-func readYAML(t *testing.T, path string, v any) {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := yaml.Unmarshal(data, v); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-}
-
-func loadSpecFiles(t *testing.T, paths ...string) []MetricSpec {
-	t.Helper()
-	var specs []MetricSpec
-	for _, p := range paths {
-		var file struct {
-			Metrics []MetricSpec `yaml:"metrics"`
-		}
-		readYAML(t, p, &file)
-		specs = append(specs, file.Metrics...)
-	}
-	return specs
 }
 
 func writeDocument(b *bytes.Buffer, d *figures.Document) {

@@ -14,10 +14,11 @@ import (
 // ministry said, is now the number"). Every example of testdata/examples,
 // cut before and after each space or comma, is read without a panic.
 func TestCutTextsExtract(t *testing.T) {
+	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	failed := 0
-	for _, f := range exampleFiles(t) {
-		metrics, e := compileExampleFile(t, f)
-		for _, m := range metrics {
+	for _, ef := range examples(t) {
+		f, e := ef.path, ef.engine
+		for _, m := range ef.specs {
 			for _, ex := range m.Examples {
 				for i := 1; i < len(ex.Text) && failed < 10; i++ {
 					if ex.Text[i] != ' ' && ex.Text[i] != ',' {

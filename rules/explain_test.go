@@ -68,6 +68,7 @@ func TestExplain(t *testing.T) {
 // of explanations (rules misses) go by the kind, so a note without one
 // would pass silently for a step on the way.
 func TestExplainNotesCarryKinds(t *testing.T) {
+	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	known := map[NoteKind]bool{}
 	for _, k := range NoteKinds {
 		known[k] = true
@@ -109,26 +110,18 @@ func TestExplainNotesCarryKinds(t *testing.T) {
 	for _, c := range cases {
 		check(e, c.Text)
 	}
-	shipped, err := Compile(loadSpecFiles(t, append([]string{"../metrics/israel-gaza.yaml"}, glob(t, "../metrics/examples/*.yaml")...)...))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
-		for _, cs := range readCorpusTexts(t, f).Cases {
+	shipped := shipped(t).engine
+	for _, f := range devFiles(t) {
+		for _, cs := range f.Cases {
 			check(shipped, cs.Text)
 		}
 	}
 	// The examples hold each reader's class, the cases a check skipped
 	// by explanations would show first: each under its own metrics.
-	for _, f := range glob(t, "testdata/examples/*.yaml") {
-		specs := loadSpecFiles(t, f)
-		own, err := Compile(specs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, sp := range specs {
+	for _, f := range examples(t) {
+		for _, sp := range f.specs {
 			for _, ex := range sp.Examples {
-				check(own, ex.Text)
+				check(f.engine, ex.Text)
 			}
 		}
 	}

@@ -17,6 +17,7 @@ import (
 // would lose its mark. The words are read from the tests' own source, so
 // a word added to one of them without being added there fails here.
 func TestReaderWordsInVocabulary(t *testing.T) {
+	t.Parallel() // parses the package's source, sharing nothing
 	tests := map[string]func(string) bool{
 		"eventWord": eventWord, "eventNoun": eventNoun, "operationNoun": operationNoun, "agreementNoun": agreementNoun,
 		"laterWord": laterWord, "priorWord": priorWord, "controlWord": controlWord,

@@ -13,6 +13,7 @@ import (
 // (sentenceMarks.earlier), and the opening label's colon found once per
 // sentence (labelColon, labelWords) against the walk it replaced.
 func TestSpeedGatesExact(t *testing.T) {
+	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	if testing.Short() {
 		t.Skip("reads every answer text")
 	}

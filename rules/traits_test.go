@@ -14,6 +14,7 @@ import (
 // benchmark's synthetic ones and the shipped ones stripped of their traits,
 // over generated dense text and stories and the dev corpus' sentences.
 func TestTraitlessChecksSkipped(t *testing.T) {
+	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	stripped := shippedSpecs(t)
 	for i := range stripped {
 		s := &stripped[i]
@@ -22,9 +23,9 @@ func TestTraitlessChecksSkipped(t *testing.T) {
 		s.Name, s.Description = "", ""
 	}
 	texts := []string{newstext.Generate(1 << 18), newstext.Stories(1<<18, 4000)}
-	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
+	for _, f := range devFiles(t) {
 		var b strings.Builder
-		for _, cs := range readCorpusTexts(t, f).Cases {
+		for _, cs := range f.Cases {
 			b.WriteString(cs.Text)
 			b.WriteString("\n\n")
 		}
@@ -70,6 +71,7 @@ func TestTraitlessChecksSkipped(t *testing.T) {
 // grouped checks do answer on the dev corpus for the shipped metrics,
 // which all have traits, so skipping them there would show.
 func TestTraitsChecksAnswer(t *testing.T) {
+	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	specs := shippedSpecs(t)
 	asked, err := Compile(specs)
 	if err != nil {
@@ -85,8 +87,8 @@ func TestTraitsChecksAnswer(t *testing.T) {
 		}
 		m.traits = false
 	}
-	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
-		for _, cs := range readCorpusTexts(t, f).Cases {
+	for _, f := range devFiles(t) {
+		for _, cs := range f.Cases {
 			if !reflect.DeepEqual(asked.Extract(cs.Text), skipped.Extract(cs.Text)) {
 				return
 			}

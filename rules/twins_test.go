@@ -46,7 +46,8 @@ func twinSpecs(specs []MetricSpec) []MetricSpec {
 // answers must be the same, and each twin's the same as its metric's but
 // for the id.
 func TestTwinsShareAnswers(t *testing.T) {
-	shipped := loadSpecFiles(t, append([]string{"../metrics/israel-gaza.yaml"}, glob(t, "../metrics/examples/*.yaml")...)...)
+	t.Parallel() // a corpus-wide test: see fixtures_test.go
+	shipped := shipped(t).specs
 	specs := twinSpecs(shipped)
 	shared, err := Compile(specs)
 	if err != nil {
@@ -64,11 +65,11 @@ func TestTwinsShareAnswers(t *testing.T) {
 		}
 	}
 	texts := 0
-	for fi, f := range glob(t, "testdata/corpus/*.dev.yaml") {
+	for fi, c := range devFiles(t) {
 		if raceEnabled && fi%4 != 0 {
 			continue // one file in four under -race (race_test.go); all without it
 		}
-		c := readCorpusTexts(t, f)
+		f := c.path
 		date, _ := time.Parse(time.DateOnly, c.Date) // the zero time when undated
 		for ci, cs := range c.Cases {
 			texts++
@@ -106,6 +107,7 @@ func TestTwinsShareAnswers(t *testing.T) {
 // it must either read a hit's phrase, or be added to the twin key and to
 // this list.
 func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
+	t.Parallel() // parses the package's source, sharing nothing
 	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "givenToKeywords", "ownedNounKeywords", "numberForms", "twinKey", "findTwins", "unitHeadKeyword", "ownerOwnWords"}
 	hitFinders := []string{"askedFigureHits", "attributedBareHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "countFromOwnerHits", "ownerAfterNounHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits", "unitSinceHits"}
 	allowed := map[string][]string{
