@@ -16,7 +16,8 @@ import (
 
 // comparedTerm returns the stretch [from, to) of the comparison's other
 // term exclude hit h opens ("than Gaza's", "beside the Syrian toll",
-// "compared with Sudan", "separately from FMF"), to the next punctuation mark or, past a
+// "compared with Sudan", "separately from FMF", "dwarfed by Gaza's", "a
+// fraction of Syria's"), to the next punctuation mark or, past a
 // relative clause on it, the sentence's end; ok is false when the word is
 // no comparison's term.
 func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int, ok bool) {
@@ -39,6 +40,20 @@ func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int
 			return 0, 0, false
 		}
 	case "than", "beside":
+	case "by":
+		// A passive verb of comparison: "is dwarfed by Gaza's toll",
+		// "eclipsed by the toll in Syria", "outpaced by Sudan's".
+		if k == s.TokStart || !passiveComparison(word(k-1)) {
+			return 0, 0, false
+		}
+	case "of":
+		// A fraction said of the figure's count: "is a fraction of
+		// Gaza's", "remains a tiny fraction of Syria's". Not a share of
+		// a whole that counts the figure ("more than half of Gaza's
+		// population — 1.3 million people").
+		if !fractionPredicate(d, s, k) {
+			return 0, 0, false
+		}
 	case "with", "to":
 		if k == s.TokStart || !strings.HasPrefix(word(k-1), "compar") {
 			return 0, 0, false
@@ -54,18 +69,59 @@ func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int
 	default:
 		return 0, 0, false
 	}
+	passive := word(k) == "by" || word(k) == "of"
 	to = s.TokEnd
 	for j := h.end; j < s.TokEnd; j++ {
 		if !stretchMark(d, j) {
 			continue
 		}
-		if d.TokenText(j) == "," && (relativeOpens(d, j+1, s.TokEnd) || word(j+1) == "who") {
+		if d.TokenText(j) == "," && (relativeOpens(d, j+1, s.TokEnd) || word(j+1) == "who" || word(j+1) == "whose") {
+			if passive {
+				// "has been overtaken by Ukraine, whose package ...
+				// exceeded $30bn": the agent's clause carries on the
+				// sentence as its own subject, not as a term set beside.
+				return 0, 0, false
+			}
 			break // the term's own relative clause: to the sentence's end
 		}
 		to = j
 		break
 	}
 	return k, to, true
+}
+
+// passiveComparison reports whether w is the participle of a verb of
+// comparison ("dwarfed", "overtaken", "outpaced") that a "by" after it
+// makes passive: the figure's count is the one compared, the "by" phrase
+// the other term. A bare stem ("exceed") or a present form is no
+// participle.
+func passiveComparison(w string) bool {
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	return comparisonVerb(w) || likeningVerb(w)
+}
+
+// fractionPredicate reports whether the "of" at token k closes "a
+// fraction" that a copula says of the sentence's subject: "is a fraction
+// of", "was only a small fraction of". A share ("half of", "a third of")
+// is as often the part of a whole the figure counts, so only "fraction",
+// the word of comparison, is read.
+func fractionPredicate(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	if k-1 <= s.TokStart || word(k-1) != "fraction" {
+		return false
+	}
+	for j := k - 2; j >= s.TokStart && j >= k-5; j-- {
+		switch word(j) {
+		case "is", "was", "are", "were", "remains", "remained", "be", "been", "'s":
+			return true
+		}
+		if stretchMark(d, j) {
+			return false
+		}
+	}
+	return false
 }
 
 // setApart reports whether w, before "from", sets a thing apart from the

@@ -12,7 +12,8 @@ import (
 // 5,000 children" count no dead or another group. A vocabulary entry
 // written "victims of EVENT" (@deaths) matches "victims of" only where the
 // figure counts it (a figure, and at most one modifier, right before it:
-// "12,000 civilian victims of the war") and a deadly event's noun follows
+// "12,000 civilian victims of the war", or a count noun's "of": "the
+// number of victims of the earthquake") and a deadly event's noun follows
 // within a few words ("of the February 6 earthquakes", "of Russia's
 // full-scale invasion").
 
@@ -42,7 +43,19 @@ func eventHeld(d *figures.Document, s *figures.Sentence, ti, end int, ph *phrase
 	if !ph.event {
 		return true
 	}
-	return countedByFigure(d, s, ti) && deadlyEventAfter(d, s, end)
+	return (countedByFigure(d, s, ti) || countedByNoun(d, s, ti)) && deadlyEventAfter(d, s, end)
+}
+
+// countedByNoun reports whether the noun at token ti is what a count
+// noun's "of" phrase holds: "the number of victims of the earthquake rose
+// to over 37,000", "the official tally of victims of the war". The count
+// noun stands where a figure would, and the figure it is set to is the
+// count of those victims.
+func countedByNoun(d *figures.Document, s *figures.Sentence, ti int) bool {
+	if ti-2 < s.TokStart || d.LowerTokenText(ti-1) != "of" {
+		return false
+	}
+	return termCountNoun(d.LowerTokenText(ti - 2))
 }
 
 // countedByFigure reports whether the noun at token ti is what a figure
