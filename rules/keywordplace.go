@@ -138,17 +138,8 @@ func (m *metric) keywordInPart(st *docState, s *figures.Sentence, hits []hit, fi
 // reads the phrase's end after a figure, where no verb follows.
 func (m *metric) namedPartBeforeVerb(st *docState, s *figures.Sentence, hits []hit, j int) bool {
 	d := st.d
-	if j < s.TokEnd && d.LowerTokenText(j) == "the" {
-		j++
-	}
-	if j < s.TokEnd {
-		j = compassEnd(d, j)
-	}
-	if j >= s.TokEnd || !named(d, j) {
-		return false
-	}
-	e := placeNameEnd(d, s, j)
-	if e == j || e+1 >= s.TokEnd || !placeKindNoun(d.LowerTokenText(e)) || !subjectVerb(d.LowerTokenText(e+1)) {
+	j, e, ok := placeNameOpening(d, s, j)
+	if !ok || e+1 >= s.TokEnd || !placeKindNoun(d.LowerTokenText(e)) || !subjectVerb(d.LowerTokenText(e+1)) {
 		return false
 	}
 	return m.partName(st, s, hits, j, e)
