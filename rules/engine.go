@@ -87,9 +87,13 @@ type metric struct {
 	keywords []phrase
 	scope    []phrase
 	exclude  []phrase // rule the sentence out
-	require  []phrase // the sentence must hold one
-	near     []phrase // exclude_near: rule a figure out
-	parts    []phrase // parts: name a part of the metric's amount
+	// excludeCapitals is the index in exclude of the first capital
+	// withCapitals added for a country the list names (capitalcountry.go):
+	// a capital past it named as a place rules nothing out.
+	excludeCapitals int
+	require         []phrase // the sentence must hold one
+	near            []phrase // exclude_near: rule a figure out
+	parts           []phrase // parts: name a part of the metric's amount
 	// partKeyword is the index in keywords of the first phrase that
 	// stands for a whole of parts (wholehits.go): keywords past it are
 	// the parts as the whole's keyword, not looked up in text.
@@ -357,7 +361,9 @@ func newMetric(s MetricSpec) *metric {
 	voc := s.Vocabularies
 	m.keywords = toPhrases(s.Keywords, "keyword", voc)
 	m.scope = toPhrases(s.Scope, "scope", voc)
-	m.exclude = withCapitals(toPhrases(s.Exclude, "exclude", voc))
+	m.exclude = toPhrases(s.Exclude, "exclude", voc)
+	m.excludeCapitals = len(m.exclude)
+	m.exclude = withCapitals(m.exclude)
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
 	m.require = toPhrases(s.Require, "require", voc)
 	m.parts = toPhrases(s.Parts, "parts", voc)

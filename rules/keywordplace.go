@@ -138,17 +138,8 @@ func (m *metric) keywordInPart(st *docState, s *figures.Sentence, hits []hit, fi
 // reads the phrase's end after a figure, where no verb follows.
 func (m *metric) namedPartBeforeVerb(st *docState, s *figures.Sentence, hits []hit, j int) bool {
 	d := st.d
-	if j < s.TokEnd && d.LowerTokenText(j) == "the" {
-		j++
-	}
-	if j < s.TokEnd {
-		j = compassEnd(d, j)
-	}
-	if j >= s.TokEnd || !named(d, j) {
-		return false
-	}
-	e := placeNameEnd(d, s, j)
-	if e == j || e+1 >= s.TokEnd || !placeKindNoun(d.LowerTokenText(e)) || !subjectVerb(d.LowerTokenText(e+1)) {
+	j, e, ok := placeNameOpening(d, s, j)
+	if !ok || e+1 >= s.TokEnd || !placeKindNoun(d.LowerTokenText(e)) || !subjectVerb(d.LowerTokenText(e+1)) {
 		return false
 	}
 	return m.partName(st, s, hits, j, e)
@@ -181,7 +172,7 @@ func (m *metric) frontedPart(st *docState, s *figures.Sentence, hits []hit, fi i
 			break
 		}
 	}
-	if comma < 0 || m.frameEndsBefore(st, s, p, fs) || m.ownPlaceAfter(st, s, fi) {
+	if comma < 0 || m.frameEndsBefore(st, s, p, fs) || m.ownPlaceAfter(st, s, fi) || m.ownPlaceOfKeyword(st, s, hits, comma, fs) {
 		return false
 	}
 	for k := comma + 1; k < fs; k++ {
@@ -200,6 +191,47 @@ func (m *metric) frontedPart(st *docState, s *figures.Sentence, hits []hit, fi i
 	// at the comma ("In the Donetsk region,"), not a place named inside a
 	// longer phrase ("In the Donetsk region's capital and beyond,").
 	return placeKindNoun(d.LowerTokenText(comma-1)) || placeKindNouns(d.LowerTokenText(comma-1))
+}
+
+// ownPlaceOfKeyword reports whether a keyword of the metric between
+// tokens from and to names one of the metric's places as its own, right
+// before it or after "in", "across" or "throughout": "In the Khan Younis
+// area, strikes went on as the Gaza death toll passed 35,000", "as
+// Gaza's death toll topped", "civilian deaths across Ukraine had passed":
+// the count is the whole, whatever part the fronted phrase framed.
+func (m *metric) ownPlaceOfKeyword(st *docState, s *figures.Sentence, hits []hit, from, to int) bool {
+	d := st.d
+	var buf [64]byte
+	own := func(t int) bool {
+		if t < from || t >= to || !named(d, t) {
+			return false
+		}
+		lw := lowerInto(&buf, d.TokenText(t))
+		return m.scopeAt(st, s, t, lw) || slices.Contains(m.places, string(lw))
+	}
+	for _, h := range hits {
+		if h.ref.role != roleKeyword || h.start < from || h.end > to {
+			continue
+		}
+		b := h.start - 1
+		if b-1 >= from && d.LowerTokenText(b) == "s" && isApostrophe(d.TokenText(b-1)) {
+			b -= 2 // "Gaza's death toll"
+		}
+		if own(b) {
+			return true
+		}
+		switch d.LowerTokenText(h.end) {
+		case "in", "across", "throughout":
+			t := h.end + 1
+			if d.LowerTokenText(t) == "the" {
+				t++
+			}
+			if own(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownPlaceAfter reports whether figure fi's own words after it, up to a

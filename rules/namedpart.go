@@ -27,6 +27,25 @@ import (
 // (placepart.go) asks namedPart after each "in" of the figure's clause;
 // placePart asks whereNamePart.
 
+// placeNameOpening returns where the name of the place phrase opening at
+// token j of sentence s starts and ends, past "the" and a compass word
+// ("the southern Kherson region": Kherson, up to the kind of place); ok
+// false when no name opens it or a kind of place stands alone ("in the
+// Region"). namedPart and namedPartBeforeVerb (keywordplace.go) read it.
+func placeNameOpening(d *figures.Document, s *figures.Sentence, j int) (start, end int, ok bool) {
+	if j < s.TokEnd && d.LowerTokenText(j) == "the" {
+		j++
+	}
+	if j < s.TokEnd {
+		j = compassEnd(d, j)
+	}
+	if j >= s.TokEnd || !named(d, j) {
+		return 0, 0, false
+	}
+	e := placeNameEnd(d, s, j)
+	return j, e, e > j
+}
+
 // namedPart reports whether the place phrase opening at token j of
 // sentence s (the word after "in" or "across") names a part of the
 // metric's place: "the Zaporizhzhia region", "Kherson province", "the
@@ -35,18 +54,9 @@ import (
 func (m *metric) namedPart(st *docState, s *figures.Sentence, hits []hit, j int) bool {
 	d := st.d
 	word := sentenceWords(d, s)
-	if word(j) == "the" {
-		j++
-	}
-	if j < s.TokEnd {
-		j = compassEnd(d, j)
-	}
-	if j >= s.TokEnd || !named(d, j) {
+	j, e, ok := placeNameOpening(d, s, j)
+	if !ok {
 		return false
-	}
-	e := placeNameEnd(d, s, j)
-	if e == j {
-		return false // a kind of place alone: "in the Region"
 	}
 	if ownsNext(d, hit{start: j, end: e}) && e+2 < s.TokEnd {
 		t := e + 2

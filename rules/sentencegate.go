@@ -88,6 +88,15 @@ func (e *Engine) excludeLeaves(st *docState, s *figures.Sentence, m *metric, hit
 		if h.ref.role != roleExclude || excepted(d, h) || frontedManner(d, s, h) {
 			continue
 		}
+		// "CAIRO (AP) —", "talks in Cairo": a capital exclude gained from
+		// its country names where the story is told, not whose figure
+		// it is (capitalcountry.go).
+		if int(h.ref.index) >= m.excludeCapitals && capitalAsPlace(d, s, h) {
+			if tr != nil {
+				tr.note(NoteExcludeLifted, "%q: a capital named as where the story is told (a dateline, \"in\", \"from\"), not the country it stands for", tokensText(d, h.start, h.end))
+			}
+			continue
+		}
 		// A list item's label says what its own figure counts: "refugees
 		// in Chad alone: 700,000+" rules out that item, not the list.
 		if li := labelHolding(d, s, h); li >= 0 && len(m.keywords) > 0 && hasLabels(d, s) {

@@ -87,10 +87,14 @@ var remitTitles = set("secretary adviser advisor")
 // estimates", "Analyst Mark Dunn said"): one of learning (learnedOne) or
 // in -ist ("Epidemiologist", "Activist"), no people's adjective
 // ("Palestinian" ends as callings in -ian do). The person speaks by name,
-// as after "economist Deniz Akın" in lower case (convention 8).
+// as after "economist Deniz Akın" in lower case (convention 8). A
+// person's name of two words must follow: an -ist word opening a body's name
+// ("Communist Party officials", "Methodist Church spokesman") is the
+// name's own.
 func (v *view) callingTitle(s, k int) bool {
 	t := &v.toks[k]
-	return k == s && t.word && t.capital && !t.shouted && (learnedOne[t.low] || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")) && !t.has(cBody|cInstitution)
+	return k == s && t.word && t.capital && !t.shouted && (learnedOne[t.low] || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")) && !t.has(cBody|cInstitution) &&
+		k+2 < len(v.toks) && v.personName(k+1, k+3)
 }
 
 // ranks are military and police ranks and personal titles written before
