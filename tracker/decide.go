@@ -267,9 +267,9 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 	other := c.Outlet != cur.Outlet || otherClaimant(cur.Claimant, c.Claimant)
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	// Each value the candidate states is compared with the accepted value
-	// of that name, and only with it: a value it does not state (one side
-	// of a swap told alone) is neither lower nor changed nor a conflict. A
-	// value the accepted one lacks is news: that side's first figure.
+	// of that name, and only with it: a value it does not state is neither
+	// lower nor changed nor a conflict. A value the accepted one lacks is
+	// news: that side's first figure.
 	changed, lower := false, false
 	for _, nr := range c.Readings {
 		or, ok := valueNamed(cur.Readings, nr.Name)
@@ -320,47 +320,9 @@ func ConflictScope(cur *State, c Candidate) string {
 	return model.ConflictWithinClaimant
 }
 
-// Merged is what a candidate that replaces the accepted value leaves
-// accepted: its own readings, and each value of the accepted one it does
-// not state, kept as it was. A figure that gives one side of a swap says
-// nothing of the other (docs/rules.md, Several values): the other side is
-// neither gone nor changed, so a later pair that restates it agrees
-// rather than posting it again as news. Values are in the accepted
-// value's order, then any the candidate adds. It is the candidate's own
-// slice when it states every value the accepted one has, as every
-// figure of a single-value metric and every pair the rules give do.
-func Merged(cur *State, c Candidate) []rules.Value {
-	if cur == nil {
-		return c.Readings
-	}
-	kept := 0
-	for _, r := range cur.Readings {
-		if _, ok := valueNamed(c.Readings, r.Name); !ok {
-			kept++
-		}
-	}
-	if kept == 0 {
-		return c.Readings
-	}
-	out := make([]rules.Value, 0, len(c.Readings)+kept)
-	for _, r := range cur.Readings {
-		if nr, ok := valueNamed(c.Readings, r.Name); ok {
-			r = nr
-		}
-		out = append(out, r)
-	}
-	for _, nr := range c.Readings {
-		if _, ok := valueNamed(cur.Readings, nr.Name); !ok {
-			out = append(out, nr)
-		}
-	}
-	return out
-}
-
 // consistent reports whether readings b can be true with readings a: each
 // value b states against a's value of that name. A value one of them does
-// not state is not compared: one side of a swap is no disagreement with a
-// pair.
+// not state is not compared.
 func consistent(a, b []rules.Value) bool {
 	for _, nr := range b {
 		if or, ok := valueNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {

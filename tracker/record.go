@@ -310,7 +310,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 			}
 			r.revise(curID, old)
 		}
-		acc, err := r.tx.Accept(ctx, acceptedAs(o, Merged(cur, cand)), k.claimant)
+		acc, err := r.tx.Accept(ctx, o, k.claimant)
 		if err != nil {
 			return judged{}, err
 		}
@@ -427,18 +427,6 @@ func readingsKey(rs []model.Reading) string {
 		parts[i] = r.Name + "=" + strconv.FormatFloat(r.Value, 'g', -1, 64)
 	}
 	return strings.Join(parts, ",")
-}
-
-// acceptedAs is the observation an accepted value is stored from: o,
-// with the readings Merged leaves accepted when they are more than its
-// own (a value it does not state, kept from the value it replaces). The
-// observation's own row keeps only what its article said.
-func acceptedAs(o model.Observation, merged []rules.Value) model.Observation {
-	if len(merged) == len(o.Readings) {
-		return o
-	}
-	o.Readings = modelReadings(merged)
-	return o
 }
 
 func toReadings(rs []model.Reading) []rules.Value {

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
-	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -96,9 +95,6 @@ type replayed struct {
 	outcomes         []Outcome
 	final            int
 	agree, claimants []string
-	// readings is the final value as accepted: the final figure's, with
-	// any value it does not state kept from the one it replaced (Merged).
-	readings []rules.Value
 }
 
 // replayArchive decides an archive's figures, given in publication order,
@@ -127,8 +123,7 @@ func replayArchive(p Policy, tracked time.Time, figs []archived) replayed {
 			if old, ok := Supersedes(p, cur, f.cand); ok {
 				rp.outcomes[rp.final] = old
 			}
-			cur = &State{Readings: Merged(cur, f.cand), Outlet: f.cand.Outlet, Claimant: f.cand.Claimant, Published: f.cand.Published, TrackedSince: tracked}
-			rp.readings = cur.Readings
+			cur = &State{Readings: f.cand.Readings, Outlet: f.cand.Outlet, Claimant: f.cand.Claimant, Published: f.cand.Published, TrackedSince: tracked}
 			rp.final, rp.agree, rp.claimants = i, []string{f.cand.Outlet}, []string{}
 			if f.cand.Claimant != "" {
 				rp.claimants = []string{f.cand.Claimant}
@@ -194,15 +189,6 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 	return figs, nil
 }
 
-// sameReadings reports whether two accepted values read alike, value by
-// value: a replay that ends on the accepted figure may still keep another
-// side beside it than the one kept before (Merged).
-func sameReadings(a, b []rules.Value) bool {
-	return slices.EqualFunc(a, b, func(x, y rules.Value) bool {
-		return x.Name == y.Name && x.Value == y.Value && x.Text == y.Text
-	})
-}
-
 // publicationOrder sorts an archive oldest first; figures published at
 // one time by their article's URL, then as stored, so that the order does
 // not depend on which was read first.
@@ -241,8 +227,8 @@ func (r *recorder) replay(ctx context.Context, pol Policy, k stateKey, st *metri
 			}
 		}
 	}
-	if final := figs[rp.final].obs; final.ID != st.curID || !sameReadings(rp.readings, st.cur.Readings) {
-		acc, err := r.tx.Accept(ctx, acceptedAs(final, rp.readings), k.claimant)
+	if final := figs[rp.final].obs; final.ID != st.curID {
+		acc, err := r.tx.Accept(ctx, final, k.claimant)
 		if err != nil {
 			return 0, err
 		}
