@@ -612,8 +612,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the thirty-sixth round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The thirty-seventh round's two holdouts (200 cases each, written blind as
+// the thirty-sixth round began and kept outside the repository until its
+// end: a Filipino English-language press and radio; a Caribbean
+// English-language press) read 0.855 and 0.875 with the finder of that
+// round's start (75b8bb63) and 0.855 and 0.875 at its end (fa856cc3),
+// before any tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.855,
+	"corpus.holdout-b.yaml": 0.875,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 

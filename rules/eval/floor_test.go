@@ -390,6 +390,14 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // tuning on them; renamed to dev files as the thirty-sixth round began
 // tuning on them: floors 0.955 and 1.15, 0.95 and 1.9. Between the
 // thirty-sixth round's start and its end there is no holdout.
+// "holdout" is the thirty-seventh round's two holdouts (*.holdout.yaml and
+// *-b.holdout.yaml, 270 sentences each, each by its own author: a South
+// African English-language press; a Polish and Central European press in
+// English translation), written blind as the thirty-sixth round began and
+// kept outside the repository until its end, read with the code of that
+// round's start (75b8bb63): 0.938 / 1.11 (per set 0.923 / 0.74 and 0.953 /
+// 1.48), and at its end (fa856cc3): 0.938 / 1.11 (per set 0.923 / 0.74 and
+// 0.953 / 1.48), before any tuning on them; floor 0.935 and 1.15.
 // "dev-107" (250 sentences in which the count is told in other words:
 // count nouns such as "the tally", verbs of the event with no count noun,
 // labels, money and units by other names; half hard negatives using the
@@ -906,6 +914,7 @@ var regressionFloors = map[string]Floors{
 	"dev-119": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // the thirty-fourth round's holdout A (an Italian English-language press), renamed as the thirty-fourth round began (0.994 / 0.37); tune34: a "than" inside a figure no comparison ("More than 2,200 ... killed in the 2014 war"), "Once the combined toll passed" a conjunction (1.000 / 0.00)
 	"dev-121": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // the thirty-fifth round's holdout A (a Malaysian and Singaporean English-language press), renamed as the thirty-fifth round began (0.983 / 0.37); tune35: a value's part after ", including", "You cannot 'evacuate'" a denied move (0.994 / 0.00)
 	"dev-122": {MinRecall: 0.96, MaxFalsePer100: 0.05},  // the thirty-fifth round's holdout B (a Latin American press in English translation), renamed as the thirty-fifth round began (0.924 / 0.74); tune35: the US metrics' scope met by a Gaza story, "Lebanese health authorities put the toll at", "a diaspora ..., estimated at 500,000 people,", "what a toll of 40,000 means", "9 million and rising in early 2024" (0.959 / 0.00); -122:411's past milestone relabelled none by the dev's count at tune35's merge (0.964 / 0.00)
+	"holdout": {MinRecall: 0.935, MaxFalsePer100: 1.15},
 	"dev-123": {MinRecall: 0.96, MaxFalsePer100: 0.4},   // the thirty-sixth round's holdout A (a Pakistani English-language press), renamed as the thirty-sixth round began (0.959 / 1.11); tune36: an exclude_near verb's complement ("notified Congress of two"), a part fronted before the sentence ("In the Donetsk region,") (0.959 / 0.37); miss36: an exclude word after a passive verb of comparison ("is dwarfed by Gaza's toll") (0.965 / 0.37)
 	"dev-124": {MinRecall: 0.96, MaxFalsePer100: 0.05},  // the thirty-sixth round's holdout B (an Egyptian and Levantine press in English translation), renamed as the thirty-sixth round began (0.953 / 1.85); tune36: a spaced "--" no join before "the country", a keyword placed in a part before the figure ("the death toll in government-controlled areas"), "In Syria's rebel-held north-west," a hyphened compound one word, a scare-quoted noun ("17,000 'terrorists'"), "Rafah operation displaced" (0.953 / 0.00); miss36: an exclude word after "is a fraction of" ("a fraction of Gaza's"), "the number of victims of the earthquake" (0.965 / 0.00)
 	"dev-120": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-fourth round's holdout B (a Nigerian press), renamed as the thirty-fourth round began (0.965 / 1.11); tune34: a title-cased speaker label ("Presenter:"), an apposition renaming the keyword's phrase (", that foreign military financing,"), an aside's own keyword ("— more than half of Gaza's 2.3m population —"), "Palestinian and U.N. officials say" after the place, captives "to buy" a truce, "in that Rafah" (0.988 / 0.00)
