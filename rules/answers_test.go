@@ -133,14 +133,7 @@ func answerLines(src answerSource) (string, error) {
 // rules corpora (the dev files: holdouts are read only to measure), the
 // finder's test cases and the rules' example files. They are built once
 // per test binary (fixtures_test.go), for this test and TestSpeedGatesExact.
-func answerSources(t *testing.T) []answerSource {
-	t.Helper()
-	srcs, err := answerSourcesOnce()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return srcs
-}
+func answerSources(t *testing.T) []answerSource { return fixture(t, answerSourcesOnce) }
 
 var answerSourcesOnce = sync.OnceValues(loadAnswerSources)
 

@@ -54,37 +54,16 @@ var (
 
 // examples returns every examples file compiled, in the order of their
 // names.
-func examples(t *testing.T) []exampleFile {
-	t.Helper()
-	files, err := exampleFilesOnce()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
-}
+func examples(t *testing.T) []exampleFile { return fixture(t, exampleFilesOnce) }
 
 // devFiles returns every dev file of testdata/corpus read, in the order of
 // their names.
-func devFiles(t *testing.T) []devFile {
-	t.Helper()
-	files, err := devFilesOnce()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
-}
+func devFiles(t *testing.T) []devFile { return fixture(t, devFilesOnce) }
 
 // shipped returns the shipped metrics (israel-gaza and the examples
 // directory) and their engine. The specs are the fixture's own: a test
 // that changes them clones them first.
-func shipped(t *testing.T) shippedAll {
-	t.Helper()
-	s, err := shippedAllOnce()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func shipped(t *testing.T) shippedAll { return fixture(t, shippedAllOnce) }
 
 // synthetic returns the engine of syntheticSpecs(n), n 100 or 1000.
 func synthetic(t *testing.T, n int) *Engine {
@@ -205,4 +184,15 @@ func eachParallel(n int, f func(i int) error) error {
 		}
 	}
 	return nil
+}
+
+// fixture returns what load, a sync.OnceValues of this file, built, and
+// fails t if it could not be built.
+func fixture[T any](t *testing.T, load func() (T, error)) T {
+	t.Helper()
+	v, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
