@@ -118,9 +118,7 @@ func (m *metric) keywordInPart(st *docState, s *figures.Sentence, hits []hit, fi
 	if e+2 >= s.TokEnd || e > fs {
 		return false
 	}
-	switch d.LowerTokenText(e) {
-	case "in", "across", "within", "inside":
-	default:
+	if !partPreposition(d.LowerTokenText(e)) {
 		return false
 	}
 	for fj := s.FigStart; fj < fi; fj++ {
@@ -160,9 +158,7 @@ func (m *metric) frontedPart(st *docState, s *figures.Sentence, hits []hit, fi i
 	if p+2 >= fs {
 		return false
 	}
-	switch d.LowerTokenText(p) {
-	case "in", "across", "within", "inside":
-	default:
+	if !partPreposition(d.LowerTokenText(p)) {
 		return false
 	}
 	comma := -1
@@ -201,14 +197,7 @@ func (m *metric) frontedPart(st *docState, s *figures.Sentence, hits []hit, fi i
 // the count is the whole, whatever part the fronted phrase framed.
 func (m *metric) ownPlaceOfKeyword(st *docState, s *figures.Sentence, hits []hit, from, to int) bool {
 	d := st.d
-	var buf [64]byte
-	own := func(t int) bool {
-		if t < from || t >= to || !named(d, t) {
-			return false
-		}
-		lw := lowerInto(&buf, d.TokenText(t))
-		return m.scopeAt(st, s, t, lw) || slices.Contains(m.places, string(lw))
-	}
+	own := func(t int) bool { return t >= from && t < to && m.ownPlaceNamed(st, s, t) }
 	for _, h := range hits {
 		if h.ref.role != roleKeyword || h.start < from || h.end > to {
 			continue
@@ -240,7 +229,6 @@ func (m *metric) ownPlaceOfKeyword(st *docState, s *figures.Sentence, hits []hit
 func (m *metric) ownPlaceAfter(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	_, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	for k := fe; k+1 < s.TokEnd && k < fe+6; k++ {
 		switch w := d.LowerTokenText(k); w {
 		case ",", ";", ":", "—", "(":
@@ -251,10 +239,32 @@ func (m *metric) ownPlaceAfter(st *docState, s *figures.Sentence, fi int) bool {
 				t++
 			}
 			if t < s.TokEnd && named(d, t) {
-				lw := lowerInto(&buf, d.TokenText(t))
-				return m.scopeAt(st, s, t, lw) || slices.Contains(m.places, string(lw))
+				return m.ownPlaceNamed(st, s, t)
 			}
 		}
+	}
+	return false
+}
+
+// ownPlaceNamed reports whether token t of sentence s is a name the metric
+// takes for its own place: the start of a scope phrase ("Gaza") or one of
+// its places ("Rafah").
+func (m *metric) ownPlaceNamed(st *docState, s *figures.Sentence, t int) bool {
+	if !named(st.d, t) {
+		return false
+	}
+	var buf [64]byte
+	lw := lowerInto(&buf, st.d.TokenText(t))
+	return m.scopeAt(st, s, t, lw) || slices.Contains(m.places, string(lw))
+}
+
+// partPreposition reports whether w, after a running total's keyword or
+// opening the sentence, places the count in a part of its place: "the
+// death toll in government-controlled areas", "Across the Kherson region,".
+func partPreposition(w string) bool {
+	switch w {
+	case "in", "across", "within", "inside":
+		return true
 	}
 	return false
 }
