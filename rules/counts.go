@@ -248,6 +248,9 @@ var linkWords = map[string]bool{
 	"before": true, "after": true, "until": true, "since": true,
 }
 
+// pluralForm reports whether w has the shape of a form in -s, a plural
+// noun's or a verb's third person: not -ss, -us or -is ("press", "virus",
+// "crisis").
 func pluralForm(w string) bool {
 	return len(w) >= 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

@@ -333,7 +333,7 @@ func presentVerb(w string) bool {
 	case "has", "have", "is", "are":
 		return true
 	}
-	return isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return isLowerWord(w) && len(w) > 3 && pluralForm(w)
 }
 
 // laterAct reports whether tokens [fe, p), between a figure and the

@@ -167,7 +167,7 @@ func verbless(d *figures.Document, t *figures.Sentence, inHit func(k int) bool) 
 		switch {
 		case strings.HasSuffix(w, "ed"):
 			return false
-		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		case pluralForm(w):
 			if countPlural(w) || k > t.TokStart && determinerWord(d.LowerTokenText(k-1)) {
 				continue
 			}
