@@ -390,14 +390,17 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // tuning on them; renamed to dev files as the thirty-sixth round began
 // tuning on them: floors 0.955 and 1.15, 0.95 and 1.9. Between the
 // thirty-sixth round's start and its end there is no holdout.
-// "holdout" is the thirty-seventh round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a South
-// African English-language press; a Polish and Central European press in
-// English translation), written blind as the thirty-sixth round began and
-// kept outside the repository until its end, read with the code of that
-// round's start (75b8bb63): 0.938 / 1.11 (per set 0.923 / 0.74 and 0.953 /
-// 1.48), and at its end (fa856cc3): 0.938 / 1.11 (per set 0.923 / 0.74 and
-// 0.953 / 1.48), before any tuning on them; floor 0.935 and 1.15.
+// "dev-125" and "dev-126" are the thirty-seventh round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: a South African English-language press; a Polish and Central
+// European press in English translation), written blind as the thirty-sixth
+// round began and kept outside the repository until its end, read with the
+// code of that round's start (75b8bb63): 0.938 / 1.11 (per set 0.923 / 0.74
+// and 0.953 / 1.48), and at its end (fa856cc3): 0.938 / 1.11 (per set 0.923
+// / 0.74 and 0.953 / 1.48), before any tuning on them; renamed to dev files
+// as the thirty-seventh round began tuning on them: floors 0.92 and 0.75,
+// 0.95 and 1.5. Between the thirty-seventh round's start and its end there
+// is no holdout.
 // "dev-107" (250 sentences in which the count is told in other words:
 // count nouns such as "the tally", verbs of the event with no count noun,
 // labels, money and units by other names; half hard negatives using the
@@ -914,9 +917,10 @@ var regressionFloors = map[string]Floors{
 	"dev-119": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // the thirty-fourth round's holdout A (an Italian English-language press), renamed as the thirty-fourth round began (0.994 / 0.37); tune34: a "than" inside a figure no comparison ("More than 2,200 ... killed in the 2014 war"), "Once the combined toll passed" a conjunction (1.000 / 0.00)
 	"dev-121": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // the thirty-fifth round's holdout A (a Malaysian and Singaporean English-language press), renamed as the thirty-fifth round began (0.983 / 0.37); tune35: a value's part after ", including", "You cannot 'evacuate'" a denied move (0.994 / 0.00)
 	"dev-122": {MinRecall: 0.96, MaxFalsePer100: 0.05},  // the thirty-fifth round's holdout B (a Latin American press in English translation), renamed as the thirty-fifth round began (0.924 / 0.74); tune35: the US metrics' scope met by a Gaza story, "Lebanese health authorities put the toll at", "a diaspora ..., estimated at 500,000 people,", "what a toll of 40,000 means", "9 million and rising in early 2024" (0.959 / 0.00); -122:411's past milestone relabelled none by the dev's count at tune35's merge (0.964 / 0.00)
-	"holdout": {MinRecall: 0.935, MaxFalsePer100: 1.15},
 	"dev-123": {MinRecall: 0.96, MaxFalsePer100: 0.4},   // the thirty-sixth round's holdout A (a Pakistani English-language press), renamed as the thirty-sixth round began (0.959 / 1.11); tune36: an exclude_near verb's complement ("notified Congress of two"), a part fronted before the sentence ("In the Donetsk region,") (0.959 / 0.37); miss36: an exclude word after a passive verb of comparison ("is dwarfed by Gaza's toll") (0.965 / 0.37)
 	"dev-124": {MinRecall: 0.96, MaxFalsePer100: 0.05},  // the thirty-sixth round's holdout B (an Egyptian and Levantine press in English translation), renamed as the thirty-sixth round began (0.953 / 1.85); tune36: a spaced "--" no join before "the country", a keyword placed in a part before the figure ("the death toll in government-controlled areas"), "In Syria's rebel-held north-west," a hyphened compound one word, a scare-quoted noun ("17,000 'terrorists'"), "Rafah operation displaced" (0.953 / 0.00); miss36: an exclude word after "is a fraction of" ("a fraction of Gaza's"), "the number of victims of the earthquake" (0.965 / 0.00)
+	"dev-125": {MinRecall: 0.92, MaxFalsePer100: 0.75},  // the thirty-seventh round's holdout A (a South African English-language press), renamed as the thirty-seventh round began (0.923 / 0.74)
+	"dev-126": {MinRecall: 0.95, MaxFalsePer100: 1.5},   // the thirty-seventh round's holdout B (a Polish and Central European press in English translation), renamed as the thirty-seventh round began (0.953 / 1.48)
 	"dev-120": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-fourth round's holdout B (a Nigerian press), renamed as the thirty-fourth round began (0.965 / 1.11); tune34: a title-cased speaker label ("Presenter:"), an apposition renaming the keyword's phrase (", that foreign military financing,"), an aside's own keyword ("— more than half of Gaza's 2.3m population —"), "Palestinian and U.N. officials say" after the place, captives "to buy" a truce, "in that Rafah" (0.988 / 0.00)
 	"dev-117": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // the thirty-third round's holdout A (an Iberian English-language press), renamed as the thirty-third round began (0.965 / 0.00); tune33: an exclude word in a ", which" clause with its own figure, "in Turkey and in Syria" (0.977 / 0.00); swap36: one side of a swap numbered alone relabelled none by the dev count (21 to 8), dev-117:343 (0.982 / 0.00)
 	"dev-118": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // the thirty-third round's holdout B (a US public radio and regional press), renamed as the thirty-third round began (0.982 / 0.74); tune33: its two false alarms by class, a town inside the Strip that "has absorbed", "the coastal Mawasi zone, where ..., now holds" (0.982 / 0.00); fa33: a place named only to locate another, "Khan Younis, just north of Rafah"; swap36: one side of a swap numbered alone relabelled none by the dev count (21 to 8), dev-118:296, :306 (0.994 / 0.00)
