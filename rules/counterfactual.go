@@ -98,16 +98,20 @@ func counterfactualStop(w string) bool {
 // ceasefire held,", ", had aid arrived"), "if" with "had" in its clause
 // ("If the border had stayed open"), "were it not for", "but for".
 func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
-	if hypotheticalCondition(d, s, word) {
-		return true // "Were the same proportion of Americans killed" (hypothetical.go)
-	}
 	first := afterStamp(d, s)
 	marks := readerMarks()
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if marks[d.WordID(k)].marks&rmUnreal == 0 {
 			continue // not a word of the cases below: its text is not read
 		}
-		switch word(k) {
+		// One walk reads both tenses: the present's "were" and "if" in
+		// hypothetical.go ("Were the same proportion of Americans
+		// killed"), the past's below.
+		w := word(k)
+		if hypotheticalAt(d, s, word, first, k, w) {
+			return true
+		}
+		switch w {
 		case "had":
 			opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—"
 			if opens && (determiner(word(k+1)) || word(k+1) == "it" || word(k+1) == "they" || word(k+1) == "we" || k+1 < s.TokEnd && named(d, k+1)) {

@@ -14,31 +14,24 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // "were", and one with no modal of the unreal in the figure's clause
 // leaves the figure a count (counterfactual).
 
-// hypotheticalCondition reports whether sentence s holds an unreal
-// condition in the present.
-func hypotheticalCondition(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
-	first := afterStamp(d, s)
-	marks := readerMarks()
-	for k := s.TokStart; k < s.TokEnd; k++ {
-		if marks[d.WordID(k)].marks&rmUnreal == 0 {
-			continue // neither "were" nor "if": its text is not read
+// hypotheticalAt reports whether token k of sentence s, lower-cased w,
+// opens an unreal condition in the present; first is the sentence's first
+// token after a stamp (afterStamp). unrealCondition asks it of each token
+// in the walk it makes for the past's conditions.
+func hypotheticalAt(d *figures.Document, s *figures.Sentence, word func(int) string, first, k int, w string) bool {
+	switch w {
+	case "were":
+		opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—" || word(k-1) == "–" || word(k-1) == ":"
+		return opens && (determiner(word(k+1)) || word(k+1) == "they" || word(k+1) == "we" || named(d, k+1))
+	case "if":
+		if k > s.TokStart && word(k-1) == "as" {
+			return false // "as if they were statesmen": a manner, no condition
 		}
-		switch word(k) {
-		case "were":
-			opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—" || word(k-1) == "–" || word(k-1) == ":"
-			if opens && (determiner(word(k+1)) || word(k+1) == "they" || word(k+1) == "we" || named(d, k+1)) {
+		for j := k + 1; j < s.TokEnd && j < k+14; j++ {
+			if w := word(j); w == "," || w == ";" || w == "—" {
+				break
+			} else if w == "were" {
 				return true
-			}
-		case "if":
-			if k > s.TokStart && word(k-1) == "as" {
-				continue // "as if they were statesmen": a manner, no condition
-			}
-			for j := k + 1; j < s.TokEnd && j < k+14; j++ {
-				if w := word(j); w == "," || w == ";" || w == "—" {
-					break
-				} else if w == "were" {
-					return true
-				}
 			}
 		}
 	}

@@ -205,6 +205,12 @@ func hasLabels(d *figures.Document, s *figures.Sentence) bool {
 			n++
 		}
 	}
+	return labelList(d, s, n)
+}
+
+// labelList reports whether sentence s, with n labelled figures, is a list
+// of them (hasLabels).
+func labelList(d *figures.Document, s *figures.Sentence, n int) bool {
 	// One labelled figure beside an item whose value is a word ("Hostages
 	// freed — pending") is a list too (wordvalueditem.go).
 	return n >= 2 || n == 1 && hasWordValuedItem(d, s)

@@ -33,6 +33,11 @@ type figureNear struct {
 	// nearestHits asked again.
 	cpKnown, cp         bool
 	cpFrom, cpTo, cpGap int
+	// labelFrom, labelTo are figureLabel's answer once labelKnown:
+	// sentenceLabels reads every figure's label to tell whether the
+	// sentence is a list, and near reads the figure's own again.
+	labelKnown         bool
+	labelFrom, labelTo int
 }
 
 // near is figure fi's figureNear, worked out once per figure; in is the
@@ -46,14 +51,18 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 			// The figure is one of in's (SentenceAt would find in), whose
 			// labels every figure of it shares.
 			fn.s = in
-			fn.labels = memoFact(&st.nearLabels, func() bool { return hasLabels(d, in) })
+			fn.labels = st.sentenceLabels(in)
 		} else if si := d.SentenceAt(off); si >= 0 {
 			fn.s = &d.Sentences[si]
 			fn.labels = hasLabels(d, fn.s)
 		}
 		if fn.s != nil {
 			fn.wholeFrom, fn.wholeTo = partOfAmount(d, fn.s, fi)
-			if !fn.labels {
+			switch {
+			case fn.labels:
+			case fn.labelKnown:
+				fn.ownFrom, fn.ownTo = fn.labelFrom, fn.labelTo
+			default:
 				fn.ownFrom, fn.ownTo = figureLabel(d, fn.s, fi)
 			}
 		}
@@ -61,6 +70,22 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 		fn.restated = restatedFrom(d, in, fe, st.mayStandOneForEach(in, fe))
 	}
 	return fn
+}
+
+// sentenceLabels is hasLabels(st.d, in), worked out once per sentence,
+// keeping each figure's figureLabel in its slot for near.
+func (st *docState) sentenceLabels(in *figures.Sentence) bool {
+	return memoFact(&st.nearLabels, func() bool {
+		n := 0
+		for fi := in.FigStart; fi < in.FigEnd; fi++ {
+			fn := st.nearSlot(in, fi)
+			fn.labelKnown = true
+			if fn.labelFrom, fn.labelTo = figureLabel(st.d, in, fi); fn.labelFrom >= 0 {
+				n++
+			}
+		}
+		return labelList(st.d, in, n)
+	})
 }
 
 // nearSlot is figure fi's figureNear, its facts not yet worked out.
