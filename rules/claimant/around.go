@@ -498,6 +498,14 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// Service": a first-person subject relays news from its source
 	// (latestfrom.go).
 	if b > a && v.toks[a].has(cFirstPerson) && v.toks[a].has(cPronoun) {
+		// "We compared the ministry's declared purchases with customs
+		// data.", "We analysed every verdict of the court.": an inquiry
+		// the writer's newsroom did is its own findings' announcement
+		// (convention 3), as "The Ledger analysed ..." is the Ledger's
+		// (inquiry.go).
+		if cl, ok := c.firstPersonInquiry(v, a, b); ok {
+			return cl, true
+		}
 		return c.newsFrom(v, b)
 	}
 	// "The Migration Observatory tracks visa grants each quarter.": a
