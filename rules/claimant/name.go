@@ -122,6 +122,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if s >= e {
 		return Claimant{}, false
 	}
+	// "Ambassador to Israel Rosario Malolos": the holder, not the place
+	// her office is held to (placeoffice.go heldToHolder).
+	if n, ok := v.heldToHolder(s, e); ok {
+		return c.claimant(v, n, e, ""), true
+	}
 	if id, ok := c.lookup(v, s, e); ok {
 		return c.claimant(v, s, e, id), true
 	}

@@ -249,6 +249,22 @@ func (v *view) afterPlaceHeldTo(k, e int) int {
 	return k
 }
 
+// heldToHolder returns where the holder's name starts in the phrase [s,
+// e) when an office held to a place stands before it ("Ambassador to
+// Israel Rosario Malolos"): the place is where the office is held, not
+// who speaks, even when its name is a claimant's alias.
+func (v *view) heldToHolder(s, e int) (int, bool) {
+	for k := s + 1; k+2 < e && k <= s+3; k++ {
+		if v.isOne(k, wTo) && v.toks[k-1].capital && v.toks[k-1].has(cOfficeNoun) {
+			if n := v.afterPlaceHeldTo(k, e); n > k && e-n >= 2 && v.personName(n, e) {
+				return n, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // portfolioHolder returns where the holder's name starts in the phrase
 // [s, e) when a capitalised office with its portfolio after "of" or "for"
 // stands before it: "First Deputy Minister of Economy Oleksii Sobchuk",
