@@ -94,6 +94,29 @@ func (c *call) readLabel(si int) (Claimant, int, bool) {
 	return c.labelAt(ls, le)
 }
 
+// closingRune returns the last rune of a spoken line's rest, read inside
+// or before an editor's insertion in square brackets that closes it: "...
+// na po. [For now, nine.]", "... ngayon. [inaudible]". A transcript gives
+// a translation or a stage note so, and the line is still speech that
+// ends as speech does; a headline's "UN: 30 killed" has no full stop
+// either way.
+func closingRune(rest string) rune {
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	if last != ']' {
+		return last
+	}
+	o := strings.LastIndexByte(rest, '[')
+	if o < 0 {
+		return last
+	}
+	in, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest[o+1:len(rest)-1], " "))
+	if strings.ContainsRune(".?!”\"…", in) {
+		return in
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest[:o], " "))
+	return before
+}
+
 // labelAt reads the speaker label opening text[ls:le], a line or the rest
 // of one.
 func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
@@ -133,7 +156,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		}
 	}
 	rest := strings.TrimRight(line[colon+1:], " \t\r")
-	last, _ := utf8.DecodeLastRuneInString(rest)
+	last := closingRune(rest)
 	if upper < 2 || !strings.ContainsRune(".?!”\"…", last) {
 		return Claimant{}, 0, false
 	}
@@ -182,6 +205,10 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	// MYKOLA BONDAR, KHARKIV REGION": a place closing the label says where
 	// the speaker is, not who (see described.go).
 	if pe, ok := v.labelPlace(start, end); ok {
+		end = pe
+	} else if pe, ok := c.labelTownEnd(v, start, end); ok {
+		// "JOHN OKAFOR, SPOKESMAN, MAIDUGURI:" in a story that names
+		// Maiduguri as a place (labeltown.go).
 		end = pe
 	}
 	cl := Claimant{How: InQuote}
@@ -471,6 +498,14 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// Service": a first-person subject relays news from its source
 	// (latestfrom.go).
 	if b > a && v.toks[a].has(cFirstPerson) && v.toks[a].has(cPronoun) {
+		// "We compared the ministry's declared purchases with customs
+		// data.", "We analysed every verdict of the court.": an inquiry
+		// the writer's newsroom did is its own findings' announcement
+		// (convention 3), as "The Ledger analysed ..." is the Ledger's
+		// (inquiry.go).
+		if cl, ok := c.firstPersonInquiry(v, a, b); ok {
+			return cl, true
+		}
 		return c.newsFrom(v, b)
 	}
 	// "The Migration Observatory tracks visa grants each quarter.": a

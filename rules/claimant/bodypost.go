@@ -63,7 +63,9 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 		// ("Al-Aqsa hospital director": institutionpost.go.)
 		// ("Ukrenergo chief says": a head's post alone after one name is
 		// the head of a body, as no doctor or official of a place is.)
-		if n == e && !v.kindBeforePost(s, b) && !headPostIDs.has(&t.spelling) {
+		// ("A GuySuCo official", "a PhilHealth spokesman": a coined
+		// name, capitals inside one word, is a body's, never a place's.)
+		if n == e && !v.kindBeforePost(s, b) && !headPostIDs.has(&t.spelling) && !(b-1 >= s && v.coinedName(b-1)) {
 			return 0, 0, false // "A Tromsø doctor", "Every official"
 		}
 		return v.namedHeadBody(s, b)

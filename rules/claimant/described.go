@@ -487,9 +487,24 @@ func (v *view) headBeforeOf(s, e int) int {
 
 // portfolioWords name an office's portfolio after its "of" or "for":
 // "MINISTER OF HEALTH", "SECRETARY OF STATE FOR FOREIGN AFFAIRS".
+// A remit of a field of work by its ending ("National Security",
+// "Digital Transformation": fieldOfWork, perhaps after its scope) is one
+// too, so the list holds the remits no ending tells ("Police": a
+// "Commissioner of Police" heads the force, an office of command).
 var portfolioWords = set("foreign home interior defence defense health justice finance state affairs education agriculture trade " +
 	"energy labour labor transport information planning commerce industry water power environment housing tourism fisheries economy " +
-	"development works local government internal external public communications")
+	"development works local government internal external public communications police")
+
+// portfolioWord reports whether token k, before e, is a word of an
+// office's portfolio: one of portfolioWords, a field of work by its ending,
+// or a scope before either ("National Security", "Regional Development").
+func (v *view) portfolioWord(k, e int) bool {
+	w := v.toks[k].low
+	if portfolioWords[w] || fieldOfWork(w) {
+		return true
+	}
+	return scopeWord(w) && k+1 < e && (portfolioWords[v.toks[k+1].low] || fieldOfWork(v.toks[k+1].low))
+}
 
 // afterPortfolio returns the first token after an office's portfolio
 // opening at s, "OF HEALTH", "OF STATE FOR HEALTH", in a label ending
@@ -500,7 +515,7 @@ func (v *view) afterPortfolio(s, e int) int {
 		return s
 	}
 	n := s
-	for n < e && (v.is(n, wOf, wFor, wAnd, wThe) || portfolioWords[v.toks[n].low]) {
+	for n < e && (v.is(n, wOf, wFor, wAnd, wThe) || v.portfolioWord(n, e)) {
 		n++
 	}
 	if n == s+1 || e-n < 2 {

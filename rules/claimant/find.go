@@ -54,6 +54,14 @@ func (x *Doc) Find(start, end int) (Claimant, bool) {
 	}
 	x.c.recycleViews(si)
 	c, ok := x.c.find(si, start, end)
+	// "Ayon sa PAGASA, ... 185 kilometers per hour. [According to
+	// PAGASA, ... 185 kilometers per hour.]": the figure read in the
+	// line's own translation (translated.go).
+	if ti, ts, te, yes := x.c.translatedFigure(si, start, end); yes {
+		if tc, tok := x.c.find(ti, ts, te); tok {
+			c, ok = tc, tok
+		}
+	}
 	x.c.keepFound(start, end, found{c, ok})
 	return c, ok
 }

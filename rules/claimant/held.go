@@ -52,7 +52,7 @@ func (v *view) holderNameFrom(s, from, e int) (int, bool) {
 		// phrase is no holder's name.)
 		// ("The Chief Secretary said", "the Chief Officer": a post's
 		// word alone after the office is the office's own last word.)
-		if e-n > 4 || rank && e-n < 2 || !v.personName(n, e) || v.titledOffice(n, e-1) || e-n == 1 && v.toks[n].has(cStaff|cPost) {
+		if v.nameParts(n, e) > 4 || rank && e-n < 2 || !v.personName(n, e) || v.titledOffice(n, e-1) || e-n == 1 && v.toks[n].has(cStaff|cPost) {
 			return 0, false
 		}
 		// "Chief Cabinet Secretary Yoshimasa Hayashi", "Labour Attaché
@@ -67,14 +67,43 @@ func (v *view) holderNameFrom(s, from, e int) (int, bool) {
 	return 0, false
 }
 
+// nameParts counts the parts of a name in tokens [s, e): a hyphened
+// family name ("Ollivierre-Khan", "Roberts-Lovell") is one part, as
+// outlets write it for one person however long it is.
+func (v *view) nameParts(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if !v.nameHyphen(k, s, e) && !v.nameHyphen(k-1, s, e) {
+			n++
+		}
+	}
+	return n
+}
+
 // titledOffice reports whether token k is an office in a title: an office
 // noun, or "Secretary" after a capitalised remit ("Interior Cabinet
 // Secretary Joseph Mwangi", "Home Secretary"). A secretary in lower case
 // ("Oxfam's press secretary") holds a post in a body, which speaks.
 func (v *view) titledOffice(s, k int) bool {
 	w := v.toks[k].low
-	return v.toks[k].has(cOfficeNoun) || remitTitles[w] && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.officerBeforeName(k) || v.callingTitle(s, k)
+	return v.toks[k].has(cOfficeNoun) || remitTitles[w] && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.officerBeforeName(k) || v.callingTitle(s, k) ||
+		v.territoryChair(s, k)
 }
+
+// territoryChair reports whether token k is a chairman's title after a
+// territory's scope, both capitalised: "Regional Chairman Devanand
+// Ramdatt", "District Chairman X", "Provincial Chairwoman X". The scope says
+// he chairs a territory's council, an office of government whose holder
+// speaks by name (convention 8), as a label's "ENGA PROVINCIAL
+// ADMINISTRATOR" does (scopedoffice.go); a body's chairman is named with
+// the body ("BGMEA Chairman X") and keeps it.
+func (v *view) territoryChair(s, k int) bool {
+	t := &v.toks[k]
+	return k > s && t.capital && !t.shouted && chairTitles[t.low] && v.toks[k-1].capital && territoryScopes[v.toks[k-1].low] && (k-1 == s || v.toks[k-2].has(cDeterminer))
+}
+
+// chairTitles are the words for one who chairs.
+var chairTitles = set("chairman chairwoman chairperson")
 
 // remitTitles are posts that are an office of government in a title after
 // a capitalised remit: "Home Secretary", "Finance Adviser Salehuddin

@@ -61,7 +61,10 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 		// "SUMY GOVERNOR OLEKSANDR HRYNKO", "LVIV MAYOR ANDRIY
 		// SADOVYI": an office held for a place (labelwhere.go) has a
 		// place before it, whatever its name's length.
-		if len(p.low) < 4 || placeOffices[t.low] {
+		// ("PRIME MINISTER DESMOND WALCOTT": no body has ministers, so
+		// the word before one is its remit or rank, as placeoffice.go
+		// reads "STATE HOME MINISTER", never a body's initials.)
+		if len(p.low) < 4 || placeOffices[t.low] || t.low == "minister" {
 			return 0, false
 		}
 	} else if !t.post() {

@@ -55,6 +55,9 @@ var inquiryForms = func() map[string]bool {
 			add(n[:len(n)-5] + "ate")
 		case strings.HasSuffix(n, "ion") && !strings.HasSuffix(n, "sion"):
 			add(n[:len(n)-3])
+		case strings.HasSuffix(n, "ison"):
+			// "comparison" → "compare".
+			add(n[:len(n)-4] + "e")
 		default:
 			// "document" is its own verb; "assessment" and "measurement"
 			// bring "assess" and "measure".
@@ -132,4 +135,18 @@ func (v *view) inquiryBySubject(i int) bool {
 		}
 	}
 	return true
+}
+
+// firstPersonInquiry reads a sentence whose first-person subject [a, b)
+// did an inquiry ("We compared ...", "We have surveyed ..."): the
+// subject as written, which the tracker reads as the outlet (convention
+// 3). A first person telling what she heard or did otherwise ("We spoke
+// to the ministry") is left to the readings after.
+func (c *call) firstPersonInquiry(v *view, a, b int) (Claimant, bool) {
+	for i := b; i < len(v.toks) && i <= b+3; i++ {
+		if v.inquired(i) && v.inquiryBySubject(i) {
+			return c.name(v, attr{src: a, srcEnd: b, anchor: i, kind: kVerb})
+		}
+	}
+	return Claimant{}, false
 }

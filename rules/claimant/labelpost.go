@@ -34,6 +34,18 @@ func (v *view) remitOffice(s, e int) bool {
 	if remitWords[w] || len(w) <= 6 {
 		return remitWords[w]
 	}
+	return fieldOfWork(w)
+}
+
+// fieldOfWork reports whether w, longer than six letters, is an abstract
+// noun of a field of work by its ending: "management", "repatriation",
+// "security", "governance", "intelligence". The ending is read, not a
+// list, so the next remit a government names ("Digitalisation",
+// "Resilience") is one too.
+func fieldOfWork(w string) bool {
+	if len(w) <= 6 {
+		return false
+	}
 	for _, suf := range [...]string{"ment", "tion", "sion", "ity", "ance", "ence"} {
 		if strings.HasSuffix(w, suf) {
 			return true

@@ -122,6 +122,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if s >= e {
 		return Claimant{}, false
 	}
+	// "Ambassador to Israel Rosario Malolos": the holder, not the place
+	// her office is held to (placeoffice.go heldToHolder).
+	if n, ok := v.heldToHolder(s, e); ok {
+		return c.claimant(v, n, e, ""), true
+	}
 	if id, ok := c.lookup(v, s, e); ok {
 		return c.claimant(v, s, e, id), true
 	}
@@ -384,9 +389,14 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// "Mayor Ali Sampiano of Piagapo town": the office's place after
 		// its holder's name is no part of it (holderplace.go).
 		e = v.holderPlaceEnd(s, e)
-		// "regional governor Oleh Kiper", "President Tayyip Erdogan": the
-		// holder's name.
-		if n, ok := v.holderName(s, e); ok {
+		// "Councillor Ria Ramdial of the Penal/Debe Regional
+		// Corporation", "Pastor X of the Bethel Baptist Church": the
+		// holder or the body, by the title (titlednameof.go).
+		if x, y, ok := v.titledNameOf(s, e); ok {
+			s, e = x, y
+		} else if n, ok := v.holderName(s, e); ok {
+			// "regional governor Oleh Kiper", "President Tayyip Erdogan":
+			// the holder's name.
 			s = n
 		} else if n, ok := v.placedTitleHolder(s, e); ok {
 			// "Maricopa County Recorder Dana Holloway" (placedtitle.go).

@@ -66,7 +66,16 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 		return cl, true
 	}
 	if si+1 < len(c.d.Sentences) {
-		return c.backReference(si + 1)
+		cl, ok := c.backReference(si + 1)
+		// "Dengue cases have climbed to 3,100. Iyan po ay ayon sa X.
+		// [That is according to X.]": a next sentence in another
+		// language points back in its translation (translated.go).
+		if !ok {
+			if first, last, yes := c.translationAfter(si + 1); yes && first == last {
+				return c.backReference(first)
+			}
+		}
+		return cl, ok
 	}
 	return Claimant{}, false
 }

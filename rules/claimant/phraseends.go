@@ -404,8 +404,17 @@ func (v *view) findingsHeader(i, k int) bool {
 // closeAfterStamp returns the closing bracket after a clock's time at k
 // ("08:00)"), or -1.
 func (v *view) closeAfterStamp(k, hi int) int {
-	if k+3 < hi && v.toks[k].num && v.isOne(k+1, wColon) && v.toks[k+2].num && v.isOne(k+3, wCloseBracket) {
-		return k + 3
+	if k >= hi || !v.toks[k].num {
+		return -1
+	}
+	// "08:00", "8 a.m.", "6pm", "08:00 GMT": a clock's hour, its minutes,
+	// its half of the day and its zone (stamp.go pastMeridiem).
+	m := k + 1
+	if m+1 < hi && v.isOne(m, wColon) && v.toks[m+1].num {
+		m += 2
+	}
+	if m = v.pastMeridiem(m); m > k+1 && m < hi && v.isOne(m, wCloseBracket) {
+		return m
 	}
 	return -1
 }

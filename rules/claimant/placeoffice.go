@@ -232,6 +232,39 @@ func (v *view) officeSegmentAfterComma(start, end int) bool {
 	return c > start && v.placeOfficeSegment(c+1, end)
 }
 
+// afterPlaceHeldTo returns the first token after the place an office is
+// held to, "to" at k and a place's name the rules know ("Ambassador to
+// Israel Rosario Malolos", "Envoy to the United Kingdom Ali Khan"), with
+// two words of a name left after it; k when there is none.
+func (v *view) afterPlaceHeldTo(k, e int) int {
+	n := k + 1
+	if v.isOne(n, wThe) {
+		n++
+	}
+	for m := e - 2; m > n; m-- {
+		if v.knownPlace(n, m) {
+			return m
+		}
+	}
+	return k
+}
+
+// heldToHolder returns where the holder's name starts in the phrase [s,
+// e) when an office held to a place stands before it ("Ambassador to
+// Israel Rosario Malolos"): the place is where the office is held, not
+// who speaks, even when its name is a claimant's alias.
+func (v *view) heldToHolder(s, e int) (int, bool) {
+	for k := s + 1; k+2 < e && k <= s+3; k++ {
+		if v.isOne(k, wTo) && v.toks[k-1].capital && v.toks[k-1].has(cOfficeNoun) {
+			if n := v.afterPlaceHeldTo(k, e); n > k && e-n >= 2 && v.personName(n, e) {
+				return n, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // portfolioHolder returns where the holder's name starts in the phrase
 // [s, e) when a capitalised office with its portfolio after "of" or "for"
 // stands before it: "First Deputy Minister of Economy Oleksii Sobchuk",
@@ -242,10 +275,13 @@ func (v *view) officeSegmentAfterComma(start, end int) bool {
 // with no name after it, and "the Ministry of Economy", keep their words.
 func (v *view) portfolioHolder(s, e int) (int, bool) {
 	for k := s + 1; k+2 < e; k++ {
-		if !v.is(k, wOf, wFor) || !v.toks[k-1].capital || !v.toks[k-1].has(cOfficeNoun) && !v.toks[k-1].post() {
+		if !v.is(k, wOf, wFor, wTo) || !v.toks[k-1].capital || !v.toks[k-1].has(cOfficeNoun) && !v.toks[k-1].post() {
 			continue
 		}
 		n := v.afterPortfolio(k, e)
+		if v.isOne(k, wTo) {
+			n = v.afterPlaceHeldTo(k, e)
+		}
 		if n == k || e-n > 4 || !v.toks[n-1].capital || !v.personName(n, e) {
 			return 0, false
 		}

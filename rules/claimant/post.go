@@ -219,7 +219,10 @@ func (v *view) postRemit(k, e int) bool {
 
 // roleModifiers qualify a post or a person's work in a body: "FIELD
 // COORDINATOR", "emergency coordinator", "country director".
-var roleModifiers = set("field emergency country regional deputy senior chief medical communications press programme project humanitarian executive operations")
+// ("general manager", "managing director": a company's or an
+// authority's head.)
+var roleModifiers = set("field emergency country regional deputy senior chief medical communications press programme project humanitarian executive operations " +
+	"general managing")
 
 // offices are posts held in a government for a place, whose holder is
 // named, not her place (convention 8).

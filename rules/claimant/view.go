@@ -258,6 +258,14 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		toks = dropFillers(toks)
 		v.toks = toks
 	}
+	// "[That is according to the city's epidemiology division.]": an
+	// editor's insertion, a transcript's translation, is read as the
+	// sentence it holds, from its first word (translated.go).
+	if len(toks) > 2 && toks[0].low == "[" && toks[1].word {
+		copy(toks, toks[1:])
+		toks = toks[:len(toks)-1]
+		v.toks = toks
+	}
 	// An -ing form is read as a verb only if it is one of a reporting or
 	// findings verb (spell gives no -ing form report or finding).
 	if marks&(spIngReport|spIngFinding) != 0 {

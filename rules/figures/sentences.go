@@ -7,7 +7,10 @@ import (
 )
 
 // Abbreviations that never end a sentence: titles and "No." before a number.
-var neverEnd = newWordSet("mr mrs ms mx dr prof sen sens rep reps gov gen gens col lt sgt capt cmdr adm maj brig cpl pvt " +
+// ("Engr." and "Atty.", an engineer's and a lawyer's titles, are written
+// before names as "Dr." is in the Philippine press and its transcripts'
+// labels: "ENGR. PATRICIA LOYOLA, NHA:".)
+var neverEnd = newWordSet("mr mrs ms mx dr prof sen sens rep reps gov gen gens col lt sgt capt cmdr adm maj brig cpl pvt engr atty " +
 	"st ste mt ft rev hon pres supt insp det messrs mme mlle no nos nr vs v fig figs vol vols pp approx est " +
 	"jan feb mar apr jun jul aug sep sept oct nov dec art sec ch para cf al")
 
