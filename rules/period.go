@@ -454,7 +454,7 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 }
 
 // actBeforeDay reports whether the day at token k ("on", then a day) is
-// the day of an act a past verb tells right before it, after a noun
+// the day of an act an irregular past tells right before it, after a noun
 // keyword: "1,200 lives were lost on October 7", "1,200 people lost their
 // lives on October 7" (the keyword's own verb). A verb farther from the
 // day tells no act of it ("34,183 dead published by the ministry on
@@ -468,8 +468,11 @@ func actBeforeDay(d *figures.Document, kw hit, k int) bool {
 	if kw.end == k {
 		v = kw.start
 	}
-	w := d.LowerTokenText(v)
-	return pastForm(w) || irregularPastForm(w)
+	// The verb is one of what happens to the people counted, whose
+	// irregular forms the keyword vocabularies share (irregular.go:
+	// "lost", "slain", "taken", "fled"): a verb in -ed there is as often
+	// the report's ("40,000 dead was confirmed on Thursday").
+	return irregularBase[d.LowerTokenText(v)] != ""
 }
 
 // startDayAt reports whether a date at token t is the metric's start day.
