@@ -42,6 +42,13 @@ func countryPlaceAt(d *figures.Document, s *figures.Sentence, k int) (int, *regi
 	return -1, nil
 }
 
+// countryPlaceNamed reports whether a capital or a place within a country
+// of names/within.yaml starts at token k of sentence s.
+func countryPlaceNamed(d *figures.Document, s *figures.Sentence, k int) bool {
+	_, r := countryPlaceAt(d, s, k)
+	return r != nil
+}
+
 // countryPlaceBefore returns the first token of the longest name of a
 // capital or a place within a country of names/within.yaml that ends right
 // before token ti of sentence s, and the region whose it is; or -1 and

@@ -49,7 +49,7 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 	if q := quotedNoun(d, s, fe); q >= 0 {
 		return q
 	}
-	for t, n := fe, 0; n < 2 && t < s.TokEnd; t, n = t+1, n+1 {
+	for t, n := designationEnd(d, s, fe), 0; n < 2 && t < s.TokEnd; t, n = t+1, n+1 {
 		tok := d.Tokens[t]
 		if !tok.IsWord() || !tok.Space {
 			return -1
@@ -97,6 +97,41 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	return -1
+}
+
+// designationEnd returns the token after a model's designation that
+// starts at token t, or t when none does: capital letters glued to digits,
+// perhaps by a hyphen ("F-15", "F-35I", "MK-84", "AH-64", "M109"). It
+// names a kind of the noun after it as a modifier does: "50 F-15 fighters"
+// counts fighters, the items of a sale, not sales.
+func designationEnd(d *figures.Document, s *figures.Sentence, t int) int {
+	if t >= s.TokEnd || !d.Tokens[t].Space || !d.Tokens[t].IsWord() || !upperLetters(d.TokenText(t)) {
+		return t
+	}
+	digit := false
+	e := t
+	for ; e < s.TokEnd && (e == t || !d.Tokens[e].Space); e++ {
+		w := d.TokenText(e)
+		num := strings.Trim(w, "0123456789") == ""
+		if !d.Tokens[e].IsWord() && w != "-" && !num {
+			break
+		}
+		digit = digit || num || strings.ContainsAny(w, "0123456789")
+	}
+	if !digit || e >= s.TokEnd || d.TokenText(e-1) == "-" {
+		return t
+	}
+	return e
+}
+
+// upperLetters reports whether w opens with one to four capital letters
+// and holds no lower-case one: "F", "MK", "AH", "M109".
+func upperLetters(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= 'A' && w[n] <= 'Z' {
+		n++
+	}
+	return n >= 1 && n <= 4 && strings.IndexFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }) < 0
 }
 
 // quotedNoun returns the token of a lower-case plural noun set alone in

@@ -7,7 +7,9 @@ import (
 // longAgo returns the token of an "ago" that dates figure fi of sentence s
 // long before any count a metric tracks, or -1: "A generation ago, Israel
 // traded more than a thousand prisoners for one soldier", "freed 1,027
-// prisoners thirteen years ago". The span is one no running count of
+// prisoners thirteen years ago"; or of an "after" a long span measures
+// from the event the figure stands in ("twenty years after the killing
+// that displaced 2 million": longSpanAfter). The span is one no running count of
 // today reaches back to: a decade or more, a generation, a century (a
 // few years ago may still be the metric's own war). The "ago" opens the
 // figure's clause before a comma, stands in an aside between its subject
@@ -48,7 +50,7 @@ func longAgo(d *figures.Document, s *figures.Sentence, fi int) int {
 			}
 			break
 		}
-		if k < start+8 && longSpanAgo(d, k) {
+		if k < start+8 && (longSpanAgo(d, k) || longSpanAfter(d, k)) {
 			return k
 		}
 	}
@@ -122,9 +124,24 @@ func agoClosing(d *figures.Document, c, end int) int {
 // decade or more: "a decade ago", "two decades ago", "a generation ago",
 // "13 years ago", "half a century ago".
 func longSpanAgo(d *figures.Document, k int) bool {
-	if k < 1 || d.LowerTokenText(k) != "ago" {
-		return false
-	}
+	return k >= 1 && d.LowerTokenText(k) == "ago" && longSpanBefore(d, k)
+}
+
+// longSpanAfter reports whether token k is an "after" that a span of a
+// decade or more measures from the event it opens: "twenty years after
+// the killing that displaced 2 million", "two decades after the war in
+// which 300,000 died". Fronted on the figure's clause with no comma
+// between, the event holds the figure: its count is of that time. After a
+// comma the clause is today's ("Twenty years after the genocide, 2
+// million remain displaced").
+func longSpanAfter(d *figures.Document, k int) bool {
+	return k >= 1 && d.LowerTokenText(k) == "after" && longSpanBefore(d, k)
+}
+
+// longSpanBefore reports whether the words right before token k are a
+// span of a decade or more: "a decade", "two decades", "a generation",
+// "13 years", "half a century".
+func longSpanBefore(d *figures.Document, k int) bool {
 	switch d.LowerTokenText(k - 1) {
 	case "decade", "decades", "generation", "generations", "century", "centuries", "quarter-century":
 		return true

@@ -9,7 +9,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // possibly 60,000", "might well be much higher than the UN's count, maybe
 // 25,000". The comparative completes the modal's "be" (past words of
 // degree: "several times", "far", "much") and may carry its "than"
-// phrase. A modal that guesses at the count itself ("could be as high as
+// phrase; a verb of rising or running stands for "be" ("could eventually
+// run several times higher, perhaps to as many as 186,000", "could climb
+// far higher, perhaps to 186,000"), the level after its hedge and "to". A modal that guesses at the count itself ("could be as high as
 // 40,000") is modalbe.go's and stays an estimate; here the figure only
 // sizes the comparison. A figure that opens a clause of its own after the
 // comma ("Although the real toll may be higher, 12,164 deaths have been
@@ -25,6 +27,14 @@ const comparativeReach = 5
 func modalComparativeRestated(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	mark := fs - 1
+	// The level the guess restates may follow its hedge and the "to" of
+	// a verb of rising: "run several times higher, perhaps to as many as
+	// 186,000", "climb higher, to perhaps 186,000".
+	for n := 0; n < 2 && mark > s.TokStart; n++ {
+		if w := d.LowerTokenText(mark); w == "to" || guessWord(w) {
+			mark--
+		}
+	}
 	if mark <= s.TokStart {
 		return false
 	}
@@ -65,7 +75,7 @@ func modalComparativeRestated(d *figures.Document, s *figures.Sentence, fi int) 
 		if !d.Tokens[j].IsWord() {
 			return false
 		}
-		if word(j) == "be" {
+		if w := word(j); w == "be" || w == "run" || w == "go" || changeVerb(w) {
 			be = j
 			break
 		}

@@ -59,13 +59,14 @@ func (m *metric) namedEventAfter(d *figures.Document, s *figures.Sentence, fi in
 // foreign to the metric and none of which is its own, then within three
 // lower-case modifiers a noun of war or disaster ("the Boko Haram
 // insurgency", "the Rwandan genocide", "the Nuer-Dinka fighting", "the
-// Tamil Tigers' long insurgency", "the South Sudanese civil war").
+// Tamil Tigers' long insurgency", "the South Sudanese civil war"), or a
+// name whose own words hold the noun ("the Second World War").
 func (m *metric) foreignEventAt(d *figures.Document, s *figures.Sentence, k int) bool {
 	word := sentenceWords(d, s)
 	if w := word(k); w == "the" || w == "a" || w == "an" {
 		k++
 	}
-	foreign, names := false, 0
+	foreign, titled, names := false, false, 0
 	for ; k < s.TokEnd; k++ {
 		w := d.TokenText(k)
 		if w == "-" || isApostrophe(w) || w == "s" && k > s.TokStart && isApostrophe(d.TokenText(k-1)) {
@@ -78,6 +79,7 @@ func (m *metric) foreignEventAt(d *figures.Document, s *figures.Sentence, k int)
 			return false // "amid Khan Younis fighting": the metric's own place (innerevent.go)
 		}
 		names++
+		titled = titled || eventWord(strings.ToLower(w))
 		if isCountry(w) && ownsNext(d, hit{start: k, end: k + 1}) && !named(d, k+3) {
 			// A country's own war or one it wages ("Israel's war on
 			// Gaza", "Syria's war"): othercountry.go reads whose it is.
@@ -103,6 +105,13 @@ func (m *metric) foreignEventAt(d *figures.Document, s *figures.Sentence, k int)
 	}
 	if names == 0 || !foreign {
 		return false
+	}
+	if titled {
+		// The noun of war is a word of the name: a war known by its
+		// title ("the Second World War", "World War II", "the Six-Day
+		// War", "the Korean War"), another than the metric's, whose war
+		// the writer names in lower case ("the war in Gaza").
+		return !m.ownNameUntilClauseEnd(d, s, k)
 	}
 	// Only modifiers stand between the name and its noun ("long",
 	// "civil"): a preposition or an article opens another phrase ("in the

@@ -103,8 +103,10 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 // placeCandidates are the tokens of sentence s that otherEvent asks
 // foreignName about: a demonym's shape, a name that owns the word after it
 // (foreignOwner), or a name of four letters or more past the sentence's
-// first word. What makes them candidates is the same for every metric, so
-// it is worked out once per sentence; whether one is foreign is the
+// first word, or as that word a country or a place of names/within.yaml
+// ("Kathmandu quake: death toll rises above 8,000"). What makes them
+// candidates is the same for every metric, so it is worked out once per
+// sentence; whether one is foreign is the
 // metric's.
 func (st *docState) placeCandidates(s *figures.Sentence) []int32 {
 	if st.placesOf == s {
@@ -117,7 +119,7 @@ func (st *docState) placeCandidates(s *figures.Sentence) []int32 {
 			continue // every case below is a capitalised word
 		}
 		w := d.TokenText(ti)
-		if demonymShape(w) || len(w) >= 4 && (ti > s.TokStart || ownsNext(d, hit{start: ti, end: ti + 1}) && !calendarName(w) || isCountry(w)) {
+		if demonymShape(w) || len(w) >= 4 && (ti > s.TokStart || ownsNext(d, hit{start: ti, end: ti + 1}) && !calendarName(w) || isCountry(w) || countryPlaceNamed(d, s, ti)) {
 			st.places = append(st.places, int32(ti))
 		}
 	}
@@ -154,6 +156,15 @@ func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int)
 	// (names/countries.yaml).
 	if k := countryBefore(d, s, ti); k >= 0 && len(d.TokenText(ti-1)) >= 4 && isLowerWord(d.TokenText(ti)) && m.foreignName(d.TokenText(ti-1)) {
 		return true
+	}
+	// So does a city or a province of another country there, its country
+	// read from names/within.yaml: "Death toll from Herat earthquakes
+	// rises to 2,000" (Afghanistan's); "Hatay quake toll" is the metric's
+	// own (capitalcountry.go).
+	if isLowerWord(d.TokenText(ti)) {
+		if k, r := countryPlaceBefore(d, s, ti); r != nil && !m.ownCountryPlace(d, k, ti, r) {
+			return true
+		}
 	}
 	// An owner owns an event ("Morocco's September 2023 earthquake"), a
 	// lower-case scope word; a name or a demonym of the metric's own place

@@ -424,9 +424,10 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	switch {
 	case m.spec.Total && kind == oneDay:
 		// A day dates an act (a keyword verb: "killed", "were killed",
-		// "fled"), not a toll's level ("the toll was still below 8,000
-		// on Tuesday night").
-		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1) || m.dayOfEventClause(st, s, k+1)) {
+		// "fled"; a verb after a noun keyword: "lives were lost"), not a
+		// toll's level ("the toll was still below 8,000 on Tuesday
+		// night").
+		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") && !actBeforeDay(d, kw, k) || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1) || m.dayOfEventClause(st, s, k+1)) {
 			return -1
 		}
 		return k
@@ -450,6 +451,28 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		return k
 	}
 	return -1
+}
+
+// actBeforeDay reports whether the day at token k ("on", then a day) is
+// the day of an act an irregular past tells right before it, after a noun
+// keyword: "1,200 lives were lost on October 7", "1,200 people lost their
+// lives on October 7" (the keyword's own verb). A verb farther from the
+// day tells no act of it ("34,183 dead published by the ministry on
+// Friday"), and "in" before a day is as often its owner's ("lost their
+// lives in Monday's earthquakes").
+func actBeforeDay(d *figures.Document, kw hit, k int) bool {
+	if d.LowerTokenText(k) != "on" {
+		return false
+	}
+	v := k - 1
+	if kw.end == k {
+		v = kw.start
+	}
+	// The verb is one of what happens to the people counted, whose
+	// irregular forms the keyword vocabularies share (irregular.go:
+	// "lost", "slain", "taken", "fled"): a verb in -ed there is as often
+	// the report's ("40,000 dead was confirmed on Thursday").
+	return irregularBase[d.LowerTokenText(v)] != ""
 }
 
 // startDayAt reports whether a date at token t is the metric's start day.

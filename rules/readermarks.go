@@ -12,7 +12,7 @@ type readerMark uint32
 
 const (
 	rmEvent      readerMark = 1 << iota // eventWord (the word must be lower-case as written)
-	rmAgo                               // "ago"
+	rmAgo                               // "ago", or "after" (longSpanAfter)
 	rmLater                             // laterWord
 	rmPrior                             // priorWord
 	rmAlone                             // "alone"
@@ -79,7 +79,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 			}
 		}
 		set(rmEvent, isLowerWord(w) && eventWord(w))
-		set(rmAgo, w == "ago")
+		set(rmAgo, w == "ago" || w == "after")
 		set(rmLater, laterWord(w))
 		set(rmPrior, priorWord(w))
 		set(rmAlone, w == "alone")

@@ -8,7 +8,7 @@ import (
 
 // sentenceMarks are facts of a sentence's words as a whole that let a
 // per-figure reading pass over a sentence which cannot hold what it looks
-// for: longAgo needs an "ago", datedEvent a lower-case noun of an event or
+// for: longAgo needs an "ago" (or an "after": longSpanAfter), datedEvent a lower-case noun of an event or
 // an agreement (priorIn answers -1 without one) or a name dated by "of" and
 // a year, and besides a word that calls the event a prior one or a year or
 // date to fall before the metric's since (priorIn answers only with one).
