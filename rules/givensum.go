@@ -11,7 +11,8 @@ import (
 // "Washington's $3.8bn a year for Israel under scrutiny", "US to keep
 // $3.8b a year flowing to Israel" (sum_for_recipient.yaml). A yearly word
 // may stand between the sum and the preposition, and so may a participle
-// of the sum's going ("flowing", "earmarked"). The name must be the whole
+// of the sum's going ("flowing", "earmarked"), and the giver after "from"
+// ("$3.8bn a year, every year, from Washington to Israel"). The name must be the whole
 // object: "for Israel's start-ups" gives to what Israel owns, not to
 // Israel, and "in Israel" says where money is spent.
 
@@ -19,14 +20,21 @@ import (
 // money figure fi is said to be for or to, or -1, -1.
 func sumForName(d *figures.Document, s *figures.Sentence, fi int) (to, name int) {
 	_, k := d.FigureTokens(fi)
-	if k < s.TokEnd && yearlyAt(d, s, k) {
-		k++
-		if k < s.TokEnd && d.LowerTokenText(k) == "year" {
-			k++
-		}
-	}
+	k = pastYearly(d, s, k)
 	if k < s.TokEnd && sumParticiple(d.TokenText(k)) {
 		k++
+	}
+	if k+1 < s.TokEnd && d.LowerTokenText(k) == "from" {
+		k++ // the giver: "from Washington to Israel", "from the US to"
+		if k+1 < s.TokEnd && d.LowerTokenText(k) == "the" {
+			k++
+		}
+		if !named(d, k) {
+			return -1, -1
+		}
+		for k < s.TokEnd && named(d, k) {
+			k++
+		}
 	}
 	if k+1 >= s.TokEnd {
 		return -1, -1
@@ -44,6 +52,28 @@ func sumForName(d *figures.Document, s *figures.Sentence, fi int) (to, name int)
 	return to, name
 }
 
+// pastYearly returns the token after the yearly words that open at token
+// k ("a year", "annually"), and after a yearly word repeated between
+// commas ("a year, every year,"), or k when none opens there.
+func pastYearly(d *figures.Document, s *figures.Sentence, k int) int {
+	for k < s.TokEnd {
+		at := k
+		if d.TokenText(k) == "," && k+1 < s.TokEnd && yearlyAt(d, s, k+1) {
+			at = k + 1
+		} else if !yearlyAt(d, s, k) {
+			return k
+		}
+		k = at + 1
+		if k < s.TokEnd && d.LowerTokenText(k) == "year" {
+			k++
+		}
+		if k < s.TokEnd && d.TokenText(k) == "," && at > 0 && d.TokenText(at-1) == "," {
+			k++ // the comma closing ", every year,"
+		}
+	}
+	return k
+}
+
 // sumParticiple reports whether w, lower-case, is a participle that may
 // stand between a sum and the one it goes to: "flowing to", "earmarked
 // for". The participles that are prepositions in all but form ("according
@@ -56,4 +86,31 @@ func sumParticiple(w string) bool {
 		return false
 	}
 	return isLowerWord(w) && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// sumForHits adds a hit on the preposition at for each "aid to NAME" phrase
+// whose name ends at the token name, unless the sentence holds an
+// exclude_near word of the metric: that word names what the sum is ("FMF
+// ... amounts to $3.3 billion annually for Israel"), and the preposition
+// only whom it goes to. A keyword of the metric farther off does not take
+// its place, as it does a verb of giving's (givenToHits): the phrase
+// stands right after its sum ("$3.8bn a year, every year, from Washington
+// to Israel in military aid").
+func (e *Engine) sumForHits(d *figures.Document, s *figures.Sentence, hits []hit, name, at int) []hit {
+	for _, ref := range e.givenTo {
+		if ph := e.phraseOf(ref); nameEndsAt(d, s, name, ph.words[2:]) && !metricRoleHit(hits, ref.metric, roleNear) {
+			hits = append(hits, hit{ref: ref, start: at, end: at + 1})
+		}
+	}
+	return hits
+}
+
+// metricRoleHit reports whether hits hold one of metric mi in role r.
+func metricRoleHit(hits []hit, mi int32, r role) bool {
+	for _, h := range hits {
+		if h.ref.metric == mi && h.ref.role == r {
+			return true
+		}
+	}
+	return false
 }
