@@ -14,9 +14,22 @@ import (
 // people in Rafah.
 
 // placeNoun reports whether w is a noun that points back to a place named
-// before it. It is asked of every word of a sentence with a figure: a
-// compare, not a map look-up.
-func placeNoun(w string) bool { return len(w) == 4 && (w == "city" || w == "town") }
+// before it: a city or a town, and the administrative unit that bears a
+// city's name, as Rafah's governorate does ("How big is Rafah? The
+// governorate ... now holds close to 1.4 million people";
+// place_coref_unit.yaml). It is asked of every word of a sentence with a
+// figure: a compare, not a map look-up.
+func placeNoun(w string) bool {
+	switch len(w) {
+	case 4:
+		return w == "city" || w == "town"
+	case 11:
+		return w == "governorate"
+	case 12:
+		return w == "municipality"
+	}
+	return false
+}
 
 // corefHits appends, for each keyword phrase "in PLACE", a hit on "a
 // city" or "the town" (a determiner and a place noun, lower-case, not
