@@ -225,8 +225,15 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	default:
 		return false
 	}
+	// A count is no larger than the count it is a part of: "a power
+	// struggle between two generals has become the largest displacement
+	// crisis on the planet, with more than 10 million people uprooted"
+	// details no earlier figure (part_not_above_whole.yaml). A share
+	// ("more than half of those uprooted, with about 4.6m under-18s")
+	// or a sum is not compared.
 	for fj := s.FigStart; fj < fi; fj++ {
-		if d.Figures[fj].Kind.IsAmount() {
+		g, f := &d.Figures[fj], &d.Figures[fi]
+		if g.Kind.IsAmount() && (g.Kind != f.Kind || g.Value >= f.Value) {
 			return true
 		}
 	}
