@@ -10,17 +10,24 @@ import (
 // to NAME" says, with no word of aid and no verb of giving before it:
 // "Washington's $3.8bn a year for Israel under scrutiny", "US to keep
 // $3.8b a year flowing to Israel" (sum_for_recipient.yaml). A yearly word
-// may stand between the sum and the preposition, and so may a participle
-// of the sum's going ("flowing", "earmarked"), and the giver after "from"
-// ("$3.8bn a year, every year, from Washington to Israel"). The name must be the whole
-// object: "for Israel's start-ups" gives to what Israel owns, not to
-// Israel, and "in Israel" says where money is spent.
+// must stand between the sum and the preposition; a participle of the
+// sum's going ("flowing", "earmarked") and the giver after "from" ("$3.8bn
+// a year, every year, from Washington to Israel") may. The name must be
+// the whole object: "for Israel's start-ups" gives to what Israel owns,
+// not to Israel, and "in Israel" says where money is spent.
 
 // sumForName returns the preposition and the last token of the name a
 // money figure fi is said to be for or to, or -1, -1.
 func sumForName(d *figures.Document, s *figures.Sentence, fi int) (to, name int) {
-	_, k := d.FigureTokens(fi)
-	k = pastYearly(d, s, k)
+	_, fe := d.FigureTokens(fi)
+	k := pastYearly(d, s, fe)
+	if k == fe {
+		// A sum with no yearly word of its own may be another sum the
+		// sentence sets beside the yearly one: "The aid package of
+		// 14,100 million dollars for Israel ... is added to the annual
+		// aid".
+		return -1, -1
+	}
 	if k < s.TokEnd && sumParticiple(d.TokenText(k)) {
 		k++
 	}
