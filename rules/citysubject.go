@@ -48,8 +48,14 @@ func placeDeterminerWord(w string) bool { return w == "a" || w == "the" || w == 
 // opens sentence s (after a speaker's label), is the subject of a verb of
 // holding, past an aside set off by commas.
 func holdsAsSubject(d *figures.Document, s *figures.Sentence, k int) bool {
+	return subjectHoldingVerb(d, s, k) >= 0
+}
+
+// subjectHoldingVerb returns the verb of holding (or "home") whose subject
+// is the place noun at token k, as holdsAsSubject reads it, or -1.
+func subjectHoldingVerb(d *figures.Document, s *figures.Sentence, k int) int {
 	if det := placeDeterminer(d, k); det < 0 || det != afterSpeakerLabel(d, s) {
-		return false
+		return -1
 	}
 	t := k + 1
 	if t < s.TokEnd && d.TokenText(t) == "," {
@@ -59,35 +65,43 @@ func holdsAsSubject(d *figures.Document, s *figures.Sentence, k int) bool {
 				end = j
 				break
 			} else if w == ";" || w == ":" {
-				return false
+				return -1
 			}
 		}
 		if end < 0 {
-			return false
+			return -1
 		}
 		t = end + 1
 	}
-	for j := t; j < s.TokEnd && j < t+holdingWords; j++ {
+	for j, n := t, 0; j < s.TokEnd && n < holdingWords; j, n = j+1, n+1 {
+		if fi := figureAt(d, j); fi >= 0 {
+			// An amount counts as one word, as a window counts it: "A
+			// city built for a quarter of a million now holds"
+			// (article_city_people_before.yaml).
+			_, j = d.FigureTokens(fi)
+			j--
+			continue
+		}
 		if !d.Tokens[j].IsWord() {
-			return false
+			return -1
 		}
 		w := d.LowerTokenText(j)
 		if w == "was" || w == "were" {
-			return false // what the place was: "The city was home to 275,000"
+			return -1 // what the place was: "The city was home to 275,000"
 		}
 		if peopleHoldingVerb(w) {
-			return true
+			return j
 		}
 		if w == "home" {
 			for n := j + 1; n < s.TokEnd && n <= j+3; n++ {
 				if d.LowerTokenText(n) == "to" {
-					return true
+					return j
 				}
 			}
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // peopleHoldingVerb reports whether lower-cased w is a finite or plain form of a

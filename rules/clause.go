@@ -232,6 +232,13 @@ func clauseStartWithSubject(d *figures.Document, s *figures.Sentence, k int) int
 			if t+2 < s.TokEnd && subordinator(d, t+1) && (opensSubject(d, t+2) || prepositions[d.LowerTokenText(t+2)]) {
 				return t + 1
 			}
+			// ", although it says the true toll in occupied Mariupol alone
+			// could run into thousands": a pronoun and its verb are a
+			// subject of their own (exclude_pronoun_clause.yaml), which
+			// opensSubject leaves to the rules that read "it" otherwise.
+			if t+3 < s.TokEnd && subordinator(d, t+1) && subjectPronoun(d.LowerTokenText(t+2)) && finiteVerbWithin(d, t+3, 1) {
+				return t + 1
+			}
 			// ", as the siege of Mariupol alone claimed thousands": "as"
 			// opens a clause when a subject and a verb follow.
 			if t+2 < s.TokEnd && d.LowerTokenText(t+1) == "as" && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {

@@ -14,9 +14,22 @@ import (
 // people in Rafah.
 
 // placeNoun reports whether w is a noun that points back to a place named
-// before it. It is asked of every word of a sentence with a figure: a
-// compare, not a map look-up.
-func placeNoun(w string) bool { return len(w) == 4 && (w == "city" || w == "town") }
+// before it: a city or a town, and the administrative unit that bears a
+// city's name, as Rafah's governorate does ("How big is Rafah? The
+// governorate ... now holds close to 1.4 million people";
+// place_coref_unit.yaml). It is asked of every word of a sentence with a
+// figure: a compare, not a map look-up.
+func placeNoun(w string) bool {
+	switch len(w) {
+	case 4:
+		return w == "city" || w == "town"
+	case 11:
+		return w == "governorate"
+	case 12:
+		return w == "municipality"
+	}
+	return false
+}
 
 // corefHits appends, for each keyword phrase "in PLACE", a hit on "a
 // city" or "the town" (a determiner and a place noun, lower-case, not
@@ -130,7 +143,9 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 		}
 	}
 	for t := det - 1; t > s.TokStart; t-- {
-		if named(d, t) {
+		// A people named by their place is no place: "1.3m Palestinians
+		// ... crowded into the southern city" (article_city_people_before.yaml).
+		if named(d, t) && !pluralDemonym(d.TokenText(t)) {
 			return false
 		}
 	}
@@ -152,6 +167,13 @@ func (e *Engine) articleCityHits(st *docState, s *figures.Sentence, k int, hits 
 		place := phrase{words: ph.words[1:], keys: ph.keys[1:], exact: ph.exact, prefix: ph.prefix}
 		if st.namedOutside(s, []phrase{place}) {
 			hits = append(hits, hit{ref: ref, start: k - 1, end: k + 1})
+			// The noun's verb of holding says it too, nearer the people
+			// it holds when the noun's own phrase runs long: "A city
+			// built for a quarter of a million now holds, by the UN's
+			// count, somewhere around 1.4 million" (article_city_people_before.yaml).
+			if v := subjectHoldingVerb(st.d, s, k); v > k+1 {
+				hits = append(hits, hit{ref: ref, start: v, end: v + 1})
+			}
 		}
 	}
 	return hits

@@ -233,6 +233,25 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
+// noWholeBefore reports whether every amount before figure fi of sentence
+// s is a count of its kind that the metric could never take (below its
+// min): too small to be the whole the figure details. "a power struggle
+// between two generals has become the largest displacement crisis on the
+// planet, with more than 10 million people uprooted" gives the total after
+// a long clause (part_not_above_whole.yaml). A count the metric could take
+// stays the whole, though the detail be larger ("rose to 1,387, with 2,326
+// injured"), and so do a share and a sum.
+func (m *metric) noWholeBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
+	f := &d.Figures[fi]
+	for fj := s.FigStart; fj < fi; fj++ {
+		g := &d.Figures[fj]
+		if g.Kind.IsAmount() && (g.Kind != f.Kind || m.rejects(g) != belowMin) {
+			return false
+		}
+	}
+	return true
+}
+
 // includedAfter reports whether figure fi of sentence s opens a part after
 // "including" or "among them", with an amount before it, and keyword hit h
 // stands before that opener: the keyword names the whole, not the part

@@ -1,0 +1,123 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A sum followed by "for NAME" or "to NAME" is given to that name, as "aid
+// to NAME" says, with no word of aid and no verb of giving before it:
+// "Washington's $3.8bn a year for Israel under scrutiny", "US to keep
+// $3.8b a year flowing to Israel" (sum_for_recipient.yaml). A yearly word
+// must stand between the sum and the preposition; a participle of the
+// sum's going ("flowing", "earmarked") and the giver after "from" ("$3.8bn
+// a year, every year, from Washington to Israel") may. The name must be
+// the whole object: "for Israel's start-ups" gives to what Israel owns,
+// not to Israel, and "in Israel" says where money is spent.
+
+// sumForName returns the preposition and the last token of the name a
+// money figure fi is said to be for or to, or -1, -1.
+func sumForName(d *figures.Document, s *figures.Sentence, fi int) (to, name int) {
+	_, fe := d.FigureTokens(fi)
+	k := pastYearly(d, s, fe)
+	if k == fe {
+		// A sum with no yearly word of its own may be another sum the
+		// sentence sets beside the yearly one: "The aid package of
+		// 14,100 million dollars for Israel ... is added to the annual
+		// aid".
+		return -1, -1
+	}
+	if k < s.TokEnd && sumParticiple(d.TokenText(k)) {
+		k++
+	}
+	if k+1 < s.TokEnd && d.LowerTokenText(k) == "from" {
+		k++ // the giver: "from Washington to Israel", "from the US to"
+		if k+1 < s.TokEnd && d.LowerTokenText(k) == "the" {
+			k++
+		}
+		if !named(d, k) {
+			return -1, -1
+		}
+		for k < s.TokEnd && named(d, k) {
+			k++
+		}
+	}
+	if k+1 >= s.TokEnd {
+		return -1, -1
+	}
+	if w := d.LowerTokenText(k); w != "for" && w != "to" || !named(d, k+1) {
+		return -1, -1
+	}
+	to, name = k, k+1
+	for name+1 < s.TokEnd && named(d, name+1) {
+		name++ // a name of several words: "for South Sudan"
+	}
+	if name+1 < s.TokEnd && (isApostrophe(d.TokenText(name+1)) || figureAt(d, name+1) >= 0) {
+		return -1, -1 // the name owns what follows, or takes a sum of its own
+	}
+	return to, name
+}
+
+// pastYearly returns the token after the yearly words that open at token
+// k ("a year", "annually"), and after a yearly word repeated between
+// commas ("a year, every year,"), or k when none opens there.
+func pastYearly(d *figures.Document, s *figures.Sentence, k int) int {
+	for k < s.TokEnd {
+		at := k
+		if d.TokenText(k) == "," && k+1 < s.TokEnd && yearlyAt(d, s, k+1) {
+			at = k + 1
+		} else if !yearlyAt(d, s, k) {
+			return k
+		}
+		k = at + 1
+		if k < s.TokEnd && d.LowerTokenText(k) == "year" {
+			k++
+		}
+		if k < s.TokEnd && d.TokenText(k) == "," && at > 0 && d.TokenText(at-1) == "," {
+			k++ // the comma closing ", every year,"
+		}
+	}
+	return k
+}
+
+// sumParticiple reports whether w, lower-case, is a participle that may
+// stand between a sum and the one it goes to: "flowing to", "earmarked
+// for". The participles that are prepositions in all but form ("according
+// to Israel", "compared to", "owing to") name a source or a term of
+// comparison, not a recipient; they are few and closed, which is why they
+// are listed while the verbs of going are read by their form.
+func sumParticiple(w string) bool {
+	switch w {
+	case "according", "compared", "owing", "regarding", "related":
+		return false
+	}
+	return isLowerWord(w) && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// sumForHits adds a hit on the preposition at for each "aid to NAME" phrase
+// whose name ends at the token name, unless the sentence holds an
+// exclude_near word of the metric: that word names what the sum is ("FMF
+// ... amounts to $3.3 billion annually for Israel"), and the preposition
+// only whom it goes to. A keyword of the metric farther off does not take
+// its place, as it does a verb of giving's (givenToHits): the phrase
+// stands right after its sum ("$3.8bn a year, every year, from Washington
+// to Israel in military aid").
+func (e *Engine) sumForHits(d *figures.Document, s *figures.Sentence, hits []hit, name, at int) []hit {
+	for _, ref := range e.givenTo {
+		if ph := e.phraseOf(ref); nameEndsAt(d, s, name, ph.words[2:]) && !metricRoleHit(hits, ref.metric, roleNear) {
+			hits = append(hits, hit{ref: ref, start: at, end: at + 1})
+		}
+	}
+	return hits
+}
+
+// metricRoleHit reports whether hits hold one of metric mi in role r.
+func metricRoleHit(hits []hit, mi int32, r role) bool {
+	for _, h := range hits {
+		if h.ref.metric == mi && h.ref.role == r {
+			return true
+		}
+	}
+	return false
+}
