@@ -74,7 +74,7 @@ func (e *Engine) givenNameHits(st *docState, s *figures.Sentence, hits []hit) []
 		if verb, name := givenSumBefore(d, s, fi); verb >= 0 {
 			hits = e.givenToHits(d, s, hits, name, verb)
 		} else if to, name := sumForName(d, s, fi); to >= 0 {
-			hits = e.sumForHits(d, s, hits, name, to) // "$3.8bn a year for Israel" (givensum.go)
+			hits = e.sumForHits(st, s, hits, name, to) // "$3.8bn a year for Israel" (givensum.go)
 		}
 	}
 	return e.givenForcesHits(st, s, hits)

@@ -96,16 +96,28 @@ func sumParticiple(w string) bool {
 }
 
 // sumForHits adds a hit on the preposition at for each "aid to NAME" phrase
-// whose name ends at the token name, unless the sentence holds an
-// exclude_near word of the metric: that word names what the sum is ("FMF
-// ... amounts to $3.3 billion annually for Israel"), and the preposition
-// only whom it goes to. A keyword of the metric farther off does not take
-// its place, as it does a verb of giving's (givenToHits): the phrase
-// stands right after its sum ("$3.8bn a year, every year, from Washington
-// to Israel in military aid").
-func (e *Engine) sumForHits(d *figures.Document, s *figures.Sentence, hits []hit, name, at int) []hit {
+// whose name ends at the token name, unless the sentence, or the question
+// it answers, holds an exclude_near word of the metric: that word names
+// what the sum is ("FMF ... amounts to $3.3 billion annually for Israel";
+// "What is Foreign Military Financing? It's a grant — $3.3 billion
+// annually for Israel"), and the preposition only whom it goes to. A
+// keyword of the metric farther off does not take its place, as it does a
+// verb of giving's (givenToHits): the phrase stands right after its sum
+// ("$3.8bn a year, every year, from Washington to Israel in military
+// aid").
+func (e *Engine) sumForHits(st *docState, s *figures.Sentence, hits []hit, name, at int) []hit {
+	d := st.d
+	var qhits []hit
+	asked := false
 	for _, ref := range e.givenTo {
-		if ph := e.phraseOf(ref); nameEndsAt(d, s, name, ph.words[2:]) && !metricRoleHit(hits, ref.metric, roleNear) {
+		ph := e.phraseOf(ref)
+		if !nameEndsAt(d, s, name, ph.words[2:]) || metricRoleHit(hits, ref.metric, roleNear) {
+			continue
+		}
+		if !asked {
+			qhits, asked = questionHitsOf(e, st, s), true
+		}
+		if !nearInQuestion(qhits, int(ref.metric)) {
 			hits = append(hits, hit{ref: ref, start: at, end: at + 1})
 		}
 	}
