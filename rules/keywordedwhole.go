@@ -69,11 +69,19 @@ func keywordedWholeNoun(d *figures.Document, hits []hit, fi int) bool {
 // count of people by another noun ("half of Gaza's 2.3 million people",
 // 47 to 2) stays another count, and so does a whole a clause right
 // after its noun narrows ("half of the 8,119 deaths the UN has verified
-// in detail", "that it could verify"): a subset counted apart.
+// in detail", "that it could verify"): a subset counted apart; and so
+// does one whose share stands beside a count of its own before it ("some
+// 5,000 people, more than half of the 9,000 dead this month, were killed
+// while ...": aside_keyword_drops.yaml), which the sentence is about.
 // (keyworded_whole_count.yaml)
 func countedByKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	if d.Figures[fi].Kind == figures.Money {
 		return false
+	}
+	for fj := s.FigStart; fj < fi; fj++ {
+		if d.Figures[fj].Kind == figures.Count || d.Figures[fj].Kind == figures.Money {
+			return false // the share is an aside on a count of its own: "some 5,000 people, more than half of the 9,000 dead this month,"
+		}
 	}
 	_, fe := d.FigureTokens(fi)
 	for _, h := range hits {
