@@ -21,6 +21,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, st.keywordBeforePlus(s, fi, h) || !m.spec.Total && st.keywordOfLaterPart(s, fi, h) || keywordBeforeRest(d, s, fi, h), ": keyword %q names another amount of the sentence (before \"plus\" or \"the remaining\", after \"including\")", f.Text, d, h) {
 		return true
 	}
+	if tr.droppedByKeyword(NoteRefused, keywordAsBase(st, s, fi, h), ": keyword %q is the base an amount is added to (\"on top of\"), and the figure the total it brings (basekeyword.go)", f.Text, d, h) {
+		return true
+	}
 	if tr.droppedByKeyword(NoteRefused, crimeKeyword(d, s, h), ": keyword %q names a crime after a court's words (\"convicted of murder\"; crimekeyword.go)", f.Text, d, h) {
 		return true
 	}

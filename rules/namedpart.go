@@ -118,6 +118,7 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
+	said := -1
 	for k := fs - 1; k >= s.TokStart+2 && k >= fs-12; k-- {
 		w := word(k)
 		switch w {
@@ -126,9 +127,12 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 		case "where":
 		default:
 			if _, says := sayingVerbs[w]; says && !sayingNoun(word(k-1), word(k+1)) {
-				return false
+				said = k
 			}
 			continue
+		}
+		if said >= 0 && !claimOfListedPart(d, s, hits, k, said) {
+			return false
 		}
 		if word(k-1) != "," || whereClauseWhole(d, k+1, fs) || countriesJoined(d, s, k+1, fs) || addedCountryAfter(d, s, fi) {
 			return false // the clause's count is the whole (wherewhole.go)

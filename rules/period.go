@@ -432,6 +432,9 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		}
 		return k
 	case kind == aPart && m.spec.Total:
+		if m.yearOfYoungCount(st, s, k) {
+			return -1 // "displaced in a single year" at the war's first anniversary (yearspan.go)
+		}
 		return k
 	case m.spec.Total && m.spec.Since.Year != 0:
 		// A calendar year after the one the count began in is a part of

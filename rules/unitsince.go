@@ -116,9 +116,9 @@ func (m *metric) unitSinceNoun(d *figures.Document, s *figures.Sentence, fi int)
 		return -1 // "Only two sales since October were notified": a few of them
 	}
 	noun, from := -1, fe
-	switch {
-	case word(fe) == unit:
-		noun, from = fe, fe+1
+	switch after := unitNounAfter(d, s, fe); {
+	case word(after) == unit:
+		noun, from = after, after+1
 	default:
 		// "The sales, numbering more than 100 since October 7": the noun
 		// before the figure's comma, perhaps with "numbering" between.
@@ -204,4 +204,42 @@ func (m *metric) countFromMonth() int {
 		return m.startMonth
 	}
 	return monthBeforeYear(m.spec.Description, m.countFrom)
+}
+
+// unitNounAfter returns the token where the noun a figure ending at token
+// fe counts stands: right after it, or past the quote marks that close a
+// figure quoted from a source ("'upwards of 100' sales") and one name of
+// whose sales they are, an initialism or a capitalised word ("100 U.S.
+// sales", "110 American sales"). A name says whose sales, not which kind:
+// a lower-case word there ("100 bond sales") is left where it stands, so
+// the noun is not the unit.
+func unitNounAfter(d *figures.Document, s *figures.Sentence, fe int) int {
+	k := fe
+	for k < s.TokEnd && isQuoteMark(d.TokenText(k)) {
+		k++
+	}
+	if e := initialismEnd(d, s, k); e > k {
+		return e
+	}
+	if k < s.TokEnd && capitalised(d, k) {
+		return k + 1
+	}
+	return k
+}
+
+// initialismEnd returns the token after an initialism that opens at token
+// k, single capitals each with its full stop ("U.S.", "U.K."), or k.
+func initialismEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	e := k
+	for e+1 < s.TokEnd {
+		w := d.TokenText(e)
+		if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' || d.TokenText(e+1) != "." {
+			break
+		}
+		e += 2
+	}
+	if e-k < 4 {
+		return k // one capital and a stop is an initial or a sentence's end
+	}
+	return e
 }
