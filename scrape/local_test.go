@@ -139,3 +139,33 @@ func TestDirDayNameTakesTheTimeSaved(t *testing.T) {
 		}
 	}
 }
+
+// TestDirReadsHeaderText: a dir: source reads a text saved with the demo's
+// header (HeaderText) by its header, as extract and rules misses do: its
+// title, date, outlet and canonical address, and no header line in the
+// text (the URL's 44000 is not a figure of it). A text whose first lines
+// only look like a header is read as written.
+func TestDirReadsHeaderText(t *testing.T) {
+	f := newTestFetcher(t, FetchConfig{})
+	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: filepath.Join("testdata", "headed")})
+	if err != nil || len(links) != 2 {
+		t.Fatalf("dir links: %+v %v", links, err)
+	}
+	got := map[string]*Article{}
+	for _, l := range links {
+		a, _, err := f.Article(context.Background(), l, Source{}, Validators{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[filepath.Base(l.Path)] = a
+	}
+	h := got["2025-06-02-herald.txt"]
+	want := "Gaza toll passes 44,000 as strikes go on\n\nThe Gaza health ministry said on Monday that 44,000 people have been killed since the war began."
+	if h.Text != want || h.Title != "Gaza toll passes 44,000 as strikes go on" || h.Outlet != "Valley Herald" ||
+		!h.Published.Equal(time.Date(2025, 6, 2, 8, 0, 0, 0, time.UTC)) || h.CanonicalURL != "https://herald.example/2025/06/02/gaza-toll-passes-44000" {
+		t.Errorf("headed text: %+v", h)
+	}
+	if p := got["2025-06-03-notes.txt"]; p.Title != "Toll notes" || !strings.Contains(p.Text, "URL: the ministry's page gives 45000") {
+		t.Errorf("a text that only looks headed: %+v", p)
+	}
+}

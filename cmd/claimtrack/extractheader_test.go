@@ -8,7 +8,8 @@ import (
 
 // TestExtractReadsTheDemoHeader: extract reads a text saved as the demo's
 // articles are (an Outlet, Published, Title and URL header) with the
-// reader rules misses uses (readArticleFile), so the header gives the
+// reader rules misses, the demo and a dir: source use (scrape.HeaderText,
+// through readArticleFile), so the header gives the
 // date and the outlet and no header line is a sentence: before, the URL
 // line's 44000 was an observation "claimed by URL", the title's one
 // "claimed by Title". A plain text file is read as it is.
