@@ -1,9 +1,9 @@
 package scrape
 
 import (
-	"bufio"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 )
@@ -24,8 +24,25 @@ type HeaderText struct {
 	Body      string
 }
 
-// ParseHeaderText reads s as a HeaderText; an error says why it is not
-// one, and a text without such a header is then read as it is.
+// HeaderError is a header that is meant as one (its lines are all
+// Outlet, Published, Title and URL) but cannot be read: Line (from 1) and
+// what to write instead. A reader reports it with the file's name rather
+// than take the header lines for the article's text.
+type HeaderError struct {
+	Line int
+	Msg  string
+}
+
+func (e *HeaderError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// headerKeys are the keys of a HeaderText, in the order the demo writes them.
+var headerKeys = []string{"Outlet", "Published", "Title", "URL"}
+
+// ParseHeaderText reads s as a HeaderText. A text whose first lines are
+// not all "Key: value" with the keys above has no header: the error says
+// why, and it is read as it is. One whose lines are, but whose values do
+// not read (a date not in RFC 3339, a key missing or given twice), gives
+// a *HeaderError.
 func ParseHeaderText(s string) (HeaderText, error) {
 	var h HeaderText
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -33,12 +50,20 @@ func ParseHeaderText(s string) (HeaderText, error) {
 	if !ok {
 		return h, fmt.Errorf("no blank line after the header")
 	}
-	sc := bufio.NewScanner(strings.NewReader(head))
-	for sc.Scan() {
-		k, v, ok := strings.Cut(sc.Text(), ": ")
-		if !ok {
-			return h, fmt.Errorf("header line %q is not Key: value", sc.Text())
+	lines := strings.Split(head, "\n")
+	for _, l := range lines {
+		if k, _, ok := strings.Cut(l, ": "); !ok || !slices.Contains(headerKeys, k) {
+			return h, fmt.Errorf("header line %q is not one of %s: value", l, strings.Join(headerKeys, ", "))
 		}
+	}
+	seen := map[string]int{}
+	for i, l := range lines {
+		k, v, _ := strings.Cut(l, ": ")
+		if first, ok := seen[k]; ok {
+			return h, &HeaderError{i + 1, fmt.Sprintf("%s is given twice (first at line %d): keep one", k, first)}
+		}
+		seen[k] = i + 1
+		v = strings.TrimSpace(v)
 		switch k {
 		case "Outlet":
 			h.Outlet = v
@@ -49,18 +74,34 @@ func ParseHeaderText(s string) (HeaderText, error) {
 		case "Published":
 			t, err := time.Parse(time.RFC3339, v)
 			if err != nil {
-				return h, fmt.Errorf("Published: %w", err)
+				return h, &HeaderError{i + 1, fmt.Sprintf("Published: %q is no date: write it as RFC 3339, 2024-03-24T09:00:00Z", v)}
 			}
 			h.Published = t
-		default:
-			return h, fmt.Errorf("unknown header %q", k)
 		}
 	}
 	h.Body = strings.TrimSpace(body)
-	if h.Outlet == "" || h.Title == "" || h.Path == "" || h.Published.IsZero() {
-		return h, fmt.Errorf("header needs Outlet, Published, Title and URL")
+	var missing []string
+	for _, k := range headerKeys {
+		if _, ok := seen[k]; !ok {
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) > 0 || h.Outlet == "" || h.Title == "" || h.Path == "" {
+		return h, &HeaderError{1, fmt.Sprintf("a header needs a value for each of %s (missing or empty: %s), then a blank line; or leave the header out and the text is read as written",
+			strings.Join(headerKeys, ", "), strings.Join(emptyKeys(h, missing), ", "))}
 	}
 	return h, nil
+}
+
+// emptyKeys adds to missing the keys given with no value.
+func emptyKeys(h HeaderText, missing []string) []string {
+	for k, v := range map[string]string{"Outlet": h.Outlet, "Title": h.Title, "URL": h.Path} {
+		if v == "" && !slices.Contains(missing, k) {
+			missing = append(missing, k)
+		}
+	}
+	slices.Sort(missing)
+	return missing
 }
 
 // Article is the text as a page of it reads: the title as the first

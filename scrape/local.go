@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -123,8 +124,13 @@ func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, 
 	var err error
 	switch {
 	case ReadsAsText(name, data):
-		if h, err := ParseHeaderText(string(data)); err == nil {
+		h, err := ParseHeaderText(string(data))
+		var bad *HeaderError
+		switch {
+		case err == nil:
 			return h.Article(opts), nil
+		case errors.As(err, &bad):
+			return nil, fmt.Errorf("%s:%d: %s", name, bad.Line, bad.Msg)
 		}
 		a = &Article{}
 		a.setText(string(data), opts)

@@ -169,3 +169,25 @@ func TestDirReadsHeaderText(t *testing.T) {
 		t.Errorf("a text that only looks headed: %+v", p)
 	}
 }
+
+// TestDirHeaderErrorsCarryLines: a header meant as one (every line one of
+// its keys) that cannot be read is an error at the file's line saying what
+// to write, not a text whose header lines are read as sentences: a date
+// not in RFC 3339 (line 3), a key left out (line 1).
+func TestDirHeaderErrorsCarryLines(t *testing.T) {
+	f := newTestFetcher(t, FetchConfig{})
+	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: filepath.Join("testdata", "headed-broken")})
+	if err != nil || len(links) != 2 {
+		t.Fatalf("dir links: %+v %v", links, err)
+	}
+	want := map[string]string{
+		"2025-06-04-herald.txt": `2025-06-04-herald.txt:3: Published: "Wednesday morning" is no date: write it as RFC 3339, 2024-03-24T09:00:00Z`,
+		"2025-06-05-herald.txt": "2025-06-05-herald.txt:1: a header needs a value for each of Outlet, Published, Title, URL (missing or empty: Title)",
+	}
+	for _, l := range links {
+		_, _, err := f.Article(context.Background(), l, Source{}, Validators{})
+		if w := want[filepath.Base(l.Path)]; err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("%s: got %v, want %q", l.Path, err, w)
+		}
+	}
+}
