@@ -25,7 +25,8 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"  agrees                 agrees with the accepted value (\"more than 1,000\" after\n"+
 			"                         1,412) (corroborates)\n"+
 			"  below min_change       a change under min_change, not posted (small)\n"+
-			"  older than the value   published before the accepted value's article (stale)\n"+
+			"  older than the value   published before the accepted value's article, not posted\n"+
+			"                         (stale)\n"+
 			"  possible correction    a running total went down: posted (decrease)\n"+
 			"  conflict               cannot be true with another outlet's or claimant's accepted\n"+
 			"                         value: posted\n"+
