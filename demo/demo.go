@@ -9,12 +9,10 @@
 package demo
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/claimtrack/claimtrack/scrape"
@@ -62,42 +60,10 @@ func (a Article) Read() (*scrape.Article, error) {
 	return scrape.ArticleFromBytes([]byte(Page(a)), "http://demo.invalid"+a.Path, scrape.ExtractOptions{Boilerplate: scrape.DefaultBoilerplate})
 }
 
-// Parse reads an article file as the demo's are written: "Key: value"
-// header lines (Outlet, Published, Title and URL, each once and no other),
-// a blank line, then the body. Other readers of such a file (rules misses)
-// read it here, so that the header is not taken for the article's text.
+// Parse reads an article file as the demo's are written, a
+// scrape.HeaderText: the reader every command that reads a saved file
+// uses, so that the header is not taken for the article's text.
 func Parse(s string) (Article, error) {
-	var a Article
-	head, body, ok := strings.Cut(s, "\n\n")
-	if !ok {
-		return a, fmt.Errorf("no blank line after the header")
-	}
-	sc := bufio.NewScanner(strings.NewReader(head))
-	for sc.Scan() {
-		k, v, ok := strings.Cut(sc.Text(), ": ")
-		if !ok {
-			return a, fmt.Errorf("header line %q is not Key: value", sc.Text())
-		}
-		switch k {
-		case "Outlet":
-			a.Outlet = v
-		case "Title":
-			a.Title = v
-		case "URL":
-			a.Path = v
-		case "Published":
-			t, err := time.Parse(time.RFC3339, v)
-			if err != nil {
-				return a, fmt.Errorf("Published: %w", err)
-			}
-			a.Published = t
-		default:
-			return a, fmt.Errorf("unknown header %q", k)
-		}
-	}
-	a.Body = strings.TrimSpace(body)
-	if a.Outlet == "" || a.Title == "" || a.Path == "" || a.Published.IsZero() {
-		return a, fmt.Errorf("header needs Outlet, Published, Title and URL")
-	}
-	return a, nil
+	h, err := scrape.ParseHeaderText(s)
+	return Article(h), err
 }

@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -107,21 +108,30 @@ func ReadFileArticle(path string, opts ExtractOptions) (*Article, error) {
 }
 
 // ReadsAsText reports whether ArticleFromBytes reads data, which came
-// under name, as plain text: neither HTML nor an e-mail. A reader that
-// knows a text format of its own (the demo's header) asks it first.
+// under name, as text: neither HTML nor an e-mail. The text is the file's
+// own, line for line, unless it is a HeaderText.
 func ReadsAsText(name string, data []byte) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext != ".html" && ext != ".htm" && ext != ".eml" && (ext == ".txt" || !IsHTML("", data))
 }
 
 // ArticleFromBytes reads an article by the name it came under: .html and
-// .htm go through extraction, .eml is read as an e-mail, .txt as text, and
-// anything else (standard input, say) is HTML if it looks like HTML.
+// .htm go through extraction, .eml is read as an e-mail, .txt as text (a
+// HeaderText by its header), and anything else (standard input, say) is
+// HTML if it looks like HTML.
 func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, error) {
 	var a *Article
 	var err error
 	switch {
 	case ReadsAsText(name, data):
+		h, err := ParseHeaderText(string(data))
+		var bad *HeaderError
+		switch {
+		case err == nil:
+			return h.Article(opts), nil
+		case errors.As(err, &bad):
+			return nil, fmt.Errorf("%s:%d: %s", name, bad.Line, bad.Msg)
+		}
 		a = &Article{}
 		a.setText(string(data), opts)
 		a.Title, _, _ = strings.Cut(a.Text, "\n")

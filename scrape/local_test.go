@@ -139,3 +139,55 @@ func TestDirDayNameTakesTheTimeSaved(t *testing.T) {
 		}
 	}
 }
+
+// TestDirReadsHeaderText: a dir: source reads a text saved with the demo's
+// header (HeaderText) by its header, as extract and rules misses do: its
+// title, date, outlet and canonical address, and no header line in the
+// text (the URL's 44000 is not a figure of it). A text whose first lines
+// only look like a header is read as written.
+func TestDirReadsHeaderText(t *testing.T) {
+	f := newTestFetcher(t, FetchConfig{})
+	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: filepath.Join("testdata", "headed")})
+	if err != nil || len(links) != 2 {
+		t.Fatalf("dir links: %+v %v", links, err)
+	}
+	got := map[string]*Article{}
+	for _, l := range links {
+		a, _, err := f.Article(context.Background(), l, Source{}, Validators{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[filepath.Base(l.Path)] = a
+	}
+	h := got["2025-06-02-herald.txt"]
+	want := "Gaza toll passes 44,000 as strikes go on\n\nThe Gaza health ministry said on Monday that 44,000 people have been killed since the war began."
+	if h.Text != want || h.Title != "Gaza toll passes 44,000 as strikes go on" || h.Outlet != "Valley Herald" ||
+		!h.Published.Equal(time.Date(2025, 6, 2, 8, 0, 0, 0, time.UTC)) || h.CanonicalURL != "https://herald.example/2025/06/02/gaza-toll-passes-44000" {
+		t.Errorf("headed text: %+v", h)
+	}
+	if p := got["2025-06-03-notes.txt"]; p.Title != "Toll notes" || !strings.Contains(p.Text, "URL: the ministry's page gives 45000") {
+		t.Errorf("a text that only looks headed: %+v", p)
+	}
+}
+
+// TestDirHeaderErrorsCarryLines: a header meant as one (every line one of
+// its keys) that cannot be read is an error at the file's line saying what
+// to write, not a text whose header lines are read as sentences: a date
+// not in RFC 3339 (line 3), a key left out (line 1).
+func TestDirHeaderErrorsCarryLines(t *testing.T) {
+	f := newTestFetcher(t, FetchConfig{})
+	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: filepath.Join("testdata", "headed-broken")})
+	if err != nil || len(links) != 2 {
+		t.Fatalf("dir links: %+v %v", links, err)
+	}
+	want := map[string]string{
+		"2025-06-04-herald.txt": `2025-06-04-herald.txt:3: Published: "Wednesday morning" is no date: write it as RFC 3339, 2024-03-24T09:00:00Z`,
+		"2025-06-05-herald.txt": "2025-06-05-herald.txt:1: a header needs a value for each of Outlet, Published, Title, URL (missing or empty: Title)",
+	}
+	for _, l := range links {
+		_, _, err := f.Article(context.Background(), l, Source{}, Validators{})
+		if w := want[filepath.Base(l.Path)]; err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("%s: got %v, want %q", l.Path, err, w)
+		}
+	}
+}

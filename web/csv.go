@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 // csv exports a metric's history, one row per reading.
@@ -85,34 +87,11 @@ func rfc3339(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
-// outcomeWords is what the tracker judged an observation, in words.
+// outcomeWords is what the tracker judged an observation, in the words
+// history and once use (tracker.OutcomeWords).
 func outcomeWords(outcome, copyOf string) string {
 	if copyOf != "" {
 		return "copy of " + copyOf + "'s story"
 	}
-	switch outcome {
-	case "baseline":
-		return "first value"
-	case "change":
-		return "change"
-	case "corroborates":
-		return "agrees"
-	case "small":
-		return "change below min_change"
-	case "stale":
-		return "older than the accepted value"
-	case "decrease":
-		return "decrease: possible correction"
-	case "conflict":
-		return "conflict"
-	case "backlog":
-		return "archive, before tracking began: newer, taken as the value, not posted" // higher, or a level's lower: not a refinement
-	case "backlog_decrease":
-		return "archive, before tracking began: a decrease, not posted"
-	case "backlog_conflict":
-		return "archive, before tracking began: a conflict, not posted"
-	case "backlog_undated":
-		return "archive, undated (its source's first pass): differs, not posted"
-	}
-	return strings.ReplaceAll(outcome, "_", " ")
+	return tracker.OutcomeWords(outcome)
 }

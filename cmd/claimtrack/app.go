@@ -117,24 +117,25 @@ func (a *app) runDue(ctx context.Context, only string, opt tracker.RunOptions, n
 }
 
 // describeKept says, in the words of history's MEANT column, what
-// observations meant by their outcome: "1 baseline, 2 backlog".
+// observations meant by their outcome, in the words history shows:
+// `1 "first reading", 2 "archive: taken as the value"`.
 func describeKept(kept map[tracker.Outcome]int) string {
 	var parts []string
 	for o := tracker.Baseline; o <= tracker.LastOutcome; o++ {
 		if n := kept[o]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, o))
+			parts = append(parts, fmt.Sprintf("%d %q", n, o.Words()))
 		}
 	}
 	return strings.Join(parts, ", ")
 }
 
-// backlogGloss says what "backlog" means where a pass kept such figures: a
+// backlogGloss says what "archive" means where a pass kept such figures: a
 // figure dated a minute before the first once (a file named 2026-12-04T0915)
 // is the archive's past, and a user who just saved it expects a message.
 func backlogGloss(kept map[tracker.Outcome]int) string {
 	for _, o := range []tracker.Outcome{tracker.Backlog, tracker.BacklogDecrease, tracker.BacklogConflict, tracker.BacklogUndated} {
 		if kept[o] > 0 {
-			return "; backlog: published before the metric's first figure was read, the archive's past, never posted (a file dated after it is news)"
+			return "; " + tracker.ArchiveMeaning + " (a file dated after it is news)"
 		}
 	}
 	return ""

@@ -33,13 +33,13 @@ func TestOnceOverTwoArchives(t *testing.T) {
 		t.Fatalf("the first once over two archives: %d, printed %q\n%s", code, out, errs)
 	}
 	// Its summary says why nothing was printed, and where the figures are.
-	if !strings.Contains(errs, "baseline") || !strings.Contains(errs, "backlog") || !strings.Contains(errs, "; `claimtrack history METRIC` lists them)") {
+	if !strings.Contains(errs, `"first reading"`) || !strings.Contains(errs, `"archive: taken as the value"`) || !strings.Contains(errs, "; `claimtrack history METRIC` lists them)") {
 		t.Errorf("the first once does not say its figures are the archive's past:\n%s", errs)
 	}
 	if got := accepted(t, dir); got != 205 {
 		t.Errorf("the baseline after the first once is %v, want the newest figure of either archive, 205", got)
 	}
-	if _, out, _ := run(t, "", "history", "--config", cfg, "toll"); strings.Count(out, "baseline") != 1 || strings.Count(out, "backlog") != 3 {
+	if _, out, _ := run(t, "", "history", "--config", cfg, "toll"); strings.Count(out, "first reading") != 1 || strings.Count(out, "archive: taken as the value") != 3 || strings.Count(out, "the value now") != 1 {
 		t.Errorf("the archive is not kept as history read oldest first (one baseline, three figures refining it):\n%s", out)
 	}
 
@@ -52,7 +52,7 @@ func TestOnceOverTwoArchives(t *testing.T) {
 	if got := accepted(t, dir); got != 230 {
 		t.Errorf("an archived figure newer than the baseline leaves it at %v, want 230", got)
 	}
-	if _, out, _ := run(t, "", "history", "--config", cfg, "toll"); !strings.Contains(out, "backlog") {
+	if _, out, _ := run(t, "", "history", "--config", cfg, "toll"); !strings.Contains(out, "archive: taken as the value, the value now") {
 		t.Errorf("the archived figure's outcome is not backlog:\n%s", out)
 	}
 

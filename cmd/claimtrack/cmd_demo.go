@@ -89,7 +89,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 	w := e.stdout
 	fmt.Fprintf(w, "claimtrack demo: %d shipped metrics follow a story told by %d built-in articles from %d outlets.\n", len(eng.Metrics()), len(articles), len(outlets))
 	fmt.Fprintf(w, "A news site runs in this process at %s; each scrape finds one more article.\n", srv.URL)
-	fmt.Fprintln(w, "The first value of a metric is its baseline and is not posted; what follows is judged.")
+	fmt.Fprintln(w, "A metric's first reading is not posted; what follows is judged.")
 	var out notify.Notifier = notify.Console{W: w, Renderer: a.renderer}
 	if cfg.Slack.Configured() {
 		// SLACK_WEBHOOK_URL (or a bot token) is set: post for real too.
@@ -239,7 +239,7 @@ func demoSummary(ctx context.Context, e *env, a *app, posted int) int {
 	// `go run` has no claimtrack binary, and no config of their own yet.
 	fmt.Fprintf(w, "%s; and %s.\nNext, a desk of your own: README's \"A first configuration of your own\" (saved articles, your\n"+
 		"metrics, no Slack), checked with `check --config FILE` and read with `once --config FILE`.\n",
-		conflictsText(conflicts), plural(counts[tracker.Baseline.String()], "baseline"))
+		conflictsText(conflicts), plural(counts[tracker.Baseline.String()], "first reading"))
 	return exitOK
 }
 
@@ -291,7 +291,7 @@ func whyNotPosted(o model.Observation, cur *model.Observation, copyOf string, m 
 	}
 	switch o.Outcome {
 	case tracker.Baseline.String():
-		return "baseline: the first value seen, not posted", true
+		return tracker.Baseline.Words() + ": not posted", true
 	case tracker.Corroborates.String():
 		if copyOf != "" {
 			return "copy of " + copyOf + "'s story: not counted again", true
@@ -310,11 +310,11 @@ func whyNotPosted(o model.Observation, cur *model.Observation, copyOf string, m 
 	case tracker.Small.String():
 		return "a change smaller than the metric's min_change", true
 	case tracker.Backlog.String():
-		return "published before tracking began, newer than " + accepted() + ": taken in its place without a message", true
+		return tracker.Backlog.Words() + ": published before tracking began, newer than " + accepted() + ", not posted", true
 	case tracker.BacklogDecrease.String(), tracker.BacklogConflict.String():
-		return "published before tracking began: disagrees with " + accepted() + ", shown on the dashboard, not posted", true
+		return tracker.OutcomeWords(o.Outcome) + ": published before tracking began, disagrees with " + accepted() + ", shown on the dashboard, not posted", true
 	case tracker.BacklogUndated.String():
-		return "undated, read on its source's first pass: differs from " + accepted() + ", kept in the history, not posted", true
+		return tracker.BacklogUndated.Words() + " from " + accepted() + ": read on its source's first pass, kept in the history, not posted", true
 	}
 	return "", false
 }

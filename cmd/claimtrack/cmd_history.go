@@ -17,30 +17,36 @@ import (
 func runHistory(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "history", "[--config F] [--json] METRIC",
 		"Print a metric's timeline: when, value as written, qualifier, who claims it, outlet,\n"+
-			"what it meant and URL. What it meant is how the value was judged when it was read:\n"+
-			"  baseline      the first value, accepted without a message\n"+
-			"  change        a new value, posted\n"+
-			"  corroborates  agrees with the accepted value (\"more than 1,000\" after 1,412)\n"+
-			"  small         a change under min_change, not posted\n"+
-			"  stale         published before the accepted value's article, and other (a first\n"+
-			"                pass reads up to 100 archive figures of a metric as if oldest first)\n"+
-			"  decrease      a running total went down: posted as a possible correction\n"+
-			"  conflict      cannot be true with another outlet's or claimant's accepted value:\n"+
-			"                posted as a conflict\n"+
-			"Published before the metric's tracking began (the archive's past: another source's\n"+
-			"newer figure, a source added later), nothing is posted:\n"+
-			"  backlog           newer than the accepted value: taken as the value silently,\n"+
-			"                    higher or (a level's) lower\n"+
-			"  backlog_decrease  a running total went down: kept here and on the dashboard\n"+
-			"  backlog_conflict  a conflict: kept here and on the dashboard; of a level's (no\n"+
-			"                    total: true) two figures from other outlets or claimants\n"+
-			"                    within conflict_window, the older, whichever was read first,\n"+
-			"                    if it disagrees with the value the archive ends at\n"+
+			"what it meant and URL; the accepted value's row says \"the value now\". What it meant\n"+
+			"is how the figure was judged when it was read (--json gives the outcome's name):\n"+
+			"  first reading          the metric's first figure: its value, posted only with\n"+
+			"                         announce_first (baseline)\n"+
+			"  change                 a new value, posted\n"+
+			"  agrees                 agrees with the accepted value (\"more than 1,000\" after\n"+
+			"                         1,412) (corroborates)\n"+
+			"  below min_change       a change under min_change, not posted (small)\n"+
+			"  older than the value   published before the accepted value's article, not posted\n"+
+			"                         (stale)\n"+
+			"  possible correction    a running total went down: posted (decrease)\n"+
+			"  conflict               cannot be true with another outlet's or claimant's accepted\n"+
+			"                         value: posted\n"+
+			"Published before the metric's tracking began (the archive's past: a first once over\n"+
+			"saved files, another source's newer figure, a source added later), nothing is posted;\n"+
+			"a first pass reads up to 100 archive figures of a metric as if oldest first, so its\n"+
+			"oldest is the first reading and its newest the value tracking starts from:\n"+
+			"  archive: taken as the value   newer than the accepted value (backlog)\n"+
+			"  archive: possible correction  a running total went down: kept here and on the\n"+
+			"                                dashboard (backlog_decrease)\n"+
+			"  archive: conflict             kept here and on the dashboard; of a level's (no\n"+
+			"                                total: true) two figures from other outlets or\n"+
+			"                                claimants within conflict_window, the older,\n"+
+			"                                if it disagrees with the value the archive ends at\n"+
+			"                                (backlog_conflict)\n"+
 			"An article that gives no date is dated when read, unless it was read on its source's\n"+
 			"first pass: then it is the archive's past too, \"undated\", taken as older than any\n"+
-			"dated figure: the baseline if it is the first of all, corroborates if it agrees\n"+
+			"dated figure: the first reading if it is the first of all, agrees if it agrees\n"+
 			"with the accepted value, else:\n"+
-			"  backlog_undated   a figure other than the accepted one: kept here, not posted")
+			"  archive, undated: differs     kept here, not posted (backlog_undated)")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line, as /api/metrics/ID/observations gives each")
 	if code, ok := parseFlags(fs, e, args); !ok {
@@ -101,6 +107,15 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s: nothing observed yet\n", metric)
 		return exitOK
 	}
+	now, err := store.AcceptedValues(ctx, metric)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
+		return exitFail
+	}
+	accepted := map[int64]bool{}
+	for _, a := range now {
+		accepted[a.ObservationID] = true
+	}
 	names := tracker.ClaimantNames(cfg.ClaimantEntities())
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "PUBLISHED\tVALUE\tQUALIFIER\tCLAIMANT\tOUTLET\tMEANT\tURL")
@@ -109,12 +124,16 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		if len(o.Readings) == 1 {
 			q = o.Readings[0].Qualifier
 		}
+		meant := tracker.OutcomeWords(o.Outcome)
+		if accepted[o.ID] {
+			meant += ", the value now"
+		}
 		published := "undated" // an undated article of its source's first pass (backlog_undated)
 		if !o.Published.IsZero() {
 			published = o.Published.Format("2006-01-02 15:04")
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", published, notify.ReadingsText(o.Readings), q,
-			claimantColumn(o, names), o.Outlet, o.Outcome, o.URL)
+			claimantColumn(o, names), o.Outlet, meant, o.URL)
 	}
 	tw.Flush()
 	return exitOK

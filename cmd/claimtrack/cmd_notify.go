@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net"
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
@@ -83,7 +85,7 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 	for _, ev := range events {
 		d, _, err := n.Notify(ctx, ev)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "claimtrack notify test: %s: %v\n", ev.Kind, err)
+			fmt.Fprintf(e.stderr, "claimtrack notify test: %s: %v%s\n", ev.Kind, err, unreachable(err))
 			return exitFail
 		}
 		fmt.Fprintf(e.stdout, "sent %-17s to %s%s\n", ev.Kind, d.Channel, answered(d))
@@ -107,4 +109,17 @@ func answered(d model.Delivery) string {
 		return " (Slack answered: message " + d.MessageTS + ")"
 	}
 	return " (Slack answered: message " + d.MessageTS + " in channel " + d.ChannelID + ")"
+}
+
+// unreachable says what to do when Slack could not be reached at all (no
+// network, a name that does not resolve, a proxy needed): the error alone
+// ("dial tcp: lookup slack.com ... no such host") names no next step.
+func unreachable(err error) string {
+	var dns *net.DNSError
+	var op *net.OpError
+	if !errors.As(err, &dns) && !errors.As(err, &op) {
+		return ""
+	}
+	return "\nSlack could not be reached from this machine: check its network (a proxy is taken from HTTPS_PROXY); " +
+		"--dry-run prints the payloads, and slack.api_url sends a bot's calls to a fake Slack of your own (docs/slack.md)"
 }

@@ -150,8 +150,13 @@ func readArchive(ctx context.Context, e *env, paths []string) ([]eval.Document, 
 		if errors.As(err, &pe) && pe.Path == p {
 			err = pe.Err
 		}
-		fmt.Fprintf(e.stderr, "claimtrack rules misses: %s: %v\n", p, err)
 		failed = true
+		if strings.HasPrefix(err.Error(), p+":") {
+			// Already at its file and line ("a.txt:3: Published: ...").
+			fmt.Fprintf(e.stderr, "claimtrack rules misses: %v\n", err)
+			return
+		}
+		fmt.Fprintf(e.stderr, "claimtrack rules misses: %s: %v\n", p, err)
 	}
 	for _, root := range paths {
 		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {

@@ -66,17 +66,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 // it builds no notifier: nothing is delivered, so Slack is not needed.
 func runService(ctx context.Context, e *env, cmd, path string, cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.Logger, opt daemon.Options) int {
 	reload := make(chan struct{}, 1)
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	go func() {
-		for range hup {
-			select {
-			case reload <- struct{}{}:
-			default:
-			}
-		}
-	}()
+	defer forwardHUP(ctx, reload)()
 
 	var d *daemon.Daemon
 	first := true
@@ -172,4 +162,36 @@ func failedExamples(results []rules.ExampleResult) []string {
 		out = append(out, fmt.Sprintf("%s: examples[%d]: want %s, got %s", where, r.Index, r.Want, r.Got))
 	}
 	return out
+}
+
+// forwardHUP turns each SIGHUP into a reload request on reload (one
+// pending at most: signals arriving during a reload ask for one more, not
+// one each) until ctx ends or the returned stop is called. stop returns
+// once the forwarding goroutine has ended, so that a service that returns
+// (a failed start, a stop) leaves no goroutine reading a channel that
+// signal.Stop never closes, and nothing is sent on reload after it.
+func forwardHUP(ctx context.Context, reload chan<- struct{}) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				select {
+				case reload <- struct{}{}:
+				default:
+				}
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(hup)
+		cancel()
+		<-done
+	}
 }

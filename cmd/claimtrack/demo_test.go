@@ -22,12 +22,12 @@ func TestDemoTellsWhatItJudged(t *testing.T) {
 		"32,414 → *33,091* (+677, +2.1%), Gaza health ministry via Gulf Courier",
 		"*Gaza death toll: claimants disagree*\n*30,500*, Northern Ledger's own figure, against the accepted *33,091*, Gaza health ministry via Gulf Courier: claimants disagree.",
 		// What was judged and why, per article.
-		"Nothing to post. What was judged:\n  Gaza death toll: more than 32,000 people, Gaza health ministry via Gulf Courier — baseline: the first value seen, not posted",
+		"Nothing to post. What was judged:\n  Gaza death toll: more than 32,000 people, Gaza health ministry via Gulf Courier — first reading: not posted",
 		"Gaza death toll: 32,414 people, Gaza health ministry via Harbour Times — copy of Meridian Wire's story: not counted again",
 		"— older than the accepted 32,414 people (Gaza health ministry via Meridian Wire, 25 Mar): cannot replace it",
 		"Gaza death toll: 33,091 people, Gaza health ministry via Harbour Times — agrees with the accepted 33,091 people (Gaza health ministry via Gulf Courier, 27 Mar): one more outlet, the same claimant",
 		"Norwegian Refugee Council via Harbour Times — agrees with the accepted more than 1.4 million people (1,400,000) (United Nations and its agencies via Gulf Courier, 27 Mar): one more outlet and an independent claimant",
-		"Judged and not posted:\n  Hamas battalions in Rafah: four battalions (4), Israeli government via Gulf Courier — baseline",
+		"Judged and not posted:\n  Hamas battalions in Rafah: four battalions (4), Israeli government via Gulf Courier — first reading",
 		// What the story showed, counted truthfully.
 		"2 figures from outlets that merely agree", "2 syndicated copies recognised and not counted again", "1 conflict between claimants",
 	} {

@@ -46,10 +46,10 @@ func TestDescribeCorrected(t *testing.T) {
 // says what backlog means, and only when there is some.
 func TestDescribeBacklog(t *testing.T) {
 	got := describeResult(tracker.Ran{Result: tracker.Result{Source: "archive", Links: 2, New: 1, Kept: map[tracker.Outcome]int{tracker.Backlog: 1}}})
-	if !strings.Contains(got, "not posted: 1 backlog; backlog: published before the metric's first figure was read") {
+	if !strings.Contains(got, `not posted: 1 "archive: taken as the value"; archive: published before the metric's tracking began`) {
 		t.Errorf("got %s", got)
 	}
-	if got := describeResult(tracker.Ran{Result: tracker.Result{Source: "archive", Links: 2, New: 1, Kept: map[tracker.Outcome]int{tracker.Stale: 1}}}); strings.Contains(got, "backlog") {
+	if got := describeResult(tracker.Ran{Result: tracker.Result{Source: "archive", Links: 2, New: 1, Kept: map[tracker.Outcome]int{tracker.Stale: 1}}}); strings.Contains(got, "archive: published") {
 		t.Errorf("a pass without backlog explains it: %s", got)
 	}
 }

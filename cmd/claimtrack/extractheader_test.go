@@ -8,7 +8,8 @@ import (
 
 // TestExtractReadsTheDemoHeader: extract reads a text saved as the demo's
 // articles are (an Outlet, Published, Title and URL header) with the
-// reader rules misses uses (readArticleFile), so the header gives the
+// reader rules misses, the demo and a dir: source use (scrape.HeaderText,
+// through readArticleFile), so the header gives the
 // date and the outlet and no header line is a sentence: before, the URL
 // line's 44000 was an observation "claimed by URL", the title's one
 // "claimed by Title". A plain text file is read as it is.
@@ -40,5 +41,22 @@ func TestExtractReadsTheDemoHeader(t *testing.T) {
 	code, out, errs = run(t, "Gaza toll passes 44,000\n\nURL: the ministry's page gives 44000.\n", "extract", "--text", "--config", "../../config.yaml", "-")
 	if code != exitOK || !strings.Contains(out, "URL: the ministry's page") || strings.Contains(out, "Date:") {
 		t.Errorf("a plain text: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+// TestHeaderErrorsCarryTheLine: a header meant as one that cannot be read
+// (a date not in RFC 3339) stops extract and rules misses at the file's
+// line with what to write, named once; it was read as text, the header
+// lines as sentences.
+func TestHeaderErrorsCarryTheLine(t *testing.T) {
+	const f = "testdata/input/header-broken.txt"
+	want := f + `:3: Published: "Wednesday morning" is no date: write it as RFC 3339`
+	code, _, errs := run(t, "", "extract", "--config", "../../config.yaml", f)
+	if code != exitFail || !strings.Contains(errs, "claimtrack extract: "+want) {
+		t.Errorf("extract: exit %d %s", code, errs)
+	}
+	code, _, errs = run(t, "", "rules", "misses", "--metric", "gaza_death_toll", "--rules", "../../metrics/israel-gaza.yaml", f)
+	if code != exitFail || !strings.Contains(errs, "claimtrack rules misses: "+want) {
+		t.Errorf("rules misses: exit %d %s", code, errs)
 	}
 }

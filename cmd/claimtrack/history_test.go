@@ -145,13 +145,17 @@ func TestHistoryShowsClaimants(t *testing.T) {
 }
 
 // TestHistoryHelpNamesEveryOutcome: history --help says what each word of
-// its "meant" column means, so a first reader of an archive's timeline
-// learns what its archive figures were judged.
+// its "meant" column means, and the outcome's name --json gives, so a
+// first reader of an archive's timeline learns what its archive figures
+// were judged.
 func TestHistoryHelpNamesEveryOutcome(t *testing.T) {
 	_, out, _ := run(t, "", "history", "--help")
 	for o := tracker.Baseline; o <= tracker.LastOutcome; o++ {
-		if !strings.Contains(out, "\n  "+o.String()+" ") {
-			t.Errorf("history --help does not explain %q:\n%s", o, out)
+		if !strings.Contains(out, "\n  "+o.Words()+" ") {
+			t.Errorf("history --help does not explain %q:\n%s", o.Words(), out)
+		}
+		if o != tracker.Change && o != tracker.Conflict && !strings.Contains(out, "("+o.String()+")") {
+			t.Errorf("history --help does not name %q's outcome in --json:\n%s", o.Words(), out)
 		}
 	}
 	// A level's archive figure may fall ("about 250" after "more than

@@ -285,7 +285,7 @@ func TestOnceEndToEnd(t *testing.T) {
 		t.Errorf("payloads Slack would refuse: %v", v)
 	}
 	code, out, _ := run(t, "", "history", "--config", cfgPath, "gaza_death_toll")
-	for _, want := range []string{"stale", "conflict", "baseline", "change", "Northern Ledger"} {
+	for _, want := range []string{"older than the value", "conflict", "first reading", "change", "Northern Ledger"} {
 		if code != exitOK || !strings.Contains(out, want) {
 			t.Errorf("history lacks %q:\n%s", want, out)
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,5 +34,28 @@ func TestOnceRefusesWithoutSlackSecret(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "state.db")); !os.IsNotExist(err) {
 		t.Errorf("a refused once or run opened the store: %v", err)
+	}
+}
+
+// TestNotifyTestSaysSlackIsUnreachable: a token tried on a machine that
+// cannot reach Slack got only "dial tcp: ... no such host"; the error now
+// says what to check and how to try without Slack. (A closed port on
+// loopback stands in for slack.com.)
+func TestNotifyTestSaysSlackIsUnreachable(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	body := "slack:\n  token: xoxb-test\n  channel: \"#floods\"\n  api_url: http://" + addr + "/api/\n" +
+		"sources:\n  - {name: archive, dir: .}\nmetrics:\n  - {id: flood_deaths, keywords: [killed]}\n"
+	if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := run(t, "", "notify", "test", "--config", cfg, "--kind", "change")
+	if code != exitFail || !strings.Contains(errs, "Slack could not be reached from this machine") || !strings.Contains(errs, "--dry-run") {
+		t.Errorf("notify test to a closed port: %d\n%s", code, errs)
 	}
 }

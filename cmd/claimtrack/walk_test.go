@@ -27,22 +27,26 @@ func writeDesk(t *testing.T, files map[string]string) string {
 	return filepath.Join(dir, "config.yaml")
 }
 
-// once counts what it did not post as history then lists it. A folder read
-// newest first made the newest a baseline until the older file came and
-// the archive's replay made that one the baseline and the newest backlog:
-// once said "not posted: 2 baseline" while history said one baseline, one
-// backlog.
+// once counts what it did not post as history then lists it, in the same
+// words. A folder read newest first made the newest a baseline until the
+// older file came and the archive's replay made that one the baseline and
+// the newest backlog: once said "not posted: 2 baseline" while history
+// said one baseline, one backlog. The newest, the value tracking starts
+// from, is "archive: taken as the value" and "the value now" (it was
+// "backlog", and the older figure "baseline", which a desk read the other
+// way round).
 func TestOnceCountsWhatHistoryShows(t *testing.T) {
 	cfg := writeDesk(t, map[string]string{
 		"articles/2026-11-02-flood.html": "<html><head><title>Floods hit Riverton</title></head><body><article><h1>Floods hit Riverton</h1><p>RIVERTON — The Ash River burst its banks.</p><p>About 1,200 people were sheltering in schools on Sunday night, the county emergency office said.</p></article></body></html>",
 		"articles/2026-11-03-flood.html": "<html><head><title>Riverton shelters fill</title></head><body><article><h1>Riverton shelters fill</h1><p>RIVERTON — More rain fell.</p><p>More than 2,000 people are now sheltering in Riverton, the county emergency office said on Monday.</p></article></body></html>",
 	})
 	code, _, errs := run(t, "", "once", "--config", cfg)
-	if code != exitOK || !strings.Contains(errs, "not posted: 1 baseline, 1 backlog;") {
+	if code != exitOK || !strings.Contains(errs, `not posted: 1 "first reading", 1 "archive: taken as the value"; archive: published before`) {
 		t.Errorf("once: %d\n%s", code, errs)
 	}
 	code, out, errs := run(t, "", "history", "--config", cfg, "riverton_sheltering")
-	if code != exitOK || strings.Count(out, " baseline ") != 1 || strings.Count(out, " backlog ") != 1 {
+	if code != exitOK || strings.Count(out, " first reading ") != 1 || strings.Count(out, " archive: taken as the value, the value now ") != 1 ||
+		strings.Index(out, "first reading") > strings.Index(out, "the value now") {
 		t.Errorf("history: %d\n%s%s", code, out, errs)
 	}
 }

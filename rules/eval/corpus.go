@@ -125,6 +125,12 @@ func Parse(file string, data []byte) (*Corpus, []Error) {
 		p.fail(doc.Line, "a corpus is a mapping, not a list: write metrics: [the metrics it judges] and, under cases:, each case as text: and expect: {metric: {value: N}} (docs/rules-eval.md shows one)")
 		return nil, p.errs
 	}
+	if line, ok := ruleFileShape(doc); ok {
+		// A first user passes the rule file they just wrote, as check and
+		// rules test take it: say which argument it belongs to.
+		p.fail(line, "this is a rule file (metrics: with id:), not a corpus of labelled sentences: give it with --rules FILE, and as arguments corpus files (docs/rules-eval.md#the-corpus-format); `claimtrack rules test` runs its examples")
+		return nil, p.errs
+	}
 	var casesNode *yaml.Node
 	var err error
 	for i := 0; i+1 < len(doc.Content); i += 2 {
@@ -169,6 +175,23 @@ func Parse(file string, data []byte) (*Corpus, []Error) {
 		return nil, p.errs
 	}
 	return c, nil
+}
+
+// ruleFileShape reports whether doc is a rule file's (metrics: a list of
+// mappings with an id), and the line of its first metric.
+func ruleFileShape(doc *yaml.Node) (int, bool) {
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		if k.Value != "metrics" || v.Kind != yaml.SequenceNode || len(v.Content) == 0 || v.Content[0].Kind != yaml.MappingNode {
+			continue
+		}
+		for j := 0; j+1 < len(v.Content[0].Content); j += 2 {
+			if v.Content[0].Content[j].Value == "id" {
+				return v.Content[0].Line, true
+			}
+		}
+	}
+	return 0, false
 }
 
 type parser struct {

@@ -104,7 +104,7 @@ func TestClaimantsJudgedWhenReadable(t *testing.T) {
 }
 
 func TestCorpusErrorsCarryLines(t *testing.T) {
-	_, err := Load("testdata/broken.yaml", "testdata/syntax.yaml", "testdata/absent.yaml", "testdata/bare-list.yaml")
+	_, err := Load("testdata/broken.yaml", "testdata/syntax.yaml", "testdata/absent.yaml", "testdata/bare-list.yaml", "testdata/metrics.yaml")
 	if err == nil {
 		t.Fatal("broken corpora loaded")
 	}
@@ -117,10 +117,16 @@ func TestCorpusErrorsCarryLines(t *testing.T) {
 		"testdata/syntax.yaml:3: YAML syntax:",
 		"testdata/absent.yaml: unable to read the corpus",
 		"testdata/bare-list.yaml:3: a corpus is a mapping, not a list: write metrics: [the metrics it judges] and, under cases:, each case as text: and expect:",
+		// A rule file given where a corpus goes: one line saying so, not
+		// three about a corpus's keys.
+		"testdata/metrics.yaml:5: this is a rule file (metrics: with id:), not a corpus of labelled sentences: give it with --rules FILE",
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("errors lack %q:\n%v", want, err)
 		}
+	}
+	if strings.Contains(err.Error(), "metrics.yaml:1:") {
+		t.Errorf("a rule file's errors go on as a corpus's:\n%v", err)
 	}
 	var ce Error
 	if !errors.As(err, &ce) {

@@ -1,0 +1,118 @@
+package scrape
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+)
+
+// HeaderText is an article saved as text with a header, as the demo's
+// articles are written (demo/articles): "Key: value" lines (Outlet,
+// Published, Title and URL, each once and no other), a blank line, then
+// the body. Every reader of a saved file reads the header here (the demo,
+// extract, rules misses and a dir: source, through ArticleFromBytes), so
+// that it gives the article's date, title and outlet and is not taken for
+// its text: "URL: /courier/.../gaza-toll-passes-32000" holds a 32000, and
+// "Title: ..." was read as a claimant.
+type HeaderText struct {
+	Outlet    string
+	Published time.Time
+	Title     string
+	Path      string // the URL line: a path on the demo's site, or an address
+	Body      string
+}
+
+// HeaderError is a header that is meant as one (its lines are all
+// Outlet, Published, Title and URL) but cannot be read: Line (from 1) and
+// what to write instead. A reader reports it with the file's name rather
+// than take the header lines for the article's text.
+type HeaderError struct {
+	Line int
+	Msg  string
+}
+
+func (e *HeaderError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// headerKeys are the keys of a HeaderText, in the order the demo writes them.
+var headerKeys = []string{"Outlet", "Published", "Title", "URL"}
+
+// ParseHeaderText reads s as a HeaderText. A text whose first lines are
+// not all "Key: value" with the keys above has no header: the error says
+// why, and it is read as it is. One whose lines are, but whose values do
+// not read (a date not in RFC 3339, a key missing or given twice), gives
+// a *HeaderError.
+func ParseHeaderText(s string) (HeaderText, error) {
+	var h HeaderText
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	head, body, ok := strings.Cut(s, "\n\n")
+	if !ok {
+		return h, fmt.Errorf("no blank line after the header")
+	}
+	lines := strings.Split(head, "\n")
+	for _, l := range lines {
+		if k, _, ok := strings.Cut(l, ": "); !ok || !slices.Contains(headerKeys, k) {
+			return h, fmt.Errorf("header line %q is not one of %s: value", l, strings.Join(headerKeys, ", "))
+		}
+	}
+	seen := map[string]int{}
+	for i, l := range lines {
+		k, v, _ := strings.Cut(l, ": ")
+		if first, ok := seen[k]; ok {
+			return h, &HeaderError{i + 1, fmt.Sprintf("%s is given twice (first at line %d): keep one", k, first)}
+		}
+		seen[k] = i + 1
+		v = strings.TrimSpace(v)
+		switch k {
+		case "Outlet":
+			h.Outlet = v
+		case "Title":
+			h.Title = v
+		case "URL":
+			h.Path = v
+		case "Published":
+			t, err := time.Parse(time.RFC3339, v)
+			if err != nil {
+				return h, &HeaderError{i + 1, fmt.Sprintf("Published: %q is no date: write it as RFC 3339, 2024-03-24T09:00:00Z", v)}
+			}
+			h.Published = t
+		}
+	}
+	h.Body = strings.TrimSpace(body)
+	var missing []string
+	for _, k := range headerKeys {
+		if _, ok := seen[k]; !ok {
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) > 0 || h.Outlet == "" || h.Title == "" || h.Path == "" {
+		return h, &HeaderError{1, fmt.Sprintf("a header needs a value for each of %s (missing or empty: %s), then a blank line; or leave the header out and the text is read as written",
+			strings.Join(headerKeys, ", "), strings.Join(emptyKeys(h, missing), ", "))}
+	}
+	return h, nil
+}
+
+// emptyKeys adds to missing the keys given with no value.
+func emptyKeys(h HeaderText, missing []string) []string {
+	for k, v := range map[string]string{"Outlet": h.Outlet, "Title": h.Title, "URL": h.Path} {
+		if v == "" && !slices.Contains(missing, k) {
+			missing = append(missing, k)
+		}
+	}
+	slices.Sort(missing)
+	return missing
+}
+
+// Article is the text as a page of it reads: the title as the first
+// paragraph, then the body's paragraphs with the lines a site's furniture
+// adds dropped (opts.Boilerplate), the date and the outlet; an absolute
+// URL line is its canonical address.
+func (h HeaderText) Article(opts ExtractOptions) *Article {
+	a := &Article{Title: h.Title, Outlet: h.Outlet, Published: h.Published}
+	a.setText(h.Title+"\n\n"+h.Body, opts)
+	if u, err := url.Parse(h.Path); err == nil && u.IsAbs() {
+		a.CanonicalURL = NormalizeURL(u)
+	}
+	return a
+}
