@@ -111,7 +111,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			}
 		case "in", "over", "within", "during", "throughout", "across":
 			if e, part := spanEnd(d, s, t+1); e > 0 {
-				return spanKind(part || sentenceWords(d, s)(e) == "alone"), t
+				// A year figure after the span names the calendar year
+				// it is, a part of a longer count: "in one year, 2024".
+				return spanKind(part || sentenceWords(d, s)(e) == "alone" || yearFigureAfter(d, s, e)), t
 			}
 		}
 	}
