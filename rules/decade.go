@@ -69,6 +69,14 @@ func yearOf(date time.Time) int {
 	return date.Year()
 }
 
+// monthOf returns the month (1-12) of date, or 0 when it is zero.
+func monthOf(date time.Time) int {
+	if date.IsZero() {
+		return 0
+	}
+	return int(date.Month())
+}
+
 // pastYear reports whether figure f is a year before the one before
 // year now, the year of the article's date (0: unknown, and no year is
 // past). A span of years is past when it ends so ("2008-09"). A date that

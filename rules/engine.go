@@ -462,7 +462,7 @@ func (e *Engine) extractIn(d *figures.Document, article string, date time.Time) 
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article, articleYear: yearOf(date)}, -1)
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article, articleYear: yearOf(date), articleMonth: monthOf(date)}, -1)
 }
 
 // ExtractDoc is Extract on a text already analysed. It fills d's caches

@@ -113,14 +113,10 @@ func givenSumBefore(d *figures.Document, s *figures.Sentence, fi int) (verb, nam
 	if k == giver || k+1 >= s.TokEnd || givingVerbs[d.LowerTokenText(k)] == 0 || !named(d, k+1) {
 		return -1, -1
 	}
-	verb, name = k, k+1
-	for name+1 < s.TokEnd && named(d, name+1) {
-		name++ // a name of several words: "sends South Sudan"
+	if name = wholeNameEnd(d, s, k+1); name < 0 {
+		return -1, -1 // "sends Jordan's army", "sends Jordan $400 million"
 	}
-	if name+1 < s.TokEnd && (isApostrophe(d.TokenText(name+1)) || figureAt(d, name+1) >= 0) {
-		return -1, -1 // the name owns what follows, or takes a sum of its own
-	}
-	return verb, name
+	return k, name
 }
 
 // A sum given "to" a name's armed forces is given to that name as "aid to

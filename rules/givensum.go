@@ -28,7 +28,8 @@ func sumForName(d *figures.Document, s *figures.Sentence, fi int) (to, name int)
 		// aid".
 		return -1, -1
 	}
-	if k < s.TokEnd && sumParticiple(d.TokenText(k)) {
+	participle := k < s.TokEnd && sumParticiple(d.TokenText(k))
+	if participle {
 		k++
 	}
 	if k+1 < s.TokEnd && d.LowerTokenText(k) == "from" {
@@ -49,14 +50,72 @@ func sumForName(d *figures.Document, s *figures.Sentence, fi int) (to, name int)
 	if w := d.LowerTokenText(k); w != "for" && w != "to" || !named(d, k+1) {
 		return -1, -1
 	}
-	to, name = k, k+1
-	for name+1 < s.TokEnd && named(d, name+1) {
-		name++ // a name of several words: "for South Sudan"
+	to, name = k, wholeNameEnd(d, s, k+1)
+	if name < 0 || name+1 < s.TokEnd && lowerNounAt(d, name+1) {
+		return -1, -1 // a name before a noun modifies it: "to Israel charities"
 	}
-	if name+1 < s.TokEnd && (isApostrophe(d.TokenText(name+1)) || figureAt(d, name+1) >= 0) {
-		return -1, -1 // the name owns what follows, or takes a sum of its own
+	if !sumGovernedByGiver(d, s, fi, participle) {
+		return -1, -1
 	}
 	return to, name
+}
+
+// wholeNameEnd returns the last token of the name that opens at token k
+// ("South Sudan"), or -1 when the name owns what follows ("Israel's
+// reconstruction") or takes a sum of its own: then it is not the one
+// given to.
+func wholeNameEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	for k+1 < s.TokEnd && named(d, k+1) {
+		k++
+	}
+	if k+1 < s.TokEnd && (isApostrophe(d.TokenText(k+1)) || figureAt(d, k+1) >= 0) {
+		return -1
+	}
+	return k
+}
+
+// lowerNounAt reports whether token k is a lower-case word that may be a
+// noun: not a preposition, a conjunction, a relative word, a form of a
+// verb that acts or speaks, a participle or an adverb in -ly. A name
+// before such a word modifies it ("$2bn a year to Israel charities" goes
+// to the charities), where one before "under", "is", "that" or
+// "approved" ends the phrase.
+func lowerNounAt(d *figures.Document, k int) bool {
+	w := d.TokenText(k)
+	if !isLowerWord(w) || prepositions[w] || actsOrSpeaks[w] || subjectVerb(w) || beForm(w) || modalWord(w) {
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "nor", "that", "which", "who", "whose", "under", "over", "as", "alone", "every", "each", "now", "then":
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+// sumGovernedByGiver reports whether nothing but its giver governs the
+// money figure fi: it opens its clause or stands after a comma or a dash
+// ("Some $3.8bn a year ..."), after a determiner or a possessive that
+// makes it a noun phrase of its own ("Washington's $3.8bn", "the roughly
+// $3.8 billion annually"), after a form of "be" ("It's three point eight
+// billion") or a verb of giving. Any other word that governs it says what
+// the sum is, and not that it is given: "exports worth $5.4bn a year to
+// Israel", "arms exports of $3.3bn", "bring in $70bn a year for Israel".
+// A participle of the sum's going after it ("keep $3.8b a year flowing to
+// Israel") is the sum's own verb, whatever governs it.
+func sumGovernedByGiver(d *figures.Document, s *figures.Sentence, fi int, participle bool) bool {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if participle || k < s.TokStart {
+		return true
+	}
+	w := d.TokenText(k)
+	if w == "s" && k > s.TokStart && isApostrophe(d.TokenText(k-1)) {
+		return true // a possessive, or "it's"
+	}
+	if !isLowerWord(w) {
+		return true // punctuation, or a name
+	}
+	return determiner(w) || beForm(w) || givingVerbs[w] != 0
 }
 
 // pastYearly returns the token after the yearly words that open at token

@@ -29,6 +29,9 @@ type docState struct {
 	// articleYear is the year of the article's date, or 0 when its date
 	// is not known: a year before the one before it is past (decade.go).
 	articleYear int
+	// articleMonth is the month (1-12) of the article's date, or 0 when
+	// its date is not known (yearspan.go).
+	articleMonth int
 	// trace records why each metric took a figure or not; nil unless an
 	// explanation was asked for, and then every note is skipped.
 	trace *tracer
@@ -87,7 +90,7 @@ func (e *Engine) extract(d *figures.Document, only int, tr *tracer, date time.Ti
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr, articleYear: yearOf(date)}, only)
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr, articleYear: yearOf(date), articleMonth: monthOf(date)}, only)
 }
 
 func (e *Engine) run(st *docState, only int) []Observation {

@@ -111,7 +111,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			}
 		case "in", "over", "within", "during", "throughout", "across":
 			if e, part := spanEnd(d, s, t+1); e > 0 {
-				return spanKind(part || sentenceWords(d, s)(e) == "alone"), t
+				// A year figure after the span names the calendar year
+				// it is, a part of a longer count: "in one year, 2024".
+				return spanKind(part || sentenceWords(d, s)(e) == "alone" || yearFigureAfter(d, s, e)), t
 			}
 		}
 	}
@@ -427,7 +429,7 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		// "fled"; a verb after a noun keyword: "lives were lost"), not a
 		// toll's level ("the toll was still below 8,000 on Tuesday
 		// night").
-		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") && !actBeforeDay(d, kw, k) || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1) || m.dayOfEventClause(st, s, k+1)) {
+		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") && !actBeforeDay(d, s, fi, kw, k) || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1) || m.dayOfEventClause(st, s, k+1)) {
 			return -1
 		}
 		return k
@@ -456,20 +458,41 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	return -1
 }
 
+// figureAfterPreposition reports whether figure fi stands after a
+// preposition other than "of", an article perhaps between: "A vigil for
+// the 34,000 deaths was held on Friday" holds the vigil, not the deaths,
+// and its verb tells another noun's act.
+func figureAfterPreposition(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if k > s.TokStart && article(d.LowerTokenText(k)) {
+		k--
+	}
+	// "of" joins the figure to a noun it counts or owns ("each of the
+	// 1,200 lives lost on October 7"): the act is still the figure's.
+	return k >= s.TokStart && prepositions[d.TokenText(k)] && d.TokenText(k) != "of"
+}
+
 // actBeforeDay reports whether the day at token k ("on", then a day) is
 // the day of an act an irregular past tells right before it, after a noun
 // keyword: "1,200 lives were lost on October 7", "1,200 people lost their
 // lives on October 7" (the keyword's own verb). A verb farther from the
 // day tells no act of it ("34,183 dead published by the ministry on
 // Friday"), and "in" before a day is as often its owner's ("lost their
-// lives in Monday's earthquakes").
-func actBeforeDay(d *figures.Document, kw hit, k int) bool {
+// lives in Monday's earthquakes"). A figure after a preposition is no
+// subject of a verb with its auxiliary (figureAfterPreposition), though
+// a participle right after its noun is still the noun's ("mourns for
+// the 1,200 lives lost on October 7").
+func actBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, k int) bool {
 	if d.LowerTokenText(k) != "on" {
 		return false
 	}
 	v := k - 1
 	if kw.end == k {
 		v = kw.start
+	}
+	if v > s.TokStart && beForm(d.LowerTokenText(v-1)) && figureAfterPreposition(d, s, fi) {
+		return false // "A vigil for the 34,000 deaths was held on Friday"
 	}
 	// The verb is one of what happens to the people counted, whose
 	// irregular forms the keyword vocabularies share (irregular.go:

@@ -4,19 +4,22 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A span of one year ("in a single year", "in one year", "in just a
 // year") is a part of a running total that has run longer, but the whole
-// of one that began in the year before the story's (or in its own year):
-// "having more than 8.6 million displaced in a single year" at the war's
-// first anniversary counts everyone displaced so far. Only the story's
-// year is known, so a count is young while the story is dated no later
-// than the calendar year after its start; with no date, or a count with
-// no start year, the span stays the part spanWords marks it.
-// (span_of_a_year.yaml)
+// of one that has run about a year: "having more than 8.6 million
+// displaced in a single year" at the war's first anniversary counts
+// everyone displaced so far. The months between the metric's start and
+// the story's date tell: a count is young while they are fewer than
+// eighteen, nearer one year than two (a story dated 2024-11 on a war
+// begun 2023-04 is past it). With no month, the calendar years stand in:
+// the story's at most one past the start's. A year figure after the span
+// names the calendar year it is ("in one year alone, 2024"): a part
+// whatever the date. With no date, or a count with no start year, the
+// span stays the part spanWords marks it. (span_of_a_year.yaml)
 
 // yearOfYoungCount reports whether the period that token k opens for a
-// figure of sentence s is a span of one year, and the story's year is at
-// most one past the metric's start year.
+// figure of sentence s is a span of one year, no year figure follows it,
+// and the count has run about a year by the story's date.
 func (m *metric) yearOfYoungCount(st *docState, s *figures.Sentence, k int) bool {
-	if st.articleYear == 0 || m.spec.Since.Year == 0 || st.articleYear-m.spec.Since.Year > 1 {
+	if !m.youngAt(st) {
 		return false
 	}
 	word := sentenceWords(st.d, s)
@@ -33,5 +36,37 @@ func (m *metric) yearOfYoungCount(st *docState, s *figures.Sentence, k int) bool
 	if word(t+1) == "single" {
 		t++
 	}
-	return word(t+1) == "year"
+	if word(t+1) != "year" {
+		return false
+	}
+	return !yearFigureAfter(st.d, s, t+2)
+}
+
+// youngAt reports whether the metric's count has run about a year at the
+// story's date: fewer than eighteen months, or, with a month unknown, a
+// story's year at most one past the start's.
+func (m *metric) youngAt(st *docState) bool {
+	since := m.spec.Since
+	if st.articleYear == 0 || since.Year == 0 {
+		return false
+	}
+	if st.articleMonth == 0 || since.Month == 0 {
+		return st.articleYear-since.Year <= 1
+	}
+	months := (st.articleYear-since.Year)*12 + st.articleMonth - since.Month
+	return months < 18
+}
+
+// yearFigureAfter reports whether a year figure stands at token t, after
+// "alone" and a comma perhaps: "in one year alone, 2024", "in a single
+// year, 2023".
+func yearFigureAfter(d *figures.Document, s *figures.Sentence, t int) bool {
+	if t < s.TokEnd && d.LowerTokenText(t) == "alone" {
+		t++
+	}
+	if t < s.TokEnd && d.TokenText(t) == "," {
+		t++
+	}
+	fi := figureAt(d, t)
+	return t < s.TokEnd && fi >= 0 && d.Figures[fi].Kind == figures.Year
 }

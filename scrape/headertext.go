@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"slices"
@@ -45,10 +46,13 @@ var headerKeys = []string{"Outlet", "Published", "Title", "URL"}
 // a *HeaderError.
 func ParseHeaderText(s string) (HeaderText, error) {
 	var h HeaderText
+	// A text saved by a Windows editor may open with a UTF-8 byte order
+	// mark, which would make the first key "\ufeffOutlet".
+	s = strings.TrimPrefix(s, "\ufeff")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	head, body, ok := strings.Cut(s, "\n\n")
 	if !ok {
-		return h, fmt.Errorf("no blank line after the header")
+		return h, errors.New("no blank line after the header")
 	}
 	lines := strings.Split(head, "\n")
 	for _, l := range lines {

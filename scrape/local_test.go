@@ -191,3 +191,22 @@ func TestDirHeaderErrorsCarryLines(t *testing.T) {
 		}
 	}
 }
+
+// TestDirHeaderTextAfterBOM: a text saved by a Windows editor opens with a
+// UTF-8 byte order mark (and ends its lines with CRLF); its header is read
+// as any other's, not taken for the article's text.
+func TestDirHeaderTextAfterBOM(t *testing.T) {
+	f := newTestFetcher(t, FetchConfig{})
+	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: filepath.Join("testdata", "headed-bom")})
+	if err != nil || len(links) != 1 {
+		t.Fatalf("dir links: %+v %v", links, err)
+	}
+	a, _, err := f.Article(context.Background(), links[0], Source{}, Validators{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Outlet != "Valley Herald" || a.Title != "Gaza toll passes 45,000" || strings.Contains(a.Text, "Outlet:") ||
+		!a.Published.Equal(time.Date(2025, 6, 6, 8, 0, 0, 0, time.UTC)) {
+		t.Errorf("headed text after a BOM: %+v", a)
+	}
+}

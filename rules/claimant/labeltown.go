@@ -18,7 +18,10 @@ import (
 // —") or after a preposition of place in its prose ("in Maiduguri",
 // "near Maiduguri"), written as a place's name is, with capitals at its
 // start only. A body's initials are written in capitals throughout
-// ("AFAD"), and a body is seldom "in" or "near" anything.
+// ("AFAD"), and a body is seldom "in" or "near" anything but as the
+// modifier of a noun after it ("in Unicef shelters"), which no place
+// before it makes the town. A segment the claimant lookup knows
+// ("SPOKESMAN, UNICEF") is a body whatever the story says.
 
 // labelTownEnd returns the comma before the label's last segment in
 // tokens [start, end) when that segment is one word that the document
@@ -27,6 +30,9 @@ func (c *call) labelTownEnd(v *view, start, end int) (int, bool) {
 	k := v.commaBefore(start, end)
 	if k < 0 || end-k-1 != 1 || !v.toks[k+1].word {
 		return 0, false
+	}
+	if _, ok := c.lookup(v, k+1, end); ok {
+		return 0, false // a claimant the lookup knows: "SPOKESMAN, UNICEF"
 	}
 	w := v.toks[k+1]
 	if !c.documentPlace(c.d.Text[w.start:w.end]) {
@@ -66,7 +72,7 @@ func (c *call) documentPlace(word string) bool {
 		}
 		before := strings.TrimRight(text[:s], " ")
 		p := strings.LastIndexAny(before, " \n(") + 1
-		if placePrepositions[strings.ToLower(before[p:])] {
+		if placePrepositions[strings.ToLower(before[p:])] && !lowerNounNext(text[e:]) {
 			return true
 		}
 	}
@@ -88,6 +94,33 @@ func datelineCountry(rest string) bool {
 	return n > 0 && names.KnownPlace(rest[:n])
 }
 
+// lowerNounNext reports whether rest, the text after a name, opens with a
+// space and a lower-case word that may be a noun the name modifies ("in
+// Unicef shelters"): not a word of the lexicons of function words (a
+// preposition, a conjunction, an auxiliary), a verb of saying or finding
+// ("in Maiduguri say"), a participle or an adverb.
+func lowerNounNext(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = rest[1:]
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if n < 0 {
+		n = len(rest)
+	}
+	w := rest[:n]
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	if classes[w]&(cDeterminer|cClause|cBetween|cPreposition|cLink|cPronoun|cSubordinator|cTimeWord|cDay) != 0 {
+		return false
+	}
+	if sp := spell(w); sp.report || sp.finding || sp.cls&cClauseStem != 0 {
+		return false // a verb of saying or finding: "in Maiduguri say"
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
 // titleCased reports whether w opens with a capital and has no other.
 func titleCased(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
@@ -102,7 +135,9 @@ func titleCased(w string) bool {
 	return true
 }
 
-// indexFold is strings.Index ignoring ASCII case.
+// indexFold is strings.Index ignoring case as strings.EqualFold does
+// (Unicode simple folding, not ASCII only). It compares byte windows as
+// long as sub, so a folded form of another byte length is not found.
 func indexFold(s, sub string) int {
 	n := len(sub)
 	for i := 0; i+n <= len(s); i++ {
