@@ -614,8 +614,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the thirty-seventh round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The thirty-eighth round's two holdouts (200 cases each, written blind as
+// the thirty-seventh round began and kept outside the repository until its
+// end: an Irish press and radio; an Indian regional English-language press)
+// read 0.910 (182/200) and 0.900 (180/200) with the finder of that round's
+// start (fb82422f) and 0.910 (182/200) and 0.900 (180/200) at its end
+// (60e52fe3), before any tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.910,
+	"corpus.holdout-b.yaml": 0.900,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
