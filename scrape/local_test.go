@@ -13,20 +13,7 @@ func TestDirSource(t *testing.T) {
 	// testdata/folder holds a text file, two e-mails (one multipart with a
 	// plain and an HTML part, one HTML only), a web page and a PDF, which
 	// is not read.
-	dir := filepath.Join("testdata", "folder")
-	f := newTestFetcher(t, FetchConfig{})
-	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: dir})
-	if err != nil || len(links) != 4 {
-		t.Fatalf("dir links: %+v %v", links, err)
-	}
-	got := map[string]*Article{}
-	for _, l := range links {
-		a, _, err := f.Article(context.Background(), l, Source{}, Validators{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got[filepath.Base(l.Path)] = a
-	}
+	got := dirArticles(t, filepath.Join("testdata", "folder"), 4)
 	if a := got["a.txt"]; a.Title != "Talks resume" || strings.Contains(a.Text, "See also") || !strings.Contains(a.Text, "32,000") {
 		t.Errorf("txt: %+v", a)
 	}
@@ -146,19 +133,7 @@ func TestDirDayNameTakesTheTimeSaved(t *testing.T) {
 // text (the URL's 44000 is not a figure of it). A text whose first lines
 // only look like a header is read as written.
 func TestDirReadsHeaderText(t *testing.T) {
-	f := newTestFetcher(t, FetchConfig{})
-	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: filepath.Join("testdata", "headed")})
-	if err != nil || len(links) != 2 {
-		t.Fatalf("dir links: %+v %v", links, err)
-	}
-	got := map[string]*Article{}
-	for _, l := range links {
-		a, _, err := f.Article(context.Background(), l, Source{}, Validators{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got[filepath.Base(l.Path)] = a
-	}
+	got := dirArticles(t, filepath.Join("testdata", "headed"), 2)
 	h := got["2025-06-02-herald.txt"]
 	want := "Gaza toll passes 44,000 as strikes go on\n\nThe Gaza health ministry said on Monday that 44,000 people have been killed since the war began."
 	if h.Text != want || h.Title != "Gaza toll passes 44,000 as strikes go on" || h.Outlet != "Valley Herald" ||
@@ -196,17 +171,32 @@ func TestDirHeaderErrorsCarryLines(t *testing.T) {
 // UTF-8 byte order mark (and ends its lines with CRLF); its header is read
 // as any other's, not taken for the article's text.
 func TestDirHeaderTextAfterBOM(t *testing.T) {
-	f := newTestFetcher(t, FetchConfig{})
-	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: filepath.Join("testdata", "headed-bom")})
-	if err != nil || len(links) != 1 {
-		t.Fatalf("dir links: %+v %v", links, err)
-	}
-	a, _, err := f.Article(context.Background(), links[0], Source{}, Validators{})
-	if err != nil {
-		t.Fatal(err)
+	a := dirArticles(t, filepath.Join("testdata", "headed-bom"), 1)["2025-06-06-herald.txt"]
+	if a == nil {
+		t.Fatal("headed-bom: no 2025-06-06-herald.txt read")
 	}
 	if a.Outlet != "Valley Herald" || a.Title != "Gaza toll passes 45,000" || strings.Contains(a.Text, "Outlet:") ||
 		!a.Published.Equal(time.Date(2025, 6, 6, 8, 0, 0, 0, time.UTC)) {
 		t.Errorf("headed text after a BOM: %+v", a)
 	}
+}
+
+// dirArticles discovers the folder dir as a dir: source, which must list
+// n files, and reads each, by its file name.
+func dirArticles(t *testing.T, dir string, n int) map[string]*Article {
+	t.Helper()
+	f := newTestFetcher(t, FetchConfig{})
+	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: dir})
+	if err != nil || len(links) != n {
+		t.Fatalf("%s: dir links: %+v %v", dir, links, err)
+	}
+	got := map[string]*Article{}
+	for _, l := range links {
+		a, _, err := f.Article(context.Background(), l, Source{}, Validators{})
+		if err != nil {
+			t.Fatalf("%s: %v", l.Path, err)
+		}
+		got[filepath.Base(l.Path)] = a
+	}
+	return got
 }
