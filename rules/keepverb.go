@@ -67,6 +67,11 @@ func keepVerbAt(d *figures.Document, s *figures.Sentence, k int) (subj, end int)
 	pw := d.LowerTokenText(prev)
 	switch {
 	case strings.HasSuffix(w, "ing"):
+		if prev <= s.TokStart {
+			// An auxiliary opening a cut text has no subject
+			// before it to read: the verb's own token stands.
+			return k, end
+		}
 		switch pw {
 		case "was", "were":
 			return prev, end
