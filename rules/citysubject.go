@@ -92,6 +92,15 @@ func subjectHoldingVerb(d *figures.Document, s *figures.Sentence, k int) int {
 		if peopleHoldingVerb(w) {
 			return j
 		}
+		// The class of holding a named place's verb reads (holds.go,
+		// keepverb.go) says it of the noun too: "The town has swelled
+		// to 1.4 million", "The city has taken in".
+		if h := holdWord(w); h != holdNone && h != holdForTo && (h == holdBare || holdCompletedAt(d, s, j, h)) {
+			return j
+		}
+		if v, _ := keepVerbAt(d, s, j); v == j {
+			return j
+		}
 		if w == "home" {
 			for n := j + 1; n < s.TokEnd && n <= j+3; n++ {
 				if d.LowerTokenText(n) == "to" {
@@ -132,8 +141,20 @@ func peopleInPlace(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	v := d.TokenText(det - 2)
-	if !isLowerWord(v) || !strings.HasSuffix(v, "ing") && !strings.HasSuffix(v, "ed") {
+	if !isLowerWord(v) || !strings.HasSuffix(v, "ing") && !strings.HasSuffix(v, "ed") && !presentBeing(v) {
 		return false
 	}
 	return k+2 >= s.TokEnd || d.LowerTokenText(k+1) != "of" || !named(d, k+2)
+}
+
+// presentBeing reports whether lower-case w is a verb of being somewhere
+// now, whose subject is in the place after it: "are thought to be in the
+// city now", "remain in the town" (rafah_holding_idea.yaml). The past
+// ("were in the city") tells where they were.
+func presentBeing(w string) bool {
+	switch w {
+	case "be", "is", "are", "remain", "remains", "stay", "stays":
+		return true
+	}
+	return false
 }

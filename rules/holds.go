@@ -81,14 +81,26 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
 		w := d.LowerTokenText(k)
 		h := holdWord(w)
+		subj, end := k, k+1
 		if h == holdNone || !isLowerWord(d.TokenText(k)) || h != holdBare && !holdCompletedAt(d, s, k, h) {
-			continue
+			// The class of keeping in other forms and tenses
+			// (keepverb.go): "has taken in", "was housing".
+			if subj, end = keepVerbAt(d, s, k); subj < 0 {
+				continue
+			}
 		}
-		place := holder(d, s, k)
+		place := holder(d, s, subj)
+		if place < 0 && subj == k {
+			// A progressive after "was" reads its subject before the
+			// auxiliary (keepverb.go).
+			if v, _ := keepVerbAt(d, s, k); v >= 0 && v != k {
+				place = holder(d, s, v)
+			}
+		}
 		if place < 0 {
 			continue
 		}
-		hits = e.inPlaceHits(d, s, place, k, k+1, hits)
+		hits = e.inPlaceHits(d, s, place, k, end, hits)
 	}
 	return hits
 }
@@ -108,6 +120,10 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 		switch w {
 		case "now", "still", "already", "currently", "itself", "is", "are", "has", "have", "a", "an":
 			return true
+		case "become", "becomes":
+			// A copula of a state reached: "Rafah has become home
+			// to" (rafah_holding_idea.yaml).
+			return true
 		}
 		return lyAdverb(raw)
 	})
@@ -115,12 +131,16 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 	case w == "was" || w == "were" || w == "had" || w == "once" || w == "formerly" || w == "previously":
 		return -1
 	case named(d, t):
-		if objectOfPreposition(d, s, t) {
+		if objectOfPreposition(d, s, t) && !placeOfName(d, s, t) {
 			return -1 // "the number packed into Rafah has swollen": the number is the subject
 		}
 		return t
 	case kindNamed(d, s, t) >= 0:
 		return kindNamed(d, s, t) // "the Mawasi zone now holds"
+	case (w == "which" || w == "that") && t-2 >= s.TokStart && d.TokenText(t-1) == ",":
+		// A relative clause's subject is its antecedent: "Israel eyes
+		// Rafah, which holds some 1.4 million" (rafah_holding_idea.yaml).
+		return namedHead(d, s, t-2)
 	case d.TokenText(t) == ",":
 		if n := namedHead(d, s, t-1); n >= 0 {
 			if a := asideHolder(d, s, n); a >= 0 {
@@ -237,4 +257,20 @@ func takeForm(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeOfName reports whether the name ending at token t is named by the
+// kind of place before it ("The city of Rafah currently houses"), the
+// phrase opening its sentence: the kind and its name are one subject, so
+// "of" makes the name no object (rafah_holding_idea.yaml). "The population
+// of Rafah" is a noun of another kind, whose count is its own.
+func placeOfName(d *figures.Document, s *figures.Sentence, t int) bool {
+	for t > s.TokStart && (named(d, t-1) || d.TokenText(t-1) == "-" && named(d, t-2)) {
+		t--
+	}
+	if t-3 < s.TokStart || d.LowerTokenText(t-1) != "of" || !placeNouns[d.LowerTokenText(t-2)] {
+		return false
+	}
+	det := t - 3
+	return placeDeterminerWord(d.LowerTokenText(det)) && det == afterSpeakerLabel(d, s)
 }
