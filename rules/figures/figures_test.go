@@ -21,11 +21,7 @@ func TestSentences(t *testing.T) {
 	in := "Lloyd J. Austin III met Mr. Gallant in the U.S. capital on Monday. The talks ran past 9 a.m. Officials said No. 2 was next.\n" +
 		"Headline Without A Full Stop\nHe said: \"We will not stop.\" Then he left! Did they? Yes. 10:20 — Polls closed. 10:21 — 37 stayed open.\n" +
 		"UNRWA posted its snapshot. 25 million need aid on Sunday. 300 left, approx. 40 stayed, and Fig. 3 shows it. Then Resolution No. 2:28 was cited."
-	d := Analyze(in)
-	var got []string
-	for _, s := range d.Sentences {
-		got = append(got, in[s.Start:s.End])
-	}
+	got := sentenceTexts(in)
 	want := []string{
 		"Lloyd J. Austin III met Mr. Gallant in the U.S. capital on Monday.",
 		"The talks ran past 9 a.m.",
@@ -230,4 +226,13 @@ func TestSmallIntAgreesWithParseFloat(t *testing.T) {
 	if _, ok := smallInt("1234567890123456"); ok {
 		t.Error("smallInt read 16 digits, more than a float64 holds exactly in every case")
 	}
+}
+
+// sentenceTexts is in split into the sentences Analyze finds, as text.
+func sentenceTexts(in string) []string {
+	var got []string
+	for _, s := range Analyze(in).Sentences {
+		got = append(got, in[s.Start:s.End])
+	}
+	return got
 }

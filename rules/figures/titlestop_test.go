@@ -12,11 +12,7 @@ import (
 func TestTitleStopsEndNoSentence(t *testing.T) {
 	in := "HOST: You mentioned 600 families. ENGR. PATRICIA LOYOLA, NHA: It's closer to 750 now. " +
 		"Atty. Grace Villamor of the ERC said 1,200 megawatts were short. The plant hired an engr. Then it closed."
-	d := Analyze(in)
-	var got []string
-	for _, s := range d.Sentences {
-		got = append(got, in[s.Start:s.End])
-	}
+	got := sentenceTexts(in)
 	want := []string{
 		"HOST: You mentioned 600 families.",
 		"ENGR. PATRICIA LOYOLA, NHA: It's closer to 750 now.",
