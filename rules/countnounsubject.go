@@ -326,11 +326,4 @@ func describedName(s MetricSpec, w string) bool {
 
 // hasKeyword reports whether hits hold a keyword of metric mi: a sentence
 // that names its own needs no noun to stand for one.
-func hasKeyword(hits []hit, mi int) bool {
-	for _, h := range hits {
-		if int(h.ref.metric) == mi && h.ref.role == roleKeyword {
-			return true
-		}
-	}
-	return false
-}
+func hasKeyword(hits []hit, mi int) bool { return metricRoleHit(hits, int32(mi), roleKeyword) }

@@ -182,13 +182,3 @@ func (e *Engine) sumForHits(st *docState, s *figures.Sentence, hits []hit, name,
 	}
 	return hits
 }
-
-// metricRoleHit reports whether hits hold one of metric mi in role r.
-func metricRoleHit(hits []hit, mi int32, r role) bool {
-	for _, h := range hits {
-		if h.ref.metric == mi && h.ref.role == r {
-			return true
-		}
-	}
-	return false
-}

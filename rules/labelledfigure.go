@@ -66,7 +66,8 @@ func (e *Engine) labelledFigureHits(st *docState, s *figures.Sentence, hits []hi
 	var mine []hit // one metric's hits of the sentence
 	for i := from; i < n; i++ {
 		h := hits[i]
-		if h.ref.role != roleKeyword || h.start < start || h.end > colon || metricBefore(hits[from:i], h.ref.metric) {
+		// A metric's label is read at its first keyword only.
+		if h.ref.role != roleKeyword || h.start < start || h.end > colon || hasKeyword(hits[from:i], int(h.ref.metric)) {
 			continue
 		}
 		mine = mine[:0]
@@ -105,17 +106,6 @@ func lastLabelKeyword(hits []hit, start, colon int) hit {
 func keywordAfter(hits []hit, colon int) bool {
 	for _, h := range hits {
 		if h.ref.role == roleKeyword && h.start > colon {
-			return true
-		}
-	}
-	return false
-}
-
-// metricBefore reports whether a keyword hit of metric m is among hits:
-// the metric's label was read at its first keyword.
-func metricBefore(hits []hit, m int32) bool {
-	for _, h := range hits {
-		if h.ref.metric == m && h.ref.role == roleKeyword {
 			return true
 		}
 	}

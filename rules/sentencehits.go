@@ -22,6 +22,16 @@ func hasTrigger(hits []hit) bool {
 	return false
 }
 
+// metricRoleHit reports whether hits hold one of metric mi in role r.
+func metricRoleHit(hits []hit, mi int32, r role) bool {
+	for _, h := range hits {
+		if h.ref.metric == mi && h.ref.role == r {
+			return true
+		}
+	}
+	return false
+}
+
 // hasMetric reports whether the sorted hits hold one for metric mi.
 func hasMetric(hits []hit, mi int) bool {
 	i, ok := slices.BinarySearchFunc(hits, mi, func(h hit, mi int) int { return int(h.ref.metric) - mi })
