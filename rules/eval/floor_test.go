@@ -402,16 +402,18 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.95 and 1.5; after fa37 (six of their seven false alarms gone by
 // class, recall unchanged) 0.92 and 0.4, 0.95 and 0.05. Between the
 // thirty-seventh round's start and its end there is no holdout.
-// "holdout" is the thirty-eighth round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: an
-// Australian and New Zealand regional press; a Brazilian and
+// "dev-128" and "dev-129" are the thirty-eighth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: an Australian and New Zealand regional press; a Brazilian and
 // Portuguese-language press in English translation), written blind as the
 // thirty-seventh round began and kept outside the repository until its end,
 // read with the code of that round's start (fb82422f): recall 0.915 (313 of
 // 342), 0.93 false alarms per 100 sentences, qualifiers 0.986 (per set
 // 0.888 / 0.74 and 0.942 / 1.11), and at its end (60e52fe3): 0.918 (314 of
 // 342) / 0.93 / 0.986 (per set 0.894 / 0.74 and 0.942 / 1.11), before any
-// tuning on them; floor 0.915 and 0.95.
+// tuning on them; renamed to dev files as the thirty-eighth round began
+// tuning on them: floors 0.89 and 0.75, 0.94 and 1.15. Between the
+// thirty-eighth round's start and its end there is no holdout.
 // "dev-107" (250 sentences in which the count is told in other words:
 // count nouns such as "the tally", verbs of the event with no count noun,
 // labels, money and units by other names; half hard negatives using the
@@ -933,7 +935,8 @@ var regressionFloors = map[string]Floors{
 	"dev-125": {MinRecall: 0.97, MaxFalsePer100: 0.4},   // the thirty-seventh round's holdout A (a South African English-language press), renamed as the thirty-seventh round began (0.923 / 0.74); fa37: a noun keyword's act dated by its day ("1,200 lives were lost on October 7") (0.923 / 0.37); tune37: a sum a year for NAME, a story's city after a people's name or with a long subject, "the governorate", a part of no whole, approved transfers, a pronoun's subordinate clause (0.970 / 0.74)
 	"dev-126": {MinRecall: 0.955, MaxFalsePer100: 0.05}, // the thirty-seventh round's holdout B (a Polish and Central European press in English translation), renamed as the thirty-seventh round began (0.953 / 1.48); fa37: a noun keyword's act dated by its day ("lives were lost on October 7"), a sale's items past a designation ("50 F-15 fighters"), a modal's rise restated ("could run several times higher, perhaps to"), a titled war ("in the Second World War"), a long span "after" an event ("twenty years after the killing that displaced") (0.953 / 0.00); tune37: "makes this the deadliest" a verb with its object (0.959 / 1.48)
 	"dev-127": {MinRecall: 0.9, MaxFalsePer100: 0.05},   // a fresh batch to tune on (a Canadian press, national and local), written blind as the thirty-seventh round began (0.889 / 1.11); wide37: its three false alarms by class, an excluded name as the subject of "lost", a "where" clause on a listed part reporting a claim, a keyword "on top of" which a total is brought to; and a span of one year of a young count, a unit noun past a quote and the seller's initialism, a share's whole named by the keyword (0.906 / 0.00)
-	"holdout": {MinRecall: 0.915, MaxFalsePer100: 0.95},
+	"dev-128": {MinRecall: 0.89, MaxFalsePer100: 0.75},  // the thirty-eighth round's holdout A (an Australian and New Zealand regional press), renamed as the thirty-eighth round began (0.894 / 0.74)
+	"dev-129": {MinRecall: 0.94, MaxFalsePer100: 1.15},  // the thirty-eighth round's holdout B (a Brazilian and Portuguese-language press in English translation), renamed as the thirty-eighth round began (0.942 / 1.11)
 	"dev-120": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-fourth round's holdout B (a Nigerian press), renamed as the thirty-fourth round began (0.965 / 1.11); tune34: a title-cased speaker label ("Presenter:"), an apposition renaming the keyword's phrase (", that foreign military financing,"), an aside's own keyword ("— more than half of Gaza's 2.3m population —"), "Palestinian and U.N. officials say" after the place, captives "to buy" a truce, "in that Rafah" (0.988 / 0.00)
 	"dev-117": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // the thirty-third round's holdout A (an Iberian English-language press), renamed as the thirty-third round began (0.965 / 0.00); tune33: an exclude word in a ", which" clause with its own figure, "in Turkey and in Syria" (0.977 / 0.00); swap36: one side of a swap numbered alone relabelled none by the dev count (21 to 8), dev-117:343 (0.982 / 0.00)
 	"dev-118": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // the thirty-third round's holdout B (a US public radio and regional press), renamed as the thirty-third round began (0.982 / 0.74); tune33: its two false alarms by class, a town inside the Strip that "has absorbed", "the coastal Mawasi zone, where ..., now holds" (0.982 / 0.00); fa33: a place named only to locate another, "Khan Younis, just north of Rafah"; swap36: one side of a swap numbered alone relabelled none by the dev count (21 to 8), dev-118:296, :306 (0.994 / 0.00)
