@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
@@ -96,5 +97,41 @@ func BenchmarkMatch(b *testing.B) {
 				e.ExtractDoc(d)
 			}
 		})
+	}
+}
+
+// BenchmarkExtractSplit runs the dense text with parts of syntheticSpecs(1000),
+// to tell what the 1,000-metric extract pays for (docs/history/performance-rounds.md,
+// speed38): "matching=8" one metric of each common word (the eight whose
+// keywords the text holds), "matching=8+unmatched=940" those and 940 metrics
+// whose words it never holds, "groups=28" the eight and the 20 pattern metrics
+// (the 1,000 less the four twins of each of the eight), "matching=1" the one
+// metric of "wounded" alone.
+func BenchmarkExtractSplit(b *testing.B) {
+	text := newstext.Generate(1 << 20)
+	all := syntheticSpecs(1000)
+	var matching, patterns, unmatched []MetricSpec
+	common := map[string]bool{}
+	for i, s := range all {
+		switch {
+		case len(s.Patterns) > 0:
+			patterns = append(patterns, s)
+		case i%20 != 0:
+			unmatched = append(unmatched, s)
+		case !common[s.Keywords[2]]:
+			common[s.Keywords[2]] = true
+			matching = append(matching, s)
+		}
+	}
+	for _, part := range []struct {
+		name  string
+		specs []MetricSpec
+	}{
+		{fmt.Sprintf("matching=%d", len(matching)), matching},
+		{fmt.Sprintf("matching=%d+unmatched=%d", len(matching), len(unmatched)), append(slices.Clone(matching), unmatched...)},
+		{fmt.Sprintf("groups=%d", len(matching)+len(patterns)), append(slices.Clone(matching), patterns...)},
+		{"matching=1", all[20:21]},
+	} {
+		b.Run("dense/"+part.name, func(b *testing.B) { benchmarkExtract(b, part.specs, text) })
 	}
 }
