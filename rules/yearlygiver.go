@@ -71,7 +71,7 @@ func yearlyGivenByUS(d *figures.Document, s *figures.Sentence, fi int) (giver, r
 		after = fe + 1
 	case word(fe) == "-" && word(fe+1) == "a" && word(fe+2) == "-" && word(fe+3) == "year":
 		after = fe + 4 // "$3.8bn-a-year"
-	case !yearlyBefore:
+	case !yearlyBefore && !yearlyOpener(d, s):
 		return -1, -1
 	}
 	recipient, ok := recipientAfter(d, s, after)
@@ -110,6 +110,20 @@ func yearlyGivenByUS(d *figures.Document, s *figures.Sentence, fi int) (giver, r
 		}
 	}
 	return -1, -1
+}
+
+// yearlyOpener reports whether sentence s opens with a yearly phrase
+// and its comma, which gives its clause's sums their period: "Each year,
+// Washington sends $3.8 billion to Israel", "Annually, the US provides".
+func yearlyOpener(d *figures.Document, s *figures.Sentence) bool {
+	k := afterStamp(d, s)
+	if !yearlyAt(d, s, k) {
+		return false
+	}
+	if d.LowerTokenText(k) != "annually" && d.LowerTokenText(k) != "yearly" {
+		k++ // "each year"
+	}
+	return k+1 < s.TokEnd && d.TokenText(k+1) == ","
 }
 
 // recipientAfter reads what follows a yearly sum's words at token k: the
