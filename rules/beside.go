@@ -14,18 +14,22 @@ import (
 //
 // The phrase is the sentence's, the same for each of its figures and
 // metrics: from and comma are besideOpener's answer (sentenceMarks).
-func besideFronted(d *figures.Document, s *figures.Sentence, hits []hit, fi, from, comma int) bool {
+func besideFronted(d *figures.Document, s *figures.Sentence, hits []hit, fi, from, comma int, yearly bool) bool {
 	if fs, _ := d.FigureTokens(fi); comma < 0 || fs < from || fs > comma {
 		return false
 	}
-	other := false
+	other, otherYearly := false, false
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
 		if gs, _ := d.FigureTokens(fj); gs > comma && d.Figures[fj].Kind == d.Figures[fi].Kind {
 			other = true
-			break
+			otherYearly = otherYearly || ownYearly(d, s, fj)
 		}
 	}
-	if !other {
+	if !other || yearly && !otherYearly && ownYearly(d, s, fi) {
+		// A yearly metric's figure is the one said to be a year's: "On
+		// top of the regular $3.8bn a year, Congress approved $14.1bn in
+		// emergency aid" sets a one-off sum beside the yearly one
+		// (idea38; testdata/examples/yearly_beside.yaml).
 		return false
 	}
 	for _, h := range hits {
@@ -71,4 +75,20 @@ func besideOpener(d *figures.Document, s *figures.Sentence) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// ownYearly reports whether figure fi carries its own yearly word: right
+// after it ("$3.8bn a year", perYearAfter), past its noun ("$3.8bn in
+// US aid each year", perYearPastNoun), in its noun ("$3.8bn in annual
+// military aid") or right before it ("the annual $3.8bn").
+func ownYearly(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	switch {
+	case perYearAfter(d, s, fi) || perYearPastNoun(d, s, fi):
+		return true
+	case word(fe) == "in" && (word(fe+1) == "annual" || word(fe+1) == "yearly"):
+		return true
+	}
+	return word(fs-1) == "annual" || word(fs-1) == "yearly"
 }

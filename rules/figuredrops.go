@@ -193,7 +193,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 	}
-	if mk := st.frontMarks(s); tr.dropped(NoteRefused, besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
+	if mk := st.frontMarks(s); tr.dropped(NoteRefused, besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma, m.yearly), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
 		return true
 	}
 	if m.traits {

@@ -77,7 +77,8 @@ func (e *Engine) givenNameHits(st *docState, s *figures.Sentence, hits []hit) []
 			hits = e.sumForHits(st, s, hits, name, to) // "$3.8bn a year for Israel" (givensum.go)
 		}
 	}
-	return e.givenForcesHits(st, s, hits)
+	hits = e.givenForcesHits(st, s, hits)
+	return e.yearlyGiverHits(st, s, hits) // "Washington's $3.8bn a year" (yearlygiver.go)
 }
 
 // givenSumBefore returns the verb of giving and the last token of the name

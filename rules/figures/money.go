@@ -32,6 +32,9 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		}
 	}
 	if w.flags&fCurSym != 0 {
+		if code, k, ok := p.dollarThenLetters(j); ok {
+			return code, 1, k, true // "$US3.8bn", "$A500m"
+		}
 		if alt, ok := sharedSymbols[p.str(j)]; ok && p.sentenceNamesAny(j, alt.country) {
 			return alt.code, 1, j + 1, true
 		}
@@ -370,4 +373,24 @@ func (p *parser) percentSuffix(k int) (int, bool, bool) {
 		return k + 1, false, true
 	}
 	return k, false, false
+}
+
+// dollarThenLetters reads the dollar written before its country's letters,
+// as Australian and New Zealand papers write the US dollar ("$US3.8bn",
+// "$US 3.8 billion", "$A500m", "$NZ20m"): the letters the other order
+// reads before a $ ("US$"), stuck to the $, then a number. It returns the
+// code and where the number starts. A $ with any other word after it, or
+// letters with no number after them ("$US markets"), is no such prefix.
+func (p *parser) dollarThenLetters(j int) (string, int, bool) {
+	if p.str(j) != "$" || !p.isWord(j+1) || !p.attached(j+1) || !p.isNum(j+2) || p.toks[j+2].Break {
+		return "", j, false
+	}
+	ls := strings.ToLower(p.str(j + 1))
+	code, ok := vocab.symPrefix[ls]
+	if !ok || !p.attached(j+2) && ls != "us" {
+		// Spaced only after "US", as "US$ 3.8" is: "$A 5" may be a
+		// list's option.
+		return "", j, false
+	}
+	return code, j + 2, true
 }
