@@ -278,7 +278,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if verb && !roundFigure(f) || timeSense && p.durationAt(end) || q != Exact && p.particleOver(overAt, f, end) {
+	if verb && !roundFigure(f) && !p.tallyPasses(i) || timeSense && p.durationAt(end) || q != Exact && p.particleOver(overAt, f, end) {
 		// A verb and its object: "passed 12 bills", "handed over 12
 		// hostages"; a span: "past 24 hours".
 		q, start = Exact, j
