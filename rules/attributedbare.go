@@ -47,12 +47,20 @@ func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hi
 			return hits
 		}
 	}
+	var qhits []hit // the question s answers, if any: read once, when a metric asks
+	asked := false
 	for mi, m := range e.metrics {
 		if metricHit(hits, mi) {
 			continue // the sentence names the count, or rules it out, itself
 		}
-		if saidBy >= 0 && nearInQuestion(questionHitsOf(e, st, s), mi) {
-			continue // "How many have been wounded? The ministry says over 110,000."
+		if !asked {
+			qhits, asked = questionHitsOf(e, st, s), true
+		}
+		if nearInQuestion(qhits, mi) {
+			// The question names the count the answer gives: "How many have
+			// been wounded? The ministry says over 110,000.", "How many
+			// wounded? More than 77,000, according to the same ministry."
+			continue
 		}
 		for ki, ph := range m.keywords {
 			owner, ok := ownersFigure(ph)

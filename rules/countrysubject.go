@@ -106,6 +106,44 @@ func opensCountryClause(d *figures.Document, s *figures.Sentence, c int) bool {
 	switch d.LowerTokenText(c - 1) {
 	case ";", "and", "but", "while", "whereas", "yet":
 		return true
+	case ",":
+		return frontedAdverbialTo(d, s, c-1)
 	}
 	return false
+}
+
+// frontedAdverbialWords is how many words a phrase of time or
+// circumstance fronted before a country's clause may hold: "At the height
+// of its civil war".
+const frontedAdverbialWords = 9
+
+// frontedAdverbialTo reports whether the comma at token comma closes a
+// phrase of time or circumstance that opens sentence s, so that the
+// clause after it opens there: "At the height of its civil war, Syria
+// counted ...", "By 2016, Turkey hosted ...", "Last year, Chad received
+// ...". The phrase opens on a preposition or a word of time, and holds
+// words alone (a year or a date may stand in it), no other mark.
+func frontedAdverbialTo(d *figures.Document, s *figures.Sentence, comma int) bool {
+	p := frontedOpening(d, s, sentenceWords(d, s))
+	if p >= comma || comma-p > frontedAdverbialWords {
+		return false
+	}
+	switch d.LowerTokenText(p) {
+	case "at", "in", "during", "by", "after", "before", "since", "until", "over", "throughout", "under", "amid",
+		"last", "this", "back", "then", "earlier", "later", "once":
+	default:
+		return false
+	}
+	for t := p; t < comma; t++ {
+		if fi := figureAt(d, t); fi >= 0 {
+			if !dateKind(d.Figures[fi].Kind) {
+				return false
+			}
+			continue
+		}
+		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && d.TokenText(t) != "-" {
+			return false
+		}
+	}
+	return true
 }

@@ -139,10 +139,33 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int, since bool) 
 func changedFrom(d *figures.Document, s *figures.Sentence, from int) bool {
 	word := sentenceWords(d, s)
 	k := from - 1
-	for n := 0; n < 2 && k > s.TokStart && mannerAdverb(word(k)); n++ {
+	for n := 0; n < 2 && k > s.TokStart && (mannerAdverb(word(k)) || directionAdverb(word(k))); n++ {
 		k--
 	}
-	return k >= s.TokStart && isLowerWord(d.TokenText(k)) && changeVerb(word(k))
+	return k >= s.TokStart && isLowerWord(d.TokenText(k)) && (changeVerb(word(k)) || revisionVerb(word(k)))
+}
+
+// directionAdverb reports whether lower-cased w says which way a count was
+// changed or revised: "revised downward from 1,400", "adjusted up from".
+func directionAdverb(w string) bool {
+	switch w {
+	case "down", "up", "downward", "downwards", "upward", "upwards", "back":
+		return true
+	}
+	return false
+}
+
+// revisionVerb reports whether lower-cased w is a form of a verb that
+// revises a count: its "from" governs the figure the count stood at
+// before ("corrected from 1,400", "updated from 34,000"), as a verb of
+// change's does.
+func revisionVerb(w string) bool {
+	for _, stem := range [...]string{"correct", "adjust", "amend", "update", "downgrade", "upgrade", "restate"} {
+		if verbForm(w, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // mannerAdverb reports whether lower-cased w reads as an adverb of manner

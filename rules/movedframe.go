@@ -70,7 +70,7 @@ func (m *metric) leftFramePlace(d *figures.Document, s *figures.Sentence, fi int
 			return false
 		}
 	}
-	if v < 0 || !bareLeaving(word(v+1)) {
+	if v < 0 || !bareLeaving(word(v+1)) && !m.outsideOfPlace(d, s, v+1) {
 		return false
 	}
 	if q := questionBefore(d, s); q != nil {
@@ -82,6 +82,29 @@ func (m *metric) leftFramePlace(d *figures.Document, s *figures.Sentence, fi int
 	}
 	start := sentenceOpening(d, s)
 	return named(d, start) && m.insideName(d.TokenText(start)) && word(start+1) == ":" // "Rafah: 800,000 flee"
+}
+
+// outsideOfPlace reports whether a place outside the frame's own starts
+// at token k, right after a verb of leaving: a point of the compass "of"
+// the city or the town ("flee east of city", "fled north of the town") or
+// of the metric's place by name ("moved west of Rafah"). The people went
+// beyond the place, as "left" with no place says; "fled south" alone may
+// still end inside it, and stays.
+func (m *metric) outsideOfPlace(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	e := compassEnd(d, k)
+	if e == k || word(e) != "of" {
+		return false
+	}
+	e++
+	if word(e) == "the" {
+		e++
+	}
+	switch word(e) {
+	case "city", "town", "it":
+		return true
+	}
+	return e < s.TokEnd && named(d, e) && m.insideName(d.TokenText(e))
 }
 
 // bareLeaving reports whether lower-cased w, right after a verb of

@@ -52,7 +52,7 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 			// inside the country".
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
-		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && ownsKeyword(d, h.end, k) ||
+		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start) || relativeOnly(d, h.end, k.start) && !joinedPlace(d, h)) || owner && ownsKeyword(d, h.end, k) ||
 			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) || aloneSubject(d, h, k) || whoseOwns(d, h, k) {
 			// As near as the nearest keyword it qualifies, past its
 			// asides: "Israel's death toll from the war, including
@@ -162,6 +162,25 @@ func auxiliariesOnly(d *figures.Document, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// relativeOnly reports whether a relative pronoun and auxiliaries alone
+// stand from token a to token b: a place ending the antecedent of a
+// keyword verb's relative clause ("the attack on southern Israel that
+// killed about 1,200", "strikes on Lebanon, which have killed") is where
+// the verb happened, as it is when it ends the verb's subject.
+func relativeOnly(d *figures.Document, a, b int) bool {
+	if a < b && d.TokenText(a) == "," {
+		a++
+	}
+	if a >= b {
+		return false
+	}
+	switch d.LowerTokenText(a) {
+	case "that", "which":
+		return a+1 == b || auxiliariesOnly(d, a+1, b)
+	}
+	return false
 }
 
 // placeOfSentence reports whether exclude_near hit h, a name, is where the
@@ -467,7 +486,9 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		if after < len(d.Tokens) {
 			after = compassEnd(d, after) // "southern Türkiye and north-west Syria"
 		}
-		if before >= 1 && isJoin(word(before)) && named(d, before-1) ||
+		// "There" points back to a place named before: "earthquakes there
+		// and in Syria" join it as a name does.
+		if before >= 1 && isJoin(word(before)) && (named(d, before-1) || word(before-1) == "there") ||
 			isJoin(word(h.end)) && named(d, after) {
 			return true
 		}

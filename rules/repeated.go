@@ -20,6 +20,9 @@ func repeatedFigure(d *figures.Document, s *figures.Sentence, fi int) int {
 	if g := restatedAfterDash(d, s, fi); g != fi {
 		return g // "passed thirty thousand — that's thirty thousand" (dashrestated.go)
 	}
+	if g := restatedAtEnd(d, s, fi); g != fi {
+		return g // "roughly nine million ... in Sudan, nine million." (restatedtag.go)
+	}
 	f, g := &d.Figures[fi], &d.Figures[fi-1]
 	if f.Qualifier != figures.Exact || g.Qualifier == figures.Exact || g.Qualifier == figures.Vague ||
 		g.Kind != f.Kind || g.Value != f.Value || g.Unit != f.Unit || g.Start < s.Start {

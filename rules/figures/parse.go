@@ -250,9 +250,12 @@ func (p *parser) parseAt(i int) (int, bool) {
 			riseUp = q == AtMost && !span && p.riseUpParticle(j) // "rocketed up to 5,000" (uplevel.go)
 			span = span || riseUp
 			// "talking about 1.4 million people" names a topic; a filler
-			// after the "about" ("talking about, what, 1.4 million") shows
-			// the speaker reaching for an estimate, which it hedges.
-			topic = k == j+1 && p.topicAbout(j) && p.skipFiller(k) == k
+			// after the "about" ("talking about, uh, 1.4 million") shows
+			// the speaker reaching for an estimate, which it hedges. The
+			// spoken ", what," does not: the corpus's labelling rule reads
+			// a bare figure after it as exact, after a topic's "about" too
+			// (README, Qualifiers: 6 to 3 across the dev files).
+			topic = k == j+1 && p.topicAbout(j) && (p.skipFiller(k) == k || p.whatFillerAt(k))
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
 			if span {
@@ -275,7 +278,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if verb && !roundFigure(f) || timeSense && p.durationAt(end) || q != Exact && p.particleOver(overAt, f, end) {
+	if verb && !roundFigure(f) && !p.tallyPasses(i) || timeSense && p.durationAt(end) || q != Exact && p.particleOver(overAt, f, end) {
 		// A verb and its object: "passed 12 bills", "handed over 12
 		// hostages"; a span: "past 24 hours".
 		q, start = Exact, j

@@ -52,6 +52,39 @@ func roundFigure(f Figure) bool {
 	return math.Mod(v, unit) == 0
 }
 
+// tallyPasses reports whether the subject of the headline verb at token i
+// ("passes", "tops", "nears") is a noun that names a count, perhaps with
+// its place after it: "The civilian toll in Ukraine passes 12,150", "the
+// number displaced tops 1,234,500". A count passes a mark however exact
+// the mark: the verb bounds the figure, which is no object of its own
+// ("passed 12 bills" is).
+func (p *parser) tallyPasses(i int) bool {
+	if s := p.moverOf(i); s >= 0 && s < i && p.has(s, fTally) {
+		return true
+	}
+	// A longer subject: the tally, "of" what it counts, a participle, a
+	// place ("The number of civilians killed in Ukraine surpassed", "the
+	// tally of the dead has now exceeded"), words alone between it and the
+	// verb, none of them one that opens another clause.
+	for t := i - 1; t >= 0 && t >= i-tallySubjectWords && p.isWord(t) && !p.toks[t+1].Break; t-- {
+		if p.lowerIsAny(t, clauseOpeners) {
+			return false
+		}
+		if p.has(t, fTally) {
+			return p.lowerIs(t+1, "of") || p.has(t+1, fPrep)
+		}
+	}
+	return false
+}
+
+// tallySubjectWords is how many words may stand between a tally and its
+// verb: "of civilians killed in eastern Ukraine has now".
+const tallySubjectWords = 8
+
+// clauseOpeners open a clause of their own, whose verb is not the tally's.
+var clauseOpeners = []string{"and", "or", "but", "as", "while", "when", "after", "before", "since", "that", "which",
+	"who", "where", "because", "if", "though", "although", "until"}
+
 func lowerBound(q Qualifier) bool { return q == MoreThan || q == AtLeast || q == JustOver }
 
 func upperBound(q Qualifier) bool { return q == LessThan || q == AtMost || q == Nearly }

@@ -44,11 +44,51 @@ func (p *parser) topicAbout(i int) bool {
 	if !p.lowerIs(i, "about") {
 		return false
 	}
-	k := i - 1
+	k := p.topicAdverbsBefore(i - 1)
 	if w := p.str(k); len(w) > 4 && w[len(w)-2:] == "ly" {
 		k--
 	}
 	return topicVerbStarts.mayBe(p.str(k)) && p.formOf(k, topicVerbs)
+}
+
+// topicAdverbsBefore returns the token before the adverbs of place and
+// time that end at token k: a speaker may put where or when he speaks
+// between the verb and its "about" ("we are talking here in Rafah about",
+// "talking now about", "speaking tonight from Kyiv about"). Each is
+// "here", "there", "now", "today" or "tonight", or a preposition of place
+// with one or two capitalised words, its place; at most two of them.
+func (p *parser) topicAdverbsBefore(k int) int {
+	for n := 0; n < 2 && k > 0 && !p.toks[k+1].Break; n++ {
+		switch {
+		case p.lowerIsAny(k, topicAdverbs):
+			k--
+		case p.capitalisedWord(k) && p.lowerIsAny(k-1, topicPlacePreps):
+			k -= 2
+		case p.capitalisedWord(k) && p.capitalisedWord(k-1) && p.lowerIsAny(k-2, topicPlacePreps):
+			k -= 3
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// capitalisedWord reports whether token k is a word with a capital.
+func (p *parser) capitalisedWord(k int) bool {
+	return p.isWord(k) && p.capitalised(k)
+}
+
+// topicAdverbs and topicPlacePreps say where or when a speaker speaks.
+var (
+	topicAdverbs    = []string{"here", "there", "now", "today", "tonight"}
+	topicPlacePreps = []string{"in", "from", "at"}
+)
+
+// whatFillerAt reports whether the tokens at k are the spoken ", what,"
+// and nothing more before the figure: the speaker's pause for the number,
+// which the corpus reads as no hedge ("talking about, what, ten million").
+func (p *parser) whatFillerAt(k int) bool {
+	return p.isSym(k, ",") && p.lowerIs(k+1, "what") && p.isSym(k+2, ",") && p.skipFiller(k) == k+3
 }
 
 // topicVerbStarts screens the word before "about" by its first three
