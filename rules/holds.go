@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A place that holds people says what a keyword phrase "in PLACE" says:
 // "Rafah now holds some 1.5m people", "Rafah's streets now hold close to
@@ -155,6 +159,42 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 		}
 	case t >= s.TokStart+3 && isLowerWord(d.TokenText(t)) && pluralForm(d.LowerTokenText(t)) && ownerMark(d, t-2) && named(d, t-3):
 		return t - 3 // "Rafah's streets now hold"
+	case w == "it" && isLowerWord(d.TokenText(t)):
+		// A pronoun in a later clause stands for the place an earlier
+		// clause is about: "Rafah was a town of 275,000; now it holds
+		// 1.3m" (place_owns_millions.yaml). "the city" is read by
+		// describedCity (coref.go).
+		return clauseSubjectName(d, s, t)
+	}
+	return -1
+}
+
+// clauseSubjectName returns the last token of the first name before token
+// t of sentence s that is the subject of a clause, or -1: a name followed
+// by a finite verb (a form of "be" or "have", or a word in -s or -ed),
+// which is no preposition's object and owns no noun: "Before October,
+// Rafah was a border town ...; today it holds", "Rafah has changed beyond
+// recognition, and today it houses". The pronoun at t points back to it.
+func clauseSubjectName(d *figures.Document, s *figures.Sentence, t int) int {
+	for k := s.TokStart; k < t-1; k++ {
+		if !named(d, k) || k > s.TokStart && named(d, k-1) {
+			continue
+		}
+		e := k
+		for e+1 < t && named(d, e+1) {
+			e++
+		}
+		v := d.LowerTokenText(e + 1)
+		if e+1 >= t || !isLowerWord(d.TokenText(e+1)) || objectOfPreposition(d, s, e) {
+			continue
+		}
+		switch {
+		case v == "is" || v == "was" || v == "has" || v == "had" || v == "remains" || v == "remained":
+		case len(v) > 3 && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss")):
+		default:
+			continue
+		}
+		return e
 	}
 	return -1
 }

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A share of a sum ("a quarter of its $3.3 billion") makes the sentence
 // count the share, and the sum is turned away as its whole
@@ -73,7 +77,8 @@ func keywordedWholeNoun(d *figures.Document, hits []hit, fi int) bool {
 // does one whose share stands beside a count of its own before it ("some
 // 5,000 people, more than half of the 9,000 dead this month, were killed
 // while ...": aside_keyword_drops.yaml), which the sentence is about.
-// (keyworded_whole_count.yaml)
+// (keyworded_whole_count.yaml) A people noun with the keyword's participle
+// after it names the total too ("the 11,900 civilians killed").
 func countedByKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	if d.Figures[fi].Kind == figures.Money {
 		return false
@@ -87,6 +92,18 @@ func countedByKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi i
 	for _, h := range hits {
 		if h.ref.role == roleKeyword && h.start == fe {
 			return !narrowingClauseAt(d, s, h.end)
+		}
+	}
+	// A people noun and the keyword's participle after it, a relative
+	// cut to its verb, name the total as the keyword alone does: "80 per
+	// cent of the 11,900 civilians killed died in shelling", "half of the
+	// 12 million people displaced" (keyworded_whole_participle.yaml).
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start == fe+1 && (reducedRelativeVerb(d, fe, h) || peopleNoun(d, fe) && irregularParticiple(d.LowerTokenText(h.start))) {
+			// The participle is a relative only when the clause's own
+			// verb follows it: "A third of the 3,000 civilians killed,
+			// the mission says" leaves "killed" the verb of the share.
+			return !narrowingClauseAt(d, s, h.end) && finiteVerbAfter(d, s, h.end)
 		}
 	}
 	return false
@@ -104,4 +121,41 @@ func narrowingClauseAt(d *figures.Document, s *figures.Sentence, k int) bool {
 		return true
 	}
 	return capitalised(d, k)
+}
+
+// irregularParticiple reports whether lower-case w is an irregular past
+// participle a keyword of people killed or uprooted takes ("slain",
+// "driven", "thrown", "shot"), which reducedRelativeVerb's -ed and -en
+// do not all cover. A closed class of English.
+func irregularParticiple(w string) bool {
+	switch w {
+	case "slain", "driven", "thrown", "shot", "struck", "swept", "buried":
+		return true
+	}
+	return false
+}
+
+// finiteVerbAfter reports whether a clause's own verb stands from token k
+// to the clause's first mark: a form of "be" or "have", a modal, a word in
+// -ed, or a verb of dying or making up a share ("died", "lost their
+// lives", "make up", "account for").
+func finiteVerbAfter(d *figures.Document, s *figures.Sentence, k int) bool {
+	for ; k < s.TokEnd; k++ {
+		if !d.Tokens[k].IsWord() {
+			if inFigure(d, k) || ownerMark(d, k) || d.TokenText(k) == "-" {
+				continue // "by Sudan's war", "the 2023-24 count"
+			}
+			return false
+		}
+		w := d.LowerTokenText(k)
+		switch {
+		case beForm(w) || modalWord(w) || w == "has" || w == "have" || w == "had":
+			return true
+		case w == "died" || w == "lost" || w == "fell" || w == "came" || w == "make" || w == "made" || w == "account" || w == "include" || w == "includes":
+			return true
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && !prepositions[d.TokenText(k-1)]:
+			return true
+		}
+	}
+	return false
 }

@@ -267,6 +267,9 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 				return b // "killed between 2014 and the full-scale invasion"
 			}
 		}
+		if (w == "that" || w == "which") && relativeActAt(d, s, k, s.TokEnd) {
+			break // "an amnesty that he signed in 2018" dates his act (otheract.go)
+		}
 		switch w {
 		case "in":
 			if since == 0 || k+1 >= s.TokEnd {

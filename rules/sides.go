@@ -81,6 +81,9 @@ func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 		if (w == "return" || w == "exchange") && k > s.TokStart && strings.EqualFold(d.TokenText(k-1), "in") {
 			return true
 		}
+		if (w == "way" || w == "direction") && counterMovement(d, s, k) {
+			return true // "240 Palestinian women and minors went the other way" (swap_other_way.yaml)
+		}
 		if freeVerb(w) || w == "handed" || releasedOut(d, s, k) || letGo(d, s, k) || comesFree(d, s, k) { // releasedout.go, letgo.go, comesfree.go
 			if comesFree(d, s, k) && freeVerb(d.LowerTokenText(k+1)) {
 				k++ // "walked free" is one act of freeing, not two
@@ -288,4 +291,26 @@ func freedForCount(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	fi := figureAt(d, k+2)
 	return fi >= 0 && d.Figures[fi].Kind.IsAmount()
+}
+
+// counterMovement reports whether "way" or "direction" at token k closes
+// "the other way", "the opposite way" or "the opposite direction" after
+// two amount figures of its sentence, one for each mover: the second
+// side of a swap moving against the first ("105 hostages came out of Gaza;
+// 240 Palestinians went the other way"). With no figure before in the
+// sentence there is no first mover ("the talks went the other way").
+func counterMovement(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k-2 < s.TokStart || !strings.EqualFold(d.TokenText(k-2), "the") {
+		return false
+	}
+	if o := d.LowerTokenText(k - 1); o != "other" && o != "opposite" && o != "reverse" {
+		return false
+	}
+	amounts := 0
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, _ := d.FigureTokens(fi); fs < k && d.Figures[fi].Kind.IsAmount() {
+			amounts++
+		}
+	}
+	return amounts >= 2
 }

@@ -371,7 +371,7 @@ func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
 		if inFigure(d, t) {
 			continue
 		}
-		if d.Tokens[t].IsSymbol() && w != "-" || modalWord(w) || w == "than" {
+		if d.Tokens[t].IsSymbol() && w != "-" || modalWord(w) || w == "than" || relativeActAt(d, s, t, k) {
 			return false
 		}
 	}

@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // What an attached m counts: millions of something, or metres.
 
 // countedAhead reports whether the number at token num, with an attached
@@ -43,6 +45,9 @@ func (p *parser) countedAhead(num, k int) bool {
 	}
 	if p.doneToPeopleBefore(num) {
 		return true // "Floods displace 12m across Pakistan"
+	}
+	if p.placeOwnerVerbAt(num, k) {
+		return true // "Rafah's 1.4m brace for assault"
 	}
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
@@ -113,4 +118,25 @@ func (p *parser) tallyModified(k int, plus bool) bool {
 		k += 2
 	}
 	return k < len(p.toks) && !p.toks[k].Break && p.isWord(k) && !p.attached(k) && p.has(k, fTally)
+}
+
+// placeOwnerVerbAt reports whether the number at token num is owned by a
+// name ("Rafah's 1.4m") and the word at token k after its m is a verb
+// with its preposition or object after it: "Rafah's 1.4m brace for
+// assault", "Gaza's 2.2m wait for aid", "Rafah's 1.5m await the order".
+// What a place owns in metres is a feature, and a noun follows it
+// ("Rafah's 8m wall along the border"); people are what a place's figure
+// does something (place_owns_millions.yaml). The verb is told by its
+// form, a bare plural present (no -s, -ed or -ing), and by what follows
+// it: "for", "against", "amid" or a determiner opens no noun's phrase
+// after a feature's noun.
+func (p *parser) placeOwnerVerbAt(num, k int) bool {
+	if !p.possessiveBefore(num) || !p.capitalised(num-3) || !p.isWord(k) || p.attached(k) || p.capitalised(k) || p.has(k, fLength|fSize|fPlace) {
+		return false
+	}
+	w := strings.ToLower(p.str(k))
+	if len(w) < 3 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return p.lowerIs(k+1, "for") || p.lowerIs(k+1, "against") || p.lowerIs(k+1, "amid") || p.has(k+1, fDet|fA)
 }

@@ -13,7 +13,13 @@ package figures
 // exchangeForAt reports whether the word at token i is the "for" of an
 // N-for-M compound: a number, a hyphen, "for" and a hyphen, with no space
 // between them.
+// Each side may carry its noun inside the compound: "33 hostages-for-900
+// prisoners", "a 50 hostages-for-150 prisoners swap" (tune38): the noun
+// joined to "for" follows a number of its own, so the number after is the
+// other side's count, not a variant's.
 func (p *parser) exchangeForAt(i int) bool {
-	return p.lowerIs(i, "for") && p.attached(i) && p.isSym(i-1, "-") && p.attached(i-1) && p.isNum(i-2) &&
-		p.isSym(i+1, "-") && p.attached(i+1)
+	if !p.lowerIs(i, "for") || !p.attached(i) || !p.isSym(i-1, "-") || !p.attached(i-1) || !p.isSym(i+1, "-") || !p.attached(i+1) {
+		return false
+	}
+	return p.isNum(i-2) || p.isWord(i-2) && !p.attached(i-2) && p.isNum(i-3) && !p.capitalised(i-2)
 }

@@ -78,7 +78,17 @@ func (p *parser) placeSubjectBefore(i int) bool {
 	if p.lowerIs(j, "now") || p.lowerIs(j, "still") || p.lowerIs(j, "already") {
 		j--
 	}
-	return j >= 0 && p.isWord(j) && !p.toks[j+1].Break && p.capitalised(j) && !p.has(j, fDet)
+	if j < 0 || !p.isWord(j) || p.toks[j+1].Break {
+		return false
+	}
+	// A pronoun or the kind of place stands for the place the sentence
+	// is about: "Rafah was a town of 275,000; now it holds 1.3m", "the
+	// town now holds 1.4m" (place_owns_millions.yaml; settlementNoun in
+	// motion.go). Neither holds a length.
+	if p.lowerIs(j, "it") || j > 0 && p.lowerIs(j-1, "the") && settlementNoun(strings.ToLower(p.str(j))) {
+		return true
+	}
+	return p.capitalised(j) && !p.has(j, fDet)
 }
 
 // shelterVerbs are the lemmas of verbs people do when driven from their
