@@ -836,7 +836,7 @@ var regressionFloors = map[string]Floors{
 	"dev-6":   {MinRecall: 0.98, MaxFalsePer100: 0.5},
 	"dev-7":   {MinRecall: 1, MaxFalsePer100: 0.4}, // rec22: sales since October (1.000)
 	"dev-8":   {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-9":   {MinRecall: 0.985, MaxFalsePer100: 0.25}, // rec19; rec30: an evacuation of another place (0.986 / 0.00)
+	"dev-9":   {MinRecall: 0.99, MaxFalsePer100: 0.25},  // rec19; rec30: an evacuation of another place (0.986 / 0.00); gap38: an owner's total, "the UN's verified total" (0.993 / 0.00)
 	"dev-10":  {MinRecall: 1, MaxFalsePer100: 0.25},     // rec22: sales since October (1.000)
 	"dev-11":  {MinRecall: 0.995, MaxFalsePer100: 0.25}, // rec32: "and there are four of them" (1.000 / 0.00)
 	"dev-12":  {MinRecall: 0.98, MaxFalsePer100: 0.25},  // figures26: "30,000; 1.5m in Rafah" a semicolon opens the clause (0.983 / 0.00)
@@ -865,7 +865,7 @@ var regressionFloors = map[string]Floors{
 	"dev-35":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-36":  {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37); rec24: "Turkey and neighbouring Syria" (0.982); tune31: "killed seeking food" (0.982 / 0.00)
+	"dev-38":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37); rec24: "Turkey and neighbouring Syria" (0.982); tune31: "killed seeking food" (0.982 / 0.00); gap38: an owner's total, "the UN's running total" (0.988 / 0.00)
 	"dev-39":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // rec29: a whole split by place in a dash aside, "— four in Rafah and two in ..." (0.966 / 0.37); rec29b: a "there" after "are" in a statement points back to the place (0.971 / 0.37); rec30: "every year, of which $3.3 billion is FMF", a yearly whole's part (0.977 / 0.37); tune31: a keyword in ", who ... before fleeing to Egypt," (0.977 / 0.00); rec31b: a list item valued by a word (0.983 / 0.00); rec33: a swap told by its sides, "the three released women" (0.989 / 0.00)
 	"dev-40":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // fa23: a study's long "that" clause (0.977 / 0.00); rec30: a spoken sum before "is FMF" (0.984 / 0.00)
 	"dev-41":  {MinRecall: 0.94, MaxFalsePer100: 0.5},   // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00); fa26: a question made of a figure alone (0.942 / 0.50)
