@@ -125,6 +125,10 @@ type metric struct {
 	// regions are the places of names/within.yaml its ownNames name
 	// (within.go).
 	regions []region
+	// scopeRegions are the places of names/within.yaml that hold one of
+	// its scope's names, as phrases: a story that names one is about the
+	// scope's city too (regioncity.go).
+	scopeRegions []phrase
 	// namesPeople: its name or description names a people (otherstate.go).
 	namesPeople bool
 	// combatantsExcluded: its exclude words name a kind of combatant
@@ -373,6 +377,7 @@ func newMetric(s MetricSpec) *metric {
 	m.ownNames = ownNames(s)
 	m.places = ownPlaces(s)
 	m.regions = ownRegions(m.ownNames)
+	m.scopeRegions = scopeRegions(s.Scope)
 	m.namesPeople = specNamesPeople(s)
 	m.combatantsExcluded = excludesCombatants(s)
 	m.excludesPlaces = excludesAnyPlace(s)

@@ -220,8 +220,9 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 			return true
 		}
 		// "an offensive into a city holding well over a million" in a
-		// story about Rafah (coref.go).
-		return st.articleCity(s, m.scope)
+		// story about Rafah (coref.go), or about Gaza, the region that
+		// holds it (regioncity.go).
+		return st.articleCity(s, m.scope) || len(m.scopeRegions) > 0 && st.articleCity(s, m.scopeRegions)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {

@@ -13,6 +13,15 @@ import "strings"
 // each one figureNoun reads.
 var figureNounForms = [...]string{"figure", "figures", "number", "numbers", "count", "tally"}
 
+// ownedTotal is the one more noun a figure is written with after its
+// owner's "'s": "the UN's verified total", "the ministry's running total".
+// After "'s" it can only be a noun (or an adjective of the noun after it,
+// "the UN's total death toll", whose keyword stands beside it); alone it
+// is no figure noun ("a total of", "totalled", "the total for the
+// wounded": figureNoun leaves it), nor after an owner written as a plain
+// noun ("the UN total budget"), so only the possessive entry gains it.
+const ownedTotal = "total"
+
 // ownedFigureEntry splits an owner's-figure entry ("ministry's figure")
 // into its owner as written, with the "'s" ("ministry's"), and its noun.
 // It reports false for any other entry, and for an exact or prefix entry
@@ -30,7 +39,8 @@ func ownedFigureEntry(entry string) (owner, noun string, ok bool) {
 
 // ownersFigureNouns returns entry written with each other noun for a
 // figure when entry is an owner's figure ("ministry's figure" gives
-// "ministry's number", "ministry's count", ...), or nil.
+// "ministry's number", "ministry's count", ..., "ministry's total"), or
+// nil.
 func ownersFigureNouns(entry string) []string {
 	owner, noun, ok := ownedFigureEntry(entry)
 	if !ok {
@@ -42,5 +52,5 @@ func ownersFigureNouns(entry string) []string {
 			out = append(out, owner+" "+n)
 		}
 	}
-	return out
+	return append(out, owner+" "+ownedTotal)
 }
