@@ -46,6 +46,14 @@ func (v *view) holderNameFrom(s, from, e int) (int, bool) {
 			n += 2
 		}
 		n = v.afterRanks(n, e)
+		// "Chief Minister M K Stalin", "Chief Executive Officer Mary
+		// Brennan": an office read on from "Chief" ends at its last
+		// office, before the checks below, which see "Minister M K
+		// Stalin" as no name (chieftitle.go).
+		if m, ok := v.holderNameFrom(s, n, e); ok && m > n {
+			return m, true
+		}
+		n = v.chiefTitleEnd(k, n, e)
 		// A rank alone before one capitalised word is a name's part or a
 		// body's ("General Staff"): two words at least.
 		// ("The Chief Cabinet Secretary said": an office closing the
@@ -69,10 +77,14 @@ func (v *view) holderNameFrom(s, from, e int) (int, bool) {
 
 // nameParts counts the parts of a name in tokens [s, e): a hyphened
 // family name ("Ollivierre-Khan", "Roberts-Lovell") is one part, as
-// outlets write it for one person however long it is.
+// outlets write it for one person however long it is, and an initial's
+// full stop ("M. K. Stalin") is no part of its own.
 func (v *view) nameParts(s, e int) int {
 	n := 0
 	for k := s; k < e; k++ {
+		if v.isOne(k, wFullStop) && k > s && v.internalDot(k) {
+			continue
+		}
 		if !v.nameHyphen(k, s, e) && !v.nameHyphen(k-1, s, e) {
 			n++
 		}

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A transcript label's last segment may say where the speaker stands in
 // words, not by a place's name: "HAMID OSMAN, HERDER, NEAR KASSALA",
 // "CAPTAIN ARI LEV, ON THE GOLAN FRONT", "DR NADIA KARIM, ANAESTHETIST,
@@ -12,8 +14,8 @@ package claimant
 var wherePrepositions = set("near outside inside on off along across in")
 
 // whereSegment reports whether the label segment [s, e) opens with a
-// preposition of where and goes on to name it, or with "back from" after
-// an optional "just".
+// preposition of where and goes on to name it, with "back from" after
+// an optional "just", or with a participle of joining ("speaking from").
 func (v *view) whereSegment(s, e int) bool {
 	if s >= e || !v.toks[s].word {
 		return false
@@ -24,6 +26,12 @@ func (v *view) whereSegment(s, e int) bool {
 	}
 	if k+1 < e && v.toks[k].low == "back" && v.isOne(k+1, wFrom) {
 		return k+2 < e
+	}
+	// "BRIGID O'NEILL, TRÓCAIRE, SPEAKING FROM PORT SUDAN", "..., LIVE
+	// FROM KYIV", "..., SPEAKING IN KHERSON": how and where she joins the
+	// programme, and the body before it still speaks (claim110).
+	if k+2 < e && (strings.HasSuffix(v.toks[k].low, "ing") && len(v.toks[k].low) > 5 || v.toks[k].low == "live") && v.is(k+1, wFrom, wIn) {
+		return true
 	}
 	// ("ON BEHALF OF THE GOVERNOR" says for whom, not where.)
 	return k == s && k+1 < e && wherePrepositions[v.toks[k].low] && v.toks[k+1].low != "behalf"

@@ -300,6 +300,11 @@ func singleMark(text string, at, end int) (rune, bool) {
 		return '’', true
 	case wordByte(prev) && (next == ':' || next == ';'):
 		return '’', true
+	case wordByte(prev) && next == ' ' && spacedDashAt(text, end+1):
+		// "‘We're burying 40 a day’ – El Fasher doctor": a headline's
+		// quote before the dash that sets its speaker after it, as a
+		// colon does (quotecolon.go).
+		return '’', true
 	case wordByte(prev) && (end == len(text) || next == '\n'):
 		// "Saied: ‘We will not be Europe's border guard for 105
 		// million euros’": a headline's quote closing its line after a
@@ -307,6 +312,20 @@ func singleMark(text string, at, end int) (rune, bool) {
 		return '’', true
 	}
 	return 0, false
+}
+
+// spacedDashAt reports whether text at i holds a dash (-, – or —) and
+// a space after it.
+func spacedDashAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	for _, d := range [...]string{"- ", "– ", "— "} {
+		if strings.HasPrefix(text[i:], d) {
+			return true
+		}
+	}
+	return false
 }
 
 // dist is how far byte offset p lies outside the quotation [qs, qe).

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A headline may give a quote first and its speaker after a colon, the
 // way a speaker line does the other way round: "‘We have 48 hours of fuel
 // left’: Al-Aqsa hospital director", "“Only 12 beds remain”: Nasser
@@ -33,7 +35,16 @@ func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
 	if b < hi && b > a && w.peopleThenVerb(b) {
 		hi = b
 	}
-	if b <= a || b != hi || a != k+1 || !w.toks[a].capital && !w.toks[a].has(cDeterminer) || w.toks[a].has(cPronoun) {
+	// "‘We have lost 40 boats’: fishermen in Kollam count the cost":
+	// people in the plural, in lower case, at their place, then the verb
+	// of what they tell (peopleAtThenVerb).
+	people := b > a && a == k+1 && w.pluralPeopleAt(a)
+	if people {
+		if m := w.peopleAtThenVerb(a, hi); m > a {
+			hi, b = m, m
+		}
+	}
+	if b <= a || b != hi || a != k+1 || !w.toks[a].capital && !w.toks[a].has(cDeterminer) && !people || w.toks[a].has(cPronoun) {
 		return Claimant{}, false
 	}
 	for m := a; m < b; m++ {
@@ -84,16 +95,19 @@ func (w *view) speakerHead(a, b int) bool {
 	return t.capital || t.post() || t.agent() || personNoun(t.low) || agentNoun(t.low+"s") || t.has(cBody) || t.has(cInstitution)
 }
 
-// colonAfterQuote returns the colon right after the quotation closing at
-// byte qe (past its closing mark, within a few bytes), or -1: where both
+// colonAfterQuote returns the colon or spaced dash right after the
+// quotation closing at byte qe (past its closing mark, within a few
+// bytes), or -1: where both
 // headline readings of a quote then its speaker start, tellerAfterColon
 // (quotedteller.go) and quoteColonSpeaker.
 func (w *view) colonAfterQuote(qe int) int {
 	k := w.tokAt(qe)
-	for k < len(w.toks) && k < w.tokAt(qe)+2 && w.toks[k].end <= qe+3 && !w.toks[k].word && !w.isOne(k, wColon) {
+	for k < len(w.toks) && k < w.tokAt(qe)+2 && w.toks[k].end <= qe+3 && !w.toks[k].word && !w.isOne(k, wColon) && !w.isOne(k, wDash) {
 		k++
 	}
-	if !w.isOne(k, wColon) {
+	// "'We're burying 40 a day' – El Fasher doctor": a spaced dash sets
+	// the speaker after a headline's quote as a colon does.
+	if !w.isOne(k, wColon) && !(w.isOne(k, wDash) && w.toks[k].space) {
 		return -1
 	}
 	return k
@@ -104,11 +118,49 @@ func (w *view) colonAfterQuote(qe int) int {
 // or link: their verb.
 func (w *view) peopleThenVerb(m int) bool {
 	t := &w.toks[m]
-	return m > 0 && t.word && !t.capital && !t.has(cPreposition|cDeterminer|cLink) && agentNoun(w.toks[m-1].low) && !w.toks[m-1].capital
+	return m > 0 && t.word && !t.capital && !t.has(cPreposition|cDeterminer|cLink) && peopleWord(w.toks[m-1].low) && !w.toks[m-1].capital
+}
+
+// peopleWord reports whether w names people: an agent noun, or a plural
+// in -men ("fishermen", "firemen", "servicemen").
+func peopleWord(w string) bool {
+	return agentNoun(w) || len(w) > 5 && strings.HasSuffix(w, "men")
 }
 
 // spacedArticleName reports whether the capitalised Arabic article at a
 // opens a name, a capitalised word after it: "El Geneina", "Al Awda".
 func (w *view) spacedArticleName(a, hi int) bool {
 	return a+1 < hi && w.toks[a].capital && w.is(a, wAl, wEl) && w.toks[a+1].word && w.toks[a+1].capital && w.toks[a+1].space
+}
+
+// pluralPeopleAt reports whether token a is people in the plural in lower
+// case ("fishermen", "nurses", "residents"): an agent noun, staff, or a
+// person noun's plural.
+func (w *view) pluralPeopleAt(a int) bool {
+	t := &w.toks[a]
+	return t.word && !t.capital && (peopleWord(t.low) || t.has(cStaff|cFieldPeople|cPeople) || personNoun(singular(t.low))) && (strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "men"))
+}
+
+// peopleAtThenVerb returns where the people opening at a end when a
+// preposition and a capitalised place follow them and then a lower-case
+// word that is no preposition, determiner or link, their verb: "fishermen
+// in Kollam count the cost", "nurses at Cork University Hospital describe
+// a winter"; else a.
+func (w *view) peopleAtThenVerb(a, hi int) int {
+	if a+2 >= hi || !w.is(a+1, wIn, wAt, wFrom) || !w.toks[a+2].capital {
+		return a
+	}
+	for m := a + 3; m < hi; m++ {
+		t := &w.toks[m]
+		if !t.word {
+			return a
+		}
+		if !t.capital {
+			if t.has(cPreposition | cDeterminer | cLink) {
+				return a
+			}
+			return m
+		}
+	}
+	return a
 }

@@ -42,6 +42,14 @@ func voiceLabel(label string) (int, int, bool) {
 	if k := strings.Index(strings.ToLower(label[s:c]), ", from "); k > 0 {
 		c = s + k
 	}
+	// "CALLER (Abdul Karim, Barpeta)", "CALLER (MARVA, ST MICHAEL)": a
+	// caller rings in as herself, no body's voice, and what follows her
+	// name after a comma is where she rings from (claim110); an
+	// interpreter's bracket keeps its description for the label's
+	// reader ("FOR SAMIR HADDAD, DISPLACED FROM JABALIA").
+	if k := strings.IndexByte(label[s:c], ','); k > 0 && words[0] == "caller" {
+		c = s + k
+	}
 	if strings.TrimSpace(label[s:c]) == "" {
 		return 0, 0, false
 	}
