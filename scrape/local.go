@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimtrack/claimtrack/internal/savedfile"
 )
 
 // DirLinks lists the .html, .htm, .txt and .eml files of a folder, newest
@@ -30,8 +32,7 @@ func DirLinks(dir string) ([]Link, error) {
 	}
 	var out []Link
 	for _, e := range entries {
-		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || !slices.Contains([]string{".html", ".htm", ".txt", ".eml"}, ext) {
+		if e.IsDir() || !savedfile.Read(e.Name()) {
 			continue
 		}
 		info, err := e.Info()
