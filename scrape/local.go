@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -125,7 +124,8 @@ func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, 
 	var err error
 	switch {
 	case ReadsAsText(name, data):
-		h, err := ParseHeaderText(string(data))
+		text := savedText(data)
+		h, err := ParseHeaderText(text)
 		var bad *HeaderError
 		switch {
 		case err == nil:
@@ -134,7 +134,7 @@ func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, 
 			return nil, fmt.Errorf("%s:%d: %s", name, bad.Line, bad.Msg)
 		}
 		a = &Article{}
-		a.setText(string(data), opts)
+		a.setText(text, opts)
 		a.Title, _, _ = strings.Cut(a.Text, "\n")
 	case strings.EqualFold(filepath.Ext(name), ".eml"):
 		a, err = readEmail(data, opts)
