@@ -128,9 +128,7 @@ func (l *loader) validate() {
 			checkURL(fail, p+".sitemap", s.Sitemap)
 		}
 		if s.Dir != "" {
-			if fi, err := os.Stat(l.resolve(s.Dir)); err != nil || !fi.IsDir() {
-				fail(p+".dir", "%q is not a folder (the path is relative to %s)", s.Dir, c.Dir)
-			}
+			l.checkDir(file, p+".dir", s.Dir, fail)
 		}
 		if s.Links != "" && s.Page == "" {
 			fail(p+".links", "links selects article links on a page: it needs page")
@@ -147,7 +145,7 @@ func (l *loader) validate() {
 			checkRegexp(fail, fmt.Sprintf("%s.exclude[%d]", p, j), r)
 		}
 		if _, err := ParseSchedule(s.Schedule); err != nil {
-			fail(p+".schedule", "%q is not a schedule: %v (use a cron spec such as \"*/15 * * * *\", or \"@every 10m\")", s.Schedule, err)
+			fail(p+".schedule", "%q is not a schedule: %v (%s)", s.Schedule, err, scheduleHint(s.Schedule))
 		}
 		if s.MaxItems < 0 {
 			fail(p+".max_items", "must not be negative")

@@ -95,3 +95,16 @@ func singular(w string) string {
 	}
 	return w
 }
+
+// countTooHint says how a metric of unit comes to count noun w too, for
+// the note that leaves a figure counting w: a desk tracking a strike's
+// turnout in people reads "3,000 steelworkers" and needs to know what to
+// write, not only that the noun differs ("60 beds" in a toll: it does
+// not, and the hint is conditional). A unit of people takes the people
+// vocabulary's words; any unit takes the last word of a keyword.
+func countTooHint(unit, w string) string {
+	if u := strings.ToLower(unit); u == "people" || u == "persons" {
+		return "if " + w + " are people it counts, add them to the " + peopleVocab + " vocabulary: vocabularies: {" + peopleVocab + ": {add: [" + w + "]}}"
+	}
+	return "if it counts " + w + ` too, add a keyword that ends in it, such as "` + w + `"`
+}

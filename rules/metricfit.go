@@ -59,7 +59,7 @@ func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr
 	}
 	if w := m.countsOther(d, s, fi); w != "" {
 		if tr != nil {
-			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " counts %s; the metric counts %s", w, m.spec.Unit)
+			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " counts %s; the metric counts %s (%s)", w, m.spec.Unit, countTooHint(m.spec.Unit, w))
 		}
 		return false
 	}

@@ -12,10 +12,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimtrack/claimtrack/internal/savedfile"
 )
 
 // DirLinks lists the .html, .htm, .txt and .eml files of a folder, newest
@@ -30,8 +31,7 @@ func DirLinks(dir string) ([]Link, error) {
 	}
 	var out []Link
 	for _, e := range entries {
-		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || !slices.Contains([]string{".html", ".htm", ".txt", ".eml"}, ext) {
+		if e.IsDir() || !savedfile.Read(e.Name()) {
 			continue
 		}
 		info, err := e.Info()
@@ -124,7 +124,8 @@ func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, 
 	var err error
 	switch {
 	case ReadsAsText(name, data):
-		h, err := ParseHeaderText(string(data))
+		text := savedText(data)
+		h, err := ParseHeaderText(text)
 		var bad *HeaderError
 		switch {
 		case err == nil:
@@ -133,7 +134,7 @@ func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, 
 			return nil, fmt.Errorf("%s:%d: %s", name, bad.Line, bad.Msg)
 		}
 		a = &Article{}
-		a.setText(string(data), opts)
+		a.setText(text, opts)
 		a.Title, _, _ = strings.Cut(a.Text, "\n")
 	case strings.EqualFold(filepath.Ext(name), ".eml"):
 		a, err = readEmail(data, opts)

@@ -420,6 +420,10 @@ func TestOnceListsItsRefusalsWithTheProblems(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A saved article, so that the folder gives no warning of its own.
+	if err := os.WriteFile(filepath.Join(dir, "2024-03-01-toll.txt"), []byte("Floods killed 12.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, cmd := range []string{"once", "run"} {
 		code, _, errs := run(t, "", cmd, "--config", cfg)
 		lines := strings.Split(strings.TrimSpace(errs), "\n")

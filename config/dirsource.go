@@ -1,0 +1,62 @@
+package config
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/internal/savedfile"
+)
+
+// checkDir checks a dir: source's folder. A path that is no folder is a
+// mistake; a folder that holds no file the source reads (empty, or only
+// .md, .pdf or .html.bak files) is a warning: once and run would list it,
+// read nothing and say nothing more, while the desk waits for figures.
+// The warning names the files left out, so a wrong ending is seen, and the
+// folders, whose files a dir: source does not read (scrape.DirLinks).
+func (l *loader) checkDir(file, path, dir string, fail func(path, format string, args ...any)) {
+	full := l.resolve(dir)
+	fi, err := os.Stat(full)
+	if err != nil || !fi.IsDir() {
+		fail(path, "%q is not a folder (the path is relative to %s)", dir, l.cfg.Dir)
+		return
+	}
+	entries, err := os.ReadDir(full)
+	if err != nil {
+		return // once and run say why when they list it
+	}
+	var other, sub []string
+	for _, e := range entries {
+		switch {
+		case e.IsDir():
+			sub = append(sub, e.Name()+"/")
+		case savedfile.Read(e.Name()):
+			return
+		default:
+			other = append(other, e.Name())
+		}
+	}
+	what := "it is empty"
+	switch {
+	case len(other) > 0:
+		what = "it holds " + listed(other, "other file")
+	case len(sub) > 0:
+		what = "it holds " + listed(sub, "folder") + ", and a dir: source reads one folder, not the folders in it: name each in a source of its own"
+	}
+	l.warn(l.at(file, path), "%s: the folder %s holds no %s file: once and run read nothing from it until one is saved there; %s", path, full, savedfile.Names(), what)
+}
+
+// listed says how many names there are, of what, and the first three:
+// "2 other files (a.md, b.pdf)".
+func listed(names []string, what string) string {
+	s := fmt.Sprintf("%d %s", len(names), what)
+	if len(names) > 1 {
+		s += "s"
+	}
+	shown := names[:min(len(names), 3)]
+	s += " (" + strings.Join(shown, ", ")
+	if len(names) > len(shown) {
+		s += ", ..."
+	}
+	return s + ")"
+}
