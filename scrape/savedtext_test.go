@@ -7,17 +7,19 @@ import (
 	"unicode/utf8"
 )
 
-// TestDirSavedTextEncodings: testdata/encodings holds one text saved three
+// TestDirSavedTextEncodings: testdata/encodings holds one text saved four
 // ways, as Windows-1252 (its dash and curly apostrophe invalid UTF-8), as
-// UTF-16 with its byte order mark (Notepad's "Unicode") and as UTF-8. A
+// UTF-16 with its byte order mark (Notepad's "Unicode"), as UTF-8, and as
+// UTF-8 with one apostrophe pasted in as a Windows-1252 byte (0x92). A
 // dir: source reads each as the same words, in valid UTF-8: the dash, the
 // apostrophe and "Café" as written, no mark, no NUL between letters.
 func TestDirSavedTextEncodings(t *testing.T) {
-	got := dirArticles(t, filepath.Join("testdata", "encodings"), 3)
+	got := dirArticles(t, filepath.Join("testdata", "encodings"), 4)
 	for name, figure := range map[string]string{
 		"2026-12-05-windows-1252.txt": "231",
 		"2026-12-06-utf-16.txt":       "233",
 		"2026-12-07-utf-8.txt":        "235",
+		"2026-12-08-mixed.txt":        "237",
 	} {
 		a := got[name]
 		if a == nil {
