@@ -103,7 +103,7 @@ func countedByKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi i
 			// The participle is a relative only when the clause's own
 			// verb follows it: "A third of the 3,000 civilians killed,
 			// the mission says" leaves "killed" the verb of the share.
-			return !narrowingClauseAt(d, s, h.end) && finiteVerbAfter(d, s, h.end)
+			return !narrowingClauseAt(d, s, h.end) && !narrowingPhraseAt(d, s, h.end) && finiteVerbAfter(d, s, h.end)
 		}
 	}
 	return false
@@ -121,6 +121,24 @@ func narrowingClauseAt(d *figures.Document, s *figures.Sentence, k int) bool {
 		return true
 	}
 	return capitalised(d, k)
+}
+
+// narrowingPhraseAt reports whether token k of sentence s opens a phrase
+// that narrows the participle's people to a part: a stretch of time or a
+// spot ("killed during the winter offensive", "near the front"). "in"
+// and "across" (the country or the war the total is of: "killed in
+// Ukraine") and "since" (the count's own start) leave the total whole,
+// and so does "by", whose agent is as often the whole war ("displaced by
+// Sudan's war") as a part's means ("killed by drones").
+func narrowingPhraseAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k >= s.TokEnd || !d.Tokens[k].IsWord() {
+		return false
+	}
+	switch d.LowerTokenText(k) {
+	case "with", "during", "near", "at", "from", "on", "inside", "outside", "within":
+		return true
+	}
+	return false
 }
 
 // irregularParticiple reports whether lower-case w is an irregular past
