@@ -8,7 +8,16 @@ package claimant
 // before a name ("Chief Emeka Anyaoku", as Nigerian and Ghanaian papers
 // title a chief), one capitalised word is left after the word read as
 // the title's, which is no person's name of two parts, and the name
-// stays whole.
+// stays whole. A chief's name of three parts ("Chief Bola Ahmed Tinubu",
+// "Chief Olusegun Mathew Obasanjo") leaves two, so the second word is the
+// title's only when it is an office's word (mend38c): a post, an office,
+// a rank, or a word that follows "Chief" only as a title's
+// (chiefSeconds); a given name is none of these.
+
+// chiefSeconds are the words that make a title with "Chief" and are no
+// post, office or rank of their own in the lexicons.
+var chiefSeconds = set("justice constable whip rabbi superintendent executive medical nursing scientific technical " +
+	"operating financial fire petty imam judge magistrate steward warden herald economist statistician")
 
 // chiefTitleEnd returns where the holder's name starts after the office
 // at k when k is "Chief" and n, just after it, is a capitalised word
@@ -19,6 +28,9 @@ func (v *view) chiefTitleEnd(k, n, e int) int {
 	}
 	t := &v.toks[n]
 	if !t.word || !t.capital || t.shouted || t.has(cDeterminer|cPreposition) {
+		return n
+	}
+	if !t.post() && !t.has(cOfficeNoun|cRankTitle) && !chiefSeconds[t.low] {
 		return n
 	}
 	if x := v.afterRanks(n+1, e); x == n+1 && !v.toks[x].post() && v.nameParts(x, e) >= 2 && v.nameParts(x, e) <= 4 && v.personName(x, e) {
