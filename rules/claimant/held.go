@@ -48,11 +48,8 @@ func (v *view) holderNameFrom(s, from, e int) (int, bool) {
 		n = v.afterRanks(n, e)
 		// "Chief Minister M K Stalin", "Chief Executive Officer Mary
 		// Brennan": an office read on from "Chief" ends at its last
-		// office, before the checks below, which see "Minister M K
-		// Stalin" as no name (chieftitle.go).
-		if m, ok := v.holderNameFrom(s, n, e); ok && m > n {
-			return m, true
-		}
+		// office's word, before the checks below, which see "Minister M
+		// K Stalin" as no name (chieftitle.go).
 		n = v.chiefTitleEnd(k, n, e)
 		// A rank alone before one capitalised word is a name's part or a
 		// body's ("General Staff"): two words at least.

@@ -39,14 +39,50 @@ func (v *view) relayed(a attr, ft int) (int, int, bool) {
 	// body at the scene (an institution, a body's kind closing its name)
 	// gives its account as people there do (claim110). A force's or a
 	// government's act ("the army has killed 14") is what the reporter
-	// tells of it.
-	people := false
+	// tells of it, and so is any body's act ("the county council has
+	// demolished 30 homes", "the hospital has run out of fuel"): a body
+	// gives an account only by its verb of counting, reporting or taking
+	// in (mend38c, review38), where people at the scene speak by any.
+	people, body := false, false
 	for m := x; m < y; m++ {
 		t := &v.toks[m]
-		people = people || personNoun(t.low) || m == y-1 && (t.has(cInstitution) || t.has(cBody) && !t.has(cForce|cGovernment))
+		people = people || personNoun(t.low)
+		body = body || m == y-1 && (t.has(cInstitution) || t.has(cBody) && !t.has(cForce|cGovernment))
 	}
-	if !people || !v.toks[y].has(cBetween) && !v.isVerbLike(y) {
+	if !people && !(body && v.accountVerb(y, ft)) || !v.toks[y].has(cBetween) && !v.isVerbLike(y) {
 		return 0, 0, false
 	}
 	return x, y, true
 }
+
+// accountVerb reports whether the verb opening at k, past its auxiliaries
+// and adverbs and before the figure at ft, is one a body gives its account
+// by: a reporting or findings verb ("has registered", "recorded",
+// "counted") or one of taking people in ("received", "admitted",
+// "treated", "has taken in").
+func (v *view) accountVerb(k, ft int) bool {
+	for k < ft && v.toks[k].word && (auxWords[v.toks[k].low] || strings.HasSuffix(v.toks[k].low, "ly")) {
+		k++
+	}
+	if k >= ft || !v.toks[k].word {
+		return false
+	}
+	t := &v.toks[k]
+	if t.report || t.finding {
+		return true
+	}
+	for _, w := range intakeVerbs {
+		if strings.HasPrefix(t.low, w) {
+			return true
+		}
+	}
+	return (t.low == "taken" || t.low == "took" || t.low == "takes") && v.isOne(k+1, wIn)
+}
+
+// auxWords are the auxiliaries and time words between a subject and its
+// verb ("has now received", "had already admitted").
+var auxWords = set("has have had is are was were been be being now already so far also just")
+
+// intakeVerbs are the stems of taking people in, by which a hospital or a
+// morgue counts those it took.
+var intakeVerbs = []string{"receiv", "admit", "treat"}
