@@ -194,9 +194,36 @@ func clauseSubjectName(d *figures.Document, s *figures.Sentence, t int) int {
 		default:
 			continue
 		}
+		if otherNameBetween(d, s, e+1, t) {
+			// "Rafah was a town of 275,000; Egypt, next door, says it
+			// hosts 9m": the nearer name may be what "it" means.
+			return -1
+		}
 		return e
 	}
 	return -1
+}
+
+// otherNameBetween reports whether a name that could be a clause's
+// subject stands from token a to token b: one that is neither a
+// preposition's object ("a town of 275,000 before the war in Gaza") nor an
+// owner ("Israel's war"). The pronoun after it may stand for that name,
+// so it points back to none.
+func otherNameBetween(d *figures.Document, s *figures.Sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !named(d, k) || k > a && named(d, k-1) {
+			continue
+		}
+		e := k
+		for e+1 < b && named(d, e+1) {
+			e++
+		}
+		if objectOfPreposition(d, s, e) || e+1 < b && ownerMark(d, e+1) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // kindNamed returns the last token of the name before the kind of place
