@@ -101,12 +101,29 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				place = holder(d, s, v)
 			}
 		}
-		if place < 0 {
+		if place < 0 || d.LowerTokenText(subj-1) == "it" && !objectFigureAt(d, s, end) {
 			continue
 		}
 		hits = e.inPlaceHits(d, s, place, k, end, hits)
 	}
 	return hits
+}
+
+// objectFigureAt reports whether a figure is the object of a hold word
+// ending before token k: one starting within four tokens, no mark between
+// ("it holds more than 1.4m", "it houses close to 1.5m"). A pronoun's hold
+// licenses only its own object; "Rafah was a town of 275,000, and now it
+// holds the rest" holds no figure of its own (pronoun_other_name_between.yaml).
+func objectFigureAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	for t := k; t < s.TokEnd && t < k+4; t++ {
+		if figureIn(d, s, t) >= 0 {
+			return true
+		}
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // holder returns the last token of the name that is the subject of the
