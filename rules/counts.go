@@ -343,7 +343,7 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	// network of 400 residents committees in Rafah"), leaves the last
 	// noun counted (people_noun_then_noun.yaml).
 	if fs, fe := d.FigureTokens(fi); t > fe && t+1 < s.TokEnd && m.countNouns[d.LowerTokenText(t-1)] && pluralForm(d.LowerTokenText(t-1)) &&
-		(verbObjectStart(d, t+1) || adverbBeforeObject(d.LowerTokenText(t+1)) ||
+		(verbObjectStart(d, t+1) || adverbBeforeObject(d.LowerTokenText(t+1)) && !reducedRelativeAt(d, s, t+2) ||
 			verbPreposition(d.LowerTokenText(t+1)) && singularOfBefore(d, s, fs) && !placedAtName(d, s, t+1)) {
 		return ""
 	}
@@ -362,6 +362,23 @@ func adverbBeforeObject(w string) bool {
 		return true
 	}
 	return false
+}
+
+// reducedRelativeAt reports whether a participle opens a reduced relative
+// at token k, after a focusing adverb: "committees mostly run by
+// volunteers", "associations also sheltering the displaced". An -ing form
+// is no finite verb on its own, and a verb form followed by "by" names its
+// agent (a passive). The adverb then stands after a compound's head noun,
+// which is counted, not before a verb's object.
+func reducedRelativeAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k >= s.TokEnd || !isLowerWord(d.TokenText(k)) {
+		return false
+	}
+	w := d.LowerTokenText(k)
+	if len(w) > 4 && strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return k+1 < s.TokEnd && d.LowerTokenText(k+1) == "by"
 }
 
 // verbPreposition reports whether w is a preposition a verb of bracing or

@@ -101,12 +101,29 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				place = holder(d, s, v)
 			}
 		}
-		if place < 0 {
+		if place < 0 || d.LowerTokenText(subj-1) == "it" && !objectFigureAt(d, s, end) {
 			continue
 		}
 		hits = e.inPlaceHits(d, s, place, k, end, hits)
 	}
 	return hits
+}
+
+// objectFigureAt reports whether a figure is the object of a hold word
+// ending before token k: one starting within four tokens, no mark between
+// ("it holds more than 1.4m", "it houses close to 1.5m"). A pronoun's hold
+// licenses only its own object; "Rafah was a town of 275,000, and now it
+// holds the rest" holds no figure of its own (pronoun_other_name_between.yaml).
+func objectFigureAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	for t := k; t < s.TokEnd && t < k+4; t++ {
+		if figureIn(d, s, t) >= 0 {
+			return true
+		}
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // holder returns the last token of the name that is the subject of the
@@ -194,9 +211,36 @@ func clauseSubjectName(d *figures.Document, s *figures.Sentence, t int) int {
 		default:
 			continue
 		}
+		if otherNameBetween(d, s, e+1, t) {
+			// "Rafah was a town of 275,000; Egypt, next door, says it
+			// hosts 9m": the nearer name may be what "it" means.
+			return -1
+		}
 		return e
 	}
 	return -1
+}
+
+// otherNameBetween reports whether a name that could be a clause's
+// subject stands from token a to token b: one that is neither a
+// preposition's object ("a town of 275,000 before the war in Gaza") nor an
+// owner ("Israel's war"). The pronoun after it may stand for that name,
+// so it points back to none.
+func otherNameBetween(d *figures.Document, s *figures.Sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !named(d, k) || k > a && named(d, k-1) {
+			continue
+		}
+		e := k
+		for e+1 < b && named(d, e+1) {
+			e++
+		}
+		if objectOfPreposition(d, s, e) || e+1 < b && ownerMark(d, e+1) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // kindNamed returns the last token of the name before the kind of place

@@ -222,7 +222,7 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		// "an offensive into a city holding well over a million" in a
 		// story about Rafah (coref.go), or about Gaza, the region that
 		// holds it (regioncity.go).
-		return st.articleCity(s, m.scope) || len(m.scopeRegions) > 0 && st.articleCity(s, m.scopeRegions)
+		return st.articleCity(s, m.scope) || len(m.scopeRegions) > 0 && st.regionCity(s, m.scopeRegions)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {

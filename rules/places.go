@@ -52,7 +52,7 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 			// inside the country".
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
-		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start) || relativeOnly(d, h.end, k.start) && !joinedPlace(d, h)) || owner && ownsKeyword(d, h.end, k) ||
+		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start) || relativeOnly(d, h.end, k.start) && !joinedPlace(d, h) && !clauseInAntecedent(d, at)) || owner && ownsKeyword(d, h.end, k) ||
 			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) || aloneSubject(d, h, k) || whoseOwns(d, h, k) {
 			// As near as the nearest keyword it qualifies, past its
 			// asides: "Israel's death toll from the war, including
@@ -179,6 +179,31 @@ func relativeOnly(d *figures.Document, a, b int) bool {
 	switch d.LowerTokenText(a) {
 	case "that", "which":
 		return a+1 == b || auxiliariesOnly(d, a+1, b)
+	}
+	return false
+}
+
+// clauseInAntecedent reports whether the phrase of the place whose
+// preposition is token at stands inside a clause of the antecedent: "the
+// war that began with Hamas's attack on Israel, which has killed", "the
+// offensive Israel launched after the raid on Israel, which". The
+// relative after it then belongs to the antecedent's head noun (the war),
+// not to the place's phrase. Walking back from the preposition to the
+// clause's start (a comma, a dash, the sentence's start), a relative word
+// or a past verb right after a noun and a name (a clause with no "that")
+// marks one.
+func clauseInAntecedent(d *figures.Document, at int) bool {
+	for t := at - 1; t >= 0 && at-t <= 16; t-- {
+		w := d.LowerTokenText(t)
+		switch w {
+		case ",", ";", ":", "—", "–", "(", ".", "!", "?":
+			return false
+		case "that", "which", "who", "whom", "where":
+			return true
+		}
+		if t >= 2 && strings.HasSuffix(w, "ed") && isLowerWord(d.TokenText(t)) && named(d, t-1) && isLowerWord(d.TokenText(t-2)) && !clauseStop(d.LowerTokenText(t-2)) && !prepositions[d.LowerTokenText(t-2)] {
+			return true
+		}
 	}
 	return false
 }

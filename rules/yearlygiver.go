@@ -149,8 +149,46 @@ func recipientAfter(d *figures.Document, s *figures.Sentence, k int) (recipient 
 		return -1, false
 	case "on", "in", "of":
 		return -1, false
+	case ",":
+		if nouns == 0 && glossAt(word, k+1) && !recipientInGloss(d, s, k+1) {
+			return -1, false
+		}
 	}
 	return -1, nouns == 0
+}
+
+// recipientInGloss reports whether the appositive opening at token k
+// names a recipient with "to" or "for" before its end: "a sum fixed for
+// Israel under the 2016 deal" says who gets it, not what else it is.
+func recipientInGloss(d *figures.Document, s *figures.Sentence, k int) bool {
+	for t := k; t+1 < s.TokEnd && d.TokenText(t) != ","; t++ {
+		if w := d.LowerTokenText(t); (w == "to" || w == "for") && named(d, t+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// glossAt reports whether an appositive saying what a sum is opens at
+// token k, after the sum's comma: a noun phrase ("the running cost of the
+// troops", "a fraction of its defence budget") or a clause of "what"
+// after a hedge ("roughly what Israel spends on"). A sum that is a cost or
+// a likeness is no aid, whoever the story is about
+// (yearly_sum_glossed.yaml).
+func glossAt(word func(int) string, k int) bool {
+	switch word(k) {
+	case "the", "a", "an":
+		return true
+	case "what":
+		return true
+	case "roughly", "about", "around", "nearly", "almost", "just", "exactly", "more", "less", "close":
+		for t := k + 1; t <= k+2; t++ {
+			if word(t) == "what" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbBeforeObject reports whether lower-cased w, after a word that may be

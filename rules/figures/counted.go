@@ -91,6 +91,13 @@ func (p *parser) countedAhead(num, k int) bool {
 		// makes it a length, unless a singular one is a noun's modifier
 		// ("2m sea turtles"); further on, a unit is what a count counts:
 		// "3m cubic metres".
+		if words == 0 && p.lowerIsAny(k, placeFeatures) && !p.attached(k) {
+			// A place's feature right after the m is what the length
+			// measures, whatever follows it: "Everest's 8,849m summit
+			// draws climbers", "a 300m ridge looms" (a singular feature
+			// before a verb in -s reads as the plural a count counts).
+			break
+		}
 		if words == 0 && p.has(k, fLength) && !p.has(k, fCounted) && (p.pluralAt(k) || !p.has(k+1, fCounted) && !p.pluralAt(k+1)) {
 			break
 		}
@@ -140,3 +147,9 @@ func (p *parser) placeOwnerVerbAt(num, k int) bool {
 	}
 	return p.lowerIs(k+1, "for") || p.lowerIs(k+1, "against") || p.lowerIs(k+1, "amid") || p.has(k+1, fDet|fA)
 }
+
+// placeFeatures are the singular nouns of a place's features a length
+// measures: land (a summit, a ridge, a glacier) and what is built on it (a
+// dam, a spire). After an m they keep it metres ("the 8,849m summit").
+var placeFeatures = []string{"summit", "peak", "ridge", "mountain", "hill", "volcano", "glacier", "slope",
+	"gorge", "canyon", "dune", "crest", "dam", "spire", "mast", "bridge", "skyscraper", "wall", "tower", "cliff", "crater"}
