@@ -237,6 +237,9 @@ type Engine struct {
 	// givenTo are the keyword phrases "aid to NAME" and "assistance to
 	// NAME", which givenNameHits reads (givenname.go).
 	givenTo []phraseRef
+	// givenByUS are those of givenTo whose metric says the US gives
+	// (usGivenKeywords), which yearlyGiverHits reads (yearlygiver.go).
+	givenByUS []phraseRef
 	// ownedNouns are the keyword phrases "OWNER's NOUN", which
 	// ownerAfterNounHits reads (ownerafternoun.go).
 	ownedNouns []phraseRef
@@ -336,6 +339,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	slices.Sort(e.prefixLens)
 	e.inPlaces = e.inPlaceKeywords()
 	e.givenTo = e.givenToKeywords()
+	e.givenByUS = e.usGivenKeywords()
 	e.ownedNouns = e.ownedNounKeywords()
 	e.perYearMetrics = e.perYearRequires()
 	e.unitSince = e.unitSinceMetrics()

@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -28,6 +31,40 @@ import (
 // its own is read by it already. Another recipient named ("to Egypt",
 // "Egypt receives ... from Washington") gives nothing to NAME's metric.
 
+// usGivenKeywords lists the keyword phrases of givenTo whose metric says,
+// in its name or description, that the United States gives: the giver
+// yearlyGiverHits reads is the US, so a metric of another giver's aid
+// ("EU aid to Ukraine") must not take a sum Washington gives.
+func (e *Engine) usGivenKeywords() []phraseRef {
+	var refs []phraseRef
+	for _, ref := range e.givenTo {
+		spec := e.metrics[ref.metric].spec
+		if namesUS(spec.Name) || namesUS(spec.Description) {
+			refs = append(refs, ref)
+		}
+	}
+	return refs
+}
+
+// namesUS reports whether text names the United States as a word: "US",
+// "U.S.", "USA", "United States", "American", "America" or "Washington".
+func namesUS(text string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '.'
+	})
+	for i, w := range words {
+		switch strings.TrimSuffix(w, ".") {
+		case "US", "U.S", "USA", "American", "America", "Washington":
+			return true
+		case "United":
+			if i+1 < len(words) && strings.TrimSuffix(words[i+1], ".") == "States" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // yearlyGiverHits appends, for each keyword phrase "aid to NAME", a hit on
 // the US giver of a yearly money figure of s whose recipient is NAME or
 // unnamed, unless the sentence holds a hit of the metric already.
@@ -42,7 +79,7 @@ func (e *Engine) yearlyGiverHits(st *docState, s *figures.Sentence, hits []hit) 
 			continue
 		}
 		n := len(hits)
-		for _, ref := range e.givenTo {
+		for _, ref := range e.givenByUS {
 			if recipient < 0 || nameEndsAt(d, s, recipient, e.phraseOf(ref).words[2:]) {
 				hits = append(hits, hit{ref: ref, start: giver, end: giver + 1})
 			}
