@@ -186,7 +186,7 @@ func relativeGift(d *figures.Document, s *figures.Sentence, verb int) bool {
 // figure's clause.
 func (e *Engine) givenToHits(d *figures.Document, s *figures.Sentence, hits []hit, name, at int) []hit {
 	n := len(hits)
-	byUS := usGaveAt(d, s, at)
+	byUS := usGiverBefore(d, s, at) >= 0 // "Washington gives", "the United States sends"
 	for _, ref := range e.givenTo {
 		if byUS && !slices.Contains(e.givenByUS, ref) {
 			continue // "Washington gives Ukraine $6 billion a year" is no "EU aid to Ukraine"
@@ -196,16 +196,4 @@ func (e *Engine) givenToHits(d *figures.Document, s *figures.Sentence, hits []hi
 		}
 	}
 	return dropNamedInClause(hits, n, s.TokStart, s.TokEnd)
-}
-
-// usGaveAt reports whether a name of the United States (usGiverAt) ends
-// right before token at, the verb of giving: the US is the giver, which
-// only a metric that says the US gives may take (usGivenKeywords).
-func usGaveAt(d *figures.Document, s *figures.Sentence, at int) bool {
-	for k := at - 1; k >= at-3 && k >= s.TokStart; k-- {
-		if usGiverAt(d, s, k) == at {
-			return true
-		}
-	}
-	return false
 }
