@@ -197,10 +197,7 @@ func clauseSubjectName(d *figures.Document, s *figures.Sentence, t int) int {
 		if !named(d, k) || k > s.TokStart && named(d, k-1) {
 			continue
 		}
-		e := k
-		for e+1 < t && named(d, e+1) {
-			e++
-		}
+		e := min(nameEnd(d, s, k), t) - 1
 		v := d.LowerTokenText(e + 1)
 		if e+1 >= t || !isLowerWord(d.TokenText(e+1)) || objectOfPreposition(d, s, e) {
 			continue
@@ -231,10 +228,7 @@ func otherNameBetween(d *figures.Document, s *figures.Sentence, a, b int) bool {
 		if !named(d, k) || k > a && named(d, k-1) {
 			continue
 		}
-		e := k
-		for e+1 < b && named(d, e+1) {
-			e++
-		}
+		e := min(nameEnd(d, s, k), b) - 1
 		if objectOfPreposition(d, s, e) || e+1 < b && ownerMark(d, e+1) {
 			continue
 		}

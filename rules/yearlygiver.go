@@ -304,10 +304,7 @@ func receivedFromUS(d *figures.Document, s *figures.Sentence, fs, after int) (gi
 			recipient = -1
 			k++
 		case named(d, k):
-			recipient = k
-			for k < s.TokEnd && named(d, k) {
-				k++
-			}
+			k = nameEnd(d, s, k) // otherplaces.go
 			recipient = k - 1
 		}
 		if recipient == -2 || !receivingStem(word(k)) {
