@@ -87,8 +87,8 @@ func ownYearly(d *figures.Document, s *figures.Sentence, fi int) bool {
 	switch {
 	case perYearAfter(d, s, fi) || perYearPastNoun(d, s, fi):
 		return true
-	case word(fe) == "in" && (word(fe+1) == "annual" || word(fe+1) == "yearly"):
+	case word(fe) == "in" && yearlyAdjective(word(fe+1)):
 		return true
 	}
-	return word(fs-1) == "annual" || word(fs-1) == "yearly"
+	return yearlyAdjective(word(fs - 1))
 }

@@ -97,7 +97,7 @@ func yearlyGivenByUS(d *figures.Document, s *figures.Sentence, fi int) (giver, r
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	before := fs - 1
-	yearlyBefore := word(before) == "annual" || word(before) == "yearly"
+	yearlyBefore := yearlyAdjective(word(before))
 	if yearlyBefore {
 		before--
 	}

@@ -31,6 +31,13 @@ func perYearPastNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
+// yearlyAdjective reports whether lower-cased w is the adjective of a
+// year's sum, before it ("the annual $3.8bn") or before its noun ("$3.8bn
+// in yearly aid").
+func yearlyAdjective(w string) bool {
+	return w == "annual" || w == "yearly"
+}
+
 // yearlyAt reports whether a yearly word opens at token k: "annually",
 // "yearly", "a year", "per year", "each year", "every year".
 func yearlyAt(d *figures.Document, s *figures.Sentence, k int) bool {
