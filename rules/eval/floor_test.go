@@ -414,20 +414,22 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // tuning on them; renamed to dev files as the thirty-eighth round began
 // tuning on them: floors 0.89 and 0.75, 0.94 and 1.15. Between the
 // thirty-eighth round's start and its end there is no holdout.
-// "holdout" is the thirty-ninth round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a Scottish
-// and Welsh regional press; a German press in English translation), written
-// blind as the thirty-eighth round began and kept outside the repository
-// until its end, read with the code of that round's start (a44e0b9a):
-// recall 0.977 (341 of 349), 0.74 false alarms per 100 sentences,
-// qualifiers 0.994 (per set 0.989 / 0.00 and 0.966 / 1.48), and at its end
-// (d41c0258): the same, figure for figure, before any tuning on them; floor
-// 0.975 and 0.75. "dev-130" (200 sentences on how news words Rafah's
-// sheltering, the yearly US military aid and FMF; a French and West African
-// press in English translation), written blind as the thirty-eighth round
-// began and kept outside the repository while that round built readers of
-// those ideas: 0.937 / 2.50 at its start, 0.953 / 2.50 at its end; floor
-// 0.95 and 2.55.
+// "dev-131" and "dev-132" are the thirty-ninth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: a Scottish and Welsh regional press; a German press in English
+// translation), written blind as the thirty-eighth round began and kept
+// outside the repository until its end, read with the code of that round's
+// start (a44e0b9a): recall 0.977 (341 of 349), 0.74 false alarms per 100
+// sentences, qualifiers 0.994 (per set 0.989 / 0.00 and 0.966 / 1.48), and
+// at its end (d41c0258): the same, figure for figure, before any tuning on
+// them; renamed to dev files as the thirty-ninth round began tuning on
+// them: floors 0.985 and 0.05, 0.965 and 1.5. Between the thirty-ninth
+// round's start and its end there is no holdout. "dev-130" (200 sentences
+// on how news words Rafah's sheltering, the yearly US military aid and FMF;
+// a French and West African press in English translation), written blind as
+// the thirty-eighth round began and kept outside the repository while that
+// round built readers of those ideas: 0.937 / 2.50 at its start, 0.953 /
+// 2.50 at its end; floor 0.95 and 2.55.
 // "dev-107" (250 sentences in which the count is told in other words:
 // count nouns such as "the tally", verbs of the event with no count noun,
 // labels, money and units by other names; half hard negatives using the
@@ -951,7 +953,8 @@ var regressionFloors = map[string]Floors{
 	"dev-127": {MinRecall: 0.915, MaxFalsePer100: 0.05}, // a fresh batch to tune on (a Canadian press, national and local), written blind as the thirty-seventh round began (0.889 / 1.11); wide37: its three false alarms by class, an excluded name as the subject of "lost", a "where" clause on a listed part reporting a claim, a keyword "on top of" which a total is brought to; and a span of one year of a young count, a unit noun past a quote and the seller's initialism, a share's whole named by the keyword (0.906 / 0.00); idea38: yearly aid read by its giver, period and recipient, "$US" sums (0.918 / 0.00)
 	"dev-128": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // the thirty-eighth round's holdout A (an Australian and New Zealand regional press), renamed as the thirty-eighth round began (0.894 / 0.74); idea38: yearly aid read by its giver, period and recipient, "$US" sums (0.941 / 0.74); fa38: a place ending a keyword verb's relative-clause antecedent ("the attack on southern Israel that killed"), another country's count after a fronted phrase ("At the height of its civil war, Syria counted"), a headline verb of passing after a tally ("toll in Ukraine passes 12,150") (0.894 / 0.00); tune38: a verb before an adverb of focus, a place's bare m, a share's keyworded whole, a swap compound with nouns (0.924 / 0.74); with the round's other merges and mend38r (0.971 / 0.00)
 	"dev-129": {MinRecall: 0.955, MaxFalsePer100: 0.05}, // the thirty-eighth round's holdout B (a Brazilian and Portuguese-language press in English translation), renamed as the thirty-eighth round began (0.942 / 1.11); idea38: yearly aid read by its giver, period and recipient, "$US" sums (0.948 / 1.11); fa38: a figure revised "from" ("revised downward from 1,400"), a bare answer to a question naming another count ("How many wounded? More than 77,000"), a flight to a point of the compass of the labelled city ("Rafah: 100 thousand flee east of city"), ", what," topics exact (0.942 / 0.00); tune38: a year of another act in a relative clause, a swap told "the other way" (0.953 / 1.11); with the round's other merges and mend38r (0.959 / 0.00)
-	"holdout": {MinRecall: 0.975, MaxFalsePer100: 0.75},
+	"dev-131": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-ninth round's holdout A (a Scottish and Welsh regional press), renamed as the thirty-ninth round began (0.989 / 0.00)
+	"dev-132": {MinRecall: 0.965, MaxFalsePer100: 1.5},  // the thirty-ninth round's holdout B (a German press in English translation), renamed as the thirty-ninth round began (0.966 / 1.48)
 	"dev-130": {MinRecall: 0.95, MaxFalsePer100: 2.55},  // a batch on how news words three metrics (a French and West African press in English translation), written blind as the thirty-eighth round began and read only to measure its readers: 0.937 / 2.50 at the round's start, 0.953 / 2.50 at its end
 	"dev-120": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-fourth round's holdout B (a Nigerian press), renamed as the thirty-fourth round began (0.965 / 1.11); tune34: a title-cased speaker label ("Presenter:"), an apposition renaming the keyword's phrase (", that foreign military financing,"), an aside's own keyword ("— more than half of Gaza's 2.3m population —"), "Palestinian and U.N. officials say" after the place, captives "to buy" a truce, "in that Rafah" (0.988 / 0.00)
 	"dev-117": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // the thirty-third round's holdout A (an Iberian English-language press), renamed as the thirty-third round began (0.965 / 0.00); tune33: an exclude word in a ", which" clause with its own figure, "in Turkey and in Syria" (0.977 / 0.00); swap36: one side of a swap numbered alone relabelled none by the dev count (21 to 8), dev-117:343 (0.982 / 0.00)
