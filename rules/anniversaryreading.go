@@ -64,23 +64,54 @@ func glossedReading(d *figures.Document, s *figures.Sentence, fi, k int) bool {
 			break
 		}
 	}
+	g := figureGloss(d, s, fi)
+	return a >= 0 && g >= 0 && !laterChangeIn(word, g, s.TokEnd)
+}
+
+// grownSince reports whether figure fi of sentence s is glossed, at the
+// first comma after it, as a figure that has since changed: "8,006
+// civilian deaths by the war's first anniversary, a number that has grown
+// every month since", "10,000 dead at the first anniversary, a mark long
+// since passed".
+func grownSince(d *figures.Document, s *figures.Sentence, fi int) bool {
+	word := sentenceWords(d, s)
 	_, fe := d.FigureTokens(fi)
-	// The figure's noun may stand before the comma: "12,654 civilians, a
-	// count ...".
+	for c := fe; c+2 < s.TokEnd; c++ {
+		if word(c) == "," {
+			head := word(c + 2)
+			return word(c+1) == "a" && (figureNoun(head) || head == "mark" || head == "total") && laterChangeIn(word, c+3, s.TokEnd)
+		}
+	}
+	return false
+}
+
+// figureGloss returns the token after the apposition's head when figure
+// fi of sentence s is followed, past its noun and a comma, by "a" and a
+// word for a figure ("12,654 civilians, a count ..."), or -1.
+func figureGloss(d *figures.Document, s *figures.Sentence, fi int) int {
+	word := sentenceWords(d, s)
+	_, fe := d.FigureTokens(fi)
 	c := fe
 	for c < s.TokEnd && c < fe+2 && isLowerWord(d.TokenText(c)) && !prepositions[word(c)] {
 		c++
 	}
-	if a < 0 || c+2 >= s.TokEnd || word(c) != "," || word(c+1) != "a" || !figureNoun(word(c+2)) {
-		return false
+	if c+2 >= s.TokEnd || word(c) != "," || word(c+1) != "a" || !figureNoun(word(c+2)) {
+		return -1
 	}
-	for t := c + 3; t < s.TokEnd; t++ {
+	return c + 3
+}
+
+// laterChangeIn reports whether a word of a later change ("since",
+// "grown", "risen", "overtaken") stands in tokens [from, to) before the
+// clause ends at a comma, a semicolon or a dash.
+func laterChangeIn(word func(int) string, from, to int) bool {
+	for t := from; t < to; t++ {
 		switch word(t) {
 		case ",", ";", "—", "–":
-			return true
-		case "since", "grown", "grew", "risen", "rose", "climbed", "increased", "doubled", "then", "higher", "overtaken", "surpassed":
 			return false
+		case "since", "grown", "grew", "risen", "rose", "climbed", "increased", "doubled", "then", "higher", "overtaken", "surpassed":
+			return true
 		}
 	}
-	return true
+	return false
 }

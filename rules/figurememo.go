@@ -190,7 +190,7 @@ func (st *docState) otherTime(m *metric, s *figures.Sentence, fi int) int {
 	start := m.spec.Since
 	since := int32(start.Year*10000 + start.Month*100 + start.Day)
 	if !slot.known || slot.total != m.spec.Total || slot.since != since {
-		*slot = timeFact{known: true, total: m.spec.Total, since: since, ans: int32(otherTime(st.d, s, fi, m.spec.Total, start, *st.wordMarks(s)))}
+		*slot = timeFact{known: true, total: m.spec.Total, since: since, ans: int32(otherTime(st.d, s, fi, m.spec.Total, start, articleMonth{st.articleYear, st.articleMonth}, *st.wordMarks(s)))}
 	}
 	return int(slot.ans)
 }

@@ -99,10 +99,10 @@ func specNamesPeople(s MetricSpec) bool {
 //     before a modal ("a successor memorandum will be worth":
 //     laterInstrument).
 //
-// It reads of the metric only whether it is a running total and the year
-// of its since, so docState.otherTime keeps its answer per figure for the
-// metrics alike.
-func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, start StartDate, marks sentenceMarks) int {
+// It reads of the metric only whether it is a running total and its
+// since, and of the article only its date (the same for every figure), so
+// docState.otherTime keeps its answer per figure for the metrics alike.
+func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, start StartDate, now articleMonth, marks sentenceMarks) int {
 	since := start.Year
 	// marks lets a sentence with no "ago", no event's noun or no word that
 	// calls an agreement a later one pass over the readings that need one
@@ -113,7 +113,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 		}
 	}
 	if total {
-		if k := pastDated(d, s, fi); k >= 0 && !judgedReading(d, s, k) && !glossedReading(d, s, fi, k) {
+		if k := pastDated(d, s, fi); k >= 0 && !judgedReading(d, s, k) && !glossedReading(d, s, fi, k) && !anniversaryNow(d, s, fi, k, start, now) {
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}
 		if k := pastMilestone(d, s, fi); k >= 0 {

@@ -20,7 +20,8 @@ import (
 //
 //   - a span "ago" of a week or more ("a year ago", "three months ago");
 //   - an anniversary the count was read "by" or "at" ("by the war's first
-//     anniversary");
+//     anniversary"), unless the article is written around that
+//     anniversary or is undated (anniversarynow.go);
 //   - "at the start (beginning, outset) of" something but a month or a
 //     recent unit of time ("at the start of May", "at the beginning of
 //     this month": calendarStart) or a way ("at the start of the
