@@ -245,7 +245,7 @@ func (p *Passes) Run(ctx context.Context, pass *SourcePass, src scrape.Source, o
 	if AddressChanged(st, src.Address()) {
 		// The desk corrected the source after it failed: the backoff was
 		// the old address's, and the pass counts failures anew.
-		log.Info("the source's configuration changed since it failed; its backoff is reset and it is read now",
+		log.Info("the source's configuration changed since it failed; its backoff is reset",
 			"was", st.Address, "now", src.Address(), "failures", st.Failures, "last_error", st.LastError)
 		ran.Reset = st.Address
 	} else if !opt.Force && st.NextAttempt.After(now) {

@@ -68,7 +68,7 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	var down []string
 	for _, r := range ran {
 		fmt.Fprintln(e.stderr, describeResult(r))
-		if r.Reset != "" {
+		if r.Reset != "" && r.WasRead() {
 			reset++
 			fmt.Fprintf(e.stderr, "  (read now: its configuration changed since it failed at %s, so its backoff was reset)\n", r.Reset)
 		}
