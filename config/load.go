@@ -391,6 +391,9 @@ func ParseSchedule(spec string) (cron.Schedule, error) {
 	}
 	sched, err := cronParser.Parse(spec)
 	if err != nil {
+		if ferr := cronFieldError(spec); ferr != nil {
+			return nil, ferr
+		}
 		return nil, err
 	}
 	if every, ok := strings.CutPrefix(strings.TrimSpace(spec), "@every "); ok {
@@ -406,19 +409,69 @@ func ParseSchedule(spec string) (cron.Schedule, error) {
 }
 
 // cronFields are the five fields of a cron spec: the name, the number of
-// values, the span a step counts within, and the unit @every is written in.
+// values, the span a step counts within, the unit @every is written in,
+// and the values the field takes.
 var cronFields = []struct {
-	name, within, unit string
-	size               int
-}{{"minute", "an hour", "m", 60}, {"hour", "a day", "h", 24}, {"day-of-month", "a month", "", 31}, {"month", "a year", "", 12}, {"day-of-week", "a week", "", 7}}
+	name, within, unit, takes, example string
+	size                               int
+}{
+	{"minute", "an hour", "m", "0-59", "0-29", 60},
+	{"hour", "a day", "h", "0-23", "9-17", 24},
+	{"day of month", "a month", "", "1-31", "1-15", 31},
+	{"month", "a year", "", "1-12 or JAN-DEC", "JAN-JUN", 12},
+	{"day of week", "a week", "", "0-6 (0 is Sunday) or SUN-SAT", "MON-FRI", 7},
+}
+
+// CronFieldError is a five-field spec's field the cron parser refused:
+// the field's name and the values it takes say what to write.
+type CronFieldError struct{ msg string }
+
+func (e *CronFieldError) Error() string { return e.msg }
+
+// specFields splits a five-field cron spec into its fields, leaving out a
+// leading time zone; nil when it has another number of fields.
+func specFields(spec string) (tz string, fields []string) {
+	fields = strings.Fields(spec)
+	if len(fields) > 0 && (strings.HasPrefix(fields[0], "CRON_TZ=") || strings.HasPrefix(fields[0], "TZ=")) {
+		tz, fields = fields[0], fields[1:]
+	}
+	if len(fields) != len(cronFields) {
+		return tz, nil
+	}
+	return tz, fields
+}
+
+// cronFieldError names the field of a five-field spec the cron parser
+// refused, with the values it takes: the parser's own words ("end of
+// range (25) above maximum (23): 25") name no field. It parses each
+// field alone, the others "*", and returns nil when each parses so.
+func cronFieldError(spec string) error {
+	tz, fields := specFields(spec)
+	if fields == nil || tz != "" && func() bool { _, err := cronParser.Parse(tz + " * * * * *"); return err != nil }() {
+		return nil
+	}
+	for i, f := range fields {
+		alone := []string{"*", "*", "*", "*", "*"}
+		alone[i] = f
+		_, err := cronParser.Parse(strings.Join(alone, " "))
+		if err == nil {
+			continue
+		}
+		fd := cronFields[i]
+		msg := err.Error()
+		if strings.Contains(msg, "above maximum") || strings.Contains(msg, "below minimum") {
+			return &CronFieldError{fmt.Sprintf("the %s field (field %d) is %q, out of its range: it takes %s", fd.name, i+1, f, fd.takes)}
+		}
+		return &CronFieldError{fmt.Sprintf("the %s field (field %d) is %q, which cron does not read: it takes %s, *, a range such as %s, a list such as 1,3 or a step such as */2",
+			fd.name, i+1, f, fd.takes, fd.example)}
+	}
+	return nil
+}
 
 // checkCronSteps refuses a step that leaves one value in its field.
 func checkCronSteps(spec string) error {
-	fields := strings.Fields(spec)
-	if len(fields) > 0 && (strings.HasPrefix(fields[0], "CRON_TZ=") || strings.HasPrefix(fields[0], "TZ=")) {
-		fields = fields[1:]
-	}
-	if len(fields) != len(cronFields) {
+	_, fields := specFields(spec)
+	if fields == nil {
 		return nil
 	}
 	for i, f := range fields {

@@ -115,6 +115,9 @@ func indentHint(data []byte, line int, msg string) string {
 	}
 	switch msg {
 	case "mapping values are not allowed in this context":
+		if hint := strayItemHint(data, line); hint != "" {
+			return hint
+		}
 		if above >= 0 && ind > above && !aboveOpens {
 			return fmt.Sprintf("this line is indented %d spaces, deeper than the key above it (%d), which already has a value: indent it %d spaces like that key", ind, above, above)
 		}
@@ -126,11 +129,79 @@ func indentHint(data []byte, line int, msg string) string {
 	case "did not find expected ',' or '}'":
 		return unclosedHint(data, line, "{", "}", "mapping", "write its keys on indented lines below")
 	case "did not find expected key", "did not find expected '-' indicator":
+		if hint := strayItemHint(data, line); hint != "" {
+			return hint
+		}
 		if above >= 0 && ind != above {
 			return fmt.Sprintf("this line is indented %d spaces and the key above it %d: line it up with the keys it belongs with", ind, above)
 		}
 	}
 	return ""
+}
+
+// strayItemHint says where a list item belongs when it follows a key
+// whose value is given on the key's line ("rule_files: [rules.yaml]"), as
+// a source added at the end of README's first configuration does: the
+// list it lines up with is named, with its line, when one is above. The
+// line is an item ("- ...") indented deeper than that key.
+func strayItemHint(data []byte, line int) string {
+	text := lineText(data, line)
+	trimmed := strings.TrimLeft(text, " ")
+	if !strings.HasPrefix(trimmed, "- ") && trimmed != "-" {
+		return ""
+	}
+	indent := len(text) - len(trimmed)
+	key, keyLine := "", 0
+	for l := line - 1; l > 0; l-- {
+		t := lineText(data, l)
+		tt := strings.TrimSpace(t)
+		if tt == "" || strings.HasPrefix(tt, "#") {
+			continue
+		}
+		if len(t)-len(strings.TrimLeft(t, " ")) < indent {
+			key, keyLine = t, l
+		}
+		break
+	}
+	name, value, ok := strings.Cut(strings.TrimSpace(key), ":")
+	if !ok || strings.HasPrefix(name, "-") || strings.TrimSpace(stripComment(value)) == "" {
+		return ""
+	}
+	hint := fmt.Sprintf("this list item follows %s: (line %d), whose value is given on its line, so the item belongs to no list", name, keyLine)
+	// The list it lines up with: the nearest item above at its indent,
+	// and that item's key.
+	for l := keyLine - 1; l > 0; l-- {
+		t := lineText(data, l)
+		tt := strings.TrimLeft(t, " ")
+		if !strings.HasPrefix(tt, "- ") || len(t)-len(tt) != indent {
+			continue
+		}
+		for k := l - 1; k > 0; k-- {
+			kt := lineText(data, k)
+			ktt := strings.TrimSpace(stripComment(kt))
+			if ktt == "" || len(kt)-len(strings.TrimLeft(kt, " ")) >= indent {
+				continue
+			}
+			if list, ok := strings.CutSuffix(ktt, ":"); ok {
+				return fmt.Sprintf("%s: move it up into %s: (line %d), after that list's last item", hint, list, k)
+			}
+			break
+		}
+		break
+	}
+	return hint + ": put it under the key of its list (sources:, metrics: ...)"
+}
+
+// stripComment cuts a " #" comment off a line (a # inside quotes is rare
+// in a configuration's keys and is left to the parser).
+func stripComment(line string) string {
+	if i := strings.Index(line, " #"); i >= 0 {
+		return line[:i]
+	}
+	if strings.HasPrefix(strings.TrimSpace(line), "#") {
+		return ""
+	}
+	return line
 }
 
 // unclosedHint names the line whose open bracket is never closed: the

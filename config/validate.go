@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"net/url"
@@ -145,7 +146,13 @@ func (l *loader) validate() {
 			checkRegexp(fail, fmt.Sprintf("%s.exclude[%d]", p, j), r)
 		}
 		if _, err := ParseSchedule(s.Schedule); err != nil {
-			fail(p+".schedule", "%q is not a schedule: %v (%s)", s.Schedule, err, scheduleHint(s.Schedule))
+			var field *CronFieldError
+			if errors.As(err, &field) {
+				// The field and its values are the hint.
+				fail(p+".schedule", "%q is not a schedule: %v", s.Schedule, err)
+			} else {
+				fail(p+".schedule", "%q is not a schedule: %v (%s)", s.Schedule, err, scheduleHint(s.Schedule))
+			}
 		}
 		if s.MaxItems < 0 {
 			fail(p+".max_items", "must not be negative")

@@ -196,4 +196,10 @@ type SourceState struct {
 	LastReadArticles int
 	NoText           int
 	NoTextURL        string
+	// Address is what the source read at its last pass, as
+	// scrape.Source.Address says it ("feed https://..."): a source whose
+	// configuration changed since it failed is read again at once, with
+	// its failures counted anew. "" for a source last read before the
+	// store kept it.
+	Address string
 }

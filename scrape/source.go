@@ -3,6 +3,7 @@ package scrape
 import (
 	"fmt"
 	"regexp"
+	"strings"
 )
 
 // Source is a configured source as the scraper and the tracker read it;
@@ -30,6 +31,40 @@ func (s Source) Listing() string {
 		return s.Feed
 	}
 	return s.Page
+}
+
+// Address says in one line what the source reads and which of its links
+// it keeps: its kind and address ("feed https://...", "page https://...
+// links a.story", "sitemap ...", "dir /path"), and its include and exclude
+// patterns and item limit when set. The store keeps it with the source's
+// backoff (model.SourceState.Address): a source that failed and whose
+// address the desk then corrected is read again at once, not when the
+// backoff of the old address ends.
+func (s Source) Address() string {
+	var b strings.Builder
+	switch {
+	case s.Feed != "":
+		b.WriteString("feed " + s.Feed)
+	case s.Page != "":
+		b.WriteString("page " + s.Page)
+		if s.Links != "" {
+			b.WriteString(" links " + s.Links)
+		}
+	case s.Sitemap != "":
+		b.WriteString("sitemap " + s.Sitemap)
+	case s.Dir != "":
+		b.WriteString("dir " + s.Dir)
+	}
+	for _, re := range s.Filter.Include {
+		b.WriteString(" include " + re.String())
+	}
+	for _, re := range s.Filter.Exclude {
+		b.WriteString(" exclude " + re.String())
+	}
+	if s.MaxItems > 0 {
+		fmt.Fprintf(&b, " max_items %d", s.MaxItems)
+	}
+	return b.String()
 }
 
 // Filter keeps links whose URL matches an include pattern (when there are

@@ -2,11 +2,14 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
 )
 
@@ -86,6 +89,57 @@ func TestStorePagesRecordEachFetch(t *testing.T) {
 		}
 		if ps := got[page]; !ps.Checked.Equal(t0.Add(time.Hour)) || ps.Validators != v {
 			t.Errorf("after a second fetch: %+v", ps)
+		}
+	})
+}
+
+// TestSourceAddressUpgrade opens a store of migration 10, before each
+// source's address was kept, holding testdata/source-state-v10.sql: every
+// source's state stays as it was, with no address known (so no backoff
+// is reset on a guess), its leases and validators too, and the address a
+// pass then records is kept.
+func TestSourceAddressUpgrade(t *testing.T) {
+	ctx := context.Background()
+	seed := func(t *testing.T, db *sql.DB) {
+		q, err := os.ReadFile("testdata/source-state-v10.sql")
+		if err != nil {
+			t.Fatal(err)
+		}
+		execAll(t, db, string(q))
+	}
+	eachOldStore(t, 10, 10, seed, func(t *testing.T, s Store) {
+		herald, err := s.SourceState(ctx, "herald")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := model.SourceState{Name: "herald", LastAttempt: fromMS(1764921600000), LastSuccess: fromMS(1764921600000), Articles: 14,
+			LastRead: fromMS(1764918000000), LastReadArticles: 3, NoText: 1, NoTextURL: "https://herald.example/live/quake-gallery"}
+		if herald != want {
+			t.Errorf("herald after the upgrade:\n got %+v\nwant %+v", herald, want)
+		}
+		wire, err := s.SourceState(ctx, "wire")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = model.SourceState{Name: "wire", Failures: 3, LastError: "fetch https://wire.example/old/feed.xml: HTTP 404 Not Found",
+			LastAttempt: fromMS(1764921600000), LastSuccess: fromMS(1764835200000), NextAttempt: fromMS(1764943200000), Articles: 9, Failing: true,
+			LastRead: fromMS(1764835200000), LastReadArticles: 2}
+		if wire != want {
+			t.Errorf("wire after the upgrade:\n got %+v\nwant %+v", wire, want)
+		}
+		leases, err := s.Leases(ctx, fromMS(1764921600000))
+		if err != nil || len(leases) != 1 || leases[0].Name != "herald" || leases[0].Owner != "desk-1/4242/1" {
+			t.Errorf("leases after the upgrade: %+v, %v", leases, err)
+		}
+		if v, err := s.Validators(ctx, "https://herald.example/feed.xml"); err != nil || v.ETag != `"h-77"` {
+			t.Errorf("validators after the upgrade: %+v, %v", v, err)
+		}
+		wire.Address, wire.Failures = "feed https://wire.example/new/feed.xml", 0
+		if err := s.Update(ctx, func(tx *Tx) error { return tx.SaveSource(ctx, wire) }); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := s.SourceState(ctx, "wire"); err != nil || got != wire {
+			t.Errorf("the address a pass records:\n got %+v, %v\nwant %+v", got, err, wire)
 		}
 	})
 }

@@ -67,9 +67,18 @@ const NoTextReport = 3
 // have given no text and fewer had before, and text back when a page
 // gives text after such a run: the desk told the source had stopped is
 // told it reads again, as a failing source's recovery is.
+//
+// A pass of another address than the failures were of (AddressChanged)
+// counts its failures anew: the backoff was the old address's.
 func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Backoff) (model.SourceState, []model.EventKind) {
 	var events []model.EventKind
 	st.LastAttempt = now
+	if AddressChanged(st, res.Address) {
+		st.Failures, st.NextAttempt = 0, time.Time{}
+	}
+	if res.Address != "" {
+		st.Address = res.Address
+	}
 	if fetchErr := res.Err; fetchErr != nil {
 		st.Failures++
 		st.LastError = fetchErr.Error()
@@ -116,6 +125,14 @@ func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Back
 		st.NoText, st.NoTextURL = noText, res.NoTextURL
 	}
 	return st, events
+}
+
+// AddressChanged reports whether a source that failed reads another
+// address now (scrape.Source.Address) than the one its failures were of:
+// its backoff is then no longer due. A state from before the store kept
+// the address ("") is taken as unchanged.
+func AddressChanged(st model.SourceState, address string) bool {
+	return st.Failures > 0 && st.Address != "" && address != "" && st.Address != address
 }
 
 // allNoText reports whether every article of the source's last read (or

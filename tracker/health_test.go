@@ -81,3 +81,33 @@ func TestSourceHealthKeepsNoTextUntilARead(t *testing.T) {
 		t.Errorf("after a pass whose pages gave text: %+v", st)
 	}
 }
+
+// TestAddressChangedCountsFailuresAnew: a source that failed three times
+// at one address and then fails at another (the desk corrected it, or
+// tried another) counts one failure, with the first backoff (a minute,
+// jittered), not a
+// fourth; it stays reported failing, so no second warning is sent, and
+// its recovery is told. A state from before the address was kept ("")
+// keeps its count.
+func TestAddressChangedCountsFailuresAnew(t *testing.T) {
+	b := health.DefaultBackoff
+	now := time.Date(2026, 12, 5, 12, 0, 0, 0, time.UTC)
+	old := model.SourceState{Name: "wire", Failures: 3, Failing: true, Address: "feed https://wire.example/old.xml", NextAttempt: now.Add(4 * time.Minute)}
+	fail := Result{Source: "wire", Address: "feed https://wire.example/new.xml", Err: errors.New("fetch https://wire.example/new.xml: 404")}
+	st, events := sourceHealth(old, fail, now, b)
+	if st.Failures != 1 || st.NextAttempt.After(now.Add(2*b.Base)) || !st.Failing || len(events) != 0 || st.Address != fail.Address {
+		t.Errorf("a failure at a new address: %+v, %v", st, events)
+	}
+	st, events = sourceHealth(old, Result{Source: "wire", Address: "feed https://wire.example/new.xml"}, now, b)
+	if st.Failures != 0 || st.Failing || len(events) != 1 || events[0] != model.EventSourceRecovered || st.Address != fail.Address {
+		t.Errorf("a success at a new address: %+v, %v", st, events)
+	}
+	unknown := old
+	unknown.Address = ""
+	if st, _ = sourceHealth(unknown, fail, now, b); st.Failures != 4 || st.Address != fail.Address {
+		t.Errorf("a failure after an upgrade, the old address unknown: %+v", st)
+	}
+	if AddressChanged(old, old.Address) || !AddressChanged(old, fail.Address) || AddressChanged(unknown, fail.Address) {
+		t.Error("AddressChanged")
+	}
+}

@@ -116,6 +116,10 @@ const (
 // skipped.
 type Ran struct {
 	Result
+	// Reset is the address the source failed at, when its configuration
+	// changed since (AddressChanged): its backoff was reset and the pass
+	// ran at once.
+	Reset  string
 	Skip   SkipReason
 	Holder string    // Leased: who holds the source
 	Until  time.Time // BackingOff, Leased: until when
@@ -238,7 +242,13 @@ func (p *Passes) Run(ctx context.Context, pass *SourcePass, src scrape.Source, o
 		ran.Skip = ReadSince
 		return ran
 	}
-	if !opt.Force && st.NextAttempt.After(now) {
+	if AddressChanged(st, src.Address()) {
+		// The desk corrected the source after it failed: the backoff was
+		// the old address's, and the pass counts failures anew.
+		log.Info("the source's configuration changed since it failed; its backoff is reset",
+			"was", st.Address, "now", src.Address(), "failures", st.Failures, "last_error", st.LastError)
+		ran.Reset = st.Address
+	} else if !opt.Force && st.NextAttempt.After(now) {
 		log.Debug("backing off", "until", st.NextAttempt, "failures", st.Failures)
 		ran.Skip, ran.Until = BackingOff, st.NextAttempt
 		return ran

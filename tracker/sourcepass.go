@@ -91,7 +91,10 @@ type Result struct {
 	// figures stop without any error.
 	NoText    int
 	NoTextURL string
-	Err       error
+	// Address is what the pass read (scrape.Source.Address), recorded
+	// with the source's backoff.
+	Address string
+	Err     error
 }
 
 func (p *SourcePass) now() time.Time {
@@ -139,7 +142,7 @@ const batchSize = 20
 
 // Run makes one pass over a source and records how it went.
 func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
-	res = Result{Source: src.Name}
+	res = Result{Source: src.Name, Address: src.Address()}
 	log := p.Log.With("source", src.Name)
 	// A feed or section page is untrusted input too (see runLink): a
 	// panic fails this pass of this source, not the daemon.

@@ -17,8 +17,17 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "once", "[--config F] [--source NAME [--force]]",
 		"Make one pass over every source now, store what is found, deliver the events it\n"+
 			"produced, and exit. A source that failed lately waits out its backoff (--force\n"+
-			"with --source tries it at once); one another claimtrack is reading is left to it.\n"+
-			"Exit 1 if every source read failed, or the --source named was not read.")
+			"with --source tries it at once), unless its address or filters changed since it\n"+
+			"failed; one another claimtrack is reading is left to it.\n\n"+
+			"Exit status, for cron and CI:\n"+
+			"  0  every source was read (or left to another claimtrack reading it)\n"+
+			"  1  nothing was read: every source failed or backs off after failing, the\n"+
+			"     --source named was not read, the configuration or store failed, or\n"+
+			"     events could not be delivered (they stay in the outbox)\n"+
+			"  2  the command line is wrong\n"+
+			"  3  some sources were read and their events delivered, but others failed or\n"+
+			"     back off after failing: the summary line names them\n"+
+			"     (`claimtrack once || [ $? -eq 3 ]` tolerates it)")
 	cfgPath := configFlag(fs)
 	only := fs.String("source", "", "only this source")
 	force := fs.Bool("force", false, "with --source: read it even while it backs off after failures")
@@ -55,18 +64,25 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	ran, n, derr := a.runDue(ctx, *only, tracker.RunOptions{Force: *force}, notifier)
-	read, failed, skipped := 0, 0, 0
+	read, failed, skipped, reset := 0, 0, 0, 0
+	var down []string
 	for _, r := range ran {
 		fmt.Fprintln(e.stderr, describeResult(r))
+		if r.Reset != "" && r.WasRead() {
+			reset++
+			fmt.Fprintf(e.stderr, "  (read now: its configuration changed since it failed at %s, so its backoff was reset)\n", r.Reset)
+		}
 		switch {
 		case !r.WasRead():
 			skipped++
 			if r.Skip == tracker.BackingOff {
-				fmt.Fprintf(e.stderr, "  (claimtrack once --source %s --force reads it now)\n", r.Source)
+				down = append(down, r.Source)
+				fmt.Fprintf(e.stderr, "  (claimtrack once --source %s --force reads it now; once reads it at once when its address or filters are changed)\n", r.Source)
 			}
 		case r.Err != nil:
 			read++
 			failed++
+			down = append(down, r.Source)
 		default:
 			read++
 		}
@@ -75,9 +91,33 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack once: delivering events: %v (they stay in the outbox)\n", derr)
 		return exitFail
 	}
-	fmt.Fprintf(e.stderr, "%s read, %d failed, %d skipped, %s delivered\n", count(read, "source"), failed, skipped, count(n, "event"))
-	if read > 0 && failed == read || *only != "" && skipped > 0 {
+	summary := fmt.Sprintf("%s read, %d failed, %d skipped, %s delivered", count(read, "source"), failed, skipped, count(n, "event"))
+	if reset > 0 {
+		summary += fmt.Sprintf(", %s read again at once after its configuration changed", count(reset, "source"))
+	}
+	status := onceExit(read-failed, len(down), *only != "" && skipped > 0)
+	switch status {
+	case exitFail:
+		if len(down) > 0 {
+			summary += fmt.Sprintf(" (exit 1: no source was read; failing: %s)", strings.Join(down, ", "))
+		}
+	case exitPartial:
+		summary += fmt.Sprintf(" (exit 3: %s failed or backing off: %s)", count(len(down), "source"), strings.Join(down, ", "))
+	}
+	fmt.Fprintln(e.stderr, summary)
+	return status
+}
+
+// onceExit is once's exit status (runOnce's help says what each means)
+// from how many sources were read without error, how many failed or back
+// off after failing, and whether the --source named was left unread. A
+// source another claimtrack is reading is not down: it is read there.
+func onceExit(ok, down int, namedUnread bool) int {
+	switch {
+	case namedUnread, down > 0 && ok == 0:
 		return exitFail
+	case down > 0:
+		return exitPartial
 	}
 	return exitOK
 }

@@ -24,6 +24,11 @@ const (
 	exitOK    = 0
 	exitFail  = 1 // something the user must fix
 	exitUsage = 2 // the command line itself is wrong
+	// exitPartial: once read some sources and delivered what they gave,
+	// but others failed or still back off after failing (restic's backup
+	// says 3 for a snapshot some files could not be read into, rsync 23
+	// for a partial transfer).
+	exitPartial = 3
 )
 
 // env is what a command may touch: no globals, so tests run commands in

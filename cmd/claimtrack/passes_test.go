@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -115,20 +116,26 @@ func TestOnceTwiceInARow(t *testing.T) {
 }
 
 // `once --source X` while X backs off after a failure says so and exits
-// 1; with --force it reads X.
+// 1; with --force it reads X. The site comes back at the address it
+// failed at: a corrected address would reset the backoff instead
+// (TestOnceExitStatus).
 func TestOnceForce(t *testing.T) {
-	site, _, slugs, srv := storySite(t)
+	site, _, slugs, _ := storySite(t)
 	site.Show(1)
-	down := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		http.Error(w, "down", http.StatusServiceUnavailable)
+	var up atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !up.Load() {
+			http.Error(w, "down", http.StatusServiceUnavailable)
+			return
+		}
+		site.ServeHTTP(w, r)
 	}))
-	defer down.Close()
-	dbPath := filepath.Join(t.TempDir(), "state.db")
-	broken := storyConfig(t, dbPath, down.URL, slugs[:1], "")
-	if code, _, errs := run(t, "", "once", "--config", broken); code != exitFail || !strings.Contains(errs, "1 source read, 1 failed") {
+	defer srv.Close()
+	cfg := storyConfig(t, filepath.Join(t.TempDir(), "state.db"), srv.URL, slugs[:1], "")
+	if code, _, errs := run(t, "", "once", "--config", cfg); code != exitFail || !strings.Contains(errs, "1 source read, 1 failed") {
 		t.Fatalf("once against a site that is down: %d\n%s", code, errs)
 	}
-	cfg := storyConfig(t, dbPath, srv.URL, slugs[:1], "")
+	up.Store(true)
 	code, _, errs := run(t, "", "once", "--config", cfg, "--source", slugs[0])
 	if code != exitFail || !strings.Contains(errs, "skipped: backing off after 1 failures") || !strings.Contains(errs, "--source "+slugs[0]+" --force") {
 		t.Errorf("once on a source backing off: %d\n%s", code, errs)
