@@ -77,11 +77,7 @@ func exchangeNoun(w string) bool {
 // anniversaryOrdinal reports whether w is an ordinal of an anniversary:
 // "first", "tenth", "10th".
 func anniversaryOrdinal(w string) bool {
-	if ordinalWord(w) {
-		return true
-	}
-	switch w {
-	case "seventh", "eighth", "ninth", "tenth", "fifteenth", "twentieth", "thirtieth", "fortieth", "fiftieth":
+	if figures.OrdinalValue(w) > 0 {
 		return true
 	}
 	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd"))

@@ -89,36 +89,17 @@ func pastJudged(word func(int) string, a int) bool {
 }
 
 // ordinalAt returns the number the ordinal at token j names ("first" 1,
-// "third" 3, "2nd" 2, which the tokenizer splits as "2" and "nd"), or 0
-// when it is none.
+// "twentieth" 20, "2nd" 2, which the tokenizer splits as "2" and "nd"),
+// or 0 when it is none.
 func ordinalAt(word func(int) string, j int) int {
-	switch w := word(j); w {
-	case "first":
-		return 1
-	case "second":
-		return 2
-	case "third":
-		return 3
-	case "fourth":
-		return 4
-	case "fifth":
-		return 5
-	case "sixth":
-		return 6
-	case "seventh":
-		return 7
-	case "eighth":
-		return 8
-	case "ninth":
-		return 9
-	case "tenth":
-		return 10
-	default:
-		switch word(j + 1) {
-		case "st", "nd", "rd", "th":
-			if n, err := strconv.Atoi(w); err == nil && n > 0 {
-				return n
-			}
+	w := word(j)
+	if n := figures.OrdinalValue(w); n > 0 {
+		return n
+	}
+	switch word(j + 1) {
+	case "st", "nd", "rd", "th":
+		if n, err := strconv.Atoi(w); err == nil && n > 0 {
+			return n
 		}
 	}
 	return 0

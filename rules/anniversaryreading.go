@@ -68,18 +68,54 @@ func glossedReading(d *figures.Document, s *figures.Sentence, fi, k int) bool {
 	return a >= 0 && g >= 0 && !laterChangeIn(word, g, s.TokEnd)
 }
 
-// grownSince reports whether figure fi of sentence s is glossed, at the
-// first comma after it, as a figure that has since changed: "8,006
-// civilian deaths by the war's first anniversary, a number that has grown
-// every month since", "10,000 dead at the first anniversary, a mark long
-// since passed".
+// grownSince reports whether sentence s says that figure fi has since
+// changed: glossed so at the first comma after it ("8,006 civilian deaths
+// by the war's first anniversary, a number that has grown every month
+// since", "10,000 dead at the first anniversary, a mark long since
+// passed"), or told so later in the sentence (changedAfter).
 func grownSince(d *figures.Document, s *figures.Sentence, fi int) bool {
 	word := sentenceWords(d, s)
 	_, fe := d.FigureTokens(fi)
 	for c := fe; c+2 < s.TokEnd; c++ {
 		if word(c) == "," {
 			head := word(c + 2)
-			return word(c+1) == "a" && (figureNoun(head) || head == "mark" || head == "total") && laterChangeIn(word, c+3, s.TokEnd)
+			if word(c+1) == "a" && (figureNoun(head) || head == "mark" || head == "total") && laterChangeIn(word, c+3, s.TokEnd) {
+				return true
+			}
+			break
+		}
+	}
+	return changedAfter(d, s, fe)
+}
+
+// changedAfter reports whether, from token from of sentence s, a later
+// clause tells the count moving on since: a verb of change beside "since"
+// ("it has since climbed", "has grown since"), a verb of change before a
+// figure ("climbed to 10,900"), or "now" or "today" just before a figure
+// ("the count now stands at 10,900").
+func changedAfter(d *figures.Document, s *figures.Sentence, from int) bool {
+	word := sentenceWords(d, s)
+	for t := from; t < s.TokEnd; t++ {
+		switch w := word(t); {
+		case changeVerb(w) || passingVerb(w):
+			if word(t-1) == "since" || word(t+1) == "since" || countWithin(d, s, t+1, 3) {
+				return true
+			}
+		case w == "now" || w == "today":
+			if countWithin(d, s, t+1, 3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countWithin reports whether a count figure starts within n tokens from
+// token from of sentence s.
+func countWithin(d *figures.Document, s *figures.Sentence, from, n int) bool {
+	for t := from; t < s.TokEnd && t < from+n; t++ {
+		if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Count {
+			return true
 		}
 	}
 	return false

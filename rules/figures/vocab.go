@@ -450,6 +450,16 @@ func splitPhrase(p string) []string {
 	return out
 }
 
+// OrdinalValue returns the number an ordinal word names ("first" 1,
+// "twentieth" 20, "hundredth" 100), or 0 when w is none.
+func OrdinalValue(w string) int {
+	id, ok := vocab.ids[strings.ToLower(w)]
+	if !ok || vocab.words[id].flags&fOrdinal == 0 {
+		return 0
+	}
+	return int(vocab.words[id].val)
+}
+
 // IsCurrencyCode reports whether code is an ISO 4217 code figures can carry.
 func IsCurrencyCode(code string) bool {
 	if len(code) != 3 || strings.ToUpper(code) != code {
