@@ -203,7 +203,7 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		// possessive says whose the project is.)
 		// "the Bank of Israel", "the Israel Prison Service": the place
 		// inside another body's proper name (placeinname.go).
-		if len(a.words) == 1 && v.placeInName(i, s, e) {
+		if len(a.words) == 1 && (v.placeInName(i, s, e) || v.aliasOpensName(i, s, e)) {
 			continue
 		}
 		if len(a.words) == 1 && t.poss && v.placeName(i, i+1) {

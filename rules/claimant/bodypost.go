@@ -23,7 +23,9 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	// "Central Bank of Kenya Governor Peter Wairimu": a post written as a
 	// title before its holder's name, after an organisation's own name
 	// ("the Health Service Executive" with no name after it is a name).
-	titled := t.capital && !t.shouted && k-s >= 2 && k+1 < e && v.toks[k+1].capital && v.organisationBefore(s, k)
+	// ("Calder Regional Medical Center CEO Dr. Ann Fry": a head's post
+	// written as its initials is titled so too; claim112.)
+	titled := t.capital && (!t.shouted || headPostIDs.has(&t.spelling)) && k-s >= 2 && k+1 < e && v.toks[k+1].capital && v.organisationBefore(s, k)
 	if k-s < 1 || !t.word || t.capital && !titled || !t.post() && t.low != "president" || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || t.has(cOffice) && t.low != "president" && !titled || t.has(cOfficeNoun) && strings.HasSuffix(t.low, "or") && !titled {
 		return 0, 0, false
 	}
@@ -105,7 +107,9 @@ func (v *view) organisationBefore(s, k int) bool {
 		if w := t.low; placeNouns[w] || adminNouns[w] || governments[w] || forceNouns[w] {
 			return false
 		}
-		if t.capital && bodyNouns[t.low] {
+		// ("Calder Regional Medical Center CEO": an institution's kind
+		// names an organisation too; claim112.)
+		if t.capital && (bodyNouns[t.low] || t.has(cInstitution)) {
 			kind = true
 		}
 	}

@@ -24,6 +24,11 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 	// "09:33 – Hamas-run Health Ministry update: 84 killed": a live blog's
 	// time stamp is no label; the label follows it.
 	lo = v.pastStamp(lo)
+	// "9:02 a.m. — Just in from ...:": a stamp whose "a.m." closed the
+	// sentence before leaves its dash opening the line (claim112).
+	if lo+1 < hi && v.isOne(lo, wDash) && v.toks[lo+1].word {
+		lo++
+	}
 	// "Rio Grande do Sul's civil defence:": a possessive's two tokens do
 	// not use up the reach.
 	reach := lo + 6
@@ -49,7 +54,8 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 				}
 			}
 			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, k) && !v.possessedTopic(lo, k) && !v.pageLabelAt(lo, k) {
-				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
+				// ("Just in from the sheriff's office:": labelfrom.go.)
+				out = append(out, attr{src: v.labelFrom(lo, k), srcEnd: k, anchor: k, kind: kLabel})
 				colon = k
 			}
 			break

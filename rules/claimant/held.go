@@ -96,7 +96,7 @@ func (v *view) nameParts(s, e int) int {
 func (v *view) titledOffice(s, k int) bool {
 	w := v.toks[k].low
 	return v.toks[k].has(cOfficeNoun) || remitTitles[w] && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.officerBeforeName(k) || v.callingTitle(s, k) ||
-		v.territoryChair(s, k)
+		v.territoryChair(s, k) || v.chamberLeader(s, k)
 }
 
 // territoryChair reports whether token k is a chairman's title after a
@@ -140,7 +140,12 @@ func (v *view) callingTitle(s, k int) bool {
 // "Major General", and "Gov." for a governor. Outlets give the same
 // officer with and without them.
 var ranks = set("lt lieut lieutenant gen general maj major col colonel brig brigadier capt cpt captain sgt sergeant " +
-	"adm admiral cmdr cdr cpl corporal insp inspector supt gov")
+	"adm admiral cmdr cdr cpl corporal insp inspector supt gov" +
+	// claim112: US local copy's titles, written short or whole as the
+	// others are: "Superintendent Karen Voss" (a school district's, as
+	// "Supt." is a police force's), "Rep. Tom Barrow", "Sen. Jo Ann
+	// Keller" (a legislator's, as "Gov." is a governor's).
+	" superintendent rep sen")
 
 // rankAt reports whether token k is a capitalised rank or title.
 func (v *view) rankAt(k int) bool {

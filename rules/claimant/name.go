@@ -365,6 +365,12 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for e > s+1 && !v.toks[e-1].capital && v.is(e-1, wOf, wFor, wAnd) {
 		e--
 	}
+	// "The IMF itself concedes": a reflexive stresses who, and is no
+	// part of the name; "Sheriff Dale Hutchins himself told us" is cut
+	// before the holder's name is read from its title (claim112).
+	if e > s+1 && v.is(e-1, wItself, wThemselves, wHimself, wHerself) {
+		e--
+	}
 	if id == "" {
 		// "the New York-based Committee to Protect Journalists".
 		s = v.afterBasedPlace(s, e)
@@ -415,11 +421,6 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	// no possessive owns: view.go possNameVerb.)
 	if e > s+2 && v.isOne(e-1, wS) && v.isOne(e-2, wApostrophe) && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) && !v.possNameVerbAt(e) {
 		e -= 2
-	}
-	// "The IMF itself concedes": a reflexive stresses who, and is no
-	// part of the name.
-	if e > s+1 && v.is(e-1, wItself, wThemselves) {
-		e--
 	}
 	// "The ministry here tells us": where a body is, not its name; "a
 	// doctor there" is the person who saw.

@@ -108,7 +108,9 @@ func (v *view) npBefore(end, lo int) int {
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
 			// words is inside a name.
-			if t.capital || !(i-1 >= lo && v.toks[i-1].capital && v.toks[i-1].word && !v.sentenceWord(i-1) && i+1 < end && v.toks[i+1].capital || v.ofTheInName(i, lo, name)) {
+			// ("In north-west Syria the White Helmets recorded": a place
+			// before it closes an opening phrase of where, placeopener.go.)
+			if t.capital || !(i-1 >= lo && v.toks[i-1].capital && v.toks[i-1].word && !v.sentenceWord(i-1) && i+1 < end && v.toks[i+1].capital || v.ofTheInName(i, lo, name)) || v.placeOpener(i, lo) {
 				return i
 			}
 		case t.low == "our" || t.low == "my" || t.low == "their" || t.low == "its":

@@ -13,7 +13,7 @@ var findingsModifiers = set("own latest new daily official overall preliminary f
 // its modifiers, reading back no further than lo (lo-1 when they reach it).
 func (v *view) findingsModified(i, lo int) int {
 	k := i - 1
-	for k >= lo && v.toks[k].has(cFindingsModifier) && !v.outletNameEnd(k) {
+	for k >= lo && (v.toks[k].has(cFindingsModifier) && !v.outletNameEnd(k) || v.doneToFindings(k, lo)) {
 		k--
 	}
 	return k
@@ -167,12 +167,22 @@ func (v *view) possessor(k, lo int) (int, int, bool) {
 	}
 	if v.isOne(k, wS) && v.isOne(k-1, wApostrophe) && k-2 >= lo && v.toks[k-2].poss {
 		e := k - 1
-		return v.npBefore(e, lo), e, true
+		return v.pastOpeningGerund(v.npBefore(e, lo), e), e, true
 	}
 	if v.isOne(k, wApostrophe) && k-1 >= lo && v.toks[k-1].poss {
-		return v.npBefore(k, lo), k, true
+		return v.pastOpeningGerund(v.npBefore(k, lo), k), k, true
 	}
 	return 0, 0, false
+}
+
+// pastOpeningGerund returns s past an -ing form opening the sentence
+// before the owner's name [s, e): "Using OHCHR's verified total" is
+// OHCHR's (claim112; np.go openingGerund).
+func (v *view) pastOpeningGerund(s, e int) int {
+	if s+1 < e && v.openingGerund(s) {
+		return s + 1
+	}
+	return s
 }
 
 // possessorPastYear is possessor, past a year after the possessive:

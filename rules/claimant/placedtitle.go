@@ -30,12 +30,17 @@ func (v *view) placedTitleHolder(s, e int) (int, bool) {
 		t := &v.toks[p]
 		// ("Khartoum Emergency Response Rooms": an abstract noun is no
 		// office a person holds, and opens a body's name.)
-		if !t.word || !t.capital || t.shouted || t.nameKind() || placeKindIDs.has(&t.spelling) || abstractNoun(t.low) || !v.placeName(s, p) {
+		// "County Auditor Beth Langley", "City Manager Greg Ames": a
+		// place's noun alone, capitalised, scopes the office as a named
+		// place does; the place goes without saying in local copy
+		// (claim112, placedUnit).
+		unit := v.placedUnit(s, p)
+		if !t.word || !t.capital || t.shouted || t.nameKind() || placeKindIDs.has(&t.spelling) || abstractNoun(t.low) || !unit && !v.placeName(s, p) {
 			continue
 		}
 		// ("East Nile Emergency Response Room": a place only shaped as
 		// one by its direction opens a body's name.)
-		if !placeNouns[v.toks[p-1].low] && !v.knownPlace(s, p) {
+		if !unit && !placeNouns[v.toks[p-1].low] && !v.knownPlace(s, p) {
 			continue
 		}
 		if v.personName(p+1, e) && !v.forceInName(p+1, e) {

@@ -5,7 +5,10 @@ import "strings"
 // postNouns name a post in a body: its holder speaks for the body.
 // ("adviser" is "advisor" spelt the British way, which the -or form
 // of tok.post does not reach.)
-var postNouns = set("chief head leader elder manager officer commissioner secretary minister chairman chairwoman chair mayor adviser executive")
+var postNouns = set("chief head leader elder manager officer commissioner secretary minister chairman chairwoman chair mayor adviser executive " +
+	// claim112: a chief executive written as its initials ("Mercy Hospital
+	// CEO Dr. Alan Reyes"), a head's post as "chief executive" is.
+	"ceo")
 
 // post reports whether a token's word names a post: a staff noun, one of
 // postNouns, or an agent noun in -or ("director", "coordinator"), not a

@@ -18,7 +18,7 @@ var territoryOffices = set("governor mayor administrator premier")
 // scopedTerritoryOffice reports whether the label segment [s, e) is a name
 // of one or two words, a territory's scope and an office that governs it.
 func (v *view) scopedTerritoryOffice(s, e int) bool {
-	if e-s < 3 || e-s > 4 || !territoryOffices[v.toks[e-1].low] || !territoryScopes[v.toks[e-2].low] {
+	if e-s < 3 || e-s > 4 || !territoryOffices[v.toks[e-1].low] && !v.localOffice(e-2, e-1) || !territoryScopes[v.toks[e-2].low] {
 		return false
 	}
 	for k := s; k < e-2; k++ {

@@ -38,7 +38,9 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	// ("Tom Arkwright, speaking from Geneva:": colonaside.go.)
 	// ("Cypriot foreign minister on state radio:": so did a broadcast,
 	// medium.go onBroadcast.)
-	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) && !w.onBroadcast(b, colon) && !w.colonAside(b, colon) {
+	// ("Mayor Lisa Ortega at the briefing:": where she said it,
+	// speakersetting.go.)
+	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) && !w.onBroadcast(b, colon) && !w.colonAside(b, colon) && !w.speakerSetting(b, colon) {
 		return Claimant{}, false
 	}
 	// "... on Telegram": where it was said.

@@ -41,6 +41,8 @@ const (
 	wIt
 	wIts
 	wItself
+	wHimself
+	wHerself
 	wThey
 	wTheir
 	wThem
@@ -155,6 +157,8 @@ var grammarVocabulary = map[wordID]string{
 	wIt:           "it",
 	wIts:          "its",
 	wItself:       "itself",
+	wHimself:      "himself",
+	wHerself:      "herself",
 	wThey:         "they",
 	wTheir:        "their",
 	wThem:         "them",
