@@ -138,7 +138,7 @@ func (v *view) npBefore(end, lo int) int {
 		case v.doubtingBeforeName(i):
 			// "Moscow denies Kyiv's claim": doubtedowner.go.
 			return start
-		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end) && !v.findingsBeforeVerb(i, end) && !v.remitNoun(i, lo):
+		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end) && !v.findingsBeforeVerb(i, end) && !v.ownedFindingsBeforeVerb(i, lo, end) && !v.remitNoun(i, lo):
 			// "US officials briefed on the matter": a participle tying
 			// people to what they know stays in their phrase.
 			return start
