@@ -135,6 +135,11 @@ func (v *view) npBefore(end, lo int) int {
 			// verb before a name's possessive ("Let's go to
 			// Kazakhstan's Ministry of Emergency Situations").
 			return start
+		case v.isOne(i, wFrom) && i-2 >= lo && v.is(i-1, wComes, wCame) && (v.toks[i-2].has(cFindingNoun|cTollNoun|cPlacedNoun) || v.is(i-2, wIt, wThis, wThat)):
+			// "That number comes from Aichi prefectural police, who say":
+			// where a figure comes from opens the source's own phrase
+			// (claim113).
+			return start
 		case v.doubtingBeforeName(i):
 			// "Moscow denies Kyiv's claim": doubtedowner.go.
 			return start
