@@ -121,7 +121,7 @@ var announcements = set("briefing briefings bulletin bulletins update updates st
 
 // bodyNouns are kinds of organisation.
 var bodyNouns = set("group firm agency charity organisation organization company corporation network service broadcaster body ngo outlet " +
-	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate bank headquarters" +
+	"commission council ministry office authority committee tracker monitor observatory project society societies federation association union administration department directorate bank headquarters" +
 	// headline and ticker copy's short forms of a kind ("health dept
 	// data show", "the fire dept says") are the kind.
 	" dept depts")

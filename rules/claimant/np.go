@@ -137,10 +137,15 @@ func (v *view) npBefore(end, lo int) int {
 			// verb before a name's possessive ("Let's go to
 			// Kazakhstan's Ministry of Emergency Situations").
 			return start
+		case v.isOne(i, wFrom) && i-2 >= lo && v.is(i-1, wComes, wCame) && (v.toks[i-2].has(cFindingNoun|cTollNoun|cPlacedNoun) || v.is(i-2, wIt, wThis, wThat)):
+			// "That number comes from Aichi prefectural police, who say":
+			// where a figure comes from opens the source's own phrase
+			// (claim113).
+			return start
 		case v.doubtingBeforeName(i):
 			// "Moscow denies Kyiv's claim": doubtedowner.go.
 			return start
-		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end) && !v.findingsBeforeVerb(i, end) && !v.remitNoun(i, lo):
+		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end) && !v.findingsBeforeVerb(i, end) && !v.ownedFindingsBeforeVerb(i, lo, end) && !v.remitNoun(i, lo):
 			// "US officials briefed on the matter": a participle tying
 			// people to what they know stays in their phrase.
 			return start

@@ -148,6 +148,11 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	if !kind && v.toks[k].has(cPeopleAt) && v.toks[y-1].capital && adminNouns[v.toks[y-1].low] && !placeNouns[v.toks[y-1].low] && y-n >= 2 {
 		kind = true
 	}
+	// "Officials at the Niigata prefectural government": a government
+	// named by its place is a body (governmentat.go, claim113).
+	if !kind && v.governmentOfPlace(k, n, y) {
+		kind = true
+	}
 	// A hospital named bare: "Doctors at Al-Shifa", one name of
 	// capitalised words and nothing else.
 	if !kind && medicalPeople[v.toks[k].low] && v.isOne(at, wAt) && n == x && v.hyphenedName(x, y) {

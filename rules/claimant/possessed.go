@@ -54,6 +54,11 @@ func (v *view) findingsSubject(a attr) (int, int, bool) {
 	if h := &v.toks[a.srcEnd-1]; ok && (h.has(cBody) || nameKind(h.low) || h.has(cGovernment|cForce) || h.agent()) && v.placeName(x, y) {
 		return 0, 0, false
 	}
+	// "Seoul's finance ministry projects": a portfolio's ministry is a
+	// government's, whatever the owner (portfolioowner.go).
+	if h := &v.toks[a.srcEnd-1]; ok && !h.capital && h.has(cBody) && y-x == 1 && v.portfolioAfterOwner(v.possEnd(y-1), a.srcEnd-1) {
+		return 0, 0, false
+	}
 	return x, y, ok
 }
 

@@ -117,7 +117,9 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 		// humanitarian programmes": one capitalised word before a body's
 		// post, no office of state, that is no place or people and no
 		// word the lexicons know, names the body.
-		if caps == 1 && b-n == 1 && !v.toks[k].has(cOfficeNoun) && !p.inLexicon() && !v.placeName(n, b) && !demonym(p.low) && !v.sentenceWord(n) {
+		// ("Assam's education secretary": a portfolio's secretary is an
+		// office of state, portfolioowner.go.)
+		if caps == 1 && b-n == 1 && !v.toks[k].has(cOfficeNoun) && !(v.toks[k].low == "secretary" && v.portfolioAfterOwner(v.possEnd(b-1), k)) && !p.inLexicon() && !v.placeName(n, b) && !demonym(p.low) && !v.sentenceWord(n) {
 			body = true
 		}
 	}

@@ -182,6 +182,9 @@ func (v *view) nameBeforeInitials(k, lo int) int {
 		case i > lo && !t.capital && (t.has(cLink) || t.low == "the" && v.is(i-1, wOf, wFor)) && v.toks[i-1].word && (v.toks[i-1].capital || v.toks[i-1].has(cLink)):
 		case t.has(cDeterminer) && start == i+1:
 			return i
+		case t.low == "." && start == i+1 && i == k-1 && v.internalDot(i):
+			// "Korea Railroad Corp. (Korail)": an abbreviated suffix's
+			// stop closes the name (claim113).
 		default:
 			return start
 		}

@@ -26,7 +26,9 @@ const maxShortName = 3
 // full name starting at token s: the short name's tokens [x, y), y being
 // the closing bracket.
 func (v *view) shortNameAt(s, k int) (int, int, bool) {
-	if k < 1 || k+2 >= len(v.toks) || !v.isOne(k, wOpenBracket) || !v.toks[k-1].capital {
+	// ("Korea Railroad Corp. (Korail)": an abbreviated suffix's stop
+	// closes the name, claim113.)
+	if k < 1 || k+2 >= len(v.toks) || !v.isOne(k, wOpenBracket) || !v.toks[k-1].capital && !(v.toks[k-1].low == "." && v.internalDot(k-1)) {
 		return 0, 0, false
 	}
 	// "JAI RAO (RETD)": a rank's note, no short name (ranknote.go).

@@ -250,6 +250,10 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 	// An initial ("Lloyd J. Austin") or the end of an acronym ("U.S.").
 	short := utf8.RuneCountInString(w) == 1
 	acronym := i >= 2 && text[toks[i-2].Start:toks[i-2].End] == "." && !toks[i-1].Space
+	// "Korea Railroad Corp. (Korail) said": namebracket.go.
+	if mayEnd.has(prev) && shortNameBracket(text, toks, j) {
+		return false
+	}
 	if short || acronym || mayEnd.has(prev) {
 		return starters.has(lowerShort(&buf, nextText)) || !unicode.IsUpper(r) && !unicode.IsLetter(r)
 	}
