@@ -269,6 +269,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, len(m.spec.Scope) > 0 && m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
 			return true
 		}
+		if tr.dropped(NoteRefused, m.acrossWider(d, s, fi) || m.ofWiderWhole(d, s, fi), "%q: spread across a place that holds the metric's, or that place's whole a sentence opens with (\"across Gaza\", \"Of the 1.9 million displaced Gazans,\"; widerarea.go)", f.Text) {
+			return true
+		}
 		if tr.dropped(NoteRefused, m.worldwideFigure(d, s, fi, hits) || m.worldwideKeyword(d, s, fi, hits) || m.worldwideFronted(d, s, fi) || m.worldwideAntecedent(d, s, fi, hits) || m.allRecipientsBefore(d, s, fi), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
 			return true
 		}
