@@ -322,7 +322,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	if m.traits {
-		if tr.dropped(NoteRefused, m.hostReceives(d, s, fi), "%q: what another country received (people, or money), not the metric's", f.Text) {
+		if tr.dropped(NoteRefused, m.hostReceives(d, s, fi) || d.Figures[fi].Kind == figures.Count && m.hostReceivesGapped(d, s, fi), "%q: what another country received (people, or money), not the metric's", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.hostHolds(d, s, fi), "%q: what another country holds or is home to (\"South Sudan, itself home to\"; hostholds.go), not the metric's", f.Text) {
