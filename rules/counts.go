@@ -310,6 +310,9 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 		t = oneCountsNoun(d, s, fi) // "one city" (onenoun.go)
 	}
 	if t < 0 {
+		t = m.modifiedOfPart(d, s, fi) // "two of the battalion commanders" (countmodifier.go)
+	}
+	if t < 0 {
 		return ""
 	}
 	w := d.TokenText(t)
@@ -326,7 +329,11 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	// "children") right before the plural-looking word is what the figure
 	// counts, and that word is the sentence's verb: "as many as 14 million
 	// people deserves more than a line".
-	if _, fe := d.FigureTokens(fi); t == fe+1 && m.countNouns[strings.ToLower(d.TokenText(fe))] && !pluralForm(strings.ToLower(d.TokenText(fe))) {
+	// A singular of a countable noun of the metric's after a figure above
+	// one modifies the noun after it, which the figure counts: "three
+	// battalion commanders" (countmodifier.go).
+	if _, fe := d.FigureTokens(fi); t == fe+1 && m.countNouns[strings.ToLower(d.TokenText(fe))] && !pluralForm(strings.ToLower(d.TokenText(fe))) &&
+		!m.singularModifier(d, fi, strings.ToLower(d.TokenText(fe))) {
 		return ""
 	}
 	// So is a plural noun of the metric's own right before it when what

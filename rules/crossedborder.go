@@ -18,9 +18,12 @@ func (m *metric) crossedBorder(d *figures.Document, s *figures.Sentence, hits []
 	if !m.excludesBorder() {
 		return false
 	}
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.end <= fs && borderBeforeFigure(d, s, h, fs) {
+			return true
+		}
 		if h.ref.role != roleKeyword || h.start < fe || d.WordPos(h.start)-d.WordPos(fe) > 4 || !sameClause(d, fe, h.start) {
 			continue
 		}
@@ -92,4 +95,45 @@ func (m *metric) excludesBorder() bool {
 		}
 	}
 	return false
+}
+
+// A keyword before the figure that crosses a border names it as its
+// value's heading: "The exodus across Sudan's borders — some 3.2 million
+// people, of whom Egypt has received ...", "The flight over the border:
+// 2.1 million". The figure is the people abroad, as after its verb
+// (crossed_border_heading.yaml).
+
+// borderBeforeFigure reports whether keyword hit h, before figure token
+// fs, is followed by "across", "over" or "beyond", an owner or article and
+// the border, and then by the figure with only marks or a form of "be"
+// between.
+func borderBeforeFigure(d *figures.Document, s *figures.Sentence, h hit, fs int) bool {
+	word := sentenceWords(d, s)
+	switch word(h.end) {
+	case "across", "over", "beyond":
+	default:
+		return false
+	}
+	k := h.end + 1
+	switch word(k) {
+	case "the", "its", "their":
+		k++
+	}
+	if k+2 < s.TokEnd && ownsNext(d, hit{start: k, end: k + 1}) {
+		k += 3
+	}
+	switch word(k) {
+	case "border", "borders", "frontier", "frontiers":
+	default:
+		return false
+	}
+	if k+1 >= fs {
+		return false
+	}
+	for t := k + 1; t < fs; t++ {
+		if w := word(t); d.Tokens[t].IsWord() && w != "is" && w != "was" && w != "has" && w != "been" && w != "now" {
+			return false
+		}
+	}
+	return true
 }

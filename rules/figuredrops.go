@@ -269,7 +269,10 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, len(m.spec.Scope) > 0 && m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.worldwideFigure(d, s, fi, hits) || m.worldwideKeyword(d, s, fi, hits) || m.worldwideFronted(d, s, fi) || m.worldwideAntecedent(d, s, fi, hits), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
+		if tr.dropped(NoteRefused, m.acrossWider(d, s, fi) || m.ofWiderWhole(d, s, fi), "%q: spread across a place that holds the metric's, or that place's whole a sentence opens with (\"across Gaza\", \"Of the 1.9 million displaced Gazans,\"; widerarea.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(NoteRefused, m.worldwideFigure(d, s, fi, hits) || m.worldwideKeyword(d, s, fi, hits) || m.worldwideFronted(d, s, fi) || m.worldwideAntecedent(d, s, fi, hits) || m.allRecipientsBefore(d, s, fi), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
 			return true
 		}
 		if m.scopeOnlyOutside(st, s, fi) {
@@ -294,6 +297,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, m.includesPriorPart(d, s, fi), "%q: said to include people counted before the metric's start (\"includes about 2.3 million who had fled earlier conflicts\"), a stock of every period (priorincluded.go)", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, m.spec.Kind != "money" && st.perArea(s, fi), "%q: people set against one unit of area (\"per square kilometre\", \"share a single hectare\"), a density, not the count (density.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, gatheringSize(d, s, fi), "%q: the size of a gathering, the object of a verb of drawing people whose subject names one (\"the rally drew about 3,000 people\"), not the count (gathering.go)", f.Text) {
 		return true
 	}
@@ -316,7 +322,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	if m.traits {
-		if tr.dropped(NoteRefused, m.hostReceives(d, s, fi), "%q: what another country received (people, or money), not the metric's", f.Text) {
+		if tr.dropped(NoteRefused, m.hostReceives(d, s, fi) || d.Figures[fi].Kind == figures.Count && m.hostReceivesGapped(d, s, fi), "%q: what another country received (people, or money), not the metric's", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.hostHolds(d, s, fi), "%q: what another country holds or is home to (\"South Sudan, itself home to\"; hostholds.go), not the metric's", f.Text) {

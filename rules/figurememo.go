@@ -49,6 +49,9 @@ type figureFacts struct {
 	period []periodFact
 	// apart is apartFacts' answer plus 1 (0: not yet known).
 	apart []int8
+	// perArea is perArea's answer (density.go), once known: it reads no
+	// metric.
+	perArea []int8
 }
 
 // periodFact is what otherPeriod reads of a figure alone: periodAfter's
@@ -88,15 +91,15 @@ func (st *docState) carveFacts() {
 	if b == nil {
 		b = new(factsBacking)
 	}
-	// Ten int8 and seven int32 facts per figure, carved from one
+	// Eleven int8 and seven int32 facts per figure, carved from one
 	// block each: sixteen slices a document were sixteen
 	// allocations, and the blocks are reused from document to
 	// document (runScratch).
-	i8, i32 := reuseCleared(&b.i8, 10*n), reuseCleared(&b.i32, 7*n)
+	i8, i32 := reuseCleared(&b.i8, 11*n), reuseCleared(&b.i32, 7*n)
 	st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
 	st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
 	st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
-	st.figs.apart = i8[9*n : 10*n : 10*n]
+	st.figs.apart, st.figs.perArea = i8[9*n:10*n:10*n], i8[10*n:11*n:11*n]
 	st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
 	st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
 	st.figs.predicate, st.figs.country = i32[4*n:5*n:5*n], i32[5*n:6*n:6*n]
@@ -336,4 +339,10 @@ func (st *docState) apartFacts(s *figures.Sentence, fi int) int {
 		f.apart[fi] = int8(bits + 1)
 	}
 	return int(f.apart[fi]) - 1
+}
+
+// perArea is perArea(st.d, s, fi), worked out once per figure: it reads
+// no metric, and every metric that counts no money asks it.
+func (st *docState) perArea(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().perArea[fi], func() bool { return perArea(st.d, s, fi) })
 }

@@ -32,7 +32,7 @@ func frontedYears(d *figures.Document, s *figures.Sentence, fi int) int {
 		if !yearsSpan(d, s, t) {
 			return -1
 		}
-	} else if !yearsSpan(d, s, t) {
+	} else if !yearsSpan(d, s, t) && !termOfSpan(d, s, t) {
 		return -1
 	}
 	comma := -1
@@ -58,6 +58,39 @@ func frontedYears(d *figures.Document, s *figures.Sentence, fi int) int {
 		return -1
 	}
 	return k
+}
+
+// termOfSpan reports whether the words from token t name the whole term
+// of something that runs for years: "the life of the memorandum", "the
+// term of the 2016 deal", "the length of the MOU" (agreement_term_fronted
+// .yaml). The term of one unit of time spans only it: "the course of the
+// year", "the length of a month" stay.
+func termOfSpan(d *figures.Document, s *figures.Sentence, t int) bool {
+	word := sentenceWords(d, s)
+	if word(t) != "the" || word(t+2) != "of" {
+		return false
+	}
+	switch word(t + 1) {
+	case "term", "life", "lifetime", "length", "course", "duration":
+	default:
+		return false
+	}
+	k := t + 3
+	for n := 0; n < 3 && k < s.TokEnd; n++ {
+		switch w := word(k); {
+		case w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || possessiveDeterminer(w):
+			k++
+		case figureAt(d, k) >= 0 || w == "fiscal" || w == "calendar" || w == "financial":
+			if fi := figureAt(d, k); fi >= 0 {
+				_, k = d.FigureTokens(fi)
+			} else {
+				k++
+			}
+		default:
+			n = 3
+		}
+	}
+	return k < s.TokEnd && d.Tokens[k].IsWord() && !timeUnit(word(k))
 }
 
 // perYearBetween reports whether the tokens [from, to) say an amount is a

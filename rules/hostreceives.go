@@ -109,3 +109,49 @@ func recipientPassive(word func(int) string, v int) int {
 	}
 	return -1
 }
+
+// A list of receiving countries may give the verb once and leave it out
+// after: "Egypt has received about 1.2 million, Chad more than 770,000 and
+// South Sudan, itself barely functioning, roughly 900,000". Each later
+// item, a country and its figure after a comma or "and", is what that
+// country received (received_gapped_list.yaml).
+
+// hostReceivesGapped reports whether figure fi follows a country name
+// (past a comma aside) that follows, after a comma or "and", an earlier
+// figure of its sentence that hostReceives reads as another country's.
+func (m *metric) hostReceivesGapped(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if fi <= s.FigStart || len(m.ownNames) == 0 {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	if fs-1 <= s.TokStart {
+		return false
+	}
+	t := pastCommaAside(d, s, fs-1)
+	if t == fs-1 && d.TokenText(t) == "," {
+		return false
+	}
+	if !named(d, t) {
+		return false // the cheap test first: no name right before the figure
+	}
+	start := countryBefore(d, s, t+1)
+	if start < 0 || start-1 <= s.TokStart {
+		return false
+	}
+	j := start - 1
+	if w := d.LowerTokenText(j); w != "," && w != "and" {
+		return false
+	}
+	_, pe := d.FigureTokens(fi - 1)
+	if pe != j {
+		return false // the earlier figure must end right before the joining word
+	}
+	var names []string
+	for k := start; k <= t; k++ {
+		names = append(names, d.LowerTokenText(k))
+	}
+	if !m.receiverIsOther(names, false) {
+		return false
+	}
+	return m.hostReceives(d, s, fi-1) || m.hostReceivesGapped(d, s, fi-1)
+}

@@ -24,7 +24,9 @@ func (m *metric) scopeOnlyLandmark(st *docState, s *figures.Sentence) bool {
 	}
 	d := st.d
 	word := sentenceWords(d, s)
-	return m.scopeOnlyWhere(st, s, func(ti int) bool { return landmarkBefore(d, word, s, ti) && !describedAfter(word, ti+1) }) &&
+	return m.scopeOnlyWhere(st, s, func(ti int) bool {
+		return landmarkBefore(d, word, s, ti) && !describedAfter(word, ti+1) || ownerInAppositive(d, word, s, ti)
+	}) &&
 		m.otherNameIn(st, s)
 }
 
@@ -71,6 +73,28 @@ func describedAfter(word func(int) string, k int) bool {
 	switch word(k + 1) {
 	case "where", "which", "whose", "a", "an", "home":
 		return true
+	}
+	return false
+}
+
+// ownerInAppositive reports whether the scope word at token ti owns, by
+// its 's, the head of an appositive that describes the name before it:
+// "Khan Younis, Rafah's larger neighbour, ...", "Mawasi, Rafah's coastal
+// fringe,". The appositive says what the other place is by the metric's,
+// which it locates as "north of Rafah" does (owner_appositive_place.yaml).
+// A comma opens the appositive after a capitalised name and another, or a
+// dash, closes it; only lower-case words stand in it.
+func ownerInAppositive(d *figures.Document, word func(int) string, s *figures.Sentence, ti int) bool {
+	if ti-2 < s.TokStart || word(ti-1) != "," || !named(d, ti-2) || ownerBefore(d, ti+3) != ti {
+		return false
+	}
+	for k := ti + 3; k < s.TokEnd; k++ {
+		switch w := d.TokenText(k); {
+		case w == "," || w == "—" || w == "–":
+			return k > ti+3
+		case !isLowerWord(w):
+			return false
+		}
 	}
 	return false
 }

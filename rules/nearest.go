@@ -195,6 +195,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if pastSemicolon(d, in, h, fi) {
 				continue // "every displaced family; in Sudan, where 750,000 people are on the brink of famine"
 			}
+			if frontedAfterSemicolon(d, in, h, fe) {
+				continue // "has reached 30,000; in Rafah, 1.4 million shelter" (semicolon.go)
+			}
 			if r == roleKeyword && h.end <= fs && st.wordMarks(in).who && inPersonAside(d, in, h, fs) {
 				continue // "Dr. Hamid, who ... before fleeing to Egypt, says 1.5 million ..." (personaside.go)
 			}

@@ -54,7 +54,7 @@ func (m *metric) excludedPlaceReports(d *figures.Document, s *figures.Sentence, 
 	})
 	name := d.TokenText(t)
 	if !named(d, t) || len(name) < stemLetters || !m.excludesPlaceOf(name) {
-		return false
+		return m.excludedPartsReport(d, s, fi, v)
 	}
 	if t != afterStamp(d, s) {
 		switch word(t - 1) {
@@ -217,4 +217,46 @@ func (m *metric) placeNameAt(d *figures.Document, k int) bool {
 	}
 	t := d.TokenText(k)
 	return len(t) >= stemLetters && (m.excludesPlaceOf(t) || m.ownPlace(t))
+}
+
+// A subject of several bodies or parts, each in a place the exclude_near
+// words rule out, reporting "together" after "while" or "but", is that
+// place's count still: "while Syria's government and the rebel-held
+// northwest together reported about 5,900 deaths". The parts are all
+// Syria's; what they add up to is one country's toll, not the whole
+// (joint_part_reports.yaml).
+
+// jointSubjectWords is how many tokens such a subject may span.
+const jointSubjectWords = 12
+
+// excludedPartsReport reports whether the subject of partReportVerb v,
+// before figure fi, opens after "while", "whereas", "but" or a semicolon
+// on a place the exclude_near words rule out, joins parts by "and", and
+// names no other place.
+func (m *metric) excludedPartsReport(d *figures.Document, s *figures.Sentence, fi, v int) bool {
+	word := sentenceWords(d, s)
+	t := subjectBefore(d, s, v, func(w, raw string) bool {
+		return auxiliary(w) || verbGroupAdverb(w) || w == "together" || w == "jointly" || w == "between" || w == "them"
+	})
+	joined := false
+	for k := t; k > s.TokStart && k > t-jointSubjectWords; k-- {
+		w := word(k)
+		switch w {
+		case ";", "while", "whereas", "but":
+			o := k + 1
+			return joined && named(d, o) && len(d.TokenText(o)) >= stemLetters && m.excludesPlaceOf(d.TokenText(o)) && !wholeNamedAfter(d, s, fi)
+		case "and":
+			joined = true
+			continue
+		case ",", ":":
+			return false
+		}
+		if figureAt(d, k) >= 0 {
+			return false
+		}
+		if named(d, k) && (len(d.TokenText(k)) < stemLetters || !m.excludesPlaceOf(d.TokenText(k))) {
+			return false // another place or body by name: "Turkey and Syria"
+		}
+	}
+	return false
 }

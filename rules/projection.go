@@ -177,8 +177,10 @@ func modalAfter(d *figures.Document, s *figures.Sentence, fi int) int {
 				return -1
 			case "now", "still":
 				// "may still be trapped" estimates today; "would still
-				// occur" says what is to come.
-				if modal != "would" && modal != "will" {
+				// occur" says what is to come, and so does "could still
+				// be in Rafah by the summer", a state its clause puts
+				// ahead (hedgedstate.go; modal_still_ahead.yaml).
+				if modal != "would" && modal != "will" && !stateAhead(d, s, k+2) {
 					return -1
 				}
 			}

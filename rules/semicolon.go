@@ -51,3 +51,29 @@ func verbAfterSubject(w string) bool {
 	}
 	return false
 }
+
+// frontedAfterSemicolon reports whether keyword hit h opens the clause
+// after a semicolon that follows the figure ending at token fe, as a
+// phrase a comma closes: "the toll has reached 31,045; in Rafah, about
+// 1.4 million shelter". The clause after the semicolon is a sentence of
+// its own, and a phrase fronted in it sets its own scene, not the earlier
+// clause's (semicolon_own_place.yaml). A keyword the clause takes up
+// later ("...; 1.4 million shelter in Rafah") is read by distance still.
+func frontedAfterSemicolon(d *figures.Document, s *figures.Sentence, h hit, fe int) bool {
+	if h.start <= fe || h.end >= s.TokEnd || d.TokenText(h.end) != "," {
+		return false
+	}
+	k := h.start - 1
+	if w := d.LowerTokenText(k); w == "and" || w == "but" {
+		k--
+	}
+	if k < fe || d.TokenText(k) != ";" {
+		return false
+	}
+	for t := fe; t < k; t++ {
+		if d.TokenText(t) == ";" {
+			return false // another clause between: the keyword is further off
+		}
+	}
+	return true
+}

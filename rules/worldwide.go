@@ -138,3 +138,53 @@ func worldAt(word func(int) string, t int) bool {
 	}
 	return false
 }
+
+// A program's whole budget is said of every recipient when the subject
+// before the figure spreads it "for/to/across all countries" (or all
+// recipients, nations, allies, partners): "The Foreign Military Financing
+// budget for all countries is about $6bn a year", "Across all allies, FMF
+// is worth some $6bn". A scope place named between the widening phrase
+// and the figure takes its share ("Of the FMF for all countries, Israel
+// receives $3.3bn"), as does a comparison (program_all_recipients.yaml).
+
+// allRecipientsBefore reports whether, in the clause of figure fi before
+// it, "for/to/across/among all (other) countries" stands with no scope
+// place and no "than" after it.
+func (m *metric) allRecipientsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if len(m.spec.Scope) == 0 {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	from := -1
+	for t := fs - 1; t >= s.TokStart; t-- {
+		w := word(t)
+		if w == ";" || w == ":" || w == "than" || m.scopeName(d.TokenText(t)) {
+			break
+		}
+		switch w {
+		case "for", "to", "across", "among":
+			if allRecipients(word, t+1) {
+				from = t
+			}
+		}
+	}
+	return from >= 0
+}
+
+// allRecipients reports whether the words from token t say every
+// recipient: "all countries", "every country", "all other recipients".
+func allRecipients(word func(int) string, t int) bool {
+	if word(t) != "all" && word(t) != "every" {
+		return false
+	}
+	t++
+	if word(t) == "other" || word(t) == "the" {
+		t++
+	}
+	switch word(t) {
+	case "countries", "country", "recipients", "recipient", "nations", "nation", "allies", "partners", "states":
+		return true
+	}
+	return false
+}

@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // A count said to pass a mark named apart from the verb: the verb reaches
 // the figure past words of its own ("death count tops bleak 8,000
 // threshold", "has passed the symbolic 30,000 mark"), or points at it as a
@@ -98,9 +100,12 @@ func (d *Document) isMarkNoun(k int, named bool) bool {
 // markBound is the bound a verb of passing gives figure fi as a mark.
 func (d *Document) markBound(fi int) (Qualifier, bool) {
 	fs, fe := d.FigureTokens(fi)
-	// "tops bleak 8,000 threshold"
+	// "tops bleak 8,000 threshold"; "the 30,000 mark is passed"
 	if d.isMarkNoun(fe, true) {
 		if q, ok := d.verbBefore(fs); ok {
+			return q, true
+		}
+		if q, ok := d.passiveAfter(fe + 1); ok {
 			return q, true
 		}
 	}
@@ -260,3 +265,32 @@ var markNouns = []string{"mark", "threshold", "milestone", "barrier", "level", "
 // markOfNouns name a mark before its "of": not "line" nor "level", which
 // head a queue or a measure there ("crossed the line of 40 trucks").
 var markOfNouns = []string{"mark", "threshold", "milestone", "barrier"}
+
+// passiveAfter finds a verb of passing in the passive from token at, the
+// word after a mark noun: a form of "be" among at most markWords
+// auxiliaries and adverbs, then the participle ("the 30,000 mark is
+// passed", "the 10 million threshold has now been crossed"). The mark is
+// the verb's subject, and the count is past it as in "passed the 30,000
+// mark". A negation, a modal or "to" ("has yet to be passed", "could be
+// crossed") is no passing.
+func (d *Document) passiveAfter(at int) (Qualifier, bool) {
+	be := false
+	for k := at; k < len(d.Tokens) && k <= at+markWords; k++ {
+		if !d.Tokens[k].IsWord() || d.InFigure(k) {
+			return "", false
+		}
+		w := d.LowerTokenText(k)
+		switch w {
+		case "is", "was", "are", "were", "been", "be", "being":
+			be = true
+			continue
+		case "has", "have", "had", "now", "finally", "officially", "already", "just", "today":
+			continue
+		}
+		if v, ok := markVerbs[w]; ok && be && !v.base && strings.HasSuffix(w, "ed") {
+			return v.q, true
+		}
+		return "", false
+	}
+	return "", false
+}
