@@ -8,9 +8,9 @@ import (
 )
 
 // "On the run" is flight from a war when a figure counts the people on the
-// run and the sentence names the war: "Sudan: 11 million on the run as
-// the war enters a third year", "nearly 12 million people on the run —
-// the toll of Sudan's war". Without a war it is the fugitive's ("400
+// run and the sentence names the war: "Sudan: 11 million now on the run,
+// with the war in a third year", "nearly 12 million Sudanese now on the run:
+// that is what the fighting has cost". Without a war it is the fugitive's ("400
 // inmates on the run after a jailbreak"), and held people on the run
 // escaped a jail, war or not ("120,000 prisoners on the run during the
 // war"). A vocabulary entry written "on the run WAR" matches its words
@@ -35,8 +35,12 @@ func warHeld(d *figures.Document, s *figures.Sentence, ti int, ph *phrase) bool 
 
 // countedBeforeRun reports whether a figure ends right before token ti, or
 // before one people noun that names no one held ("ten million people",
-// "nine million Sudanese"; not "150,000 inmates").
+// "nine million Sudanese"; not "150,000 inmates"), an adverb of time
+// perhaps between ("11 million now on the run", "still").
 func countedBeforeRun(d *figures.Document, s *figures.Sentence, ti int) bool {
+	for ti-1 > s.TokStart && stateTimeAdverb(d.LowerTokenText(ti-1)) {
+		ti--
+	}
 	if ti-1 < s.TokStart {
 		return false
 	}

@@ -8,10 +8,10 @@ import (
 )
 
 // A war's victims counted as a whole are its dead when a count noun holds
-// them ("the number of victims in Gaza is now 30,600", "the number of
-// civilian victims verified by the UN has risen to 12,200") or a figure
-// counts them as civilians ("close to 12,000 civilian victims", "the UN
-// has counted more than 10,000 civilian victims in Ukraine"): copy
+// them ("the count of victims across Gaza went up to 31,184", "the tally
+// of civilian victims the mission confirmed rose to 12,300") or a figure
+// counts them as civilians ("close on 11,000 civilian victims", "UN
+// monitors have now recorded 10,500 civil victims across Ukraine"): copy
 // translated from German, French or Spanish (Opferzahl, victimes civiles,
 // víctimas civiles) writes the toll so. A vocabulary entry written
 // "victims COUNTED" matches "victims" only there: after a count noun's
@@ -48,7 +48,7 @@ func countedHeld(d *figures.Document, s *figures.Sentence, ti, end int, ph *phra
 		return false
 	}
 	if d.LowerTokenText(k) == "of" && k-1 >= s.TokStart && termCountNoun(d.LowerTokenText(k-1)) {
-		return true // "the number of (civilian) victims"
+		return true // "the tally of (civilian) victims"
 	}
 	return civil && figureIn(d, s, k) >= 0 // "12,000 civilian victims"
 }

@@ -19,12 +19,12 @@ import (
 // nothing of the whole.
 
 // The whole's words may stand after the figure too, before its clause
-// ends: "in Hatay, where the quake that killed over 40,000 people across
-// Türkiye and Syria struck hardest", "where the earthquake killed some
-// 2,950 people nationwide" (whereClauseEnd). And the name the clause hangs
+// ends: "in Taroudant, where a tremor that left more than 2,900 dead
+// across Morocco and Algeria hit hardest", "where the earthquake killed
+// some 2,950 people nationwide" (whereClauseEnd). And the name the clause hangs
 // on may be the whole itself, two places joined that make one of the
-// metric's scope phrases: "in Türkiye and Syria, where over 35,000 people
-// have lost their lives" (joinedWholeName); two parts joined ("in
+// metric's scope phrases: "blankets for the quake's survivors in Morocco
+// and Algeria, where over 2,900 have died" (joinedWholeName); two parts joined ("in
 // Marrakech and Taroudant, where") are still a part.
 
 // whereClauseEnd is the end of the clause figure tokens from fs on stand
