@@ -144,6 +144,9 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 		if !named(d, last) {
 			return false
 		}
+		if wholeWordsIn(d, fs, whereClauseEnd(d, s, fs), true) || m.joinedWholeName(st, s, nameStart(d, s.TokStart, last), last+1) {
+			return false // the whole's words after the figure, or the whole's own name (wherewhole.go)
+		}
 		return m.partName(st, s, hits, nameStart(d, s.TokStart, last), last+1)
 	}
 	return false

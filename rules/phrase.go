@@ -24,6 +24,13 @@ type phrase struct {
 	// event: written "victims of EVENT": the phrase counts only as the
 	// noun a figure counts with a deadly event after it (victims.go).
 	event bool
+	// war: written "on the run WAR": the phrase counts only with a figure
+	// before it and a deadly event in its sentence (runwar.go).
+	war bool
+	// counted: written "victims COUNTED": the phrase counts only after a
+	// count noun's "of" or a figure and a civilians word
+	// (victimscounted.go).
+	counted bool
 	// object: written "claim COUNT": the phrase counts only with a figure
 	// right after it as its object (objectcount.go).
 	object bool
@@ -63,6 +70,14 @@ func newPhrase(entry string) (phrase, bool) {
 	}
 	if rest, ok := strings.CutSuffix(t, " "+EventMark); ok {
 		ph.event = true
+		t = strings.TrimSpace(rest)
+	}
+	if rest, ok := strings.CutSuffix(t, " "+WarMark); ok {
+		ph.war = true
+		t = strings.TrimSpace(rest)
+	}
+	if rest, ok := strings.CutSuffix(t, " "+CountedMark); ok {
+		ph.counted = true
 		t = strings.TrimSpace(rest)
 	}
 	if rest, ok := strings.CutSuffix(t, " "+CountMark); ok {

@@ -1,0 +1,93 @@
+package rules
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// "On the run" is flight from a war when a figure counts the people on the
+// run and the sentence names the war: "Sudan: 11 million now on the run,
+// with the war in a third year", "nearly 12 million Sudanese now on the run:
+// that is what the fighting has cost". Without a war it is the fugitive's ("400
+// inmates on the run after a jailbreak"), and held people on the run
+// escaped a jail, war or not ("120,000 prisoners on the run during the
+// war"). A vocabulary entry written "on the run WAR" matches its words
+// only where a figure counts them (right before, or one people noun
+// between that names no one held: the prisoners vocabulary's words) and a
+// deadly event's noun stands anywhere in the sentence. "on the run from"
+// needs neither: the danger is named after it.
+
+// WarMark ends a vocabulary entry that needs a figure before it and a
+// deadly event in its sentence.
+const WarMark = "WAR"
+
+// warHeld reports whether phrase ph, matched from token ti, may count: any
+// phrase but a WAR one, or that one counted by a figure in a sentence that
+// names a deadly event.
+func warHeld(d *figures.Document, s *figures.Sentence, ti int, ph *phrase) bool {
+	if !ph.war {
+		return true
+	}
+	return countedBeforeRun(d, s, ti) && deadlyEventIn(d, s)
+}
+
+// countedBeforeRun reports whether a figure ends right before token ti, or
+// before one people noun that names no one held ("ten million people",
+// "nine million Sudanese"; not "150,000 inmates"), an adverb of time
+// perhaps between ("11 million now on the run", "still").
+func countedBeforeRun(d *figures.Document, s *figures.Sentence, ti int) bool {
+	for ti-1 > s.TokStart && stateTimeAdverb(d.LowerTokenText(ti-1)) {
+		ti--
+	}
+	if ti-1 < s.TokStart {
+		return false
+	}
+	if figureIn(d, s, ti-1) >= 0 {
+		return true
+	}
+	if ti-2 < s.TokStart || figureIn(d, s, ti-2) < 0 || !peopleNoun(d, ti-1) {
+		return false
+	}
+	return !heldPeople()[stem(d.LowerTokenText(ti-1))]
+}
+
+// deadlyEventIn reports whether a deadly event's noun stands anywhere in
+// sentence s.
+func deadlyEventIn(d *figures.Document, s *figures.Sentence) bool {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if d.Tokens[k].IsWord() && deadlyEvents[d.LowerTokenText(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	heldOnce  sync.Once
+	heldStems map[string]bool
+)
+
+// heldPeople is the stems of the one-word entries of the shipped prisoners
+// vocabulary: the nouns of people held (prisoners, detainees, inmates,
+// convicts), whose run is an escape.
+func heldPeople() map[string]bool {
+	heldOnce.Do(func() {
+		heldStems = map[string]bool{}
+		v, err := ShippedVocabularies()
+		if err != nil {
+			return
+		}
+		voc, ok := v.Lookup("prisoners")
+		if !ok {
+			return
+		}
+		for _, p := range voc.Phrases {
+			if !strings.Contains(p, " ") {
+				heldStems[stem(strings.ToLower(p))] = true
+			}
+		}
+	})
+	return heldStems
+}
