@@ -49,7 +49,13 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 	if q := quotedNoun(d, s, fe); q >= 0 {
 		return q
 	}
-	for t, n := nameModifierEnd(d, s, designationEnd(d, s, fe)), 0; n < 2 && t < s.TokEnd; t, n = t+1, n+1 {
+	start := designationEnd(d, s, fe)
+	if d.Figures[fi].Value != 1 {
+		// One's noun is singular, and a verb in -s may follow it: "Only
+		// one Hamas battalion remains" (source_one.yaml).
+		start = nameModifierEnd(d, s, start)
+	}
+	for t, n := start, 0; n < 2 && t < s.TokEnd; t, n = t+1, n+1 {
 		tok := d.Tokens[t]
 		if !tok.IsWord() || !tok.Space {
 			return -1
