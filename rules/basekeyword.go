@@ -36,3 +36,52 @@ func keywordAsBase(st *docState, s *figures.Sentence, fi int, h hit) bool {
 	}
 	return false
 }
+
+// keywordSetApart reports whether keyword hit h stands in a phrase that
+// sets another thing apart, after figure fi in its clause: "separate from",
+// "apart from", "distinct from", "on top of", "in addition to", "over and
+// above", "besides" (a determiner or an owner perhaps between): "Israel
+// also gets $500 million a year for missile defence, separate from its
+// Foreign Military Financing", "The April bill gave Israel $14 billion, on
+// top of its annual military aid". The figure is the other thing's, the
+// keyword naming what it is not. No other amount may stand between the
+// figure and the phrase, nor a semicolon, colon or dash; the keyword's own
+// amount, told inside the phrase ("on top of the $3.8 billion in military
+// aid"), is read as before. (negs39_set_apart.yaml)
+func keywordSetApart(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	_, fe := d.FigureTokens(fi)
+	if h.start <= fe {
+		return false
+	}
+	word := sentenceWords(d, s)
+	k := h.start - 1
+	if word(k) == "s" && isApostrophe(word(k-1)) {
+		k -= 3 // an owner's name: "separate from Israel's FMF"
+	}
+	switch word(k) {
+	case "the", "its", "their", "this", "that", "his", "her":
+		k--
+	}
+	p := -1
+	switch {
+	case word(k) == "from" && (word(k-1) == "separate" || word(k-1) == "apart" || word(k-1) == "distinct" || word(k-1) == "separately"):
+		p = k - 1
+	case word(k) == "of" && word(k-1) == "top" && word(k-2) == "on":
+		p = k - 2
+	case word(k) == "to" && word(k-1) == "addition" && word(k-2) == "in":
+		p = k - 2
+	case word(k) == "above" && word(k-1) == "and" && word(k-2) == "over":
+		p = k - 2
+	case word(k) == "besides":
+		p = k
+	}
+	if p < fe {
+		return false
+	}
+	for t := fe; t < p; t++ {
+		if w := word(t); w == ";" || w == ":" || w == "—" || figureIn(d, s, t) >= 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -49,7 +49,13 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 	if q := quotedNoun(d, s, fe); q >= 0 {
 		return q
 	}
-	for t, n := designationEnd(d, s, fe), 0; n < 2 && t < s.TokEnd; t, n = t+1, n+1 {
+	start := designationEnd(d, s, fe)
+	if d.Figures[fi].Value != 1 {
+		// One's noun is singular, and a verb in -s may follow it: "Only
+		// one Hamas battalion remains" (source_one.yaml).
+		start = nameModifierEnd(d, s, start)
+	}
+	for t, n := start, 0; n < 2 && t < s.TokEnd; t, n = t+1, n+1 {
 		tok := d.Tokens[t]
 		if !tok.IsWord() || !tok.Space {
 			return -1
@@ -119,6 +125,30 @@ func designationEnd(d *figures.Document, s *figures.Sentence, t int) int {
 		digit = digit || num || strings.ContainsAny(w, "0123456789")
 	}
 	if !digit || e >= s.TokEnd || d.TokenText(e-1) == "-" {
+		return t
+	}
+	return e
+}
+
+// nameModifierEnd returns the token after a name of one or two capitalised
+// words that starts at token t and stands before a lower-case word ("2
+// Hamas battalion commanders", "300 UNRWA staff", "1,200 Red Crescent
+// volunteers"), or t when none does: the name says whose or which the
+// noun after it is, as a modifier does, and the figure counts that noun,
+// not the name. A people is left as before, whether the figure counts it
+// ("30,000 Palestinians health officials say have been killed") or it
+// names a side ("39 Palestinian prisoners", read by the sides of a
+// metric's values): a word shaped as a demonym (demonymShape,
+// pluralDemonym). (negs39_name_modifier.yaml)
+func nameModifierEnd(d *figures.Document, s *figures.Sentence, t int) int {
+	e := t
+	for n := 0; n < 2 && e < s.TokEnd && named(d, e) && d.Tokens[e].Space && figureAt(d, e) < 0; n++ {
+		if w := d.TokenText(e); demonymShape(w) || pluralDemonym(w) {
+			return t // a people, the noun itself or its side: "30,000 Palestinians health officials say", "39 Palestinian prisoners"
+		}
+		e++
+	}
+	if e == t || e >= s.TokEnd || !d.Tokens[e].IsWord() || !isLowerWord(d.TokenText(e)) {
 		return t
 	}
 	return e

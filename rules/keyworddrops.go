@@ -24,6 +24,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, keywordAsBase(st, s, fi, h), ": keyword %q is the base an amount is added to (\"on top of\"), and the figure the total it brings (basekeyword.go)", f.Text, d, h) {
 		return true
 	}
+	if tr.droppedByKeyword(NoteRefused, keywordSetApart(d, s, fi, h), ": keyword %q is what the figure is set apart from (\"separate from\", \"on top of\"; basekeyword.go), not what it counts", f.Text, d, h) {
+		return true
+	}
 	if tr.droppedByKeyword(NoteRefused, crimeKeyword(d, s, h), ": keyword %q names a crime after a court's words (\"convicted of murder\"; crimekeyword.go)", f.Text, d, h) {
 		return true
 	}

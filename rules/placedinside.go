@@ -30,12 +30,16 @@ func (m *metric) frontedPlacedInside(d *figures.Document, s *figures.Sentence, f
 	}
 	word := sentenceWords(d, s)
 	start := sentenceOpening(d, s)
+	first := start + 1
 	if word(start) != "in" {
-		return false
+		if !named(d, start) || determiner(word(start)) {
+			return false
+		}
+		first = start // the name as the sentence's subject: "Tal al-Sultan, a district in western Rafah, holds"
 	}
 	fs, _ := d.FigureTokens(fi)
 	comma, name := -1, false
-	for k := start + 1; k < fs && k <= start+placedInsideWords; k++ {
+	for k := first; k < fs && k <= start+placedInsideWords; k++ {
 		w := word(k)
 		if w == "," {
 			comma = k
@@ -51,8 +55,72 @@ func (m *metric) frontedPlacedInside(d *figures.Document, s *figures.Sentence, f
 	if comma < 0 || !name {
 		return false
 	}
+	if end := kindApposition(d, s, comma+1, word); end > 0 {
+		return end < fs && !clauseBetween(word, end+1, fs)
+	}
+	if first == start {
+		return false
+	}
 	end := m.placingApposition(d, s, comma+1, word)
 	return end > 0 && end < fs
+}
+
+// clauseBetween reports whether a mark or a word that joins a clause
+// (clauseJoiner: "and", "as", "while") stands in tokens [k, fs): the figure
+// is then in another clause than the one the name fronts or opens
+// ("Khartoum, a city of perhaps 6m, has emptied as the number displaced
+// nationwide passed 10m").
+func clauseBetween(word func(int) string, k, fs int) bool {
+	for ; k < fs; k++ {
+		if w := word(k); w == "," || w == "as" || isClauseMark(w) || clauseJoiner(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindApposition returns the comma that closes an apposition opened at
+// token k that gives the name before it a kind of place below a country
+// ("a town of 40,000,", "a district in western Rafah,", "a farming
+// village near the border,"), or 0 when none does: "a" or "an", up to two
+// lower-case modifiers, a kind of place (apposedPlaceKind), and what follows
+// it up to a comma with no clause mark. A kind of place is a part of any
+// whole a metric counts: the name is a town's, not the metric's place. A
+// subject that opens the sentence is read only so ("Hamas, the group that
+// runs Gaza, says ..." names no kind of place). (negs39_kind_apposition.yaml)
+func kindApposition(d *figures.Document, s *figures.Sentence, k int, word func(int) string) int {
+	if w := word(k); w != "a" && w != "an" {
+		return 0
+	}
+	t := k + 1
+	for n := 0; n < 2 && t < s.TokEnd && isLowerWord(d.TokenText(t)) && !apposedPlaceKind(word(t)); n++ {
+		t++
+	}
+	if !apposedPlaceKind(word(t)) {
+		return 0
+	}
+	for t++; t < s.TokEnd && t <= k+placedInsideWords+2; t++ {
+		switch w := word(t); {
+		case w == ",":
+			return t
+		case isClauseMark(w) || w == "who" || w == "which" || w == "where" || w == "that":
+			return 0
+		}
+	}
+	return 0
+}
+
+// apposedPlaceKind reports whether lower-cased w is a kind of place smaller
+// than a country that an apposition may give a name: a town, a district,
+// a camp (settlementNoun, residentsbefore.go, and the kinds of place a
+// name may carry, placeKindNoun, but a state or an area, which may be
+// wider than a town).
+func apposedPlaceKind(w string) bool {
+	switch w {
+	case "neighbourhood", "neighborhood", "suburb", "quarter", "township", "municipality":
+		return true
+	}
+	return settlementNoun(w) || placeKindNoun(w) && w != "state" && w != "area"
 }
 
 // placingApposition returns the comma that closes an apposition opened at

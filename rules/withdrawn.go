@@ -48,6 +48,9 @@ var withdrawals = [...]withdrawal{
 		return st.claimMarks(s).givenCount && supersededFigure(st.d, s, fi)
 	}, "%q: a count since replaced or withdrawn (\"an earlier figure of ... has since been replaced\")"},
 	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.claimMarks(s).that && st.claimMarks(s).restating && withdrawnClause(st.d, s, fi)
+	}, "%q: opens what an estimate or a report said (\"an earlier estimate that N ...\") that its keeper corrected or withdrew (withdrawnclause.go)"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
 		return st.holdsQuestion(s) && doubtedQuestion(st.d, s, fi)
 	}, "%q: in a yes-or-no question that doubts it (\"Is it really ...?\"), asserted by nobody"},
 	{func(st *docState, s *figures.Sentence, fi int) bool {

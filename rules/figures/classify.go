@@ -219,8 +219,22 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 		}
 	}
 	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 && f.Value == a.val &&
-		p.namesNumber(start-1) && p.identifierAfter(k, start-1, a.val) {
-		f.Kind = Other // S&P 500, Game 7, Boeing 737, Chapter 11
+		p.namesNumber(start-1) && (p.identifierAfter(k, start-1, a.val) || a.ndigits == 4 && !p.opensSentence(start-1)) {
+		// S&P 500, Game 7, Boeing 737, Chapter 11; and four digits with no
+		// separator after a name in running text, whatever follows: a
+		// count of thousands is written "8,200", a name's number "Unit
+		// 8200" ("Veterans of Unit 8200 have signed", where the verb
+		// agrees with the veterans). negs39_identifier_digits.yaml
+		f.Kind = Other
+		return true
+	}
+	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits == 4 && f.Value == a.val &&
+		p.isNum(k) && !p.attached(k) && !p.toks[k].Break && !p.isNum(k+1) {
+		// Four digits and another group of digits after a space, no
+		// separator: a telephone or reference number ("the hotline, 1800
+		// 444"), not a count, whose thousands group would have at most
+		// three digits ("40 000"). negs39_identifier_digits.yaml
+		f.Kind = Other
 		return true
 	}
 	if a.digits && a.plainInt && (a.ndigits >= 10 || a.leadZero && a.ndigits >= 3) {
