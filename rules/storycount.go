@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -72,6 +73,14 @@ func (e *Engine) storyCountHits(st *docState, si int, hits []hit) []hit {
 				return hits
 			}
 		}
+		// A headline names the story of every sentence of its article:
+		// only a figure whose own words say whose count it is (its people
+		// by the metric's scope, "13,000 civilians", or its speaker by the
+		// metric's description, "the ministry says") is trusted to it.
+		// "About 100,000 people, police said" may be a march's.
+		if bd != d && !(noun >= 0 && d.LowerTokenText(noun) != "people") && !describedSpeaker(m.spec, d, s) {
+			continue
+		}
 		for _, h := range before {
 			if int(h.ref.metric) == mi && h.ref.role == roleKeyword && nounKeyword(bd, h) && !ruledOutAt(bd, before, h) && !e.namesOtherCount(d, bd, before, h) {
 				hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: h.ref.index}, start: at, end: at + 1})
@@ -100,6 +109,48 @@ func (e *Engine) namesOtherCount(d, bd *figures.Document, before []hit, kw hit) 
 		}
 		if bd == d || !e.phraseOf(h.ref).named {
 			return true
+		}
+	}
+	return false
+}
+
+// storySpeakerWords is how many tokens before a verb of saying (or after
+// "according to") a speaker's name may stand in: "the Health Ministry,
+// they saying", "according to the UN mission".
+const storySpeakerWords = 4
+
+// describedSpeaker reports whether sentence s gives its figure by a
+// speaker the metric's name or description names: a word among the
+// storySpeakerWords before a verb of saying or valuing ("the UN says", "the
+// ministry puts it at"), or after "according to".
+func describedSpeaker(spec MetricSpec, d *figures.Document, s *figures.Sentence) bool {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		w := d.LowerTokenText(k)
+		from, to := k-storySpeakerWords, k
+		switch {
+		case storySayingVerb(w) || speakingVerb(w) || countValuingVerb(w):
+		case w == "according" && k+1 < s.TokEnd && d.LowerTokenText(k+1) == "to":
+			from, to = k+2, k+2+storySpeakerWords
+		default:
+			continue
+		}
+		for t := max(from, s.TokStart); t < min(to, s.TokEnd); t++ {
+			if v := d.LowerTokenText(t); d.Tokens[t].IsWord() && len(v) > 1 && v != "the" && v != "people" && describedWord(spec, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedWord reports whether lower-cased w is a word of the metric's
+// name or description, in any case.
+func describedWord(spec MetricSpec, w string) bool {
+	for _, text := range []string{spec.Name, spec.Description} {
+		for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if strings.EqualFold(f, w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -140,6 +191,9 @@ func storyCountShape(d *figures.Document, s *figures.Sentence) (at, noun int) {
 	}
 	// The bare object of a verb of saying: "Officials are saying close to
 	// three thousand now". What follows the mark is the speaker's.
+	if clauseGoesOn(d, s, fe) {
+		return -1, -1 // "said 184 people, including contractors, had been detained"
+	}
 	if saidBareAt(d, s, fs) {
 		if noun >= 0 {
 			return noun, noun
@@ -151,6 +205,29 @@ func storyCountShape(d *figures.Document, s *figures.Sentence) (at, noun int) {
 		return -1, -1
 	}
 	return noun, noun
+}
+
+// clauseGoesOn reports whether, from token k of sentence s, a part set
+// off by a comma or a dash opens on a verb: the figure's clause goes on
+// past an aside ("184 people, including contractors, had been detained",
+// "800,000 people, many of them returnees, have crossed"), and its verb
+// says what the figure counts. A form of "be" or "have", a modal,
+// "remain", or a word in -ed with a word after it ("fled their homes") is
+// such a verb; "confirmed," alone describes the count.
+func clauseGoesOn(d *figures.Document, s *figures.Sentence, k int) bool {
+	for t := k; t+1 < s.TokEnd; t++ {
+		if m := d.TokenText(t); m != "," && !isDash(m) || !d.Tokens[t+1].IsWord() {
+			continue
+		}
+		w := d.LowerTokenText(t + 1)
+		switch {
+		case beForm(w) || modalWord(w) || w == "has" || w == "have" || w == "had" || w == "remain" || w == "remains":
+			return true
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && t+2 < s.TokEnd && d.Tokens[t+2].IsWord():
+			return true
+		}
+	}
+	return false
 }
 
 // storySayingVerb reports whether lower-cased w is a verb of saying a
