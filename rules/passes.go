@@ -152,7 +152,6 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 	hits = e.thatCountHits(st, si, hits)         // "... a tally of the killed. This week that number passed 39,000." (thatcount.go)
 	hits = e.byCountHits(st, si, hits)           // "Eleven thousand civilians, by the UN's own careful count" (bycount.go)
 	hits = e.attributedBareHits(st, s, hits)     // "twenty-eight thousand now, according to the ministry" (attributedbare.go)
-	hits = e.storyCountHits(st, si, hits)        // "The flood toll keeps rising. Some 2,400 people now, officials say" (storycount.go)
 	hits = e.ownedFigureHits(st, s, hits)        // "far higher than the ministry's 37,877" (ownedfigure.go)
 	hits = e.unitSinceHits(st, s, hits)          // "the 100-plus sales approved since October" (unitsince.go)
 	hits = e.elidedOpeningHits(st, si, hits)     // "... 24 battalions. Four are left in Rafah" (elidedclause.go)
@@ -161,6 +160,9 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 		hits = e.restatingHits(st, nx, hits)         // "Fifty thousand. That is the number ..." (fronted.go)
 		hits = e.restatedCountHits(st, si, nx, hits) // "Thirty thousand. That's where the count stands" (restatedcount.go)
 	}
+	// Last: the sentence's own words, its question, topic, restatement and
+	// the readers above take what they name before the story is trusted.
+	hits = e.storyCountHits(st, si, hits) // "The flood toll keeps rising. Some 2,400 people now, officials say" (storycount.go)
 	// Group the hits by metric, so each metric sees only its own.
 	groupByMetric(hits, order)
 	return hits
