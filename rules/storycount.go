@@ -48,14 +48,11 @@ import (
 func (e *Engine) storyCountHits(st *docState, si int, hits []hit) []hit {
 	d := st.d
 	s := &d.Sentences[si]
+	at, noun := storyCountShape(d, s)
 	// A sentence that names a count noun of its own ("Nobody knows the
 	// death toll, but some estimates put it at ...") gives the figure that
 	// count: the count-noun readers read it, not the story.
-	if st.wordMarks(s).countNoun() {
-		return hits
-	}
-	at, noun := storyCountShape(d, s)
-	if at < 0 {
+	if at < 0 || st.wordMarks(s).countNoun() {
 		return hits
 	}
 	var before []hit
@@ -114,41 +111,59 @@ func (e *Engine) namesOtherCount(d, bd *figures.Document, before []hit, kw hit) 
 	return false
 }
 
-// storySpeakerWords is how many tokens before a verb of saying (or after
-// "according to") a speaker's name may stand in: "the Health Ministry,
-// they saying", "according to the UN mission".
+// storySpeakerWords is how many words a speaker's name may hold, before
+// its verb of saying or after "according to": "the Gaza health ministry".
 const storySpeakerWords = 4
 
 // describedSpeaker reports whether sentence s gives its figure by a
-// speaker the metric's name or description names: a word among the
-// storySpeakerWords before a verb of saying or valuing ("the UN says", "the
-// ministry puts it at"), or after "according to".
+// speaker the metric's name or description names: the words right before
+// a verb of saying or valuing, its auxiliaries and a pronoun that takes
+// the name up again aside ("the UN says", "the ministry is saying", "the
+// Health Ministry, they saying", "the mission puts it at"), or right after
+// "according to", up to a mark.
 func describedSpeaker(spec MetricSpec, d *figures.Document, s *figures.Sentence) bool {
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		w := d.LowerTokenText(k)
-		from, to := k-storySpeakerWords, k
 		switch {
 		case storySayingVerb(w) || speakingVerb(w) || countValuingVerb(w):
+			t := k - 1
+			for t > s.TokStart && (auxiliary(d.LowerTokenText(t)) || d.LowerTokenText(t) == "keeps" || d.LowerTokenText(t) == "now") {
+				t--
+			}
+			if t-1 > s.TokStart && (d.LowerTokenText(t) == "s" || d.LowerTokenText(t) == "re") && isApostrophe(d.TokenText(t-1)) {
+				t -= 2 // "The IOM's saying", "Officials're saying"
+			}
+			if t-1 > s.TokStart && speakerPronounWord(d.LowerTokenText(t)) && d.TokenText(t-1) == "," {
+				t -= 2 // "the Health Ministry, they saying"
+			}
+			for n := 0; n < storySpeakerWords && t >= s.TokStart && d.Tokens[t].IsWord(); n, t = n+1, t-1 {
+				if describedWord(spec, d.TokenText(t)) {
+					return true
+				}
+			}
 		case w == "according" && k+1 < s.TokEnd && d.LowerTokenText(k+1) == "to":
-			from, to = k+2, k+2+storySpeakerWords
-		default:
-			continue
-		}
-		for t := max(from, s.TokStart); t < min(to, s.TokEnd); t++ {
-			if v := d.LowerTokenText(t); d.Tokens[t].IsWord() && len(v) > 1 && v != "the" && v != "people" && describedWord(spec, v) {
-				return true
+			for t, n := k+2, 0; n < storySpeakerWords && t < s.TokEnd && d.Tokens[t].IsWord(); n, t = n+1, t+1 {
+				if describedWord(spec, d.TokenText(t)) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-// describedWord reports whether lower-cased w is a word of the metric's
-// name or description, in any case.
+// describedWord reports whether word w names what the metric's name or
+// description names: a name written there ("UN", "IOM", "Gaza"), in any
+// case, or a lower-case noun of four letters or more ("ministry",
+// "officials") that is no word of grammar or of the count itself.
 func describedWord(spec MetricSpec, w string) bool {
+	lw := strings.ToLower(w)
+	if lw == "people" || lw == "since" || lw == "from" || lw == "with" || lw == "inside" || lw == "across" || lw == "overall" {
+		return false
+	}
 	for _, text := range []string{spec.Name, spec.Description} {
 		for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if strings.EqualFold(f, w) {
+			if strings.EqualFold(f, w) && (startsUpper(f) || len(f) >= 4) {
 				return true
 			}
 		}
@@ -169,9 +184,11 @@ func (st *docState) storyPeople(m *metric, noun string) bool {
 // noun (-1 when the figure has none); at is -1 when the sentence is not
 // so made.
 func storyCountShape(d *figures.Document, s *figures.Sentence) (at, noun int) {
+	// The cheap questions first: this is asked of every sentence with an
+	// amount, and most give their figure a verb or a noun of its own.
 	fs := firstAmountTok(d, s)
-	if fs < 0 || countAmounts(d, s) != 1 || restatesSentenceBefore(d, s, fs) {
-		return -1, -1 // a figure said again is the sentence before's, with its bound
+	if fs < 0 {
+		return -1, -1
 	}
 	fi := figureIn(d, s, fs)
 	if fi < 0 {
@@ -189,20 +206,21 @@ func storyCountShape(d *figures.Document, s *figures.Sentence) (at, noun int) {
 	if fe < s.TokEnd && d.Tokens[fe].IsWord() {
 		return -1, -1 // a verb or a place of the figure's own
 	}
-	// The bare object of a verb of saying: "Officials are saying close to
-	// three thousand now". What follows the mark is the speaker's.
+	// The bare object of a verb of saying ("Officials are saying close to
+	// three thousand now"), or a fragment that opens the sentence with its
+	// people and ends in an attribution.
+	said := saidBareAt(d, s, fs)
+	if !said && (noun < 0 || fs != afterSpeakerLabel(d, s) || !fragmentEnd(d, s, fe)) {
+		return -1, -1
+	}
+	if countAmounts(d, s) != 1 || restatesSentenceBefore(d, s, fs) {
+		return -1, -1 // a figure said again is the sentence before's, with its bound
+	}
 	if clauseGoesOn(d, s, fe) {
 		return -1, -1 // "said 184 people, including contractors, had been detained"
 	}
-	if saidBareAt(d, s, fs) {
-		if noun >= 0 {
-			return noun, noun
-		}
+	if noun < 0 {
 		return fs - 1, -1
-	}
-	// A fragment: the figure opens the sentence and carries its people.
-	if noun < 0 || fs != afterSpeakerLabel(d, s) || !fragmentEnd(d, s, fe) {
-		return -1, -1
 	}
 	return noun, noun
 }

@@ -24,15 +24,15 @@ func TestStoryCountHeadline(t *testing.T) {
 		text, article, metric string
 		want                  float64 // 0: nothing
 	}{
-		{"ANCHOR: Around twelve and a half thousand civilians, the UN says.", civilianToll, "ukraine_civilian_deaths", 12500},
-		{"GUEST: We're talking, what, eleven thousand nine hundred civilians, Tom.", civilianToll, "ukraine_civilian_deaths", 11900},
-		{"REPORTER: The health ministry is saying close to forty-one thousand now, Ann.", gazaToll, "gaza_death_toll", 41000},
+		{"ANCHOR: Roughly 12,450 civilians, the UN mission reports.", civilianToll, "ukraine_civilian_deaths", 12450},
+		{"GUEST: We're talking, um, eleven thousand and ninety civilians, Tom.", civilianToll, "ukraine_civilian_deaths", 11090},
+		{"REPORTER: Gaza's health ministry keeps saying close to forty-one thousand now, Ann.", gazaToll, "gaza_death_toll", 41000},
 		// A speaker the metric does not name, of people it does not name.
 		{"About 100,000 people, police said.", gazaToll, "gaza_death_toll", 0},
 		{"Organisers are saying some 60,000 people now.", gazaToll, "gaza_death_toll", 0},
 		// The headline names two counts; the people go on to a verb.
-		{"ANCHOR: Around twelve and a half thousand civilians, the UN says.", injuredToo, "ukraine_civilian_deaths", 0},
-		{"ANCHOR: Around 31,000 civilians, the UN says, were wounded.", civilianToll, "ukraine_civilian_deaths", 0},
+		{"ANCHOR: Roughly 12,450 civilians, the UN mission reports.", injuredToo, "ukraine_civilian_deaths", 0},
+		{"ANCHOR: Roughly 31,000 civilians, the UN mission reports, were wounded.", civilianToll, "ukraine_civilian_deaths", 0},
 		// The headline's word is a verb, not a count.
 		{"The IOM is saying nearly eleven million now, Carol.", uprooted, "sudan_displaced", 0},
 	} {
