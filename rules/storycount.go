@@ -299,15 +299,23 @@ const fragmentWords = 4
 // a time after it) that ends it or goes on only with the speaker's
 // comment (", and it warns the count is incomplete").
 func fragmentEnd(d *figures.Document, s *figures.Sentence, k int) bool {
-	if k >= s.TokEnd || d.TokenText(k) != "," && !isDash(d.TokenText(k)) {
-		return k >= s.TokEnd || !d.Tokens[k].IsWord() && d.TokenText(k) != "," && d.TokenText(k) != "("
+	// word is the lower-cased token t of the sentence, "" past its end (a
+	// text cut short: "About 1.5m people,").
+	word := func(t int) string {
+		if t >= s.TokEnd {
+			return ""
+		}
+		return d.LowerTokenText(t)
+	}
+	if k >= s.TokEnd || word(k) != "," && !isDash(word(k)) {
+		return k >= s.TokEnd || !d.Tokens[k].IsWord() && word(k) != "," && word(k) != "("
 	}
 	k++
 	switch {
-	case strings.EqualFold(d.TokenText(k), "according") && strings.EqualFold(d.TokenText(k+1), "to"):
+	case word(k) == "according" && word(k+1) == "to":
 		k += 2
-	case speakerClauseAt(d, s, k):
-		for k < s.TokEnd && !speakingVerb(d.LowerTokenText(k)) {
+	case k < s.TokEnd && speakerClauseAt(d, s, k):
+		for k < s.TokEnd && !speakingVerb(word(k)) {
 			k++
 		}
 		k++
@@ -320,11 +328,11 @@ func fragmentEnd(d *figures.Document, s *figures.Sentence, k int) bool {
 		}
 		k++
 	}
-	if k >= s.TokEnd || d.TokenText(k) != "," {
-		return k >= s.TokEnd || !d.Tokens[k].IsWord() && d.TokenText(k) != "("
+	if k >= s.TokEnd || word(k) != "," {
+		return k >= s.TokEnd || !d.Tokens[k].IsWord() && word(k) != "("
 	}
 	// The speaker's comment: "and it warns", "and they stress".
-	return strings.EqualFold(d.TokenText(k+1), "and") && speakerPronounWord(d.LowerTokenText(k+2)) && commentVerb(d.LowerTokenText(k+3))
+	return word(k+1) == "and" && speakerPronounWord(word(k+2)) && commentVerb(word(k+3))
 }
 
 // speakerPronounWord reports whether lower-cased w is a pronoun that may
