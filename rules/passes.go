@@ -160,6 +160,9 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 		hits = e.restatingHits(st, nx, hits)         // "Fifty thousand. That is the number ..." (fronted.go)
 		hits = e.restatedCountHits(st, si, nx, hits) // "Thirty thousand. That's where the count stands" (restatedcount.go)
 	}
+	// Last: the sentence's own words, its question, topic, restatement and
+	// the readers above take what they name before the story is trusted.
+	hits = e.storyCountHits(st, si, hits) // "The flood toll keeps rising. Some 2,400 people now, officials say" (storycount.go)
 	// Group the hits by metric, so each metric sees only its own.
 	groupByMetric(hits, order)
 	return hits

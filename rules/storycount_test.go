@@ -1,0 +1,49 @@
+package rules
+
+import (
+	"testing"
+	"time"
+)
+
+// TestStoryCountHeadline reads bare people counts as an article's first
+// sentence under its headline (ExtractInArticle), with the shipped
+// metrics: a headline names the story of every sentence, so only a figure
+// whose own words say whose count it is (its people by the metric's scope,
+// its speaker by the metric's description) takes the headline's count,
+// and a headline naming another count beside it, or a count named in the
+// sentence itself, leaves it (storycount.go).
+func TestStoryCountHeadline(t *testing.T) {
+	e := shipped(t).engine
+	const (
+		civilianToll = "Ukraine war: the civilian toll, two years on. KYIV (Wire) —"
+		gazaToll     = "Gaza war: mediators meet in Doha as the toll mounts. DOHA (wire) —"
+		injuredToo   = "Ukraine war: the civilian toll and the injured, two years on. LVIV (Wire) —"
+		uprooted     = "Sudan's war: millions uprooted as the rains come. NAIROBI (wire) —"
+	)
+	for _, c := range []struct {
+		text, article, metric string
+		want                  float64 // 0: nothing
+	}{
+		{"ANCHOR: Roughly 12,450 civilians, the UN mission reports.", civilianToll, "ukraine_civilian_deaths", 12450},
+		{"GUEST: We're talking, um, eleven thousand and ninety civilians, Tom.", civilianToll, "ukraine_civilian_deaths", 11090},
+		{"REPORTER: Gaza's health ministry keeps saying close to forty-one thousand now, Ann.", gazaToll, "gaza_death_toll", 41000},
+		// A speaker the metric does not name, of people it does not name.
+		{"About 100,000 people, police said.", gazaToll, "gaza_death_toll", 0},
+		{"Organisers are saying some 60,000 people now.", gazaToll, "gaza_death_toll", 0},
+		// The headline names two counts; the people go on to a verb.
+		{"ANCHOR: Roughly 12,450 civilians, the UN mission reports.", injuredToo, "ukraine_civilian_deaths", 0},
+		{"ANCHOR: Roughly 31,000 civilians, the UN mission reports, were wounded.", civilianToll, "ukraine_civilian_deaths", 0},
+		// The headline's word is a verb, not a count.
+		{"The IOM is saying nearly eleven million now, Carol.", uprooted, "sudan_displaced", 0},
+	} {
+		var got float64
+		for _, o := range e.ExtractInArticle(c.text, c.article, time.Time{}) {
+			if o.Metric == c.metric {
+				got = o.Values[0].Value
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q under %q: %s %v, want %v", c.text, c.article, c.metric, got, c.want)
+		}
+	}
+}
