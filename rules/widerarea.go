@@ -11,7 +11,12 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // million displaced Gazans, most have sheltered in Rafah". The metric's
 // place itself after "across" ("spread across Rafah's camps") or named in
 // the whole ("Of the 1.4 million displaced in Rafah") stays
-// (wider_place_across.yaml).
+// (wider_place_across.yaml). So does a count whose own clause puts it in
+// the metric's place, fronted ("In Rafah, 1.4 million displaced across
+// Gaza sleep in tents"), as its subject ("Rafah is sheltering 1.4
+// million displaced across Gaza") or after its verb ("... now shelter in
+// Rafah"); and "from across" is where the people came from, not where
+// they are counted (wider_place_origin.yaml; mend39f).
 
 // widerAreaWords is how many lower-case words (a people noun, the verb
 // with its auxiliaries) may stand between a figure and its "across".
@@ -29,15 +34,42 @@ func (m *metric) acrossWider(d *figures.Document, s *figures.Sentence, fi int) b
 	for t, n := fe, 0; t < s.TokEnd && n <= widerAreaWords; t, n = t+1, n+1 {
 		w := word(t)
 		if w == "across" || w == "throughout" {
+			if word(t-1) == "from" {
+				return false // where they came from: "displaced from across Gaza" (mend39f)
+			}
 			k := t + 1
 			if word(k) == "the" {
 				k++
 			}
 			k = min(compassEnd(d, k), s.TokEnd)
-			return k < s.TokEnd && named(d, k) && m.enclosingName(d.TokenText(k))
+			return k < s.TokEnd && named(d, k) && m.enclosingName(d.TokenText(k)) && !m.scopeLocates(d, s, fi, k)
 		}
 		if !isLowerWord(d.TokenText(t)) {
 			return false
+		}
+	}
+	return false
+}
+
+// scopeLocates reports whether the clause of figure fi, whose wider place
+// is named at token k, puts the count in the metric's own place: "in
+// <scope>" after the wider place before the clause ends, or before the
+// figure in its clause "in <scope>" or the scope place as a subject
+// before an auxiliary ("Rafah is sheltering").
+func (m *metric) scopeLocates(d *figures.Document, s *figures.Sentence, fi, k int) bool {
+	word := sentenceWords(d, s)
+	for t, end := k+1, clauseEnd(d, s, k+1); t+1 < end; t++ {
+		if (word(t) == "in" || word(t) == "inside") && m.scopeName(d.TokenText(t+1)) {
+			return true
+		}
+	}
+	fs, _ := d.FigureTokens(fi)
+	for t := clauseStartWithSubject(d, s, fs); t < fs; t++ {
+		if !m.scopeName(d.TokenText(t)) {
+			continue
+		}
+		if w := word(t - 1); t > s.TokStart && (w == "in" || w == "inside") || auxiliary(word(t+1)) {
+			return true
 		}
 	}
 	return false

@@ -145,21 +145,35 @@ func worldAt(word func(int) string, t int) bool {
 // budget for all countries is about $6bn a year", "Across all allies, FMF
 // is worth some $6bn". A scope place named between the widening phrase
 // and the figure takes its share ("Of the FMF for all countries, Israel
-// receives $3.3bn"), as does a comparison (program_all_recipients.yaml).
+// receives $3.3bn"), and so does one named before it, owning the subject
+// or fronted ("Israel's share of the FMF Washington hands to all countries
+// is $3.3bn", "For Israel, the biggest of the packages given to all
+// recipients, the sum is $3.3bn"; mend39f), as does a comparison
+// (program_all_recipients.yaml).
 
 // allRecipientsBefore reports whether, in the clause of figure fi before
 // it, "for/to/across/among all (other) countries" stands with no scope
-// place and no "than" after it.
+// place anywhere in the clause and no "than" after it.
 func (m *metric) allRecipientsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if len(m.spec.Scope) == 0 {
 		return false
 	}
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	from := -1
+	from, scope := -1, -1
 	for t := fs - 1; t >= s.TokStart; t-- {
 		w := word(t)
-		if w == ";" || w == ":" || w == "than" || m.scopeName(d.TokenText(t)) {
+		if w == ";" || w == ":" || w == "than" {
+			break
+		}
+		if w == "," && from >= 0 && coordinator(word(t+1)) {
+			break // ", and FMF for all countries totals": a clause of its own (changedfromafter.go)
+		}
+		if m.scopeName(d.TokenText(t)) {
+			if from < 0 {
+				return false // named between the widening phrase and the figure: its share
+			}
+			scope = t
 			break
 		}
 		switch w {
@@ -169,7 +183,9 @@ func (m *metric) allRecipientsBefore(d *figures.Document, s *figures.Sentence, f
 			}
 		}
 	}
-	return from >= 0
+	// A scope place named before the widening phrase in the figure's own
+	// clause owns the subject or fronts it: its share (mend39f).
+	return from >= 0 && (scope < 0 || scope < clauseStartWithSubject(d, s, fs))
 }
 
 // allRecipients reports whether the words from token t say every

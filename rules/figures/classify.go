@@ -219,12 +219,21 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 		}
 	}
 	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 && f.Value == a.val &&
-		p.namesNumber(start-1) && (p.identifierAfter(k, start-1, a.val) || a.ndigits == 4 && !p.opensSentence(start-1)) {
+		p.namesNumber(start-1) && (p.identifierAfter(k, start-1, a.val) || a.ndigits == 4 && !p.opensSentence(start-1) && !p.verbObject(start-1) && !(p.has(start-2, fYearPrep|fPrep) && !p.has(start-2, fOf) && p.countNounAt(k))) {
 		// S&P 500, Game 7, Boeing 737, Chapter 11; and four digits with no
-		// separator after a name in running text, whatever follows: a
-		// count of thousands is written "8,200", a name's number "Unit
-		// 8200" ("Veterans of Unit 8200 have signed", where the verb
-		// agrees with the veterans). negs39_identifier_digits.yaml
+		// separator after a name in running text: a count of thousands is
+		// mostly written "8,200", a name's number "Unit 8200" ("Veterans
+		// of Unit 8200 have signed", where the verb agrees with the
+		// veterans). Copy that writes thousands bare keeps its count when
+		// the name is a verb's object ("told Reuters 4500 people", "told
+		// AFP 8300 had died", "said to Anadolu"), as a name takes its
+		// number after a preposition or an article, not after a verb; or
+		// when the name follows a preposition of place or time other than
+		// "of" and the count's noun follows ("In Gaza 4500 people were
+		// killed", "told Reuters on Sunday 4500 people"). A noun after the
+		// digits alone says nothing: "Former Unit 8200 veterans".
+		// negs39_identifier_digits.yaml, bare_thousands_after_name.yaml
+		// (mend39f)
 		f.Kind = Other
 		return true
 	}
@@ -436,6 +445,43 @@ var adverbEndings = []string{"day", "night", "while", "where", "ly"}
 // ending. A closed class of English.
 var openingAdverbs = []string{"earlier", "later", "now", "then", "here", "there", "so", "also", "altogether", "again",
 	"since", "today", "overall", "in", "all", "together"}
+
+// countNounAt reports whether the count's noun stands at token k, after
+// at most a word of how the count adds or a people's adjective: "4500
+// people", "8300 Palestinians", "4500 more civilians", "600 Israeli
+// soldiers".
+func (p *parser) countNounAt(k int) bool {
+	if k >= len(p.toks) || p.toks[k].Break || !p.isWord(k) {
+		return false
+	}
+	if (p.lowerIsAny(k, quantityModifiers) || p.demonymAdjectiveAt(k)) && k+1 < len(p.toks) && !p.toks[k+1].Break && (p.has(k+1, fCounted) || p.pluralAt(k+1)) {
+		return true
+	}
+	return p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k)
+}
+
+// verbObject reports whether the name at token i is a verb's object: the
+// word before it (and before the rest of a name of up to three words and
+// a "the") is a lower-case word that is no preposition, article or
+// conjunction ("told Reuters", "informed Al Jazeera", "told the BBC"), or
+// "to" after such a word ("said to AFP"). A name's number follows a preposition or an article:
+// "of Unit 8200", "outside Block 1200", "the Route 60".
+func (p *parser) verbObject(i int) bool {
+	j := i - 1
+	for p.isSym(j, "&") && p.attached(j+1) && p.attached(j) && p.isWord(j-1) {
+		j -= 2 // "S&P": one name
+	}
+	for n := 0; n < 2 && j >= 0 && !p.toks[j+1].Break && p.isWord(j) && p.capitalised(j) && !p.has(j, notName); n++ {
+		j-- // a name of two or three words: "Al Jazeera", "Associated Press"
+	}
+	if p.lowerIs(j, "the") {
+		j-- // "told the BBC"
+	}
+	if p.lowerIs(j, "to") {
+		j--
+	}
+	return j >= 0 && !p.toks[j+1].Break && p.isWord(j) && !p.capitalised(j) && !p.possessiveBefore(j+1) && !p.has(j, fMinor|fPrep|fDet|fA|fAnd|fOf|fTo|fFrom|fYearPrep|fNumberish|fLevel)
+}
 
 // countBefore reports whether a number stands just before the name at
 // token i, with or without a magnitude: "40 Boeing 737 jets", "50m iPhone
