@@ -34,11 +34,15 @@ func warHeld(d *figures.Document, s *figures.Sentence, ti int, ph *phrase) bool 
 }
 
 // countedBeforeRun reports whether a figure ends right before token ti, or
-// before one people noun that names no one held ("ten million people",
-// "nine million Sudanese"; not "150,000 inmates"), an adverb of time
-// perhaps between ("11 million now on the run", "still").
+// before one people noun that names no one held and no combatants ("ten
+// million people", "nine million Sudanese"; not "150,000 inmates", "200,000
+// soldiers", whose run is a jailbreak or a desertion), a verb group of
+// being perhaps between: an adverb of time ("11 million now on the run",
+// "still"), a form of be, remain or stay with its auxiliaries ("some 12
+// million Sudanese are on the run", "11 million people remain on the run",
+// "have been", "will stay": review39 on tune39).
 func countedBeforeRun(d *figures.Document, s *figures.Sentence, ti int) bool {
-	for ti-1 > s.TokStart && stateTimeAdverb(d.LowerTokenText(ti-1)) {
+	for ti-1 > s.TokStart && runLinkWord(d.LowerTokenText(ti-1)) {
 		ti--
 	}
 	if ti-1 < s.TokStart {
@@ -50,7 +54,27 @@ func countedBeforeRun(d *figures.Document, s *figures.Sentence, ti int) bool {
 	if ti-2 < s.TokStart || figureIn(d, s, ti-2) < 0 || !peopleNoun(d, ti-1) {
 		return false
 	}
-	return !heldPeople()[stem(d.LowerTokenText(ti-1))]
+	w := d.LowerTokenText(ti - 1)
+	return !heldPeople()[stem(w)] && !combatantNoun(w)
+}
+
+// runLinkWord reports whether lower-cased w may stand in the verb group
+// between the people counted and "on the run": an adverb of time, a form
+// of be, an auxiliary of the perfect or a modal, or a form of remain or
+// stay.
+func runLinkWord(w string) bool {
+	if stateTimeAdverb(w) || beForm(w) || modalWord(w) {
+		return true
+	}
+	switch w {
+	case "have", "has", "had":
+		return true
+	}
+	switch stem(w) {
+	case "remain", "stay":
+		return true
+	}
+	return false
 }
 
 // deadlyEventIn reports whether a deadly event's noun stands anywhere in
