@@ -1,9 +1,6 @@
 package rules
 
 import (
-	"strings"
-	"sync"
-
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -88,30 +85,9 @@ func deadlyEventIn(d *figures.Document, s *figures.Sentence) bool {
 	return false
 }
 
-var (
-	heldOnce  sync.Once
-	heldStems map[string]bool
-)
-
-// heldPeople is the stems of the one-word entries of the shipped prisoners
+// heldStems is the stems of the one-word entries of the shipped prisoners
 // vocabulary: the nouns of people held (prisoners, detainees, inmates,
 // convicts), whose run is an escape.
-func heldPeople() map[string]bool {
-	heldOnce.Do(func() {
-		heldStems = map[string]bool{}
-		v, err := ShippedVocabularies()
-		if err != nil {
-			return
-		}
-		voc, ok := v.Lookup("prisoners")
-		if !ok {
-			return
-		}
-		for _, p := range voc.Phrases {
-			if !strings.Contains(p, " ") {
-				heldStems[stem(strings.ToLower(p))] = true
-			}
-		}
-	})
-	return heldStems
-}
+var heldStems = stemSet{vocab: "prisoners"}
+
+func heldPeople() map[string]bool { return heldStems.get() }
