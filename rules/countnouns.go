@@ -41,7 +41,7 @@ func countNouns(s MetricSpec) map[string]bool {
 // people are or what they left ("from their villages", "under canvas"):
 // "3,000 villages" is no count of the displaced.
 func addHead(set map[string]bool, p string) {
-	for _, mark := range [...]string{WarMark, CountedMark} {
+	for _, mark := range [...]string{WarMark, CountedMark, StayingMark} {
 		p = strings.TrimSuffix(strings.TrimSpace(p), " "+mark) // "victims COUNTED" counts victims (as written: "run from the war" keeps its war)
 	}
 	p = strings.ToLower(strings.TrimLeft(strings.TrimSpace(p), "="))

@@ -14,10 +14,10 @@ import (
 // flags), so phrases are numbered by form at Compile, and a token's check
 // of one phrase answers for the refs of the same form that follow it.
 
-// formKey is what findHits' checks (matchPhrase, eventHeld, warHeld, countedHeld, objectHeld and
+// formKey is what findHits' checks (matchPhrase, eventHeld, warHeld, countedHeld, stayingHeld, objectHeld and
 // the name test) read of a phrase; not its text, rule or form.
 func formKey(ph *phrase) string {
-	return fmt.Sprintf("%q|%q|%t|%t|%t|%t|%t|%t|%q", ph.words, ph.keys, ph.exact, ph.prefix, ph.named, ph.event, ph.war, ph.object, ph.ownWords)
+	return fmt.Sprintf("%q|%q|%t|%t|%t|%t|%t|%t|%t|%t|%q", ph.words, ph.keys, ph.exact, ph.prefix, ph.named, ph.event, ph.war, ph.counted, ph.staying, ph.object, ph.ownWords)
 }
 
 // numberForms sets each phrase's form: equal keys, equal forms.
@@ -74,7 +74,7 @@ func checkPhraseAt(st *docState, s *figures.Sentence, ti int, ph *phrase, nameSk
 		return 0, 0, false
 	}
 	end, ok = matchPhrase(st, s, ti, ph)
-	if !ok || forOnesLife(d, s, ti) || lostWithObject(d, s, end) || !eventHeld(d, s, ti, end, ph) || !warHeld(d, s, ti, ph) || !countedHeld(d, s, ti, end, ph) || !objectHeld(d, s, end, ph) {
+	if !ok || forOnesLife(d, s, ti) || lostWithObject(d, s, end) || !eventHeld(d, s, ti, end, ph) || !warHeld(d, s, ti, ph) || !countedHeld(d, s, ti, end, ph) || !stayingHeld(d, s, end, ph) || !objectHeld(d, s, end, ph) {
 		return 0, 0, false
 	}
 	return ownedFrom(d, s, ti, end), end, true

@@ -31,6 +31,10 @@ type phrase struct {
 	// count noun's "of" or a figure and a civilians word
 	// (victimscounted.go).
 	counted bool
+	// staying: written "civilians STAYING": the phrase counts only when no
+	// part of a place nor a move stands after it in its clause
+	// (stayingcrowd.go).
+	staying bool
 	// object: written "claim COUNT": the phrase counts only with a figure
 	// right after it as its object (objectcount.go).
 	object bool
@@ -78,6 +82,10 @@ func newPhrase(entry string) (phrase, bool) {
 	}
 	if rest, ok := strings.CutSuffix(t, " "+CountedMark); ok {
 		ph.counted = true
+		t = strings.TrimSpace(rest)
+	}
+	if rest, ok := strings.CutSuffix(t, " "+StayingMark); ok {
+		ph.staying = true
 		t = strings.TrimSpace(rest)
 	}
 	if rest, ok := strings.CutSuffix(t, " "+CountMark); ok {

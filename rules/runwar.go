@@ -1,9 +1,6 @@
 package rules
 
 import (
-	"strings"
-	"sync"
-
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -34,11 +31,15 @@ func warHeld(d *figures.Document, s *figures.Sentence, ti int, ph *phrase) bool 
 }
 
 // countedBeforeRun reports whether a figure ends right before token ti, or
-// before one people noun that names no one held ("ten million people",
-// "nine million Sudanese"; not "150,000 inmates"), an adverb of time
-// perhaps between ("11 million now on the run", "still").
+// before one people noun that names no one held and no combatants ("ten
+// million people", "nine million Sudanese"; not "150,000 inmates", "200,000
+// soldiers", whose run is a jailbreak or a desertion), a verb group of
+// being perhaps between: an adverb of time ("11 million now on the run",
+// "still"), a form of be, remain or stay with its auxiliaries ("some 12
+// million Sudanese are on the run", "11 million people remain on the run",
+// "have been", "will stay": review39 on tune39).
 func countedBeforeRun(d *figures.Document, s *figures.Sentence, ti int) bool {
-	for ti-1 > s.TokStart && stateTimeAdverb(d.LowerTokenText(ti-1)) {
+	for ti-1 > s.TokStart && runLinkWord(d.LowerTokenText(ti-1)) {
 		ti--
 	}
 	if ti-1 < s.TokStart {
@@ -50,7 +51,27 @@ func countedBeforeRun(d *figures.Document, s *figures.Sentence, ti int) bool {
 	if ti-2 < s.TokStart || figureIn(d, s, ti-2) < 0 || !peopleNoun(d, ti-1) {
 		return false
 	}
-	return !heldPeople()[stem(d.LowerTokenText(ti-1))]
+	w := d.LowerTokenText(ti - 1)
+	return !heldPeople()[stem(w)] && !combatantNoun(w)
+}
+
+// runLinkWord reports whether lower-cased w may stand in the verb group
+// between the people counted and "on the run": an adverb of time, a form
+// of be, an auxiliary of the perfect or a modal, or a form of remain or
+// stay.
+func runLinkWord(w string) bool {
+	if stateTimeAdverb(w) || beForm(w) || modalWord(w) {
+		return true
+	}
+	switch w {
+	case "have", "has", "had":
+		return true
+	}
+	switch stem(w) {
+	case "remain", "stay":
+		return true
+	}
+	return false
 }
 
 // deadlyEventIn reports whether a deadly event's noun stands anywhere in
@@ -64,30 +85,9 @@ func deadlyEventIn(d *figures.Document, s *figures.Sentence) bool {
 	return false
 }
 
-var (
-	heldOnce  sync.Once
-	heldStems map[string]bool
-)
-
-// heldPeople is the stems of the one-word entries of the shipped prisoners
+// heldStems is the stems of the one-word entries of the shipped prisoners
 // vocabulary: the nouns of people held (prisoners, detainees, inmates,
 // convicts), whose run is an escape.
-func heldPeople() map[string]bool {
-	heldOnce.Do(func() {
-		heldStems = map[string]bool{}
-		v, err := ShippedVocabularies()
-		if err != nil {
-			return
-		}
-		voc, ok := v.Lookup("prisoners")
-		if !ok {
-			return
-		}
-		for _, p := range voc.Phrases {
-			if !strings.Contains(p, " ") {
-				heldStems[stem(strings.ToLower(p))] = true
-			}
-		}
-	})
-	return heldStems
-}
+var heldStems = stemSet{vocab: "prisoners"}
+
+func heldPeople() map[string]bool { return heldStems.get() }

@@ -22,7 +22,13 @@ import (
 // flown to Ankara", "the number of trafficking victims") and an "of" after
 // ("victims of domestic violence": "victims of EVENT" reads a deadly event
 // there) leave it out, and so does a possessive ("the number of victims'
-// families").
+// families"). "Civilian victims" in monitors' and translated copy are as
+// often the casualties, killed and injured together: victims a participle
+// or a relative clause describes ("civilian victims treated in hospitals",
+// "victims who lost limbs"; a participle of counting, "verified by the
+// mission", is only how they are known), and victims of whom a part is
+// counted as the dead after them ("30,000 civilian victims, a third of
+// them killed", "of whom 4,000 died") are no toll (review39 on tune39).
 
 // CountedMark ends a vocabulary entry whose noun counts only as a count
 // noun's or a civilian figure's.
@@ -37,6 +43,12 @@ func countedHeld(d *figures.Document, s *figures.Sentence, ti, end int, ph *phra
 	}
 	if end < s.TokEnd && (d.LowerTokenText(end) == "of" || isApostrophe(d.TokenText(end))) {
 		return false // victims of what; the victims' families
+	}
+	if end < s.TokEnd && victimsDescribed(d.LowerTokenText(end)) {
+		return false // "civilian victims treated in hospitals", "victims who lost limbs"
+	}
+	if deathWordAfter(d, s, end) {
+		return false // "30,000 civilian victims, a third of them killed"
 	}
 	k := ti - 1
 	civil := false
@@ -83,4 +95,81 @@ func civilianWords() map[string]bool {
 		}
 	})
 	return civilStems
+}
+
+// victimsDescribed reports whether lower-cased w, right after "victims",
+// opens what befell them or who they are: a relative pronoun of people
+// ("who", "whose") or a past participle other than one of counting
+// ("treated", "injured", "evacuated"; not "verified", "recorded").
+func victimsDescribed(w string) bool {
+	switch w {
+	case "who", "whose", "hurt":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerWord(w) && !reportingParticiple(w)
+}
+
+// deathWordAfter reports whether sentence s, from token from on, counts
+// a part of the victims as the dead: a partitive "them", "whom" or
+// "including" with a one-word entry of the shipped deaths vocabulary (but
+// "toll", a count noun of the whole) at most four tokens after it ("a
+// third of them killed", "of whom 4,000 died", "including 9,000 dead").
+// Another subject's dead later in the sentence ("while Gaza's martyrs
+// have exceeded that") say nothing of these victims.
+func deathWordAfter(d *figures.Document, s *figures.Sentence, from int) bool {
+	words := deathStems.get()
+	for k := from; k < s.TokEnd; k++ {
+		switch d.LowerTokenText(k) {
+		case "them", "whom", "including":
+		default:
+			continue
+		}
+		for j := k + 1; j < s.TokEnd && j <= k+4; j++ {
+			if d.Tokens[j].IsWord() && words[stem(d.LowerTokenText(j))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deathStems is the stems of the shipped deaths vocabulary's one-word
+// entries but "toll" (a count noun of the whole) and "victims".
+var deathStems = stemSet{vocab: "deaths", skip: []string{"toll", "victims"}}
+
+// stemSet is the stems of one shipped vocabulary's one-word entries,
+// built at first use; skip names entries left out.
+type stemSet struct {
+	vocab string
+	skip  []string
+	once  sync.Once
+	m     map[string]bool
+}
+
+func (ss *stemSet) get() map[string]bool {
+	ss.once.Do(func() {
+		ss.m = map[string]bool{}
+		v, err := ShippedVocabularies()
+		if err != nil {
+			return
+		}
+		voc, ok := v.Lookup(ss.vocab)
+		if !ok {
+			return
+		}
+	phrases:
+		for _, p := range voc.Phrases {
+			p = strings.ToLower(strings.TrimPrefix(p, "="))
+			if strings.Contains(p, " ") {
+				continue
+			}
+			for _, w := range ss.skip {
+				if p == w {
+					continue phrases
+				}
+			}
+			ss.m[stem(p)] = true
+		}
+	})
+	return ss.m
 }
