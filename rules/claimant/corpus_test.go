@@ -618,8 +618,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the thirty-ninth round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The fortieth round's two holdouts (200 cases each, written blind as the
+// thirty-ninth round began and kept outside the repository until its end:
+// an East African press and radio; a Spanish and Latin American press in
+// English translation) read 0.870 (174/200) and 0.900 (180/200) with the
+// finder of that round's start (99f7297d) and 0.875 (175/200) and 0.900
+// (180/200) at its end (a4d42911), before any tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.875,
+	"corpus.holdout-b.yaml": 0.9,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
