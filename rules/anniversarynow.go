@@ -46,13 +46,7 @@ const anniversaryMonths = 1
 // the current reading.
 func anniversaryNow(d *figures.Document, s *figures.Sentence, fi, k int, start StartDate, now articleMonth) bool {
 	word := sentenceWords(d, s)
-	a := -1
-	for j := k + 1; j < s.TokEnd && j <= k+6; j++ {
-		if w := word(j); w == "anniversary" || w == "anniversaries" {
-			a = j
-			break
-		}
-	}
+	a := anniversaryAfter(word, k, s.TokEnd)
 	if a < 0 || grownSince(d, s, fi) || pastJudged(word, a) {
 		return false
 	}

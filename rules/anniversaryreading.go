@@ -27,13 +27,7 @@ func judgedReading(d *figures.Document, s *figures.Sentence, k int) bool {
 	if w := word(k); w != "by" && w != "at" {
 		return false
 	}
-	a := -1
-	for j := k + 1; j < s.TokEnd && j <= k+6; j++ {
-		if w := word(j); w == "anniversary" || w == "anniversaries" {
-			a = j
-			break
-		}
-	}
+	a := anniversaryAfter(word, k, s.TokEnd)
 	if a < 0 {
 		return false
 	}
@@ -57,13 +51,7 @@ func judgedReading(d *figures.Document, s *figures.Sentence, k int) bool {
 // ("a number that has grown every month since").
 func glossedReading(d *figures.Document, s *figures.Sentence, fi, k int) bool {
 	word := sentenceWords(d, s)
-	a := -1
-	for j := k + 1; j < s.TokEnd && j <= k+6; j++ {
-		if w := word(j); w == "anniversary" || w == "anniversaries" {
-			a = j
-			break
-		}
-	}
+	a := anniversaryAfter(word, k, s.TokEnd)
 	g := figureGloss(d, s, fi)
 	return a >= 0 && g >= 0 && !laterChangeIn(word, g, s.TokEnd)
 }
@@ -150,4 +138,16 @@ func laterChangeIn(word func(int) string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// anniversaryAfter returns the token of "anniversary" within six tokens
+// after the time phrase opened at token k (before end): "by the war's
+// first anniversary". It returns -1 when there is none.
+func anniversaryAfter(word func(int) string, k, end int) int {
+	for j := k + 1; j < end && j <= k+6; j++ {
+		if w := word(j); w == "anniversary" || w == "anniversaries" {
+			return j
+		}
+	}
+	return -1
 }

@@ -53,17 +53,7 @@ func (m *metric) crossedBorder(d *figures.Document, s *figures.Sentence, hits []
 		default:
 			continue
 		}
-		k := h.end + 1
-		// The owner: "the", "its", "their", or a name or "country" with 's.
-		switch word(k) {
-		case "the", "its", "their":
-			k++
-		}
-		if k+2 < s.TokEnd && ownsNext(d, hit{start: k, end: k + 1}) {
-			k += 3
-		}
-		switch word(k) {
-		case "border", "borders", "frontier", "frontiers":
+		if borderAt(d, s, h.end+1) >= 0 {
 			return true
 		}
 	}
@@ -114,7 +104,23 @@ func borderBeforeFigure(d *figures.Document, s *figures.Sentence, h hit, fs int)
 	default:
 		return false
 	}
-	k := h.end + 1
+	k := borderAt(d, s, h.end+1)
+	if k < 0 || k+1 >= fs {
+		return false
+	}
+	for t := k + 1; t < fs; t++ {
+		if w := word(t); d.Tokens[t].IsWord() && w != "is" && w != "was" && w != "has" && w != "been" && w != "now" {
+			return false
+		}
+	}
+	return true
+}
+
+// borderAt returns the token of "border" (or "borders", "frontier") when
+// it stands at token k of sentence s after its owner ("the", "its",
+// "their", or a name or "country" with 's), or -1.
+func borderAt(d *figures.Document, s *figures.Sentence, k int) int {
+	word := sentenceWords(d, s)
 	switch word(k) {
 	case "the", "its", "their":
 		k++
@@ -124,16 +130,7 @@ func borderBeforeFigure(d *figures.Document, s *figures.Sentence, h hit, fs int)
 	}
 	switch word(k) {
 	case "border", "borders", "frontier", "frontiers":
-	default:
-		return false
+		return k
 	}
-	if k+1 >= fs {
-		return false
-	}
-	for t := k + 1; t < fs; t++ {
-		if w := word(t); d.Tokens[t].IsWord() && w != "is" && w != "was" && w != "has" && w != "been" && w != "now" {
-			return false
-		}
-	}
-	return true
+	return -1
 }
