@@ -72,25 +72,15 @@ func newPhrase(entry string) (phrase, bool) {
 		ph.prefix = true
 		t = rest
 	}
-	if rest, ok := strings.CutSuffix(t, " "+EventMark); ok {
-		ph.event = true
-		t = strings.TrimSpace(rest)
-	}
-	if rest, ok := strings.CutSuffix(t, " "+WarMark); ok {
-		ph.war = true
-		t = strings.TrimSpace(rest)
-	}
-	if rest, ok := strings.CutSuffix(t, " "+CountedMark); ok {
-		ph.counted = true
-		t = strings.TrimSpace(rest)
-	}
-	if rest, ok := strings.CutSuffix(t, " "+StayingMark); ok {
-		ph.staying = true
-		t = strings.TrimSpace(rest)
-	}
-	if rest, ok := strings.CutSuffix(t, " "+CountMark); ok {
-		ph.object = true
-		t = strings.TrimSpace(rest)
+	// The marks are cut from the end in this order, each at most once.
+	for _, m := range [...]struct {
+		mark string
+		set  *bool
+	}{{EventMark, &ph.event}, {WarMark, &ph.war}, {CountedMark, &ph.counted}, {StayingMark, &ph.staying}, {CountMark, &ph.object}} {
+		if rest, ok := strings.CutSuffix(t, " "+m.mark); ok {
+			*m.set = true
+			t = strings.TrimSpace(rest)
+		}
 	}
 	ph.words = wordsOf(t)
 	if len(ph.words) == 0 {
