@@ -349,6 +349,9 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) || m.entriesOfListBefore(d, s, fi, t) {
 		return ""
 	}
+	if m.countedByName(d, fi, t) {
+		return "" // "120 FMS notifications": the name is what the metric counts
+	}
 	if m.tokenCount(d, s, fi) {
 		return "" // "33,000 paper flowers, one for each Palestinian killed" (oneforeach.go)
 	}
@@ -562,6 +565,21 @@ func placeNamedIn(d *figures.Document, from, to int) bool {
 func nounOfFigure(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 	for fj := s.FigStart; fj < fi; fj++ {
 		if _, je := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && je == h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// countedByName reports whether a name between figure fi and its noun at
+// token t, which countedNoun stepped over as the noun's modifier
+// (nameModifierEnd: "2 Hamas battalion commanders"), is itself a word the
+// metric counts by: "120 FMS notifications and cases" are sales to a
+// metric whose keywords hold "FMS".
+func (m *metric) countedByName(d *figures.Document, fi, t int) bool {
+	_, fe := d.FigureTokens(fi)
+	for k := fe; k < t; k++ {
+		if named(d, k) && m.countNouns[d.LowerTokenText(k)] {
 			return true
 		}
 	}
