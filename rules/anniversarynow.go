@@ -71,15 +71,8 @@ func anniversaryNow(d *figures.Document, s *figures.Sentence, fi, k int, start S
 // pastJudged reports whether the anniversary at token a closes a noun
 // phrase that a past verb right after it (past a dash) judges.
 func pastJudged(word func(int) string, a int) bool {
-	n := a + 1
-	if w := word(n); w == "—" || w == "–" {
-		n++
-	}
-	switch word(n) {
-	case "was", "were":
-		return true
-	}
-	return false
+	w := wordAfterAnniversary(word, a)
+	return w == "was" || w == "were"
 }
 
 // ordinalAt returns the number the ordinal at token j names ("first" 1,

@@ -31,11 +31,7 @@ func judgedReading(d *figures.Document, s *figures.Sentence, k int) bool {
 	if a < 0 {
 		return false
 	}
-	n := a + 1
-	if w := word(n); w == "—" || w == "–" {
-		n++
-	}
-	switch word(n) {
+	switch wordAfterAnniversary(word, a) {
 	case "is", "are", "has", "have", "remains", "remain", "stands", "looks", "seems":
 		// A past verb ("... at the first anniversary was lower than
 		// today's") judges an old reading: it stays dated.
@@ -150,4 +146,15 @@ func anniversaryAfter(word func(int) string, k, end int) int {
 		}
 	}
 	return -1
+}
+
+// wordAfterAnniversary returns the word right after the anniversary at
+// token a, past a dash: the verb, if any, that the phrase ending in the
+// anniversary is the subject of ("at the first anniversary — is a floor").
+func wordAfterAnniversary(word func(int) string, a int) string {
+	n := a + 1
+	if w := word(n); w == "—" || w == "–" {
+		n++
+	}
+	return word(n)
 }
