@@ -430,16 +430,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // the thirty-eighth round began and kept outside the repository while that
 // round built readers of those ideas: 0.937 / 2.50 at its start, 0.953 /
 // 2.50 at its end; floor 0.95 and 2.55.
-// "holdout" is the fortieth round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: an
-// Indonesian and Malaysian English-language press; a Scandinavian and
-// Finnish press in English translation), written blind as the thirty-ninth
-// round began and kept outside the repository until its end, read with the
-// code of that round's start (99f7297d): recall 0.974 (337 of 346), 0.37
-// false alarms per 100 sentences, qualifiers 1.000 (per set 0.960 / 0.37
-// and 0.988 / 0.37), and at its end (a4d42911): recall 0.977 (338 of 346),
-// 0.37 false alarms per 100 sentences, qualifiers 0.997 (per set 0.966 /
-// 0.37 and 0.988 / 0.37), before any tuning on them; floor 0.975 and 0.4.
+// "dev-134" and "dev-135" are the fortieth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: an Indonesian and Malaysian English-language press; a
+// Scandinavian and Finnish press in English translation), written blind as
+// the thirty-ninth round began and kept outside the repository until its
+// end, read with the code of that round's start (99f7297d): recall 0.974
+// (337 of 346), 0.37 false alarms per 100 sentences, qualifiers 1.000 (per
+// set 0.960 / 0.37 and 0.988 / 0.37), and at its end (a4d42911): recall
+// 0.977 (338 of 346), 0.37 false alarms per 100 sentences, qualifiers 0.997
+// (per set 0.966 / 0.37 and 0.988 / 0.37), before any tuning on them;
+// renamed to dev files as the fortieth round began tuning on them: floors
+// 0.96 and 0.4, 0.985 and 0.4. Between the fortieth round's start and its
+// end there is no holdout.
 // "dev-133" (200 sentences weighted to false alarms, each negative's kind
 // named; a Gulf Arabic press in English translation), written blind as the
 // thirty-ninth round began and kept outside the repository while that round
@@ -972,7 +975,8 @@ var regressionFloors = map[string]Floors{
 	"dev-129": {MinRecall: 0.955, MaxFalsePer100: 0.05}, // the thirty-eighth round's holdout B (a Brazilian and Portuguese-language press in English translation), renamed as the thirty-eighth round began (0.942 / 1.11); idea38: yearly aid read by its giver, period and recipient, "$US" sums (0.948 / 1.11); fa38: a figure revised "from" ("revised downward from 1,400"), a bare answer to a question naming another count ("How many wounded? More than 77,000"), a flight to a point of the compass of the labelled city ("Rafah: 100 thousand flee east of city"), ", what," topics exact (0.942 / 0.00); tune38: a year of another act in a relative clause, a swap told "the other way" (0.953 / 1.11); with the round's other merges and mend38r (0.959 / 0.00)
 	"dev-131": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // the thirty-ninth round's holdout A (a Scottish and Welsh regional press), renamed as the thirty-ninth round began (0.989 / 0.00); tune39: a "where" clause's whole-words after its figure (0.994)
 	"dev-132": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-ninth round's holdout B (a German press in English translation), renamed as the thirty-ninth round began (0.966 / 1.48); fa39: an agreement's term fronted, a density, "; in Rafah," another clause's, "battalion commanders", "the 30,000 mark is passed" (0.971 / 0.00); tune39: "on the run" with a war, victims counted by a count noun or as civilians, a city's civilians counted (0.989)
-	"holdout": {MinRecall: 0.975, MaxFalsePer100: 0.4},
+	"dev-134": {MinRecall: 0.96, MaxFalsePer100: 0.4},   // the fortieth round's holdout A (an Indonesian and Malaysian English-language press), renamed as the fortieth round began (0.966 / 0.37)
+	"dev-135": {MinRecall: 0.985, MaxFalsePer100: 0.4},  // the fortieth round's holdout B (a Scandinavian and Finnish press in English translation), renamed as the fortieth round began (0.988 / 0.37)
 	"dev-133": {MinRecall: 0.985, MaxFalsePer100: 1.05}, // a batch weighted to false alarms (a Gulf Arabic press in English translation), written blind as the thirty-ninth round began and read only to measure its work on false alarms: 0.988 / 1.50 at the round's start, 0.988 / 1.00 at its end
 	"dev-130": {MinRecall: 0.95, MaxFalsePer100: 0.05},  // a batch on how news words three metrics (a French and West African press in English translation), written blind as the thirty-eighth round began and read only to measure its readers: 0.937 / 2.50 at the round's start, 0.953 / 2.50 at its end; fa39: the whole Strip's count across Gaza or of its people, a neighbour by its owner, a planning figure put ahead, FMF for all countries (0.953 / 0.00)
 	"dev-120": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-fourth round's holdout B (a Nigerian press), renamed as the thirty-fourth round began (0.965 / 1.11); tune34: a title-cased speaker label ("Presenter:"), an apposition renaming the keyword's phrase (", that foreign military financing,"), an aside's own keyword ("— more than half of Gaza's 2.3m population —"), "Palestinian and U.N. officials say" after the place, captives "to buy" a truce, "in that Rafah" (0.988 / 0.00)
