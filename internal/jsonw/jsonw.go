@@ -7,6 +7,7 @@ package jsonw
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -25,7 +26,7 @@ func Float(dst []byte, f float64) ([]byte, error) {
 	if abs < 1e15 && f == math.Trunc(f) && !(f == 0 && math.Signbit(f)) {
 		// A whole number, as most figures are: its shortest form is its
 		// digits, which AppendInt writes faster than AppendFloat.
-		return strconv.AppendInt(dst, int64(f), 10), nil
+		return appendInt(dst, int64(f)), nil
 	}
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
@@ -44,7 +45,54 @@ func Float(dst []byte, f float64) ([]byte, error) {
 }
 
 // Int appends n.
-func Int(dst []byte, n int) []byte { return strconv.AppendInt(dst, int64(n), 10) }
+func Int(dst []byte, n int) []byte { return appendInt(dst, int64(n)) }
+
+// appendInt appends n's decimal digits, as strconv.AppendInt(dst, n, 10)
+// does, but in place: a figure's JSON line writes six numbers, and
+// strconv's own buffer and the copy out of it had cost as much as the
+// digits.
+func appendInt(dst []byte, n int64) []byte {
+	u := uint64(n)
+	if n < 0 {
+		dst = append(dst, '-')
+		u = -u
+	}
+	if u < 10 {
+		return append(dst, byte('0'+u))
+	}
+	w := 2
+	for x := u / 100; x > 0; x /= 10 {
+		w++
+	}
+	l := len(dst)
+	dst = slices.Grow(dst, w)[:l+w]
+	i := l + w
+	for u >= 100 {
+		q := u / 100
+		r := (u - q*100) * 2
+		i -= 2
+		dst[i], dst[i+1] = digitPairs[r], digitPairs[r+1]
+		u = q
+	}
+	if u >= 10 {
+		dst[i-2], dst[i-1] = digitPairs[u*2], digitPairs[u*2+1]
+	} else {
+		dst[i-1] = byte('0' + u)
+	}
+	return dst
+}
+
+// digitPairs holds 00 to 99, two bytes each.
+const digitPairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
 
 const hex = "0123456789abcdef"
 

@@ -3,6 +3,7 @@ package jsonw
 import (
 	"encoding/json"
 	"math"
+	"strconv"
 	"testing"
 )
 
@@ -61,4 +62,19 @@ func FuzzFloat(f *testing.F) {
 			t.Fatalf("Float(%v) = %s, %v; want %s, %v", v, got, gerr, want, err)
 		}
 	})
+}
+
+// TestIntMatchesStrconv checks Int against strconv.AppendInt at every
+// width and at the ends of int's range.
+func TestIntMatchesStrconv(t *testing.T) {
+	ns := []int{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, -1, -9, -10, -100, math.MaxInt64, math.MinInt64, math.MinInt64 + 1}
+	for p := 1; p > 0 && p < math.MaxInt64/7; p *= 7 {
+		ns = append(ns, p, p-1, p+1, -p)
+	}
+	for _, n := range ns {
+		prefix := []byte("x:")
+		if got, want := string(Int(prefix, n)), "x:"+strconv.Itoa(n); got != want {
+			t.Errorf("Int(%d) = %s, want %s", n, got, want)
+		}
+	}
 }
