@@ -7,6 +7,7 @@ package jsonw
 import (
 	"errors"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -60,12 +61,17 @@ func appendInt(dst []byte, n int64) []byte {
 	if u < 10 {
 		return append(dst, byte('0'+u))
 	}
-	w := 2
-	for x := u / 100; x > 0; x /= 10 {
+	// The number of digits from the bit length (log10 2 is about
+	// 1233/4096), one too few at most.
+	w := bits.Len64(u) * 1233 >> 12
+	if u >= pow10[w] {
 		w++
 	}
 	l := len(dst)
-	dst = slices.Grow(dst, w)[:l+w]
+	if cap(dst)-l < w {
+		dst = slices.Grow(dst, w)
+	}
+	dst = dst[:l+w]
 	i := l + w
 	for u >= 100 {
 		q := u / 100
@@ -81,6 +87,15 @@ func appendInt(dst []byte, n int64) []byte {
 	}
 	return dst
 }
+
+// pow10 holds 10 to the powers 0 to 19, as many as a uint64 holds.
+var pow10 = func() (t [20]uint64) {
+	t[0] = 1
+	for i := 1; i < len(t); i++ {
+		t[i] = t[i-1] * 10
+	}
+	return t
+}()
 
 // digitPairs holds 00 to 99, two bytes each.
 const digitPairs = "00010203040506070809" +
