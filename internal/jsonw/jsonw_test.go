@@ -71,6 +71,13 @@ func TestIntMatchesStrconv(t *testing.T) {
 	for p := 1; p > 0 && p < math.MaxInt64/7; p *= 7 {
 		ns = append(ns, p, p-1, p+1, -p)
 	}
+	// Around every power of ten and of two, where the digit count turns.
+	for p := 1; p > 0 && p <= math.MaxInt64/10; p *= 10 {
+		ns = append(ns, p-1, p, p+1, 10*p-1, -p)
+	}
+	for b := 0; b < 63; b++ {
+		ns = append(ns, 1<<b-1, 1<<b, 1<<b+1)
+	}
 	for _, n := range ns {
 		prefix := []byte("x:")
 		if got, want := string(Int(prefix, n)), "x:"+strconv.Itoa(n); got != want {
