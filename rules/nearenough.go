@@ -56,27 +56,34 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			kwDist -= n
 		}
 	}
-	if g := restatedByOr(d, s, fi); kwDist > m.window && kw >= 0 && g >= 0 {
-		// ", or $3.8 billion per year": as near the keyword as the
-		// figure it restates.
-		if gs, _ := d.FigureTokens(g); hits[kw].end <= gs {
-			if n := wordGap(d, hits[kw].start, hits[kw].end, gs, gs+1); n <= m.window {
-				if tr != nil {
-					tr.noteFigure(NoteNear, f.Text, " restates %q (\", or\"): keyword %q is %s from that", d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+	// The two readers below count only for a figure beyond its keyword's
+	// window, so they are asked only there: asked first, they had read
+	// every (metric, figure) pair (speed40).
+	if kwDist > m.window && kw >= 0 {
+		if g := restatedByOr(d, s, fi); g >= 0 {
+			// ", or $3.8 billion per year": as near the keyword as the
+			// figure it restates.
+			if gs, _ := d.FigureTokens(g); hits[kw].end <= gs {
+				if n := wordGap(d, hits[kw].start, hits[kw].end, gs, gs+1); n <= m.window {
+					if tr != nil {
+						tr.noteFigure(NoteNear, f.Text, " restates %q (\", or\"): keyword %q is %s from that", d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+					}
+					kwDist = n
 				}
-				kwDist = n
 			}
 		}
 	}
-	if g := replacedFigure(d, s, fi); kwDist > m.window && kw >= 0 && g >= 0 {
-		// "forty-four thousand, no, forty-five thousand": as near the
-		// keyword as the figure it replaces (replacing.go).
-		if gs, ge := d.FigureTokens(g); hits[kw].end <= gs {
-			if n := wordGap(d, hits[kw].start, hits[kw].end, gs, ge) - st.asideGap(s, hits[kw], g); n <= m.window {
-				if tr != nil {
-					tr.noteFigure(NoteNear, f.Text, " replaces %q, withdrawn: keyword %q is %s from that", d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+	if kwDist > m.window && kw >= 0 {
+		if g := replacedFigure(d, s, fi); g >= 0 {
+			// "forty-four thousand, no, forty-five thousand": as near the
+			// keyword as the figure it replaces (replacing.go).
+			if gs, ge := d.FigureTokens(g); hits[kw].end <= gs {
+				if n := wordGap(d, hits[kw].start, hits[kw].end, gs, ge) - st.asideGap(s, hits[kw], g); n <= m.window {
+					if tr != nil {
+						tr.noteFigure(NoteNear, f.Text, " replaces %q, withdrawn: keyword %q is %s from that", d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+					}
+					kwDist = n
 				}
-				kwDist = n
 			}
 		}
 	}

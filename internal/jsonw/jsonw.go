@@ -7,6 +7,8 @@ package jsonw
 import (
 	"errors"
 	"math"
+	"math/bits"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -25,7 +27,7 @@ func Float(dst []byte, f float64) ([]byte, error) {
 	if abs < 1e15 && f == math.Trunc(f) && !(f == 0 && math.Signbit(f)) {
 		// A whole number, as most figures are: its shortest form is its
 		// digits, which AppendInt writes faster than AppendFloat.
-		return strconv.AppendInt(dst, int64(f), 10), nil
+		return appendInt(dst, int64(f)), nil
 	}
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
@@ -44,7 +46,68 @@ func Float(dst []byte, f float64) ([]byte, error) {
 }
 
 // Int appends n.
-func Int(dst []byte, n int) []byte { return strconv.AppendInt(dst, int64(n), 10) }
+func Int(dst []byte, n int) []byte { return appendInt(dst, int64(n)) }
+
+// appendInt appends n's decimal digits, as strconv.AppendInt(dst, n, 10)
+// does, but in place: a figure's JSON line writes six numbers, and
+// strconv's own buffer and the copy out of it had cost as much as the
+// digits.
+func appendInt(dst []byte, n int64) []byte {
+	u := uint64(n)
+	if n < 0 {
+		dst = append(dst, '-')
+		u = -u
+	}
+	if u < 10 {
+		return append(dst, byte('0'+u))
+	}
+	// The number of digits from the bit length (log10 2 is about
+	// 1233/4096), one too few at most.
+	w := bits.Len64(u) * 1233 >> 12
+	if u >= pow10[w] {
+		w++
+	}
+	l := len(dst)
+	if cap(dst)-l < w {
+		dst = slices.Grow(dst, w)
+	}
+	dst = dst[:l+w]
+	i := l + w
+	for u >= 100 {
+		q := u / 100
+		r := (u - q*100) * 2
+		i -= 2
+		dst[i], dst[i+1] = digitPairs[r], digitPairs[r+1]
+		u = q
+	}
+	if u >= 10 {
+		dst[i-2], dst[i-1] = digitPairs[u*2], digitPairs[u*2+1]
+	} else {
+		dst[i-1] = byte('0' + u)
+	}
+	return dst
+}
+
+// pow10 holds 10 to the powers 0 to 19, as many as a uint64 holds.
+var pow10 = func() (t [20]uint64) {
+	t[0] = 1
+	for i := 1; i < len(t); i++ {
+		t[i] = t[i-1] * 10
+	}
+	return t
+}()
+
+// digitPairs holds 00 to 99, two bytes each.
+const digitPairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
 
 const hex = "0123456789abcdef"
 
@@ -55,11 +118,15 @@ func String(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Most strings are plain ASCII: one table read a byte, and the
+		// run of safe bytes copied at once.
+		for i < len(s) && safeByte[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if safe(b) {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
@@ -104,5 +171,15 @@ func String(dst []byte, s string) []byte {
 
 // safe reports whether an ASCII byte is written as itself.
 func safe(b byte) bool {
-	return b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
+	return b >= 0x20 && b < utf8.RuneSelf && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
 }
+
+// safeByte is safe as a table, false for every byte of a multi-byte rune:
+// String's loop reads it once a byte (a figure's JSON line writes four
+// strings, and the comparisons had cost a tenth of figures --json).
+var safeByte = func() (t [256]bool) {
+	for b := range t {
+		t[b] = safe(byte(b))
+	}
+	return t
+}()

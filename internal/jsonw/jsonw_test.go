@@ -3,6 +3,7 @@ package jsonw
 import (
 	"encoding/json"
 	"math"
+	"strconv"
 	"testing"
 )
 
@@ -61,4 +62,26 @@ func FuzzFloat(f *testing.F) {
 			t.Fatalf("Float(%v) = %s, %v; want %s, %v", v, got, gerr, want, err)
 		}
 	})
+}
+
+// TestIntMatchesStrconv checks Int against strconv.AppendInt at every
+// width and at the ends of int's range.
+func TestIntMatchesStrconv(t *testing.T) {
+	ns := []int{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, -1, -9, -10, -100, math.MaxInt64, math.MinInt64, math.MinInt64 + 1}
+	for p := 1; p > 0 && p < math.MaxInt64/7; p *= 7 {
+		ns = append(ns, p, p-1, p+1, -p)
+	}
+	// Around every power of ten and of two, where the digit count turns.
+	for p := 1; p > 0 && p <= math.MaxInt64/10; p *= 10 {
+		ns = append(ns, p-1, p, p+1, 10*p-1, -p)
+	}
+	for b := 0; b < 63; b++ {
+		ns = append(ns, 1<<b-1, 1<<b, 1<<b+1)
+	}
+	for _, n := range ns {
+		prefix := []byte("x:")
+		if got, want := string(Int(prefix, n)), "x:"+strconv.Itoa(n); got != want {
+			t.Errorf("Int(%d) = %s, want %s", n, got, want)
+		}
+	}
 }

@@ -116,16 +116,13 @@ func (f Figure) AppendJSON(dst []byte) ([]byte, error) {
 	if dst, err = jsonw.Float(dst, f.Value); err != nil {
 		return nil, err
 	}
-	for _, b := range []struct {
-		key string
-		v   *float64
-	}{{`,"low":`, f.Low}, {`,"high":`, f.High}} {
-		dst = append(dst, b.key...)
-		if b.v == nil {
-			dst = append(dst, "null"...)
-		} else if dst, err = jsonw.Float(dst, *b.v); err != nil {
-			return nil, err
-		}
+	dst = append(dst, `,"low":`...)
+	if dst, err = appendBound(dst, f.Low); err != nil {
+		return nil, err
+	}
+	dst = append(dst, `,"high":`...)
+	if dst, err = appendBound(dst, f.High); err != nil {
+		return nil, err
 	}
 	if f.Unit != "" {
 		dst = append(dst, `,"unit":`...)
@@ -136,6 +133,14 @@ func (f Figure) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `,"qualifier":`...)
 	dst = jsonw.String(dst, f.Qualifier.Name())
 	return append(dst, '}'), nil
+}
+
+// appendBound appends a bound of AppendJSON's: its value, or null.
+func appendBound(dst []byte, v *float64) ([]byte, error) {
+	if v == nil {
+		return append(dst, "null"...), nil
+	}
+	return jsonw.Float(dst, *v)
 }
 
 // Contains reports whether v lies within what the figure's wording allows.
