@@ -106,6 +106,9 @@ func TestServeShowsTheStoreWithoutFetchingOrPosting(t *testing.T) {
 		"/metrics/gaza_death_toll":                  "34,000",
 		"/healthz":                                  "ok",
 		"/metrics":                                  "claimtrack_outbox_pending",
+		// What the configuration has the source read, in full.
+		"/api/sources": `"reads": "feed ` + site.URL + `/feed.xml"`,
+		"/sources":     `<small class="reads">feed ` + site.URL + `/feed.xml</small>`,
 	} {
 		if code, body := get(path); code != http.StatusOK || !strings.Contains(body, want) {
 			t.Errorf("%s: %d, want %q in:\n%.400s", path, code, want, body)
