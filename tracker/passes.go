@@ -124,10 +124,10 @@ type Ran struct {
 	// store kept what a source reads (AddressUnknown), and was read at
 	// once in case its configuration changed since.
 	Unrecorded bool
-	Skip   SkipReason
-	Holder string    // Leased: who holds the source
-	Until  time.Time // BackingOff, Leased: until when
-	State  model.SourceState
+	Skip       SkipReason
+	Holder     string    // Leased: who holds the source
+	Until      time.Time // BackingOff, Leased: until when
+	State      model.SourceState
 }
 
 // WasRead reports whether the source was read (Skip says why not).

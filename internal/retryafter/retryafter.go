@@ -33,7 +33,7 @@ const said = " (retry after "
 
 // Said reports whether an error's message, as stored (a source's last
 // error), is one that asked to wait: what Error.Error writes.
-func Said(msg string) bool { return strings.Contains(msg, said) }
+func Said(msg string) bool     { return strings.Contains(msg, said) }
 func (e *Error) Unwrap() error { return e.Err }
 
 // Wait returns how long err asks to wait, or 0 when it does not ask.
