@@ -27,14 +27,14 @@ func (e *Error) Error() string {
 	}
 	return fmt.Sprintf("%v"+said+"%s)", e.Err, wait)
 }
+func (e *Error) Unwrap() error { return e.Err }
 
 // said is how Error's message tells the wait.
 const said = " (retry after "
 
 // Said reports whether an error's message, as stored (a source's last
 // error), is one that asked to wait: what Error.Error writes.
-func Said(msg string) bool     { return strings.Contains(msg, said) }
-func (e *Error) Unwrap() error { return e.Err }
+func Said(msg string) bool { return strings.Contains(msg, said) }
 
 // Wait returns how long err asks to wait, or 0 when it does not ask.
 func Wait(err error) time.Duration {
