@@ -133,7 +133,7 @@ func TestServeShowsTheStoreWithoutFetchingOrPosting(t *testing.T) {
 	if n, _ := s.PendingCount(ctx); n != pending {
 		t.Errorf("pending events: %d before serve, %d after", pending, n)
 	}
-	if !strings.Contains(errs.String(), "no source is read, no message sent") {
-		t.Errorf("serve's log does not say what it leaves undone:\n%s", errs.String())
+	if !strings.Contains(errs.String(), "no source is read, no message sent") || !strings.Contains(errs.String(), "dashboard=http://"+addr+"/ ") {
+		t.Errorf("serve's log does not say what it leaves undone, or where the dashboard is:\n%s", errs.String())
 	}
 }
