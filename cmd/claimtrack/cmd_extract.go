@@ -36,7 +36,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(e.stderr, "claimtrack extract: give one FILE, or - for standard input")
+		fmt.Fprintln(e.stderr, "claimtrack extract: give one FILE, a URL, or - for standard input")
 		return exitUsage
 	}
 	src := fs.Arg(0)
