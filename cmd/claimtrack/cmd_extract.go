@@ -120,7 +120,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	// extract and --explain show what the tracker would take.
 	date := tracker.ArticleDate(article.Published, time.Now())
 	observations := eng.ExtractInArticle(article.Text, "", date)
-	if len(observations) == 0 && tracker.TitleOnly(article.Title, article.Text) {
+	if len(observations) == 0 && !article.AsText && tracker.TitleOnly(article.Title, article.Text) {
 		// Said first, and even with --json: an empty explanation, or "no
 		// metric matched", would pass for a story without figures. A
 		// short brief that gives a figure was read, as a pass counts it
