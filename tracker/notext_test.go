@@ -76,9 +76,9 @@ func TestPassSaysAPageGaveNoText(t *testing.T) {
 func TestSavedTextBriefIsRead(t *testing.T) {
 	brief := "Ridge Fire: a town empties\n\nCrews worked through the night as the fire jumped the river.\n"
 	dir := writeFolder(t, map[string]string{
-		"2026-11-05-brief.txt": brief,
+		"2026-11-05-brief.txt":    brief,
 		"2026-11-05-brief.md.txt": "Ridge Fire update\n\nTitle: x\n",
-		"2026-11-06-shell.html": "<html><head><title>Valley floods</title></head><body><h1>Valley floods</h1><div id=app></div></body></html>",
+		"2026-11-06-shell.html":   "<html><head><title>Valley floods</title></head><body><h1>Valley floods</h1><div id=app></div></body></html>",
 	})
 	st, p := testPass(t)
 	var logs strings.Builder
