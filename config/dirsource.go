@@ -3,9 +3,11 @@ package config
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/internal/savedfile"
+	"github.com/claimtrack/claimtrack/internal/suggest"
 )
 
 // checkDir checks a dir: source's folder. A path that is no folder is a
@@ -18,7 +20,21 @@ func (l *loader) checkDir(file, path, dir string, fail func(path, format string,
 	full := l.resolve(dir)
 	fi, err := os.Stat(full)
 	if err != nil || !fi.IsDir() {
-		fail(path, "%q is not a folder (the path is relative to %s)", dir, l.cfg.Dir)
+		what := "is not a folder"
+		if err == nil {
+			what = "is a file, not a folder"
+		}
+		var notes []string
+		if !filepath.IsAbs(dir) {
+			notes = append(notes, "the path is relative to "+l.cfg.Dir)
+		}
+		if near := nearFolder(full); near != "" {
+			notes = append(notes, fmt.Sprintf("did you mean %q?", filepath.Join(filepath.Dir(dir), near)))
+		}
+		if len(notes) > 0 {
+			what += " (" + strings.Join(notes, "; ") + ")"
+		}
+		fail(path, "%q %s", dir, what)
 		return
 	}
 	entries, err := os.ReadDir(full)
@@ -59,4 +75,20 @@ func listed(names []string, what string) string {
 		s += ", ..."
 	}
 	return s + ")"
+}
+
+// nearFolder is the folder beside full whose name is nearest its own
+// ("articles" for "article"), or "".
+func nearFolder(full string) string {
+	entries, err := os.ReadDir(filepath.Dir(full))
+	if err != nil {
+		return ""
+	}
+	var names []string
+	for _, e := range entries {
+		if e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	return suggest.Closest(filepath.Base(full), names)
 }

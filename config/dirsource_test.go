@@ -1,6 +1,7 @@
 package config
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,4 +31,47 @@ func TestDirSourceReadsNothing(t *testing.T) {
 			t.Errorf("got  %q\nwant %s:%s: %s", cfg.Warnings, f, pos, msg)
 		}
 	})
+}
+
+// TestDirSourceNotAFolder: a dir: that names no folder is an error at its
+// line that says where the path is taken from and, when a folder beside it
+// has a name one slip away ("article" for "articles"), names it as the
+// path would be written; a file named there is a file, not a folder.
+func TestDirSourceNotAFolder(t *testing.T) {
+	desk := t.TempDir()
+	for _, d := range []string{"news/articles", "other"} {
+		if err := os.MkdirAll(filepath.Join(desk, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(desk, "notes.txt"), []byte("x"), 0o644)
+	for dir, want := range map[string]string{
+		"news/article": `"news/article" is not a folder (the path is relative to ` + desk + `; did you mean "news/articles"?)`,
+		"zzz":          `"zzz" is not a folder (the path is relative to ` + desk + `)`,
+		"notes.txt":    `"notes.txt" is a file, not a folder (the path is relative to ` + desk + `)`,
+	} {
+		cfg := filepath.Join(desk, "config.yaml")
+		os.WriteFile(cfg, []byte("store: ./d.db\nmetrics:\n  - {id: m, keywords: [killed]}\nsources:\n  - name: a\n    dir: "+dir+"\n"), 0o644)
+		_, err := load(cfg, noEnv)
+		if err == nil || !strings.Contains(err.Error(), cfg+":6:10: sources[0].dir: "+want) {
+			t.Errorf("dir: %s: %v\nwant %s", dir, err, want)
+		}
+	}
+}
+
+// TestMissingConfigNamesTheNearOne: a configuration file that is not
+// there, beside one whose name is a slip away (config.yml for
+// config.yaml), names that one.
+func TestMissingConfigNamesTheNearOne(t *testing.T) {
+	desk := t.TempDir()
+	os.WriteFile(filepath.Join(desk, "config.yml"), []byte("store: ./d.db\n"), 0o644)
+	os.WriteFile(filepath.Join(desk, "rules.yaml"), []byte("metrics: []\n"), 0o644)
+	_, err := load(filepath.Join(desk, "config.yaml"), noEnv)
+	if err == nil || !strings.Contains(err.Error(), "did you mean "+filepath.Join(desk, "config.yml")+"?") {
+		t.Errorf("config.yaml beside config.yml: %v", err)
+	}
+	_, err = load(filepath.Join(desk, "desk.yaml"), noEnv)
+	if err == nil || strings.Contains(err.Error(), "did you mean") {
+		t.Errorf("desk.yaml, nothing near: %v", err)
+	}
 }

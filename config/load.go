@@ -16,6 +16,7 @@ import (
 	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
 
+	"github.com/claimtrack/claimtrack/internal/suggest"
 	"github.com/claimtrack/claimtrack/rules"
 )
 
@@ -37,6 +38,26 @@ func Load(path string) (*Config, error) {
 	return load(path, os.LookupEnv)
 }
 
+// nearFile is the YAML file beside path whose name is nearest its own
+// (config.yml for config.yaml, confg.yaml), as path would name it; "" when
+// none is near.
+func nearFile(path string) string {
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		return ""
+	}
+	var names []string
+	for _, e := range entries {
+		if ext := filepath.Ext(e.Name()); !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+			names = append(names, e.Name())
+		}
+	}
+	if near := suggest.Closest(filepath.Base(path), names); near != "" {
+		return filepath.Join(filepath.Dir(path), near)
+	}
+	return ""
+}
+
 func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -47,6 +68,9 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 			if wd, werr := os.Getwd(); werr == nil {
 				where = fmt.Sprintf("%s (in %s)", path, wd)
 			}
+		}
+		if near := nearFile(path); near != "" {
+			return nil, fmt.Errorf("no configuration file %s: did you mean %s? (or pass --config FILE or set $%s)", where, near, EnvPath)
 		}
 		return nil, fmt.Errorf("no configuration file %s: pass --config FILE or set $%s, or write one (README's \"A first configuration of your own\"; the repository's config.yaml is an example)", where, EnvPath)
 	}

@@ -173,12 +173,18 @@ func (d *Daemon) Run(ctx context.Context) error {
 	// The store is named at start: two replicas that should share one
 	// database show at a glance whether they do. The owner is how leases
 	// and the log name this process ("holder=").
+	// The dashboard's address, to open: what was bound (listen: with
+	// port 0 takes a free one), "" with no listener or no dashboard.
+	dashboard := ""
+	if addr := d.Addr(); addr != nil && rt.Dashboard != nil {
+		dashboard = "http://" + addr.String() + "/"
+	}
 	if d.opt.ServeOnly {
 		log.Info("claimtrack serving the store: no source is read, no message sent", "metrics", len(rt.Pass.Engine.Metrics()),
-			"listen", rt.Config.Listen, "store", storeShown(rt.Config.Store, rt.Config.Dir))
+			"listen", rt.Config.Listen, "dashboard", dashboard, "store", storeShown(rt.Config.Store, rt.Config.Dir))
 	} else {
 		log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen,
-			"store", storeShown(rt.Config.Store, rt.Config.Dir), "owner", d.opt.Owner.String())
+			"dashboard", dashboard, "store", storeShown(rt.Config.Store, rt.Config.Dir), "owner", d.opt.Owner.String())
 	}
 	if d.opt.Ready != nil {
 		d.opt.Ready(d.Addr())

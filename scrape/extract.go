@@ -35,6 +35,10 @@ type Article struct {
 	// MaxExtractedText before extraction, or past MaxTextBytes after it.
 	// Zero for an article read whole.
 	Cut int
+	// AsText: the article is a saved file read as text (ReadsAsText), its
+	// text the file's own. Nothing was extracted from a layout, so a short
+	// text is a short story, not a page whose story was missed.
+	AsText bool
 }
 
 // ExtractOptions are per-source overrides of automatic extraction.

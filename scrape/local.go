@@ -129,11 +129,13 @@ func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, 
 		var bad *HeaderError
 		switch {
 		case err == nil:
-			return h.Article(opts), nil
+			a := h.Article(opts)
+			a.AsText = true
+			return a, nil
 		case errors.As(err, &bad):
 			return nil, fmt.Errorf("%s:%d: %s", name, bad.Line, bad.Msg)
 		}
-		a = &Article{}
+		a = &Article{AsText: true}
 		a.setText(text, opts)
 		a.Title, _, _ = strings.Cut(a.Text, "\n")
 	case strings.EqualFold(filepath.Ext(name), ".eml"):

@@ -88,8 +88,9 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	it.Article.Text = a.Text
 	found := bestPerMetric(p.Engine.ExtractInArticle(a.Text, "", ArticleDate(it.Article.Published, it.Article.Fetched)), p.byClaimant)
 	// A short brief that gave a figure was read; one that gave none and
-	// holds little besides its title may be a story extraction missed.
-	if len(found) == 0 && TitleOnly(a.Title, a.Text) {
+	// holds little besides its title may be a story extraction missed. A
+	// saved text file is read whole: its brief is all there is.
+	if len(found) == 0 && !a.AsText && TitleOnly(a.Title, a.Text) {
 		b.noText++
 		if b.noTextURL == "" {
 			b.noTextURL = a.URL

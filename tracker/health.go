@@ -135,6 +135,16 @@ func AddressChanged(st model.SourceState, address string) bool {
 	return st.Failures > 0 && st.Address != "" && address != "" && st.Address != address
 }
 
+// AddressUnknown reports whether a source that failed did so before the
+// store kept what a source reads (an upgrade past migration 11): whether
+// the desk corrected it since cannot be known, so Passes.Run reads it
+// once at once rather than wait out that backoff (unless the site itself
+// asked to wait: Retry-After). The pass records its address, and its
+// failures keep counting: a source still failing backs off as before.
+func AddressUnknown(st model.SourceState) bool {
+	return st.Failures > 0 && st.Address == "" && !retryafter.Said(st.LastError)
+}
+
 // allNoText reports whether every article of the source's last read (or
 // run of reads) gave no text besides its title.
 func allNoText(st model.SourceState) bool {

@@ -69,6 +69,32 @@ func TestPassSaysAPageGaveNoText(t *testing.T) {
 	}
 }
 
+// TestSavedTextBriefIsRead: a saved .txt file is read whole, nothing
+// extracted from a layout, so a short brief with no figure a metric takes
+// is a brief, not a page whose story was missed: no warning, no count. A
+// saved .html page that gives only its headline still counts.
+func TestSavedTextBriefIsRead(t *testing.T) {
+	brief := "Ridge Fire: a town empties\n\nCrews worked through the night as the fire jumped the river.\n"
+	dir := writeFolder(t, map[string]string{
+		"2026-11-05-brief.txt":    brief,
+		"2026-11-05-brief.md.txt": "Ridge Fire update\n\nTitle: x\n",
+		"2026-11-06-shell.html":   "<html><head><title>Valley floods</title></head><body><h1>Valley floods</h1><div id=app></div></body></html>",
+	})
+	st, p := testPass(t)
+	var logs strings.Builder
+	p.Log = slog.New(slog.NewTextHandler(&logs, nil))
+	res := p.Run(context.Background(), scrape.Source{Name: "desk", Dir: dir, Outlet: "Valley Herald"})
+	if res.Err != nil || res.New != 3 {
+		t.Fatalf("pass: %+v", res)
+	}
+	if res.NoText != 1 || !strings.HasSuffix(res.NoTextURL, "2026-11-06-shell.html") {
+		t.Errorf("NoText %d %q, want 1, the .html page", res.NoText, res.NoTextURL)
+	}
+	if state, err := st.SourceState(context.Background(), "desk"); err != nil || state.NoText != 1 {
+		t.Errorf("source state: %+v %v", state, err)
+	}
+}
+
 // A source whose pages give no text besides their title queues one
 // source_no_text message when NoTextReport articles in a row, over one
 // pass or several, have given none, and no other until a page gives text

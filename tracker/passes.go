@@ -119,11 +119,15 @@ type Ran struct {
 	// Reset is the address the source failed at, when its configuration
 	// changed since (AddressChanged): its backoff was reset and the pass
 	// ran at once.
-	Reset  string
-	Skip   SkipReason
-	Holder string    // Leased: who holds the source
-	Until  time.Time // BackingOff, Leased: until when
-	State  model.SourceState
+	Reset string
+	// Unrecorded: the source was backing off after failing before the
+	// store kept what a source reads (AddressUnknown), and was read at
+	// once in case its configuration changed since.
+	Unrecorded bool
+	Skip       SkipReason
+	Holder     string    // Leased: who holds the source
+	Until      time.Time // BackingOff, Leased: until when
+	State      model.SourceState
 }
 
 // WasRead reports whether the source was read (Skip says why not).
@@ -133,10 +137,10 @@ func (r Ran) WasRead() bool { return r.Skip == NotSkipped }
 func (r Ran) Why() string {
 	switch r.Skip {
 	case BackingOff:
-		return fmt.Sprintf("backing off after %d failures in a row until %s (last error: %s)",
-			r.State.Failures, r.Until.Local().Format("15:04:05"), r.State.LastError)
+		return fmt.Sprintf("backing off after %s in a row until %s (last error: %s)",
+			plural(r.State.Failures, "failure"), clock(r.Until), r.State.LastError)
 	case Leased:
-		return fmt.Sprintf("being read by %s (lease until %s)", r.Holder, r.Until.Local().Format("15:04:05"))
+		return fmt.Sprintf("being read by %s (lease until %s)", r.Holder, clock(r.Until))
 	case AlreadyRunning:
 		return "a pass of it is already running in this process"
 	case ReadSince:
@@ -145,6 +149,23 @@ func (r Ran) Why() string {
 		return "stopping"
 	}
 	return ""
+}
+
+// clock says when, in local time with its zone, and its day when that is
+// not today: a backoff of hours may end tomorrow.
+func clock(t time.Time) string {
+	t = t.Local()
+	if now := time.Now(); t.Year() == now.Year() && t.YearDay() == now.YearDay() {
+		return t.Format("15:04:05 MST")
+	}
+	return t.Format("2 Jan 15:04:05 MST")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // RunAll runs every source given, the configured number at once, and
@@ -248,6 +269,14 @@ func (p *Passes) Run(ctx context.Context, pass *SourcePass, src scrape.Source, o
 		log.Info("the source's configuration changed since it failed; its backoff is reset",
 			"was", st.Address, "now", src.Address(), "failures", st.Failures, "last_error", st.LastError)
 		ran.Reset = st.Address
+	} else if AddressUnknown(st) && st.NextAttempt.After(now) {
+		// Failed under a version that did not record what a source reads:
+		// a configuration corrected since would wait out the old backoff.
+		// One pass now records the address; a source still failing backs
+		// off as before, its failures still counted.
+		log.Info("the source failed before this version recorded what a source reads; read now in case its configuration changed",
+			"now", src.Address(), "failures", st.Failures, "last_error", st.LastError, "was_backing_off_until", st.NextAttempt)
+		ran.Unrecorded = true
 	} else if !opt.Force && st.NextAttempt.After(now) {
 		log.Debug("backing off", "until", st.NextAttempt, "failures", st.Failures)
 		ran.Skip, ran.Until = BackingOff, st.NextAttempt

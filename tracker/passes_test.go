@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/internal/syncbuf"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
@@ -106,7 +107,7 @@ func TestPassesRespectBackoffUnlessForced(t *testing.T) {
 	st, pass := testPass(t)
 	passes, _ := passesOn(st, thisProc)
 	ctx := context.Background()
-	if _, err := RecordFetch(ctx, st, Result{Source: "wire", Err: errors.New("HTTP 503")}, time.Now(), health.DefaultBackoff); err != nil {
+	if _, err := RecordFetch(ctx, st, Result{Source: "wire", Address: site.source().Address(), Err: errors.New("HTTP 503")}, time.Now(), health.DefaultBackoff); err != nil {
 		t.Fatal(err)
 	}
 	r := passes.Run(ctx, pass, site.source(), RunOptions{})
@@ -116,6 +117,61 @@ func TestPassesRespectBackoffUnlessForced(t *testing.T) {
 	if r := passes.Run(ctx, pass, site.source(), RunOptions{Force: true}); !r.WasRead() || r.Err != nil || r.New != 1 {
 		t.Errorf("forced: %+v", r)
 	}
+}
+
+// TestPassesUpgradeBackoff: a source that failed under a version that
+// did not record what a source reads (no address stored, as migration 11
+// leaves it) is read at once rather than at the end of that backoff: the
+// desk may have corrected it since, and nothing can tell. The pass records
+// the address and keeps counting failures, so a source still failing backs
+// off as before; a site that asked to wait (Retry-After) is not asked
+// sooner.
+func TestPassesUpgradeBackoff(t *testing.T) {
+	site := newHeldSite(t)
+	close(site.release)
+	ctx := context.Background()
+	failBefore := func(t *testing.T, err error) (store.Store, *SourcePass, *Passes) {
+		st, pass := testPass(t)
+		passes, _ := passesOn(st, thisProc)
+		for range 2 {
+			if _, err := RecordFetch(ctx, st, Result{Source: "wire", Err: err}, time.Now(), health.DefaultBackoff); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return st, pass, passes
+	}
+	t.Run("corrected", func(t *testing.T) {
+		st, pass, passes := failBefore(t, errors.New("fetch https://old.example/feed.xml: 404 Not Found"))
+		r := passes.Run(ctx, pass, site.source(), RunOptions{})
+		if !r.WasRead() || !r.Unrecorded || r.Reset != "" || r.Err != nil || r.New != 1 {
+			t.Fatalf("a source backing off from before the upgrade, its address since corrected: %+v (%s)", r, r.Why())
+		}
+		got, err := st.SourceState(ctx, "wire")
+		if err != nil || got.Address != site.source().Address() || got.Failures != 0 {
+			t.Errorf("after its pass: %+v, %v", got, err)
+		}
+	})
+	t.Run("still failing", func(t *testing.T) {
+		st, pass, passes := failBefore(t, errors.New("fetch: connection refused"))
+		down := scrape.Source{Name: "wire", Feed: "http://127.0.0.1:1/feed.xml", Outlet: "Wire"}
+		r := passes.Run(ctx, pass, down, RunOptions{})
+		if !r.WasRead() || !r.Unrecorded || r.Err == nil {
+			t.Fatalf("read at once, still failing: %+v", r)
+		}
+		got, _ := st.SourceState(ctx, "wire")
+		if got.Failures != 3 || got.Address != down.Address() {
+			t.Errorf("its failures count on, its address recorded: %+v", got)
+		}
+		if r := passes.Run(ctx, pass, down, RunOptions{}); r.Skip != BackingOff || r.Unrecorded {
+			t.Errorf("the next run backs off as before: %+v", r)
+		}
+	})
+	t.Run("retry after", func(t *testing.T) {
+		_, pass, passes := failBefore(t, &retryafter.Error{Wait: time.Hour, Err: errors.New("HTTP 429")})
+		if r := passes.Run(ctx, pass, site.source(), RunOptions{}); r.Skip != BackingOff || r.Unrecorded {
+			t.Errorf("a site that asked to wait: %+v", r)
+		}
+	})
 }
 
 // A source another process holds is skipped, and the log says who holds

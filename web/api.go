@@ -96,6 +96,10 @@ type apiSource struct {
 	NoText           int        `json:"no_text"`
 	NoTextURL        string     `json:"no_text_url"`
 	Robots           string     `json:"robots"`
+	// Address is what the source's last pass read, as the store keeps
+	// it; "" when none is recorded (never read, or read only before
+	// migration 11). Source.Reads is what the next pass reads.
+	Address string `json:"address"`
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
@@ -167,7 +171,8 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 		st := v.SourceState
 		out[i] = apiSource{Source: v.Source, Failures: st.Failures, LastError: st.LastError, LastAttempt: orNull(st.LastAttempt),
 			LastSuccess: orNull(st.LastSuccess), NextAttempt: orNull(st.NextAttempt), Articles: st.Articles, Failing: st.Failing,
-			LastRead: orNull(st.LastRead), LastReadArticles: st.LastReadArticles, NoText: st.NoText, NoTextURL: st.NoTextURL, Robots: v.Robots}
+			LastRead: orNull(st.LastRead), LastReadArticles: st.LastReadArticles, NoText: st.NoText, NoTextURL: st.NoTextURL, Robots: v.Robots,
+			Address: st.Address}
 	}
 	writeJSON(w, out)
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 )
 
@@ -197,6 +198,37 @@ type SourceView struct {
 	Source
 	model.SourceState
 	Robots string `json:"robots"`
+}
+
+// LastReadOther is what the source's last pass read (its stored
+// address) when the configuration now has it read something else: the
+// desk corrected it since, or this dashboard serves a store another
+// configuration filled. "" when they agree or nothing is recorded.
+func (v SourceView) LastReadOther() string {
+	if v.SourceState.Address == "" || v.Reads == "" || v.SourceState.Address == v.Reads {
+		return ""
+	}
+	return v.SourceState.Address
+}
+
+// Unrecorded reports whether the source was tried but what it read is
+// not recorded: its passes ran under a version before the store kept it
+// (migration 11).
+func (v SourceView) Unrecorded() bool {
+	return v.SourceState.Address == "" && !v.LastAttempt.IsZero()
+}
+
+// BackingOff reports whether the source waits after failing: no pass
+// reads it before NextAttempt, unless its configuration changed.
+func (v SourceView) BackingOff() bool {
+	return v.Failures > 0 && v.NextAttempt.After(time.Now())
+}
+
+// ReadAtOnce reports whether a source backing off is read at its next
+// pass all the same (tracker.AddressChanged, tracker.AddressUnknown): its
+// configuration changed since it failed, or may have.
+func (v SourceView) ReadAtOnce() bool {
+	return v.BackingOff() && (v.LastReadOther() != "" || v.SourceState.Address == "" && !retryafter.Said(v.LastError))
 }
 
 // NoTextRead says how many of the articles the source's last pass that

@@ -1,9 +1,16 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/retryafter"
+	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // A source whose pages gave no text besides their title (an outlet that
@@ -95,5 +102,83 @@ func TestIndexListsSourcesToCheck(t *testing.T) {
 		if strings.Contains(trouble, `id="src-`+name+`"`) {
 			t.Errorf("%s is listed to check:\n%s", name, trouble)
 		}
+	}
+}
+
+// TestSourcesSayWhatTheyRead: each source shows what its configuration
+// has it read, filters included, and, when its last pass read something
+// else (the stored address), that too: the desk corrected it since, and a
+// source backing off says so and that its next pass reads it at once. A
+// source that failed before the store kept addresses says none is
+// recorded and that its next pass reads it at once too, unless the site
+// asked to wait (Retry-After). The API gives the stored address.
+func TestSourcesSayWhatTheyRead(t *testing.T) {
+	s := tollStore(t)
+	now := time.Now()
+	fail := func(name, address string, err error) {
+		t.Helper()
+		if _, e := tracker.RecordFetch(context.Background(), s, tracker.Result{Source: name, Address: address, Err: err}, now, health.DefaultBackoff); e != nil {
+			t.Fatal(e)
+		}
+	}
+	fail("moved", "feed https://old.example/feed.xml", errors.New("fetch https://old.example/feed.xml: 404 Not Found"))
+	fail("waits", "feed https://down.example/feed.xml include /world/", errors.New("fetch https://down.example/feed.xml: 503 Service Unavailable"))
+	fail("upgraded", "", errors.New("fetch https://up.example/feed.xml: 404 Not Found"))
+	fail("polite", "", &retryafter.Error{Wait: time.Hour, Err: errors.New("fetch https://busy.example/feed.xml: 429 Too Many Requests")})
+	sources := []Source{
+		{Name: "moved", URL: "https://new.example/feed.xml", Reads: "feed https://new.example/feed.xml"},
+		{Name: "waits", URL: "https://down.example/feed.xml", Reads: "feed https://down.example/feed.xml include /world/"},
+		{Name: "upgraded", URL: "https://up.example/feed.xml", Reads: "feed https://up.example/feed.xml"},
+		{Name: "polite", URL: "https://busy.example/feed.xml", Reads: "feed https://busy.example/feed.xml"},
+		{Name: "unread", URL: "https://new.example/other.xml", Reads: "feed https://new.example/other.xml"},
+	}
+	ts := newServer(t, s, Options{Sources: sources})
+	_, page := get(t, ts, "/sources")
+	row := func(name string) string {
+		from := strings.Index(page, "<td>"+name+"<br>")
+		if from < 0 {
+			t.Fatalf("no row for %s:\n%s", name, page)
+		}
+		to := strings.Index(page[from:], "</tr>")
+		return page[from : from+to]
+	}
+	for name, want := range map[string][]string{
+		"moved": {`<small class="reads">feed https://new.example/feed.xml</small>`, "changed since its last pass, which read feed https://old.example/feed.xml",
+			"backing off until ", "its next pass reads it at once: its configuration changed since it failed"},
+		"waits":    {"feed https://down.example/feed.xml include /world/", "backing off until "},
+		"upgraded": {"what its last pass read is not recorded", "its next pass reads it at once: its configuration may have changed since it failed"},
+		"polite":   {"what its last pass read is not recorded", "backing off until "},
+		"unread":   {"feed https://new.example/other.xml"},
+	} {
+		r := row(name)
+		for _, w := range want {
+			if !strings.Contains(r, w) {
+				t.Errorf("%s's row lacks %q:\n%s", name, w, r)
+			}
+		}
+		if name != "moved" && strings.Contains(r, "changed since its last pass") {
+			t.Errorf("%s's row says it changed:\n%s", name, r)
+		}
+		if (name == "waits" || name == "polite") && strings.Contains(r, "at once") {
+			t.Errorf("%s is not read at once:\n%s", name, r)
+		}
+		if name == "unread" && (strings.Contains(r, "not recorded") || strings.Contains(r, "backing off")) {
+			t.Errorf("a source never read:\n%s", r)
+		}
+	}
+	var api []struct {
+		Name    string `json:"name"`
+		Reads   string `json:"reads"`
+		Address string `json:"address"`
+	}
+	_, body := get(t, ts, "/api/sources")
+	if err := json.Unmarshal([]byte(body), &api); err != nil || len(api) != len(sources) {
+		t.Fatalf("api/sources: %v\n%s", err, body)
+	}
+	if m := api[0]; m.Reads != "feed https://new.example/feed.xml" || m.Address != "feed https://old.example/feed.xml" {
+		t.Errorf("api/sources, the moved source: %+v", m)
+	}
+	if u := api[2]; u.Address != "" || u.Reads == "" {
+		t.Errorf("api/sources, the upgraded source: %+v", u)
 	}
 }

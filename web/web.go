@@ -58,6 +58,11 @@ type Source struct {
 	Outlet   string `json:"outlet"`
 	URL      string `json:"url"`
 	Schedule string `json:"schedule"`
+	// Reads is what the configuration has the source read at its next
+	// pass, in one line (scrape.Source.Address: "feed https://... include
+	// ..."); the store's model.SourceState.Address is what its last pass
+	// read.
+	Reads string `json:"reads"`
 }
 
 // Options configure a dashboard.

@@ -36,7 +36,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(e.stderr, "claimtrack extract: give one FILE, or - for standard input")
+		fmt.Fprintln(e.stderr, "claimtrack extract: give one FILE, a URL, or - for standard input")
 		return exitUsage
 	}
 	src := fs.Arg(0)
@@ -120,7 +120,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	// extract and --explain show what the tracker would take.
 	date := tracker.ArticleDate(article.Published, time.Now())
 	observations := eng.ExtractInArticle(article.Text, "", date)
-	if len(observations) == 0 && tracker.TitleOnly(article.Title, article.Text) {
+	if len(observations) == 0 && !article.AsText && tracker.TitleOnly(article.Title, article.Text) {
 		// Said first, and even with --json: an empty explanation, or "no
 		// metric matched", would pass for a story without figures. A
 		// short brief that gives a figure was read, as a pass counts it

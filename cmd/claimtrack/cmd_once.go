@@ -64,13 +64,17 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	ran, n, derr := a.runDue(ctx, *only, tracker.RunOptions{Force: *force}, notifier)
-	read, failed, skipped, reset := 0, 0, 0, 0
+	read, failed, skipped, reset, unrecorded := 0, 0, 0, 0, 0
 	var down []string
 	for _, r := range ran {
 		fmt.Fprintln(e.stderr, describeResult(r))
 		if r.Reset != "" && r.WasRead() {
 			reset++
 			fmt.Fprintf(e.stderr, "  (read now: its configuration changed since it failed at %s, so its backoff was reset)\n", r.Reset)
+		}
+		if r.Unrecorded && r.WasRead() {
+			unrecorded++
+			fmt.Fprintf(e.stderr, "  (read now, not at the end of its backoff: it failed under a version that did not record what a source reads, so a configuration corrected since could not be told; should it fail again, it backs off as before)\n")
 		}
 		switch {
 		case !r.WasRead():
@@ -94,6 +98,9 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	summary := fmt.Sprintf("%s read, %d failed, %d skipped, %s delivered", count(read, "source"), failed, skipped, count(n, "event"))
 	if reset > 0 {
 		summary += fmt.Sprintf(", %s read again at once after its configuration changed", count(reset, "source"))
+	}
+	if unrecorded > 0 {
+		summary += fmt.Sprintf(", %s backing off from before the upgrade read at once", count(unrecorded, "source"))
 	}
 	status := onceExit(read-failed, len(down), *only != "" && skipped > 0)
 	switch status {

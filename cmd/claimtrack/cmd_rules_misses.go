@@ -117,6 +117,10 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, " (%s)", plural(stored.articles, "stored article"))
 		}
 		fmt.Fprintf(e.stderr, ", %s for %s", plural(len(cands), "candidate sentence"), *metricID)
+		if len(shown) > 0 {
+			// What the number before each is, for a first reader.
+			fmt.Fprint(e.stderr, ", likeliest misses first (the score before each; those the rules refused on purpose last)")
+		}
 		if len(shown) < len(cands) {
 			fmt.Fprintf(e.stderr, " (the first %d shown: --limit 0 lists all)", len(shown))
 		}

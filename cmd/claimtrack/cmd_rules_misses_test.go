@@ -24,7 +24,7 @@ func TestRulesMissesListsLikeliestFirst(t *testing.T) {
 	if d, l := strings.Index(out, "delta-wednesday.html  1,900"), strings.Index(out, "delta-monday.txt:7"); d < 0 || l < 0 || d > l {
 		t.Errorf("\"1,900 deaths\" does not rank above \"1,350 lives\":\n%s", out)
 	}
-	if !strings.Contains(errs, "4 documents, 7 candidate sentences for flood_deaths") {
+	if !strings.Contains(errs, "4 documents, 7 candidate sentences for flood_deaths, likeliest misses first (the score before each;") {
 		t.Errorf("summary: %q", errs)
 	}
 	code, out, _ = run(t, "", "rules", "misses", "--json", "--limit", "2", "--metric", "flood_deaths", "--rules", evalData+"metrics.yaml", evalData+"archive")

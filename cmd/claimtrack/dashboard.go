@@ -22,7 +22,11 @@ func (a *app) dashboard() (http.Handler, error) {
 		if s.Disabled {
 			continue
 		}
-		opt.Sources = append(opt.Sources, web.Source{Name: s.Name, Outlet: s.OutletName(), URL: s.Location(), Schedule: s.ScheduleSpec()})
+		src := web.Source{Name: s.Name, Outlet: s.OutletName(), URL: s.Location(), Schedule: s.ScheduleSpec()}
+		if sc, err := sourceFrom(a.cfg, s); err == nil {
+			src.Reads = sc.Address()
+		}
+		opt.Sources = append(opt.Sources, src)
 	}
 	srv, err := web.New(opt)
 	if err != nil {

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/pgtest"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 // onceExitDesk copies testdata/once-exit to a folder of its own, with its
@@ -34,6 +36,26 @@ func onceExitDesk(t *testing.T, dsn string) string {
 	return dir
 }
 
+// forgetAddress leaves a source's state as a version before migration 11
+// left it: no address recorded.
+func forgetAddress(t *testing.T, dsn, source string) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := store.Open(ctx, dsn, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.SourceState(ctx, source)
+	if err != nil || st.Failures == 0 {
+		t.Fatalf("%s: %+v, %v", source, st, err)
+	}
+	st.Address = ""
+	if err := s.Update(ctx, func(tx *store.Tx) error { return tx.SaveSource(ctx, st) }); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestOnceExitStatus is a desk's `once` from cron over its own folder and
 // a wire feed at a wrong address (testdata/once-exit), in both stores:
 // exit 3 while some sources are read and others fail or back off after
@@ -59,7 +81,7 @@ func TestOnceExitStatus(t *testing.T) {
 			}
 			// Backing off after failing, the wire is still down.
 			code, errs = once("config.yaml")
-			if code != exitPartial || !strings.Contains(errs, "wire: skipped: backing off after 1 failures") ||
+			if code != exitPartial || !strings.Contains(errs, "wire: skipped: backing off after 1 failure in a row until ") ||
 				!strings.Contains(errs, "1 source read, 0 failed, 1 skipped") || !strings.Contains(errs, "(exit 3: 1 source failed or backing off: wire)") {
 				t.Errorf("the second once, the wire backing off: %d\n%s", code, errs)
 			}
@@ -68,6 +90,16 @@ func TestOnceExitStatus(t *testing.T) {
 				t.Errorf("once over the wire alone: %d\n%s", code, errs)
 			}
 			// The address corrected: read at once, and said.
+			if t.Name() == "TestOnceExitStatus/sqlite" {
+				upgraded := t.TempDir()
+				os.CopyFS(upgraded, os.DirFS(dir))
+				forgetAddress(t, filepath.Join(upgraded, "claimtrack.db"), "wire")
+				code, _, errs := run(t, "", "once", "--config", filepath.Join(upgraded, "corrected.yaml"))
+				if code != exitOK || strings.Contains(errs, "skipped: backing off") || !strings.Contains(errs, "(read now, not at the end of its backoff: it failed under a version that did not record") ||
+					!strings.Contains(errs, "1 source backing off from before the upgrade read at once") || !strings.Contains(errs, "wire: 1 article listed, 1 new") {
+					t.Errorf("once after an upgrade, the wire backing off from before it and corrected since: %d\n%s", code, errs)
+				}
+			}
 			code, errs = once("corrected.yaml")
 			if code != exitOK || strings.Contains(errs, "backing off") ||
 				!strings.Contains(errs, "(read now: its configuration changed since it failed at feed http://127.0.0.1:1/wire.xml, so its backoff was reset)") ||

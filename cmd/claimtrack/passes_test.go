@@ -137,7 +137,7 @@ func TestOnceForce(t *testing.T) {
 	}
 	up.Store(true)
 	code, _, errs := run(t, "", "once", "--config", cfg, "--source", slugs[0])
-	if code != exitFail || !strings.Contains(errs, "skipped: backing off after 1 failures") || !strings.Contains(errs, "--source "+slugs[0]+" --force") {
+	if code != exitFail || !strings.Contains(errs, "skipped: backing off after 1 failure in a row") || !strings.Contains(errs, "--source "+slugs[0]+" --force") {
 		t.Errorf("once on a source backing off: %d\n%s", code, errs)
 	}
 	if code, _, errs := run(t, "", "once", "--config", cfg, "--force"); code != exitUsage || !strings.Contains(errs, "--force needs --source") {

@@ -106,6 +106,9 @@ func TestServeShowsTheStoreWithoutFetchingOrPosting(t *testing.T) {
 		"/metrics/gaza_death_toll":                  "34,000",
 		"/healthz":                                  "ok",
 		"/metrics":                                  "claimtrack_outbox_pending",
+		// What the configuration has the source read, in full.
+		"/api/sources": `"reads": "feed ` + site.URL + `/feed.xml"`,
+		"/sources":     `<small class="reads">feed ` + site.URL + `/feed.xml</small>`,
 	} {
 		if code, body := get(path); code != http.StatusOK || !strings.Contains(body, want) {
 			t.Errorf("%s: %d, want %q in:\n%.400s", path, code, want, body)
@@ -130,7 +133,7 @@ func TestServeShowsTheStoreWithoutFetchingOrPosting(t *testing.T) {
 	if n, _ := s.PendingCount(ctx); n != pending {
 		t.Errorf("pending events: %d before serve, %d after", pending, n)
 	}
-	if !strings.Contains(errs.String(), "no source is read, no message sent") {
-		t.Errorf("serve's log does not say what it leaves undone:\n%s", errs.String())
+	if !strings.Contains(errs.String(), "no source is read, no message sent") || !strings.Contains(errs.String(), "dashboard=http://"+addr+"/ ") {
+		t.Errorf("serve's log does not say what it leaves undone, or where the dashboard is:\n%s", errs.String())
 	}
 }

@@ -7,6 +7,7 @@ package retryafter
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -24,9 +25,16 @@ func (e *Error) Error() string {
 	if wait >= time.Second {
 		wait = wait.Round(time.Second) // "1h59m0.000353069s" says no more than "1h59m0s"
 	}
-	return fmt.Sprintf("%v (retry after %s)", e.Err, wait)
+	return fmt.Sprintf("%v"+said+"%s)", e.Err, wait)
 }
 func (e *Error) Unwrap() error { return e.Err }
+
+// said is how Error's message tells the wait.
+const said = " (retry after "
+
+// Said reports whether an error's message, as stored (a source's last
+// error), is one that asked to wait: what Error.Error writes.
+func Said(msg string) bool { return strings.Contains(msg, said) }
 
 // Wait returns how long err asks to wait, or 0 when it does not ask.
 func Wait(err error) time.Duration {
