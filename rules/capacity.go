@@ -73,9 +73,9 @@ func heldByAbility(d *figures.Document, s *figures.Sentence, word func(int) stri
 		return false
 	}
 	switch word(k) {
-	case "seats", "seat", "seating", "accommodates", "accommodate":
+	case "seats", "seat", "seating":
 		return true
-	case "house", "hold", "shelter", "take", "fit", "receive", "absorb":
+	case "house", "hold", "shelter", "take", "fit", "receive", "absorb", "accommodate":
 	default:
 		return false
 	}
