@@ -123,6 +123,8 @@ func joinedModifiersEnd(d *figures.Document, s *figures.Sentence, t int) int {
 			return -1
 		}
 		w := d.TokenText(t)
+		// pluralForm must run before the -en test below: "women",
+		// "children" and "men" end in -en too and are nouns, no participle.
 		if len(w) < 3 || !isLowerWord(w) || notNoun(w) || linkWords[w] || pluralForm(w) {
 			return -1
 		}
@@ -130,7 +132,7 @@ func joinedModifiersEnd(d *figures.Document, s *figures.Sentence, t int) int {
 			return h + 1 // "burned-out"
 		}
 		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
-			return -1 // a noun or a verb ("8 million people and pushed parts")
+			return -1 // a noun or a verb ("N people and forced", "N flee and hide")
 		}
 		return t + 1
 	}

@@ -158,7 +158,7 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 // and none of the name's words is one of them, a scope word, the owner of
 // its units or a month; or the name is one names/within.yaml lists inside
 // the metric's place, though a word of it be a scope word ("in Port Sudan,
-// where 250,000 displaced people now live").
+// where N uprooted families stay").
 func (m *metric) partName(st *docState, s *figures.Sentence, hits []hit, j, e int) bool {
 	for _, h := range hits {
 		if h.ref.role == roleNear && h.start >= j && h.start < e {

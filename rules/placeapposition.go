@@ -14,7 +14,7 @@ import (
 // metric stands in it: one camp's or one town's people are a part of a
 // country's, not its total, and another town than the metric's own place
 // holds none of the people it counts. A name the metric scopes ("Rafah, a
-// city now holding some 1.3 million displaced people") is its own place
+// city crammed with N uprooted families") is its own place
 // and stays; so does an apposition on a country ("Sudan, a country where
 // ..."), whose noun is no place noun. placeSize reads "a city of N" with no
 // keyword noun; this reads any apposition whose head is a place noun.
@@ -24,9 +24,10 @@ import (
 const appositionPlaceWords = 8
 
 // placeAppositionPart reports whether figure fi stands in an apposition
-// ", a [modifier] PLACE-NOUN ... N" on a name outside the metric's scope
-// or on a place noun ("in a camp, a camp holding ...", "a camp in Sudan,
-// a camp of ...").
+// ", a [modifier] PLACE-NOUN ... N" on a name outside the metric's scope,
+// on a name a place noun restates ("a camp in Sudan, a camp of ..."), or
+// on the same place noun in a sentence naming none of the scope ("in a
+// camp, a camp holding ...").
 func (m *metric) placeAppositionPart(st *docState, s *figures.Sentence, fi int) bool {
 	if len(m.spec.Scope) == 0 {
 		return false
@@ -63,9 +64,16 @@ func (m *metric) placeAppositionPart(st *docState, s *figures.Sentence, fi int) 
 	switch {
 	case named(d, before):
 		if !m.nameOutsideScope(st, s, before) && !samePlaceNounBefore(d, s, before, head) {
-			return false // "Rafah, a city now holding ..."
+			return false // "Rafah, a city crammed with ..."
 		}
 	case placeNouns[d.LowerTokenText(before)]:
+		// A bare place noun may be the metric's own place told again
+		// ("Rafah, the southern city, a city now ..."; "the border
+		// province, a region ..."): only the same noun restated, in a
+		// sentence that names none of the scope, is another place.
+		if !strings.EqualFold(d.TokenText(before), d.TokenText(head)) || m.scopeNamedIn(st, s) {
+			return false
+		}
 	default:
 		return false
 	}

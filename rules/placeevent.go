@@ -440,8 +440,8 @@ func subjectVerbAfter(d *figures.Document, k int) bool {
 
 // scopeNameInPhrase reports whether a one-word scope place of the metric
 // stands after figure fi before the next comma or the sentence's end: a
-// restatement that names the metric's own place ("5,900 deaths, 50,000 in
-// Turkey and Syria together") is no longer the other place's.
+// restatement that names the metric's own place ("N dead there, M across
+// both Turkey and Syria") is no longer the other place's.
 func (m *metric) scopeNameInPhrase(d *figures.Document, s *figures.Sentence, fi int) bool {
 	_, fe := d.FigureTokens(fi)
 	for t := fe; t < s.TokEnd && d.TokenText(t) != ","; t++ {

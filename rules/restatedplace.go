@@ -32,8 +32,8 @@ func restatedAcrossComma(d *figures.Document, fa, fb int) bool {
 // restatedAfterComma reports whether figure fb restates figure fa right
 // before it: of one kind, a comma between them after at most two
 // lower-case words of fa's noun ("500,000 lives, 600,000 or more", "69,000
-// dead, 87,000 counting the missing"), fb no multiple or share ("1.4
-// million, six times its pre-war population") and no part ("1,200 people,
+// dead, 87,000 counting the missing"), fb no multiple or share ("2
+// million, triple the town's usual size") and no part ("1,200 people,
 // 400 of them children").
 func restatedAfterComma(d *figures.Document, fa, fb int) bool {
 	if d.Figures[fa].Kind != d.Figures[fb].Kind {

@@ -231,8 +231,8 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 // period a count runs over from that year: "since 2014"; and "after" right
 // behind a counted plural noun ("185,000 civilian deaths after 2003"),
 // which counts from the same start. An "after" behind a verb or a
-// participle dates that act ("buildings put up after 1999", "codes
-// written after 1999"), not the count.
+// participle dates that act ("towers raised after 2005", "rules
+// drafted after 2005"), not the count.
 func sinceWord(d *figures.Document, s *figures.Sentence, k int) bool {
 	switch d.LowerTokenText(k) {
 	case "since":
