@@ -31,6 +31,9 @@ func capacityFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if k-1 < s.TokStart {
 		return false
 	}
+	if heldByAbility(d, s, word, k) {
+		return true // "can house up to 100,000 people", "which seats 50,000"
+	}
 	switch word(k) {
 	case "for":
 	case "of":
@@ -54,6 +57,33 @@ func hedgeBeforeFigure(w string) bool {
 	switch w {
 	case "maybe", "perhaps", "only", "just":
 		return true
+	}
+	return false
+}
+
+// heldByAbility reports whether the word at token k, right before a
+// figure, is a verb of holding a place can do, not does: after a modal of
+// ability ("The tent camp can house up to 100,000 people", "could take
+// 50,000 more"), or a verb that says only what a place has room for
+// ("the stadium, which seats 50,000", "accommodates 2,000"). "houses
+// 40,000" and "holds 1.4 million" without a modal tell what a place holds,
+// and are read as before.
+func heldByAbility(d *figures.Document, s *figures.Sentence, word func(int) string, k int) bool {
+	if k < s.TokStart || !isLowerWord(d.TokenText(k)) {
+		return false
+	}
+	switch word(k) {
+	case "seats", "seat", "seating":
+		return true
+	case "house", "hold", "shelter", "take", "fit", "receive", "absorb", "accommodate":
+	default:
+		return false
+	}
+	switch m := word(k - 1); {
+	case m == "can" || m == "could":
+		return k-1 >= s.TokStart
+	case m == "to" && k-2 >= s.TokStart && word(k-2) == "able":
+		return true // "is able to take"
 	}
 	return false
 }

@@ -55,6 +55,7 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		// one Hamas battalion remains" (source_one.yaml).
 		start = nameModifierEnd(d, s, start)
 	}
+	start = joinedModifiersEnd(d, s, start)
 	for t, n := start, 0; n < 2 && t < s.TokEnd; t, n = t+1, n+1 {
 		tok := d.Tokens[t]
 		if !tok.IsWord() || !tok.Space {
@@ -103,6 +104,57 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	return -1
+}
+
+// joinedModifiersEnd returns the token after two modifiers joined by
+// "or" or "and" that start at token t, each a participle in -ed or -en or
+// a hyphened pair, perhaps after an adverb in -ly ("55,000 damaged or destroyed buildings",
+// "70,000 razed and gutted homes", "160,000 collapsed or badly damaged
+// buildings"), when a lower-case word follows them; else t. The figure
+// counts the noun after the pair, as it counts the noun after one
+// modifier: two participles joined are no verb of the figure's people
+// ("12,000 killed or wounded" has no noun after it and stays t).
+func joinedModifiersEnd(d *figures.Document, s *figures.Sentence, t int) int {
+	modifier := func(t int) int { // the token after a modifier at t, or -1
+		if t < s.TokEnd && lyAdverbAt(d, s, t) {
+			t++
+		}
+		if t >= s.TokEnd || !d.Tokens[t].IsWord() || !d.Tokens[t].Space || figureAt(d, t) >= 0 {
+			return -1
+		}
+		w := d.TokenText(t)
+		// pluralForm must run before the -en test below: "women",
+		// "children" and "men" end in -en too and are nouns, no participle.
+		if len(w) < 3 || !isLowerWord(w) || notNoun(w) || linkWords[w] || pluralForm(w) {
+			return -1
+		}
+		if h := hyphenedLast(d, s, t); h > t {
+			return h + 1 // "burned-out"
+		}
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+			return -1 // a noun or a verb ("N people and forced", "N flee and hide")
+		}
+		return t + 1
+	}
+	m := modifier(t)
+	if m < 0 || m+1 >= s.TokEnd || !d.Tokens[m].Space {
+		return t
+	}
+	if c := d.TokenText(m); c != "or" && c != "and" {
+		return t
+	}
+	e := modifier(m + 1)
+	if e < 0 || e >= s.TokEnd || !d.Tokens[e].IsWord() || !d.Tokens[e].Space || !isLowerWord(d.TokenText(e)) {
+		return t
+	}
+	return e
+}
+
+// lyAdverbAt reports whether token t is a lower-case adverb in -ly that
+// a modifier may follow ("badly damaged").
+func lyAdverbAt(d *figures.Document, s *figures.Sentence, t int) bool {
+	w := d.TokenText(t)
+	return t+1 < s.TokEnd && d.Tokens[t].IsWord() && d.Tokens[t].Space && isLowerWord(w) && strings.HasSuffix(w, "ly") && !lyModifier(w)
 }
 
 // designationEnd returns the token after a model's designation that

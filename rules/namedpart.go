@@ -156,7 +156,9 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 // a part of the metric's place: an exclude_near word of the metric stands
 // in it, or the metric names places of its own (ownPlaces, othercountry.go)
 // and none of the name's words is one of them, a scope word, the owner of
-// its units or a month.
+// its units or a month; or the name is one names/within.yaml lists inside
+// the metric's place, though a word of it be a scope word ("in Port Sudan,
+// where N uprooted families stay").
 func (m *metric) partName(st *docState, s *figures.Sentence, hits []hit, j, e int) bool {
 	for _, h := range hits {
 		if h.ref.role == roleNear && h.start >= j && h.start < e {
@@ -167,6 +169,13 @@ func (m *metric) partName(st *docState, s *figures.Sentence, hits []hit, j, e in
 		return false // a metric that names no place has no parts to tell: "People killed in the war"
 	}
 	d := st.d
+	for _, r := range m.regions {
+		for k := j; k < e; k++ { // a capitalised word may open the name: "In Port Sudan"
+			if namedPlaceEnd(d, s, k, r.within) == e {
+				return true // a place inside the metric's, whatever word of its own it holds: "Port Sudan"
+			}
+		}
+	}
 	var buf [64]byte
 	for k := j; k < e; k++ {
 		if !d.Tokens[k].IsWord() {

@@ -29,13 +29,19 @@ const relativeEventReach = 6
 // an event ("Syria's civil war had forced about 13 million people from
 // their homes", "Ukraine's war displaced some 14 million") or of its
 // population, or a foreign demonym before one ("the Syrian civil war");
-// the clause may be a relative one on the event ("..., in which"). The
+// the clause may be a relative one on the event ("..., in which"). A
+// figure that restates the one right before it across a comma ("cost
+// about 500,000 lives, 600,000 or more by some counts", "left 69,000
+// dead, 87,000 counting the missing") is that figure's event's too. The
 // event is one of the metric's scope words or a noun of war or disaster.
 func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bool {
 	if len(m.ownNames) == 0 {
 		return false // no place of its own, so no foreign owner or demonym (foreignName)
 	}
 	d := st.d
+	if fi > s.FigStart && restatedAfterComma(d, fi-1, fi) && !m.scopeNameInPhrase(d, s, fi) && m.eventOfOtherPlace(st, s, fi-1) {
+		return true // "Syria's civil war cost about 500,000 lives, 600,000 or more by some counts"
+	}
 	fs, _ := d.FigureTokens(fi)
 	if m.spec.Total && (m.opensWithOtherEvent(d, s, fs) || m.subjectOtherEvent(d, s, fs)) {
 		return true // "The second Chechen war, by contrast, is thought to have killed ..."
@@ -430,4 +436,18 @@ func subjectVerbAfter(d *figures.Document, k int) bool {
 		return false
 	}
 	return isLowerWord(d.TokenText(k)) && verbOfSubject(d, k)
+}
+
+// scopeNameInPhrase reports whether a one-word scope place of the metric
+// stands after figure fi before the next comma or the sentence's end: a
+// restatement that names the metric's own place ("N dead there, M across
+// both Turkey and Syria") is no longer the other place's.
+func (m *metric) scopeNameInPhrase(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	for t := fe; t < s.TokEnd && d.TokenText(t) != ","; t++ {
+		if named(d, t) && m.scopeName(d.TokenText(t)) {
+			return true
+		}
+	}
+	return false
 }

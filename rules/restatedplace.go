@@ -29,6 +29,29 @@ func restatedAcrossComma(d *figures.Document, fa, fb int) bool {
 	return false
 }
 
+// restatedAfterComma reports whether figure fb restates figure fa right
+// before it: of one kind, a comma between them after at most two
+// lower-case words of fa's noun ("500,000 lives, 600,000 or more", "69,000
+// dead, 87,000 counting the missing"), fb no multiple or share ("2
+// million, triple the town's usual size") and no part ("1,200 people,
+// 400 of them children").
+func restatedAfterComma(d *figures.Document, fa, fb int) bool {
+	if d.Figures[fa].Kind != d.Figures[fb].Kind {
+		return false
+	}
+	_, ae := d.FigureTokens(fa)
+	bs, be := d.FigureTokens(fb)
+	if bs-1 <= ae || bs-1-ae > 2 || d.TokenText(bs-1) != "," {
+		return false
+	}
+	for t := ae; t < bs-1; t++ {
+		if !d.Tokens[t].IsWord() || !isLowerWord(d.TokenText(t)) {
+			return false
+		}
+	}
+	return !multipleAfter(d, be) && !(be < len(d.Tokens) && d.LowerTokenText(be) == "of")
+}
+
 // multipleAfter reports whether the word at token k makes the figure
 // before it a multiple or a share: "six times", "40 per cent".
 func multipleAfter(d *figures.Document, k int) bool {

@@ -187,7 +187,7 @@ func startVerb(w string) bool {
 const datedYearFloor = 1900
 
 // earlierStart returns a year before since that opens the period the
-// sentence counts over ("killed ... since 2014"), or a span of years that
+// sentence counts over ("killed ... since 2014", "after 2003"), or a span of years that
 // ends before it ("from 2014 to 2021"), or -1: the count runs over another
 // period than the metric's. A superlative's frame ("the
 // deadliest since 1900", "the highest toll since 1948") compares, and
@@ -211,7 +211,7 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 		if f.Kind == figures.Year && spanFromYear(d, s, fi, ts) {
 			return fi // "from 2014 to the full-scale invasion" (spanfrom.go)
 		}
-		if ts-1 <= s.TokStart || d.LowerTokenText(ts-1) != "since" {
+		if ts-1 <= s.TokStart || !sinceWord(d, s, ts-1) {
 			continue
 		}
 		if relativeAsideWithoutCount(d, s, ts) {
@@ -225,6 +225,29 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 		}
 	}
 	return -1
+}
+
+// sinceWord reports whether token k, right before a year, opens the
+// period a count runs over from that year: "since 2014"; and "after" right
+// behind a counted plural noun ("185,000 civilian deaths after 2003"),
+// which counts from the same start. An "after" behind a verb or a
+// participle dates that act ("towers raised after 2005", "rules
+// drafted after 2005"), not the count.
+func sinceWord(d *figures.Document, s *figures.Sentence, k int) bool {
+	switch d.LowerTokenText(k) {
+	case "since":
+		return true
+	case "after":
+		if k-1 <= s.TokStart || !d.Tokens[k-1].IsWord() {
+			return false
+		}
+		if w := d.LowerTokenText(k - 1); !pluralForm(w) || notNoun(w) {
+			return false
+		}
+		// the figure right before the noun, or before one modifier
+		return inFigure(d, k-2) || k-3 >= s.TokStart && isLowerWord(d.TokenText(k-2)) && inFigure(d, k-3)
+	}
+	return false
 }
 
 // namesYearFrom reports whether the sentence names a year of the metric's
