@@ -22,14 +22,13 @@ var prefixQualifiers = map[Qualifier][]string{
 		"something north of", "something over", "something in excess of"},
 	JustOver: {"just over", "just above", "slightly more than", "slightly over", "slightly above", "a little over",
 		"a little more than", "just more than", "just past", "a bit more than", "a bit over", "just beyond",
-		"just north of", "a shade over", "a shade above", "a touch over",
-		// "A good fifty thousand": the figure and somewhat more, as the
-		// rules corpus labels it (README's qualifier table, left40).
-		"a good"},
+		"just north of", "a shade over", "a shade above", "a touch over"},
 	AtLeast: {"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", "at minimum",
 		"at a minimum", "> =", ">=", "≥", "greater than or equal to", "more than or equal to", "at least or equal to",
 		"equal to or more than", "equal to or greater than", "bigger or equal than", "higher or equal than",
-		"greater or equal than", "as few as", "as low as"},
+		"greater or equal than", "as few as", "as low as",
+		// "A good fifty thousand": no fewer, and likely more.
+		"a good"},
 	LessThan: {"less than", "fewer than", "under", "below", "lower than", "smaller than", "<", "short of", "well under", "well below",
 		"south of", "well south of", "nowhere near", "not even", "something south of"},
 	AtMost: {"up to", "no more than", "not more than", "at most", "a maximum of", "at maximum", "as many as", "as much as",
