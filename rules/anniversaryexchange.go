@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // An exchange recalled on its anniversary is a past one, named for whom it
 // freed or who brokered it: "Shalit deal anniversary: the 1,027 prisoners
@@ -33,11 +29,11 @@ func anniversaryExchange(d *figures.Document, s *figures.Sentence) int {
 // namedExchangeBefore reports whether an exchange's noun after a name
 // stands just before the anniversary at token k, an owner's 's and an
 // ordinal aside: "Shalit deal anniversary", "the Shalit swap's tenth
-// anniversary".
+// anniversary", "the Shalit swap's 10th anniversary".
 func namedExchangeBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	j := k - 1
-	if j > s.TokStart && anniversaryOrdinal(d.LowerTokenText(j)) {
-		j--
+	if o := ordinalEndingAt(sentenceWords(d, s), j); o > s.TokStart {
+		j = o - 1
 	}
 	if ownerBefore(d, j+1) >= 0 {
 		j -= 2
@@ -72,13 +68,4 @@ func exchangeNoun(w string) bool {
 		return true
 	}
 	return false
-}
-
-// anniversaryOrdinal reports whether w is an ordinal of an anniversary:
-// "first", "tenth", "10th".
-func anniversaryOrdinal(w string) bool {
-	if figures.OrdinalValue(w) > 0 {
-		return true
-	}
-	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd"))
 }

@@ -91,3 +91,19 @@ func ordinalAt(word func(int) string, j int) int {
 	}
 	return 0
 }
+
+// ordinalEndingAt returns the first token of the ordinal that ends at
+// token j ("tenth" at j; "10" "th" at j-1 and j, as the tokenizer splits
+// "10th"), read by ordinalAt, or -1 when none ends there.
+func ordinalEndingAt(word func(int) string, j int) int {
+	if figures.OrdinalValue(word(j)) > 0 {
+		return j
+	}
+	switch word(j) {
+	case "st", "nd", "rd", "th":
+		if ordinalAt(word, j-1) > 0 {
+			return j - 1
+		}
+	}
+	return -1
+}

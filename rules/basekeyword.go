@@ -20,14 +20,7 @@ func keywordAsBase(st *docState, s *figures.Sentence, fi int, h hit) bool {
 		return false
 	}
 	word := sentenceWords(d, s)
-	k := h.start - 1
-	if word(k) == "s" && isApostrophe(word(k-1)) {
-		k -= 3 // an owner's name: "on top of Israel's FMF"
-	}
-	switch word(k) {
-	case "the", "its", "their", "this", "that":
-		k--
-	}
+	k := beforeOwnerAndDeterminer(word, h.start, baseDeterminers)
 	switch {
 	case word(k) == "of" && word(k-1) == "top" && word(k-2) == "on":
 		return true
@@ -54,14 +47,7 @@ func keywordSetApart(d *figures.Document, s *figures.Sentence, fi int, h hit) bo
 		return false
 	}
 	word := sentenceWords(d, s)
-	k := h.start - 1
-	if word(k) == "s" && isApostrophe(word(k-1)) {
-		k -= 3 // an owner's name: "separate from Israel's FMF"
-	}
-	switch word(k) {
-	case "the", "its", "their", "this", "that", "his", "her":
-		k--
-	}
+	k := beforeOwnerAndDeterminer(word, h.start, setApartDeterminers)
 	p := -1
 	switch {
 	case word(k) == "from" && (word(k-1) == "separate" || word(k-1) == "apart" || word(k-1) == "distinct" || word(k-1) == "separately"):
@@ -84,4 +70,28 @@ func keywordSetApart(d *figures.Document, s *figures.Sentence, fi int, h hit) bo
 		}
 	}
 	return true
+}
+
+// The determiners that may stand between a phrase and the keyword it
+// takes: a base's ("on top of its FMF"), and, setting a thing apart, a
+// person's too ("apart from his request").
+var (
+	baseDeterminers     = []string{"the", "its", "their", "this", "that"}
+	setApartDeterminers = []string{"the", "its", "their", "this", "that", "his", "her"}
+)
+
+// beforeOwnerAndDeterminer returns the token before the keyword starting
+// at token start, past an owner's name and its 's ("on top of Israel's
+// FMF") and then a determiner of dets, each perhaps absent.
+func beforeOwnerAndDeterminer(word func(int) string, start int, dets []string) int {
+	k := start - 1
+	if word(k) == "s" && isApostrophe(word(k-1)) {
+		k -= 3 // an owner's name
+	}
+	for _, w := range dets {
+		if word(k) == w {
+			return k - 1
+		}
+	}
+	return k
 }

@@ -14,13 +14,17 @@ import (
 // joinedToKeyword reports whether exclude_near hit h follows a keyword hit
 // of role r that counts figure [fs, fe) and is joined to it by "or", "and"
 // or "and/or", perhaps with an adverb in -ly between ("killed or seriously
-// injured"). The keyword stands after the figure, at most three words from
-// it, with only words between; nothing but the end of the phrase may follow
-// h before a figure.
+// injured"). The keyword stands after the figure, at most six words from
+// it besides a passive's or a perfect's auxiliaries (the figure's noun and
+// a phrase of place: "12,000 civilians in the east of Ukraine have been
+// killed or hurt"), with only words between; nothing but the end of the
+// phrase may follow h before a figure. (Three words until left40, which
+// missed "residents of the valley had been killed and injured"; the whole
+// dev read the same with no bound at all.)
 func joinedToKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) bool {
 	word := func(t int) string { return d.LowerTokenText(t) }
 	for _, k := range hits {
-		if k.ref.role != r || k.start < fe || k.end >= h.start || wordGap(d, fs, fe, k.start, k.end) > 3 {
+		if k.ref.role != r || k.start < fe || k.end >= h.start || wordGap(d, fs, fe, k.start, k.end)-auxiliariesIn(d, fe, k.start) > 6 {
 			continue
 		}
 		if !onlyWords(d, fe, k.start) {
@@ -52,6 +56,18 @@ func joinedToKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int)
 		return true
 	}
 	return false
+}
+
+// auxiliariesIn returns how many of tokens [from, to) are auxiliaries of a
+// passive or a perfect.
+func auxiliariesIn(d *figures.Document, from, to int) int {
+	n := 0
+	for t := from; t < to; t++ {
+		if auxiliary(d.LowerTokenText(t)) {
+			n++
+		}
+	}
+	return n
 }
 
 // onlyWords reports whether tokens [from, to) are all words.

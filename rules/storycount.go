@@ -19,9 +19,11 @@ import (
 //     ("toll", "the dead", "displacement"), not a verb ("Floods killed 40
 //     overnight" says nothing of the next figure), in the sentence before
 //     in its paragraph or, for a text's first sentence read inside an
-//     article, its headline (hitsBefore); and that text names nothing the
-//     metric rules out (the injured, children, "alone"): two counts named
-//     leave the figure to neither;
+//     article, its headline (hitsBefore), where a verb keyword after a
+//     vague count of its people names them as the noun would ("millions
+//     uprooted", "thousands flee": vaguePeopleBefore, left40); and that
+//     text names nothing the metric rules out (the injured, children,
+//     "alone"): two counts named leave the figure to neither;
 //   - the figure is the sentence's only amount and the sentence names
 //     nothing of the metric's own (a keyword reads it; an exclude word
 //     rules it out);
@@ -79,7 +81,7 @@ func (e *Engine) storyCountHits(st *docState, si int, hits []hit) []hit {
 			continue
 		}
 		for _, h := range before {
-			if int(h.ref.metric) == mi && h.ref.role == roleKeyword && nounKeyword(bd, h) && !ruledOutAt(bd, before, h) && !e.namesOtherCount(d, bd, before, h) {
+			if int(h.ref.metric) == mi && h.ref.role == roleKeyword && (nounKeyword(bd, h) || bd != d && vaguePeopleBefore(bd, h)) && !ruledOutAt(bd, before, h) && !e.namesOtherCount(d, bd, before, h) {
 				hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: h.ref.index}, start: at, end: at + 1})
 				break
 			}
@@ -351,6 +353,20 @@ func commentVerb(w string) bool {
 	switch w {
 	case "says", "said", "warns", "warned", "stresses", "stressed", "adds", "added", "notes", "noted",
 		"concedes", "conceded", "admits", "admitted", "insists", "insisted", "cautions", "cautioned":
+		return true
+	}
+	return false
+}
+
+// vaguePeopleBefore reports whether a vague count of people stands right
+// before keyword hit h, which is then a verb naming them: a headline's
+// "Millions uprooted", "Thousands flee".
+func vaguePeopleBefore(d *figures.Document, h hit) bool {
+	if h.start == 0 {
+		return false
+	}
+	switch d.LowerTokenText(h.start - 1) {
+	case "millions", "thousands", "hundreds":
 		return true
 	}
 	return false

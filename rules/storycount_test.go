@@ -19,6 +19,9 @@ func TestStoryCountHeadline(t *testing.T) {
 		gazaToll     = "Gaza war: mediators meet in Doha as the toll mounts. DOHA (wire) —"
 		injuredToo   = "Ukraine war: the civilian toll and the injured, two years on. LVIV (Wire) —"
 		uprooted     = "Sudan's war: millions uprooted as the rains come. NAIROBI (wire) —"
+		thousandsRun = "Sudan: thousands flee as fighting nears the capital. KHARTOUM (wire) —"
+		armyUprooted = "Sudan's war: the RSF uprooted from the capital. NAIROBI (wire) —"
+		insideOnly   = "Sudan's war: millions uprooted inside Sudan as the rains come. NAIROBI (wire) —"
 	)
 	for _, c := range []struct {
 		text, article, metric string
@@ -33,8 +36,15 @@ func TestStoryCountHeadline(t *testing.T) {
 		// The headline names two counts; the people go on to a verb.
 		{"ANCHOR: Roughly 12,450 civilians, the UN mission reports.", injuredToo, "ukraine_civilian_deaths", 0},
 		{"ANCHOR: Roughly 31,000 civilians, the UN mission reports, were wounded.", civilianToll, "ukraine_civilian_deaths", 0},
-		// The headline's word is a verb, not a count.
-		{"The IOM is saying nearly eleven million now, Carol.", uprooted, "sudan_displaced", 0},
+		// A headline's verb of the metric names its people when a vague
+		// count of them stands before it ("millions uprooted", "thousands
+		// flee"); the speaker must still be the metric's (left40).
+		{"The IOM is saying nearly eleven million now, Carol.", uprooted, "sudan_displaced", 11000000},
+		{"CORRESPONDENT: The UN's saying about ten point two million now, Sam.", thousandsRun, "sudan_displaced", 10200000},
+		{"Organisers are saying some 60,000 people now.", uprooted, "sudan_displaced", 0},
+		// The headline's verb names no people, or a part the metric rules out.
+		{"The IOM is saying nearly eleven million now, Carol.", armyUprooted, "sudan_displaced", 0},
+		{"The IOM is saying nearly eight million now, Carol.", insideOnly, "sudan_displaced", 0},
 	} {
 		var got float64
 		for _, o := range e.ExtractInArticle(c.text, c.article, time.Time{}) {

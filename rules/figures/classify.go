@@ -219,20 +219,24 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 		}
 	}
 	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 && f.Value == a.val &&
-		p.namesNumber(start-1) && (p.identifierAfter(k, start-1, a.val) || a.ndigits == 4 && !p.opensSentence(start-1) && !p.verbObject(start-1) && !(p.has(start-2, fYearPrep|fPrep) && !p.has(start-2, fOf) && p.countNounAt(k))) {
+		p.namesNumber(start-1) && (p.identifierAfter(k, start-1, a.val) || a.ndigits == 4 && !p.opensSentence(start-1) && !p.verbObject(start-1) && !(p.has(start-2, fYearPrep|fPrep) && !p.has(start-2, fOf) && !p.lowerWordAt(start-3) && p.countNounAt(k))) {
 		// S&P 500, Game 7, Boeing 737, Chapter 11; and four digits with no
 		// separator after a name in running text: a count of thousands is
 		// mostly written "8,200", a name's number "Unit 8200" ("Veterans
 		// of Unit 8200 have signed", where the verb agrees with the
 		// veterans). Copy that writes thousands bare keeps its count when
-		// the name is a verb's object ("told Reuters 4500 people", "told
-		// AFP 8300 had died", "said to Anadolu"), as a name takes its
-		// number after a preposition or an article, not after a verb; or
+		// the name is the listener of a verb of telling ("told Reuters
+		// 4500 people", "told AFP 8300 had died", "said to Anadolu"),
+		// where what is told follows the name; or
 		// when the name follows a preposition of place or time other than
-		// "of" and the count's noun follows ("In Gaza 4500 people were
-		// killed", "told Reuters on Sunday 4500 people"). A noun after the
-		// digits alone says nothing: "Former Unit 8200 veterans".
-		// negs39_identifier_digits.yaml, bare_thousands_after_name.yaml
+		// "of" that opens an adverbial, not a verb's complement, and the
+		// count's noun follows ("In Gaza 4500 people were killed", "told
+		// Reuters on Sunday 4500 people", but "served in Unit 8200
+		// soldiers"). A noun after the digits alone says nothing: "Former
+		// Unit 8200 veterans"; nor does a verb before the name other than
+		// one of telling: "joined Unit 8200 soldiers".
+		// negs39_identifier_digits.yaml, bare_thousands_after_name.yaml,
+		// name_number_after_verb.yaml
 		// (mend39f)
 		f.Kind = Other
 		return true
@@ -460,12 +464,15 @@ func (p *parser) countNounAt(k int) bool {
 	return p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k)
 }
 
-// verbObject reports whether the name at token i is a verb's object: the
-// word before it (and before the rest of a name of up to three words and
-// a "the") is a lower-case word that is no preposition, article or
-// conjunction ("told Reuters", "informed Al Jazeera", "told the BBC"), or
-// "to" after such a word ("said to AFP"). A name's number follows a preposition or an article:
-// "of Unit 8200", "outside Block 1200", "the Route 60".
+// verbObject reports whether the name at token i is the listener of a
+// verb of telling: the word before it (and before the rest of a name of up
+// to three words and a "the") is a form of such a verb ("told Reuters",
+// "informed Al Jazeera", "warned the BBC"), or "to" after one ("said to
+// AFP", "confirmed to Anadolu"). What is told follows, and a count may
+// open it. Any other verb takes the name as its object, and a name's
+// number then follows it as it does a preposition or an article: "joined
+// Unit 8200 soldiers", "flew Flight 4400 passengers", "of Unit 8200",
+// "the Route 60".
 func (p *parser) verbObject(i int) bool {
 	j := i - 1
 	for p.isSym(j, "&") && p.attached(j+1) && p.attached(j) && p.isWord(j-1) {
@@ -480,8 +487,25 @@ func (p *parser) verbObject(i int) bool {
 	if p.lowerIs(j, "to") {
 		j--
 	}
+	return p.lowerWordAt(j) && p.formOf(j, tellingVerbs)
+}
+
+// lowerWordAt reports whether token j is a lower-case word in the phrase
+// of the token after it that is no preposition, article, conjunction or
+// possessive: a verb or a noun before what follows.
+func (p *parser) lowerWordAt(j int) bool {
 	return j >= 0 && !p.toks[j+1].Break && p.isWord(j) && !p.capitalised(j) && !p.possessiveBefore(j+1) && !p.has(j, fMinor|fPrep|fDet|fA|fAnd|fOf|fTo|fFrom|fYearPrep|fNumberish|fLevel)
 }
+
+// tellingVerbs take a listener as their object and then what is told:
+// "told Reuters 6200 people were dead", "briefed CNN", "confirmed to
+// Anadolu". A closed class of English.
+var tellingVerbs = newLemmaSet([]lemma{
+	{"tell", []string{"told"}}, {"inform", nil}, {"brief", nil}, {"assure", nil}, {"warn", nil}, {"remind", nil},
+	{"notify", nil}, {"advise", nil}, {"show", []string{"shown"}}, {"say", []string{"said"}}, {"confirm", nil},
+	{"report", nil}, {"explain", nil}, {"disclose", nil}, {"write", []string{"wrote", "written"}}, {"reveal", nil},
+	{"admit", nil}, {"announce", nil}, {"insist", nil}, {"relay", nil}, {"testify", nil}, {"speak", []string{"spoke", "spoken"}},
+})
 
 // countBefore reports whether a number stands just before the name at
 // token i, with or without a magnitude: "40 Boeing 737 jets", "50m iPhone
