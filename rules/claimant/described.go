@@ -493,7 +493,11 @@ func (v *view) headBeforeOf(s, e int) int {
 // "Commissioner of Police" heads the force, an office of command).
 var portfolioWords = set("foreign home interior defence defense health justice finance state affairs education agriculture trade " +
 	"energy labour labor transport information planning commerce industry water power environment housing tourism fisheries economy " +
-	"development works local government internal external public communications police")
+	"development works local government internal external public communications police" +
+	// claim114: East African cabinets' remits ("Minister of
+	// Infrastructure", "Lands CS", "Minister for Gender, Youth and
+	// Sports"), which no ending tells either.
+	" infrastructure lands mining mines roads gender youth sports culture technology ict")
 
 // portfolioWord reports whether token k, before e, is a word of an
 // office's portfolio: one of portfolioWords, a field of work by its ending,
