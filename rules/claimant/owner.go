@@ -105,6 +105,12 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k > lo && v.toks[k].word && !v.toks[k].capital && v.toks[k].has(cStaff) && v.initialsOwner(k-1, lo) {
 		return k - 1, k, true
 	}
+	// "Twaweza's Sauti za Wananchi survey": ownedtitle.go.
+	if !v.toks[i].capital {
+		if a, b, ok := v.possessorOfTitle(k, lo); ok {
+			return a, b, true
+		}
+	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
 	// "an Agence France-Presse count": a hyphen joining two capitalised
