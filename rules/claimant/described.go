@@ -105,6 +105,12 @@ func calling(w string) bool {
 // "COCOA FARMER", "TAXI DRIVER", "MARKET TRADER". "OXFAM COORDINATOR" is a
 // body's post, which the body speaks by.
 func (v *view) modifiedCalling(s, e int) bool {
+	if e-s == 3 {
+		// "BODA BODA RIDER", "SMALL FISH TRADER": two words of what she
+		// works at, neither a body's word nor a body's initials
+		// ("MSF CLINIC NURSE" keeps its body).
+		return !v.bodyWord(s) && !v.bodyWord(s+1) && !vowelless(v.toks[s].low) && !vowelless(v.toks[s+1].low) && !v.toks[e-1].post() && !v.toks[e-1].has(cStaff)
+	}
 	return e-s == 2 && !v.bodyWord(s) && !v.toks[e-1].post() && !v.toks[e-1].has(cStaff)
 }
 
