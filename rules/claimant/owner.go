@@ -57,7 +57,9 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// ("interior ministry figures show": a findings verb after it makes
 	// it a noun.) "Al Jazeera's correspondent reports that": so is one
 	// after a journalist or a person, before "that".
-	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (p.has(cBody) || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
+	// ("My colleague at the city's teaching hospital estimates that": an
+	// institution in lower case, as a body.)
+	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (p.has(cBody|cInstitution) || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
 		return 0, 0, false
 	}
 	// "Export Promotion Bureau (EPB) data": shortnamefindings.go.
