@@ -139,6 +139,12 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k+2 == e && demonym(v.toks[k+1].low) && !v.is(k, wA, wAn) {
 		return 0, 0, false
 	}
+	// "publishes its Economic Survey every May", "their Household Budget
+	// Survey": capitals after a possessive pronoun are the title of the
+	// owner's work, not its maker, who is the pronoun's.
+	if k+1 < e && k >= lo && v.is(k, wIts, wTheir) {
+		return k, k + 1, true
+	}
 	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer) || v.openingPreposition(k)) {
 		// "..., the UN estimates.": a noun that is also a reporting verb,
 		// ending its clause after a determined name, is the name's verb.
