@@ -191,6 +191,13 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		}
 		return label, true
 	}
+	// "PRESENTER: And the figure you gave us earlier, 14 cases, still
+	// stands?": the guest's (hostgiven.go).
+	if lbEnd > 0 {
+		if cl, ok := c.hostGivenFigure(si, v, ft); ok {
+			return cl, true
+		}
+	}
 	atts := v.attributions(lo, len(v.toks))
 	// "Health workers have recorded 4,700 cases. That tally was compiled
 	// by the provincial health directorate": the body the next sentence

@@ -1,0 +1,55 @@
+package claimant
+
+// A host or presenter names a figure as the one a guest gave: "PRESENTER:
+// And the figure you gave us earlier, 14 suspected cases, still
+// stands?", "HOST: The number you quoted, 300 families, has it changed?".
+// The figure is the guest's own (convention 2, as "You've said 45
+// shelters are full" is, hostsyou.go): the guest who spoke last, within
+// the three sentences before, or else the one whose line opens within the
+// two after. A figure the host gives as the audience's ("the number you
+// sent in") names no guest line, and a host's own count ("the figure we
+// have") has no "you".
+
+// hostGivenFigure reads, in programme line si, a noun for a figure
+// followed at once by "you" and a verb of giving or telling ("gave",
+// "told", "quoted", "mentioned", "said"), before the figure at ft in the
+// same sentence, and returns the guest the "you" stands for.
+func (c *call) hostGivenFigure(si int, v *view, ft int) (Claimant, bool) {
+	if !v.words.has(wYou) || !c.programmeLine(si) {
+		return Claimant{}, false
+	}
+	found := false
+	for k := 1; k+2 < len(v.toks) && k < ft; k++ {
+		if v.toks[k].backNoun() && v.isOne(k+1, wYou) && givenVerbs[v.toks[k+2].low] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return Claimant{}, false
+	}
+	for pi := si - 1; pi >= 0 && pi >= si-3; pi-- {
+		if c.programmeLine(pi) {
+			continue
+		}
+		if sp, _, ok := c.speakerLabel(pi); ok && sp.End > sp.Start {
+			sp.How = Previous
+			return sp, true
+		}
+		break
+	}
+	for ni := si + 1; ni <= si+2 && ni < len(c.d.Sentences); ni++ {
+		if c.programmeLine(ni) {
+			continue
+		}
+		if sp, _, ok := c.speakerLabel(ni); ok && sp.End > sp.Start {
+			sp.How = Next
+			return sp, true
+		}
+		break
+	}
+	return Claimant{}, false
+}
+
+// givenVerbs are the past forms of giving or telling a figure.
+var givenVerbs = set("gave told quoted mentioned said cited put gives quote mention cite")
