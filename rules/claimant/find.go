@@ -197,6 +197,9 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		if cl, ok := c.hostGivenFigure(si, v, ft); ok {
 			return cl, true
 		}
+		if cl, ok := c.hostAskedConfirmed(si, v); ok {
+			return cl, true
+		}
 	}
 	atts := v.attributions(lo, len(v.toks))
 	// "Health workers have recorded 4,700 cases. That tally was compiled

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A host or presenter names a figure as the one a guest gave: "PRESENTER:
 // And the figure you gave us earlier, 14 suspected cases, still
 // stands?", "HOST: The number you quoted, 300 families, has it changed?".
@@ -53,3 +55,53 @@ func (c *call) hostGivenFigure(si int, v *view, ft int) (Claimant, bool) {
 
 // givenVerbs are the past forms of giving or telling a figure.
 var givenVerbs = set("gave told quoted mentioned said cited put gives quote mention cite")
+
+// hostAskedConfirmed reads a host's question putting a figure about the
+// guest's own people or body ("So 70 percent of your members are
+// women?", "Your union has 4,000 drivers, then?") that the guest's line
+// after it confirms ("That's right", "Yes", "Correct"): the figure is the
+// guest's, as one the host relays (convention 2). A question the guest
+// does not confirm ("No, ...", or a line that goes on to another matter)
+// leaves the figure the host's, no one's.
+func (c *call) hostAskedConfirmed(si int, v *view) (Claimant, bool) {
+	n := len(v.toks)
+	if n < 3 || v.toks[n-1].low != "?" || !c.programmeLine(si) {
+		return Claimant{}, false
+	}
+	your := false
+	for k := 0; k < n; k++ {
+		if v.toks[k].low == "your" && k+1 < n && v.toks[k+1].word {
+			your = true
+			break
+		}
+	}
+	if !your || si+1 >= len(c.d.Sentences) || c.programmeLine(si+1) {
+		return Claimant{}, false
+	}
+	sp, end, ok := c.speakerLabel(si + 1)
+	if !ok || sp.End <= sp.Start || end <= c.d.Sentences[si+1].Start {
+		return Claimant{}, false
+	}
+	rest := c.d.Text[end:c.d.Sentences[si+1].End]
+	rest = strings.TrimLeft(rest, ": ")
+	if !confirms(rest) {
+		return Claimant{}, false
+	}
+	sp.How = Next
+	return sp, true
+}
+
+// confirms reports whether a guest's answer opens by confirming what she
+// was asked: "That's right", "That is correct", "Yes", "Correct",
+// "Exactly".
+func confirms(rest string) bool {
+	low := strings.ToLower(rest)
+	for _, p := range [...]string{"that's right", "that’s right", "that is right", "that's correct", "that’s correct", "that is correct", "yes", "correct", "exactly", "right,", "indeed"} {
+		if strings.HasPrefix(low, p) {
+			if len(low) == len(p) || !wordByte(low[len(p)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
