@@ -93,8 +93,10 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 }
 
 // learnedCalling reports whether the token is one calling of learning in
-// lower case, in the singular: "statistician", "economist",
-// "epidemiologist" (learnedOne, or any in -ist).
+// lower case, in the singular: "statistician", "economist" (learnedOne),
+// or one who practises a science named in -ology ("epidemiologist",
+// "hydrologist"). An -ist alone says no calling: a cause's or a party's
+// follower ("activist", "loyalist") is no one of a body's people.
 func (t *tok) learnedCalling() bool {
-	return t.word && !t.capital && (learnedOne[t.low] || len(t.low) > 6 && strings.HasSuffix(t.low, "ist"))
+	return t.word && !t.capital && (learnedOne[t.low] || len(t.low) > 8 && strings.HasSuffix(t.low, "ologist"))
 }

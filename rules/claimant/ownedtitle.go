@@ -2,7 +2,8 @@ package claimant
 
 // possessorOfTitle reads, back from token k before a lower-case findings
 // noun, the proper title of one of an owner's works and the owner's
-// possessive before it: "Twaweza's Sauti za Wananchi survey",
+// possessive before it: a pollster's possessive, then a title in another
+// language with its short link words ("Ipsos's Hali ya Uchumi survey"),
 // "Infotrak's Mood of the Nation poll", "Afrobarometer's Round 9 survey".
 // The title names which of the owner's works, as "latest" or a year does
 // (possessorPastYear); the owner claims the figure (convention 3 for an
@@ -49,5 +50,12 @@ done:
 	if m == k && !v.toks[k].num {
 		return 0, 0, false
 	}
-	return v.possessor(m-1, lo)
+	a, b, ok := v.possessor(m-1, lo)
+	// A place owns no work's title: capitals after a place's possessive
+	// are more often a name of its own, an outlet's or a firm's, which
+	// owns the findings itself (a country's daily paper's poll).
+	if !ok || v.placeName(a, b) || v.knownRegion(a, b) {
+		return 0, 0, false
+	}
+	return a, b, true
 }
