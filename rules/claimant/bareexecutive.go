@@ -1,9 +1,9 @@
 package claimant
 
 // A company's or an agency's head named after her post, with no owner,
-// closing the sentence whose subject is the organisation: "Kenya Ports
-// Authority handled 41.2 million tonnes ..., managing director Capt X
-// said", "Safaricom earned Sh70 billion ..., chief executive Y said". The
+// closing the sentence whose subject is the organisation: "A port
+// authority moved N tonnes ..., managing director X said", "A telecom
+// earned N ..., chief executive Y said". The
 // post is the subject's as it is with "its" ("its chief executive said",
 // holderaside.go pronounPost; "its chairman Rear Admiral X told",
 // ownedpostname.go), and the organisation speaks (convention 8: the named
@@ -14,8 +14,8 @@ package claimant
 
 // bareExecutive reports whether the source of at, closing its sentence
 // after a comma, is an executive post with no owner, then its holder's
-// name: "managing director Capt Hamisi Mwakio", "chief executive Jane
-// Doe", "general manager X".
+// name: "managing director Capt X Y", "chief executive Jane Doe",
+// "general manager X".
 func (v *view) bareExecutive(at attr) bool {
 	s := at.src
 	if at.kind != kVerb || !at.back || s < 2 || !v.isOne(s-1, wComma) || at.app < at.appEnd {

@@ -2,13 +2,13 @@ package claimant
 
 // countryInner finds, when the chosen attribution atts[best] has for its
 // subject the bare "the country" (or "the nation") inside the clause of
-// another's verb ("Tanzania's Ministry of Agriculture said that the
-// country expects a surplus of 3.4 million tonnes"), that outer verb: the
+// another's verb (a ministry said that the country will need, or
+// foresees, some amount), that outer verb: the
 // body speaks of its own country, whose expecting or counting is the
 // body's account, as "the group" after one of a group's people is the
 // group (convention 7). The dev files write all such figures as the outer
-// speaker's ("Ukraine's Ministry of Finance said the country would
-// need"). "The country expects 3.4 million tonnes" alone keeps its words.
+// speaker's, a ministry's or a government's. "The country expects N
+// tonnes" alone, with no outer speaker, keeps its words.
 func (v *view) countryInner(atts []attr, best, ft int) (int, bool) {
 	in := atts[best]
 	if in.kind != kVerb || in.back || in.anchor > ft || in.srcEnd-in.src != 2 || !v.isOne(in.src, wThe) || !countryNouns[v.toks[in.src+1].low] {

@@ -191,8 +191,8 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		}
 		return label, true
 	}
-	// "PRESENTER: And the figure you gave us earlier, 14 cases, still
-	// stands?": the guest's (hostgiven.go).
+	// "HOST: The number you told us this morning, N homes, is it still
+	// right?": the guest's (hostgiven.go).
 	if lbEnd > 0 {
 		if cl, ok := c.hostGivenFigure(si, v, ft); ok {
 			return cl, true

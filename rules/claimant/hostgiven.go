@@ -2,9 +2,9 @@ package claimant
 
 import "strings"
 
-// A host or presenter names a figure as the one a guest gave: "PRESENTER:
-// And the figure you gave us earlier, 14 suspected cases, still
-// stands?", "HOST: The number you quoted, 300 families, has it changed?".
+// A host or presenter names a figure as the one a guest gave: "HOST: The
+// number you told us this morning, N homes, is it still right?",
+// "PRESENTER: That count you quoted, N families, has it changed?".
 // The figure is the guest's own (convention 2, as "You've said 45
 // shelters are full" is, hostsyou.go): the guest who spoke last, within
 // the three sentences before, or else the one whose line opens within the
@@ -57,8 +57,8 @@ func (c *call) hostGivenFigure(si int, v *view, ft int) (Claimant, bool) {
 var givenVerbs = set("gave told quoted mentioned said cited put gives quote mention cite")
 
 // hostAskedConfirmed reads a host's question putting a figure about the
-// guest's own people or body ("So 70 percent of your members are
-// women?", "Your union has 4,000 drivers, then?") that the guest's line
+// guest's own people or body ("So N percent of your drivers have
+// quit?", "Your union has N drivers, then?") that the guest's line
 // after it confirms ("That's right", "Yes", "Correct"): the figure is the
 // guest's, as one the host relays (convention 2). A question the guest
 // does not confirm ("No, ...", or a line that goes on to another matter)

@@ -107,7 +107,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k > lo && v.toks[k].word && !v.toks[k].capital && v.toks[k].has(cStaff) && v.initialsOwner(k-1, lo) {
 		return k - 1, k, true
 	}
-	// "Twaweza's Sauti za Wananchi survey": ownedtitle.go.
+	// "Ipsos's Hali ya Uchumi survey": ownedtitle.go.
 	if !v.toks[i].capital {
 		if a, b, ok := v.possessorOfTitle(k, lo); ok {
 			return a, b, true
@@ -139,8 +139,8 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k+2 == e && demonym(v.toks[k+1].low) && !v.is(k, wA, wAn) {
 		return 0, 0, false
 	}
-	// "publishes its Economic Survey every May", "their Household Budget
-	// Survey": capitals after a possessive pronoun are the title of the
+	// "releases its Financial Stability Report each June", "their Household
+	// Budget Survey": capitals after a possessive pronoun are the title of the
 	// owner's work, not its maker, who is the pronoun's.
 	if k+1 < e && k >= lo && v.is(k, wIts, wTheir) {
 		return k, k + 1, true

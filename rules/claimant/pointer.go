@@ -172,7 +172,7 @@ func (v *view) pointerSubject() (int, bool) {
 	// stated, when their owner closes the predicate (ownedEnd).
 	case v.isOne(0, wThe) && v.toks[1].word && !v.toks[1].capital && v.toks[1].has(cFindingNoun) && copulaIDs.has(&v.toks[2].spelling):
 		return 2, true
-	// "Figure is Auditor-General's, in report tabled in Parliament": a
+	// "Figure is Controller of Budget's, in quarterly report": a
 	// headline's or a strapline's pointer drops its article, as its
 	// owner's does (claim114); a noun for a figure opening the line,
 	// capitalised, before its copula.

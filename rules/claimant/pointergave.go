@@ -251,7 +251,7 @@ func (v *view) backObject(k int) bool {
 	// closes the clause as a preposition does.)
 	// ("arrived at that estimate after surveying hundreds of schools":
 	// how it was reached, a word and a gerund, closes it too.)
-	// ("gave the toll late on Wednesday": "late" or "early" before the
+	// ("gave the figure early on Monday": "late" or "early" before the
 	// time says when, as the time alone does.)
 	return v.boundary(m+1) || m+1 < len(v.toks) && (v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf) || v.spanAgo(m+1, len(v.toks)) || v.toks[m+1].word && !v.toks[m+1].capital && v.gerund(m+2) ||
 		v.is(m+1, wLate, wEarly) && v.timeAfter(m+1, len(v.toks)))

@@ -84,8 +84,8 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 
 // officeName reports whether the capitalised name [n, e) after a place's
 // possessive is an office, not a body: opened by an office or a post and
-// closed by no kind of body ("Kenya's Director of Public Prosecutions",
-// "Uganda's Inspector General of Police"). An office without its
+// closed by no kind of body ("Uganda's Director of Public Prosecutions",
+// "Rwanda's Inspector General of Police"). An office without its
 // holder's name is written as the office, its place kept, as "Congo's
 // health minister" is (convention 8); "Ukraine's Prosecutor General's
 // Office" is a body, and its place is cut.
