@@ -50,7 +50,7 @@ func (v *view) kindBeforeName(s, e int) int {
 // [a, b): the named body X (capitalised), after the clause's last for, at
 // or with.
 func (v *view) worksFor(a, b int) (int, int, bool) {
-	if !v.isOne(a, wWho) || !v.is(a+1, wWorks, wWorked, wRuns, wRan, wHeads, wHeaded, wLeads, wLed, wDirects, wDirected, wManages, wManaged, wCoordinates, wCoordinated) {
+	if !v.isOne(a, wWho) || !v.is(a+1, wWorks, wWorked, wRuns, wRan, wHeads, wHeaded, wLeads, wLed, wDirects, wDirected, wManages, wManaged, wCoordinates, wCoordinated, wChairs, wChaired) {
 		return 0, 0, false
 	}
 	for k := b - 2; k > a+1; k-- {
@@ -74,9 +74,10 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	// "who heads the monitoring group Clean Ballot Georgia": a body a
-	// person leads is its object, when it names one.
-	if v.is(a+1, wHeads, wHeaded, wLeads, wLed, wRuns, wRan, wDirects, wDirected, wCoordinates, wCoordinated) && (v.isOne(a+2, wThe) || a+2 < b && v.toks[a+2].capital) {
+	// "who heads the monitoring group Clean Ballot Georgia", "who chairs
+	// the Kenya Tea Growers Association": a body a person leads is its
+	// object, when it names one.
+	if v.is(a+1, wHeads, wHeaded, wLeads, wLed, wRuns, wRan, wDirects, wDirected, wCoordinates, wCoordinated, wChairs, wChaired) && (v.isOne(a+2, wThe) || a+2 < b && v.toks[a+2].capital) {
 		// "who directs the Darfur Bar Association's monitoring unit",
 		// "who coordinates Médecins Sans Frontières' work in North
 		// Darfur": a unit or the work of a named body is the body's, as

@@ -105,6 +105,10 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if k, ok := v.ownBodyTells(atts, best, ft); ok {
 		return atts[k], true
 	}
+	// "the ministry said that the country expects": countryinner.go.
+	if k, ok := v.countryInner(atts, best, ft); ok {
+		return atts[k], true
+	}
 	return atts[best], true
 }
 

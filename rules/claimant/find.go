@@ -191,6 +191,16 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		}
 		return label, true
 	}
+	// "HOST: The number you told us this morning, N homes, is it still
+	// right?": the guest's (hostgiven.go).
+	if lbEnd > 0 {
+		if cl, ok := c.hostGivenFigure(si, v, ft); ok {
+			return cl, true
+		}
+		if cl, ok := c.hostAskedConfirmed(si, v); ok {
+			return cl, true
+		}
+	}
 	atts := v.attributions(lo, len(v.toks))
 	// "Health workers have recorded 4,700 cases. That tally was compiled
 	// by the provincial health directorate": the body the next sentence

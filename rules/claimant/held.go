@@ -95,7 +95,7 @@ func (v *view) nameParts(s, e int) int {
 // ("Oxfam's press secretary") holds a post in a body, which speaks.
 func (v *view) titledOffice(s, k int) bool {
 	w := v.toks[k].low
-	return v.toks[k].has(cOfficeNoun) || remitTitles[w] && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.officerBeforeName(k) || v.callingTitle(s, k) ||
+	return v.toks[k].has(cOfficeNoun) || remitTitles[w] && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.remitInitials(s, k) || v.officerBeforeName(k) || v.callingTitle(s, k) ||
 		v.territoryChair(s, k) || v.chamberLeader(s, k)
 }
 
@@ -119,6 +119,26 @@ var chairTitles = set("chairman chairwoman chairperson")
 // Ahmed" (a cabinet's adviser, as Bangladesh's interim government names
 // its ministers); "Oxfam's policy adviser" holds a post in a body.
 var remitTitles = set("secretary adviser advisor")
+
+// remitInitials reports whether token k is a secretary's office written in
+// its initials after a capitalised remit: "Energy CS Moses Kiprop",
+// "Interior CS X", "Health PS X" (a Cabinet and a Principal Secretary, as
+// Kenyan copy writes them short). The remit says the initials are an office
+// of government, as "Interior Cabinet Secretary X" says it whole; the
+// initials alone ("CS Kiprop") or after a body ("KPA CS") are no office.
+func (v *view) remitInitials(s, k int) bool {
+	t := &v.toks[k]
+	if k <= s || !t.capital || !secretaryInitials[t.low] {
+		return false
+	}
+	p := &v.toks[k-1]
+	return p.word && p.capital && !p.shouted && !p.has(cBody|cInstitution|cNameKind)
+}
+
+// secretaryInitials are a Cabinet Secretary's and a Principal Secretary's
+// initials. (Two letters are never shouted: a capital is enough, for a
+// capitalised remit and a person's name stand on either side.)
+var secretaryInitials = set("cs ps")
 
 // callingTitle reports whether token k, opening the phrase at s, is a
 // calling capitalised before a name as a title ("Economist Levent Çınar

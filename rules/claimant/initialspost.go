@@ -14,6 +14,11 @@ func (v *view) initialsBefore(s, k, e int) (int, bool) {
 		return 0, false
 	}
 	singular := t.has(cPeople) && !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "authorities"
+	// "an NTSA statistician", "a KEBS economist": one of a body's people
+	// of learning, in role, as its surgeon or engineer is (claim114).
+	if !singular && t.learnedCalling() {
+		singular = true
+	}
 	if !t.post() && !(singular && !t.shouted) {
 		return 0, false
 	}
@@ -85,4 +90,13 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 		}
 	}
 	return x, true
+}
+
+// learnedCalling reports whether the token is one calling of learning in
+// lower case, in the singular: "statistician", "economist" (learnedOne),
+// or one who practises a science named in -ology ("epidemiologist",
+// "hydrologist"). An -ist alone says no calling: a cause's or a party's
+// follower ("activist", "loyalist") is no one of a body's people.
+func (t *tok) learnedCalling() bool {
+	return t.word && !t.capital && (learnedOne[t.low] || len(t.low) > 8 && strings.HasSuffix(t.low, "ologist"))
 }

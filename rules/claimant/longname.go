@@ -19,7 +19,7 @@ import "strings"
 // Japan Disaster Relief and Medical Team", and their "and" joins remits
 // as an Authority's does.)
 var nameKinds = set("forum confederation union association alliance coalition campaign presidency league chamber " +
-	"syndicate consortium secretariat bureau inspectorate corporation team trust " +
+	"syndicate consortium secretariat bureau inspectorate corporation team trust unit " +
 	// ("the Housing and Development Board", "the Cocoa Board": a board
 	// that runs a trade or a service, named as a body.)
 	"board")

@@ -93,6 +93,9 @@ func (v *view) npBefore(end, lo int) int {
 			// preposition inside a hyphened word (np.go hyphenedLink).
 		case v.nameSlash(i):
 			// "the Sudan Liberation Movement/Army"
+		case (t.low == "," || t.low == "and") && v.portfolioJoin(i, lo, name):
+			// "the Minister for Gender, Youth and Sports X": remits of one
+			// office's portfolio (described.go).
 		case t.low == "," && v.nameComma(i, lo, name):
 			// "the Foreign, Commonwealth and Development Office": a
 			// list of remits inside one name (longname.go).

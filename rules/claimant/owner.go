@@ -57,7 +57,9 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// ("interior ministry figures show": a findings verb after it makes
 	// it a noun.) "Al Jazeera's correspondent reports that": so is one
 	// after a journalist or a person, before "that".
-	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (p.has(cBody) || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
+	// ("My colleague at the city's teaching hospital estimates that": an
+	// institution in lower case, as a body.)
+	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (p.has(cBody|cInstitution) || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
 		return 0, 0, false
 	}
 	// "Export Promotion Bureau (EPB) data": shortnamefindings.go.
@@ -105,6 +107,12 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k > lo && v.toks[k].word && !v.toks[k].capital && v.toks[k].has(cStaff) && v.initialsOwner(k-1, lo) {
 		return k - 1, k, true
 	}
+	// "Ipsos's Hali ya Uchumi survey": ownedtitle.go.
+	if !v.toks[i].capital {
+		if a, b, ok := v.possessorOfTitle(k, lo); ok {
+			return a, b, true
+		}
+	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
 	// "an Agence France-Presse count": a hyphen joining two capitalised
@@ -130,6 +138,12 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// maker, whatever its name ends with.
 	if k+2 == e && demonym(v.toks[k+1].low) && !v.is(k, wA, wAn) {
 		return 0, 0, false
+	}
+	// "releases its Financial Stability Report each June", "their Household
+	// Budget Survey": capitals after a possessive pronoun are the title of the
+	// owner's work, not its maker, who is the pronoun's.
+	if k+1 < e && k >= lo && v.is(k, wIts, wTheir) {
+		return k, k + 1, true
 	}
 	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer) || v.openingPreposition(k)) {
 		// "..., the UN estimates.": a noun that is also a reporting verb,

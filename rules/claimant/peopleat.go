@@ -141,6 +141,13 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	for m := n; m < y && !kind; m++ {
 		kind = (v.toks[m].has(cBody) || v.toks[m].has(cInstitution)) && (m == y-1 || v.is(m+1, wOf, wFor) || v.toks[m].capital && v.allCapitalised(m+1, y))
 	}
+	// "Officials at the Kisii County Flood Response Unit", "Staff at the
+	// Rift Valley Traders Forum": a proper name of two capitalised words
+	// or more that closes on a kind of body names one, as a name closed
+	// by "Agency" does (claim114).
+	if !kind && y-n >= 2 && v.toks[y-1].capital && !v.toks[y-1].shouted && v.toks[y-1].nameKind() && v.allCapitalised(n, y) {
+		kind = true
+	}
 	// "Officials at the Ankara Metropolitan Municipality": a local
 	// government's administration named whole is a body as a council is,
 	// while one of its places ("Officials at Kharkiv Region") is none

@@ -93,6 +93,13 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 		return c.claimant(v, x, y, ""), true
 	}
+	// "Kenya Ports Authority handled ..., managing director Capt X
+	// said": the organisation (bareexecutive.go).
+	if v.bareExecutive(a) {
+		if x, y, ok := v.executiveSubject(a); ok {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+		}
+	}
 	if v.anaphoric(a) {
 		// "In Qatar they said ...": the place's people (pronounsubject.go).
 		if v.impersonalThey(a.src) {

@@ -172,6 +172,12 @@ func (v *view) pointerSubject() (int, bool) {
 	// stated, when their owner closes the predicate (ownedEnd).
 	case v.isOne(0, wThe) && v.toks[1].word && !v.toks[1].capital && v.toks[1].has(cFindingNoun) && copulaIDs.has(&v.toks[2].spelling):
 		return 2, true
+	// "Figure is Controller of Budget's, in quarterly report": a
+	// headline's or a strapline's pointer drops its article, as its
+	// owner's does (claim114); a noun for a figure opening the line,
+	// capitalised, before its copula.
+	case len(v.toks) > 3 && v.toks[0].capital && !v.toks[0].shouted && v.toks[0].backNoun() && copulaIDs.has(&v.toks[1].spelling):
+		return 1, true
 	case !v.is(0, wThat, wThis, wThese, wThose):
 		return 0, false
 	case copulaIDs.has(&v.toks[1].spelling):

@@ -62,6 +62,12 @@ func (v *view) gaveThat() (attr, bool) {
 		if k > b+1 {
 			at.app, at.appEnd = b+1, k
 		}
+		// "The Anadolu agency, citing the governor's office, gave the
+		// toll": a relay's aside names the source it gives, which the
+		// frame readers take.
+		if w := v.toks[b+1].low; w == "citing" || w == "quoting" {
+			return attr{}, false
+		}
 		k++
 	}
 	for k < n && v.toks[k].has(cBetween) {
@@ -245,7 +251,10 @@ func (v *view) backObject(k int) bool {
 	// closes the clause as a preposition does.)
 	// ("arrived at that estimate after surveying hundreds of schools":
 	// how it was reached, a word and a gerund, closes it too.)
-	return v.boundary(m+1) || m+1 < len(v.toks) && (v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf) || v.spanAgo(m+1, len(v.toks)) || v.toks[m+1].word && !v.toks[m+1].capital && v.gerund(m+2))
+	// ("gave the figure early on Monday": "late" or "early" before the
+	// time says when, as the time alone does.)
+	return v.boundary(m+1) || m+1 < len(v.toks) && (v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf) || v.spanAgo(m+1, len(v.toks)) || v.toks[m+1].word && !v.toks[m+1].capital && v.gerund(m+2) ||
+		v.is(m+1, wLate, wEarly) && v.timeAfter(m+1, len(v.toks)))
 }
 
 // relativeGiver reads a named subject [a, b) whose relative clause in

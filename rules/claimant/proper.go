@@ -79,7 +79,19 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 	if words == 2 && v.toks[e-1].has(cInstitution) && v.toks[e-1].capital && !v.toks[n].has(cInstitution) && !v.demonymOrKind(n) {
 		return n, true
 	}
-	return n, words >= 3 && !v.ministryName(n, e)
+	return n, words >= 3 && !v.ministryName(n, e) && !v.officeName(n, e)
+}
+
+// officeName reports whether the capitalised name [n, e) after a place's
+// possessive is an office, not a body: opened by an office or a post and
+// closed by no kind of body ("Uganda's Director of Public Prosecutions",
+// "Rwanda's Inspector General of Police"). An office without its
+// holder's name is written as the office, its place kept, as "Congo's
+// health minister" is (convention 8); "Ukraine's Prosecutor General's
+// Office" is a body, and its place is cut.
+func (v *view) officeName(n, e int) bool {
+	t := &v.toks[n]
+	return !t.shouted && (t.has(cOfficeNoun) || t.post()) && !v.toks[e-1].nameKind() && !v.toks[e-1].has(cStaff) && v.is(n+1, wOf, wGeneral)
 }
 
 // demonymOrKind reports whether the capitalised word at k is a word

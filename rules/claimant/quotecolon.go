@@ -35,6 +35,12 @@ func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
 	if b < hi && b > a && w.peopleThenVerb(b) {
 		hi = b
 	}
+	// "'We buried 40 in a day' – Marsabit elder on drought", "– Kenya
+	// Red Cross on the floods": a headline's speaker, then "on" and what
+	// she speaks about, closing the line (claim114).
+	if b < hi-1 && b > a && w.isOne(b, wOn) && w.speakerHead(a, b) && !w.toks[b+1].num && !w.toks[b+1].has(cDay) {
+		hi = b
+	}
 	// "‘We have lost 40 boats’: fishermen in Kollam count the cost":
 	// people in the plural, in lower case, at their place, then the verb
 	// of what they tell (peopleAtThenVerb).

@@ -85,6 +85,11 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
 		return x, y
 	}
+	// "Uganda Revenue Authority customs officers at the border":
+	// staffofnamed.go.
+	if x, y, ok := v.staffOfNamed(s, e); ok {
+		return x, y
+	}
 	// "Turkish Red Crescent president Fatih Ozer": the body
 	// (bodypresident.go).
 	if x, y, ok := v.presidentBody(s, e); ok {
@@ -174,7 +179,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		w := t.low
 		// "an MSF surgeon at Nasser hospital", "IRC FIELD COORDINATOR": a
 		// body's initials before one of its people speak for it.
-		if k > s && t.word && !t.has(cOffice) && (t.has(cPeople) || t.post()) {
+		if k > s && t.word && !t.has(cOffice) && (t.has(cPeople) || t.post() || t.learnedCalling()) {
 			if x, ok := v.initialsBefore(s, k, e); ok {
 				return x, x + 1
 			}

@@ -126,6 +126,19 @@ func (v *view) nameInPlace(i, lo, end int) bool {
 // a director does), where a scholar at a university speaks for herself.
 var expertPosts = set("economist analyst strategist")
 
+// leadPost reports whether "lead" at token k, after the field it leads
+// in lower case and before "at", "of" or "for", is a post: "research lead
+// at X", "policy lead for X", "data lead of X" hold a post in the body as
+// a director does (convention 1). "lead" alone ("the lead at X") or as a
+// verb ("to lead at") is none.
+func (v *view) leadPost(a, k int) bool {
+	if k <= a || !v.isOne(k, wLead) || v.toks[k].capital || !v.is(k+1, wAt, wOf, wFor) {
+		return false
+	}
+	p := &v.toks[k-1]
+	return p.word && !p.capital && !p.has(cDeterminer|cPreposition|cPronoun) && !v.is(k-1, wTo)
+}
+
 // universityIn reports whether tokens [a, b) name a university or a
 // college.
 func (v *view) universityIn(a, b int) bool {
@@ -145,7 +158,7 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	if v.isOne(k, wThe) {
 		k++
 	}
-	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() && !expertPostIDs.has(&v.toks[k].spelling) && v.toks[k].low != "president" {
+	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() && !expertPostIDs.has(&v.toks[k].spelling) && v.toks[k].low != "president" && !v.leadPost(a, k) {
 		k++ // "deputy", "medical"
 	}
 	// ("vice-president": the rank and its hyphen before the office.)
@@ -167,13 +180,15 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	// "a spokesman at al-Aqsa Martyrs hospital in Deir al-Balah": see
 	// postat.go.
 	expert := k < b && expertPostIDs.has(&v.toks[k].spelling)
-	atBody := v.isOne(k+1, wAt) && (v.toks[k].cls&(cStaff|cPost) != 0 || expert)
+	// "research lead at the Mara Road Safety Network": a field's lead.
+	lead := k < b && v.leadPost(a, k)
+	atBody := v.isOne(k+1, wAt) && (v.toks[k].cls&(cStaff|cPost) != 0 || expert || lead)
 	// "president of the Palestine Red Crescent Society", "vice-president
 	// of the Royal College of Nursing": a president of a body named by its
 	// kind speaks for it as its head does (bodypresident.go; claimrec34).
 	// "president of Ukraine" holds a country's office.
 	president := k < b && v.toks[k].low == "president" && v.isOne(k+1, wOf) && v.presidentOfBody(k+2, b)
-	if k+2 >= b || !v.toks[k].post() && !compound && !expert && !president || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody && !atBody {
+	if k+2 >= b || !v.toks[k].post() && !compound && !expert && !president && !lead || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody && !atBody {
 		return 0, 0, false
 	}
 	x := k + 2

@@ -48,6 +48,8 @@ const (
 	wWorked
 	wCoordinates
 	wCoordinated
+	wChairs
+	wChaired
 	wBriefing
 	wBulletin
 	wCommunique
@@ -105,6 +107,8 @@ var bodyVocabulary = map[wordID]string{
 	wWorked:           "worked",
 	wCoordinates:      "coordinates",
 	wCoordinated:      "coordinated",
+	wChairs:           "chairs",
+	wChaired:          "chaired",
 	wBriefing:         "briefing",
 	wBulletin:         "bulletin",
 	wCommunique:       "communique",
