@@ -198,7 +198,7 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !v.toks[e-1].has(cOfficeNoun) && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) && !v.officeHeldIn(s, e) && !v.officeOfRemit(s, e) {
+	if e <= s || a >= b || !v.officeWord(e-1) && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) && !v.officeHeldIn(s, e) && !v.officeOfRemit(s, e) {
 		return 0, 0, false
 	}
 	if _, _, ok := v.organisationsOffice(s, e); ok {

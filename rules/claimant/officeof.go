@@ -110,7 +110,7 @@ func (v *view) placeOfficeAside(s, e int) bool {
 	if n >= e {
 		return false
 	}
-	if v.placeName(n, e) || v.placeAdministration(n, e) {
+	if v.placeName(n, e) || v.placeAdministration(n, e) || v.territoryNamed(of, n, e) {
 		return true
 	}
 	for m := n; m < e; m++ {
@@ -119,6 +119,29 @@ func (v *view) placeOfficeAside(s, e int) bool {
 		}
 	}
 	return adminNouns[v.toks[e-1].low]
+}
+
+// territorialOffices are offices only a territory has: a governor or a
+// mayor is always of a province, a state or a town, never of a body that
+// a post in it would speak for.
+var territorialOffices = set("governor mayor")
+
+// territoryNamed reports whether the office whose "of" is token of is a
+// territory's, named by capitalised words [n, e) the rules need not know
+// as a place: "the governor of Norte de Santander", "the mayor of
+// Catarroja". A territorial office's "of" names a territory whatever its
+// words; a kind of body among them ("the Governor of the Central Bank")
+// names a body.
+func (v *view) territoryNamed(of, n, e int) bool {
+	if of < 1 || !territorialOffices[v.toks[of-1].low] || v.toks[of-1].capital || !v.capitalisedWords(n, e, true) {
+		return false
+	}
+	for m := n; m < e; m++ {
+		if v.toks[m].has(cBody | cInstitution | cNameKind | cOfficeNoun) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAdministration reports whether tokens [n, e) are a place's
