@@ -385,7 +385,7 @@ func (v *view) kindOfName(i, lo int) bool {
 // kind by how often or in what form it appears ("the pro-government daily
 // Al-Watan", "the tabloid Moskovsky Vestnik"); a mission too, "the EU
 // naval mission Aspides".
-var kindsBeforeName = set("operator institute pollster regulator utility provider initiative collective daily weekly tabloid newspaper mission")
+var kindsBeforeName = set("operator institute pollster consultancy regulator utility provider initiative collective daily weekly tabloid newspaper mission")
 
 // pointerRelative returns the byte offset where a relative clause about
 // the source opens in a sentence that points back ("That's according to
