@@ -625,6 +625,12 @@ func (v *view) makerAfterFor(k, e int) (int, bool) {
 // El País shows" → "shows". b when no "for" and short phrase lead to a
 // verb of findings or claim.
 func (v *view) pastMadeFor(b, hi int) int {
+	// "a report by the Spanish Commission for Refugee Aid (CEAR)
+	// found": the maker's short name in brackets closes its name, and
+	// the verb follows it.
+	if b+2 < hi && v.isOne(b, wOpenBracket) && v.isOne(b+2, wCloseBracket) && v.toks[b+1].word && v.toks[b+1].shouted {
+		return b + 3
+	}
 	if b >= hi || !v.isOne(b, wFor) {
 		return b
 	}
