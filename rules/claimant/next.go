@@ -12,6 +12,12 @@ import "strings"
 // in strikes").
 func (c *call) backReference(ni int) (Claimant, bool) {
 	v := c.view(ni)
+	// "That calculation is ours, from the electoral census": the
+	// writer's own findings, whatever material "from" names after them,
+	// read before a source after "from" is (ownpointer.go).
+	if _, ok := v.ownPointer(); ok {
+		return c.pointsBack(v)
+	}
 	// "The number comes from the Gaza health ministry, which said hundreds
 	// more were wounded": a pointer back names its source before the
 	// sentence's own figures.
