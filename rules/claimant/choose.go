@@ -350,8 +350,8 @@ func (v *view) pastItem(ft, lo int) bool {
 
 // modifiedRelative reports whether the figure at ft, its noun and a
 // phrase of a preposition after it run to "that" right before the source
-// at lo: "the 312 deaths at sea on the Canary route that Caminando
-// Fronteras documented", "95 attacks on journalists that Artículo 19
+// at lo: "the 210 drownings off the Alboran coast that a rescue agency
+// logged", "95 attacks on journalists that Artículo 19
 // recorded". The relative clause is on the figure's noun, past what
 // places or qualifies it, as "the 95 attacks that Artículo 19 recorded"
 // is; at most eight words of the phrase, no verb among them.

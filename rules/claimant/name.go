@@ -378,7 +378,7 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// "the pro-democracy Wad Madani Resistance Committee": the name,
 		// not what describes it.
 		s = v.nameAfterDescriptor(s, e)
-		// "the state-owned Unión Eléctrica" (runbydescriptor.go).
+		// "the state-owned Aguas Claras" (runbydescriptor.go).
 		s = v.nameAfterRunBy(s, e)
 		// "Egypt's state-linked Al-Qahera News" (possdescriptor.go).
 		s = v.nameAfterPossessiveDescriptor(s, e)

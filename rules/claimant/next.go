@@ -12,7 +12,7 @@ import "strings"
 // in strikes").
 func (c *call) backReference(ni int) (Claimant, bool) {
 	v := c.view(ni)
-	// "That calculation is ours, from the electoral census": the
+	// "The arithmetic is ours, from census tables": the
 	// writer's own findings, whatever material "from" names after them,
 	// read before a source after "from" is (ownpointer.go).
 	if _, ok := v.ownPointer(); ok {
@@ -189,8 +189,8 @@ func (v *view) otherMatter(i int) bool {
 		case v.is(k, wIt, wThey, wWe):
 			return true
 		case k == i+1 && v.confirmedObject(i):
-			// "The Civil Guard has confirmed the discovery to this
-			// blog": what is confirmed is what was just reported.
+			// "Traffic police confirmed the find to us": what is
+			// confirmed is what was just reported.
 			return false
 		case v.is(k, wThe, wThis, wThese, wThose) && k+1 < len(v.toks) && !v.toks[k+1].backNoun() && v.toks[k+1].word && !v.toks[k+1].capital:
 			// "The military said the evacuation was temporary": another
@@ -348,8 +348,8 @@ func (v *view) objectPointer(i int) bool {
 
 // confirmedObject reports whether the verb at i is a form of "confirm"
 // whose object is "the" and one lower-case noun closing the clause, or
-// followed by whom it was confirmed to: "has confirmed the discovery to
-// this blog", "confirmed the deaths". Confirming is of a report made
+// followed by whom it was confirmed to: "confirmed the find to our
+// reporter", "confirmed the deaths". Confirming is of a report made
 // before, so a sentence after a figure's that confirms "the" thing it
 // tells of points back at it, as "confirmed it" does (pointerobject.go).
 // "confirmed the evacuation was temporary" opens a clause of its own.

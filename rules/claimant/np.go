@@ -368,7 +368,7 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.isOne(i, wOf) && v.isOne(i-1, wHead) && i-2 >= lo && v.toks[i-2].has(cDeterminer) && i+2 < len(v.toks) && v.toks[i+2].capital && !v.toks[i+2].shouted {
 		return true
 	}
-	// "the electoral institute of the capital", "the health office of
+	// "the census bureau of the city", "the health office of
 	// the province": a body named by its lower-case kind and the common
 	// noun for the place it serves is that place's body, as "the
 	// ministry in the enclave" is; the place is no source of its own
@@ -499,7 +499,7 @@ func (v *view) turnedToPossessive(i, lo int) bool {
 
 // bodyOfHome reports whether the "of" at i joins a body named by its
 // lower-case kind to "the" and a common noun for a place that closes the
-// phrase: "the electoral institute of the capital", "the water board of
+// phrase: "the census bureau of the city", "the water board of
 // the region". "the Institute of the Americas" is a name.
 func (v *view) bodyOfHome(i int) bool {
 	if i < 1 || i+3 > len(v.toks) || !v.isOne(i+1, wThe) {

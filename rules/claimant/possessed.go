@@ -244,7 +244,7 @@ var publications = set("tracker release releases dataset datasets bulletin updat
 // "the ministry's tracker" (a lower-case owner) are no such thing.
 func (v *view) publicationOwner(s, e int) (int, int, bool) {
 	h := e - 1
-	// "the Carlos III Health Institute's MoMo surveillance system": a
+	// "the Andean Epidemiology Office's EDEX surveillance system": a
 	// system that watches and records is where its owner publishes
 	// figures, as a tracker is (watchingSystem).
 	if w, ok := v.watchingSystem(s, e); ok {

@@ -588,7 +588,7 @@ func (v *view) participleAfterDemonym(s, e int) int {
 func (v *view) makerPhrase(k, e int) (int, int) {
 	// "a poll for El País by Metroscopia", "a survey for this newspaper
 	// by Sigma Dos": whom the work was made for gives way to its maker
-	// named after it, as in "a poll by Ipsos for the BBC" (makerEnd).
+	// named after it, as in "a poll by Gallup for a paper" (makerEnd).
 	if m, ok := v.makerAfterFor(k, e); ok {
 		k = m - 1
 	}
@@ -625,9 +625,9 @@ func (v *view) makerAfterFor(k, e int) (int, bool) {
 // El País shows" → "shows". b when no "for" and short phrase lead to a
 // verb of findings or claim.
 func (v *view) pastMadeFor(b, hi int) int {
-	// "a report by the Spanish Commission for Refugee Aid (CEAR)
-	// found": the maker's short name in brackets closes its name, and
-	// the verb follows it.
+	// "an audit by the Andean Water Council (AWC) showed": the
+	// maker's short name in brackets closes its name, and the verb
+	// follows it.
 	if b+2 < hi && v.isOne(b, wOpenBracket) && v.isOne(b+2, wCloseBracket) && v.toks[b+1].word && v.toks[b+1].shouted {
 		return b + 3
 	}

@@ -3,13 +3,13 @@ package claimant
 import "strings"
 
 // A descriptor of who owns or runs a body, a lower-case word hyphened to a
-// participle, before the body's name: "the state-owned Unión Eléctrica",
+// participle, before the body's name: "the state-owned Aguas Claras",
 // "state-run Ecopetrol", "the privately-owned Televisa". Who owns a body
 // describes it (README convention 8: a descriptor before a name is not
 // written), and another outlet names the same company or agency without
 // it. nameAfterDescriptor reads such words before names closed by a kind
 // of body or of three words; a name of one or two words without a kind
-// ("Unión Eléctrica", "Ecopetrol") is what a translated press's company
+// ("Aguas Claras", "Ecopetrol") is what a translated press's company
 // or utility is called, and is read here.
 
 // nameAfterRunBy returns where the name starts in the phrase [s, e) past

@@ -354,8 +354,8 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		// 172mm": so does a frame opening the place's own clause, its
 		// comma straight before the place ("..., while Victoria recorded
 		// 240" is a clause of its own).
-		// "In ACLED's dataset, Mexico recorded 1,390 events", "By
-		// Insight Crime's count, Ecuador logged 7,800": an owner's
+		// "In Insight Crime's database, Ecuador logged 7,800", "By
+		// the Meridian's count, Peru recorded 900": an owner's
 		// findings in a phrase opening the place's clause, closed by its
 		// comma, tell what the place recorded as a frame does.
 		openingFindings := (a.kind == kFindings || a.kind == kFrame) && a.src < a.anchor && a.anchor+2 == in.src && v.isOne(a.anchor+1, wComma) && v.findingsPhraseOpens(a)
