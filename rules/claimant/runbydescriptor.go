@@ -40,17 +40,14 @@ func (v *view) nameAfterRunBy(s, e int) int {
 	return m
 }
 
-// runParticiple reports whether token k, the second part of a hyphened
-// compound, is a past participle: an -ed form ("owned", "backed",
-// "financed", "led"), "run", or a past form the lexicon knows. Hyphened to
-// an owner it says who owns, runs or backs the body ("state-financed",
-// "army-led"), whatever the verb.
+// runParticiple reports whether token k is a participle of owning or
+// running a body: "owned", "run", "controlled", "operated", "funded".
 func (v *view) runParticiple(k int) bool {
 	t := &v.toks[k]
-	if !t.word || t.capital || t.num {
+	if !t.word || t.capital {
 		return false
 	}
-	return t.low == "run" || len(t.low) >= 3 && strings.HasSuffix(t.low, "ed") || t.has(cIrregularPast)
+	return t.low == "run" || strings.HasSuffix(t.low, "owned") || t.low == "controlled" || t.low == "operated" || t.low == "funded" || t.low == "managed"
 }
 
 // openingCompound reports whether token k opens its sentence as the
