@@ -315,7 +315,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		// ("tops 35,000 as AFAD warns of more aftershocks": "as" opens
 		// a clause of its own, whose verb with "of" after it claims what
 		// follows "of", phraseends.go clauseFinal.)
-		if lo-ft <= 4 && !v.punctBetween(ft, lo) && !v.clauseWordBetween(ft, lo) && !(v.isOne(lo-1, wAs) && v.isOne(a.anchor+1, wOf) && v.ofObject(a.anchor)) {
+		if (lo-ft <= 4 || v.modifiedRelative(ft, lo)) && !v.punctBetween(ft, lo) && !v.clauseWordBetween(ft, lo) && !(v.isOne(lo-1, wAs) && v.isOne(a.anchor+1, wOf) && v.ofObject(a.anchor)) {
 			return lo - ft, true
 		}
 	}
@@ -350,4 +350,35 @@ func (v *view) pastItem(ft, lo int) bool {
 		}
 	}
 	return false
+}
+
+// modifiedRelative reports whether the figure at ft, its noun and a
+// phrase of a preposition after it run to "that" right before the source
+// at lo: "the 210 drownings off the Alboran coast that a rescue agency
+// logged", "95 attacks on journalists that Artículo 19
+// recorded". The relative clause is on the figure's noun, past what
+// places or qualifies it, as "the 95 attacks that Artículo 19 recorded"
+// is; at most eight words of the phrase, no verb among them.
+func (v *view) modifiedRelative(ft, lo int) bool {
+	if lo-1 <= ft || !v.isOne(lo-1, wThat) || lo-ft > 14 {
+		return false
+	}
+	k := ft
+	for k < lo && v.toks[k].fig {
+		k++
+	}
+	// The figure's noun: one or two lower-case words.
+	n := k
+	for k < lo-1 && k < n+2 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].has(cPreposition) {
+		k++
+	}
+	if k == n || !v.toks[k].has(cPreposition) || v.toks[k].capital {
+		return false
+	}
+	for m := k + 1; m < lo-1; m++ {
+		if t := &v.toks[m]; !t.word || t.fig || t.num || t.report || t.finding || v.isVerbLike(m) {
+			return false
+		}
+	}
+	return true
 }

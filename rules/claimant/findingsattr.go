@@ -86,6 +86,11 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}
 	}
+	// "a poll for El País by Metroscopia": whom the work was made for,
+	// then its maker (reduce.go makerAfterFor).
+	if m, ok := v.makerAfterFor(j-1, hi); ok && j == i+1 {
+		j = m
+	}
 	// ("Key numbers via the Turkish Red Crescent:": findingsvia.go.)
 	if v.is(j, wFrom, wBy) || v.findingsVia(i, j, hi) {
 		// ("from yesterday's storm": what the time's possessive owns
@@ -95,7 +100,7 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			if v.is(j, wBy) {
 				b = v.makerBeforeMaterial(a, v.makerEnd(a, b))
 			}
-			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings, back: v.closingFindings(i, b, lo, hi)}, true
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings, back: v.closingFindings(i, v.pastMadeFor(b, hi), lo, hi)}, true
 		}
 	}
 	// "Israeli figures, relayed by the embassy in London, put ...": an

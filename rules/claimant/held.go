@@ -218,7 +218,7 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !v.toks[e-1].has(cOfficeNoun) && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) && !v.officeHeldIn(s, e) && !v.officeOfRemit(s, e) {
+	if e <= s || a >= b || !v.officeWord(e-1) && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) && !v.officeHeldIn(s, e) && !v.officeOfRemit(s, e) {
 		return 0, 0, false
 	}
 	if _, _, ok := v.organisationsOffice(s, e); ok {
@@ -405,7 +405,7 @@ func (v *view) kindOfName(i, lo int) bool {
 // kind by how often or in what form it appears ("the pro-government daily
 // Al-Watan", "the tabloid Moskovsky Vestnik"); a mission too, "the EU
 // naval mission Aspides".
-var kindsBeforeName = set("operator institute pollster regulator utility provider initiative collective daily weekly tabloid newspaper mission")
+var kindsBeforeName = set("operator institute pollster consultancy regulator utility provider initiative collective daily weekly tabloid newspaper mission")
 
 // pointerRelative returns the byte offset where a relative clause about
 // the source opens in a sentence that points back ("That's according to

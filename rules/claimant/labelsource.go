@@ -59,6 +59,13 @@ func (v *view) labelSource(s, e int) bool {
 	if last.has(cBody) || serviceKindIDs.has(&last.spelling) || forceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
+	// "Colombian president:", "Peru's president:": a people's or a
+	// country's office heads a source as any post does; "president"
+	// alone is no post (a body's head, bodypost.go), so its owner says
+	// it is an office of state.
+	if e-s > 1 && last.word && !last.capital && last.has(cOfficeNoun) && (v.demonym(s) || v.toks[s].poss && v.toks[s].capital) {
+		return true
+	}
 	// "Ministry of Health in Khartoum:", "Federal Office for Migration
 	// and Refugees:": a label's head is the word before its first "of",
 	// "in" or "for", and a capitalised head of a body's kind heads a

@@ -378,6 +378,8 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// "the pro-democracy Wad Madani Resistance Committee": the name,
 		// not what describes it.
 		s = v.nameAfterDescriptor(s, e)
+		// "the state-owned Aguas Claras" (runbydescriptor.go).
+		s = v.nameAfterRunBy(s, e)
 		// "Egypt's state-linked Al-Qahera News" (possdescriptor.go).
 		s = v.nameAfterPossessiveDescriptor(s, e)
 		// "the opposition PPA-CI", "the ruling ANC" (partyname.go).

@@ -12,6 +12,12 @@ import "strings"
 // in strikes").
 func (c *call) backReference(ni int) (Claimant, bool) {
 	v := c.view(ni)
+	// "The arithmetic is ours, from census tables": the
+	// writer's own findings, whatever material "from" names after them,
+	// read before a source after "from" is (ownpointer.go).
+	if _, ok := v.ownPointer(); ok {
+		return c.pointsBack(v)
+	}
 	// "The number comes from the Gaza health ministry, which said hundreds
 	// more were wounded": a pointer back names its source before the
 	// sentence's own figures.
@@ -182,6 +188,10 @@ func (v *view) otherMatter(i int) bool {
 			return v.deniedSayer(i)
 		case v.is(k, wIt, wThey, wWe):
 			return true
+		case k == i+1 && v.confirmedObject(i):
+			// "Traffic police confirmed the find to us": what is
+			// confirmed is what was just reported.
+			return false
 		case v.is(k, wThe, wThis, wThese, wThose) && k+1 < len(v.toks) && !v.toks[k+1].backNoun() && v.toks[k+1].word && !v.toks[k+1].capital:
 			// "The military said the evacuation was temporary": another
 			// matter named by its own noun.
@@ -334,4 +344,22 @@ func (v *view) objectPointer(i int) bool {
 	// another's, review33a.)
 	p := &v.toks[i-2]
 	return p.word && !p.capital && !p.has(cPreposition|cClause|cDeterminer|cPronoun) && strings.HasSuffix(p.low, "s") && !doubting(p.low)
+}
+
+// confirmedObject reports whether the verb at i is a form of "confirm"
+// whose object is "the" and one lower-case noun closing the clause, or
+// followed by whom it was confirmed to: "confirmed the find to our
+// reporter", "confirmed the deaths". Confirming is of a report made
+// before, so a sentence after a figure's that confirms "the" thing it
+// tells of points back at it, as "confirmed it" does (pointerobject.go).
+// "confirmed the evacuation was temporary" opens a clause of its own.
+func (v *view) confirmedObject(i int) bool {
+	if !strings.HasPrefix(v.toks[i].low, "confirm") || i+2 >= len(v.toks) || !v.isOne(i+1, wThe) {
+		return false
+	}
+	n := &v.toks[i+2]
+	if !n.word || n.capital || n.fig || n.num {
+		return false
+	}
+	return i+3 >= len(v.toks) || v.boundary(i+3) || v.isOne(i+3, wTo)
 }

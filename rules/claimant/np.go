@@ -371,6 +371,14 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.isOne(i, wOf) && v.isOne(i-1, wHead) && i-2 >= lo && v.toks[i-2].has(cDeterminer) && i+2 < len(v.toks) && v.toks[i+2].capital && !v.toks[i+2].shouted {
 		return true
 	}
+	// "the census bureau of the city", "the health office of
+	// the province": a body named by its lower-case kind and the common
+	// noun for the place it serves is that place's body, as "the
+	// ministry in the enclave" is; the place is no source of its own
+	// (convention 8 keeps it: it says whose).
+	if v.isOne(i, wOf) && v.bodyOfHome(i) {
+		return true
+	}
 	// "relatives of the aid worker": kinof.go.
 	if v.kinOf(i, lo) {
 		return true
@@ -490,4 +498,20 @@ func (v *view) turnedToPossessive(i, lo int) bool {
 	}
 	p := &v.toks[i-1]
 	return p.word && (!p.capital || v.sentenceWord(i-1))
+}
+
+// bodyOfHome reports whether the "of" at i joins a body named by its
+// lower-case kind to "the" and a common noun for a place that closes the
+// phrase: "the census bureau of the city", "the water board of
+// the region". "the Institute of the Americas" is a name.
+func (v *view) bodyOfHome(i int) bool {
+	if i < 1 || i+3 > len(v.toks) || !v.isOne(i+1, wThe) {
+		return false
+	}
+	p, h := &v.toks[i-1], &v.toks[i+2]
+	if !p.word || p.capital || !p.has(cBody|cInstitution|cOfficeNoun) || !h.word || h.capital || !h.has(cHome) {
+		return false
+	}
+	// The place's noun closes the phrase: no of-phrase or name after it.
+	return i+3 == len(v.toks) || !v.toks[i+3].word || !v.toks[i+3].has(cLink) && !v.toks[i+3].capital
 }

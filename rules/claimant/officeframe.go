@@ -33,12 +33,12 @@ func (v *view) holderAfterFrame(a, b, hi int) (int, bool) {
 	// "the special envoy for Sudan, Jane Doe": an office held in or for a
 	// place runs on to the comma too, the office's word before the
 	// preposition.
-	if b < hi && v.is(b, wIn, wFor) && b > a && v.toks[b-1].has(cOfficeNoun) {
+	if b < hi && v.is(b, wIn, wFor) && b > a && v.officeWord(b-1) {
 		for b < hi && !v.boundary(b) {
 			b++
 		}
 	}
-	if b >= hi || !v.isOne(b, wComma) || !(v.toks[b-1].has(cOfficeNoun) || v.officeOf(a, b) || v.officeHeldIn(a, b)) {
+	if b >= hi || !v.isOne(b, wComma) || !(v.officeWord(b-1) || v.officeOf(a, b) || v.officeHeldIn(a, b)) {
 		return 0, false
 	}
 	e := b + 1
@@ -61,7 +61,7 @@ func (v *view) holderAfterFrame(a, b, hi int) (int, bool) {
 // governor of X" (README convention 8).
 func (v *view) officeHeldIn(s, e int) bool {
 	for k := s + 1; k+2 < e && k <= s+4; k++ {
-		if v.toks[k].has(cOfficeNoun) && !v.toks[k].capital && v.is(k+1, wIn, wFor) {
+		if v.officeWord(k) && !v.toks[k].capital && v.is(k+1, wIn, wFor) {
 			return true
 		}
 	}
@@ -73,7 +73,7 @@ func (v *view) officeHeldIn(s, e int) bool {
 // eastern administration, Ali Hassan". False unless the office's word
 // closes [s, e) and a person's name in commas follows.
 func (v *view) holderPastHeldIn(s, e int) (int, int, bool) {
-	if e <= s || e >= len(v.toks) || !v.is(e, wIn, wFor) || v.toks[e-1].capital || !v.toks[e-1].has(cOfficeNoun) {
+	if e <= s || e >= len(v.toks) || !v.is(e, wIn, wFor) || v.toks[e-1].capital || !v.officeWord(e-1) {
 		return 0, 0, false
 	}
 	b, ok := v.holderAfterFrame(s, e, len(v.toks))
@@ -83,4 +83,28 @@ func (v *view) holderPastHeldIn(s, e int) (int, int, bool) {
 	at := attr{src: s, srcEnd: b}
 	v.appositiveAfter(&at, len(v.toks))
 	return v.officeHolder(at.src, at.srcEnd, at.app, at.appEnd)
+}
+
+// officeWord reports whether token k is an office's word: an office noun
+// ("governor", "minister"), or a government's delegate, the office a
+// Spanish or Latin American government keeps in each region ("el
+// delegado del Gobierno": "the government delegate in Valencia", "the
+// government's delegate in Murcia"), whose holder beside it is written by
+// name (convention 8). A delegate of a body ("an ICRC delegate") is its
+// staff, and "a delegate at the conference" one of its people.
+func (v *view) officeWord(k int) bool {
+	if k < 0 || k >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[k]
+	if t.has(cOfficeNoun) {
+		return true
+	}
+	if !t.word || t.capital || t.low != "delegate" && t.low != "delegates" {
+		return false
+	}
+	if k >= 1 && v.toks[k-1].has(cGovernment) && !v.toks[k-1].poss {
+		return true
+	}
+	return k >= 3 && v.isOne(k-2, wApostrophe) && v.isOne(k-1, wS) && v.toks[k-3].poss && v.toks[k-3].has(cGovernment)
 }

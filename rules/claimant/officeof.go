@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // An office named with its place or its administration before the holder's
 // name: "the mayor of Sumy, Andriy Kravets, said", "the head of the regional
 // military administration, Roman Myronenko, said". The holder is written by
@@ -110,7 +112,7 @@ func (v *view) placeOfficeAside(s, e int) bool {
 	if n >= e {
 		return false
 	}
-	if v.placeName(n, e) || v.placeAdministration(n, e) {
+	if v.placeName(n, e) || v.placeAdministration(n, e) || v.territoryNamed(of, n, e) {
 		return true
 	}
 	for m := n; m < e; m++ {
@@ -119,6 +121,86 @@ func (v *view) placeOfficeAside(s, e int) bool {
 		}
 	}
 	return adminNouns[v.toks[e-1].low]
+}
+
+// territorialOffices are offices only a territory has: a governor or a
+// mayor is always of a province, a state or a town, never of a body that
+// a post in it would speak for.
+var territorialOffices = set("governor mayor")
+
+// foreignBodyKinds are kinds of body in the languages the press
+// translates from (Spanish, Portuguese, French, Italian, German): a word
+// of them in a name makes it a body's, whatever else the name holds.
+var foreignBodyKinds = set("banco banca banque banc bank grupo groupe gruppo gruppe empresa empresas compañía companhia " +
+	"compagnie compagnia sociedad sociedade société società gesellschaft caja caixa cassa corporación corporação " +
+	"instituto institut istituto fundación fundação fondation fondazione stiftung asociación associação association " +
+	"associazione federación federação fédération federazione sindicato syndicat sindacato consejo conselho conseil " +
+	"consiglio comisión comissão commission commissione agencia agência agence agenzia servicio serviço service " +
+	"servizio ministerio ministério ministère ministero universidad universidade université università " +
+	"partido parti partito fondo fundo fonds")
+
+// territoryNamed reports whether the office whose "of" is token of is a
+// territory's, named by capitalised words [n, e) the rules need not know
+// as a place: "the mayor of Villanueva del Río". A territorial office's
+// "of" names a territory only when nothing in the name reads as a body,
+// in English or in the language the press translates from ("the governor
+// of Banco de Reservas" is a bank's). A governor, whom a central bank
+// has too, of one word the rules do not know that opens with a body
+// kind clipped as banks name themselves ("Banrep", "Bankia": clippedBody)
+// governs a territory only when the story uses the word as a place.
+func (v *view) territoryNamed(of, n, e int) bool {
+	if of < 1 || !territorialOffices[v.toks[of-1].low] || v.toks[of-1].capital || !v.capitalisedWords(n, e, true) {
+		return false
+	}
+	for m := n; m < e; m++ {
+		if v.toks[m].has(cBody|cInstitution|cNameKind|cOfficeNoun) || foreignBodyKinds[v.toks[m].low] {
+			return false
+		}
+	}
+	if e-n == 1 && clippedBody(v.toks[n].low) {
+		return v.usedAsPlace(n, e)
+	}
+	return true
+}
+
+// clippedBodyStarts are kinds of body clipped to their first syllable or
+// two, as a bank or a group opens a one-word name of itself.
+var clippedBodyStarts = []string{"ban", "caj", "caix", "grup", "fond", "finan"}
+
+// clippedBody reports whether the one-word name w opens with a clipped
+// kind of body and goes on past it ("banrep", "bankia").
+func clippedBody(w string) bool {
+	for _, c := range clippedBodyStarts {
+		if len(w) > len(c)+1 && strings.HasPrefix(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWords are prepositions before which a name is used as a place.
+var placeWords = set("in across near outside inside around throughout")
+
+// usedAsPlace reports whether the story uses the words of tokens [s, e)
+// as a place elsewhere: after a preposition of place ("in Tolemaida").
+func (v *view) usedAsPlace(s, e int) bool {
+	w := e - s
+	for k := 1; k+w <= len(v.toks); k++ {
+		if k == s || !placeWords[v.toks[k-1].low] {
+			continue
+		}
+		same := true
+		for j := 0; j < w; j++ {
+			if v.toks[k+j].low != v.toks[s+j].low || !v.toks[k+j].capital {
+				same = false
+				break
+			}
+		}
+		if same && (k+w == len(v.toks) || !v.toks[k+w].capital) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAdministration reports whether tokens [n, e) are a place's

@@ -243,10 +243,21 @@ var publications = set("tracker release releases dataset datasets bulletin updat
 // the owner, whose findings the publication holds. "the UN's agencies" and
 // "the ministry's tracker" (a lower-case owner) are no such thing.
 func (v *view) publicationOwner(s, e int) (int, int, bool) {
-	if e-s < 4 || !v.toks[e-1].has(cPublication) || v.toks[e-1].capital {
+	h := e - 1
+	// "the Andean Epidemiology Office's EDEX surveillance system": a
+	// system that watches and records is where its owner publishes
+	// figures, as a tracker is (watchingSystem).
+	if w, ok := v.watchingSystem(s, e); ok {
+		h = w
+	} else if e-s < 4 || !v.toks[e-1].has(cPublication) || v.toks[e-1].capital {
 		return 0, 0, false
 	}
-	k := v.findingsModified(e-1, s)
+	k := v.findingsModified(h, s)
+	// ("MoMo surveillance system": the system's own name between the
+	// owner's possessive and its kind.)
+	for n := 0; h != e-1 && n < 2 && k > s && v.toks[k].word && v.toks[k].capital && !v.toks[k].poss; n++ {
+		k--
+	}
 	a, b, ok := v.possessor(k, s)
 	if !ok || b-a < 1 || !v.toks[b-1].capital {
 		return 0, 0, false
@@ -298,4 +309,27 @@ func (v *view) compoundOwner(s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// watchingSystem reports whether the phrase [s, e) closes on a system or
+// network that watches and records, a lower-case word of watching before
+// it ("surveillance system", "monitoring network", "early warning
+// system"), and returns where the watching word stands: the word an
+// owner's possessive and the system's own name ("MoMo") come before. "the
+// health system", "Spain's rail network" watch nothing.
+func (v *view) watchingSystem(s, e int) (int, bool) {
+	h := &v.toks[e-1]
+	if e-s < 5 || !h.word || h.capital || h.low != "system" && h.low != "systems" && h.low != "network" {
+		return 0, false
+	}
+	m := &v.toks[e-2]
+	if !m.word || m.capital {
+		return 0, false
+	}
+	for _, w := range []string{"surveillance", "monitoring", "tracking", "warning", "reporting", "alert"} {
+		if m.low == w {
+			return e - 2, true
+		}
+	}
+	return 0, false
 }

@@ -369,8 +369,13 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		// 172mm": so does a frame opening the place's own clause, its
 		// comma straight before the place ("..., while Victoria recorded
 		// 240" is a clause of its own).
-		told := a.kind == kVerb && a.back && !initials || a.kind == kFrame
-		opening := a.kind == kFrame && a.anchor < a.src && a.srcEnd+1 == in.src && v.isOne(a.srcEnd, wComma)
+		// "In Insight Crime's database, Ecuador logged 7,800", "By
+		// the Meridian's count, Peru recorded 900": an owner's
+		// findings in a phrase opening the place's clause, closed by its
+		// comma, tell what the place recorded as a frame does.
+		openingFindings := (a.kind == kFindings || a.kind == kFrame) && a.src < a.anchor && a.anchor+2 == in.src && v.isOne(a.anchor+1, wComma) && v.findingsPhraseOpens(a)
+		told := a.kind == kVerb && a.back && !initials || a.kind == kFrame || openingFindings
+		opening := a.kind == kFrame && a.anchor < a.src && a.srcEnd+1 == in.src && v.isOne(a.srcEnd, wComma) || openingFindings
 		if k == best || !told || a.anchor < ft && !opening || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !v.toks[a.srcEnd-1].has(cBody) {
 			continue
 		}
@@ -583,4 +588,16 @@ func (v *view) ownBodyTells(atts []attr, best, ft int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// findingsPhraseOpens reports whether the owned findings of a, its owner
+// before its findings noun, stand in a phrase of "in" or "by" that opens
+// the sentence past a live blog's stamp: "In ACLED's dataset", "By the
+// Meridian's count".
+func (v *view) findingsPhraseOpens(a attr) bool {
+	p := a.src - 1
+	if p >= 0 && v.isOne(p, wThe) {
+		p--
+	}
+	return p >= 0 && p == v.pastStamp(0) && v.is(p, wIn, wBy)
 }

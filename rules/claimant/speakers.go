@@ -40,6 +40,15 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	// medium.go onBroadcast.)
 	// ("Mayor Lisa Ortega at the briefing:": where she said it,
 	// speakersetting.go.)
+	// "Teresa Vidal, mayor of Alzira, to local radio:", "Jorge Salas,
+	// the governor's delegate:": a person's name and her post in commas
+	// before the colon, perhaps with whom she spoke to; the name and its
+	// post are read as a subject and its appositive (postcolon.go).
+	if x, y, ok := w.postBeforeColon(a, b, colon); ok {
+		cl, ok := c.name(w, attr{src: a, srcEnd: b, app: x, appEnd: y, anchor: colon, kind: kVerb})
+		cl.How = InQuote
+		return cl, ok
+	}
 	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) && !w.onBroadcast(b, colon) && !w.colonAside(b, colon) && !w.speakerSetting(b, colon) {
 		return Claimant{}, false
 	}

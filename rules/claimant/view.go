@@ -101,6 +101,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	// one spelled so (spReportS), or one of the two before made so.
 	madeReport := v.closingVerb()
 	madeReport = v.thatClauseVerbs() || madeReport
+	madeReport = v.boastsOf() || madeReport
 	if marks&spReportS != 0 || madeReport {
 		v.participleObjects()
 	}

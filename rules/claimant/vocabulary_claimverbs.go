@@ -70,6 +70,7 @@ const (
 	wRemained
 	wCompared
 	wSees
+	wBoasts
 	claimVerbVocabularyEnd // the first id after these words
 )
 
@@ -139,4 +140,5 @@ var claimVerbVocabulary = map[wordID]string{
 	wRemained:  "remained",
 	wCompared:  "compared",
 	wSees:      "sees",
+	wBoasts:    "boasts",
 }
