@@ -35,6 +35,11 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if best < 0 || v.unnamedNearer(atts, ft, bestDist) {
 		return attr{}, false
 	}
+	// "..., Cal Fire said, and 14,000 people have fled, the sheriff
+	// said": the figure's clause closes on its own source (ownclosing.go).
+	if k, ok := v.ownClosing(atts, atts[best], ft); ok {
+		best = k
+	}
 	// "56 per cent of the identified dead in the ministry's January list,
 	// according to a review by Airwars": findings after the figure (the
 	// findings noun the anchor), in a phrase of "in", are where it was
