@@ -21,6 +21,10 @@ import "strings"
 // capital alone says nothing: "the 100m Olympic final", "cleared 2m
 // Saturday".
 func (p *parser) countedAhead(num, k int) bool {
+	// A source's word in brackets stands aside: "1.4m (UN estimate)
+	// displaced people" counts what follows the bracket. A bracket that
+	// holds a figure converts a length: "a 20m (65ft) wall".
+	k = p.bracketAsideEnd(k)
 	if p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "strong") {
 		return true // "a 2m-strong diaspora": the size of a body of people
 	}
@@ -153,3 +157,29 @@ func (p *parser) placeOwnerVerbAt(num, k int) bool {
 // dam, a spire). After an m they keep it metres ("the 8,849m summit").
 var placeFeatures = []string{"summit", "peak", "ridge", "mountain", "hill", "volcano", "glacier", "slope",
 	"gorge", "canyon", "dune", "crest", "dam", "spire", "mast", "bridge", "skyscraper", "wall", "tower", "cliff", "crater"}
+
+// bracketAsideEnd returns the token after a bracketed aside of at most
+// four words and no figure that opens at token k ("(UN estimate)",
+// "(est.)", "(official figure)"), or k when none does.
+func (p *parser) bracketAsideEnd(k int) int {
+	if !p.isSym(k, "(") {
+		return k
+	}
+	words := 0
+	for j := k + 1; j < len(p.toks) && !p.toks[j].Break; j++ {
+		switch {
+		case p.isSym(j, ")"):
+			if words == 0 {
+				return k
+			}
+			return j + 1
+		case p.isWord(j):
+			if words++; words > 4 {
+				return k
+			}
+		case !p.isSym(j, ".'’"):
+			return k
+		}
+	}
+	return k
+}

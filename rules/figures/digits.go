@@ -82,6 +82,12 @@ func (p *parser) amount(j int) (amount, bool) {
 	case w.flags&fHundred != 0 && !p.has(j, fVague) && p.has(j+1, fScale):
 		// "hundred thousand dollars"
 		return p.words(j, amount{})
+	case w.flags&(fHundred|fScale) != 0 && w.flags&fVague == 0 && !p.capitalised(j) && p.lowerIsAny(j-1, bareScaleHedges):
+		// A hedge or a bound before a scale without its article: "some
+		// hundred separate sales", "about thousand people", "more than
+		// hundred families" (the article dropped, as South and Southeast
+		// Asian English often writes it): the scale alone is the number.
+		return p.words(j, amount{})
 	}
 	return amount{}, false
 }
@@ -458,3 +464,7 @@ func (p *parser) rankAfter(k int) bool {
 	w := p.str(k + 2)
 	return len(w) > 5 && !p.capitalised(k+2) && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west")
 }
+
+// bareScaleHedges are the words of a hedge or a bound that may stand
+// straight before a scale written without its article ("some hundred").
+var bareScaleHedges = []string{"some", "about", "around", "roughly", "approximately", "nearly", "almost", "over", "than", "least"}
