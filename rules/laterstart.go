@@ -418,10 +418,19 @@ func isDigits(w string) bool {
 // superlativeBefore reports whether a superlative stands a few words
 // before token ts, in the same clause: "the deadliest toll for civilians
 // in Europe since 1945".
+//
+// Past six words the superlative's noun may still carry its phrases ("the
+// deadliest round of fighting between Israelis and Palestinians since
+// 1948"), up to twelve words back, but no verb's form: a clause of its own
+// ("most of those killed in the east have died since 2014") dates a count.
 func superlativeBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
 	var buf [64]byte
-	for k := ts - 2; k >= s.TokStart && k >= ts-7 && d.Tokens[k].IsWord(); k-- {
+	verb := false
+	for k := ts - 2; k >= s.TokStart && k >= ts-13 && d.Tokens[k].IsWord(); k-- {
 		w := lowerInto(&buf, d.TokenText(k))
+		if verb = verb || superlativePhraseStops(string(w)); verb && k < ts-7 {
+			return false
+		}
 		switch string(w) {
 		case "worst", "first", "most", "ever", "last", "best":
 			return true
@@ -431,6 +440,17 @@ func superlativeBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
 		}
 	}
 	return false
+}
+
+// superlativePhraseStops reports whether lower-cased w, more than six
+// words before a "since", may be a verb's form, which ends the noun phrase
+// a superlative heads: an auxiliary or a word in -ed.
+func superlativePhraseStops(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "did", "do", "does", "said", "says":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // levelPassed reports whether figure fi of sentence s is a level a count
