@@ -123,3 +123,56 @@ func priceFigureBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	return false
 }
+
+// exchangeToldAfter reports whether sentence s is a pair of counts alone
+// ("Fifty hostages, a hundred and fifty prisoners.") and the next sentence
+// of its paragraph says what the pair is, opening with "That is", "That's"
+// or "This is" and naming a release, a trade or an offer ("That's the deal
+// on the table tonight."): a broadcast's fronted swap (exchange_fronted.yaml).
+// The pair holds no verb: at most three words after each figure, words and
+// commas, "and" or "for" between them.
+func exchangeToldAfter(d *figures.Document, s *figures.Sentence) bool {
+	// A live blog's stamp or a dateline opens the pair: "18:05 — 33
+	// hostages and 1,900 prisoners."
+	k := afterStamp(d, s)
+	first := s.FigStart
+	for first < s.FigEnd && firstTok(d, first) < k {
+		first++
+	}
+	if s.FigEnd-first != 2 {
+		return false
+	}
+	si := d.SentenceAt(s.Start)
+	if si < 0 || si+1 >= len(d.Sentences) || d.Sentences[si+1].ParagraphStart {
+		return false
+	}
+	nx := &d.Sentences[si+1]
+	if !restatingOpening(d, nx) || !exchangeTold(d, nx) {
+		return false
+	}
+	for fi := first; fi < s.FigEnd; fi++ {
+		fs, fe := d.FigureTokens(fi)
+		if fs != k {
+			return false
+		}
+		words := 0
+		for k = fe; k < s.TokEnd && d.Tokens[k].IsWord() && figureAt(d, k) < 0; k++ {
+			if w := d.LowerTokenText(k); w == "and" || w == "for" {
+				break
+			}
+			words++
+		}
+		if words == 0 || words > 3 {
+			return false
+		}
+		if fi == first {
+			if d.TokenText(k) == "," {
+				k++
+			}
+			if w := d.LowerTokenText(k); w == "and" || w == "for" {
+				k++
+			}
+		}
+	}
+	return k == s.TokEnd || k == s.TokEnd-1 && d.TokenText(k) == "."
+}
