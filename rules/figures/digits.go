@@ -468,4 +468,3 @@ func (p *parser) rankAfter(k int) bool {
 	w := p.str(k + 2)
 	return len(w) > 5 && !p.capitalised(k+2) && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west")
 }
-
