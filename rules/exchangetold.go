@@ -238,7 +238,7 @@ func exchangeHeadNoun(w string) bool {
 }
 
 // exchangePartNoun reports whether w, before "of", names a part or a stage of
-// the thing after it: "the first phase of a deal", "the heart of the offer".
+// the thing after it: "the opening stage of a truce", "the heart of the offer".
 func exchangePartNoun(w string) bool {
 	switch strings.TrimSuffix(w, "s") {
 	case "phase", "stage", "part", "start", "opening", "core", "heart", "outline", "shape", "price", "first", "half", "step", "round":

@@ -420,9 +420,9 @@ func isDigits(w string) bool {
 // in Europe since 1945".
 //
 // Past six words the superlative's noun may still carry its phrases ("the
-// deadliest round of fighting between Israelis and Palestinians since
-// 1948"), up to twelve words back, but no verb's form: a clause of its own
-// ("most of those killed in the east have died since 2014") dates a count.
+// costliest war the two peoples of that land have seen since 1948"), up to
+// twelve words back, but no verb's form: a clause of its own ("most of the
+// dead in the east have perished since 2014") dates a count.
 func superlativeBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
 	var buf [64]byte
 	verb := false

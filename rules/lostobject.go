@@ -14,7 +14,7 @@ import (
 // lostWithObject reports whether the phrase ending at token end ends in
 // "lost" and a determiner opens an object right after it. A determiner
 // that opens a count is the count's own words, and the count is what was
-// lost: "has lost the best part of 35,000 people", "lost a million
+// lost: "the town has lost nearly all of 900 residents", "lost a million
 // people" (lost_count_article.yaml).
 func lostWithObject(d *figures.Document, s *figures.Sentence, end int) bool {
 	if end-1 <= s.TokStart || end >= s.TokEnd || !strings.EqualFold(d.TokenText(end-1), "lost") {

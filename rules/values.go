@@ -432,13 +432,13 @@ type valueCand struct{ fi, vi, dist int }
 
 // pairedClause returns the figures of the two values from the one clause
 // of sentence s, between semicolons, that gives a figure to each, when the
-// figures bindValues chose stand in two clauses: "Each day Hamas freed
-// about a dozen hostages and Israel released three times as many
-// prisoners; on the first day, 30 hostages came out and 45 prisoners went
-// home" pairs 30 with 45, not a dozen with 45 (value_clause_pair.yaml).
+// figures bindValues chose stand in two clauses: "The rate was some ten
+// captives a night for triple that of detainees; by the close of the
+// week, 30 captives had been let go alongside 45 detainees" pairs 30 with
+// 45, not ten with 45 (value_clause_pair.yaml).
 // Each of the clause's figures must stand as near its value's words as
-// the one chosen ("33 hostages freed in phase one; 1,904 prisoners
-// released" keeps 1,904, not the phase's "one"). With no such clause, or
+// the one chosen ("in phase one 33 captives walk out; in
+// return 1,904 detainees go" keeps 1,904, not the phase's "one"). With no such clause, or
 // two, the choice stands.
 func pairedClause(d *figures.Document, s *figures.Sentence, best, bestDist []int, cands []valueCand) ([2]int, bool) {
 	clause := func(fi int) int {
