@@ -54,7 +54,7 @@ func (m *metric) byPatterns(st *docState, s *figures.Sentence, hits []hit, g *ga
 func (m *metric) byValues(st *docState, s *figures.Sentence, hits []hit) (Observation, bool) {
 	d := st.d
 	tr := st.trace
-	if !exchangeTold(d, s) {
+	if !exchangeTold(d, s) && !exchangeToldAfter(d, s) {
 		if tr != nil {
 			tr.note(NoteSentenceLeft, "left: the sentence tells no release, trade or offer of one (exchangetold.go)")
 		}

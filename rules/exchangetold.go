@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/rules/internal/wordform"
 )
@@ -120,6 +122,127 @@ func priceFigureBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// exchangeToldAfter reports whether sentence s is a pair of counts alone
+// ("Twelve captives, forty detainees.") and the next sentence of its
+// paragraph calls the pair an exchange: it opens with "That is", "That's"
+// or "This is" and the predicate's head noun names a deal, an offer or a
+// trade ("That's the bargain on offer tonight.", exchangeNamedAfterOpening):
+// a broadcast's fronted swap (exchange_fronted.yaml).
+// The pair holds no verb: at most three words after each figure, words and
+// commas, "and" or "for" between them.
+func exchangeToldAfter(d *figures.Document, s *figures.Sentence) bool {
+	// A live blog's stamp or a dateline opens the pair: "18:05 — 33
+	// hostages and 1,900 prisoners."
+	k := afterStamp(d, s)
+	first := s.FigStart
+	for first < s.FigEnd && firstTok(d, first) < k {
+		first++
+	}
+	if s.FigEnd-first != 2 {
+		return false
+	}
+	si := d.SentenceAt(s.Start)
+	if si < 0 || si+1 >= len(d.Sentences) || d.Sentences[si+1].ParagraphStart {
+		return false
+	}
+	nx := &d.Sentences[si+1]
+	if !restatingOpening(d, nx) || !exchangeNamedAfterOpening(d, nx) {
+		return false
+	}
+	for fi := first; fi < s.FigEnd; fi++ {
+		fs, fe := d.FigureTokens(fi)
+		if fs != k {
+			return false
+		}
+		words := 0
+		for k = fe; k < s.TokEnd && d.Tokens[k].IsWord() && figureAt(d, k) < 0; k++ {
+			if w := d.LowerTokenText(k); w == "and" || w == "for" {
+				break
+			}
+			words++
+		}
+		if words == 0 || words > 3 {
+			return false
+		}
+		if fi == first {
+			if d.TokenText(k) == "," {
+				k++
+			}
+			if w := d.LowerTokenText(k); w == "and" || w == "for" {
+				k++
+			}
+		}
+	}
+	return k == s.TokEnd || k == s.TokEnd-1 && d.TokenText(k) == "."
+}
+
+// exchangeNamedAfterOpening reports whether the predicate right after the
+// opening "That is", "That's" or "This is" of sentence s names an exchange:
+// its head noun, after a determiner and at most two modifiers, is a deal,
+// an offer or a trade ("That's the new offer", "This is a prisoner swap"),
+// or a part of one ("the opening stage of a truce"). A negated predicate
+// ("That is not a deal") and one whose head names something else ("That is
+// the tally held by each side, no bargain"; "This is what relatives dread")
+// call the pair no exchange, whatever the rest of the sentence says.
+func exchangeNamedAfterOpening(d *figures.Document, s *figures.Sentence) bool {
+	k := s.TokStart + 2
+	if isApostrophe(d.LowerTokenText(s.TokStart + 1)) {
+		k++ // "That ' s"
+	}
+	return exchangeHeadAt(d, s, k, 2)
+}
+
+// exchangeHeadAt reports whether the noun phrase at token k of sentence s
+// has an exchange's noun for its head (exchangeHeadNoun), or a part's noun
+// followed by "of" and such a phrase (exchangePartNoun); parts is how many more
+// "of" steps may be taken.
+func exchangeHeadAt(d *figures.Document, s *figures.Sentence, k, parts int) bool {
+	if k >= s.TokEnd {
+		return false
+	}
+	if w := d.LowerTokenText(k); w == "not" || w == "no" || w == "never" || w == "hardly" {
+		return false
+	}
+	for k < s.TokEnd && determiner(d.LowerTokenText(k)) {
+		k++
+	}
+	for mods := 0; k < s.TokEnd && d.Tokens[k].IsWord() && mods <= 2; mods++ {
+		w := d.LowerTokenText(k)
+		if k+1 < s.TokEnd && d.LowerTokenText(k+1) == "of" && parts > 0 && exchangePartNoun(w) {
+			return exchangeHeadAt(d, s, k+2, parts-1)
+		}
+		if exchangeHeadNoun(w) {
+			return true
+		}
+		if w == "of" || determiner(w) || isClauseMark(d.TokenText(k)) {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// exchangeHeadNoun reports whether w, or its singular, names an exchange
+// or its terms: "deal", "offers", "swap", "bargain".
+func exchangeHeadNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "deal", "offer", "trade", "swap", "exchange", "proposal", "plan", "agreement", "accord", "truce", "ceasefire",
+		"cease-fire", "term", "handover", "release", "bargain", "arrangement", "framework", "ratio":
+		return true
+	}
+	return false
+}
+
+// exchangePartNoun reports whether w, before "of", names a part or a stage of
+// the thing after it: "the opening stage of a truce", "the heart of the offer".
+func exchangePartNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "phase", "stage", "part", "start", "opening", "core", "heart", "outline", "shape", "price", "first", "half", "step", "round":
+		return true
 	}
 	return false
 }

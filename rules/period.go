@@ -368,7 +368,9 @@ func countedEnd(d *figures.Document, t int, word func(int) string, unit func(str
 // "to" ("rose to 33,091 in the past 24 hours", "stood at 34,000 on
 // Tuesday"), holds its own bound verb ("passes 45,000 on Monday"), or
 // opens with a preposition of level right after a verb of change
-// ("climbed above 17,000 on Thursday", "rose past 40,000 on Monday").
+// ("went above 17,000 by Thursday's count", "rose past 40,000 on Monday"),
+// or stands after "still", a level that holds ("a tally still below 800
+// deaths as of Sunday").
 func countAtTime(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	if fs > s.TokStart {
@@ -378,6 +380,9 @@ func countAtTime(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 		if levelPreposition(d.LowerTokenText(fs)) && changeVerb(d.LowerTokenText(fs-1)) {
 			return true
+		}
+		if d.TokenText(fs-1) == "still" {
+			return true // a level that stands: "a tally still below 800 deaths as of Sunday" (still_level.yaml)
 		}
 	}
 	if fs+1 < s.TokEnd && changeVerb(d.LowerTokenText(fs)) && levelPreposition(d.LowerTokenText(fs+1)) {

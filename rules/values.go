@@ -35,6 +35,8 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		best[i], bestDist[i] = -1, far
 	}
 	swap := len(m.sidePhrases) > 0 && tellsSwap(d, s)
+	var candBuf [8]valueCand
+	cands := candBuf[:0] // every figure a value took, for pairedClause
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if !m.valueFigure(st, s, fi, hits, tr) {
@@ -147,6 +149,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			// A figure marked as the whole of the ones beside it ("250
 			// prisoners ... and 1,700 Gazans — 1,950 in all") is the
 			// value, however far its words.
+			cands = append(cands, valueCand{fi: fi, vi: own, dist: dist[own]})
 			if b := best[own]; b >= 0 && valueWhole(d, s, fi) != valueWhole(d, s, b) {
 				if valueWhole(d, s, fi) {
 					best[own], bestDist[own] = fi, dist[own]
@@ -156,6 +159,14 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			if dist[own] < bestDist[own] && (best[own] < 0 || !ofThem(d, fe) && !introducedPart(d, s, fs)) {
 				best[own], bestDist[own] = fi, dist[own]
 			}
+		}
+	}
+	if n == 2 && best[0] >= 0 && best[1] >= 0 {
+		if p, ok := pairedClause(d, s, best, bestDist, cands); ok {
+			if tr != nil {
+				tr.noteFigure(NoteNear, d.Figures[p[0]].Text, ": the values are taken from the one clause that gives both (%q, %q; pairedClause)", d.Figures[p[0]].Text, d.Figures[p[1]].Text)
+			}
+			best[0], best[1] = p[0], p[1]
 		}
 	}
 	if n == 2 && (best[0] < 0) != (best[1] < 0) {
@@ -414,4 +425,55 @@ func introducedPart(d *figures.Document, s *figures.Sentence, fs int) bool {
 		return true
 	}
 	return false
+}
+
+// valueCand is a figure a value took in bindValues, and its distance.
+type valueCand struct{ fi, vi, dist int }
+
+// pairedClause returns the figures of the two values from the one clause
+// of sentence s, between semicolons, that gives a figure to each, when the
+// figures bindValues chose stand in two clauses: "The rate was some ten
+// captives a night for triple that of detainees; by the close of the
+// week, 30 captives had been let go alongside 45 detainees" pairs 30 with
+// 45, not ten with 45 (value_clause_pair.yaml).
+// Each of the clause's figures must stand as near its value's words as
+// the one chosen ("in phase one 33 captives walk out; in
+// return 1,904 detainees go" keeps 1,904, not the phase's "one"). With no such clause, or
+// two, the choice stands.
+func pairedClause(d *figures.Document, s *figures.Sentence, best, bestDist []int, cands []valueCand) ([2]int, bool) {
+	clause := func(fi int) int {
+		c := 0
+		for k := s.TokStart; k < firstTok(d, fi); k++ {
+			if d.TokenText(k) == ";" {
+				c++
+			}
+		}
+		return c
+	}
+	if clause(best[0]) == clause(best[1]) {
+		return [2]int{}, false
+	}
+	var pair [2]int
+	found := -1
+	for _, a := range cands {
+		ca := clause(a.fi)
+		if ca == found {
+			continue
+		}
+		p := [2]int{-1, -1}
+		pd := [2]int{far, far}
+		for _, b := range cands {
+			if clause(b.fi) == ca && b.dist < pd[b.vi] {
+				p[b.vi], pd[b.vi] = b.fi, b.dist
+			}
+		}
+		if p[0] < 0 || p[1] < 0 || pd[0] > bestDist[0] || pd[1] > bestDist[1] {
+			continue // each figure as near its value's words as the one chosen
+		}
+		if found >= 0 {
+			return [2]int{}, false // two clauses give both: no telling
+		}
+		found, pair = ca, p
+	}
+	return pair, found >= 0
 }

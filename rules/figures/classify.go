@@ -80,7 +80,11 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 			return true
 		}
 		if p.isSym(prev, "-.") && p.attached(a.start) && p.attached(prev) && p.isWord(prev-1) && !p.has(prev-1, fQual) &&
-			!p.magnitudeOfNumber(prev-1) && !p.exchangeForAt(prev-1) {
+			!p.magnitudeOfNumber(prev-1) && !p.exchangeForAt(prev-1) &&
+			(a.plainInt && a.scale <= 1 || !p.estimateAbbrevBefore(a.start)) {
+			// Circa's or an estimate's abbreviation fused to an amount
+			// with a scale or separators is no identifier: "swollen to
+			// c.1.4 million", "est.90,000"; "c.1450", "c.2" stay.
 			f.Kind = Other
 			return true
 		}

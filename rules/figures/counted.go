@@ -21,6 +21,20 @@ import "strings"
 // capital alone says nothing: "the 100m Olympic final", "cleared 2m
 // Saturday".
 func (p *parser) countedAhead(num, k int) bool {
+	// A short bracketed aside without a figure may stand between a count
+	// and what it counts: "1.4m (UN estimate) displaced people". It is read
+	// past only when what follows it shows a count; otherwise the bracket
+	// ends the phrase as before ("5m (in cash) hidden" stays what the
+	// sentence before says). A bracket that holds a figure converts a
+	// length and is never stepped: "a 20m (65ft) wall".
+	if e := p.bracketAsideEnd(k); e != k && p.countedAheadAt(num, e) {
+		return true
+	}
+	return p.countedAheadAt(num, k)
+}
+
+// countedAheadAt is countedAhead with what follows the m read from token k.
+func (p *parser) countedAheadAt(num, k int) bool {
 	if p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "strong") {
 		return true // "a 2m-strong diaspora": the size of a body of people
 	}
@@ -153,3 +167,30 @@ func (p *parser) placeOwnerVerbAt(num, k int) bool {
 // dam, a spire). After an m they keep it metres ("the 8,849m summit").
 var placeFeatures = []string{"summit", "peak", "ridge", "mountain", "hill", "volcano", "glacier", "slope",
 	"gorge", "canyon", "dune", "crest", "dam", "spire", "mast", "bridge", "skyscraper", "wall", "tower", "cliff", "crater"}
+
+// bracketAsideEnd returns the token after a bracketed aside of at most
+// four words and no figure that opens at token k (a source, an estimate or
+// any short remark: "(UN estimate)", "(est.)", "(in cash)"), or k when
+// none does. countedAhead reads past it only when a count follows.
+func (p *parser) bracketAsideEnd(k int) int {
+	if !p.isSym(k, "(") {
+		return k
+	}
+	words := 0
+	for j := k + 1; j < len(p.toks) && !p.toks[j].Break; j++ {
+		switch {
+		case p.isSym(j, ")"):
+			if words == 0 {
+				return k
+			}
+			return j + 1
+		case p.isWord(j):
+			if words++; words > 4 {
+				return k
+			}
+		case !p.isSym(j, ".'’"):
+			return k
+		}
+	}
+	return k
+}

@@ -82,6 +82,16 @@ func (p *parser) amount(j int) (amount, bool) {
 	case w.flags&fHundred != 0 && !p.has(j, fVague) && p.has(j+1, fScale):
 		// "hundred thousand dollars"
 		return p.words(j, amount{})
+	case w.flags&(fHundred|fScale) != 0 && w.flags&fVague == 0 && !p.capitalised(j) && !p.joinedHyphen(j+1) && p.qualifierThrough(j-1, j):
+		// A hedge or a bound before a scale without its article: "some
+		// hundred separate sales", "about thousand people", "more than
+		// hundred families" (the article dropped, as South and Southeast
+		// Asian English often writes it): the scale alone is the number.
+		// The hedge is any of the finder's qualifier phrases ending right
+		// before the scale ("up to", "close to", "as many as"). A scale
+		// joined by a hyphen to the next word opens a compound modifier
+		// after a preposition ("a row over hundred-dollar bills").
+		return p.words(j, amount{})
 	}
 	return amount{}, false
 }

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -40,6 +41,20 @@ func TestSentences(t *testing.T) {
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences:\n got  %q\n want %q", got, want)
+	}
+}
+
+// TestParagraphStart: a blank line opens a paragraph whether the sentence
+// before it ends with a full stop or not; a single line break does not.
+func TestParagraphStart(t *testing.T) {
+	d := Analyze("Thirty hostages, ninety prisoners.\n\nThat is the deal.\nA line\n\nAnother paragraph\n\n\"Quoted.\"\n\nLast one.")
+	var got []bool
+	for _, s := range d.Sentences {
+		got = append(got, s.ParagraphStart)
+	}
+	want := []bool{true, true, false, true, true, true}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraph starts: got %v, want %v", got, want)
 	}
 }
 

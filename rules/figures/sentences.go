@@ -146,6 +146,9 @@ func splitSentences(text string, toks []Token, marks []int32, out []Sentence) []
 		}
 		emit(j)
 		next = j
+		if toks[j].Break {
+			para = blankLineBefore(text, toks, j) // a stop that ends its paragraph
+		}
 	}
 	emit(len(toks))
 	return out
