@@ -620,8 +620,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the fortieth round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The forty-first round's two holdouts (200 cases each, written blind as
+// the fortieth round began and kept outside the repository until its end: a
+// Turkish press in English; a Caribbean and Pacific islands press) read
+// 0.935 (187/200) and 0.920 (184/200) with the finder of that round's start
+// (a09149c7) and 0.935 (187/200) and 0.920 (184/200) at its end (bf48df35),
+// before any tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.935,
+	"corpus.holdout-b.yaml": 0.92,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
