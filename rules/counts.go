@@ -106,106 +106,6 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 	return -1
 }
 
-// joinedModifiersEnd returns the token after two modifiers joined by
-// "or" or "and" that start at token t, each a participle in -ed or -en or
-// a hyphened pair, perhaps after an adverb in -ly ("55,000 damaged or destroyed buildings",
-// "70,000 razed and gutted homes", "160,000 collapsed or badly damaged
-// buildings"), when a lower-case word follows them; else t. The figure
-// counts the noun after the pair, as it counts the noun after one
-// modifier: two participles joined are no verb of the figure's people
-// ("12,000 killed or wounded" has no noun after it and stays t).
-func joinedModifiersEnd(d *figures.Document, s *figures.Sentence, t int) int {
-	modifier := func(t int) int { // the token after a modifier at t, or -1
-		if t < s.TokEnd && lyAdverbAt(d, s, t) {
-			t++
-		}
-		if t >= s.TokEnd || !d.Tokens[t].IsWord() || !d.Tokens[t].Space || figureAt(d, t) >= 0 {
-			return -1
-		}
-		w := d.TokenText(t)
-		// pluralForm must run before the -en test below: "women",
-		// "children" and "men" end in -en too and are nouns, no participle.
-		if len(w) < 3 || !isLowerWord(w) || notNoun(w) || linkWords[w] || pluralForm(w) {
-			return -1
-		}
-		if h := hyphenedLast(d, s, t); h > t {
-			return h + 1 // "burned-out"
-		}
-		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
-			return -1 // a noun or a verb ("N people and forced", "N flee and hide")
-		}
-		return t + 1
-	}
-	m := modifier(t)
-	if m < 0 || m+1 >= s.TokEnd || !d.Tokens[m].Space {
-		return t
-	}
-	if c := d.TokenText(m); c != "or" && c != "and" {
-		return t
-	}
-	e := modifier(m + 1)
-	if e < 0 || e >= s.TokEnd || !d.Tokens[e].IsWord() || !d.Tokens[e].Space || !isLowerWord(d.TokenText(e)) {
-		return t
-	}
-	return e
-}
-
-// lyAdverbAt reports whether token t is a lower-case adverb in -ly that
-// a modifier may follow ("badly damaged").
-func lyAdverbAt(d *figures.Document, s *figures.Sentence, t int) bool {
-	w := d.TokenText(t)
-	return t+1 < s.TokEnd && d.Tokens[t].IsWord() && d.Tokens[t].Space && isLowerWord(w) && strings.HasSuffix(w, "ly") && !lyModifier(w)
-}
-
-// designationEnd returns the token after a model's designation that
-// starts at token t, or t when none does: capital letters glued to digits,
-// perhaps by a hyphen ("F-15", "F-35I", "MK-84", "AH-64", "M109"). It
-// names a kind of the noun after it as a modifier does: "50 F-15 fighters"
-// counts fighters, the items of a sale, not sales.
-func designationEnd(d *figures.Document, s *figures.Sentence, t int) int {
-	if t >= s.TokEnd || !d.Tokens[t].Space || !d.Tokens[t].IsWord() || !upperLetters(d.TokenText(t)) {
-		return t
-	}
-	digit := false
-	e := t
-	for ; e < s.TokEnd && (e == t || !d.Tokens[e].Space); e++ {
-		w := d.TokenText(e)
-		num := strings.Trim(w, "0123456789") == ""
-		if !d.Tokens[e].IsWord() && w != "-" && !num {
-			break
-		}
-		digit = digit || num || strings.ContainsAny(w, "0123456789")
-	}
-	if !digit || e >= s.TokEnd || d.TokenText(e-1) == "-" {
-		return t
-	}
-	return e
-}
-
-// nameModifierEnd returns the token after a name of one or two capitalised
-// words that starts at token t and stands before a lower-case word ("2
-// Hamas battalion commanders", "300 UNRWA staff", "1,200 Red Crescent
-// volunteers"), or t when none does: the name says whose or which the
-// noun after it is, as a modifier does, and the figure counts that noun,
-// not the name. A people is left as before, whether the figure counts it
-// ("30,000 Palestinians health officials say have been killed") or it
-// names a side ("39 Palestinian prisoners", read by the sides of a
-// metric's values): a word shaped as a demonym (demonymShape,
-// pluralDemonym). (negs39_name_modifier.yaml)
-func nameModifierEnd(d *figures.Document, s *figures.Sentence, t int) int {
-	e := t
-	for n := 0; n < 2 && e < s.TokEnd && named(d, e) && d.Tokens[e].Space && figureAt(d, e) < 0; n++ {
-		if w := d.TokenText(e); demonymShape(w) || pluralDemonym(w) {
-			return t // a people, the noun itself or its side: "30,000 Palestinians health officials say", "39 Palestinian prisoners"
-		}
-		e++
-	}
-	if e == t || e >= s.TokEnd || !d.Tokens[e].IsWord() || !isLowerWord(d.TokenText(e)) {
-		return t
-	}
-	return e
-}
-
 // upperLetters reports whether w opens with one to four capital letters
 // and holds no lower-case one: "F", "MK", "AH", "M109".
 func upperLetters(w string) bool {
@@ -617,21 +517,6 @@ func placeNamedIn(d *figures.Document, from, to int) bool {
 func nounOfFigure(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 	for fj := s.FigStart; fj < fi; fj++ {
 		if _, je := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && je == h.start {
-			return true
-		}
-	}
-	return false
-}
-
-// countedByName reports whether a name between figure fi and its noun at
-// token t, which countedNoun stepped over as the noun's modifier
-// (nameModifierEnd: "2 Hamas battalion commanders"), is itself a word the
-// metric counts by: "120 FMS notifications and cases" are sales to a
-// metric whose keywords hold "FMS".
-func (m *metric) countedByName(d *figures.Document, fi, t int) bool {
-	_, fe := d.FigureTokens(fi)
-	for k := fe; k < t; k++ {
-		if named(d, k) && m.countNouns[d.LowerTokenText(k)] {
 			return true
 		}
 	}
