@@ -30,22 +30,22 @@ func (c *call) hostGivenFigure(si int, v *view, ft int) (Claimant, bool) {
 	if !found {
 		return Claimant{}, false
 	}
-	for pi := si - 1; pi >= 0 && pi >= si-3; pi-- {
-		if c.programmeLine(pi) {
-			continue
-		}
-		if sp, _, ok := c.speakerLabel(pi); ok && sp.End > sp.Start {
-			sp.How = Previous
-			return sp, true
-		}
-		break
+	if sp, ok := c.guestLineNear(si, -1, 3, Previous); ok {
+		return sp, true
 	}
-	for ni := si + 1; ni <= si+2 && ni < len(c.d.Sentences); ni++ {
-		if c.programmeLine(ni) {
+	return c.guestLineNear(si, 1, 2, Next)
+}
+
+// guestLineNear returns the guest whose line is nearest programme line si
+// going by step (-1 before, 1 after), within n sentences, stepping past
+// the host's own lines; its How is how.
+func (c *call) guestLineNear(si, step, n int, how How) (Claimant, bool) {
+	for k, i := si+step, 0; i < n && k >= 0 && k < len(c.d.Sentences); k, i = k+step, i+1 {
+		if c.programmeLine(k) {
 			continue
 		}
-		if sp, _, ok := c.speakerLabel(ni); ok && sp.End > sp.Start {
-			sp.How = Next
+		if sp, _, ok := c.speakerLabel(k); ok && sp.End > sp.Start {
+			sp.How = how
 			return sp, true
 		}
 		break
