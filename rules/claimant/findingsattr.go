@@ -87,7 +87,7 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 		}
 	}
 	// "a poll for El País by Metroscopia": whom the work was made for,
-	// then its maker (reduce.go makerAfterFor).
+	// then its maker (madefor.go makerAfterFor).
 	if m, ok := v.makerAfterFor(j-1, hi); ok && j == i+1 {
 		j = m
 	}
