@@ -443,16 +443,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // renamed to dev files as the fortieth round began tuning on them: floors
 // 0.96 and 0.4, 0.985 and 0.4. Between the fortieth round's start and its
 // end there is no holdout.
-// "holdout" is the forty-first round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: an Israeli
-// English-language press; Chinese state media in English and a Hong Kong
-// and Singapore English-language press), written blind as the fortieth
-// round began and kept outside the repository until its end, read with the
-// code of that round's start (a09149c7): recall 0.965 (333 of 345), 0.37
-// false alarms per 100 sentences, qualifiers 0.997 (per set 0.948 (164 of
-// 173) / 0.37 and 0.983 (169 of 172) / 0.37), and at its end (bf48df35):
-// the same, figure for figure (per set 0.948 (164 of 173) / 0.37 and 0.983
-// (169 of 172) / 0.37), before any tuning on them; floor 0.965 and 0.4.
+// "dev-137" and "dev-138" are the forty-first round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: an Israeli English-language press; Chinese state media in English
+// and a Hong Kong and Singapore English-language press), written blind as
+// the fortieth round began and kept outside the repository until its end,
+// read with the code of that round's start (a09149c7): recall 0.965 (333 of
+// 345), 0.37 false alarms per 100 sentences, qualifiers 0.997 (per set
+// 0.948 (164 of 173) / 0.37 and 0.983 (169 of 172) / 0.37), and at its end
+// (bf48df35): the same, figure for figure (per set 0.948 (164 of 173) /
+// 0.37 and 0.983 (169 of 172) / 0.37), before any tuning on them, renamed
+// to dev files as the forty-first round began tuning on them: floors 0.945
+// and 0.4, 0.98 and 0.4. Between the forty-first round's start and its end
+// there is no holdout.
 // "dev-136" (200 sentences weighted to false alarms, each negative's kind
 // named; a Russian-language press in English translation), written blind as
 // the fortieth round began and kept outside the repository while that round
@@ -993,7 +996,8 @@ var regressionFloors = map[string]Floors{
 	"dev-132": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-ninth round's holdout B (a German press in English translation), renamed as the thirty-ninth round began (0.966 / 1.48); fa39: an agreement's term fronted, a density, "; in Rafah," another clause's, "battalion commanders", "the 30,000 mark is passed" (0.971 / 0.00); tune39: "on the run" with a war, victims counted by a count noun or as civilians, a city's civilians counted (0.989)
 	"dev-134": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // the fortieth round's holdout A (an Indonesian and Malaysian English-language press), renamed as the fortieth round began (0.966 / 0.37); tune40: an m before a bracketed source aside, "some hundred", a superlative's long noun phrase before "since", "lost the best part of", two swaps in semicolon clauses (0.994 / 0.00)
 	"dev-135": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // the fortieth round's holdout B (a Scandinavian and Finnish press in English translation), renamed as the fortieth round began (0.988 / 0.37); fa40: money with "more" after it, an amount added (0.988 / 0.00); tune40: "still" before a level dated by a day, a verbless swap a next "That's the deal" names (1.000 / 0.37)
-	"holdout": {MinRecall: 0.965, MaxFalsePer100: 0.4},
+	"dev-137": {MinRecall: 0.945, MaxFalsePer100: 0.4},  // the forty-first round's holdout A (an Israeli English-language press), renamed as the forty-first round began (0.948 / 0.37)
+	"dev-138": {MinRecall: 0.98, MaxFalsePer100: 0.4},   // the forty-first round's holdout B (Chinese state media in English and a Hong Kong and Singapore press), renamed as the forty-first round began (0.983 / 0.37)
 	"dev-136": {MinRecall: 0.995, MaxFalsePer100: 0.55}, // a batch weighted to false alarms (a Russian-language press in English translation), written blind as the fortieth round began and read only to measure its work on false alarms: recall 1.000 (80 of 80), 0.50 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end
 	"dev-133": {MinRecall: 0.985, MaxFalsePer100: 0.55}, // a batch weighted to false alarms (a Gulf Arabic press in English translation), written blind as the thirty-ninth round began and read only to measure its work on false alarms: 0.988 / 1.50 at the round's start, 0.988 / 1.00 at its end; fa40: a place names/within.yaml lists inside the metric's though it hold a scope word, "In Port Sudan, where" (0.988 / 0.50)
 	"dev-130": {MinRecall: 0.95, MaxFalsePer100: 0.05},  // a batch on how news words three metrics (a French and West African press in English translation), written blind as the thirty-eighth round began and read only to measure its readers: 0.937 / 2.50 at the round's start, 0.953 / 2.50 at its end; fa39: the whole Strip's count across Gaza or of its people, a neighbour by its owner, a planning figure put ahead, FMF for all countries (0.953 / 0.00)
