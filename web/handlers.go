@@ -7,8 +7,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 // Summary is a metric as the index shows it.
@@ -225,10 +225,10 @@ func (v SourceView) BackingOff() bool {
 }
 
 // ReadAtOnce reports whether a source backing off is read at its next
-// pass all the same (tracker.AddressChanged, tracker.AddressUnknown): its
-// configuration changed since it failed, or may have.
+// pass all the same: its configuration changed since it failed, or may
+// have. tracker.BackoffLift decides it, for the pass and for this page.
 func (v SourceView) ReadAtOnce() bool {
-	return v.BackingOff() && (v.LastReadOther() != "" || v.SourceState.Address == "" && !retryafter.Said(v.LastError))
+	return v.BackingOff() && tracker.BackoffLift(v.SourceState, v.Reads) != tracker.NoLift
 }
 
 // NoTextRead says how many of the articles the source's last pass that
