@@ -174,10 +174,11 @@ func (d *Daemon) Run(ctx context.Context) error {
 	// database show at a glance whether they do. The owner is how leases
 	// and the log name this process ("holder=").
 	// The dashboard's address, to open: what was bound (listen: with
-	// port 0 takes a free one), "" with no listener or no dashboard.
+	// port 0 takes a free one; 0.0.0.0 is opened at 127.0.0.1), "" with
+	// no listener or no dashboard.
 	dashboard := ""
 	if addr := d.Addr(); addr != nil && rt.Dashboard != nil {
-		dashboard = "http://" + addr.String() + "/"
+		dashboard = web.OpenURL(addr)
 	}
 	if d.opt.ServeOnly {
 		log.Info("claimtrack serving the store: no source is read, no message sent", "metrics", len(rt.Pass.Engine.Metrics()),
