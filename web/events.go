@@ -208,3 +208,38 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, out)
 }
+
+// DeliveryTrouble is what the index says of messages that do not go out:
+// the failing events among the newest (an events page's worth), the
+// newest one's error (Slack's refusal says what to fix: a revoked
+// webhook, a wrong token) and when it is next tried. Zero when none
+// fails: a wrong token otherwise shows only on Events and /healthz,
+// while the page a desk opens looks well.
+type DeliveryTrouble struct {
+	Failing     int
+	Oldest      time.Time // the oldest failing event's queueing
+	LastError   string
+	NextAttempt time.Time
+}
+
+func (s *Server) deliveryTrouble(ctx context.Context) (DeliveryTrouble, error) {
+	evs, err := s.opt.Store.EventsBefore(ctx, 0, eventsPage)
+	if err != nil {
+		return DeliveryTrouble{}, err
+	}
+	var t DeliveryTrouble
+	for _, e := range evs { // newest first
+		if stateOf(e) != StateFailing {
+			continue
+		}
+		if t.Failing == 0 {
+			t.LastError = e.LastError
+		}
+		t.Failing++
+		t.Oldest = e.Created
+	}
+	if t.Failing > 0 {
+		t.NextAttempt = nextDelivery(ctx)
+	}
+	return t, nil
+}

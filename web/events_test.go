@@ -122,3 +122,37 @@ func TestEventsAPIGivesDeliveryState(t *testing.T) {
 		t.Errorf("Link to the next page: %q", link)
 	}
 }
+
+// TestIndexSaysMessagesAreNotDelivered: while Slack refuses delivery (a
+// revoked webhook, a wrong token), the page a desk opens says so, with
+// the error that says what to fix and the next try; with every event
+// delivered or merely pending it says nothing.
+func TestIndexSaysMessagesAreNotDelivered(t *testing.T) {
+	s, _ := story(t)
+	srv, err := New(Options{Store: s, Token: "s3cret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(ctx context.Context) string {
+		req := httptest.NewRequest("GET", "/", nil)
+		req.Header.Set("Authorization", "Bearer s3cret")
+		rec := httptest.NewRecorder()
+		srv.Handler().ServeHTTP(rec, req.WithContext(ctx))
+		if rec.Code != 200 {
+			t.Fatalf("/: %d %s", rec.Code, rec.Body.String())
+		}
+		return rec.Body.String()
+	}
+	if page := get(context.Background()); strings.Contains(page, "Messages not delivered") {
+		t.Error("the index reports a delivery failure while none failed")
+	}
+	deliveryStates(t, s)
+	next := time.Now().Add(4 * time.Minute)
+	page := get(WithNextDelivery(context.Background(), next))
+	for _, want := range []string{"Messages not delivered:</strong> 1 event fails to go out",
+		"channel_not_found &lt;b&gt;&#34;#figures&#34;&lt;/b&gt;", "next try " + when(next), "nothing is lost", `<a href="/events">Events</a> lists them`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the index lacks %q", want)
+		}
+	}
+}

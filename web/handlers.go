@@ -153,7 +153,13 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 			trouble = append(trouble, v)
 		}
 	}
-	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums, "SourceTrouble": trouble, "Reload": reloadFailure(r.Context())})
+	delivery, err := s.deliveryTrouble(r.Context())
+	if err != nil {
+		s.fail(w, "events", err)
+		return
+	}
+	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums, "SourceTrouble": trouble, "Reload": reloadFailure(r.Context()),
+		"Delivery": delivery})
 }
 
 func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
