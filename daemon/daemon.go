@@ -200,10 +200,21 @@ loop:
 			daemon.SdNotify(false, daemon.SdNotifyReloading)
 			nrt, err := d.opt.Load(ctx)
 			if err != nil {
-				log.Error("reload failed; still running the previous configuration", "err", err)
+				failed := web.ReloadFailure{At: time.Now(), Err: err.Error()}
+				// A rule file with several mistakes is one line each, each
+				// at its FILE:LINE:COL, as check prints them; not one err=
+				// value with its line breaks escaped.
+				if problems := failed.Problems(); len(problems) > 1 {
+					log.Error("reload failed; still running the previous configuration", "problems", len(problems))
+					for i, p := range problems {
+						log.Error("reload failed: "+p, "problem", fmt.Sprintf("%d of %d", i+1, len(problems)))
+					}
+				} else {
+					log.Error("reload failed; still running the previous configuration", "err", err)
+				}
 				d.metrics.Reloads.WithLabelValues("failed").Inc()
 				d.mu.Lock()
-				d.reloadFailed = web.ReloadFailure{At: time.Now(), Err: err.Error()}
+				d.reloadFailed = failed
 				d.mu.Unlock()
 			} else {
 				d.mu.Lock()
