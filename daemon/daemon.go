@@ -361,6 +361,13 @@ func (d *Daemon) runPass(ctx context.Context, src scrape.Source, scheduled bool,
 	if res.Unmodified {
 		attrs = append(attrs, "listing", "unchanged (304)")
 	}
+	// Why a figure read posted nothing, as once's summary says it: a
+	// file saved while run runs but dated before the metric's tracking
+	// began is the archive's past, and changes=0 alone left a desk
+	// waiting for a message.
+	if kept := tracker.KeptWords(res.Kept); kept != "" {
+		attrs = append(attrs, "not_posted", kept+tracker.ArchiveGloss(res.Kept))
+	}
 	if res.Err != nil {
 		d.opt.Log.Warn("source run failed", append(attrs, "err", res.Err)...)
 	} else {

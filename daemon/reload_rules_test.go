@@ -81,6 +81,10 @@ func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 		!strings.Contains(page, "still runs the configuration it had") {
 		t.Errorf("the index page should say the reload was refused and why:\n%s", page)
 	}
+	// What a pass read and did not post is said, as once says it.
+	if !strings.Contains(logged.String(), `msg="source run"`) || !strings.Contains(logged.String(), `not_posted="1 \"first reading\""`) {
+		t.Error(`the first pass's log line lacks not_posted="1 \"first reading\""`)
+	}
 	// Each mistake is a log line of its own, at its place, as check
 	// prints them.
 	for _, want := range []string{`msg="reload failed; still running the previous configuration" problems=2`,
