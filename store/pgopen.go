@@ -1,6 +1,8 @@
 package store
 
 import (
+	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net"
@@ -38,4 +40,25 @@ func pgOpenAdvice(dsn string, err error) string {
 		return fmt.Sprintf("no host %s: correct the host in the configuration's store:", cfg.Host)
 	}
 	return ""
+}
+
+// PostgresHasStore reports whether the database a postgres:// dsn names
+// holds a claimtrack store (its outbox table, on the URL's search path),
+// without making one: a command that only reads refuses a database with
+// none, as it refuses a SQLite file that does not exist, rather than
+// make claimtrack's tables in a database named by mistake.
+func PostgresHasStore(ctx context.Context, dsn string) (bool, error) {
+	db, err := sql.Open("pgx", withApplicationName(dsn))
+	if err != nil {
+		return false, fmt.Errorf("store: open: %w", err)
+	}
+	defer db.Close()
+	var has bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('outbox') IS NOT NULL`).Scan(&has); err != nil {
+		if advice := pgOpenAdvice(dsn, err); advice != "" {
+			return false, fmt.Errorf("store: open %s: %w\n  %s", Redact(dsn), err, advice)
+		}
+		return false, fmt.Errorf("store: open %s: %w", Redact(dsn), err)
+	}
+	return has, nil
 }
