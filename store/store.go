@@ -305,8 +305,10 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	}
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
-		if advice := pgOpenAdvice(dsn, err); !isFile && advice != "" {
-			return nil, fmt.Errorf("store: open %s: %w\n  %s", Redact(dsn), err, advice)
+		if !isFile {
+			if advice := pgOpenAdvice(dsn, err); advice != "" {
+				return nil, fmt.Errorf("store: open %s: %w\n  %s", Redact(dsn), err, advice)
+			}
 		}
 		return nil, fmt.Errorf("store: open %s: %w", Redact(dsn), err)
 	}
