@@ -210,11 +210,12 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 }
 
 // DeliveryTrouble is what the index says of messages that do not go out:
-// the failing events among the newest (an events page's worth), the
-// newest one's error (Slack's refusal says what to fix: a revoked
-// webhook, a wrong token) and when it is next tried. Zero when none
-// fails: a wrong token otherwise shows only on Events and /healthz,
-// while the page a desk opens looks well.
+// how many events fail (all of them, however many delivered events came
+// since), when the oldest was queued, the newest one's error (Slack's
+// refusal says what to fix: a revoked webhook, a wrong token) and when
+// delivery is next tried. Zero when none fails: a wrong token otherwise
+// shows only on Events and /healthz, while the page a desk opens looks
+// well.
 type DeliveryTrouble struct {
 	Failing     int
 	Oldest      time.Time // the oldest failing event's queueing
@@ -223,23 +224,9 @@ type DeliveryTrouble struct {
 }
 
 func (s *Server) deliveryTrouble(ctx context.Context) (DeliveryTrouble, error) {
-	evs, err := s.opt.Store.EventsBefore(ctx, 0, eventsPage)
-	if err != nil {
+	f, err := s.opt.Store.FailingEvents(ctx)
+	if err != nil || f.Count == 0 {
 		return DeliveryTrouble{}, err
 	}
-	var t DeliveryTrouble
-	for _, e := range evs { // newest first
-		if stateOf(e) != StateFailing {
-			continue
-		}
-		if t.Failing == 0 {
-			t.LastError = e.LastError
-		}
-		t.Failing++
-		t.Oldest = e.Created
-	}
-	if t.Failing > 0 {
-		t.NextAttempt = nextDelivery(ctx)
-	}
-	return t, nil
+	return DeliveryTrouble{Failing: f.Count, Oldest: f.Oldest, LastError: f.LastError, NextAttempt: nextDelivery(ctx)}, nil
 }

@@ -1,8 +1,11 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"log/slog"
 	"net/http/httptest"
 	"strconv"
 	"strings"
@@ -154,5 +157,38 @@ func TestIndexSaysMessagesAreNotDelivered(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("the index lacks %q", want)
 		}
+	}
+}
+
+// failingUnread is a store whose read of the failing events fails (a
+// dropped connection, a locked table) while every other read works.
+type failingUnread struct{ store.Store }
+
+func (failingUnread) FailingEvents(context.Context) (store.Failing, error) {
+	return store.Failing{}, errors.New("outbox: connection reset by peer")
+}
+
+// TestIndexWithoutTheDeliveryWarning: the delivery warning is an extra on
+// the index; when it cannot be read, the page still shows the metrics
+// (without the warning) and the log says what failed, rather than the
+// whole page answering 500.
+func TestIndexWithoutTheDeliveryWarning(t *testing.T) {
+	s, _ := story(t)
+	deliveryStates(t, s)
+	var log bytes.Buffer
+	srv, err := New(Options{Store: failingUnread{s}, Token: "s3cret", Metrics: []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}},
+		Log: slog.New(slog.NewTextHandler(&log, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("GET", "/", nil)
+	req.Header.Set("Authorization", "Bearer s3cret")
+	rec := httptest.NewRecorder()
+	srv.Handler().ServeHTTP(rec, req)
+	if page := rec.Body.String(); rec.Code != 200 || !strings.Contains(page, "Gaza death toll") || strings.Contains(page, "Messages not delivered") {
+		t.Errorf("/: %d\n%s", rec.Code, page)
+	}
+	if !strings.Contains(log.String(), "connection reset by peer") || !strings.Contains(log.String(), "no delivery warning") {
+		t.Errorf("the log does not say what the index left out: %s", log.String())
 	}
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"slices"
@@ -153,10 +154,11 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 			trouble = append(trouble, v)
 		}
 	}
+	// The delivery warning is an extra: a failed read of it costs the
+	// page only the warning, and is logged.
 	delivery, err := s.deliveryTrouble(r.Context())
-	if err != nil {
-		s.fail(w, "events", err)
-		return
+	if err != nil && !errors.Is(err, context.Canceled) {
+		s.opt.Log.Error("dashboard: the index shows no delivery warning", "what", "failing events", "err", err)
 	}
 	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums, "SourceTrouble": trouble, "Reload": reloadFailure(r.Context()),
 		"Delivery": delivery})
