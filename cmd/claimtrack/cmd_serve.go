@@ -47,5 +47,5 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	defer store.Close()
-	return runService(ctx, e, "serve", path, cfg, eng, store, log, daemon.Options{ServeOnly: true}, *listen)
+	return runService(ctx, e, service{cmd: "serve", path: path, cfg: cfg, eng: eng, store: store, log: log, opt: daemon.Options{ServeOnly: true}, listen: *listen})
 }
