@@ -48,6 +48,9 @@ type Config struct {
 	// lacks; storeWarning is the warning check prints for it.
 	storeProblem *FieldError
 	storeWarning string
+	// listenAt is where listen: is written (zero when the key is absent
+	// and listen is DefaultListen): see ListenAt.
+	listenAt Pos
 	// slackFrom says where each Slack secret was set, by key (token,
 	// webhook_url): see SlackSecretFrom.
 	slackFrom map[string]SecretFrom
@@ -227,3 +230,8 @@ func (e durationError) Error() string {
 }
 
 func errDuration(v string) error { return durationError("\"" + v + "\"") }
+
+// ListenAt is where the configuration writes listen: (FILE:LINE:COL), or
+// a zero Pos (Line 0) when the key is absent and listen is DefaultListen:
+// a message about the address can then say where to change it.
+func (c *Config) ListenAt() Pos { return c.listenAt }

@@ -89,8 +89,10 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 	if ok {
 		d := &decoder{file: path, errs: l.errs, pos: l.pos}
 		d.decode(root, reflect.ValueOf(cfg).Elem(), "")
-		if _, set := l.pos[l.pos.key(path, "listen")]; !set {
+		if at, set := l.pos[l.pos.key(path, "listen")]; !set {
 			cfg.Listen = DefaultListen // as README and the schema say; `health` asks there too
+		} else {
+			cfg.listenAt = at
 		}
 		for i := range cfg.Metrics {
 			l.setOrigins(&cfg.Metrics[i], path, fmt.Sprintf("metrics[%d]", i))

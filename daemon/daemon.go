@@ -174,10 +174,11 @@ func (d *Daemon) Run(ctx context.Context) error {
 	// database show at a glance whether they do. The owner is how leases
 	// and the log name this process ("holder=").
 	// The dashboard's address, to open: what was bound (listen: with
-	// port 0 takes a free one), "" with no listener or no dashboard.
+	// port 0 takes a free one; 0.0.0.0 is opened at 127.0.0.1), "" with
+	// no listener or no dashboard.
 	dashboard := ""
 	if addr := d.Addr(); addr != nil && rt.Dashboard != nil {
-		dashboard = "http://" + addr.String() + "/"
+		dashboard = web.OpenURL(addr)
 	}
 	if d.opt.ServeOnly {
 		log.Info("claimtrack serving the store: no source is read, no message sent", "metrics", len(rt.Pass.Engine.Metrics()),
@@ -199,10 +200,21 @@ loop:
 			daemon.SdNotify(false, daemon.SdNotifyReloading)
 			nrt, err := d.opt.Load(ctx)
 			if err != nil {
-				log.Error("reload failed; still running the previous configuration", "err", err)
+				failed := web.ReloadFailure{At: time.Now(), Err: err.Error()}
+				// A rule file with several mistakes is one line each, each
+				// at its FILE:LINE:COL, as check prints them; not one err=
+				// value with its line breaks escaped.
+				if problems := failed.Problems(); len(problems) > 1 {
+					log.Error("reload failed; still running the previous configuration", "problems", len(problems))
+					for i, p := range problems {
+						log.Error("reload failed: "+p, "problem", fmt.Sprintf("%d of %d", i+1, len(problems)))
+					}
+				} else {
+					log.Error("reload failed; still running the previous configuration", "err", err)
+				}
 				d.metrics.Reloads.WithLabelValues("failed").Inc()
 				d.mu.Lock()
-				d.reloadFailed = web.ReloadFailure{At: time.Now(), Err: err.Error()}
+				d.reloadFailed = failed
 				d.mu.Unlock()
 			} else {
 				d.mu.Lock()
@@ -348,6 +360,13 @@ func (d *Daemon) runPass(ctx context.Context, src scrape.Source, scheduled bool,
 	}
 	if res.Unmodified {
 		attrs = append(attrs, "listing", "unchanged (304)")
+	}
+	// Why a figure read posted nothing, as once's summary says it: a
+	// file saved while run runs but dated before the metric's tracking
+	// began is the archive's past, and changes=0 alone left a desk
+	// waiting for a message.
+	if kept := tracker.KeptWords(res.Kept); kept != "" {
+		attrs = append(attrs, "not_posted", kept+tracker.ArchiveGloss(res.Kept))
 	}
 	if res.Err != nil {
 		d.opt.Log.Warn("source run failed", append(attrs, "err", res.Err)...)

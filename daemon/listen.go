@@ -104,7 +104,7 @@ func (d *Daemon) relisten(addr string) {
 	if old != nil {
 		old.Close()
 	}
-	log.Info("listen changed: now serving on the new address", "listen", ln.Addr().String(), "was", oldAddr)
+	log.Info("listen changed: now serving on the new address", "listen", ln.Addr().String(), "dashboard", web.OpenURL(ln.Addr()), "was", oldAddr)
 }
 
 func samePort(addr string, bound net.Addr) bool {

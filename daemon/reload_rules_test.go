@@ -23,7 +23,8 @@ import (
 // reload succeeds.
 func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 	site, cfg, store := storyOnSQLite(t)
-	log := testLog(t)
+	var logged syncbuf.Buffer
+	log := testLogTo(t, &logged)
 	var out syncbuf.Buffer
 	reload := make(chan struct{})
 	var mu sync.Mutex
@@ -58,9 +59,11 @@ func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	broken := strings.Replace(string(b), `keywords: ["@deaths"`, `keywords: ["@deathz"`, 1)
-	if broken == string(b) {
-		t.Fatal("the shipped rules' keywords no longer start with \"@deaths\"; update this test")
+	broken2 := strings.Replace(broken, "min_change: 50\n", "min_change: 5O\n", 1) // a letter O for a zero
+	if broken == string(b) || broken2 == broken {
+		t.Fatal("the shipped rules' keywords no longer start with \"@deaths\", or none has min_change: 50; update this test")
 	}
+	broken = broken2
 	if err := os.WriteFile(rulePath, []byte(broken), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -77,6 +80,19 @@ func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 	if page := index(); !strings.Contains(page, "<strong>Reload refused</strong>") || !strings.Contains(page, "deathz") ||
 		!strings.Contains(page, "still runs the configuration it had") {
 		t.Errorf("the index page should say the reload was refused and why:\n%s", page)
+	}
+	// What a pass read and did not post is said, as once says it.
+	if !strings.Contains(logged.String(), `msg="source run"`) || !strings.Contains(logged.String(), `not_posted="1 \"first reading\""`) {
+		t.Error(`the first pass's log line lacks not_posted="1 \"first reading\""`)
+	}
+	// Each mistake is a log line of its own, at its place, as check
+	// prints them.
+	for _, want := range []string{`msg="reload failed; still running the previous configuration" problems=2`,
+		`msg="reload failed: ` + rulePath + `:`, `metrics[0].keywords[0]: no vocabulary \"deathz\"`, `problem="1 of 2"`,
+		`min_change: expected a number (100) or a percentage`, `problem="2 of 2"`} {
+		if !strings.Contains(logged.String(), want) {
+			t.Errorf("the log lacks %q", want)
+		}
 	}
 	if err := os.WriteFile(rulePath, b, 0o644); err != nil {
 		t.Fatal(err)

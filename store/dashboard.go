@@ -2,7 +2,10 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
+	"time"
 
 	"github.com/claimtrack/claimtrack/model"
 )
@@ -17,6 +20,39 @@ type DashboardReads interface {
 	// near copy of another article (syndication) to the outlet of the
 	// original.
 	CopiesOf(ctx context.Context, metric string) (map[int64]string, error)
+	// FailingEvents sums up the undelivered events whose last attempt
+	// failed, however many and however old, for the index's warning.
+	FailingEvents(ctx context.Context) (Failing, error)
+}
+
+// Failing sums up the events that fail to be delivered: how many, when
+// the oldest of them was queued, and the error of the newest (the one
+// most likely to say what is wrong now). Zero when none fails.
+type Failing struct {
+	Count     int
+	Oldest    time.Time
+	LastError string
+}
+
+func (s *sqlStore) FailingEvents(ctx context.Context) (Failing, error) {
+	var f Failing
+	var oldest int64
+	if err := s.qrow(ctx, nil, `SELECT COUNT(*), COALESCE(MIN(created_ms), 0) FROM outbox WHERE delivered_ms IS NULL AND last_error <> ''`).Scan(&f.Count, &oldest); err != nil {
+		return Failing{}, fmt.Errorf("store: count failing events: %w", err)
+	}
+	if f.Count == 0 {
+		return Failing{}, nil
+	}
+	f.Oldest = fromMS(oldest)
+	err := s.qrow(ctx, nil, `SELECT last_error FROM outbox WHERE delivered_ms IS NULL AND last_error <> '' ORDER BY id DESC LIMIT 1`).Scan(&f.LastError)
+	if errors.Is(err, sql.ErrNoRows) {
+		// Delivered between the two reads: nothing fails now.
+		return Failing{}, nil
+	}
+	if err != nil {
+		return Failing{}, fmt.Errorf("store: failing events' last error: %w", err)
+	}
+	return f, nil
 }
 
 func (s *sqlStore) EventsBefore(ctx context.Context, before int64, limit int) ([]model.Event, error) {

@@ -305,6 +305,11 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	}
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
+		if !isFile {
+			if advice := pgOpenAdvice(dsn, err); advice != "" {
+				return nil, fmt.Errorf("store: open %s: %w\n  %s", Redact(dsn), err, advice)
+			}
+		}
 		return nil, fmt.Errorf("store: open %s: %w", Redact(dsn), err)
 	}
 	sub, err := fs.Sub(migrations, "migrations/"+map[dialect]string{sqliteDialect: "sqlite", postgresDialect: "postgres"}[s.dialect])

@@ -145,6 +145,31 @@ func AddressUnknown(st model.SourceState) bool {
 	return st.Failures > 0 && st.Address == "" && !retryafter.Said(st.LastError)
 }
 
+// Lift says why a source that failed is read at its next pass without
+// waiting out its backoff: LiftChanged (AddressChanged: the desk corrected
+// it since), LiftUnknown (AddressUnknown: it may have been), or NoLift.
+// Passes.Run acts on it and the dashboard tells it (web
+// SourceView.ReadAtOnce), so the two cannot drift apart.
+type Lift int
+
+const (
+	NoLift Lift = iota
+	LiftChanged
+	LiftUnknown
+)
+
+// BackoffLift is the Lift of a source in state st whose configuration
+// now has it read address (scrape.Source.Address).
+func BackoffLift(st model.SourceState, address string) Lift {
+	switch {
+	case AddressChanged(st, address):
+		return LiftChanged
+	case AddressUnknown(st):
+		return LiftUnknown
+	}
+	return NoLift
+}
+
 // allNoText reports whether every article of the source's last read (or
 // run of reads) gave no text besides its title.
 func allNoText(st model.SourceState) bool {

@@ -111,3 +111,33 @@ func TestAddressChangedCountsFailuresAnew(t *testing.T) {
 		t.Error("AddressChanged")
 	}
 }
+
+// TestBackoffLift: the one decision Passes.Run acts on and the dashboard
+// tells: a source failing at the address it still reads waits; one
+// corrected since is read (LiftChanged); one that failed before the
+// address was kept is read (LiftUnknown) unless the site asked to wait;
+// one that never failed has nothing to lift.
+func TestBackoffLift(t *testing.T) {
+	now := time.Date(2026, 12, 5, 12, 0, 0, 0, time.UTC)
+	failing := model.SourceState{Name: "wire", Failures: 2, Address: "feed https://wire.example/a.xml", LastError: "fetch: 503", NextAttempt: now.Add(time.Hour)}
+	unknown := failing
+	unknown.Address = ""
+	waited := unknown
+	waited.LastError = (&retryafter.Error{Wait: 2 * time.Hour, Err: errors.New("fetch: 429")}).Error()
+	for _, c := range []struct {
+		name    string
+		st      model.SourceState
+		address string
+		want    Lift
+	}{
+		{"same address", failing, failing.Address, NoLift},
+		{"corrected", failing, "feed https://wire.example/b.xml", LiftChanged},
+		{"from before the upgrade", unknown, failing.Address, LiftUnknown},
+		{"before the upgrade, Retry-After", waited, failing.Address, NoLift},
+		{"never failed", model.SourceState{Name: "wire"}, failing.Address, NoLift},
+	} {
+		if got := BackoffLift(c.st, c.address); got != c.want {
+			t.Errorf("%s: BackoffLift = %d, want %d", c.name, got, c.want)
+		}
+	}
+}

@@ -263,13 +263,14 @@ func (p *Passes) Run(ctx context.Context, pass *SourcePass, src scrape.Source, o
 		ran.Skip = ReadSince
 		return ran
 	}
-	if AddressChanged(st, src.Address()) {
+	switch lift := BackoffLift(st, src.Address()); {
+	case lift == LiftChanged:
 		// The desk corrected the source after it failed: the backoff was
 		// the old address's, and the pass counts failures anew.
 		log.Info("the source's configuration changed since it failed; its backoff is reset",
 			"was", st.Address, "now", src.Address(), "failures", st.Failures, "last_error", st.LastError)
 		ran.Reset = st.Address
-	} else if AddressUnknown(st) && st.NextAttempt.After(now) {
+	case lift == LiftUnknown && st.NextAttempt.After(now):
 		// Failed under a version that did not record what a source reads:
 		// a configuration corrected since would wait out the old backoff.
 		// One pass now records the address; a source still failing backs
@@ -277,7 +278,7 @@ func (p *Passes) Run(ctx context.Context, pass *SourcePass, src scrape.Source, o
 		log.Info("the source failed before this version recorded what a source reads; read now in case its configuration changed",
 			"now", src.Address(), "failures", st.Failures, "last_error", st.LastError, "was_backing_off_until", st.NextAttempt)
 		ran.Unrecorded = true
-	} else if !opt.Force && st.NextAttempt.After(now) {
+	case !opt.Force && st.NextAttempt.After(now):
 		log.Debug("backing off", "until", st.NextAttempt, "failures", st.Failures)
 		ran.Skip, ran.Until = BackingOff, st.NextAttempt
 		return ran

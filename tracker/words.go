@@ -1,6 +1,9 @@
 package tracker
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // outcomeWords are the outcomes in a desk's words, the same in every
 // place a person reads how a figure was judged (history, the dashboard,
@@ -41,3 +44,29 @@ func OutcomeWords(name string) string {
 // ArchiveMeaning says what "archive" means in the outcomes' words, for
 // the places that list them.
 const ArchiveMeaning = "archive: published before the metric's tracking began (the first pass that read it), the archive's past, never posted"
+
+// KeptWords says what observations meant by their outcome, in the words
+// history's MEANT column shows: `1 "first reading", 2 "archive: taken as
+// the value"` (once's summary, run's "source run" log line).
+func KeptWords(kept map[Outcome]int) string {
+	var parts []string
+	for o := Baseline; o <= LastOutcome; o++ {
+		if n := kept[o]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %q", n, o.Words()))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// ArchiveGloss says what "archive" means where a pass kept such figures
+// ("" where it kept none): a figure dated a minute before the first pass
+// (a file named 2026-12-04T0915) is the archive's past, and a user who
+// just saved it expects a message.
+func ArchiveGloss(kept map[Outcome]int) string {
+	for _, o := range []Outcome{Backlog, BacklogDecrease, BacklogConflict, BacklogUndated} {
+		if kept[o] > 0 {
+			return "; " + ArchiveMeaning + " (a file dated after it is news)"
+		}
+	}
+	return ""
+}

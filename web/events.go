@@ -208,3 +208,25 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, out)
 }
+
+// DeliveryTrouble is what the index says of messages that do not go out:
+// how many events fail (all of them, however many delivered events came
+// since), when the oldest was queued, the newest one's error (Slack's
+// refusal says what to fix: a revoked webhook, a wrong token) and when
+// delivery is next tried. Zero when none fails: a wrong token otherwise
+// shows only on Events and /healthz, while the page a desk opens looks
+// well.
+type DeliveryTrouble struct {
+	Failing     int
+	Oldest      time.Time // the oldest failing event's queueing
+	LastError   string
+	NextAttempt time.Time
+}
+
+func (s *Server) deliveryTrouble(ctx context.Context) (DeliveryTrouble, error) {
+	f, err := s.opt.Store.FailingEvents(ctx)
+	if err != nil || f.Count == 0 {
+		return DeliveryTrouble{}, err
+	}
+	return DeliveryTrouble{Failing: f.Count, Oldest: f.Oldest, LastError: f.LastError, NextAttempt: nextDelivery(ctx)}, nil
+}

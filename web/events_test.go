@@ -1,8 +1,11 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"log/slog"
 	"net/http/httptest"
 	"strconv"
 	"strings"
@@ -120,5 +123,72 @@ func TestEventsAPIGivesDeliveryState(t *testing.T) {
 	}
 	if link := resp.Header.Get("Link"); !strings.Contains(link, "/api/events?before="+itoa(evs[1].ID)) {
 		t.Errorf("Link to the next page: %q", link)
+	}
+}
+
+// TestIndexSaysMessagesAreNotDelivered: while Slack refuses delivery (a
+// revoked webhook, a wrong token), the page a desk opens says so, with
+// the error that says what to fix and the next try; with every event
+// delivered or merely pending it says nothing.
+func TestIndexSaysMessagesAreNotDelivered(t *testing.T) {
+	s, _ := story(t)
+	srv, err := New(Options{Store: s, Token: "s3cret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(ctx context.Context) string {
+		req := httptest.NewRequest("GET", "/", nil)
+		req.Header.Set("Authorization", "Bearer s3cret")
+		rec := httptest.NewRecorder()
+		srv.Handler().ServeHTTP(rec, req.WithContext(ctx))
+		if rec.Code != 200 {
+			t.Fatalf("/: %d %s", rec.Code, rec.Body.String())
+		}
+		return rec.Body.String()
+	}
+	if page := get(context.Background()); strings.Contains(page, "Messages not delivered") {
+		t.Error("the index reports a delivery failure while none failed")
+	}
+	deliveryStates(t, s)
+	next := time.Now().Add(4 * time.Minute)
+	page := get(WithNextDelivery(context.Background(), next))
+	for _, want := range []string{"Messages not delivered:</strong> 1 event fails to go out",
+		"channel_not_found &lt;b&gt;&#34;#figures&#34;&lt;/b&gt;", "next try " + when(next), "nothing is lost", `<a href="/events">Events</a> lists them`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the index lacks %q", want)
+		}
+	}
+}
+
+// failingUnread is a store whose read of the failing events fails (a
+// dropped connection, a locked table) while every other read works.
+type failingUnread struct{ store.Store }
+
+func (failingUnread) FailingEvents(context.Context) (store.Failing, error) {
+	return store.Failing{}, errors.New("outbox: connection reset by peer")
+}
+
+// TestIndexWithoutTheDeliveryWarning: the delivery warning is an extra on
+// the index; when it cannot be read, the page still shows the metrics
+// (without the warning) and the log says what failed, rather than the
+// whole page answering 500.
+func TestIndexWithoutTheDeliveryWarning(t *testing.T) {
+	s, _ := story(t)
+	deliveryStates(t, s)
+	var log bytes.Buffer
+	srv, err := New(Options{Store: failingUnread{s}, Token: "s3cret", Metrics: []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}},
+		Log: slog.New(slog.NewTextHandler(&log, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("GET", "/", nil)
+	req.Header.Set("Authorization", "Bearer s3cret")
+	rec := httptest.NewRecorder()
+	srv.Handler().ServeHTTP(rec, req)
+	if page := rec.Body.String(); rec.Code != 200 || !strings.Contains(page, "Gaza death toll") || strings.Contains(page, "Messages not delivered") {
+		t.Errorf("/: %d\n%s", rec.Code, page)
+	}
+	if !strings.Contains(log.String(), "connection reset by peer") || !strings.Contains(log.String(), "no delivery warning") {
+		t.Errorf("the log does not say what the index left out: %s", log.String())
 	}
 }

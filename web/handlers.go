@@ -2,13 +2,14 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"slices"
 	"time"
 
-	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 // Summary is a metric as the index shows it.
@@ -153,7 +154,14 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 			trouble = append(trouble, v)
 		}
 	}
-	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums, "SourceTrouble": trouble, "Reload": reloadFailure(r.Context())})
+	// The delivery warning is an extra: a failed read of it costs the
+	// page only the warning, and is logged.
+	delivery, err := s.deliveryTrouble(r.Context())
+	if err != nil && !errors.Is(err, context.Canceled) {
+		s.opt.Log.Error("dashboard: the index shows no delivery warning", "what", "failing events", "err", err)
+	}
+	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums, "SourceTrouble": trouble, "Reload": reloadFailure(r.Context()),
+		"Delivery": delivery})
 }
 
 func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
@@ -225,10 +233,10 @@ func (v SourceView) BackingOff() bool {
 }
 
 // ReadAtOnce reports whether a source backing off is read at its next
-// pass all the same (tracker.AddressChanged, tracker.AddressUnknown): its
-// configuration changed since it failed, or may have.
+// pass all the same: its configuration changed since it failed, or may
+// have. tracker.BackoffLift decides it, for the pass and for this page.
 func (v SourceView) ReadAtOnce() bool {
-	return v.BackingOff() && (v.LastReadOther() != "" || v.SourceState.Address == "" && !retryafter.Said(v.LastError))
+	return v.BackingOff() && tracker.BackoffLift(v.SourceState, v.Reads) != tracker.NoLift
 }
 
 // NoTextRead says how many of the articles the source's last pass that

@@ -38,6 +38,9 @@ type Store interface {
 	// CopiesOf names, for each observation from a syndicated copy, the
 	// outlet whose story it copies.
 	CopiesOf(ctx context.Context, metric string) (map[int64]string, error)
+	// FailingEvents sums up the events that fail to be delivered, for
+	// the index's warning.
+	FailingEvents(ctx context.Context) (store.Failing, error)
 	// AcceptedValues are a metric's accepted values: one, or one per
 	// claimant for a metric judged by claimant.
 	AcceptedValues(ctx context.Context, metric string) ([]store.Accepted, error)

@@ -116,31 +116,6 @@ func (a *app) runDue(ctx context.Context, only string, opt tracker.RunOptions, n
 	return ran, sent, err
 }
 
-// describeKept says, in the words of history's MEANT column, what
-// observations meant by their outcome, in the words history shows:
-// `1 "first reading", 2 "archive: taken as the value"`.
-func describeKept(kept map[tracker.Outcome]int) string {
-	var parts []string
-	for o := tracker.Baseline; o <= tracker.LastOutcome; o++ {
-		if n := kept[o]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %q", n, o.Words()))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-// backlogGloss says what "archive" means where a pass kept such figures: a
-// figure dated a minute before the first once (a file named 2026-12-04T0915)
-// is the archive's past, and a user who just saved it expects a message.
-func backlogGloss(kept map[tracker.Outcome]int) string {
-	for _, o := range []tracker.Outcome{tracker.Backlog, tracker.BacklogDecrease, tracker.BacklogConflict, tracker.BacklogUndated} {
-		if kept[o] > 0 {
-			return "; " + tracker.ArchiveMeaning + " (a file dated after it is news)"
-		}
-	}
-	return ""
-}
-
 func describeResult(r tracker.Ran) string {
 	if !r.WasRead() {
 		return fmt.Sprintf("%s: skipped: %s", r.Source, r.Why())
@@ -165,11 +140,11 @@ func describeResult(r tracker.Ran) string {
 		fmt.Fprintf(&b, " (%d with almost no text besides the title: does `claimtrack extract --text %s` show the story?)", r.NoText, r.NoTextURL)
 	}
 	fmt.Fprintf(&b, ", %s, %s", count(r.Observations, "observation"), count(r.Changes, "change"))
-	if posted := describeKept(r.Posted); posted != "" {
+	if posted := tracker.KeptWords(r.Posted); posted != "" {
 		fmt.Fprintf(&b, ", %s posted", posted)
 	}
-	if kept := describeKept(r.Kept); kept != "" {
-		fmt.Fprintf(&b, " (not posted: %s%s; `claimtrack history METRIC` lists them)", kept, backlogGloss(r.Kept))
+	if kept := tracker.KeptWords(r.Kept); kept != "" {
+		fmt.Fprintf(&b, " (not posted: %s%s; `claimtrack history METRIC` lists them)", kept, tracker.ArchiveGloss(r.Kept))
 	}
 	if r.Err != nil {
 		fmt.Fprintf(&b, "; error: %v", r.Err)

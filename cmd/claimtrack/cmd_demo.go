@@ -22,6 +22,7 @@ import (
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/web"
 )
 
 func runDemo(ctx context.Context, e *env, args []string) int {
@@ -158,9 +159,9 @@ func serveDemo(ctx context.Context, e *env, a *app, addr string) int {
 	}
 	a.cfg.Listen = addr
 	opt := daemon.Options{ServeOnly: true, Ready: func(bound net.Addr) {
-		fmt.Fprintf(e.stdout, "\nDashboard: http://%s/  (Ctrl-C to stop)%s\n", bound, busy)
+		fmt.Fprintf(e.stdout, "\nDashboard: %s  (Ctrl-C to stop)%s\n", web.OpenURL(bound), busy)
 	}}
-	return runService(ctx, e, "demo", "", a.cfg, a.engine, a.store, a.log, opt)
+	return runService(ctx, e, service{cmd: "demo", cfg: a.cfg, eng: a.engine, store: a.store, log: a.log, opt: opt})
 }
 
 // alsoTo delivers to Slack, then prints: the demo shows every message

@@ -56,7 +56,24 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	defer store.Close()
-	return runService(ctx, e, "run", path, cfg, eng, store, log, daemon.Options{Jitter: *jitter, ShutdownGrace: *grace})
+	return runService(ctx, e, service{cmd: "run", path: path, cfg: cfg, eng: eng, store: store, log: log, opt: daemon.Options{Jitter: *jitter, ShutdownGrace: *grace}})
+}
+
+// service is what runService runs: the command's name (for messages),
+// the configuration file at path (cfg and eng its first load; path is ""
+// for the demo's, built in memory), the open store, the logger and the
+// daemon's options.
+type service struct {
+	cmd, path string
+	cfg       *config.Config
+	eng       *rules.Engine
+	store     store.Store
+	log       *slog.Logger
+	opt       daemon.Options
+	// listen, when not "", is where to listen instead of the
+	// configuration's listen (serve --listen), at the start and after
+	// each reload.
+	listen string
 }
 
 // runService runs the daemon over an open store until ctx ends, for run
@@ -64,7 +81,8 @@ func runRun(ctx context.Context, e *env, args []string) int {
 // metrics, the dashboard and API on listen), SIGHUP reloading the
 // configuration at path (cfg and eng are its first load). Serving only,
 // it builds no notifier: nothing is delivered, so Slack is not needed.
-func runService(ctx context.Context, e *env, cmd, path string, cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.Logger, opt daemon.Options) int {
+func runService(ctx context.Context, e *env, svc service) int {
+	cmd, path, cfg, eng, store, log, opt, listen := svc.cmd, svc.path, svc.cfg, svc.eng, svc.store, svc.log, svc.opt, svc.listen
 	reload := make(chan struct{}, 1)
 	defer forwardHUP(ctx, reload)()
 
@@ -88,6 +106,9 @@ func runService(ctx context.Context, e *env, cmd, path string, cfg *config.Confi
 			c, en = nc, ne
 		}
 		first = false
+		if listen != "" {
+			c.Listen = listen
+		}
 		a, err := newApp(c, en, store, e.owner, log)
 		if err != nil {
 			return nil, err
@@ -113,6 +134,10 @@ func runService(ctx context.Context, e *env, cmd, path string, cfg *config.Confi
 	opt.Store, opt.Log, opt.Owner, opt.Load, opt.Reload = store, log, e.owner, load, reload
 	d = daemon.New(opt)
 	if err := d.Run(ctx); err != nil {
+		if busy := busyListen(cmd, cfg, cfg.Listen, listen != "", err); busy != "" {
+			fmt.Fprintf(e.stderr, "claimtrack %s: %s\n", cmd, busy)
+			return exitFail
+		}
 		fmt.Fprintf(e.stderr, "claimtrack %s: %v\n", cmd, err)
 		return exitFail
 	}

@@ -60,7 +60,7 @@ func commands() []command {
 		{"rules", "test|eval|misses|vocab [--config F] ...", "run the metrics' examples, score them on labelled corpora, list what they miss in files or the store, list vocabularies", runRules},
 		{"run", "[--config F] [--grace D] [--jitter D]", "run as a service: sources on their schedules, events as they come", runRun},
 		{"once", "[--config F] [--source NAME [--force]]", "one pass over every source now, deliver the events, exit", runOnce},
-		{"serve", "[--config F]", "the dashboard and API over the store, as run serves them: no fetching, no Slack", runServe},
+		{"serve", "[--config F] [--listen ADDR]", "the dashboard and API over the store, as run serves them: no fetching, no Slack", runServe},
 		{"notify", "test [--config F] [--dry-run] [--kind K]", "send one sample message of each kind to Slack, or print the payloads", runNotify},
 		{"history", "[--config F] [--json] METRIC", "a metric's timeline: when, value, qualifier, outlet, URL", runHistory},
 		{"store", "stats|prune|copy [--config F] [--to DSN]", "rows and size of each table, apply the retention policy now, or copy the store into another database", runStore},

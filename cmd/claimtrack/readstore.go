@@ -15,7 +15,8 @@ import (
 // openForReading opens the configured store for a command that only
 // reads it. A SQLite file that does not exist is refused, not created: a
 // typo in --config or store: must not leave an empty database behind
-// that the next `run` would then use.
+// that the next `run` would then use. A PostgreSQL database without
+// claimtrack's tables is refused too, not given them.
 func openForReading(ctx context.Context, cfg *config.Config) (store.Store, error) {
 	if err := cfg.StoreProblem(); err != nil {
 		return nil, err
@@ -24,6 +25,10 @@ func openForReading(ctx context.Context, cfg *config.Config) (store.Store, error
 		if _, err := os.Stat(p); err != nil {
 			return nil, fmt.Errorf("no store at %s (store: in %s): nothing has been recorded yet; run `claimtrack once` or `claimtrack run` first, or check --config", p, cfg.Path)
 		}
+	} else if has, err := store.PostgresHasStore(ctx, cfg.Store); err != nil {
+		return nil, err
+	} else if !has {
+		return nil, fmt.Errorf("no store in the database %s (store: in %s): nothing has been recorded there yet; run `claimtrack once` or `claimtrack run` first (they make its tables), or check --config", store.Redact(cfg.Store), cfg.Path)
 	}
 	return store.Open(ctx, cfg.Store, cfg.Dir)
 }

@@ -63,7 +63,7 @@ func (s Source) fix(key, to string) string {
 			in += " at " + s.At
 		}
 		return "it comes from the environment variable " + s.Env + " (" + in + "): set " + s.Env + " to " + to +
-			" where claimtrack's environment is given (its env file, docker -e, the shell), then restart claimtrack (a reload keeps the environment it started with)"
+			" where claimtrack's environment is given (its env file, docker -e, the shell), then restart claimtrack, or run once again (a reload keeps the environment it started with; undelivered events wait in the outbox)"
 	}
 	at := s.Key
 	if s.At != "" {
