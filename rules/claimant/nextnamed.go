@@ -181,7 +181,9 @@ func (v *view) creditFrom(lo int) int {
 
 // bodyByKind reports whether tokens [a, b), lower-case words with no
 // determiner, are a body named by its kind ("regional government",
-// "provincial disaster agency"), as a headline writes one without "the".
+// "provincial disaster agency"), as a headline writes one without "the";
+// a service too, as a live blog credits one ("per civil defence", "per
+// police"; claim116).
 func (v *view) bodyByKind(a, b int) bool {
 	if b <= a || b-a > 4 {
 		return false
@@ -192,7 +194,7 @@ func (v *view) bodyByKind(a, b int) bool {
 		}
 	}
 	h := v.toks[b-1].low
-	return bodyNouns[h] || governments[h]
+	return bodyNouns[h] || governments[h] || serviceKinds[h]
 }
 
 // officeByKind reports whether [a, b) is an office written by its kind
