@@ -149,6 +149,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if x, y, ok := v.officeHolder(s, e, a.app, a.appEnd); ok {
 		return c.claimant(v, x, y, ""), true
 	}
+	// "the site manager, Ali Demir, said": a post named by its kind
+	// alone, whose body goes unnamed, is held by the name beside it, as
+	// an office is (convention 8; postholder.go).
+	if x, y, ok := v.bodilessPostHolder(s, e, a.app, a.appEnd); ok {
+		return c.claimant(v, x, y, ""), true
+	}
 	// "The senior coroner for West Yorkshire, Harriet Merrow,", "The
 	// former health secretary, Sir Edmund Carrow,": see holderaside.go.
 	if x, y, ok := v.holderAside(a.src, a.srcEnd, s, e, a.app, a.appEnd); ok {
