@@ -3,10 +3,10 @@ package claimant
 // bodilessPostHolder reads a post named by its kind alone and its
 // holder's name beside it, the source [s, e) and its appositive [a, b):
 // "the director, Nadia Karam, said", "the site manager, Ali Demir,
-// told us". No body is named in the post's phrase (none is written, no
-// possessive says whose, no alias was found there), so nothing speaks
-// for the person but her own name, which README convention 8 writes
-// for a post standing without a name of its body. A body's kind before
+// told us". The post's phrase names no body (none written, no
+// possessive saying whose, no alias found there), so nothing speaks for
+// the person but her own name, which README convention 8 writes when a
+// post's body goes unnamed. A body's kind before
 // the post ("the agency director", "the army spokesman") or a
 // possessive ("its director", "the charity's director") leaves the
 // phrase to the readings that take up the body. claim116.
