@@ -1,0 +1,51 @@
+package claimant
+
+// publishedTitle reads a source [s, e) written as a title, capitalised
+// words after an optional article, beside an aside [a, b) that opens on
+// a participle of publishing and "by": "The Gulf Migration Outlook,
+// published by the IOM in May, counts 4 million", "The Humanitarian
+// Response Plan, issued by OCHA, asks for $2.7bn". A body is never
+// published, so the title is a work, and the one who published it makes
+// its figures (convention 1's owner of a document), as "The report,
+// published by Human Rights Watch," gives its maker (made.go). It
+// returns the publisher. "The Red Cross, backed by the EU," and "The
+// minister, briefed by officials," keep their subject: no publishing.
+// claim116.
+func (v *view) publishedTitle(s, e, a, b int) (int, int, bool) {
+	if a >= b || e-s < 2 {
+		return 0, 0, false
+	}
+	k := s
+	if v.toks[k].has(cDeterminer) && !v.toks[k].has(cPronoun) {
+		k++
+	}
+	if e-k < 2 {
+		return 0, 0, false
+	}
+	// ("The State of Food Security": a link word between capitals.)
+	for m := k; m < e; m++ {
+		t := &v.toks[m]
+		if m > k && m < e-1 && t.has(cLink) && !t.capital {
+			continue
+		}
+		if !t.word || !t.capital || t.shouted || t.poss {
+			return 0, 0, false
+		}
+	}
+	if v.isOne(a, wComma) {
+		a++
+	}
+	if a+2 >= b || !v.isOne(a+1, wBy) {
+		return 0, 0, false
+	}
+	switch v.toks[a].low {
+	case "published", "issued", "released", "compiled", "produced":
+	default:
+		return 0, 0, false
+	}
+	x, y := v.npAfter(a+2, b)
+	if y <= x || !(v.toks[x].capital || v.toks[x].has(cDeterminer)) {
+		return 0, 0, false
+	}
+	return x, v.makerEnd(x, y), true
+}
