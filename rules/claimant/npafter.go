@@ -228,8 +228,8 @@ func (v *view) remitsOfPlace(i, end int) bool {
 
 // remitsOpenName reports whether "and" at i joins two fields that open a
 // body's name, the first of them the name's first word, with two or more
-// capitalised words after "and" that are no place: "the Health and Safety
-// Labour Watch", "the Energy and Water Research Institute" close on a
+// capitalised words after "and" that are no place: "the Housing and
+// Transport Policy Watch", "the Energy and Water Research Institute" close on a
 // kind the lexicons need not know, while "Health and Hamas officials"
 // has lower case after its name and "Health Canada and Statistics
 // Canada" a name before "and". claim116.

@@ -211,8 +211,8 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 // verb's stem is a verb of claim, of counting or of findings ("telling",
 // "reckoning", "counting", "tallying", "calculating"), or it names an
 // account as its own noun does: "by its own accounting", "on Unosat's
-// reading of the images" (an account, a reading of). "in the average
-// family's spending", "in the army's shelling" name what the owner does
+// reading of the images" (an account, a reading of). "in a household's
+// outlay", "in the army's shelling" name what the owner does
 // or has, and give no account of it. claim116.
 func accountNoun(w string) bool {
 	st := stem(w)
