@@ -194,8 +194,16 @@ func (v *view) bodyByKind(a, b int) bool {
 		}
 	}
 	h := v.toks[b-1].low
-	return bodyNouns[h] || governments[h] || serviceKinds[h]
+	return bodyNouns[h] || governments[h] || serviceKinds[h] && (b-a > 1 || !serviceUnits[h])
 }
+
+// serviceUnits are the service kinds that also count one of something:
+// an act ("a rescue", "a mission") or a unit or a member ("a force", "a
+// guard"). Alone after "per" they are a rate's unit ("300 euros, per
+// mission"), so only a word before them ("sea rescue", "border force",
+// "coast guard") makes them a service; "police", "coastguard", "army"
+// and "civil defence" name the standing body alone. mend116.
+var serviceUnits = set("rescue mission force guard")
 
 // officeByKind reports whether [a, b) is an office written by its kind
 // with no article and no holder's name, as a credit line closing a

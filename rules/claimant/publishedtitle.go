@@ -10,7 +10,10 @@ package claimant
 // published by Human Rights Watch," gives its maker (made.go). It
 // returns the publisher. "The Red Cross, backed by the EU," and "The
 // minister, briefed by officials," keep their subject: no publishing.
-// claim116.
+// claim116. A paper is published too, yet speaks for itself (convention
+// 3): a title holding a media noun or a masthead's word ("The Morning
+// Herald, published by a trust,", "Ankara Weekly News, issued by a
+// group,") keeps its own name (mend116).
 func (v *view) publishedTitle(s, e, a, b int) (int, int, bool) {
 	if a >= b || e-s < 2 {
 		return 0, 0, false
@@ -28,7 +31,7 @@ func (v *view) publishedTitle(s, e, a, b int) (int, int, bool) {
 		if m > k && m < e-1 && t.has(cLink) && !t.capital {
 			continue
 		}
-		if !t.word || !t.capital || t.shouted || t.poss {
+		if !t.word || !t.capital || t.shouted || t.poss || mediaNouns[t.low] || mastheadWords[t.low] {
 			return 0, 0, false
 		}
 	}
@@ -49,3 +52,8 @@ func (v *view) publishedTitle(s, e, a, b int) (int, int, bool) {
 	}
 	return x, v.makerEnd(x, y), true
 }
+
+// mastheadWords are the words newspapers' names are made of, beside the
+// media nouns ("news", "radio"): a title holding one is a paper's.
+// mend116.
+var mastheadWords = set("daily weekly times post herald gazette tribune chronicle courier telegraph")
