@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // publishedTitle reads a source [s, e) written as a title, capitalised
 // words after an optional article, beside an aside [a, b) that opens on
 // a participle of publishing and "by": "The Gulf Migration Outlook,
@@ -57,3 +59,18 @@ func (v *view) publishedTitle(s, e, a, b int) (int, int, bool) {
 // media nouns ("news", "radio"): a title holding one is a paper's.
 // mend116.
 var mastheadWords = set("daily weekly times post herald gazette tribune chronicle courier telegraph")
+
+// outletWords reports whether words, a speaker's label, name an outlet
+// alone: a media noun or a masthead's word and no comma before a
+// speaker's role ("HARBOUR TIMES", "KAYA RADIO"). mend116.
+func outletWords(words string) bool {
+	if strings.Contains(words, ",") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if mediaNouns[w] || mastheadWords[w] {
+			return true
+		}
+	}
+	return false
+}
