@@ -163,8 +163,13 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		// own findings in a frame stay "our" (convention 3); a body named
 		// by its kind ("..., SUDANESE AMERICAN MEDICAL ASSOCIATION: By our
 		// count") is no outlet, and its count is its own.
+		// "DR LEYLA ACAR, LABOUR ECONOMIST: By my calculation, ...":
+		// one speaker's "my" is hers, whatever her label names
+		// (claim116), unless the label is a paper's or a channel's
+		// name alone ("HARBOUR TIMES: By my count"), which keeps "my"
+		// as an outlet's own (convention 3; mend116).
 		atts := v.attributions(lo, len(v.toks))
-		if cl, ok := c.pick(v, atts, ft, true); ok && !(firstPersonWord(cl.Words) && (label.ID != "" || c.labelBody(label, lbEnd) && (!v.framedOwn(atts, ft) || kindOfBodyHead(label.Words)))) {
+		if cl, ok := c.pick(v, atts, ft, true); ok && !(firstPersonWord(cl.Words) && (label.ID != "" || ownFirstPerson(cl.Words) && !outletWords(label.Words) || c.labelBody(label, lbEnd) && (!v.framedOwn(atts, ft) || kindOfBodyHead(label.Words)))) {
 			cl.How = InQuote
 			return cl, true
 		}

@@ -31,10 +31,17 @@ func (v *view) forecastSees(i, lo, hi int) (attr, bool) {
 			}
 			m--
 		}
-		if m <= lo || !v.isOne(m, wComma) {
+		switch {
+		case m > lo && v.isOne(m, wComma):
+			end = m
+		case v.headlineFirstVerb(lo, i-1) > lo:
+			// "Bank of Ghana cuts policy rate by 100 bps, sees ...": a
+			// headline's second verb after a comma, its subject the
+			// first verb's (claim116).
+			end = v.headlineFirstVerb(lo, i-1)
+		default:
 			return attr{}, false
 		}
-		end = m
 	}
 	x := v.npBefore(end, lo)
 	if x >= end || v.toks[x].has(cPronoun) || v.placeName(x, end) || v.knownPlace(x, end) {
@@ -57,7 +64,7 @@ func (v *view) foreseenAmount(k, hi int) bool {
 		if !v.toks[m].fig {
 			continue
 		}
-		if v.shareAt(m, hi) {
+		if v.shareAt(m, hi) || v.levelOfNoun(m, k) {
 			return true
 		}
 		for n := m; n < hi && n <= m+4 && v.toks[n].fig; n++ {
@@ -87,4 +94,47 @@ func moneyWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// levelOfNoun reports whether the figure at m is the level a noun of the
+// forecast's object is put at: a lower-case noun, a preposition of level
+// ("at", "near", "around", "above", "below"), then the figure: "sees
+// core inflation around 3", "sees growth near 2". What is counted
+// comes straight after "sees" with no such word ("sees 52 patients a
+// day"). claim116.
+func (v *view) levelOfNoun(m, k int) bool {
+	if m-2 < k {
+		return false
+	}
+	switch v.toks[m-1].low {
+	case "at", "near", "around", "above", "below":
+	default:
+		return false
+	}
+	n := &v.toks[m-2]
+	return n.word && !n.capital && !n.fig && !n.has(cDeterminer|cPronoun|cPreposition)
+}
+
+// headlineFirstVerb returns the token of a headline's first verb when the
+// words from lo to the comma at c are one clause: a subject, then a
+// lower-case word in the present's -s form that no lexicon knows as a
+// noun ("Norges Bank keeps rate at 4.5%,"); lo when they are not. The
+// subject ends before that verb.
+func (v *view) headlineFirstVerb(lo, c int) int {
+	for m := lo; m < c; m++ {
+		if v.boundary(m) || v.isOne(m, wComma) {
+			return lo
+		}
+	}
+	for m := lo + 1; m < c-1 && m <= lo+5; m++ {
+		t := &v.toks[m]
+		if !t.word || t.capital || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || t.inLexicon() || t.agent() {
+			continue
+		}
+		if v.npBefore(m, lo) == lo {
+			return m
+		}
+		return lo
+	}
+	return lo
 }

@@ -25,7 +25,9 @@ func (v *view) headlinePassive(i, lo int) bool {
 	// losses estimated at $30m": a thing that tells nothing, a verb of
 	// placing a count and "at" with the figure is the count placed; who
 	// placed it is named elsewhere (the credit after the dash).
-	if v.placing(i) && v.isOne(i+1, wAt) && i+2 < len(v.toks) && v.figureAt(i+2) && v.toldNothing(p) {
+	// "Damage put at $104bn across 11 provinces": a headline's line
+	// opening on the thing placed is no name either (claim116).
+	if v.placing(i) && v.isOne(i+1, wAt) && i+2 < len(v.toks) && v.figureAt(i+2) && (v.toldNothing(p) || v.lineOpening(i-1, lo) && v.toldNothingOpening(p)) {
 		return true
 	}
 	if !strings.HasSuffix(v.toks[i].low, "ed") {
@@ -61,6 +63,20 @@ func (v *view) placing(i int) bool {
 		return true
 	}
 	return false
+}
+
+// lineOpening reports whether token k opens its sentence or line: the
+// first word read, or one after a mark (a time stamp's dash, a colon).
+func (v *view) lineOpening(k, lo int) bool {
+	return k == lo || k > lo && !v.toks[k-1].word && !v.toks[k-1].num && !v.isOne(k-1, wComma)
+}
+
+// toldNothingOpening is toldNothing for a word capitalised only because
+// it opens the line: a common noun written with its capital, no name
+// (no capitals after its first, no initials).
+func (v *view) toldNothingOpening(p *tok) bool {
+	return p.word && p.capital && !p.shouted && !p.poss && !p.has(cPronoun|cDeterminer|cFieldPeople|cStaff|cFindingNoun|cBetween) && !p.agent() && !personNoun(p.low) && !p.nameKind() &&
+		!serviceKinds[singular(p.low)] && !forceKinds[singular(p.low)] && !p.has(cGovernment)
 }
 
 // toldNothing reports whether the word before a headline's participle is

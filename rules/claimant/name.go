@@ -47,6 +47,13 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, rs, re, id), true
 		}
 	}
+	// "The Gulf Migration Outlook, published by the IOM in May, counts
+	// ...": a title its aside says was published is a work, and its
+	// publisher speaks (publishedtitle.go).
+	if x, y, ok := v.publishedTitle(a.src, a.srcEnd, a.app, a.appEnd); ok {
+		id, _ := c.lookup(v, x, y)
+		return c.claimant(v, x, y, id), true
+	}
 	// "Lower Silesia's voivode, Marek Jasinski, said": a place's office
 	// and its holder's name beside it; the name (placeoffice.go).
 	if a.app < a.appEnd && v.placeOffice(a.src, a.srcEnd) {
@@ -147,6 +154,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "the regional governor, Ivan Melnyk, said": an office-holder is
 	// written by name (testdata/README.md, convention 8).
 	if x, y, ok := v.officeHolder(s, e, a.app, a.appEnd); ok {
+		return c.claimant(v, x, y, ""), true
+	}
+	// "the site manager, Ali Demir, said": a post named by its kind
+	// alone, whose body goes unnamed, is held by the name beside it, as
+	// an office is (convention 8; postholder.go).
+	if x, y, ok := v.bodilessPostHolder(s, e, a.app, a.appEnd); ok {
 		return c.claimant(v, x, y, ""), true
 	}
 	// "The senior coroner for West Yorkshire, Harriet Merrow,", "The

@@ -181,7 +181,9 @@ func (v *view) creditFrom(lo int) int {
 
 // bodyByKind reports whether tokens [a, b), lower-case words with no
 // determiner, are a body named by its kind ("regional government",
-// "provincial disaster agency"), as a headline writes one without "the".
+// "provincial disaster agency"), as a headline writes one without "the";
+// a service too, as a live blog credits one ("per civil defence", "per
+// police"; claim116).
 func (v *view) bodyByKind(a, b int) bool {
 	if b <= a || b-a > 4 {
 		return false
@@ -192,8 +194,16 @@ func (v *view) bodyByKind(a, b int) bool {
 		}
 	}
 	h := v.toks[b-1].low
-	return bodyNouns[h] || governments[h]
+	return bodyNouns[h] || governments[h] || serviceKinds[h] && (b-a > 1 || !serviceUnits[h])
 }
+
+// serviceUnits are the service kinds that also count one of something:
+// an act ("a rescue", "a mission") or a unit or a member ("a force", "a
+// guard"). Alone after "per" they are a rate's unit ("300 euros, per
+// mission"), so only a word before them ("sea rescue", "border force",
+// "coast guard") makes them a service; "police", "coastguard", "army"
+// and "civil defence" name the standing body alone. mend116.
+var serviceUnits = set("rescue mission force guard")
 
 // officeByKind reports whether [a, b) is an office written by its kind
 // with no article and no holder's name, as a credit line closing a

@@ -197,7 +197,7 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		end--
 	}
 	last := &v.toks[end-1]
-	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) && !v.afterInitials(i, lo, end) && !v.remitsOfPlace(i, end) {
+	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) && !v.afterInitials(i, lo, end) && !v.remitsOfPlace(i, end) && !v.remitsOpenName(i, lo, end) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
@@ -224,6 +224,20 @@ func (v *view) nameAnd(i, lo, end int) bool {
 // "WestJet and Air Canada", "Oxfam and Christian Aid Ireland".
 func (v *view) remitsOfPlace(i, end int) bool {
 	return i+2 < end && departmentRemits[v.toks[i-1].low] && v.knownPlace(end-1, end) && !v.knownPlace(i+1, end-1)
+}
+
+// remitsOpenName reports whether "and" at i joins two fields that open a
+// body's name, the first of them the name's first word, with two or more
+// capitalised words after "and" that are no place: "the Housing and
+// Transport Policy Watch", "the Energy and Water Research Institute" close on a
+// kind the lexicons need not know, while "Health and Hamas officials"
+// has lower case after its name and "Health Canada and Statistics
+// Canada" a name before "and". claim116.
+func (v *view) remitsOpenName(i, lo, end int) bool {
+	if i+3 > end || !departmentRemits[v.toks[i-1].low] || i-2 >= lo && v.toks[i-2].capital && v.toks[i-2].word && !v.toks[i-2].has(cDeterminer) {
+		return false
+	}
+	return !v.knownPlace(i+1, end) && !v.placeName(i+1, end) && !v.knownPlace(end-1, end)
 }
 
 // departmentRemits are the fields a government names its departments and

@@ -323,8 +323,18 @@ func (v *view) pointerVerb(i int) bool {
 // "Those are the numbers of Caminando Fronteras, a Spanish group": a
 // name after "of" closing its clause, no people and no place, owns the
 // numbers, as after "figures of" (numbersOwner).
+//
+// "It is the proportion of Kenya's land under drought": a measure's noun
+// (measurepointer.go measureNouns) before "of" names what is measured,
+// whatever name follows, and never an owner (claim116).
 func (v *view) countedAfter(i int) bool {
-	return i > 0 && v.isOne(i, wOf) && v.is(i-1, wNumber, wNumbers) && !v.numbersOwner(i+1)
+	if i <= 0 || !v.isOne(i, wOf) {
+		return false
+	}
+	if p := &v.toks[i-1]; p.word && !p.capital && measureNouns[p.low] {
+		return true
+	}
+	return v.is(i-1, wNumber, wNumbers) && !v.numbersOwner(i+1)
 }
 
 // numbersOwner reports whether capitalised words opening at k, none a

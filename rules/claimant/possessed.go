@@ -198,13 +198,25 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 		if v.isOne(g, wOwn) {
 			g++
 		}
-		if g < hi && v.gerund(g) && !v.toks[g].report {
+		if g < hi && v.gerund(g) && !v.toks[g].report && accountNoun(v.toks[g].low) {
 			at := attr{src: a, srcEnd: b, anchor: g, kind: kFindings}
 			v.inOwnersTerms(&at)
 			out = append(out, at)
 		}
 	}
 	return out
+}
+
+// accountNoun reports whether the verbal noun w gives an account: its
+// verb's stem is a verb of claim, of counting or of findings ("telling",
+// "reckoning", "counting", "tallying", "calculating"), or it names an
+// account as its own noun does: "by its own accounting", "on Unosat's
+// reading of the images" (an account, a reading of). "in a household's
+// outlay", "in the army's shelling" name what the owner does
+// or has, and give no account of it. claim116.
+func accountNoun(w string) bool {
+	st := stem(w)
+	return reportStems[st] || countStems[st] || findingStems[st] || st == "account" || st == "read"
 }
 
 // unitNouns are a named body's units, which speak for it ("the trauma

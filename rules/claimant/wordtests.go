@@ -19,6 +19,17 @@ func firstPersonWord(words string) bool {
 	return !strings.Contains(words, " ") && firstPerson[strings.ToLower(words)]
 }
 
+// ownFirstPerson reports whether words are one speaker's first person in
+// the singular ("my", "I", "me"): on a speaker's line they stand for the
+// label's speaker, while "our" and "we" may be an outlet's (convention 3).
+func ownFirstPerson(words string) bool {
+	switch strings.ToLower(words) {
+	case "my", "i", "me":
+		return true
+	}
+	return false
+}
+
 // personNoun: people who witness and count ("staff", "nurses",
 // "rescuers"), not those who act for a side ("soldiers", "fighters").
 func personNoun(w string) bool {
