@@ -46,6 +46,9 @@ func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if seekingVerb(before) {
 			return true // "propose raising"
 		}
+		if strings.HasSuffix(w, "ed") && wantedObjectBefore(d, s, v) {
+			return true // "want FMF raised to", "would like the grant lifted to"
+		}
 		if v-2 >= s.TokStart && (before == "to" || before == "for") && (seekingVerb(word(v-2)) || proposalNoun(word(v-2)) || aimingVerb(word(v-2))) {
 			return true // "wants to boost", "pushing for increasing", "a bill to lift", "aims to cut Hamas to"
 		}
@@ -86,6 +89,30 @@ func soughtSetting(d *figures.Document, s *figures.Sentence, p int) bool {
 		}
 		if seekingVerb(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// wantedObjectBefore reports whether the participle of change at token p
+// closes a wish's object: a verb of seeking, or "like" after "would" or
+// "'d", then the object's words and no clause's join ("and", "but", a
+// comma) before p: "lawmakers want FMF raised to", "some in Congress would
+// like Israel's grant lifted to". The sum is the wish's, as it is after
+// "want ... capped at" (soughtSetting). "asked for more and got the grant
+// raised to" has a join: the raise was had.
+func wantedObjectBefore(d *figures.Document, s *figures.Sentence, p int) bool {
+	word := sentenceWords(d, s)
+	for v := p - 1; v > s.TokStart && v >= p-1-soughtChangeWords; v-- {
+		w := word(v)
+		if w == "," || w == ";" || w == "and" || w == "but" || figureIn(d, s, v) >= 0 {
+			return false
+		}
+		if seekingVerb(w) {
+			return v < p-1 // an object between: "want FMF raised"
+		}
+		if w == "like" && (word(v-1) == "would" || word(v-1) == "'d" || word(v-1) == "d") {
+			return v < p-1
 		}
 	}
 	return false
