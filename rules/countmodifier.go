@@ -41,8 +41,11 @@ func (m *metric) singularModifier(d *figures.Document, fi int, w string) bool {
 // noun in both numbers (countnouns.go addHead), so w's own plural in it
 // tells that w is a singular, a compound's modifier, after a figure above
 // one ("one battalion remains": the singular is the figure's own noun).
+// A head that only tallies the modifier's own instances ("N death
+// cases", "a 9,000 death toll") is no thing of its own: the figure counts
+// the deaths (tallyHead).
 func (m *metric) singularBeforeThing(d *figures.Document, fi int, w, head string) bool {
-	if d.Figures[fi].Value <= 1 || pluralForm(w) || strings.HasSuffix(strings.ToLower(head), "ings") {
+	if d.Figures[fi].Value <= 1 || pluralForm(w) || strings.HasSuffix(strings.ToLower(head), "ings") || tallyHead(head) {
 		return false
 	}
 	if m.countNouns[w+"s"] || m.countNouns[w+"es"] {
@@ -189,4 +192,13 @@ func (m *metric) countedByName(d *figures.Document, fi, t int) bool {
 		}
 	}
 	return false
+}
+
+// tallyHead reports whether head, a noun after a modifier, counts the
+// modifier's own instances rather than a thing: a tally noun in either
+// number ("toll", "totals"; wordclass.go tallyNoun), "case" or "figure".
+// A record or a certificate is paper, a thing the figure counts.
+func tallyHead(head string) bool {
+	h := strings.TrimSuffix(strings.ToLower(head), "s")
+	return tallyNoun(h) || h == "case" || h == "figure"
 }

@@ -100,12 +100,15 @@ func soughtSetting(d *figures.Document, s *figures.Sentence, p int) bool {
 // comma) before p: "lawmakers want FMF raised to", "some in Congress would
 // like Israel's grant lifted to". The sum is the wish's, as it is after
 // "want ... capped at" (soughtSetting). "asked for more and got the grant
-// raised to" has a join: the raise was had.
+// raised to" has a join: the raise was had. Only the object's noun phrase
+// stands between: a colon, or a verb that ends a subject (datedevent.go
+// verbOfSubject: "the deal the lobby wanted saw its grant raised to"),
+// puts the wish in another clause, and the change was had.
 func wantedObjectBefore(d *figures.Document, s *figures.Sentence, p int) bool {
 	word := sentenceWords(d, s)
 	for v := p - 1; v > s.TokStart && v >= p-1-soughtChangeWords; v-- {
 		w := word(v)
-		if w == "," || w == ";" || w == "and" || w == "but" || figureIn(d, s, v) >= 0 {
+		if w == "," || w == ";" || w == ":" || w == "and" || w == "but" || figureIn(d, s, v) >= 0 {
 			return false
 		}
 		if seekingVerb(w) {
@@ -113,6 +116,9 @@ func wantedObjectBefore(d *figures.Document, s *figures.Sentence, p int) bool {
 		}
 		if w == "like" && (word(v-1) == "would" || word(v-1) == "'d" || word(v-1) == "d") {
 			return v < p-1
+		}
+		if verbOfSubject(d, v) {
+			return false // another clause's verb: "the deal it wanted saw its grant raised"
 		}
 	}
 	return false
