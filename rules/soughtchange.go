@@ -46,7 +46,7 @@ func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if seekingVerb(before) {
 			return true // "propose raising"
 		}
-		if strings.HasSuffix(w, "ed") && wantedObjectBefore(d, s, v) {
+		if changeParticiple(w) && wantedObjectBefore(d, s, v) {
 			return true // "want FMF raised to", "would like the grant lifted to"
 		}
 		if v-2 >= s.TokStart && (before == "to" || before == "for") && (seekingVerb(word(v-2)) || proposalNoun(word(v-2)) || aimingVerb(word(v-2))) {
@@ -122,4 +122,16 @@ func wantedObjectBefore(d *figures.Document, s *figures.Sentence, p int) bool {
 		}
 	}
 	return false
+}
+
+// changeParticiple reports whether w, a verb of change, may be its past
+// participle: not its "-ing" or third person's "-s", nor a past that is
+// finite only ("rose", "grew", "fell", "shrank"; wordclass.go changeVerb).
+// An irregular participle like its base is one: "want the grant cut to".
+func changeParticiple(w string) bool {
+	switch w {
+	case "rose", "grew", "fell", "shrank":
+		return false
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
 }
