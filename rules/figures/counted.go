@@ -21,8 +21,8 @@ import "strings"
 // capital alone says nothing: "the 100m Olympic final", "cleared 2m
 // Saturday".
 //
-// Circa's or an estimate's abbreviation before the number ("swollen to c.
-// 1.5m by February", "reached est. 2m") hedges it as "about" would: what
+// Circa's or an estimate's abbreviation before the number ("had grown to
+// c. 2.4m by the spring", "reached est. 2m") hedges it as "about" would: what
 // stands before the number is read from before the abbreviation, whose
 // full stop ends no sentence.
 func (p *parser) countedAhead(num, k int) bool {
