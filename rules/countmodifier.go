@@ -32,6 +32,28 @@ func (m *metric) singularModifier(d *figures.Document, fi int, w string) bool {
 	return false
 }
 
+// singularBeforeThing reports whether lower-case w, a noun of the
+// metric's without -s, is the singular of another of its nouns ("body"
+// beside "bodies", "death" beside "deaths"), not a plural without -s
+// ("people", "children", "women"), and head, the noun after it, names a
+// thing, not a verb's action in -ings: "3,000 body bags" counts bags,
+// "12,910 civilian killings" counts the killed. The set holds a listed
+// noun in both numbers (countnouns.go addHead), so w's own plural in it
+// tells that w is a singular, a compound's modifier, after a figure above
+// one ("one battalion remains": the singular is the figure's own noun).
+// A head that only tallies the modifier's own instances ("N death
+// cases", "a 9,000 death toll") is no thing of its own: the figure counts
+// the deaths (tallyHead).
+func (m *metric) singularBeforeThing(d *figures.Document, fi int, w, head string) bool {
+	if d.Figures[fi].Value <= 1 || pluralForm(w) || strings.HasSuffix(strings.ToLower(head), "ings") || tallyHead(head) {
+		return false
+	}
+	if m.countNouns[w+"s"] || m.countNouns[w+"es"] {
+		return true
+	}
+	return strings.HasSuffix(w, "y") && m.countNouns[w[:len(w)-1]+"ies"]
+}
+
 // modifiedOfPart returns the token of the head noun a part "N of the"
 // counts when a singular noun of the metric's modifies it ("two of the
 // battalion commanders"), or -1.
@@ -170,4 +192,13 @@ func (m *metric) countedByName(d *figures.Document, fi, t int) bool {
 		}
 	}
 	return false
+}
+
+// tallyHead reports whether head, a noun after a modifier, counts the
+// modifier's own instances rather than a thing: a tally noun in either
+// number ("toll", "totals"; wordclass.go tallyNoun), "case" or "figure".
+// A record or a certificate is paper, a thing the figure counts.
+func tallyHead(head string) bool {
+	h := strings.TrimSuffix(strings.ToLower(head), "s")
+	return tallyNoun(h) || h == "case" || h == "figure"
 }

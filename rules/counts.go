@@ -317,8 +317,12 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	// A singular of a countable noun of the metric's after a figure above
 	// one modifies the noun after it, which the figure counts: "three
 	// battalion commanders" (countmodifier.go).
+	// A noun of the metric's that is the singular of another of its nouns
+	// is no plural without -s: it modifies the noun after it, which the
+	// figure counts ("3,000 body bags" counts bags), unless that noun is
+	// a verb's action ("12,910 civilian killings", each a death; countmodifier.go).
 	if _, fe := d.FigureTokens(fi); t == fe+1 && m.countNouns[strings.ToLower(d.TokenText(fe))] && !pluralForm(strings.ToLower(d.TokenText(fe))) &&
-		!m.singularModifier(d, fi, strings.ToLower(d.TokenText(fe))) {
+		!m.singularModifier(d, fi, strings.ToLower(d.TokenText(fe))) && !m.singularBeforeThing(d, fi, strings.ToLower(d.TokenText(fe)), w) {
 		return ""
 	}
 	// So is a plural noun of the metric's own right before it when what

@@ -431,23 +431,29 @@ func superlativeBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
 		if verb = verb || superlativePhraseStops(d, k, string(w)); verb && k < ts-7 {
 			return false
 		}
-		switch string(w) {
-		case "worst", "first", "most", "ever", "last", "best":
-			return true
-		}
-		if len(w) > 4 && strings.HasSuffix(string(w), "est") {
+		if recordSuperlative(string(w)) || string(w) == "ever" {
 			return true
 		}
 	}
 	return false
 }
 
+// recordSuperlative reports whether lower-cased w is a superlative:
+// "worst", "first", "most", "last", "best", or a word in -est ("deadliest").
+func recordSuperlative(w string) bool {
+	switch w {
+	case "worst", "first", "most", "last", "best":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "est")
+}
+
 // superlativePhraseStops reports whether lower-cased w at token k, more
 // than six words before a "since", is a verb's form, which ends the noun
 // phrase a superlative heads: an auxiliary or a finite verb. A word in -ed
 // is a verb only where it cannot be an adjective: not after a determiner
-// ("the occupied territory"), not before a word that goes on the noun
-// phrase ("unarmed civilians"), and not inside a figure ("six hundred").
+// ("the occupied territory") or a superlative ("the worst bloodshed"),
+// not before a word that goes on the noun phrase ("unarmed civilians"), and not inside a figure ("six hundred").
 func superlativePhraseStops(d *figures.Document, k int, w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "did", "do", "does", "said", "says":
@@ -457,7 +463,10 @@ func superlativePhraseStops(d *figures.Document, k int, w string) bool {
 		return false
 	}
 	if k > 0 && d.Tokens[k-1].IsWord() {
-		if p := d.LowerTokenText(k - 1); determinerWord(p) || p == "a" || p == "an" {
+		// A superlative heads a noun phrase: the word in -ed after it is
+		// its noun or an adjective ("the worst bloodshed between ...",
+		// "the most wanted men"), not a verb.
+		if p := d.LowerTokenText(k - 1); determinerWord(p) || p == "a" || p == "an" || recordSuperlative(p) {
 			return false
 		}
 	}

@@ -360,14 +360,17 @@ func commentVerb(w string) bool {
 
 // vaguePeopleBefore reports whether a vague count of people stands right
 // before keyword hit h, which is then a verb naming them: a headline's
-// "Millions uprooted", "Thousands flee".
+// "Millions uprooted", "Thousands flee", "Dozens flee", "Tens of thousands
+// forced out". The count is the figure finder's own vague amount
+// (figures.Vague: dozens, scores, hundreds, thousands, tens of thousands,
+// millions, several), ending at the keyword, so the next word the finder
+// learns to read as a vague amount is read here too.
 func vaguePeopleBefore(d *figures.Document, h hit) bool {
-	if h.start == 0 {
+	fi := figureAt(d, h.start-1)
+	if fi < 0 {
 		return false
 	}
-	switch d.LowerTokenText(h.start - 1) {
-	case "millions", "thousands", "hundreds":
-		return true
-	}
-	return false
+	f := &d.Figures[fi]
+	_, fe := d.FigureTokens(fi)
+	return fe == h.start && f.Qualifier == figures.Vague && f.Kind == figures.Count
 }

@@ -22,6 +22,12 @@ func TestStoryCountHeadline(t *testing.T) {
 		thousandsRun = "Sudan: thousands flee as fighting nears the capital. KHARTOUM (wire) —"
 		armyUprooted = "Sudan's war: the RSF uprooted from the capital. NAIROBI (wire) —"
 		insideOnly   = "Sudan's war: millions uprooted inside Sudan as the rains come. NAIROBI (wire) —"
+		dozensFlee   = "Dozens displaced as the siege of a Sudanese city tightens. PORT SUDAN (wire) —"
+		tensOfThous  = "Sudan: tens of thousands displaced as eastern rivers burst. KASSALA (wire) —"
+		hundredsThou = "Hundreds of thousands fleeing as Sudan's war spreads, agencies warn. GENEVA (wire) —"
+		scoresKilled = "Gaza: scores killed in overnight strikes, ministry says. CAIRO (wire) —"
+		dozenFlee    = "Sudan: a dozen displaced as gunmen storm a river village. PORT SUDAN (wire) —"
+		dozensOfCars = "Sudan: dozens of lorries displaced along the border road. KASSALA (wire) —"
 	)
 	for _, c := range []struct {
 		text, article, metric string
@@ -45,6 +51,17 @@ func TestStoryCountHeadline(t *testing.T) {
 		// The headline's verb names no people, or a part the metric rules out.
 		{"The IOM is saying nearly eleven million now, Carol.", armyUprooted, "sudan_displaced", 0},
 		{"The IOM is saying nearly eight million now, Carol.", insideOnly, "sudan_displaced", 0},
+		// The vague count is the figure finder's (left41): dozens, scores,
+		// tens or hundreds of thousands, before a verb in -ed or -ing (a
+		// bare "flee" reads as the noun keyword already).
+		{"The IOM is saying nearly eleven million now, Carol.", dozensFlee, "sudan_displaced", 11000000},
+		{"CORRESPONDENT: The UN's saying about ten point two million now, Sam.", tensOfThous, "sudan_displaced", 10200000},
+		{"The IOM is saying nearly eleven million now, Carol.", hundredsThou, "sudan_displaced", 11000000},
+		{"ANCHOR: Tonight the health ministry says just under forty-one thousand, Tom.", scoresKilled, "gaza_death_toll", 41000},
+		// Near misses: a number that is no vague count ("a dozen"), and a
+		// vague count of things, not of the verb's people.
+		{"The IOM is saying nearly eleven million now, Carol.", dozenFlee, "sudan_displaced", 0},
+		{"The IOM is saying nearly eleven million now, Carol.", dozensOfCars, "sudan_displaced", 0},
 	} {
 		var got float64
 		for _, o := range e.ExtractInArticle(c.text, c.article, time.Time{}) {

@@ -20,7 +20,15 @@ import "strings"
 // also reads the level a verb of moving sets: "Sales fell to 1.2m"). A
 // capital alone says nothing: "the 100m Olympic final", "cleared 2m
 // Saturday".
+//
+// Circa's or an estimate's abbreviation before the number ("had grown to
+// c. 2.4m by the spring", "reached est. 2m") hedges it as "about" would: what
+// stands before the number is read from before the abbreviation, whose
+// full stop ends no sentence.
 func (p *parser) countedAhead(num, k int) bool {
+	if p.estimateAbbrevBefore(num) {
+		num -= 2
+	}
 	// A short bracketed aside without a figure may stand between a count
 	// and what it counts: "1.4m (UN estimate) displaced people". It is read
 	// past only when what follows it shows a count; otherwise the bracket
