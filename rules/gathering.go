@@ -16,9 +16,14 @@ const gatheringWords = 6
 // Local copy on vigils, rallies and marches names the crowd, then those it
 // mourns, and the mourned words stand near the crowd's figure. A verb of
 // drawing whose subject is no gathering ("the war has drawn ...") stays.
+// The crowd is also the subject of a verb of demonstrating (demonstrators)
+// and what a gathering is put at (crowdPutAt).
 func gatheringSize(d *figures.Document, s *figures.Sentence, fi int) bool {
-	fs, _ := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
+	if demonstrators(d, s, word, fe) || crowdPutAt(word, fs, s.TokStart) {
+		return true
+	}
 	if fs-2 < s.TokStart || !drawingVerb(word(fs-1)) {
 		return false
 	}
@@ -56,4 +61,39 @@ func gatheringNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// demonstrators reports whether the figure ending at token fe is the
+// subject of a verb of demonstrating, right after it or after at most two
+// lower-case words of its noun: "some 4,000 mourners rallied", "about
+// 250,000 people marched through the capital to mourn the dead". Those
+// who march are the crowd, whatever the dead they march for (fa41).
+func demonstrators(d *figures.Document, s *figures.Sentence, word func(int) string, fe int) bool {
+	for k := fe; k < s.TokEnd && k < fe+3; k++ {
+		if !d.Tokens[k].IsWord() || !isLowerWord(d.TokenText(k)) {
+			return false
+		}
+		if demonstratingVerb(word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratingVerb reports whether lower-cased w is a past verb of taking
+// part in a demonstration: "marched", "rallied", "protested".
+func demonstratingVerb(w string) bool {
+	switch w {
+	case "marched", "rallied", "protested", "demonstrated", "paraded", "picketed":
+		return true
+	}
+	return false
+}
+
+// crowdPutAt reports whether the figure starting at token fs is what a
+// gathering is put at: "officers reckoned the vigil at 6,500", "organisers
+// estimated the march at half a million". The gathering's noun stands
+// right before "at", after a determiner or an owner.
+func crowdPutAt(word func(int) string, fs, first int) bool {
+	return fs-2 >= first && word(fs-1) == "at" && gatheringNoun(word(fs-2)) && word(fs-2) != "service" && word(fs-2) != "event" && word(fs-2) != "memorial"
 }
