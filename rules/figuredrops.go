@@ -306,6 +306,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, gatheringSize(d, s, fi), "%q: the size of a gathering (a drawing verb's object, \"N people marched\", \"estimated the crowd at N\"), not the count (gathering.go)", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, audienceSize(d, s, fi), "%q: an audience, the agent of a verb of watching or reading (\"seen by N people\"), not the count (audience.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, voteTally(d, s, fi), "%q: one side of a vote's tally (\"voted 79 to 18\"), not the count (votetally.go)", f.Text) {
 		return true
 	}
