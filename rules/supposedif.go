@@ -45,10 +45,8 @@ func supposedIf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if k < s.TokStart || k < fs-supposedIfReach || word(k) != "if" {
 		return false
 	}
+	// A speaker's label ("HOST: If ...") ends in a colon, a mark of its own.
 	opens := k == first || k == s.TokStart || k > s.TokStart && (ifClauseMark(word(k-1)) || word(k-1) == "even")
-	if !opens && k-2 >= s.TokStart && word(k-1) != "as" && named(d, k-2) && word(k-1) == ":" {
-		opens = true
-	}
 	if !opens {
 		return false
 	}
