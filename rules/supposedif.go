@@ -7,7 +7,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // count reach 80,000, will the donors act?" reads no count of 80,000, and
 // "even if 2,000 detainees must walk free" offers none. The condition is
 // an "if" that opens the sentence (past a stamp or a speaker's label) or a
-// clause (after a comma, a semicolon, a colon or a dash, or as "even
+// clause (after a comma, semicolon, colon or dash, or as "even
 // if"), and the figure stands in it before the clause ends. An "if" after
 // a verb asks whether ("unclear if", "asked if"); "as if" compares; a
 // figure the condition takes as given ("If the 1.3 million in the city
