@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // gatheringWords is how many words may stand between a gathering's noun
 // and the verb of drawing people it is the subject of: "The Detroit-area
@@ -74,6 +78,36 @@ func demonstrators(d *figures.Document, s *figures.Sentence, word func(int) stri
 			return false
 		}
 		if demonstratingVerb(word(k)) {
+			return !marchedAway(d, s, word, k)
+		}
+	}
+	return false
+}
+
+// marchedAway reports whether the "marched" at token k is a crowd on the
+// move, not on a demonstration: the words after it give a way or a leaving
+// ("marched south", "marched away from their villages", "walked, marched
+// or rode out of the city", "marched southward"), so the
+// figure counts people uprooted or arriving, which a metric may count.
+// A demonstration's march names where it goes through or what it is for
+// ("through the capital", "on parliament", "to mourn"). The look runs a
+// few words on, past commas, and stops at a sentence's or a clause's end.
+func marchedAway(d *figures.Document, s *figures.Sentence, word func(int) string, k int) bool {
+	if word(k) != "marched" {
+		return false
+	}
+	for j := k + 1; j < s.TokEnd && j <= k+5; j++ {
+		w := word(j)
+		if w == "." || w == ";" || w == ":" || figureAt(d, j) >= 0 {
+			return false
+		}
+		if w == "away" || w == "out" || w == "off" {
+			return true
+		}
+		// A point of the compass right after the verb is a heading
+		// ("marched south"); later it may place a demonstration ("marched
+		// in south Tel Aviv"), and "-ern" never heads.
+		if j == k+1 && compassAdjective(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "ward")) && !strings.HasSuffix(w, "ern") && w != "central" {
 			return true
 		}
 	}
