@@ -62,6 +62,12 @@ func supposedIf(d *figures.Document, s *figures.Sentence, fi int) bool {
 		case "right", "correct", "accurate", "true", "reliable", "believed", "really", "indeed":
 			return false // the condition weighs the figure's truth
 		}
+		if claimHoldsVerb(w) && j+1 <= s.TokEnd && (j+1 == s.TokEnd || word(j+1) == "up" || word(j+1) == "." || ifClauseMark(word(j+1))) {
+			return false // "if 38,000 holds", "if the number stands up": the figure's truth
+		}
+		if verbForm(w, "confirm") || verbForm(w, "verify") || w == "borne" {
+			return false // "if 38,000 is confirmed", "if it is borne out"
+		}
 	}
 	return true
 }
@@ -88,4 +94,13 @@ func possessiveBefore(word func(int) string, fs, first int) bool {
 		return false
 	}
 	return true
+}
+
+// claimHoldsVerb reports whether lower-cased w is a verb of holding or
+// standing: with nothing after it but the clause's end or "up", its
+// subject is a claim that survives a test ("if the count holds", "should
+// 38,000 stand up"), not people who stay somewhere ("if two units hold out",
+// "if 900 troops hold the ridge": an object or "out" follows).
+func claimHoldsVerb(w string) bool {
+	return verbForm(w, "hold") || verbForm(w, "stand") || w == "held" || w == "stood"
 }
