@@ -6,6 +6,13 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // film seen by 300,000 people", "the clip, viewed by 2 million", "a diary
 // read by 40,000". Those who watch the story are not the people it
 // counts, whatever keyword names the story's own people (fa41).
+//
+// The participles are a closed class on purpose (mendfa41): the senses
+// that take an audience are few, and the list must not grow to verbs that
+// take witnesses or officials. "read" and "heard" also take those who
+// handle a text or a case ("a letter read by 40 officials", "appeals heard
+// by 12 judges"), which this refuses too; none of them is a count a metric
+// keeps, and a metric's own noun beside them would be the next case.
 
 // audienceSize reports whether figure fi is an audience: "by" right
 // before it (past a hedge the figure holds), and a participle of

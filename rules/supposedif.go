@@ -50,6 +50,9 @@ func supposedIf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if !opens {
 		return false
 	}
+	if word(k-1) == "even" && grantedPerfect(word, fe, s.TokEnd) {
+		return false // "even if 40,000 have died": a concession grants a past count
+	}
 	for j := fe; j < s.TokEnd; j++ {
 		w := word(j)
 		if ifClauseMark(w) {
@@ -103,4 +106,22 @@ func possessiveBefore(word func(int) string, fs, first int) bool {
 // "if 900 troops hold the ridge": an object or "out" follows).
 func claimHoldsVerb(w string) bool {
 	return verbForm(w, "hold") || verbForm(w, "stand") || w == "held" || w == "stood"
+}
+
+// grantedPerfect reports whether a perfect's auxiliary ("have", "has",
+// "had") stands within the three tokens after a figure ending at token fe,
+// before the clause ends: a concessive "even if" with a perfect grants what
+// has happened ("even if 9,000 had perished, the war grinds on"), so the
+// figure is the claim granted; a modal or a present ("even if 2,000 more
+// die", "even if 500 must go free") supposes what has not (mendfa41).
+func grantedPerfect(word func(int) string, fe, end int) bool {
+	for j := fe; j < end && j < fe+3; j++ {
+		switch w := word(j); {
+		case w == "have" || w == "has" || w == "had":
+			return true
+		case ifClauseMark(w) || w == ".":
+			return false
+		}
+	}
+	return false
 }
