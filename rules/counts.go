@@ -295,6 +295,12 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 		t = m.modifiedOfPart(d, s, fi) // "two of the battalion commanders" (countmodifier.go)
 	}
 	if t < 0 {
+		_, fe := d.FigureTokens(fi)
+		if t = compoundUnit(d, s, fe); t < 0 {
+			t = countedPastCompound(d, s, fe) // "1,400 900-kilo shells" counts shells
+		}
+	}
+	if t < 0 {
 		return ""
 	}
 	w := d.TokenText(t)

@@ -303,7 +303,13 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, m.spec.Kind != "money" && st.perArea(s, fi), "%q: people set against one unit of area (\"per square kilometre\", \"share a single hectare\"), a density, not the count (density.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, gatheringSize(d, s, fi), "%q: the size of a gathering, the object of a verb of drawing people whose subject names one (\"the rally drew about 3,000 people\"), not the count (gathering.go)", f.Text) {
+	if tr.dropped(NoteRefused, gatheringSize(d, s, fi), "%q: the size of a gathering (a drawing verb's object, \"N people marched\", \"estimated the crowd at N\"), not the count (gathering.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, audienceSize(d, s, fi), "%q: an audience, the agent of a verb of watching or reading (\"seen by N people\"), not the count (audience.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, voteTally(d, s, fi), "%q: one side of a vote's tally (\"voted 79 to 18\"), not the count (votetally.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, placeSize(d, s, hits, fi), "%q: the size of a place (\", a city of N\", \"a city of N now holds\"), not the count", f.Text) {

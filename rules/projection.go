@@ -257,6 +257,34 @@ func changeBy(d *figures.Document, fi int) bool {
 		"grow", "increase", "fall", "falls", "drop", "drops":
 		return true
 	}
+	return changedObjectBy(d, k)
+}
+
+// changeByReach is how many tokens back from "by" a verb of change may
+// stand with its object between.
+const changeByReach = 12
+
+// changedObjectBy reports whether the "by" at token k closes a verb of
+// change whose object stands between them: "trimmed the grant to Cairo by
+// $200 million", "has revised its tally of the missing by some 2,000".
+// What "by" gives is the difference the verb made to its object, not the
+// object's level. The walk back stops at a clause's punctuation and at
+// another figure: "cut aid, and by 2,000 ..." is no change of the aid.
+func changedObjectBy(d *figures.Document, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-changeByReach; j-- {
+		if w := d.TokenText(j); w == "'" || w == "’" {
+			continue // an owner's mark: "its list of a town's missing by"
+		}
+		if !d.Tokens[j].IsWord() || figureAt(d, j) >= 0 {
+			return false
+		}
+		switch d.LowerTokenText(j) {
+		case "raised", "raises", "raising", "lowered", "lowers", "lowering", "cut", "cuts", "cutting",
+			"reduced", "reduces", "reducing", "increased", "increases", "increasing", "trimmed", "trims", "trimming",
+			"boosted", "boosts", "boosting", "revised", "revises", "revising", "slashed", "slashes", "slashing":
+			return j < k-1
+		}
+	}
 	return false
 }
 

@@ -13,7 +13,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // through, the figure with no determiner of its own: "its own review of
 // 8,119 verified deaths", "an audit of 3,000 records" (examinedNoun), or
 // the object of the examination's verb: "examined 8,119 verified deaths",
-// "researchers reviewed 3,000 death certificates" (examinedVerb). The
+// "researchers reviewed 3,000 death certificates" (examinedVerb). A poll's
+// or a survey's respondents are its sample too: "a phone survey of 900
+// residents", "pollsters interviewed 1,100 voters" (fa41). The
 // whole examined says "the" ("an analysis of the 45,000 deaths",
 // "examined the 45,000 deaths"), and stays.
 func sampleOf(d *figures.Document, s *figures.Sentence, fi int) bool {
@@ -35,11 +37,12 @@ func sampleOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 
 // examinedNoun reports whether lower-cased w names an examination of
 // records, which goes through the ones it names: "review", "audit",
-// "analysis".
+// "analysis"; or a survey of people, which asks the ones it names.
 func examinedNoun(w string) bool {
 	switch w {
 	case "review", "reviews", "audit", "audits", "analysis", "analyses", "examination", "verification",
-		"inspection", "check", "checks", "cross-check", "spot-check", "re-examination":
+		"inspection", "check", "checks", "cross-check", "spot-check", "re-examination",
+		"survey", "surveys", "poll", "polls":
 		return true
 	}
 	return false
@@ -47,14 +50,15 @@ func examinedNoun(w string) bool {
 
 // examinedVerb reports whether lower-cased w is a verb of examining
 // records, whose object is the part gone through: "examined", "reviews",
-// "analysing". A verb of counting ("verified", "recorded", "documented")
+// "analysing"; or of asking a sample: "polled", "interviewed". A verb of counting ("verified", "recorded", "documented")
 // keeps its object as the count, and is not one.
 func examinedVerb(w string) bool {
 	switch w {
 	case "examined", "examines", "examining", "reviewed", "reviews", "reviewing",
 		"analysed", "analyses", "analysing", "analyzed", "analyzes", "analyzing",
 		"audited", "audits", "auditing", "sampled", "samples", "sampling",
-		"inspected", "inspects", "inspecting", "cross-checked", "spot-checked":
+		"inspected", "inspects", "inspecting", "cross-checked", "spot-checked",
+		"surveyed", "surveying", "polled", "polling", "interviewed", "interviewing":
 		return true
 	}
 	return false

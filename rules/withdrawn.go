@@ -28,6 +28,9 @@ var withdrawals = [...]withdrawal{
 	{func(st *docState, s *figures.Sentence, fi int) bool {
 		return st.unreal(s) && counterfactualIn(st.d, s, fi)
 	}, "%q: what would have been had an unreal condition held (\"Had ... held, ... would still be alive\"), not a count"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.wordMarks(s).unreal && supposedIf(st.d, s, fi)
+	}, "%q: inside an open condition's \"if\" clause (\"If even three brigades hold out ...\"), supposed, not stated (supposedif.go)"},
 	{func(st *docState, s *figures.Sentence, fi int) bool { return imperativeCondition(st.d, s, fi) },
 		"%q: what would follow an imperative condition (\"Halve the ministry's figure ... and you would still be left with\"), not a count"},
 	{func(st *docState, s *figures.Sentence, fi int) bool {

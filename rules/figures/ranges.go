@@ -147,7 +147,9 @@ const changedObjectReach = 14
 // takes as its object ("raised", "revised", "cut", "lowered") stands
 // before token i with only words between, no mark and no figure: "revised
 // its tally of homes destroyed along the coast from 3,480 to 3,915" is
-// where the count started and where it ends, not a range.
+// where the count started and where it ends, not a range; before "by",
+// "revised its tally of those killed by 300 to 35,300" is the change and the
+// level it reached (mendfa41).
 func (p *parser) changedObjectBefore(i int) bool {
 	last := -1 // where the figure found last ends
 	if len(p.out) > 0 {
@@ -182,8 +184,8 @@ func (p *parser) rangeTail(f *Figure, start, end int) (int, bool) {
 	if hyphen && p.isSym(start-1, "-") && p.attached(start) {
 		return end, false // the middle of 1-222-2222
 	}
-	if to && (p.changeBefore(end) || p.lowerIs(start-1, "from") && p.changedObjectBefore(start-1)) {
-		return end, false // "revised its tally of homes destroyed from 3,480 to 3,915"
+	if to && (p.changeBefore(end) || p.lowerIsAny(start-1, []string{"from", "by"}) && p.changedObjectBefore(start-1)) {
+		return end, false // "revised its tally of homes destroyed from 3,480 to 3,915", "cut its count by 200 to 9,800"
 	}
 	if to && f.Kind == Year {
 		return end, false
