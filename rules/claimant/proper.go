@@ -57,6 +57,9 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 		case t.word && t.capital:
 			words++
 		case t.has(cLink), v.is(k, wApostrophe, wAmpersand, wFullStop), v.isOne(k, wS) && v.isOne(k-1, wApostrophe):
+		case v.isOne(k, wComma) && v.nameComma(k, n, e):
+			// "Britain's Department for Culture, Media and Sport": a
+			// list of remits inside the name (claim117).
 		case v.isOne(k, wDash) && !t.space && k > n && k+1 < e && !v.toks[k+1].space:
 			// "Kenya's Ethics and Anti-Corruption Commission": the words
 			// a hyphen joins count as one ("Japan's Self-Defense Forces"
