@@ -68,6 +68,13 @@ func (v *view) titledWorkOwner(s, e int) (int, int, bool) {
 	if k == m {
 		return 0, 0, false
 	}
+	// "the Reserve Bank's latest Monetary Policy Statement": a findings
+	// modifier between the possessive and the title says which of the
+	// owner's works, as before a lower-case one (claim117).
+	t0 := k
+	for k > s && k >= t0-1 && v.toks[k].word && !v.toks[k].capital && v.toks[k].has(cFindingsModifier) {
+		k--
+	}
 	// "Ukraine's State Emergency Service figures": a body's name, not a
 	// work's, after a place's possessive is the body whose findings they
 	// are.

@@ -126,6 +126,15 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k) || v.pluralPossInName(k, lo, e) || v.findingsOfInName(k, lo, e) || k-1 > lo && v.toks[k].word && v.isOne(k-1, wFullStop) && v.webNameDot(k-1)) {
 		k--
 	}
+	// "the Reserve Bank's latest Financial Stability Review": a findings
+	// modifier between an owner's possessive and the capitalised title
+	// of its work says which of its works, and the owner made it
+	// (claim117; findingsof.go titledWorkOwner).
+	if k-1 > lo && k+1 < e && v.toks[i].capital && v.toks[k].word && !v.toks[k].capital && v.toks[k].has(cFindingsModifier) {
+		if a, b, ok := v.possessor(k-1, lo); ok && b > a && v.toks[b-1].capital && !v.placeName(a, b) {
+			return a, b, true
+		}
+	}
 	// "its pre-Budget analysis", "a post-Brexit survey": a capital after a
 	// lower-case prefix and its hyphen is an adjective, not the owner;
 	// whose the findings are is said before it.
