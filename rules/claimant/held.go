@@ -51,6 +51,13 @@ func (v *view) holderNameFrom(s, from, e int) (int, bool) {
 		// office's word, before the checks below, which see "Minister M
 		// K Stalin" as no name (chieftitle.go).
 		n = v.chiefTitleEnd(k, n, e)
+		// "Provincial Police Commander East Joel Kapi": a compass
+		// point after the office, before a name of two words at least,
+		// is the division the office is of, no word of the name
+		// (claim117).
+		if !rank && n+2 < e && v.toks[n].capital && !v.toks[n].shouted && directions[v.toks[n].low] && v.personName(n+1, e) {
+			n++
+		}
 		// A rank alone before one capitalised word is a name's part or a
 		// body's ("General Staff"): two words at least.
 		// ("The Chief Cabinet Secretary said": an office closing the
