@@ -85,15 +85,43 @@ func (v *view) bareOpeningOwner(a attr) bool {
 // speaker ("..., a spokesman for X said", claimrec33's count of 12 dev
 // cases), the closing speaker is the claimant.
 func (v *view) closingOverBareOwner(atts []attr, best, ft int) (attr, bool) {
-	if !v.bareOpeningOwner(atts[best]) {
+	if !v.bareOpeningOwner(atts[best]) && !v.placeBeforeClosing(atts[best], ft) {
 		return attr{}, false
 	}
 	for _, o := range atts {
-		if o.kind == kVerb && o.back && o.anchor > ft && o.src > ft {
+		// (", according to police data": a frame closing the clause, as
+		// a verb does, claim117.)
+		if (o.kind == kVerb && o.back || o.kind == kFrame) && o.anchor > ft && o.src > ft {
 			if _, ok := v.covers(o, ft); ok {
 				return o, true
 			}
 		}
 	}
 	return attr{}, false
+}
+
+// placeBeforeClosing reports whether a, chosen for the figure at ft before
+// it, is a place's: a place's possessive owning findings ("Jamaica's murder
+// count fell to 673") or a place as the subject of a verb of claim
+// ("Tonga expects 90,000 visitors"), a place no claimant's alias names. A
+// place counts nothing and says nothing by itself: what a place's count
+// or expectation is, a speaker closing the clause says, and that speaker
+// is the claimant (claim117), as a closing speaker is over a bare owner
+// above. With no closing speaker the place stands as before.
+func (v *view) placeBeforeClosing(a attr, ft int) bool {
+	if a.anchor > ft || a.srcEnd <= a.src || a.app < a.appEnd {
+		return false
+	}
+	for k := a.src; k < a.srcEnd; k++ {
+		if v.toks[k].aliases != 0 {
+			return false
+		}
+	}
+	switch a.kind {
+	case kFindings:
+		return v.isOne(a.srcEnd, wApostrophe) && v.placeOwner(a.src, a.srcEnd)
+	case kVerb:
+		return !a.back && a.anchor == a.srcEnd && v.placeOwner(a.src, a.srcEnd)
+	}
+	return false
 }
