@@ -34,6 +34,17 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if a.app < a.appEnd && v.relayedByAside(a.src, a.srcEnd, a.app) {
 		a.app, a.appEnd = 0, 0
 	}
+	// "The Premier, speaking at the agency's briefing, said": where
+	// she spoke is no one she speaks for (speakingaside.go).
+	if a.app < a.appEnd && v.speakingAside(a.app, a.appEnd) {
+		a.app, a.appEnd = 0, 0
+	}
+	// An aside "speaking for X," (or on X's behalf) names the body
+	// its speaker speaks for (speakingaside.go).
+	if x, y, ok := v.speakingFor(a.app, a.appEnd); ok && a.app < a.appEnd {
+		id, _ := c.lookup(v, x, y)
+		return c.claimant(v, x, y, id), true
+	}
 	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
 		// (The aside's closing mark is read too; an aside running to the
 		// end of a text cut short has none.)
