@@ -4,7 +4,7 @@ import "strings"
 
 // speakingAside reports whether the aside [a, b) beside a speaker says
 // where, when or to whom she spoke: the -ing form of a verb of speech
-// opening it, then a preposition ("speaking at the NEOC briefing",
+// opening it, then a preposition ("speaking at the agency's briefing",
 // "speaking after a cabinet meeting", "writing in a trade journal"). The
 // occasion's owner is where she spoke, not whom she speaks for
 // (claim117), as "at the briefing" before a live blog's colon is no part
