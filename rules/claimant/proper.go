@@ -17,7 +17,9 @@ func (v *view) properAfterPlace(s, e int) (int, bool) {
 	// "Sri Lanka's Disaster Management Centre", "South Sudan's Relief and
 	// Rehabilitation Commission": a place of two capitalised words.
 	s0 := s
-	if s+4 < e && v.toks[s].word && v.toks[s].capital && !v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.toks[s+1].word && v.toks[s+1].capital && v.toks[s+1].poss {
+	// ("the Finance Minister's Office": an office's possessive is no
+	// place's, claim117.)
+	if s+4 < e && v.toks[s].word && v.toks[s].capital && !v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.toks[s+1].word && v.toks[s+1].capital && v.toks[s+1].poss && !v.toks[s+1].has(cOfficeNoun) {
 		s++
 	}
 	n, ok := v.properAfterOne(s, e)
