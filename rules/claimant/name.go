@@ -5,6 +5,10 @@ package claimant
 
 // name turns an attribution's words into a claimant.
 func (c *call) name(v *view, a attr) (Claimant, bool) {
+	// ", the WHO and UNRWA told donors": jointsource.go.
+	if cl, found, ok := c.jointClaimant(v, a); ok {
+		return cl, found
+	}
 	// "WHO – 36 hospitals ...": a source before a dash opening a
 	// headline is a configured claimant's alias, the whole label
 	// (headlinesource.go openingDashSource).
