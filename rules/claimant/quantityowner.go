@@ -85,15 +85,17 @@ func (v *view) bareOpeningOwner(a attr) bool {
 // speaker ("..., a spokesman for X said", claimrec33's count of 12 dev
 // cases), the closing speaker is the claimant.
 func (v *view) closingOverBareOwner(atts []attr, best, ft int) (attr, bool) {
-	if !v.bareOpeningOwner(atts[best]) && !v.placeBeforeClosing(atts[best], ft) {
-		return attr{}, false
-	}
+	// The closing speaker first, the owner's reading only when there is
+	// one.
 	for _, o := range atts {
 		// (", according to police data": a frame closing the clause, as
 		// a verb does, claim117.)
 		if (o.kind == kVerb && o.back || o.kind == kFrame) && o.anchor > ft && o.src > ft {
 			if _, ok := v.covers(o, ft); ok {
-				return o, true
+				if v.bareOpeningOwner(atts[best]) || v.placeBeforeClosing(atts[best], ft) {
+					return o, true
+				}
+				return attr{}, false
 			}
 		}
 	}

@@ -317,7 +317,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 		}
 		// "a 12-million-euro project": the noun a compound hyphened
 		// onto a number modifies (claim117).
-		if v.numberCompoundBefore(i) {
+		if !p.space && v.numberCompoundBefore(i) {
 			return false, false
 		}
 	}
