@@ -317,8 +317,8 @@ func (v *view) verbAt(i int) (report, finding bool) {
 		}
 		// "a 12-million-euro project": the noun a compound hyphened
 		// onto a number modifies (claim117).
-		// (A findings noun after one, "the ministry's 41,118-death
-		// tally", is read as before: its owner's reading is elsewhere.)
+		// (A findings noun after one, "the agency's 9,000-case
+		// count", is read as before: its owner's reading is elsewhere.)
 		if !p.space && !t.has(cFindingNoun) && v.numberCompoundBefore(i) {
 			return false, false
 		}
@@ -332,8 +332,8 @@ func (v *view) verbAt(i int) (report, finding bool) {
 // modifies the word, a noun however often it is a verb ("project",
 // "estimate"); a figure's compound ends no subject before its verb.
 func (v *view) numberCompoundBefore(i int) bool {
-	// (The compound's last word touches the noun's space: "5-2,
-	// notes" and "42,000-plus, says" end on a comma, no compound.)
+	// (The compound's last word touches the noun's space: "3-1,
+	// adds" and "9,000-plus, says" end on a comma, no compound.)
 	if i < 3 || !v.toks[i].space || !v.toks[i-1].word {
 		return false
 	}
