@@ -103,8 +103,8 @@ func (v *view) closingOverBareOwner(atts []attr, best, ft int) (attr, bool) {
 }
 
 // placeBeforeClosing reports whether a, chosen for the figure at ft before
-// it, is a place's: a place's possessive owning findings ("Jamaica's murder
-// count fell to 673") or a place as the subject of a verb of claim
+// it, is a place's: a place's possessive owning findings ("Aruba's burglary
+// count fell to 412") or a place as the subject of a verb of claim
 // ("Tonga expects 90,000 visitors"), a place no claimant's alias names. A
 // place counts nothing and says nothing by itself: what a place's count
 // or expectation is, a speaker closing the clause says, and that speaker
