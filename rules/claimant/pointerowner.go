@@ -111,7 +111,12 @@ func (v *view) findingsOwnerAfter(a int) (int, int, bool) {
 
 // whenCloses reports whether a short phrase of when ("in January", "last
 // spring", "on Friday", "for the third quarter") runs from token k to a
-// boundary: up to four words, one of them a time's.
+// boundary: up to four words, one of them a time's. "for" and "the" may
+// open it since claim117, for the period owned findings cover ("trade
+// figures for the June quarter"): ownedEnd's modified findings rely on
+// that; its bare findings noun and ownedByName take it as well. A "for"
+// phrase with no time's word in it ("for foreign boats", "for the whole
+// country") is no phrase of when (mend117).
 func (v *view) whenCloses(k int) bool {
 	when := false
 	for m := k; m < len(v.toks) && m <= k+4; m++ {

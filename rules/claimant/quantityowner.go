@@ -109,7 +109,13 @@ func (v *view) closingOverBareOwner(atts []attr, best, ft int) (attr, bool) {
 // place counts nothing and says nothing by itself: what a place's count
 // or expectation is, a speaker closing the clause says, and that speaker
 // is the claimant (claim117), as a closing speaker is over a bare owner
-// above. With no closing speaker the place stands as before.
+// above. With no closing speaker the place stands as before. A place
+// that is a configured alias ("Israel" for israeli_government) is no
+// plain place: the README's rule for configured ids (testdata/README.md,
+// "a configured id when the text names the claimant with one of that
+// id's aliases") makes it a claimant by itself, the innermost source,
+// so it keeps the figure as any named source before its verb does
+// (mend117, after review41).
 func (v *view) placeBeforeClosing(a attr, ft int) bool {
 	if a.anchor > ft || a.srcEnd <= a.src || a.app < a.appEnd {
 		return false
