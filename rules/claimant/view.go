@@ -296,6 +296,11 @@ func (v *view) verbAt(i int) (report, finding bool) {
 		if v.possessedCompoundHead(i) {
 			return false, false
 		}
+		// "We obtained the Port Authority's internal shipping logs.":
+		// the plural closing a verb's object (possessed.go).
+		if v.objectPluralEnd(i) {
+			return false, false
+		}
 		// "Turnout hits record 72%": a bare form after a verb (role.go).
 		if v.afterFiniteVerb(i) {
 			return false, false
