@@ -90,7 +90,10 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 		}
 	}
 	// ("the health ministry of the Taliban government": past "the".)
-	if end+1 < e && v.is(end, wIn, wOf) && (other(end+1) || end+2 < e && v.isOne(end, wOf) && v.isOne(end+1, wThe) && other(end+2)) || v.governedBy(end, e, a) {
+	// ("the Foreign Minister's Office, Jerusalem": a place of the
+	// claimant's own story, Finder.named, is its own, claim117.)
+	away := func(k int) bool { return other(k) && !c.f.named[a.id][v.toks[k].low] }
+	if end+1 < e && v.is(end, wIn, wOf) && (away(end+1) || end+2 < e && v.isOne(end, wOf) && v.isOne(end+1, wThe) && away(end+2)) || v.governedBy(end, e, a) {
 		return true
 	}
 	// "the militant group Islamic Jihad": a name in apposition.

@@ -179,7 +179,7 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 				n++
 			}
 			if n < b && v.toks[n].capital {
-				if x, y := v.npAfter(k+1, b); y > x {
+				if x, y := v.npAfter(k+1, b); y > x && (!v.isOne(k, wAt) || v.namedAsBody(x, y)) {
 					return x, y, true
 				}
 			}
@@ -190,6 +190,31 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// namedAsBody reports whether the phrase [x, y) after "at" names a body
+// as one: its initials, or a name holding a kind of body ("the Port
+// Authority", "Lae General Hospital", "the Institute of Marine Science"). "at" says where a person is, and
+// a bare name after it ("a cane cutter at Labasa") is as often a village
+// as a firm: whoever is there speaks for herself (claim117).
+func (v *view) namedAsBody(x, y int) bool {
+	for x < y && v.toks[x].has(cDeterminer) {
+		x++
+	}
+	if x >= y {
+		return false
+	}
+	if last := &v.toks[y-1]; y-x == 1 && last.shouted && len(last.low) >= 2 {
+		return true
+	}
+	// ("the Lahore Institute of Public Health": the kind may stand
+	// before the name's of-phrase.)
+	for k := x; k < y; k++ {
+		if t := &v.toks[k]; t.capital && !t.shouted && t.nameKind() {
+			return true
+		}
+	}
+	return false
 }
 
 // ownVoice reports whether the apposition [a, b) opens with one person of

@@ -14,6 +14,7 @@ package claimant
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -251,6 +252,7 @@ func New(list []Entity) (*Finder, error) {
 		for _, s := range e.BareAliases {
 			f.add(newAlias(s, e.ID, true), own)
 		}
+		f.twinsGeneric(e.ID)
 		if len(e.BareAliases) > 0 {
 			for _, c := range append(append([]string{}, e.Context...), e.Aliases...) {
 				if c = strings.TrimSpace(c); c != "" {
@@ -260,6 +262,30 @@ func New(list []Entity) (*Finder, error) {
 		}
 	}
 	return f, nil
+}
+
+// twinsGeneric marks generic a capitalised alias of claimant id that the
+// list also gives in lower case ("Foreign Minister's Office" beside its
+// lower case): written both ways, it is a kind of body many
+// places have, capitalised as a title, and a qualifier that names
+// another's ("in Port of Spain") says whose, as it does for the
+// lower-case twin (qualifiedOther), or the capitals would name the
+// claimant where the lower case does not (claim117).
+func (f *Finder) twinsGeneric(id string) {
+	for _, g := range f.groups {
+		for i := range g {
+			a := &g[i]
+			if a.id != id || a.generic || a.bare {
+				continue
+			}
+			for j := range g {
+				if b := &g[j]; j != i && b.id == id && b.generic && !b.bare && slices.Equal(a.words, b.words) {
+					a.generic = true
+					break
+				}
+			}
+		}
+	}
 }
 
 func (f *Finder) add(a alias, own map[string]bool) {

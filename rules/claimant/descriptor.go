@@ -211,6 +211,15 @@ func (v *view) describedPerson(s, e int) (int, bool) {
 	if exampleWords[d.low] {
 		return 0, false
 	}
+	// "the Reserve Bank's latest Monetary Policy Statement": capitals
+	// closing on a work's word after a findings modifier are a work's
+	// title, no person's name (claim117; findingsof.go titledWorkOwner).
+	// A word of how often ("the annual Drought Outlook") says so whatever
+	// the title's last word: a person comes out no more often than she
+	// is (mend117).
+	if d.titleModifier() && (periodic(d.low) || v.toks[e-1].has(cFindingNoun|cPublication)) {
+		return 0, false
+	}
 	if !d.word || !d.space || d.capital || d.num || d.fig || d.poss || v.isOne(n-1, wS) || v.isOne(n-2, wApostrophe) || d.post() || d.has(cDeterminer|cLink|cPreposition|cPronoun|cStaff) || !v.personName(n, e) || v.placeName(n, e) {
 		return 0, false
 	}

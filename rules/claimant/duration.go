@@ -17,6 +17,10 @@ func (v *view) durationAt(k int) bool {
 	if k < 1 || k+1 >= len(v.toks) || !v.toks[k-1].has(cPreposition) && !v.is(k-1, wOf, wAfter) {
 		return false
 	}
-	u := singular(v.toks[k+1].low)
+	return timeUnit(singular(v.toks[k+1].low))
+}
+
+// timeUnit reports whether u, singular, is a unit or a part of time.
+func timeUnit(u string) bool {
 	return timeNouns[u] || u == "day" || u == "hour" || u == "minute"
 }

@@ -41,6 +41,19 @@ func (v *view) findingsOfNamed(s, e int) (int, int, bool) {
 	return n, e, true
 }
 
+// periodicTitle reports whether the phrase [s, e) closes on a capitalised
+// title of no more than four words after a word of how often it comes out
+// ("the Water Authority's annual Drought Outlook"): a work's title,
+// whatever its last word, for no body or person comes out yearly
+// (mend117; owner.go periodic).
+func (v *view) periodicTitle(s, e int) bool {
+	k := e - 1
+	for k > s && k > e-6 && v.toks[k].word && v.toks[k].capital && !v.toks[k].poss {
+		k--
+	}
+	return k < e-1 && k > s && v.toks[k].titleModifier() && periodic(v.toks[k].low)
+}
+
 // titledWorkOwner reads the phrase [s, e) as a capitalised owner's
 // possessive before a work with a name of its own, capitalised, whose
 // last word, capitalised or not, is what holds findings: "the Kiel
@@ -53,7 +66,7 @@ func (v *view) titledWorkOwner(s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	h := &v.toks[e-1]
-	if !h.word || !h.has(cFindingNoun|cPublication) {
+	if !h.word || !h.has(cFindingNoun|cPublication) && !v.periodicTitle(s, e) {
 		return 0, 0, false
 	}
 	m := e - 1
@@ -67,6 +80,13 @@ func (v *view) titledWorkOwner(s, e int) (int, int, bool) {
 	}
 	if k == m {
 		return 0, 0, false
+	}
+	// "the Reserve Bank's latest Monetary Policy Statement": a findings
+	// modifier between the possessive and the title says which of the
+	// owner's works, as before a lower-case one (claim117).
+	t0 := k
+	for k > s && k >= t0-1 && v.toks[k].titleModifier() {
+		k--
 	}
 	// "Ukraine's State Emergency Service figures": a body's name, not a
 	// work's, after a place's possessive is the body whose findings they

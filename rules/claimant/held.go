@@ -51,6 +51,13 @@ func (v *view) holderNameFrom(s, from, e int) (int, bool) {
 		// office's word, before the checks below, which see "Minister M
 		// K Stalin" as no name (chieftitle.go).
 		n = v.chiefTitleEnd(k, n, e)
+		// "Provincial Police Commander East Joel Kapi": a compass
+		// point after the office, before a name of two words at least,
+		// is the division the office is of, no word of the name
+		// (claim117).
+		if !rank && n+2 < e && v.toks[n].capital && !v.toks[n].shouted && directions[v.toks[n].low] && v.personName(n+1, e) {
+			n++
+		}
 		// A rank alone before one capitalised word is a name's part or a
 		// body's ("General Staff"): two words at least.
 		// ("The Chief Cabinet Secretary said": an office closing the
@@ -354,11 +361,22 @@ var headOffices = set("president chief commissioner")
 // countries have one; only its place says whose.
 func (v *view) ministryName(s, e int) bool {
 	for k := s; k < e; k++ {
-		if v.isOne(k, wMinistry) || k > s && v.is(k, wOffice, wDepartment) && remitWords[v.toks[k-1].low] {
+		if v.isOne(k, wMinistry) || k > s && v.is(k, wOffice, wDepartment) && remitWords[v.toks[k-1].low] || v.officeOfHolderKind(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// officeOfHolderKind reports whether "Office" at k closes a minister's
+// possessive: a foreign or finance minister's, or a head of
+// government's. A minister's office is a ministry by its kind: every
+// government has one, and only its place says whose (claim117). An
+// institution named for its holder ("the Ombudsman's Office", "the
+// Prosecutor General's Office") is a proper name, as the dev files write
+// it.
+func (v *view) officeOfHolderKind(s, k int) bool {
+	return k-3 >= s && v.isOne(k, wOffice) && v.isOne(k-1, wS) && v.isOne(k-2, wApostrophe) && v.toks[k-3].low == "minister"
 }
 
 // remitWords name a ministry's remit before "Office" or "Department": the

@@ -141,6 +141,13 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 					break
 				}
 			}
+			// "We obtained the Harbour Authority's monthly cargo
+			// returns. They list ...": a thing of a named owner the
+			// writer got hold of is the owner's, as its findings are
+			// (claim117; ownedthing.go).
+			if a, b, ok := v.ownedThing(x, y); ok {
+				return c.name(v, attr{src: a, srcEnd: b, anchor: lo})
+			}
 			if y > x && v.named(x, y) {
 				// "Peter Mwangi, who coordinates the Kenya Red Cross
 				// response": whom the person works for (turnedtime.go).

@@ -91,6 +91,11 @@ func (v *view) nameLink(k, lo, end int) bool {
 		return v.ofTheInName(k, lo, end) || p.word && p.capital && !p.has(cDay) && !v.sentenceWord(k-1) && v.toks[k+1].word && v.toks[k+1].capital
 	case "to", "for", "of":
 		return v.remitInName(k, lo, end)
+	case ",":
+		// "Ministry of Education, Youth and Sport data": a list of
+		// remits inside the name that owns the findings, as npBefore
+		// reads it (claim117).
+		return v.nameComma(k, lo, end)
 	}
 	return false
 }
@@ -112,7 +117,27 @@ func (v *view) remitInName(k, lo, end int) bool {
 	if end-n < 1 || v.isOne(k, wTo) && end-n < 2 {
 		return false
 	}
-	return v.allCapitalised(n, end)
+	return v.allCapitalised(n, end) || v.listedRemits(n, lo, end)
+}
+
+// listedRemits reports whether tokens [n, end) are capitalised remits
+// whose commas list them inside one name (nameComma): "of Education,
+// Youth and Sport" (claim117).
+func (v *view) listedRemits(n, lo, end int) bool {
+	commas := false
+	for k := n; k < end; k++ {
+		if v.isOne(k, wComma) {
+			if !v.nameComma(k, lo, end) {
+				return false
+			}
+			commas = true
+			continue
+		}
+		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) {
+			return false
+		}
+	}
+	return commas
 }
 
 // singular returns lower-cased word w's singular when it has a plural's

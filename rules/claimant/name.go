@@ -5,6 +5,12 @@ package claimant
 
 // name turns an attribution's words into a claimant.
 func (c *call) name(v *view, a attr) (Claimant, bool) {
+	// ", the WHO and UNRWA told donors": jointsource.go.
+	if a.back && a.src >= 2 && v.isOne(a.src-1, wAnd) {
+		if cl, found, ok := c.jointClaimant(v, a); ok {
+			return cl, found
+		}
+	}
 	// "WHO – 36 hospitals ...": a source before a dash opening a
 	// headline is a configured claimant's alias, the whole label
 	// (headlinesource.go openingDashSource).
@@ -33,6 +39,18 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// stay theirs (convention 2).
 	if a.app < a.appEnd && v.relayedByAside(a.src, a.srcEnd, a.app) {
 		a.app, a.appEnd = 0, 0
+	}
+	// "The Premier, speaking at the agency's briefing, said": where
+	// she spoke is no one she speaks for (speakingaside.go).
+	if a.app < a.appEnd && v.toks[a.app].report {
+		if v.speakingAside(a.app, a.appEnd) {
+			a.app, a.appEnd = 0, 0
+		} else if x, y, ok := v.speakingFor(a.app, a.appEnd); ok {
+			// An aside "speaking for X," (or on X's behalf) names the
+			// body its speaker speaks for (speakingaside.go).
+			id, _ := c.lookup(v, x, y)
+			return c.claimant(v, x, y, id), true
+		}
 	}
 	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
 		// (The aside's closing mark is read too; an aside running to the

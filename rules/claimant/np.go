@@ -152,7 +152,10 @@ func (v *view) npBefore(end, lo int) int {
 			// "US officials briefed on the matter": a participle tying
 			// people to what they know stays in their phrase.
 			return start
-		case t.capital && t.has(cDay) && i < end-1:
+		case t.capital && t.has(cDay) && i < end-1 && !(i-2 > lo && !t.space && v.isOne(i-1, wDash) && v.toks[i-2].has(cLink) && !v.toks[i-2].capital):
+			// ("the Baie-la-Mar jetty": a word a hyphen joins to a
+			// name's particle is a name's part, not a month's short
+			// form, claim117; "mid-March" stays a month.)
 			return start
 		case v.sentenceWord(i):
 			return v.pastLinks(start, end)

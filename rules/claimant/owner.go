@@ -9,6 +9,28 @@ import "strings"
 // count", "the latest tally", "the provisional count").
 var findingsModifiers = set("own latest new daily official overall preliminary final revised running initial monthly weekly later earlier updated provisional partial early")
 
+// titleModifier reports whether t, lower case between an owner's
+// possessive and the capitalised title of its work, says which of the
+// owner's works: a findings modifier ("latest", "revised") or how often
+// the work comes out (periodic). The title is then the work's, not a
+// person's name, and the owner made it (mend117).
+func (t *tok) titleModifier() bool {
+	return t.word && !t.capital && (t.has(cFindingsModifier) || periodic(t.low))
+}
+
+// periodic reports whether w says how often something comes out: a unit
+// of time made an adjective by "-ly" ("quarterly", "yearly", "hourly",
+// "fortnightly"; the duration's units, duration.go), or "annual" with or
+// without a prefix of number ("biannual", "semiannual").
+func periodic(w string) bool {
+	if strings.HasSuffix(w, "annual") {
+		return true
+	}
+	u, ok := strings.CutSuffix(w, "ly")
+	// "timely" is about time, not how often.
+	return ok && len(u) > 2 && u != "time" && (timeUnit(u) || u == "quarter" || u == "fortnight")
+}
+
 // findingsModified returns the token before the findings noun at i and
 // its modifiers, reading back no further than lo (lo-1 when they reach it).
 func (v *view) findingsModified(i, lo int) int {
@@ -125,6 +147,15 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// the name's, webname.go.)
 	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k) || v.pluralPossInName(k, lo, e) || v.findingsOfInName(k, lo, e) || k-1 > lo && v.toks[k].word && v.isOne(k-1, wFullStop) && v.webNameDot(k-1)) {
 		k--
+	}
+	// "the Reserve Bank's latest Financial Stability Review": a findings
+	// modifier between an owner's possessive and the capitalised title
+	// of its work says which of its works, and the owner made it
+	// (claim117; findingsof.go titledWorkOwner).
+	if k-1 > lo && k+1 < e && v.toks[i].capital && v.toks[k].titleModifier() {
+		if a, b, ok := v.possessor(k-1, lo); ok && b > a && v.toks[b-1].capital && !v.placeName(a, b) {
+			return a, b, true
+		}
 	}
 	// "its pre-Budget analysis", "a post-Brexit survey": a capital after a
 	// lower-case prefix and its hyphen is an adjective, not the owner;

@@ -30,7 +30,9 @@ func (v *view) ownedEnd(i int) bool {
 		if !t.word || t.capital || t.has(cFindingNoun) || t.backNoun() || t.has(cPreposition|cDeterminer|cClause|cBetween|cPronoun) {
 			break
 		}
-		if n := &v.toks[k+1]; (n.has(cFindingNoun) || n.backNoun()) && v.boundary(k+2) {
+		// ("Those are the statistics office's trade figures for the
+		// June quarter": the period they cover closes it too, claim117.)
+		if n := &v.toks[k+1]; (n.has(cFindingNoun) || n.backNoun()) && (v.boundary(k+2) || v.whenCloses(k+2)) {
 			return true
 		}
 	}
@@ -108,11 +110,16 @@ func (v *view) findingsOwnerAfter(a int) (int, int, bool) {
 }
 
 // whenCloses reports whether a short phrase of when ("in January", "last
-// spring", "on Friday") runs from token k to a boundary: up to three
-// words, one of them a time's.
+// spring", "on Friday", "for the third quarter") runs from token k to a
+// boundary: up to four words, one of them a time's. "for" and "the" may
+// open it since claim117, for the period owned findings cover ("trade
+// figures for the June quarter"): ownedEnd's modified findings rely on
+// that; its bare findings noun and ownedByName take it as well. A "for"
+// phrase with no time's word in it ("for foreign boats", "for the whole
+// country") is no phrase of when (mend117).
 func (v *view) whenCloses(k int) bool {
 	when := false
-	for m := k; m < len(v.toks) && m <= k+3; m++ {
+	for m := k; m < len(v.toks) && m <= k+4; m++ {
 		if v.boundary(m) {
 			return when && m > k
 		}
@@ -121,7 +128,7 @@ func (v *view) whenCloses(k int) bool {
 			return false
 		}
 		when = when || t.has(cDay|cTimeNoun|cTimeHead) || t.has(cTimeNoun) || t.num && len(t.low) == 4
-		if !when && !v.is(m, wIn, wOn, wLast, wThis, wEarlier) {
+		if !when && !v.is(m, wIn, wOn, wLast, wThis, wEarlier, wFor, wThe) {
 			return false
 		}
 	}

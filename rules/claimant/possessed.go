@@ -277,6 +277,36 @@ func (v *view) publicationOwner(s, e int) (int, int, bool) {
 	return a, b, true
 }
 
+// objectPluralEnd reports whether the form in -s at i ("logs",
+// "returns", "records") closes its sentence as the head of a named
+// owner's possessive and one or two plain modifiers, the phrase the
+// object of a verb before its determiner: "We obtained the Port
+// Authority's internal shipping logs." A verb of claim closing a sentence
+// follows a comma or "as" ("..., the board's monthly logs show."); one
+// after a verb's object has no clause of its own to say, and the form is
+// the plural noun (mend117).
+func (v *view) objectPluralEnd(i int) bool {
+	if i+1 >= len(v.toks) || !v.isOne(i+1, wFullStop) || !strings.HasSuffix(v.toks[i].low, "s") {
+		return false
+	}
+	k := i - 1
+	for k > i-3 && k > 0 && v.plainModifier(k) {
+		k--
+	}
+	if k == i-1 || k < 3 || !(v.isOne(k, wS) && v.isOne(k-1, wApostrophe)) {
+		return false
+	}
+	n := k - 2
+	for n > 0 && v.toks[n].word && v.toks[n].capital {
+		n--
+	}
+	if n == k-2 || !v.isOne(n, wThe) || n == 0 {
+		return false
+	}
+	b := &v.toks[n-1]
+	return b.word && !b.capital && b.low != "as" && !b.report && !b.finding && !b.has(cSubordinator|cPreposition|cLink|cDeterminer|cPronoun)
+}
+
 // possessedCompoundHead reports whether the verb form at i heads a
 // compound noun an owner's possessive opens, with a verb of its own after
 // it: "the NSW Rural Fire Service's incident log shows", "the U.S.

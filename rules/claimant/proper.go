@@ -17,7 +17,9 @@ func (v *view) properAfterPlace(s, e int) (int, bool) {
 	// "Sri Lanka's Disaster Management Centre", "South Sudan's Relief and
 	// Rehabilitation Commission": a place of two capitalised words.
 	s0 := s
-	if s+4 < e && v.toks[s].word && v.toks[s].capital && !v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.toks[s+1].word && v.toks[s+1].capital && v.toks[s+1].poss {
+	// ("the Finance Minister's Office": an office's possessive is no
+	// place's, claim117.)
+	if s+4 < e && v.toks[s].word && v.toks[s].capital && !v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.toks[s+1].word && v.toks[s+1].capital && v.toks[s+1].poss && !v.toks[s+1].has(cOfficeNoun) {
 		s++
 	}
 	n, ok := v.properAfterOne(s, e)
@@ -57,6 +59,9 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 		case t.word && t.capital:
 			words++
 		case t.has(cLink), v.is(k, wApostrophe, wAmpersand, wFullStop), v.isOne(k, wS) && v.isOne(k-1, wApostrophe):
+		case v.isOne(k, wComma) && v.nameComma(k, n, e):
+			// "Britain's Department for Culture, Media and Sport": a
+			// list of remits inside the name (claim117).
 		case v.isOne(k, wDash) && !t.space && k > n && k+1 < e && !v.toks[k+1].space:
 			// "Kenya's Ethics and Anti-Corruption Commission": the words
 			// a hyphen joins count as one ("Japan's Self-Defense Forces"

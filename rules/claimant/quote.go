@@ -110,6 +110,12 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 		w := c.view(k)
 		var outside []attr
 		for _, a := range w.attributions(0, len(w.toks)) {
+			// "REPORTER: “...,” the commander told us": a programme's
+			// own label before the quote names no speaker, and the one
+			// the line gives after it is the quote's (claim117).
+			if a.kind == kLabel && a.srcEnd > a.src && showRoleIDs.has(&w.toks[a.srcEnd-1].spelling) {
+				continue
+			}
 			p := w.toks[a.anchor].start
 			if p < qs || p >= qe {
 				outside = append(outside, a)

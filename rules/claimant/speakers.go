@@ -49,7 +49,7 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 		cl.How = InQuote
 		return cl, ok
 	}
-	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) && !w.onBroadcast(b, colon) && !w.colonAside(b, colon) && !w.speakerSetting(b, colon) {
+	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) && !w.onBroadcast(b, colon) && !w.colonAside(b, colon) && !w.speakerSetting(b, colon) && !w.whoToColon(a, b, colon) {
 		return Claimant{}, false
 	}
 	// "... on Telegram": where it was said.
@@ -266,6 +266,44 @@ func (v *view) whatCleft(i int) bool {
 		}
 		if !v.toks[k].word && v.toks[k].low != "'" && v.toks[k].low != "’" {
 			return false
+		}
+	}
+	return false
+}
+
+// whoToColon reports whether a relative clause on a person runs from token
+// b, right after the speaker's phrase [a, b), to the colon before a quote:
+// "A fisherman at Tarrafal who lost his boat:", "One trader who stayed
+// open through the curfew:" (claim117). It says what the speaker did, as
+// an aside in commas does (colonaside.go); the phrase before it speaks.
+// A phrase with no person in it ("The storm that hit the coast:") is no
+// speaker's.
+func (w *view) whoToColon(a, b, colon int) bool {
+	if !w.isOne(b, wWho) || w.toks[b].capital || colon-b > 10 || !w.personPhrase(a, b) {
+		return false
+	}
+	for k := b + 1; k < colon; k++ {
+		if t := &w.toks[k]; !t.word && !t.num || t.has(cClause) && k > b+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// personPhrase reports whether the phrase [a, b) is someone: a person's
+// name, or a noun for people, a post or a person's calling before any
+// "of" or "at" ("A resident of Bathsheba", "One trader").
+func (w *view) personPhrase(a, b int) bool {
+	if w.personName(a, b) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		t := &w.toks[k]
+		if t.has(cPreposition) || w.isOne(k, wOf) {
+			return false
+		}
+		if t.word && !t.capital && (personNoun(t.low) || t.agent() || agentNoun(t.low+"s") || t.post()) {
+			return true
 		}
 	}
 	return false

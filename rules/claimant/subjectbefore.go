@@ -174,6 +174,12 @@ func (v *view) subjectBefore(i, j, lo int, at *attr) (madeFor, ok bool) {
 		}
 	}
 	at.back = v.is(p, wComma, wQuote, wDash, wAs) || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
+	// ", the WHO and UNRWA told donors": two named sources joined after the
+	// clause's comma close it together (jointsource.go says whom they
+	// name).
+	if !at.back && v.jointBefore(at.src, lo) >= 0 {
+		at.back = true
+	}
 	return madeFor, true
 }
 
