@@ -56,6 +56,9 @@ type innerNames struct {
 // named only in s itself places its figure there, a part of the region
 // ("killed in Jabalia since the offensive began"), not the region's story.
 func (st *docState) innerScope(s *figures.Sentence, mi int, inner []phrase) bool {
+	if pointsBackToPlace(st.d, s) {
+		return false
+	}
 	n, ok := st.inner[mi]
 	if !ok {
 		n = innerNames{first: -1, last: -1}
@@ -85,4 +88,34 @@ func (st *docState) innerScope(s *figures.Sentence, mi int, inner []phrase) bool
 		st.inner[mi] = n
 	}
 	return n.article || n.first >= 0 && (n.first < s.Start || n.last >= s.End)
+}
+
+// pointsBackToPlace reports whether sentence s leaves its figure's place to
+// a place named before it: a "there" of place (placeback.go), or a
+// determiner and a place noun with no name after it ("in the city", "that
+// camp's wards", "across the region"). Such a sentence counts in the place
+// it points back to; when that place lies inside the scope's region it is
+// a part of the region, so the inner places named before it do not make
+// the figure the region's whole. A noun that names a kind of government
+// as well ("the state") points back to no place.
+func pointsBackToPlace(d *figures.Document, s *figures.Sentence) bool {
+	if placeThere(d, s) {
+		return true
+	}
+	for k := s.TokStart; k+1 < s.TokEnd; k++ {
+		switch d.LowerTokenText(k) {
+		case "the", "that", "this":
+		default:
+			continue
+		}
+		w := d.LowerTokenText(k + 1)
+		if w == "state" || !placeNouns[w] && !placeKindNoun(w) {
+			continue
+		}
+		if k+2 < s.TokEnd && (named(d, k+2) || d.LowerTokenText(k+2) == "of") {
+			continue // "the city of Rafah", "the Mawasi zone" reads on
+		}
+		return true
+	}
+	return false
 }
