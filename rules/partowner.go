@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/names"
 )
 
 // A combined total is often told with one part's own count beside it:
@@ -163,8 +164,10 @@ func (m *metric) excludesPlaceAlone(w string) bool {
 }
 
 // hyphenedOn reports whether the name at token k is hyphened onto the word
-// after it ("Hamas-run", "Hamas-controlled"): it says who runs the body it
-// modifies, no place the body counts for.
+// after it ("Hamas-run", "Hamas-controlled") and names no place: it says
+// who runs the body it modifies. A place hyphened on ("Syria-based
+// rescuers", "the Turkey-based agency") still says where the body sits and
+// whose count it keeps.
 func hyphenedOn(d *figures.Document, s *figures.Sentence, k int) bool {
-	return k+1 < s.TokEnd && d.TokenText(k+1) == "-"
+	return k+1 < s.TokEnd && d.TokenText(k+1) == "-" && !names.KnownPlace(d.TokenText(k))
 }
