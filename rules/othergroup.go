@@ -164,7 +164,8 @@ func adjectiveShape(w string) bool {
 // before it and the words after it, or t when there is none: "and", "and
 // other" (then lower-case words may follow: "Hamas and other terror
 // operatives"), or a comma before another name ("Hamas, Islamic Jihad
-// gunmen"; not ", fighters and civilians alike").
+// gunmen"; not ", fighters and civilians alike", and not after a people's
+// plural name, which the figure counts).
 func joinedNames(d *figures.Document, s *figures.Sentence, t int) int {
 	if t <= s.TokStart || t+1 >= s.TokEnd || !named(d, t-1) {
 		return t
@@ -178,7 +179,10 @@ func joinedNames(d *figures.Document, s *figures.Sentence, t int) int {
 			return t + 1
 		}
 	case ",":
-		if named(d, t+1) {
+		// After a people's name ("35,000 Palestinians, Hamas fighters
+		// among them") a comma opens an aside on who the figure counts,
+		// not a list of groups.
+		if named(d, t+1) && !pluralDemonym(d.TokenText(t-1)) {
 			return t + 1
 		}
 	}
