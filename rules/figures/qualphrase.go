@@ -88,13 +88,11 @@ func (p *parser) ofComplementEnd(i, k int) bool {
 	for j >= 0 && (p.isNum(j) || p.wordNumberAt(j) || p.isSym(j, ",-")) {
 		j--
 	}
-	if j == i-1 || !p.lowerIsAny(j, ofWords) {
+	if j == i-1 || !p.lowerIs(j, "of") {
 		return false
 	}
 	return p.lowerIsAny(k, placePrepositions) // countedphrase.go
 }
-
-var ofWords = []string{"of"}
 
 // finalTimeWords may stand between a final suffix and its clause's end.
 var finalTimeWords = []string{"now", "today", "tonight", "already"}
