@@ -136,8 +136,8 @@ func otherClause(d *figures.Document, fe int, h hit) bool {
 // before (", up from a pre-war population of 275,000", ", down from ...")
 // is such a remark too: what the figure is compared with.
 func remarkOnFigure(d *figures.Document, fe int) bool {
-	if fe+2 >= len(d.Tokens) || d.TokenText(fe) != "," {
-		return false
+	if fe+2 >= len(d.Tokens) || d.TokenText(fe) != "," && !isDash(d.TokenText(fe)) {
+		return false // a comma or a dash: "reached 9,900 — a figure that Moscow disputes"
 	}
 	k := fe + 1
 	switch d.LowerTokenText(k) {
@@ -150,13 +150,15 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 	default:
 		return false
 	}
-	if w := d.LowerTokenText(k); !tallyNoun(w) && w != "figure" && w != "level" {
+	if w := d.LowerTokenText(k); !tallyNoun(w) && w != "figure" && w != "level" && w != "number" {
 		return false
 	}
 	if k+1 >= len(d.Tokens) {
 		return false
 	}
 	switch d.LowerTokenText(k + 1) {
+	case "of":
+		return false // "a number of them", a part
 	case "that", "which":
 		return true
 	}

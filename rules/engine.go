@@ -129,6 +129,10 @@ type metric struct {
 	// its scope's names, as phrases: a story that names one is about the
 	// scope's city too (regioncity.go).
 	scopeRegions []phrase
+	// scopeInner are the places of names/within.yaml inside a region its
+	// article-wide scope names, as phrases: a story that names one is
+	// about the region (scopeinner.go).
+	scopeInner []phrase
 	// namesPeople: its name or description names a people (otherstate.go).
 	namesPeople bool
 	// combatantsExcluded: its exclude words name a kind of combatant
@@ -382,6 +386,7 @@ func newMetric(s MetricSpec) *metric {
 	m.places = ownPlaces(s)
 	m.regions = ownRegions(m.ownNames)
 	m.scopeRegions = scopeRegions(s.Scope)
+	m.scopeInner = scopeInner(s)
 	m.namesPeople = specNamesPeople(s)
 	m.combatantsExcluded = excludesCombatants(s)
 	m.excludesPlaces = excludesAnyPlace(s)

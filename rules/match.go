@@ -230,7 +230,8 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 			st.article != "" && st.containsAnyPhrase(st.article, m.scope)
 		st.scoped[mi] = v
 	}
-	return v
+	// A story about Rafah is about Gaza (scopeinner.go).
+	return v || len(m.scopeInner) > 0 && st.innerScope(s, mi, m.scopeInner)
 }
 
 // containsAnyPhrase reports whether text (lower-cased) holds one of the

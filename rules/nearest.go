@@ -284,6 +284,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if total && labelsPart(d, in, fe, h) {
 				continue // a part's label: "24,617 (Turkey: 20,937; Syria: 3,680)" (partkeyword.go)
 			}
+			if total && withMoreClause(d, in, fe, h) {
+				continue // "has reached 31,000, with many more under the rubble" (withpartclause.go)
+			}
 			if total && inWithPartClause(d, in, fe, h) {
 				continue // "stands at 46,867, with Turkey's agency reporting 41,156 of those deaths" (withpartclause.go)
 			}

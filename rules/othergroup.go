@@ -22,7 +22,9 @@ import (
 //     another people, as a plural demonym does (otherPeople).
 //
 // A keyword of the metric right after the figure's noun ("12,000 civilians
-// killed") is no other group, and the figure stays.
+// killed") is no other group, and the figure stays. Names joined before
+// the noun are read through ("13,500 Hamas and Islamic Jihad gunmen",
+// "Hamas and other terror operatives": joinedNames).
 
 // otherGroup reports whether figure fi of sentence s counts another group
 // than the metric's, by its noun or its keyword's modifier.
@@ -35,12 +37,22 @@ func (m *metric) otherGroup(d *figures.Document, s *figures.Sentence, hits []hit
 	}
 	word := sentenceWords(d, s)
 	_, end := d.FigureTokens(fi)
-	for t := end; t < s.TokEnd && t <= end+2; t++ {
+	loose := false
+	for t, reach := end, end+2; t < s.TokEnd && t <= reach; t++ {
 		w := word(t)
 		if combatantNoun(w) {
 			return true
 		}
-		if !d.Tokens[t].IsWord() || !named(d, t) && !adjectiveShape(w) {
+		if j := joinedNames(d, s, t); j > t {
+			// "13,500 Hamas and Islamic Jihad gunmen", "Hamas and
+			// other terror operatives", "Hamas, Islamic Jihad gunmen":
+			// the words after the join may be two more before the noun,
+			// any lower-case ones after "other".
+			loose = word(j-1) == "other"
+			t, reach = j-1, j+2
+			continue
+		}
+		if !d.Tokens[t].IsWord() || !named(d, t) && !adjectiveShape(w) && !(loose && isLowerWord(d.TokenText(t))) {
 			break
 		}
 	}
@@ -146,4 +158,33 @@ func adjectiveShape(w string) bool {
 		return true
 	}
 	return false
+}
+
+// joinedNames returns the token after a join at token t between a name
+// before it and the words after it, or t when there is none: "and", "and
+// other" (then lower-case words may follow: "Hamas and other terror
+// operatives"), or a comma before another name ("Hamas, Islamic Jihad
+// gunmen"; not ", fighters and civilians alike", and not after a people's
+// plural name, which the figure counts).
+func joinedNames(d *figures.Document, s *figures.Sentence, t int) int {
+	if t <= s.TokStart || t+1 >= s.TokEnd || !named(d, t-1) {
+		return t
+	}
+	switch d.LowerTokenText(t) {
+	case "and":
+		if d.LowerTokenText(t+1) == "other" {
+			return t + 2
+		}
+		if named(d, t+1) {
+			return t + 1
+		}
+	case ",":
+		// After a people's name ("35,000 Palestinians, Hamas fighters
+		// among them") a comma opens an aside on who the figure counts,
+		// not a list of groups.
+		if named(d, t+1) && !pluralDemonym(d.TokenText(t-1)) {
+			return t + 1
+		}
+	}
+	return t
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/names"
 )
 
 // A combined total is often told with one part's own count beside it:
@@ -15,7 +16,9 @@ import (
 // words rule out as a part (Turkey, by its name or its demonym). It is
 // that place's count, however far the exclude word stands from it. A
 // tally its own words make a whole ("their count of the combined toll")
-// stays.
+// stays, and so does one whose body has a name hyphened onto it ("the
+// Hamas-run ministry ... raised its toll to"): the name says who runs the
+// body, not a place it counts for (part_owner_hyphened.yaml).
 
 // partOwnerWords is how many tokens before the figure the owned tally
 // may stand ("raised their count to", "put its own tally at").
@@ -81,7 +84,7 @@ func (m *metric) countOfExcludedPart(d *figures.Document, s *figures.Sentence, f
 			(w == "and" || w == "but") && k > s.TokStart && isLowerWord(d.TokenText(k-1)) {
 			break
 		}
-		if t := d.TokenText(k); named(d, k) && len(t) >= stemLetters && m.excludesPlaceOf(t) {
+		if t := d.TokenText(k); named(d, k) && len(t) >= stemLetters && !hyphenedOn(d, s, k) && m.excludesPlaceOf(t) {
 			if part != "" && !sameStem(part, t) {
 				return false
 			}
@@ -135,7 +138,7 @@ func (m *metric) putterOfExcludedPart(d *figures.Document, s *figures.Sentence, 
 			return false
 		}
 		t := d.TokenText(k)
-		if !named(d, k) || len(t) < stemLetters || k+1 < s.TokEnd && d.TokenText(k+1) == "-" || !m.excludesPlaceAlone(t) {
+		if !named(d, k) || len(t) < stemLetters || hyphenedOn(d, s, k) || !m.excludesPlaceAlone(t) {
 			continue
 		}
 		if part != "" && !sameStem(part, t) {
@@ -158,4 +161,13 @@ func (m *metric) excludesPlaceAlone(w string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenedOn reports whether the name at token k is hyphened onto the word
+// after it ("Hamas-run", "Hamas-controlled") and names no place: it says
+// who runs the body it modifies. A place hyphened on ("Syria-based
+// rescuers", "the Turkey-based agency") still says where the body sits and
+// whose count it keeps.
+func hyphenedOn(d *figures.Document, s *figures.Sentence, k int) bool {
+	return k+1 < s.TokEnd && d.TokenText(k+1) == "-" && !names.KnownPlace(d.TokenText(k))
 }

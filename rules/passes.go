@@ -23,6 +23,10 @@ type docState struct {
 	// scope words to look for: most sentences never need it.
 	lower  string
 	scoped map[int]bool // metric → article mentions its scope
+	// inner is, per metric, where the text first and last names a place
+	// inside its scope's region (-1: nowhere), and whether the article
+	// around it does (scopeinner.go); made when first asked.
+	inner map[int]innerNames
 	// article is the rest of the article the text stands in, lower-cased,
 	// when the caller gives it apart: read for article-wide scope only.
 	article string

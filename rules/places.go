@@ -228,8 +228,13 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		k--
 	}
 	if k == start {
-		switch d.LowerTokenText(k) {
-		case "in", "across", "inside", "throughout":
+		switch w := d.LowerTokenText(k); w {
+		case "in", "across", "inside", "throughout", "for":
+			// "For Syria, ..." says whose the figures are as "In Syria,"
+			// says where: with a comma only (fronted_for_place.yaml).
+			if w == "for" && d.TokenText(h.end) != "," {
+				return false
+			}
 			// Fronted: the place phrase ends at a comma, perhaps after
 			// "alone" or a word such as "province"; that comma joins
 			// nothing ("In Lebanon, Israeli strikes ...").

@@ -110,3 +110,32 @@ func bodyActs(d *figures.Document, s *figures.Sentence, h hit) bool {
 	}
 	return acts
 }
+
+// withMoreClause reports whether exclude_near hit h stands in a "with"
+// clause right after the figure ending at token fe whose subject is more
+// people beyond it, told with no amount: "has reached 31,000, with many
+// more under the rubble", "with more still unaccounted for". The clause
+// says who the count leaves out; its words are theirs, not the total's
+// (with_more_clause.yaml). An amount in the clause ("with thousands
+// more", "with more than 6,500 unaccounted for") stands on its own, and
+// the exclude word already binds to it.
+func withMoreClause(d *figures.Document, s *figures.Sentence, fe int, h hit) bool {
+	fe = pastTimeAdjunct(d, s, fe)
+	k := fe + 2
+	if k >= s.TokEnd || h.start <= k || d.TokenText(fe) != "," || d.LowerTokenText(fe+1) != "with" {
+		return false
+	}
+	switch d.LowerTokenText(k) {
+	case "many", "countless", "far", "still":
+		k++
+	}
+	if k >= h.start || d.LowerTokenText(k) != "more" || d.LowerTokenText(k+1) == "than" {
+		return false
+	}
+	for t := k + 1; t < h.start; t++ {
+		if stretchMark(d, t) || countAt(d, t) {
+			return false
+		}
+	}
+	return true
+}

@@ -29,7 +29,7 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 			}
 		}
 		if ok && (!ph.verbBase || p.verbContext(i)) && !(ph.gerund && p.gerundIsNoun(i)) &&
-			!(ph.timeSense && p.spanOrClock(i)) && !(ph.final && !p.finalEnd(i+len(ph.ids))) {
+			!(ph.timeSense && p.spanOrClock(i)) && !(ph.final && !p.finalEnd(i+len(ph.ids)) && !p.ofComplementEnd(i, i+len(ph.ids))) {
 			return ph, i + len(ph.ids)
 		}
 	}
@@ -75,6 +75,23 @@ func (p *parser) finalEnd(k int) bool {
 		return true
 	}
 	return p.isWord(k) && !p.toks[k].Break && p.lowerIsAny(k, finalTimeWords) && p.clauseEnd(k+1)
+}
+
+// ofComplementEnd reports whether a final suffix qualifier from token i to
+// token k follows a figure a noun's "of" takes ("a count of 2,400 and
+// change"), with a phrase of place after it ("in two countries", "across
+// three provinces": placePrepositions): the figure is the noun's complement, so the "and"
+// opens no clause of its own, as it may after a verb ("killed 6,000 and
+// change to the rules came late").
+func (p *parser) ofComplementEnd(i, k int) bool {
+	j := i - 1
+	for j >= 0 && (p.isNum(j) || p.wordNumberAt(j) || p.isSym(j, ",-")) {
+		j--
+	}
+	if j == i-1 || !p.lowerIs(j, "of") {
+		return false
+	}
+	return p.lowerIsAny(k, placePrepositions) // countedphrase.go
 }
 
 // finalTimeWords may stand between a final suffix and its clause's end.
