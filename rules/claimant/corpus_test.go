@@ -622,8 +622,17 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the forty-first round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The forty-second round's two holdouts (200 cases each, written blind as
+// the forty-first round began and kept outside the repository until its
+// end: a Nepali and Sri Lankan press in English; a Quebec and
+// French-Canadian press in English translation) read 0.870 (174/200) and
+// 0.860 (172/200) with the finder of that round's start (e3219e3a) and
+// 0.870 (174/200) and 0.860 (172/200) at its end (08a657ec), before any
+// tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.87,
+	"corpus.holdout-b.yaml": 0.86,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
