@@ -240,22 +240,34 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 // the search looks for what a word and its stem begin with ("cit" for
 // city, stem citi) and stems only the words found.
 func (st *docState) containsAnyPhrase(text string, phrases []phrase) bool {
+	found := false
+	st.eachPhraseAt(text, phrases, func(int) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// eachPhraseAt calls yield with the offset of every place text (lower-cased)
+// holds one of the phrases as whole words, in any of their forms, phrase by
+// phrase, until yield returns false: the one search containsAnyPhrase and
+// innerScope (scopeinner.go) share.
+func (st *docState) eachPhraseAt(text string, phrases []phrase, yield func(off int) bool) {
 	for i := range phrases {
 		ph := &phrases[i]
 		lead := commonPrefix(ph.words[0], ph.keys[0])
 		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], lead)
-			if i < 0 {
+			k := strings.Index(text[off:], lead)
+			if k < 0 {
 				break
 			}
-			i += off
-			if !wordBefore(text, i) && st.matchWordsAt(text, i, ph) {
-				return true
+			k += off
+			if !wordBefore(text, k) && st.matchWordsAt(text, k, ph) && !yield(k) {
+				return
 			}
-			off = i + 1
+			off = k + 1
 		}
 	}
-	return false
 }
 
 // questionBefore returns the sentence just before s when it is a question

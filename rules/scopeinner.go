@@ -63,25 +63,13 @@ func (st *docState) innerScope(s *figures.Sentence, mi int, inner []phrase) bool
 	if !ok {
 		n = innerNames{first: -1, last: -1}
 		n.article = st.article != "" && st.containsAnyPhrase(st.article, inner)
-		text := st.lowerText()
-		for i := range inner {
-			ph := &inner[i]
-			lead := commonPrefix(ph.words[0], ph.keys[0])
-			for off := 0; off < len(text); {
-				k := strings.Index(text[off:], lead)
-				if k < 0 {
-					break
-				}
-				k += off
-				if !wordBefore(text, k) && st.matchWordsAt(text, k, ph) {
-					if n.first < 0 || k < n.first {
-						n.first = k
-					}
-					n.last = max(n.last, k)
-				}
-				off = k + 1
+		st.eachPhraseAt(st.lowerText(), inner, func(k int) bool {
+			if n.first < 0 || k < n.first {
+				n.first = k
 			}
-		}
+			n.last = max(n.last, k)
+			return true
+		})
 		if st.inner == nil {
 			st.inner = map[int]innerNames{}
 		}
