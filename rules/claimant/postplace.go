@@ -10,7 +10,7 @@ package claimant
 // reads one by its kind.
 
 // postSites are nouns that name a place by its kind besides placeKinds
-// (recordedprev.go): where a post is held.
+// (recorded.go): where a post is held.
 var postSites = set("village camp area territory enclave strip capital north south east west field")
 
 // placeByKind reports whether tokens [k, e) are "the", perhaps a
