@@ -80,15 +80,22 @@ func listed(names []string, what string) string {
 // nearFolder is the folder beside full whose name is nearest its own
 // ("articles" for "article"), or "".
 func nearFolder(full string) string {
-	entries, err := os.ReadDir(filepath.Dir(full))
+	return nearEntry(full, func(e os.DirEntry) bool { return e.IsDir() })
+}
+
+// nearEntry is the name of the entry beside path, among those keep
+// accepts, nearest path's own name, or "" when none is near or the folder
+// cannot be read: the one search nearFolder and nearFile (load.go) share.
+func nearEntry(path string, keep func(os.DirEntry) bool) string {
+	entries, err := os.ReadDir(filepath.Dir(path))
 	if err != nil {
 		return ""
 	}
 	var names []string
 	for _, e := range entries {
-		if e.IsDir() {
+		if keep(e) {
 			names = append(names, e.Name())
 		}
 	}
-	return suggest.Closest(filepath.Base(full), names)
+	return suggest.Closest(filepath.Base(path), names)
 }

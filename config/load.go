@@ -16,7 +16,6 @@ import (
 	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
 
-	"github.com/claimtrack/claimtrack/internal/suggest"
 	"github.com/claimtrack/claimtrack/rules"
 )
 
@@ -42,20 +41,14 @@ func Load(path string) (*Config, error) {
 // (config.yml for config.yaml, confg.yaml), as path would name it; "" when
 // none is near.
 func nearFile(path string) string {
-	entries, err := os.ReadDir(filepath.Dir(path))
-	if err != nil {
+	near := nearEntry(path, func(e os.DirEntry) bool {
+		ext := filepath.Ext(e.Name())
+		return !e.IsDir() && (ext == ".yaml" || ext == ".yml")
+	})
+	if near == "" {
 		return ""
 	}
-	var names []string
-	for _, e := range entries {
-		if ext := filepath.Ext(e.Name()); !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
-			names = append(names, e.Name())
-		}
-	}
-	if near := suggest.Closest(filepath.Base(path), names); near != "" {
-		return filepath.Join(filepath.Dir(path), near)
-	}
-	return ""
+	return filepath.Join(filepath.Dir(path), near)
 }
 
 func load(path string, lookup func(string) (string, bool)) (*Config, error) {
