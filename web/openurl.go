@@ -16,9 +16,18 @@ func OpenURL(a net.Addr) string {
 	if !ok {
 		return "http://" + a.String() + "/"
 	}
-	host := t.IP.String()
-	if t.IP == nil || t.IP.IsUnspecified() {
-		host = "127.0.0.1"
+	host := ""
+	if t.IP != nil {
+		host = t.IP.String()
 	}
-	return "http://" + net.JoinHostPort(host, strconv.Itoa(t.Port)) + "/"
+	return "http://" + net.JoinHostPort(LocalHost(host), strconv.Itoa(t.Port)) + "/"
+}
+
+// LocalHost is host as a client on this machine reaches it: a listen
+// address's empty or unspecified host (every interface) is 127.0.0.1.
+func LocalHost(host string) string {
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		return "127.0.0.1"
+	}
+	return host
 }

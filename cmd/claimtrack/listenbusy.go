@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/web"
 )
 
 // busyListen says, for run or serve whose listen address is taken, which
@@ -59,12 +60,10 @@ func busyListen(cmd string, cfg *config.Config, addr string, flagSet bool, err e
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// dialable is host:port as a client on this machine reaches it.
+// dialable is host:port as a client on this machine reaches it
+// (web.LocalHost, as the dashboard's address is printed).
 func dialable(host, port string) string {
-	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
-		host = "127.0.0.1"
-	}
-	return net.JoinHostPort(host, port)
+	return net.JoinHostPort(web.LocalHost(host), port)
 }
 
 // claimtrackAt reports whether what listens on addr answers /metrics as
