@@ -456,16 +456,18 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // to dev files as the forty-first round began tuning on them: floors 0.945
 // and 0.4, 0.98 and 0.4. Between the forty-first round's start and its end
 // there is no holdout.
-// "holdout" is the forty-second round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a Thai and
-// Vietnamese press in English; a Horn of Africa press in English), written
-// blind as the forty-first round began and kept outside the repository
-// until its end, read with the code of that round's start (e3219e3a):
-// recall 0.968 (335 of 346), 2.04 false alarms per 100 sentences,
-// qualifiers 0.997 (per set 0.959 (165 of 172) / 1.85 and 0.977 (170 of
-// 174) / 2.22), and at its end (08a657ec): the same, figure for figure (per
-// set 0.959 (165 of 172) / 1.85 and 0.977 (170 of 174) / 2.22), before any
-// tuning on them; floor 0.965 and 2.1.
+// "dev-140" and "dev-141" are the forty-second round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: a Thai and Vietnamese press in English; a Horn of Africa press in
+// English), written blind as the forty-first round began and kept outside
+// the repository until its end, read with the code of that round's start
+// (e3219e3a): recall 0.968 (335 of 346), 2.04 false alarms per 100
+// sentences, qualifiers 0.997 (per set 0.959 (165 of 172) / 1.85 and 0.977
+// (170 of 174) / 2.22), and at its end (08a657ec): the same, figure for
+// figure (per set 0.959 (165 of 172) / 1.85 and 0.977 (170 of 174) / 2.22),
+// before any tuning on them, renamed to dev files as the forty-second round
+// began tuning on them: floors 0.955 and 1.9, 0.975 and 2.25. Between the
+// forty-second round's start and its end there is no holdout.
 // "dev-139" (200 sentences weighted to false alarms, each negative's kind
 // named; a Dutch and Belgian press in English translation), written blind
 // as the forty-first round began and kept outside the repository while that
@@ -1014,7 +1016,8 @@ var regressionFloors = map[string]Floors{
 	"dev-135": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // the fortieth round's holdout B (a Scandinavian and Finnish press in English translation), renamed as the fortieth round began (0.988 / 0.37); fa40: money with "more" after it, an amount added (0.988 / 0.00); tune40: "still" before a level dated by a day, a verbless swap a next "That's the deal" names (1.000 / 0.37)
 	"dev-137": {MinRecall: 0.985, MaxFalsePer100: 0.1},  // the forty-first round's holdout A (an Israeli English-language press), renamed as the forty-first round began (0.948 / 0.37); tune41: a story naming only a place inside Gaza is about Gaza (0.977 / 0.37); tune41: a tally kept by a body with a name hyphened onto it is no part's (0.983 / 0.37); tune41: a remark on the figure after a dash or with a bare plural subject (0.988 / 0.37); tune41: combatants named through joined names ("Hamas and other ...") are another group (0.988 / 0.00)
 	"dev-138": {MinRecall: 0.985, MaxFalsePer100: 0.1},  // the forty-first round's holdout B (Chinese state media in English and a Hong Kong and Singapore press), renamed as the forty-first round began (0.983 / 0.37); tune41: a place fronted with "For" and a comma says whose the figure is (0.983 / 0.00); tune41: an exclude word in a with-clause on more people beyond the total (0.988 / 0.00)
-	"holdout": {MinRecall: 0.965, MaxFalsePer100: 2.1},
+	"dev-140": {MinRecall: 0.955, MaxFalsePer100: 1.9},  // the forty-second round's holdout A (a Thai and Vietnamese press in English), renamed as the forty-second round began (0.959 / 1.85)
+	"dev-141": {MinRecall: 0.975, MaxFalsePer100: 2.25}, // the forty-second round's holdout B (a Horn of Africa press in English), renamed as the forty-second round began (0.977 / 2.22)
 	"dev-139": {MinRecall: 0.96, MaxFalsePer100: 3.05},  // a batch weighted to false alarms (a Dutch and Belgian press in English translation), written blind as the forty-first round began and read only to measure its work on false alarms: recall 0.963 (77 of 80), 3.00 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end
 	"dev-136": {MinRecall: 0.995, MaxFalsePer100: 0.55}, // a batch weighted to false alarms (a Russian-language press in English translation), written blind as the fortieth round began and read only to measure its work on false alarms: recall 1.000 (80 of 80), 0.50 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end
 	"dev-133": {MinRecall: 0.985, MaxFalsePer100: 0.55}, // a batch weighted to false alarms (a Gulf Arabic press in English translation), written blind as the thirty-ninth round began and read only to measure its work on false alarms: 0.988 / 1.50 at the round's start, 0.988 / 1.00 at its end; fa40: a place names/within.yaml lists inside the metric's though it hold a scope word, "In Port Sudan, where" (0.988 / 0.50)
