@@ -69,7 +69,7 @@ func (s Source) fix(key, to string) string {
 	if s.At != "" {
 		at += " (" + s.At + ")"
 	}
-	return "set " + at + " to " + to + ", then reload claimtrack (or restart it)"
+	return "set " + at + " to " + to + ", then reload claimtrack (or restart it), or run once again"
 }
 
 // Threads is the part of the store the bot needs to keep one thread per
