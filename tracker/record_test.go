@@ -265,6 +265,40 @@ func TestStoreRefusesAnotherSourcesArticle(t *testing.T) {
 	})
 }
 
+// TestOneOutletsSourcesReadingOneArticleAtOnce: two sources of one outlet
+// (its feed and a section page) list the same new article, and their
+// passes, running at once, both find it new before either stores it. The
+// first to store it judges its figures; the second stores nothing more, as
+// it would have had it read the article after: one observation, where each
+// source used to add its own ("first reading", then "agrees"). The same
+// source reading it again still goes to the rules, as before.
+func TestOneOutletsSourcesReadingOneArticleAtOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		feed := article("https://outlet.example/news/1", "Outlet", t0, "the outlet's story")
+		feed.Source = "outlet-feed"
+		section := feed
+		section.Source = "outlet-section"
+		for _, a := range []model.Article{feed, section} {
+			if _, err := ProcessBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{obs("toll", "32,414", t)}}}, judgeTotal); err != nil {
+				t.Fatal(err)
+			}
+		}
+		hist, err := s.History(ctx, "toll")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hist) != 1 {
+			t.Errorf("%d observations of one article read by two sources of its outlet, want 1", len(hist))
+		}
+		outs, err := ProcessBatch(ctx, s, []Item{{Article: feed, Observations: []model.Observation{obs("toll", "32,414", t)}}}, judgeTotal)
+		if err != nil || len(outs[0]) != 1 {
+			t.Errorf("the storing source reading it again: %v %v, want it judged", outs, err)
+		}
+	})
+}
+
 // TestBacklogIsNotNews follows a desk's first pass over three sources'
 // archives, then its first live article. The pass reads each source
 // newest first, as discovery lists them: the first source's newest figure
