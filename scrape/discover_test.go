@@ -115,6 +115,20 @@ func TestListingBarredOrMissingSaysWhatToDo(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "fetch.ignore_robots: true") || !errors.Is(err, ErrDisallowed) {
 		t.Errorf("robots: got %v, want %q", err, want)
 	}
+	// A sitemap index's child on another host is ruled by that host's
+	// robots.txt, and the error names that one.
+	other := site(t, map[string]http.HandlerFunc{
+		"/robots.txt":       text("User-agent: *\nDisallow: /private/\n", "text/plain"),
+		"/private/news.xml": text("<urlset></urlset>", "application/xml"),
+	})
+	index := site(t, map[string]http.HandlerFunc{
+		"/index.xml": text("<sitemapindex><sitemap><loc>"+other.URL+"/private/news.xml</loc></sitemap></sitemapindex>", "application/xml"),
+	})
+	_, err = f.Discover(context.Background(), Source{Name: "map", Sitemap: index.URL + "/index.xml"})
+	want = "the site's robots.txt (" + other.URL + "/robots.txt) asks robots not to read this address: give source map another sitemap: URL"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("robots of an index's child: got %v, want %q", err, want)
+	}
 	_, err = f.Discover(context.Background(), Source{Name: "archive", Dir: filepath.Join(t.TempDir(), "gone")})
 	want = "the folder is not there: create it, or correct source archive's dir:"
 	if err == nil || !strings.Contains(err.Error(), want) {
@@ -145,6 +159,10 @@ func TestSitemapThatIsNotOneSaysWhatToDo(t *testing.T) {
 		_, err := f.Discover(context.Background(), Source{Name: "map", Sitemap: srv.URL + c.path})
 		if err == nil || !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "root element") {
 			t.Errorf("%s: got %v, want %q", c.path, err, c.want)
+		}
+		// The parser's error stays wrapped under the advice.
+		if c.path == "/sitemap" && (errors.Unwrap(err) == nil || !strings.Contains(errors.Unwrap(err).Error(), "root element is <html>")) {
+			t.Errorf("%s: the parser's error is not wrapped: %v", c.path, errors.Unwrap(err))
 		}
 	}
 }

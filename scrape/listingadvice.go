@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
-	"net/url"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -32,7 +31,11 @@ func listingAdvice(src Source, err error) error {
 	case errors.As(err, &se) && (se.Status == http.StatusNotFound || se.Status == http.StatusGone):
 		return fmt.Errorf("%w: the site has nothing at this address: check source %s's %s: URL in the configuration (open it in a browser)", err, src.Name, key)
 	case errors.Is(err, ErrDisallowed):
-		return fmt.Errorf("%w: the site's robots.txt (%s) asks robots not to read this address: give source %s another %s: URL the site allows (its RSS feed, a section page), or, only for a site you own or have leave to read, set fetch.ignore_robots: true", err, robotsURL(src.listing()), src.Name, key)
+		robots := "the site's robots.txt"
+		if de := (*DisallowedError)(nil); errors.As(err, &de) {
+			robots += " (" + de.RobotsURL() + ")"
+		}
+		return fmt.Errorf("%w: %s asks robots not to read this address: give source %s another %s: URL the site allows (its RSS feed, a section page), or, only for a site you own or have leave to read, set fetch.ignore_robots: true", err, robots, src.Name, key)
 	case key == "dir" && errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("%w: the folder is not there: create it, or correct source %s's dir: in the configuration", err, src.Name)
 	}
@@ -52,26 +55,6 @@ func (src Source) key() string {
 	return "feed"
 }
 
-// listing is the address or folder a source lists its articles from.
-func (src Source) listing() string {
-	for _, v := range []string{src.Feed, src.Page, src.Sitemap} {
-		if v != "" {
-			return v
-		}
-	}
-	return src.Dir
-}
-
-// robotsURL is the robots.txt that rules an address: the one at its
-// host's root.
-func robotsURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return "robots.txt"
-	}
-	return (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}).String()
-}
-
 // notASitemap explains a sitemap: URL (or a sitemap an index lists) that
 // gives something else than a sitemap, which the XML parser tells only by
 // its root element or a syntax error: an HTML page (the site's human
@@ -82,12 +65,22 @@ func notASitemap(src Source, r *Response, err error) error {
 	case htmlHead(r.Body):
 		// By the text, not the content type: servers label real
 		// sitemaps text/html too.
-		return fmt.Errorf("%s gives an HTML page, not an XML sitemap: check source %s's sitemap: URL (a site's sitemap is XML, often at /sitemap.xml or named on a Sitemap: line of its robots.txt), or read the page as a section page with page: and links: instead of sitemap:", r.URL, src.Name)
+		return &advised{fmt.Sprintf("%s gives an HTML page, not an XML sitemap: check source %s's sitemap: URL (a site's sitemap is XML, often at /sitemap.xml or named on a Sitemap: line of its robots.txt), or read the page as a section page with page: and links: instead of sitemap:", r.URL, src.Name), err}
 	case gofeed.DetectFeedType(bytes.NewReader(r.Body)) != gofeed.FeedTypeUnknown:
-		return fmt.Errorf("%s gives a feed, not a sitemap: write source %s's address as feed: instead of sitemap:", r.URL, src.Name)
+		return &advised{fmt.Sprintf("%s gives a feed, not a sitemap: write source %s's address as feed: instead of sitemap:", r.URL, src.Name), err}
 	}
 	return err
 }
+
+// advised is an error told in words that say what to do instead of the
+// parser's own, which it keeps for errors.Is and errors.As.
+type advised struct {
+	msg string
+	err error
+}
+
+func (e *advised) Error() string { return e.msg }
+func (e *advised) Unwrap() error { return e.err }
 
 // looksHTML reports whether a response is an HTML page, by its content
 // type or, for a server that labels it otherwise, by its text.

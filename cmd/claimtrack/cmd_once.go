@@ -101,6 +101,9 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	if derr != nil {
 		// The pass's summary still, then the delivery's error: said here
 		// once (notify.RetryStage.Patiently leaves it unlogged).
+		if len(down) > 0 {
+			summary += fmt.Sprintf(" (exit 1: events not delivered; %s failed or backing off: %s)", count(len(down), "source"), strings.Join(down, ", "))
+		}
 		fmt.Fprintln(e.stderr, summary)
 		fmt.Fprintf(e.stderr, "claimtrack once: delivering events: %v (they stay in the outbox)\n", derr)
 		return exitFail
