@@ -331,9 +331,11 @@ func open(ctx context.Context, dsn, dir string, mustExist bool) (Store, error) {
 	}
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
-		advice := pgOpenAdvice(dsn, err)
+		var advice string
 		if isFile {
 			advice = sqliteOpenAdvice(dsn, createIn)
+		} else {
+			advice = pgOpenAdvice(dsn, err)
 		}
 		if advice != "" {
 			return nil, fmt.Errorf("store: open %s: %w\n  %s", Redact(dsn), err, advice)

@@ -239,7 +239,12 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	// one new article, their passes running at once, both find it new
 	// before either stores it. The one storing it second stores nothing,
 	// as it would have had it read the article after the first.
-	// (Another outlet's source is refused by PutArticle, and told.)
+	// (Another outlet's source is refused by PutArticle, and told.) This
+	// read sees the first source's article once that is committed: the
+	// batch's metric locks (LockMetrics, PostgreSQL) and SQLite's write
+	// lock, taken before, make the second wait for the first to commit,
+	// and an article with no observation has none to be doubled
+	// (TestOneOutletsSourcesStoringOneArticleAtOnce).
 	by, outlet, hash, err := r.tx.StoredText(ctx, a.CanonicalURL)
 	if err != nil {
 		return 0, nil, err
