@@ -244,7 +244,10 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	// batch's metric locks (LockMetrics, PostgreSQL) and SQLite's write
 	// lock, taken before, make the second wait for the first to commit,
 	// and an article with no observation has none to be doubled
-	// (TestOneOutletsSourcesStoringOneArticleAtOnce).
+	// (TestOneOutletsSourcesStoringOneArticleAtOnce). Both batches lock the
+	// same metrics because an article's observations alone name them, and
+	// the same text read by the same rules gives the same observations: a
+	// LockMetrics that locked anything less would open this again.
 	by, outlet, hash, err := r.tx.StoredText(ctx, a.CanonicalURL)
 	if err != nil {
 		return 0, nil, err
