@@ -1,7 +1,9 @@
 package config
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,9 +22,12 @@ func (l *loader) checkDir(file, path, dir string, fail func(path, format string,
 	full := l.resolve(dir)
 	fi, err := os.Stat(full)
 	if err != nil || !fi.IsDir() {
-		what := "is not a folder"
-		if err == nil {
+		what, todo := "is not a folder", ""
+		switch {
+		case err == nil:
 			what = "is a file, not a folder"
+		case errors.Is(err, fs.ErrNotExist):
+			what, todo = "does not exist", ": create the folder, or correct dir:"
 		}
 		var notes []string
 		if !filepath.IsAbs(dir) {
@@ -34,7 +39,7 @@ func (l *loader) checkDir(file, path, dir string, fail func(path, format string,
 		if len(notes) > 0 {
 			what += " (" + strings.Join(notes, "; ") + ")"
 		}
-		fail(path, "%q %s", dir, what)
+		fail(path, "%q %s%s", dir, what, todo)
 		return
 	}
 	entries, err := os.ReadDir(full)

@@ -36,7 +36,8 @@ func TestDirSourceReadsNothing(t *testing.T) {
 // TestDirSourceNotAFolder: a dir: that names no folder is an error at its
 // line that says where the path is taken from and, when a folder beside it
 // has a name one slip away ("article" for "articles"), names it as the
-// path would be written; a file named there is a file, not a folder.
+// path would be written, and says to create it or correct dir:; a file
+// named there is a file, not a folder.
 func TestDirSourceNotAFolder(t *testing.T) {
 	desk := t.TempDir()
 	for _, d := range []string{"news/articles", "other"} {
@@ -46,8 +47,8 @@ func TestDirSourceNotAFolder(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(desk, "notes.txt"), []byte("x"), 0o644)
 	for dir, want := range map[string]string{
-		"news/article": `"news/article" is not a folder (the path is relative to ` + desk + `; did you mean "news/articles"?)`,
-		"zzz":          `"zzz" is not a folder (the path is relative to ` + desk + `)`,
+		"news/article": `"news/article" does not exist (the path is relative to ` + desk + `; did you mean "news/articles"?): create the folder, or correct dir:`,
+		"zzz":          `"zzz" does not exist (the path is relative to ` + desk + `): create the folder, or correct dir:`,
 		"notes.txt":    `"notes.txt" is a file, not a folder (the path is relative to ` + desk + `)`,
 	} {
 		cfg := filepath.Join(desk, "config.yaml")

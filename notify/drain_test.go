@@ -1,8 +1,12 @@
 package notify
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -139,5 +143,37 @@ func TestPatientlyWaitsOutARateLimit(t *testing.T) {
 	sent, err := stage.Patiently(context.Background(), 5)
 	if sent != 1 || err != nil || len(n.at) != 2 {
 		t.Errorf("patiently: %d %v after %d attempts; want 1 delivered on the second", sent, err, len(n.at))
+	}
+}
+
+// refusing fails every event as only a configuration change can mend
+// (a revoked webhook, a wrong token).
+type refusing struct{}
+
+func (refusing) Notify(context.Context, model.Event) (Delivery, bool, error) {
+	return Delivery{}, true, fmt.Errorf("%w: the webhook URL was refused", ErrPermanent)
+}
+
+// Patiently logs only the failures it waits out: the one it gives up on,
+// a permanent one at once or the last attempt's, is returned for the
+// command to tell, which it did a second time when this logged it too
+// (`once` with a revoked webhook). Drain, as a daemon calls it, logs it.
+func TestPatientlyLeavesTheLastFailureToItsCaller(t *testing.T) {
+	var logged bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logged, nil))
+	box := &recOutbox{leased: true, events: []model.Event{{ID: 1, Kind: model.EventChange}}}
+	stage := &RetryStage{Outbox: box, Notifier: refusing{}, Owner: "me", Log: log}
+	if _, err := stage.Patiently(context.Background(), 5); !errors.Is(err, ErrPermanent) || logged.Len() != 0 {
+		t.Errorf("permanent: %v, logged %q; want the error returned and nothing logged", err, logged.String())
+	}
+	n := &limited{until: time.Now().Add(time.Hour), wait: 50 * time.Millisecond}
+	stage = &RetryStage{Outbox: box, Notifier: n, Owner: "me", Log: log}
+	if _, err := stage.Patiently(context.Background(), 2); err == nil || strings.Count(logged.String(), "rate limited; waiting") != 1 {
+		t.Errorf("two attempts: %v, logged %q; want the first wait logged, the second failure returned", err, logged.String())
+	}
+	logged.Reset()
+	stage = &RetryStage{Outbox: box, Notifier: refusing{}, Owner: "me", Log: log}
+	if _, err := stage.Drain(context.Background()); err == nil || !strings.Contains(logged.String(), "delivery needs the configuration fixed") {
+		t.Errorf("Drain: %v, logged %q; want the failure logged", err, logged.String())
 	}
 }

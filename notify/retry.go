@@ -120,24 +120,44 @@ func (s *RetryStage) LastError() error {
 
 // Drain drains the outbox once if the policy allows it now, and returns
 // how many events it delivered. While backing off it does nothing and
-// returns the failure it backs off from.
+// returns the failure it backs off from. A new failure is logged with the
+// wait it starts: a daemon's log is where it is told.
 func (s *RetryStage) Drain(ctx context.Context) (int, error) {
+	sent, wait, failed, err := s.drain(ctx)
+	if failed {
+		s.logFailure(err, wait)
+	}
+	return sent, err
+}
+
+// drain is Drain without the log: failed reports a new failure, and wait
+// the time the policy holds the next drain back for it.
+func (s *RetryStage) drain(ctx context.Context) (sent int, wait time.Duration, failed bool, err error) {
 	s.mu.Lock()
 	n, next, lastErr := s.Notifier, s.next, s.lastErr
 	s.mu.Unlock()
 	if time.Now().Before(next) {
-		return 0, lastErr
+		return 0, 0, false, lastErr
 	}
-	sent, err := Drain(ctx, s.Outbox, n, s.Owner)
+	sent, err = Drain(ctx, s.Outbox, n, s.Owner)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err == nil || ctx.Err() != nil {
 		s.failures, s.next, s.lastErr = 0, time.Time{}, err
-		return sent, err
+		return sent, 0, false, err
 	}
 	s.failures++
-	wait := s.Policy.Wait(s.failures, err)
+	wait = s.Policy.Wait(s.failures, err)
 	s.next, s.lastErr = time.Now().Add(wait), err
+	return sent, wait, true, err
+}
+
+// logFailure tells a failed drain as its kind asks: one the configuration
+// must fix, a rate limit and its wait, or a failure to retry.
+func (s *RetryStage) logFailure(err error, wait time.Duration) {
+	s.mu.Lock()
+	attempt := s.failures
+	s.mu.Unlock()
 	log := s.log()
 	switch Classify(err) {
 	case Permanent:
@@ -145,9 +165,8 @@ func (s *RetryStage) Drain(ctx context.Context) (int, error) {
 	case RateLimited:
 		log.Warn("rate limited; waiting as asked", "err", err, "wait", wait)
 	default:
-		log.Warn("delivery failed; will retry", "err", err, "attempt", s.failures, "wait", wait)
+		log.Warn("delivery failed; will retry", "err", err, "attempt", attempt, "wait", wait)
 	}
-	return sent, err
 }
 
 func (s *RetryStage) log() *slog.Logger {
@@ -160,14 +179,19 @@ func (s *RetryStage) log() *slog.Logger {
 // Patiently drains for a command that runs once: a rate limit or a brief
 // outage is waited out as the policy says, for up to attempts drains,
 // before the command gives up and leaves the rest for the next run. A
-// permanent failure gives up at once.
+// permanent failure gives up at once. Only the failures it waits out are
+// logged: the one it gives up on is returned for the command to tell,
+// once, in its own words (a log line as well said it twice).
 func (s *RetryStage) Patiently(ctx context.Context, attempts int) (int, error) {
 	total := 0
 	for attempt := 1; ; attempt++ {
-		sent, err := s.Drain(ctx)
+		sent, wait, failed, err := s.drain(ctx)
 		total += sent
 		if err == nil || errors.Is(err, ErrPermanent) || attempt >= attempts {
 			return total, err
+		}
+		if failed {
+			s.logFailure(err, wait)
 		}
 		select {
 		case <-ctx.Done():

@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"net/http"
 	"net/url"
 	"sort"
 	"strings"
@@ -223,14 +222,14 @@ func (f *Fetcher) DiscoverSince(ctx context.Context, src Source, v Validators) (
 			return links, err
 		})
 	case src.Sitemap != "":
-		links, err = f.discoverSitemap(ctx, src.Sitemap)
+		links, err = f.discoverSitemap(ctx, src)
 	case src.Dir != "":
 		links, err = DirLinks(src.Dir)
 	default:
 		return nil, v, fmt.Errorf("source %s: no feed, page, sitemap or dir", src.Name)
 	}
 	if err != nil {
-		return nil, v, listingGone(src, err)
+		return nil, v, listingAdvice(src, err)
 	}
 	kept := links[:0]
 	for _, l := range links {
@@ -261,13 +260,13 @@ func (f *Fetcher) discoverURL(ctx context.Context, raw string, v Validators, par
 
 // discoverSitemap reads a sitemap and, when it is an index, the first
 // maxSitemapChildren sitemaps it lists (not their own children).
-func (f *Fetcher) discoverSitemap(ctx context.Context, raw string) ([]Link, error) {
-	links, children, err := f.fetchSitemap(ctx, raw)
+func (f *Fetcher) discoverSitemap(ctx context.Context, src Source) ([]Link, error) {
+	links, children, err := f.fetchSitemap(ctx, src, src.Sitemap)
 	if err != nil {
 		return nil, err
 	}
 	for _, c := range children[:min(len(children), maxSitemapChildren)] {
-		more, _, err := f.fetchSitemap(ctx, c)
+		more, _, err := f.fetchSitemap(ctx, src, c)
 		if err != nil {
 			return nil, err
 		}
@@ -278,32 +277,16 @@ func (f *Fetcher) discoverSitemap(ctx context.Context, raw string) ([]Link, erro
 
 // fetchSitemap fetches one sitemap and parses it: its links and, for an
 // index, the sitemaps it lists.
-func (f *Fetcher) fetchSitemap(ctx context.Context, raw string) ([]Link, []string, error) {
+func (f *Fetcher) fetchSitemap(ctx context.Context, src Source, raw string) ([]Link, []string, error) {
 	resp, err := f.Fetch(ctx, raw, Validators{})
 	if err != nil {
 		return nil, nil, err
 	}
-	return ParseSitemap(resp.Body, resp.URL)
-}
-
-// listingGone says what to do when the address a source lists its
-// articles from answers 404 or 410: an article can vanish, but a feed or
-// section page that is not there is almost always a mistyped or moved
-// address in the configuration, and "404 Not Found" alone does not say
-// which key to fix.
-func listingGone(src Source, err error) error {
-	var se *StatusError
-	if !errors.As(err, &se) || se.Status != http.StatusNotFound && se.Status != http.StatusGone {
-		return err
+	links, children, err := ParseSitemap(resp.Body, resp.URL)
+	if err != nil {
+		return nil, nil, notASitemap(src, resp, err)
 	}
-	key := "feed"
-	switch {
-	case src.Page != "":
-		key = "page"
-	case src.Sitemap != "":
-		key = "sitemap"
-	}
-	return fmt.Errorf("%w: the site has nothing at this address: check source %s's %s: URL in the configuration (open it in a browser)", err, src.Name, key)
+	return links, children, nil
 }
 
 // notAFeed explains a feed: URL that gives an HTML page instead of a
@@ -316,8 +299,7 @@ func notAFeed(src Source, r *Response, err error) error {
 	if gofeed.DetectFeedType(bytes.NewReader(r.Body)) != gofeed.FeedTypeUnknown {
 		return err
 	}
-	head := strings.ToLower(string(r.Body[:min(len(r.Body), 1024)]))
-	if !strings.Contains(r.ContentType, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
+	if !looksHTML(r) {
 		return err
 	}
 	msg := fmt.Sprintf("%s gives an HTML page, not an RSS, Atom or JSON feed: check source %s's feed: URL", r.URL, src.Name)

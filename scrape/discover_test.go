@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -96,6 +97,73 @@ func TestListingGoneSaysWhichKeyToFix(t *testing.T) {
 	_, err := f.Discover(ctx, Source{Name: "busy", Feed: srv.URL + "/busy"})
 	if err == nil || strings.Contains(err.Error(), "check source") {
 		t.Errorf("a 500 is not a wrong address: %v", err)
+	}
+}
+
+// TestListingBarredOrMissingSaysWhatToDo: a listing robots.txt
+// disallows names the robots.txt, the source and its key, and the two ways
+// on, staying ErrDisallowed; a dir: folder that is gone names the source
+// and its key.
+func TestListingBarredOrMissingSaysWhatToDo(t *testing.T) {
+	srv := site(t, map[string]http.HandlerFunc{
+		"/robots.txt":       text("User-agent: *\nDisallow: /private/\n", "text/plain"),
+		"/private/feed.xml": text("<rss version=\"2.0\"><channel></channel></rss>", "application/rss+xml"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	_, err := f.Discover(context.Background(), Source{Name: "wire", Feed: srv.URL + "/private/feed.xml"})
+	want := "the site's robots.txt (" + srv.URL + "/robots.txt) asks robots not to read this address: give source wire another feed: URL the site allows"
+	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "fetch.ignore_robots: true") || !errors.Is(err, ErrDisallowed) {
+		t.Errorf("robots: got %v, want %q", err, want)
+	}
+	// A sitemap index's child on another host is ruled by that host's
+	// robots.txt, and the error names that one.
+	other := site(t, map[string]http.HandlerFunc{
+		"/robots.txt":       text("User-agent: *\nDisallow: /private/\n", "text/plain"),
+		"/private/news.xml": text("<urlset></urlset>", "application/xml"),
+	})
+	index := site(t, map[string]http.HandlerFunc{
+		"/index.xml": text("<sitemapindex><sitemap><loc>"+other.URL+"/private/news.xml</loc></sitemap></sitemapindex>", "application/xml"),
+	})
+	_, err = f.Discover(context.Background(), Source{Name: "map", Sitemap: index.URL + "/index.xml"})
+	want = "the site's robots.txt (" + other.URL + "/robots.txt) asks robots not to read this address: give source map another sitemap: URL"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("robots of an index's child: got %v, want %q", err, want)
+	}
+	_, err = f.Discover(context.Background(), Source{Name: "archive", Dir: filepath.Join(t.TempDir(), "gone")})
+	want = "the folder is not there: create it, or correct source archive's dir:"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("dir: got %v, want %q", err, want)
+	}
+}
+
+// TestSitemapThatIsNotOneSaysWhatToDo: a sitemap: URL giving an HTML page
+// or a feed says so, naming the source and the key to use, instead of the
+// XML parser's root element; an index's child is named by its own URL.
+func TestSitemapThatIsNotOneSaysWhatToDo(t *testing.T) {
+	page := "<!doctype html><html><body><h1>Site map</h1><a href=\"/world/\">World</a></body></html>"
+	srv := site(t, map[string]http.HandlerFunc{
+		"/sitemap":    text(page, "text/html"),
+		"/rss.xml":    text("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title></channel></rss>", "application/xml"),
+		"/index.xml":  text("<sitemapindex><sitemap><loc>/sitemap</loc></sitemap></sitemapindex>", "application/xml"),
+		"/broken.xml": text("<urlset><url><loc>/a</loc></url>", "text/html"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	for _, c := range []struct{ path, want string }{
+		{"/sitemap", "/sitemap gives an HTML page, not an XML sitemap: check source map's sitemap: URL"},
+		{"/index.xml", "/sitemap gives an HTML page, not an XML sitemap: check source map's sitemap: URL"},
+		{"/rss.xml", "/rss.xml gives a feed, not a sitemap: write source map's address as feed: instead of sitemap:"},
+		// Broken XML that a server calls text/html is no page: the
+		// parser's own words stand.
+		{"/broken.xml", "parse sitemap"},
+	} {
+		_, err := f.Discover(context.Background(), Source{Name: "map", Sitemap: srv.URL + c.path})
+		if err == nil || !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "root element") {
+			t.Errorf("%s: got %v, want %q", c.path, err, c.want)
+		}
+		// The parser's error stays wrapped under the advice.
+		if c.path == "/sitemap" && (errors.Unwrap(err) == nil || !strings.Contains(errors.Unwrap(err).Error(), "root element is <html>")) {
+			t.Errorf("%s: the parser's error is not wrapped: %v", c.path, errors.Unwrap(err))
+		}
 	}
 }
 

@@ -73,7 +73,7 @@ func (f *Fetcher) checkRobots(ctx context.Context, h *host, u *url.URL) error {
 		path += "?" + u.RawQuery
 	}
 	if group != nil && !group.Test(path) {
-		return fmt.Errorf("fetch %s: %w (user agent %q)", u, ErrDisallowed, f.cfg.UserAgent)
+		return &DisallowedError{URL: u, UserAgent: f.cfg.UserAgent}
 	}
 	return nil
 }
@@ -129,4 +129,24 @@ func (f *Fetcher) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotst
 	}
 	h.mu.Unlock()
 	return group, gerr
+}
+
+// DisallowedError is a fetch robots.txt bars: errors.Is(err, ErrDisallowed)
+// holds, and URL names the address barred, so that the robots.txt ruling
+// it can be named (a sitemap index's child may be on another host than
+// its source's address).
+type DisallowedError struct {
+	URL       *url.URL
+	UserAgent string
+}
+
+func (e *DisallowedError) Error() string {
+	return fmt.Sprintf("fetch %s: %v (user agent %q)", e.URL, ErrDisallowed, e.UserAgent)
+}
+
+func (e *DisallowedError) Unwrap() error { return ErrDisallowed }
+
+// RobotsURL is the robots.txt that barred the address: its host's.
+func (e *DisallowedError) RobotsURL() string {
+	return (&url.URL{Scheme: e.URL.Scheme, Host: e.URL.Host, Path: "/robots.txt"}).String()
 }

@@ -76,6 +76,20 @@ func (t *Tx) PutArticle(ctx context.Context, a model.Article) (id int64, isCopy 
 
 const sqlArticleSource = `SELECT source FROM articles WHERE canonical_url = ?`
 
+// StoredText returns the source and outlet that stored the article at a
+// canonical URL and the hash of the text stored there, in the transaction
+// (all "" when none is stored).
+func (t *Tx) StoredText(ctx context.Context, canonicalURL string) (source, outlet, textHash string, err error) {
+	err = t.s.qrow(ctx, t.tx, `SELECT source, outlet, text_hash FROM articles WHERE canonical_url = ?`, canonicalURL).Scan(&source, &outlet, &textHash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", "", "", nil
+	}
+	if err != nil {
+		return "", "", "", fmt.Errorf("store: text stored at %s: %w", canonicalURL, err)
+	}
+	return source, outlet, textHash, nil
+}
+
 // original is an article stored as an original, new or corrected, which
 // the in-memory copy index learns of once its transaction commits.
 type original struct {

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"net"
@@ -56,28 +54,4 @@ func shellQuote(w string) string {
 		return w
 	}
 	return "'" + strings.ReplaceAll(w, "'", `'\''`) + "'"
-}
-
-// PostgresHasStore reports whether the database a postgres:// dsn names
-// holds a claimtrack store (its outbox table, on the URL's search path),
-// without making one: a command that only reads refuses a database with
-// none, as it refuses a SQLite file that does not exist, rather than
-// make claimtrack's tables in a database named by mistake. It opens a
-// pool of its own and closes it before the caller's Open opens another:
-// two connections where one would do, which a reading command (serve
-// too) can afford, asking once at its start.
-func PostgresHasStore(ctx context.Context, dsn string) (bool, error) {
-	db, err := sql.Open("pgx", withApplicationName(dsn))
-	if err != nil {
-		return false, fmt.Errorf("store: open: %w", err)
-	}
-	defer db.Close()
-	var has bool
-	if err := db.QueryRowContext(ctx, `SELECT to_regclass('outbox') IS NOT NULL`).Scan(&has); err != nil {
-		if advice := pgOpenAdvice(dsn, err); advice != "" {
-			return false, fmt.Errorf("store: open %s: %w\n  %s", Redact(dsn), err, advice)
-		}
-		return false, fmt.Errorf("store: open %s: %w", Redact(dsn), err)
-	}
-	return has, nil
 }

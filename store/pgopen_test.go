@@ -2,12 +2,17 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/claimtrack/claimtrack/internal/pgtest"
 )
 
 // TestPostgresOpenSaysWhatToDo: a desk's first start on PostgreSQL meets
@@ -59,5 +64,49 @@ func TestCreatedbAdviceIsShellQuoted(t *testing.T) {
 		if got := shellQuote(in); got != want {
 			t.Errorf("shellQuote(%q) = %s, want %s", in, got, want)
 		}
+	}
+}
+
+// TestOpenExistingMakesNothing: OpenExisting, for the commands that only
+// read, refuses with ErrNoStore a SQLite file that does not exist (making
+// neither it nor its lock file) and a PostgreSQL schema without
+// claimtrack's tables (making none), and opens a store Open made.
+func TestOpenExistingMakesNothing(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if _, err := OpenExisting(ctx, "desk.db", dir); !errors.Is(err, ErrNoStore) || !strings.Contains(err.Error(), filepath.Join(dir, "desk.db")) {
+		t.Errorf("a SQLite file that does not exist: %v, want ErrNoStore naming it", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("OpenExisting left %d files behind (%s)", len(entries), entries[0].Name())
+	}
+	dsns := []string{filepath.Join(dir, "made.db")}
+	if os.Getenv("CLAIMTRACK_TEST_POSTGRES") != "" {
+		pg := pgtest.Schema(t)
+		if _, err := OpenExisting(ctx, pg, ""); !errors.Is(err, ErrNoStore) {
+			t.Errorf("a PostgreSQL schema without claimtrack's tables: %v, want ErrNoStore", err)
+		}
+		db, err := sql.Open("pgx", pg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var tables int
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&tables); err != nil || tables != 0 {
+			t.Errorf("OpenExisting made %d tables (%v)", tables, err)
+		}
+		dsns = append(dsns, pg)
+	}
+	for _, dsn := range dsns {
+		s, err := Open(ctx, dsn, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		if s, err = OpenExisting(ctx, dsn, ""); err != nil {
+			t.Errorf("%s: a store Open made: %v", Redact(dsn), err)
+			continue
+		}
+		s.Close()
 	}
 }

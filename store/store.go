@@ -10,6 +10,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -242,6 +243,26 @@ func postgresURL(dsn string) bool {
 // first, one process at a time: under PostgreSQL's advisory lock, or the
 // lock file beside a SQLite store (openlock.go).
 func Open(ctx context.Context, dsn, dir string) (Store, error) {
+	return open(ctx, dsn, dir, false)
+}
+
+// ErrNoStore is OpenExisting's error when dsn names no claimtrack store.
+var ErrNoStore = errors.New("no claimtrack store there")
+
+// OpenExisting opens a store that exists already, as Open does (an
+// older schema is migrated), for a command that only reads it: a SQLite
+// file that does not exist, or a PostgreSQL database without claimtrack's
+// tables (its outbox, on the URL's search path), is an error wrapping
+// ErrNoStore, and nothing is made, neither the file, its lock file nor the
+// tables. A typo in --config or store: must not leave an empty store that
+// the next run would then use. PostgreSQL is asked on the pool Open goes
+// on with: one pool, where a check of its own before Open made two.
+func OpenExisting(ctx context.Context, dsn, dir string) (Store, error) {
+	return open(ctx, dsn, dir, true)
+}
+
+// open is Open, refusing to make a store when mustExist is set.
+func open(ctx context.Context, dsn, dir string, mustExist bool) (Store, error) {
 	s := &sqlStore{}
 	var err error
 	var gd goose.Dialect
@@ -271,6 +292,11 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		opts = append(opts, goose.WithSessionLocker(locker))
 	default:
 		dsn = path
+		if mustExist {
+			if _, err := os.Stat(dsn); errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("store: open %s: %w", dsn, ErrNoStore)
+			}
+		}
 		// SQLite says only "unable to open database file (14)" when the
 		// folder is missing or is not one.
 		if info, err := os.Stat(filepath.Dir(dsn)); err != nil || !info.IsDir() {
@@ -305,12 +331,26 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	}
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
-		if !isFile {
-			if advice := pgOpenAdvice(dsn, err); advice != "" {
-				return nil, fmt.Errorf("store: open %s: %w\n  %s", Redact(dsn), err, advice)
-			}
+		var advice string
+		if isFile {
+			advice = sqliteOpenAdvice(dsn, createIn)
+		} else {
+			advice = pgOpenAdvice(dsn, err)
+		}
+		if advice != "" {
+			return nil, fmt.Errorf("store: open %s: %w\n  %s", Redact(dsn), err, advice)
 		}
 		return nil, fmt.Errorf("store: open %s: %w", Redact(dsn), err)
+	}
+	if mustExist && !isFile {
+		var has bool
+		if err := s.db.QueryRowContext(ctx, `SELECT to_regclass('outbox') IS NOT NULL`).Scan(&has); err != nil || !has {
+			s.db.Close()
+			if err == nil {
+				err = ErrNoStore
+			}
+			return nil, fmt.Errorf("store: open %s: %w", Redact(dsn), err)
+		}
 	}
 	sub, err := fs.Sub(migrations, "migrations/"+map[dialect]string{sqliteDialect: "sqlite", postgresDialect: "postgres"}[s.dialect])
 	if err != nil {

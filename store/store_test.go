@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -118,6 +119,38 @@ func TestOpenInAMissingFolderSaysSo(t *testing.T) {
 	want := "the folder " + filepath.Join(dir, "state") + " does not exist: create it, or change store:"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("want %q, got %v", want, err)
+	}
+}
+
+// TestOpenInAFolderNotWritableSaysSo: a store to be made in a folder this
+// user cannot write (a deployed configuration's store: ./desk.db beside it
+// in /etc/claimtrack, read-only under the systemd unit and in the
+// container) says which folder and where the store belongs, where SQLite
+// says only "unable to open database file (14)"; a store that exists, or a
+// folder that is writable, gives no such advice. Root may write any folder,
+// so the refusal is handed to sqliteOpenAdvice; as any other user, Open is
+// tried on a folder without write permission too.
+func TestOpenInAFolderNotWritableSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	refused := func(string) error { return &fs.PathError{Op: "open", Path: dir, Err: fs.ErrPermission} }
+	want := "cannot create files in " + dir + ": give store: a file in a folder it can write; under the shipped systemd unit or container that is /var/lib/claimtrack, which store: ${CLAIMTRACK_STORE} names"
+	if got := sqliteOpenAdvice(filepath.Join(dir, "desk.db"), refused); !strings.Contains(got, want) {
+		t.Errorf("folder not writable: %q, want %q", got, want)
+	}
+	if got := sqliteOpenAdvice(filepath.Join(dir, "desk.db"), createIn); got != "" {
+		t.Errorf("a writable folder: %q, want no advice", got)
+	}
+	os.WriteFile(filepath.Join(dir, "made.db"), nil, 0o644)
+	if got := sqliteOpenAdvice(filepath.Join(dir, "made.db"), refused); got != "" {
+		t.Errorf("a store that exists: %q, want no advice", got)
+	}
+	if os.Geteuid() == 0 {
+		return
+	}
+	ro := filepath.Join(dir, "ro")
+	os.Mkdir(ro, 0o555)
+	if _, err := Open(context.Background(), "desk.db", ro); err == nil || !strings.Contains(err.Error(), "cannot create files in "+ro) {
+		t.Errorf("Open in a folder not writable: %v", err)
 	}
 }
 

@@ -111,7 +111,7 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 	}
 	items, kinds := b.items, b.kinds
 	b.items, b.kinds = nil, nil
-	all, refused, revised, err := processBatch(ctx, p.Store, items, p.judge)
+	all, refused, readElsewhere, revised, err := processBatch(ctx, p.Store, items, p.judge)
 	if err != nil {
 		res.Failed += len(items)
 		log.Warn("storing articles failed", "articles", len(items), "err", err)
@@ -130,6 +130,12 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 			// (runLink has counted its verdict in Stats already.)
 			res.Skipped++
 			log.Warn("page claims an article another source stored first: not stored", "url", o.CanonicalURL, "owner", o.Owner, "page", items[i].Article.URL)
+			continue
+		}
+		if readElsewhere[i] {
+			// Another source of the outlet read it in a pass that ran at
+			// the same time, and stored it first: unchanged, here.
+			res.Skipped++
 			continue
 		}
 		switch kinds[i] {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -261,6 +262,87 @@ func TestStoreRefusesAnotherSourcesArticle(t *testing.T) {
 		}
 		if h, _ := s.HashAt(ctx, real.CanonicalURL); h != real.TextHash {
 			t.Errorf("the outlet's text hash became %q", h)
+		}
+	})
+}
+
+// TestOneOutletsSourcesReadingOneArticleAtOnce: two sources of one outlet
+// (its feed and a section page) list the same new article, and their
+// passes, running at once, both find it new before either stores it. The
+// first to store it judges its figures; the second stores nothing more, as
+// it would have had it read the article after: one observation, where each
+// source used to add its own ("first reading", then "agrees"). The same
+// source reading it again still goes to the rules, as before.
+func TestOneOutletsSourcesReadingOneArticleAtOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		feed := article("https://outlet.example/news/1", "Outlet", t0, "the outlet's story")
+		feed.Source = "outlet-feed"
+		section := feed
+		section.Source = "outlet-section"
+		for _, a := range []model.Article{feed, section} {
+			if _, err := ProcessBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{obs("toll", "32,414", t)}}}, judgeTotal); err != nil {
+				t.Fatal(err)
+			}
+		}
+		hist, err := s.History(ctx, "toll")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hist) != 1 {
+			t.Errorf("%d observations of one article read by two sources of its outlet, want 1", len(hist))
+		}
+		outs, err := ProcessBatch(ctx, s, []Item{{Article: feed, Observations: []model.Observation{obs("toll", "32,414", t)}}}, judgeTotal)
+		if err != nil || len(outs[0]) != 1 {
+			t.Errorf("the storing source reading it again: %v %v, want it judged", outs, err)
+		}
+	})
+}
+
+// TestOneOutletsSourcesStoringOneArticleAtOnce: as above, with the first
+// source's transaction still open (its article written, not committed)
+// when the second's begins. The second waits for it, on the metric's lock
+// under PostgreSQL and on the write lock under SQLite, and so finds the
+// article stored: one observation still. Without the wait, its check would
+// find no row and its upsert, waiting on the row alone, add a second.
+func TestOneOutletsSourcesStoringOneArticleAtOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		feed := article("https://outlet.example/news/2", "Outlet", t0, "another story of the outlet")
+		feed.Source = "outlet-feed"
+		section := feed
+		section.Source = "outlet-section"
+		inside, release := make(chan struct{}), make(chan struct{})
+		var once sync.Once
+		held := func(m string) (Policy, MetricInfo) {
+			once.Do(func() { close(inside); <-release })
+			return judgeTotal(m)
+		}
+		errs := make(chan error, 2)
+		go func() {
+			_, err := ProcessBatch(ctx, s, []Item{{Article: feed, Observations: []model.Observation{obs("toll", "32,414", t)}}}, held)
+			errs <- err
+		}()
+		<-inside
+		go func() {
+			_, err := ProcessBatch(ctx, s, []Item{{Article: section, Observations: []model.Observation{obs("toll", "32,414", t)}}}, judgeTotal)
+			errs <- err
+		}()
+		time.Sleep(300 * time.Millisecond) // the second begins while the first is held
+		close(release)
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		hist, err := s.History(ctx, "toll")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hist) != 1 {
+			t.Errorf("%d observations of one article two sources of its outlet stored at once, want 1", len(hist))
 		}
 	})
 }

@@ -91,16 +91,22 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 			read++
 		}
 	}
-	if derr != nil {
-		fmt.Fprintf(e.stderr, "claimtrack once: delivering events: %v (they stay in the outbox)\n", derr)
-		return exitFail
-	}
 	summary := fmt.Sprintf("%s read, %d failed, %d skipped, %s delivered", count(read, "source"), failed, skipped, count(n, "event"))
 	if reset > 0 {
 		summary += fmt.Sprintf(", %s read again at once after its configuration changed", count(reset, "source"))
 	}
 	if unrecorded > 0 {
 		summary += fmt.Sprintf(", %s backing off from before the upgrade read at once", count(unrecorded, "source"))
+	}
+	if derr != nil {
+		// The pass's summary still, then the delivery's error: said here
+		// once (notify.RetryStage.Patiently leaves it unlogged).
+		if len(down) > 0 {
+			summary += fmt.Sprintf(" (exit 1: events not delivered; %s failed or backing off: %s)", count(len(down), "source"), strings.Join(down, ", "))
+		}
+		fmt.Fprintln(e.stderr, summary)
+		fmt.Fprintf(e.stderr, "claimtrack once: delivering events: %v (they stay in the outbox)\n", derr)
+		return exitFail
 	}
 	status := onceExit(read-failed, len(down), *only != "" && skipped > 0)
 	switch status {

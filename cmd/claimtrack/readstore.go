@@ -2,8 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/config"
@@ -21,16 +21,14 @@ func openForReading(ctx context.Context, cfg *config.Config) (store.Store, error
 	if err := cfg.StoreProblem(); err != nil {
 		return nil, err
 	}
-	if p, ok := store.SQLitePath(cfg.Store, cfg.Dir); ok {
-		if _, err := os.Stat(p); err != nil {
-			return nil, fmt.Errorf("no store at %s (store: in %s): nothing has been recorded yet; run `claimtrack once` or `claimtrack run` first, or check --config", p, cfg.Path)
-		}
-	} else if has, err := store.PostgresHasStore(ctx, cfg.Store); err != nil {
-		return nil, err
-	} else if !has {
-		return nil, fmt.Errorf("no store in the database %s (store: in %s): nothing has been recorded there yet; run `claimtrack once` or `claimtrack run` first (they make its tables), or check --config", store.Redact(cfg.Store), cfg.Path)
+	s, err := store.OpenExisting(ctx, cfg.Store, cfg.Dir)
+	if !errors.Is(err, store.ErrNoStore) {
+		return s, err
 	}
-	return store.Open(ctx, cfg.Store, cfg.Dir)
+	if p, ok := store.SQLitePath(cfg.Store, cfg.Dir); ok {
+		return nil, fmt.Errorf("no store at %s (store: in %s): nothing has been recorded yet; run `claimtrack once` or `claimtrack run` first, or check --config", p, cfg.Path)
+	}
+	return nil, fmt.Errorf("no store in the database %s (store: in %s): nothing has been recorded there yet; run `claimtrack once` or `claimtrack run` first (they make its tables), or check --config", store.Redact(cfg.Store), cfg.Path)
 }
 
 // unknownMetric says that no metric has the id, naming the one probably

@@ -195,7 +195,7 @@ func (b *Bot) find(ctx context.Context, e model.Event, d notify.Delivery) (strin
 // channelID resolves a channel as configured to Slack's id: an id is
 // itself; a name is looked up (conversations.list, which needs the
 // channels:read scope; without it, "" and no error; a failure that may
-// pass is returned, to try again).
+// pass, or a refused token, is returned).
 func (b *Bot) channelID(ctx context.Context, route string) (string, error) {
 	if !strings.HasPrefix(route, "#") && strings.ToUpper(route) == route {
 		return route, nil // an id, such as C0123ABCD: ids are upper case, names lower
@@ -205,7 +205,9 @@ func (b *Bot) channelID(ctx context.Context, route string) (string, error) {
 	for page := 0; page < 20; page++ {
 		chans, next, err := b.api.GetConversationsContext(ctx, &api.GetConversationsParameters{Cursor: cursor, Limit: 1000, ExcludeArchived: true, Types: []string{"public_channel", "private_channel"}})
 		if err != nil {
-			if retry, _ := classify(err, route, b.tokenFrom); retry {
+			// A token Slack refuses here is refused for the post too:
+			// that is the error, not a list it cannot read.
+			if retry, _ := classify(err, route, b.tokenFrom); retry || tokenRefused(err) {
 				return "", err
 			}
 			b.log.Warn("slack: cannot list channels to find an id", "channel", route, "err", err)

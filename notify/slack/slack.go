@@ -63,13 +63,13 @@ func (s Source) fix(key, to string) string {
 			in += " at " + s.At
 		}
 		return "it comes from the environment variable " + s.Env + " (" + in + "): set " + s.Env + " to " + to +
-			" where claimtrack's environment is given (its env file, docker -e, the shell), then restart claimtrack, or run once again (a reload keeps the environment it started with; undelivered events wait in the outbox)"
+			" where claimtrack's environment is given (its env file, docker -e, the shell), then restart claimtrack, or run once again (a reload keeps the environment it started with)"
 	}
 	at := s.Key
 	if s.At != "" {
 		at += " (" + s.At + ")"
 	}
-	return "set " + at + " to " + to + ", then reload claimtrack (or restart it)"
+	return "set " + at + " to " + to + ", then reload claimtrack (or restart it), or run once again"
 }
 
 // Threads is the part of the store the bot needs to keep one thread per
@@ -156,10 +156,26 @@ func classify(err error, where string, from Source) (retry bool, out error) {
 	return true, fmt.Errorf("slack: %w", err)
 }
 
-func explain(se api.SlackErrorResponse, channel string, from Source) string {
-	switch se.Err {
+// tokenRefused reports whether Slack refused the bot token itself, as
+// it does for every call: revoked, expired, never valid.
+func tokenRefused(err error) bool {
+	var se api.SlackErrorResponse
+	return errors.As(err, &se) && refusedTokenCode(se.Err)
+}
+
+func refusedTokenCode(code string) bool {
+	switch code {
 	case "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive":
+		return true
+	}
+	return false
+}
+
+func explain(se api.SlackErrorResponse, channel string, from Source) string {
+	if refusedTokenCode(se.Err) {
 		return se.Err + ": Slack refused the bot token; " + from.fix("slack.token", "the app's Bot User OAuth Token (xoxb-…, on its OAuth & Permissions page)")
+	}
+	switch se.Err {
 	case "channel_not_found":
 		return se.Err + ": no channel " + channel + " the bot can see; use the channel's ID (C…) or check the name"
 	case "not_in_channel":

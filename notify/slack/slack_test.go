@@ -1,9 +1,11 @@
 package slack
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"sync"
 	"testing"
@@ -209,6 +211,32 @@ func TestCrashMidDrainThenRestart(t *testing.T) {
 	keysOnce(t, f, []string{"toll/0", "toll/1", "toll/2", "toll/3", "toll/4"})
 	if got := f.Calls("conversations.replies"); got != 1 {
 		t.Errorf("looked in the thread %d times, want once (for the interrupted event only)", got)
+	}
+}
+
+// TestInvalidAuthOnARetryStopsAtTheLookup: an event tried before (a
+// webhook's refusal, a crash) is looked for before it is posted again, and
+// a channel named by name is looked up first. A token Slack refuses there
+// is the refusal, told as one: it used to be logged as "cannot list
+// channels", followed by "posting, which may repeat one message", and a
+// post Slack refused again.
+func TestInvalidAuthOnARetryStopsAtTheLookup(t *testing.T) {
+	f := fakeSlack(t)
+	box := &memOutbox{}
+	evs := events("toll", 2)
+	evs[0].Attempts = 1
+	box.add(evs...)
+	var logged bytes.Buffer
+	n, err := New(Config{Token: "xoxb-revoked", APIURL: f.APIURL(), Channel: "#figures", Log: slog.New(slog.NewTextHandler(&logged, nil))}, box)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent, err := notify.Drain(context.Background(), box, n, "test")
+	if sent != 0 || !errors.Is(err, notify.ErrPermanent) || !strings.Contains(err.Error(), "invalid_auth: Slack refused the bot token") {
+		t.Fatalf("invalid_auth on the lookup: sent %d, err %v; want the refusal, permanent", sent, err)
+	}
+	if c := f.Calls("chat.postMessage"); c != 0 || logged.Len() != 0 {
+		t.Errorf("%d posts tried and logged %q; want none: the token was refused already", c, logged.String())
 	}
 }
 
