@@ -41,7 +41,7 @@ const (
 	rmEarlier                           // "had", "used", "after": earlierReport's
 	rmNow                               // "now": thenNow's
 	rmWho                               // "who": inPersonAside's
-	rmDenial                            // denialVerb: a form of "deny", deniedAct's
+	rmDenial                            // denialVerb: the four forms of "deny" (readerWords), deniedAct's
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
