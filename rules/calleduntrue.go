@@ -6,10 +6,11 @@ package rules
 // officials called disinformation", "Rumours circulating in Antakya
 // suggested 60,000 were dead, numbers the mayor dismissed as fabricated".
 // The remark calls what was said untrue: a verb of calling ("called",
-// "branded", "labelled", "dismissed as", "described as"), at most
-// calledObjectWords words of its object, and a word of rejection or a noun
-// that names an untruth ("disinformation", "a hoax"). Only a claim with no
-// keeper (a post, a video, a rumour: hearsayNoun) is rejected so: a
+// "branded", "labelled", "dismissed as", "rejected as", "described as"),
+// at most calledObjectWords words of its object, and a word of rejection
+// or a noun that names an untruth ("disinformation", "a hoax"). Only a
+// claim with no keeper (a post, a video, a rumour: hearsayNoun; a claim
+// said to be going round, before or after its figure) is rejected so: a
 // report or a party's claim one side calls false is a count disputed, and
 // a disputed count is still the count (rejectedclaim.go).
 
@@ -50,13 +51,15 @@ func calledUntrue(word func(int) string, k int) bool {
 }
 
 // callingVerb reports whether lower-cased w is a verb that names what its
-// object is: "called", "branded", "labelled", "dismissed (as)".
+// object is: "called", "branded", "labelled", "dismissed (as)", "rejected
+// (as)".
 func callingVerb(w string) bool {
 	switch w {
 	case "call", "calls", "called", "calling", "brand", "brands", "branded", "branding",
 		"label", "labels", "labelled", "labeled", "labelling", "labeling",
 		"dub", "dubs", "dubbed", "term", "terms", "termed",
 		"dismiss", "dismisses", "dismissed", "dismissing",
+		"reject", "rejects", "rejected", "rejecting",
 		"describe", "describes", "described", "describing":
 		return true
 	}

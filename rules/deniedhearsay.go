@@ -15,7 +15,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // (rejectedclaim.go). Read: a form of "deny", "reject", "dismiss" or
 // "refute", up to claimLead words of the object's determiner and
 // modifiers, the hearsay noun, and what it said opening before the figure
-// (claimOpens).
+// (claimOpens), or an aside between commas on the noun before a "that" or
+// a saying participle (asideHearsayDenied).
 
 // deniedHearsay reports whether figure fi of sentence s stands in what a
 // piece of hearsay said that a verb of denial takes as its object.
@@ -24,7 +25,10 @@ func deniedHearsay(d *figures.Document, s *figures.Sentence, fi int) bool {
 	word := sentenceWords(d, s)
 	for c := fs - 1; c > s.TokStart && c >= fs-1-claimReach; c-- {
 		w := word(c)
-		if clauseMark(w) || w == "," || w == "." {
+		if w == "," {
+			return asideHearsayDenied(word, c, s.TokStart)
+		}
+		if clauseMark(w) || w == "." {
 			return false
 		}
 		if !hearsayNoun(w) && !quotedCountNoun(w) {
@@ -49,4 +53,19 @@ func denialBefore(word func(int) string, c, start int) bool {
 		}
 	}
 	return false
+}
+
+// asideHearsayDenied reports whether the comma at token c closes an aside
+// on a hearsay noun that a verb of denial takes as its object, and what
+// the hearsay said opens right after it: "dismissed the rumour, shared
+// widely on Telegram, that ...", "denied the messages, forwarded
+// thousands of times, saying ...". What follows the aside must open the
+// said words at once: ", and said the count now stood at ..." is the
+// denier's own clause (fa42, denied_complement.yaml).
+func asideHearsayDenied(word func(int) string, c, start int) bool {
+	if next := word(c + 1); next != "that" && !sayingParticiple(next) {
+		return false
+	}
+	o := asideOpen(word, c, start)
+	return o > start && hearsayNoun(word(o-1)) && denialBefore(word, o-1, start)
 }

@@ -250,6 +250,11 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 	// Forward, in the figure's own clause, to its first comma.
 	for k := fe; k < s.TokEnd && k < fe+12; k++ {
 		w := d.LowerTokenText(k)
+		if w == "," && marks.timeWord {
+			if j := asideThenWhen(d, s, fe, k); j >= 0 {
+				return j // "had already been uprooted, largely in the west, when the fighting started"
+			}
+		}
 		if w == "," || w == ";" || w == ":" || w == "—" || w == "(" {
 			break
 		}

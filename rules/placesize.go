@@ -32,10 +32,26 @@ func placeSize(d *figures.Document, s *figures.Sentence, hits []hit, fi int) boo
 	if w := word(comma); comma > s.TokStart && (w == "now" || w == "still" || w == "once") {
 		comma--
 	}
-	if (comma <= s.TokStart || d.TokenText(comma) != "," || !named(d, comma-1)) && !sizeBeforeCount(d, s, fs-2, fi) {
+	if (comma <= s.TokStart || d.TokenText(comma) != "," || !named(d, comma-1)) && !sizeBeforeCount(d, s, fs-2, fi) &&
+		!placeFragment(d, s, fs, fe, word) {
 		return false
 	}
 	return !keywordNounAt(d, hits, fe, word)
+}
+
+// placeFragment reports whether "a NOUN of N" with a place noun opens the
+// sentence and the figure closes the phrase (a comma, the sentence's end):
+// a verbless fragment describing a place, most often the answer to a
+// question before it ("How large was the town ahead of the fighting? A
+// town of some 270,000, famed for its crossing."): its size, as in
+// apposition
+// (fa42, place_size_fragment.yaml).
+func placeFragment(d *figures.Document, s *figures.Sentence, fs, fe int, word func(int) string) bool {
+	if fs-3 != sentenceOpening(d, s) || !placeNoun(d.TokenText(fs-2)) {
+		return false
+	}
+	w := word(fe)
+	return w == "," || w == "." || w == "" || isDash(w)
 }
 
 // keywordNounAt reports whether a keyword hit starts at the noun of a

@@ -28,8 +28,12 @@ func (m *metric) includesPriorPart(d *figures.Document, s *figures.Sentence, fi 
 	if !m.spec.Total || m.spec.Since.Year == 0 {
 		return false
 	}
-	_, fe := d.FigureTokens(fi)
+	since := m.spec.Since
+	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
+	if frontedInclusion(d, s, fs, word, since) {
+		return true
+	}
 	inc := -1
 	for k := fe; k < s.TokEnd && k <= fe+inclusionReach; k++ {
 		w := word(k)
@@ -47,7 +51,15 @@ func (m *metric) includesPriorPart(d *figures.Document, s *figures.Sentence, fi 
 	if inc < 0 {
 		return false
 	}
-	for j := inc + 1; j < s.TokEnd && j <= inc+priorPartReach; j++ {
+	return priorPartIn(d, s, inc+1, min(s.TokEnd, inc+priorPartReach+1), word, since)
+}
+
+// priorPartIn reports whether the tokens [from, to) tell a part counted
+// before the metric's start: a word calling a war prior and its noun
+// ("earlier conflicts"), "before" the war's start, or a time that closes
+// before the start ("before April 2023"). A semicolon ends the reading.
+func priorPartIn(d *figures.Document, s *figures.Sentence, from, to int, word func(int) string, since StartDate) bool {
+	for j := from; j < to; j++ {
 		w := word(j)
 		switch {
 		case w == ";":
@@ -61,8 +73,33 @@ func (m *metric) includesPriorPart(d *figures.Document, s *figures.Sentence, fi 
 		case w == "before" && startEventAfter(d, s, j):
 			return true // "before the current war"
 		}
-		if fj := figureAt(d, j); fj >= 0 && (d.Figures[fj].Kind == figures.Year || d.Figures[fj].Kind == figures.Date) && closedBefore(d, s, fj, m.spec.Since) >= 0 {
+		if fj := figureAt(d, j); fj >= 0 && (d.Figures[fj].Kind == figures.Year || d.Figures[fj].Kind == figures.Date) && closedBefore(d, s, fj, since) >= 0 {
 			return true // "before April 2023"
+		}
+	}
+	return false
+}
+
+// frontedInclusion reports whether a phrase fronted before the figure at
+// token fs, opening the sentence on a word of inclusion and closed by a
+// comma, tells a part counted before the metric's start: "Counting people
+// uprooted by previous wars, some 12.9 million are displaced", "Including
+// those who left before the fighting started, ...": the figure after it is a
+// stock of every period, as one said after it to include such a part is
+// (fa42, fronted_prior_part.yaml). A fronted part of the metric's own
+// period ("Including refugees in Chad, ...") keeps the count.
+func frontedInclusion(d *figures.Document, s *figures.Sentence, fs int, word func(int) string, since StartDate) bool {
+	start := sentenceOpening(d, s)
+	switch word(start) {
+	case "counting", "including":
+	default:
+		return false
+	}
+	for c := start + 1; c < fs; c++ {
+		if w := word(c); w == ";" || w == ":" || figureAt(d, c) >= 0 && d.Figures[figureAt(d, c)].Kind.IsAmount() {
+			return false
+		} else if w == "," {
+			return priorPartIn(d, s, start+1, c, word, since)
 		}
 	}
 	return false

@@ -41,6 +41,7 @@ const (
 	rmEarlier                           // "had", "used", "after": earlierReport's
 	rmNow                               // "now": thenNow's
 	rmWho                               // "who": inPersonAside's
+	rmDenial                            // denialVerb: the four forms of "deny" (readerWords), deniedAct's
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -108,6 +109,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmEarlier, w == "had" || w == "used" || w == "after")
 		set(rmNow, w == "now")
 		set(rmWho, w == "who")
+		set(rmDenial, denialVerb(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

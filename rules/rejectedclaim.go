@@ -52,7 +52,9 @@ func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	for c := start; c < fs && c <= start+claimLead; c++ {
 		if claimOpens(d, s, c, fs, fe, word) {
-			opened, hearsay = true, hearsayNoun(word(c)) || circulatedBefore(start, c, word)
+			// Hearsay: a post or a rumour, or a claim said to be going
+			// round ("An online claim", "Claims of ... circulating online").
+			opened, hearsay = true, hearsayNoun(word(c)) || circulatedBefore(start, c, word) || circulatedAfter(s, fe, word)
 			break
 		}
 		if clauseMark(word(c)) {

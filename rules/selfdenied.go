@@ -35,7 +35,12 @@ func selfDenied(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if w != "that" {
 			continue
 		}
-		return deniersOwnSubject(word, t+1, fs) && deniedBefore(word, t)
+		if deniersOwnSubject(word, t+1, fs) && deniedBefore(word, t) {
+			return true
+		}
+		// Another subject: denied with no owner to the claim (deniedclause.go).
+		verb, owned, ok := deniedOpening(d, s, word, t)
+		return ok && !owned && !countSubject(word, t+1, fs) && !denialNegated(word, verb, s.TokStart)
 	}
 	return false
 }

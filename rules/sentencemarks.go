@@ -135,6 +135,9 @@ type sentenceMarks struct {
 	// who: the sentence holds a "who", without which inPersonAside,
 	// asked of every keyword before a figure, cannot answer.
 	who bool
+	// denial: the sentence holds a form of "deny", without which
+	// deniedAct (a gerund a denial takes as its object) cannot answer.
+	denial bool
 	// colon is labelColon's answer once colonRead: the colon that may
 	// close a headline's opening label, its words not yet read.
 	colonRead bool
@@ -203,7 +206,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.each, m.it, m.modal = bits&rmEach != 0, bits&rmIt != 0, bits&rmModal != 0
 	m.filler, m.residence = bits&rmFiller != 0, bits&rmResidence != 0
 	m.negation, m.one, m.earlier = bits&rmNegation != 0, bits&rmOne != 0, bits&rmEarlier != 0
-	m.now, m.who = bits&rmNow != 0, bits&rmWho != 0
+	m.now, m.who, m.denial = bits&rmNow != 0, bits&rmWho != 0, bits&rmDenial != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)

@@ -32,7 +32,15 @@ func whenEventStarted(d *figures.Document, s *figures.Sentence, fe, k int) bool 
 	if word(k) != "when" || word(k+1) != "the" {
 		return false
 	}
+	from := fe
 	for t := fe; t < k; t++ {
+		if alreadyState(word, t) {
+			// "had already been uprooted ... when the war began": the
+			// figure's own predicate, a state before the start.
+			from = t + 1
+		}
+	}
+	for t := from; t < k; t++ {
 		w := word(t)
 		if w == "that" || w == "which" || w == "who" || w == "as" || actsOrSpeaks[w] && w != "and" && w != "or" || isLowerWord(d.TokenText(t)) && strings.HasSuffix(w, "ed") {
 			return false // "people displaced when the war began": the "when" is that verb's
@@ -90,4 +98,43 @@ func recentTimeIn(d *figures.Document, s *figures.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// alreadyState reports whether the participle at token t is its clause's
+// own predicate of a state held already, a form of "be" and "already"
+// before it: "were already displaced", "had already been uprooted". A
+// "when" on the event's start after it dates the state to that start, a
+// level before the event, not a verb of another clause (fa42,
+// fronted_prior_part.yaml).
+func alreadyState(word func(int) string, t int) bool {
+	return strings.HasSuffix(word(t), "ed") && word(t-1) == "already" && beForm(word(t-2)) ||
+		strings.HasSuffix(word(t), "ed") && word(t-1) == "been" && word(t-2) == "already"
+}
+
+// asideThenWhen returns the "when" after an aside that the comma at token c
+// opens, when the figure's clause (from token fe) holds a state held
+// already and the "when" opens a clause on the event's start: "about 2.8
+// million had already been uprooted, largely in the west, when the
+// fighting started" (fa42). Else -1.
+func asideThenWhen(d *figures.Document, s *figures.Sentence, fe, c int) int {
+	word := sentenceWords(d, s)
+	already := false
+	for t := fe; t < c; t++ {
+		already = already || alreadyState(word, t)
+	}
+	if !already {
+		return -1
+	}
+	for e := c + 1; e < s.TokEnd && e <= c+6; e++ {
+		switch word(e) {
+		case ",":
+			if whenEventStarted(d, s, fe, e+1) {
+				return e + 1
+			}
+			return -1
+		case ";", ":", ".", "—", "–":
+			return -1
+		}
+	}
+	return -1
 }

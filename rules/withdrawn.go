@@ -45,6 +45,9 @@ var withdrawals = [...]withdrawal{
 		return st.claimMarks(s).that && selfDenied(st.d, s, fi)
 	}, "%q: in what a party denies it did (\"denied a report that it had approved ...\")"},
 	{func(st *docState, s *figures.Sentence, fi int) bool {
+		return st.claimMarks(s).denial && deniedAct(st.d, s, fi)
+	}, "%q: in an act a gerund tells that a form of \"deny\" takes as its object (\"denies having offered ...\"; deniedact.go)"},
+	{func(st *docState, s *figures.Sentence, fi int) bool {
 		return st.claimMarks(s).restating && deniedHearsay(st.d, s, fi)
 	}, "%q: in what hearsay said that a verb of denial takes as its object (\"dismissed rumours of N dead\")"},
 	{func(st *docState, s *figures.Sentence, fi int) bool {

@@ -25,6 +25,9 @@ var readerWords = []string{
 	// the "who" of a relative clause on a person, whose words name no
 	// figure after it (inPersonAside)
 	"who",
+	// the forms of "deny" whose object may be an act denied ("denies
+	// having offered ...": deniedAct)
+	"deny", "denies", "denied", "denying",
 	// modals and participles of expecting ("85,000 could die", "are
 	// expected to flee": modalAfter)
 	"would", "will", "could", "might", "should", "shall", "must", "ll", "expected",
