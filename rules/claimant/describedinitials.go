@@ -15,12 +15,15 @@ package claimant
 // capitalised (shortNameAt's), the bracket holds other words than one
 // body's initials, an agency's credit, or there is no phrase before it.
 func (v *view) describedInitials(k, j, lo int) (int, int, bool) {
+	// (One letter in brackets, "(a)", marks a list's item.)
 	if k < lo+1 || j != k+2 || !v.isOne(j, wCloseBracket) || !v.initials(k+1) || len(v.toks[k+1].low) < 2 {
 		return 0, 0, false
 	}
 	last := &v.toks[k-1]
 	// "The report (PDF) says": a document's format, no body's initials.
-	if !last.word || last.capital || last.num || last.fig || last.has(cPronoun|cFindingNoun|cDocumentNoun) {
+	// "The company's chief executive (CEO) said": a post's initials;
+	// the post is read as before.
+	if !last.word || last.capital || last.num || last.fig || last.has(cPronoun|cFindingNoun|cDocumentNoun|cOfficeNoun) || last.post() {
 		return 0, 0, false
 	}
 	// "the agency said on Friday (AP)": a wire's credit, no name.
@@ -29,6 +32,12 @@ func (v *view) describedInitials(k, j, lo int) (int, int, bool) {
 	}
 	opens := v.basisStart(v.npBefore(k, lo), lo)
 	if opens >= k {
+		return 0, 0, false
+	}
+	// "The health board (CISSS) and the union (FIQ) said": two bodies
+	// joined before one verb; the second alone is not the subject
+	// (jointsource.go reads two sources together).
+	if opens > lo && v.is(opens-1, wAnd, wAmpersand) {
 		return 0, 0, false
 	}
 	return k + 1, opens, true
