@@ -49,11 +49,6 @@ func (v *view) pageLabelAt(lo, k int) bool {
 // "Rafah: ..." and "Sudan: ..." are places.
 func (v *view) labelSource(s, e int) bool {
 	last := &v.toks[e-1]
-	// "OHCHR update:", "IPC report:": a body's initials and the kind of
-	// news it gave, a kicker's word or not (findingslabel.go).
-	if v.initialsNewsLabel(s, e) {
-		return true
-	}
 	if showRoleIDs.has(&last.spelling) || kickerIDs.has(&last.spelling) && !v.nameClosingKicker(s, e) {
 		return false // "HOST: ...", "EXCLUSIVE: ...": the outlet's own
 	}

@@ -290,10 +290,6 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.pairLabel(a) && !v.properLabel(s, e) && !v.firstPersonLabel(s, e, len(v.toks)) && !c.bodyLabel(v, s, e) {
 		return Claimant{}, false
 	}
-	// "OHCHR update:": the initials alone (findingslabel.go).
-	if a.kind == kLabel && v.initialsNewsLabel(s, e) {
-		e = s + 1
-	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
 		return Claimant{}, false
 	}

@@ -53,6 +53,11 @@ func (v *view) npBefore(end, lo int) int {
 	}
 	i := end - 1
 	start := end
+	// "the SPCA de la Mauricie said": a name in French word order is
+	// read back whole (frenchname.go).
+	if h := v.frenchNameBefore(end, lo); h < end {
+		i, start = h-1, h
+	}
 	// name is where the name read back over ends: before a possessive
 	// ("the Ministry of Strategy and Finance's data", "the Union for the
 	// Mediterranean's figures"), the words after it are what the name
