@@ -46,7 +46,13 @@ func (v *view) namePlace(s, e int) int {
 		// no name, after a dateline too ("LAGOS — Police in Lagos state"):
 		// one word that is a force or people is a kind, which keeps its
 		// place.
-		if (n > 0 || m-n > 1) && !(m-n == 1 && (v.toks[n].has(cForce) || v.toks[n].agent())) && v.placedName(n, m) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e) || v.homePlace(k, e) || v.kindedPlace(k+1, e)) && !v.ministryName(n, m) {
+		// ("in the Al-Kalakla district": a kinded place with its
+		// article.)
+		p := k + 1
+		if p+1 < e && v.isOne(p, wThe) {
+			p++
+		}
+		if (n > 0 || m-n > 1) && !(m-n == 1 && (v.toks[n].has(cForce) || v.toks[n].agent())) && v.placedName(n, m) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e) || v.homePlace(k, e) || v.kindedPlace(p, e)) && !v.ministryName(n, m) {
 			return m
 		}
 		return e
@@ -66,7 +72,7 @@ func (v *view) kindedPlace(s, e int) bool {
 	if last.capital || !last.word || !(placeNouns[last.low] || placeKindIDs.has(&last.spelling) || last.low == "camp") {
 		return false
 	}
-	return v.allCapitalised(s, e-1)
+	return v.capitalisedWords(s, e-1, true)
 }
 
 // circumstances are states a body's name says its people are in ("in
