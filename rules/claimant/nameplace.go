@@ -46,7 +46,7 @@ func (v *view) namePlace(s, e int) int {
 		// no name, after a dateline too ("LAGOS — Police in Lagos state"):
 		// one word that is a force or people is a kind, which keeps its
 		// place.
-		// ("in the Al-Kalakla district": a kinded place with its
+		// ("in the Al-Nasr district": a kinded place with its
 		// article.)
 		p := k + 1
 		if p+1 < e && v.isOne(p, wThe) {
@@ -149,3 +149,12 @@ func (v *view) nameAt(s, e int) int {
 // alone", "in Kharkiv itself": they narrow what is counted, and name no
 // place.
 var focusAfterPlace = set("alone itself only")
+
+// nameInKindedPlace reports whether token i is "in" between a capitalised
+// name and "the" and a kinded place ending at end: "the Mutual Aid Kitchen
+// in the Al-Nasr district said". Read back from the verb, the phrase is
+// the name and its place (namePlace then cuts the place), not the place
+// alone: a district never speaks.
+func (v *view) nameInKindedPlace(i, lo, end int) bool {
+	return i-1 >= lo && i+2 < end && v.isOne(i, wIn) && v.isOne(i+1, wThe) && v.toks[i-1].word && v.toks[i-1].capital && !v.sentenceWord(i-1) && v.kindedPlace(i+2, end)
+}
