@@ -47,15 +47,11 @@ func (v *view) frenchNameEnd(h, hi int) int {
 			k += 2
 		case led && v.frenchNameWord(k):
 			k++
-			if led {
-				end = k
-			}
+			end = k
 			// ("du Bas-Saint-Laurent": hyphens inside the last name.)
 			for k+1 < hi && v.isOne(k, wDash) && !v.toks[k].space && !v.toks[k+1].space && v.frenchNameWord(k+1) {
 				k += 2
-				if led {
-					end = k
-				}
+				end = k
 			}
 		case led && t.word && !t.capital && !t.num && frenchLowerWord(t):
 			// "des chambres de commerce du Québec": a noun after a
