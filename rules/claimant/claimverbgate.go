@@ -25,7 +25,9 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	}
 	// "the most conservative estimates put the dead above 30,000":
 	// of two verb forms in a row the first is the noun.
-	if t.has(cFindingNoun) && i+1 < hi && !v.toks[i+1].capital && (v.toks[i+1].report || v.toks[i+1].finding) {
+	// ("The full report (PDF) found": a bracket's note between them,
+	// a format or initials, is read past.)
+	if n := v.pastShortBracket(i+1, hi); t.has(cFindingNoun) && n < hi && !v.toks[n].capital && (v.toks[n].report || v.toks[n].finding) {
 		return false
 	}
 	// "Early casualty estimates are rarely the last word": a verb in
@@ -129,4 +131,24 @@ func (v *view) hyphenedForm(i int) bool {
 // "as ... by X" frames is X's.
 func (v *view) asByAgent(i, hi int) bool {
 	return i > 0 && i+2 < hi && v.isOne(i-1, wAs) && v.isOne(i+1, wBy) && strings.HasSuffix(v.toks[i].low, "ed")
+}
+
+// pastShortBracket returns the token after a bracket of one or two words
+// opening at k ("(PDF)", "(in French)"), k when none opens there.
+func (v *view) pastShortBracket(k, hi int) int {
+	if !v.brackets || !v.isOne(k, wOpenBracket) {
+		return k
+	}
+	for m := k + 1; m < hi && m <= k+3; m++ {
+		if v.isOne(m, wCloseBracket) {
+			if m == k+1 {
+				return k
+			}
+			return m + 1
+		}
+		if !v.toks[m].word {
+			return k
+		}
+	}
+	return k
 }

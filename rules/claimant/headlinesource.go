@@ -227,6 +227,10 @@ func (v *view) pastStamp(lo int) int {
 			return k
 		}
 	}
+	// "21 h 05 –": see stamp.go.
+	if k := v.hourStamp(lo); k > lo {
+		return k
+	}
 	// "08.40 –", "16.32 GMT –": see stamp.go.
 	return v.dottedStamp(lo)
 }

@@ -53,6 +53,11 @@ func (v *view) npBefore(end, lo int) int {
 	}
 	i := end - 1
 	start := end
+	// "the SPCA de la Mauricie said": a name in French word order is
+	// read back whole (frenchname.go).
+	if h := v.frenchNameBefore(end, lo); h < end {
+		i, start = h-1, h
+	}
 	// name is where the name read back over ends: before a possessive
 	// ("the Ministry of Strategy and Finance's data", "the Union for the
 	// Mediterranean's figures"), the words after it are what the name
@@ -106,6 +111,9 @@ func (v *view) npBefore(end, lo int) int {
 			// ("Researchers at two American universities": a number
 			// counting where people work stays in their phrase.)
 			return start
+		case t.has(cDeterminer) && !t.capital && i-1 >= lo && v.nameInKindedPlace(i-1, lo, end):
+			// "the Mutual Aid Kitchen in the Al-Nasr district said":
+			// a name and its place (nameplace.go).
 		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end) || i-1 >= lo && v.inKnowledge(i-1)):
 			// "An official at the Rafah crossing": the person is the head.
 		case t.has(cDeterminer):
@@ -134,7 +142,7 @@ func (v *view) npBefore(end, lo int) int {
 			// "Going by CGTN's figures", "Judging by": an -ing form
 			// opening the sentence is no name's word.
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1) && !v.turnedToPossessive(i, lo)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i) && !v.officeFor(i, lo):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1) && !v.turnedToPossessive(i, lo)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.nameInKindedPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i) && !v.officeFor(i, lo):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name, nor "to" after a
 			// verb before a name's possessive ("Let's go to

@@ -50,6 +50,11 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			return a, end
 		case i > a && v.nameParticle(i):
 			// "Rio Grande do Sul", "Costa de la Luz"
+		case t.capital && v.frenchNameEnd(i, hi) > i+1:
+			// "the Société historique de la Gaspésie": frenchname.go.
+			i = v.frenchNameEnd(i, hi)
+			end = i
+			continue
 		case i > a && v.nameSlash(i):
 			// "Sudan Liberation Movement/Army"
 			i++

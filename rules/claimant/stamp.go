@@ -104,3 +104,44 @@ func (v *view) zoneShaped(k int) bool {
 func (v *view) stampFigure(start int) bool {
 	return len(v.toks) > 0 && v.toks[0].start == start && v.dottedStamp(0) > 0
 }
+
+// The French-language press, and its translations, write a live blog's
+// time with an "h" between the hours and the minutes, spaced ("21 h 05 –",
+// "9 h 40 —") or not ("14h30 –"): three tokens, or one. The stamp is no
+// part of the entry's subject or label, as a colon's clock is not.
+
+// hourStamp returns where a line starts after such a stamp and its spaced
+// dash, opening at lo; lo when the line opens otherwise.
+func (v *view) hourStamp(lo int) int {
+	k := lo
+	switch {
+	case lo+3 < len(v.toks) && v.toks[lo].num && v.toks[lo+1].low == "h" && v.toks[lo+2].num && clockParts(v.toks[lo].low, v.toks[lo+2].low):
+		k = lo + 3
+	case lo+1 < len(v.toks) && v.toks[lo].word:
+		h, m, ok := strings.Cut(v.toks[lo].low, "h")
+		if !ok || !clockParts(h, m) {
+			return lo
+		}
+		k = lo + 1
+	default:
+		return lo
+	}
+	if v.isOne(k, wDash) && v.toks[k].space {
+		return k + 1
+	}
+	return lo
+}
+
+// clockParts reports whether h and m are the hours (one or two digits, to
+// 23) and the minutes (two digits, to 59) of a time of day.
+func clockParts(h, m string) bool {
+	if len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	for _, c := range h + m {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return clockTime(h + "." + m)
+}

@@ -215,6 +215,11 @@ func (v *view) bracketedSubject(j, lo int, at *attr) int {
 		if n >= 3 && v.isOne(n-1, wS) && v.isOne(n-2, wApostrophe) && v.toks[n-3].poss {
 			opens = v.npBefore(n-2, lo)
 		}
+	} else if x, d, ok := v.describedInitials(k, j, lo); ok {
+		// "The Halton police service (HPS) said": a body described
+		// in lower case, then its initials (describedinitials.go).
+		at.src, at.srcEnd = x, x+1
+		return d
 	} else if x, y, ok := v.knownByInBrackets(n, k, j); ok && n < k {
 		// "Syria Civil Defence (the White Helmets) recorded":
 		// dashedshort.go.
