@@ -226,11 +226,19 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	for fj := s.FigStart; fj < fi; fj++ {
-		if d.Figures[fj].Kind.IsAmount() {
+		if d.Figures[fj].Kind.IsAmount() && !spellOfTime(d, s, fj) {
 			return true
 		}
 	}
 	return false
+}
+
+// spellOfTime reports whether figure fj of sentence s counts a spell of
+// time, its unit right after it ("Thirty-one months in, with ...", "Ten
+// weeks on, with ..."): a while, no whole a with-clause details.
+func spellOfTime(d *figures.Document, s *figures.Sentence, fj int) bool {
+	_, fe := d.FigureTokens(fj)
+	return fe < s.TokEnd && timeUnit(d.LowerTokenText(fe))
 }
 
 // noWholeBefore reports whether every amount before figure fi of sentence
@@ -334,9 +342,13 @@ func remnantWhole(d *figures.Document, fi int) bool {
 
 // wholeAdjective reports whether token k, right before a whole's figure,
 // is a lower-case word ending in a suffix of adjectives ("original",
-// "initial", "estimated", "active", "regular") after an owner or a
-// determiner: a word of the whole's phrase, so "of" before them still
-// takes a part of what follows.
+// "initial", "estimated", "active", "regular", "remaining") after an
+// owner or a determiner: a word of the whole's phrase, so "of" before
+// them still takes a part of what follows. Between a determiner and a
+// figure a word in -ed or -ing modifies the figure's noun as an adjective
+// does ("the estimated 20", "its remaining 12"); a participle heading a
+// phrase of its own there ("of the killed 300") is no English a report
+// writes, and the figure after it would be the whole still.
 func wholeAdjective(d *figures.Document, k int) bool {
 	w := d.TokenText(k)
 	if !isLowerWord(w) {

@@ -573,8 +573,8 @@ func (p *parser) bracketEstimate(end int) bool {
 // or of an estimate stands right before the figure starting at token
 // start: "c. 650,000", "est. 90,000". Read here and not as a
 // qualifier phrase: a lone letter "c" in the vocabulary would start
-// figures and change how "C-69" reads. Lower case only: "Vitamin C. 500
-// doses" ends a sentence.
+// figures and change how "C-69" reads. Lower case, but for "Est." opening
+// a line: "Vitamin C. 500 doses" ends a sentence.
 func (p *parser) estimateAbbrevBefore(start int) bool {
 	if start < 2 || !p.isSym(start-1, ".") || p.toks[start-2].Kind != tWord {
 		return false
@@ -582,6 +582,10 @@ func (p *parser) estimateAbbrevBefore(start int) bool {
 	switch p.str(start - 2) {
 	case "c", "est":
 		return start < 3 || !p.isSym(start-3, ".") // not the end of "a.c."
+	case "Est":
+		// Capitalised, only where a headline or a fact box's line opens:
+		// "Est. 90,000 in the camps".
+		return start < 3 || p.toks[start-2].Break
 	}
 	return false
 }
