@@ -584,8 +584,24 @@ func (p *parser) estimateAbbrevBefore(start int) bool {
 		return start < 3 || !p.isSym(start-3, ".") // not the end of "a.c."
 	case "Est":
 		// Capitalised, only where a headline or a fact box's line opens:
-		// "Est. 90,000 in the camps".
-		return start < 3 || p.toks[start-2].Break
+		// "Est. 90,000 in the camps"; before a bare year it is
+		// "established" ("Est. 1921: the family firm ..."), no estimate.
+		return (start < 3 || p.toks[start-2].Break) && !plainYearText(p.str(start))
 	}
 	return false
+}
+
+// plainYearText reports whether w is four digits that may name a year,
+// 1000 to 2199: after a capitalised "Est." it is the year something was
+// established.
+func plainYearText(w string) bool {
+	if len(w) != 4 || w[0] < '1' || w[0] > '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[1] <= '1'
 }
