@@ -60,6 +60,13 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && finiteVerbWithin(d, k+2, 4) {
 				return true
 			}
+		case "and":
+			// ", and in Aleppo crews pulled out ...": a coordinate clause
+			// set in a place of its own, with a subject and a verb; the
+			// place is that clause's setting, not the figure's.
+			if k > from && d.TokenText(k-1) == "," && placeFrontedClause(d, k+1) {
+				return true
+			}
 		case "with":
 			// ", with Turkey accounting for 41,156 of the dead", ", with
 			// new arrivals reported in eastern Chad": a clause with a
@@ -77,6 +84,29 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// placeFrontedClause reports whether the words from token k are a
+// preposition of place and a name ("in Aleppo", "at Kahramanmaras"),
+// then a subject and a finite verb within a few words: a clause that
+// opens on its own setting.
+func placeFrontedClause(d *figures.Document, k int) bool {
+	if k+2 >= len(d.Tokens) {
+		return false
+	}
+	switch d.LowerTokenText(k) {
+	case "in", "at", "on", "across":
+	default:
+		return false
+	}
+	t := k + 1
+	for t < len(d.Tokens) && named(d, t) && inSentence(d, t) {
+		t++
+	}
+	if t == k+1 || t+1 >= len(d.Tokens) || !isLowerWord(d.TokenText(t)) {
+		return false
+	}
+	return opensSubject(d, t) && finiteVerbWithin(d, t+1, 4)
 }
 
 // opensSubject reports whether token k, after a conjunction, starts a

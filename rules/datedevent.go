@@ -302,8 +302,8 @@ func priorIn(d *figures.Document, s *figures.Sentence, from, to, since int) int 
 			to = k
 			continue
 		}
-		if priorWord(w) && at < 0 {
-			at = k
+		if priorWord(w) && at < 0 && !(w == "prior" && k+1 < to && strings.EqualFold(d.TokenText(k+1), "to")) {
+			at = k // not "prior to", the agencies' "before", read as "before" is (otherstate.go)
 		}
 		if eventWord(w) && isLowerWord(d.TokenText(k)) {
 			event = true

@@ -58,6 +58,9 @@ func (m *metric) episodePhraseAt(d *figures.Document, s *figures.Sentence, hits 
 	}
 	start := k + 1
 	for t := start; t < s.TokEnd && t < start+episodePhraseWords; t++ {
+		if clauseBreak(d, t, t+1) {
+			return false // a clause of its own: "died in the city as the army readies a siege of ..."
+		}
 		w := word(t)
 		if episodeAfterNoun(w) && isLowerWord(d.TokenText(t)) {
 			// A name right before the noun is where it struck ("the

@@ -455,7 +455,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, !m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi) && !(f.Kind == figures.Money && keywordedWholeNoun(d, hits, fi)), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, !m.spec.Total && (st.wholeOfPart(s, fi) || remnantWhole(d, fi)) && !m.marksWholeOfParts(d, hits, fi) && !(f.Kind == figures.Money && keywordedWholeNoun(d, hits, fi)), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
 		return true
 	}
 	if m.traits {

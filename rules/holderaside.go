@@ -28,6 +28,9 @@ func asideHolder(d *figures.Document, s *figures.Sentence, t int) int {
 	if n <= s.TokStart {
 		return -1
 	}
+	if c := relativeAsideOpen(d, s, n); c >= 0 {
+		return namedHead(d, s, c-1) // "Rafah, which lies on the Egyptian border, holds"
+	}
 	if p := d.LowerTokenText(n - 1); !prepositions[p] && !placePreposition(p) && !asidePreposition(p) || !isLowerWord(d.TokenText(n-1)) {
 		return -1
 	}
@@ -55,4 +58,25 @@ func asidePreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// relativeAsideOpen returns the comma that opens a relative clause set off
+// after a name, which the name starting at token n ends ("Rafah, which
+// borders Egypt, shelters ..."), or -1: walking back at most
+// asideHolderWords words with no other mark between, a comma stands right
+// after a name, and "which" or "where" opens the clause. The name at n is
+// the clause's object; its subject, the name before the comma, holds.
+func relativeAsideOpen(d *figures.Document, s *figures.Sentence, n int) int {
+	for c := n - 1; c > s.TokStart && c >= n-1-asideHolderWords; c-- {
+		switch w := d.TokenText(c); {
+		case w == ",":
+			if r := d.LowerTokenText(c + 1); (r == "which" || r == "where") && c+1 < n-1 && named(d, c-1) {
+				return c
+			}
+			return -1
+		case !d.Tokens[c].IsWord():
+			return -1
+		}
+	}
+	return -1
 }

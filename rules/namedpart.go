@@ -156,7 +156,8 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 // a part of the metric's place: an exclude_near word of the metric stands
 // in it, or the metric names places of its own (ownPlaces, othercountry.go)
 // and none of the name's words is one of them, a scope word, the owner of
-// its units or a month; or the name is one names/within.yaml lists inside
+// its units, a month or a day ("at the fairground on Sunday, where ..."
+// hangs on the place before the day); or the name is one names/within.yaml lists inside
 // the metric's place, though a word of it be a scope word ("in Port Sudan,
 // where N uprooted families stay").
 func (m *metric) partName(st *docState, s *figures.Sentence, hits []hit, j, e int) bool {
@@ -182,7 +183,7 @@ func (m *metric) partName(st *docState, s *figures.Sentence, hits []hit, j, e in
 			continue
 		}
 		w := lowerInto(&buf, d.TokenText(k))
-		if m.scopeAt(st, s, k, w) || string(w) == m.unitOwner || slices.Contains(m.places, string(w)) || monthNumber(string(w)) > 0 {
+		if m.scopeAt(st, s, k, w) || string(w) == m.unitOwner || slices.Contains(m.places, string(w)) || monthNumber(string(w)) > 0 || calendarName(string(w)) {
 			return false
 		}
 	}

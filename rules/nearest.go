@@ -246,6 +246,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if g > 0 && h.end <= fs && elided {
 				g = 0 // the noun the figure leaves out: "24 battalions, and four remain"
 			}
+			if g > 1 && !total && h.start >= fe {
+				g = min(g, partNounGap(d, in, fi, h)) // "two of the militia's first 20 battalions" (parts.go)
+			}
 			if inPhrase(h) && cpGap < g {
 				g = cpGap
 			}

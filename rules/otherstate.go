@@ -151,7 +151,14 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 	// does one after a semicolon. Read before the walks' gate, which a
 	// level's "before" does not open.
 	if !total && marks.before {
-		if b := sentenceOpening(d, s); d.LowerTokenText(b) == "before" && b < fs && beforeTheWar(d, s, b, fs) && !ownClauseApart(d, s, b, fi, since) {
+		b := sentenceOpening(d, s)
+		at := b // the word "before" stands for: "Prior to the war, ..."
+		if d.LowerTokenText(b) == "prior" && b+1 < fs && d.LowerTokenText(b+1) == "to" {
+			at = b + 1
+		} else if d.LowerTokenText(b) != "before" {
+			at = -1
+		}
+		if at >= 0 && b < fs && beforeTheWar(d, s, at, fs) && !ownClauseApart(d, s, b, fi, since) {
 			return b
 		}
 	}
@@ -235,7 +242,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			// before a determiner opens a clause of time on its subject,
 			// the conjunction: "Once the combined toll passed 40,000,
 			// ..." tells when the mark fell (once_opens_clause.yaml).
-			if fs-k <= 4 && k+1 < fs && isLowerWord(d.TokenText(k+1)) && !(w == "once" && onceOpensClause(d, k, fs)) {
+			if fs-k <= 4 && k+1 < fs && isLowerWord(d.TokenText(k+1)) && !(w == "once" && onceOpensClause(d, k, fs)) && !standingReport(d, s, k) {
 				return k
 			}
 			// Or right before the figure in an apposition, or after a
@@ -521,4 +528,13 @@ func onceOpensClause(d *figures.Document, k, fs int) bool {
 		}
 	}
 	return false
+}
+
+// standingReport reports whether the adverb of the past at token k stands
+// between a present perfect's "has" or "have" and a verb by which a keeper
+// gives a figure ("which the army has previously put at five", "have
+// originally estimated"): the keeper gave the figure before and it still
+// stands, no state of another time. "had previously put" is another time.
+func standingReport(d *figures.Document, s *figures.Sentence, k int) bool {
+	return k-1 > s.TokStart && k+1 < s.TokEnd && perfectAux(d.LowerTokenText(k-1)) && givingVerb(d.LowerTokenText(k+1))
 }

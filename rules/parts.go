@@ -226,11 +226,19 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	for fj := s.FigStart; fj < fi; fj++ {
-		if d.Figures[fj].Kind.IsAmount() {
+		if d.Figures[fj].Kind.IsAmount() && !spellOfTime(d, s, fj) {
 			return true
 		}
 	}
 	return false
+}
+
+// spellOfTime reports whether figure fj of sentence s counts a spell of
+// time, its unit right after it ("Thirty-one months in, with ...", "Ten
+// weeks on, with ..."): a while, no whole a with-clause details.
+func spellOfTime(d *figures.Document, s *figures.Sentence, fj int) bool {
+	_, fe := d.FigureTokens(fj)
+	return fe < s.TokEnd && timeUnit(d.LowerTokenText(fe))
 }
 
 // noWholeBefore reports whether every amount before figure fi of sentence
@@ -298,6 +306,9 @@ func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 func partTaker(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	k := fs - 1
+	if k-1 > s.TokStart && wholeAdjective(d, k) {
+		k-- // a word that dates or sizes the whole: "Hamas's original 24"
+	}
 	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
 		k -= 3 // an owner: "Hamas's"
 	}
@@ -315,6 +326,62 @@ func partTaker(d *figures.Document, s *figures.Sentence, fi int) int {
 		return g
 	}
 	return -1
+}
+
+// remnantWhole reports whether figure fi is the whole that a word of what
+// is left takes its part of ("the last of a militia's 20 units", "the
+// rest of its 20"): the part is what remains, and the whole counts what
+// there was before, not the count (figurefacts.go quantifierOf).
+func remnantWhole(d *figures.Document, fi int) bool {
+	switch quantifierOf(d, fi) {
+	case "last", "rest", "remainder", "remnant", "remnants":
+		return true
+	}
+	return false
+}
+
+// wholeAdjective reports whether token k, right before a whole's figure,
+// is a lower-case word ending in a suffix of adjectives ("original",
+// "initial", "estimated", "active", "regular", "remaining") after an
+// owner or a determiner: a word of the whole's phrase, so "of" before
+// them still takes a part of what follows. Between a determiner and a
+// figure a word in -ed or -ing modifies the figure's noun as an adjective
+// does ("the estimated 20", "its remaining 12"); a participle heading a
+// phrase of its own there ("of the killed 300") is no English a report
+// writes, and the figure after it would be the whole still.
+func wholeAdjective(d *figures.Document, k int) bool {
+	w := d.TokenText(k)
+	if !isLowerWord(w) {
+		return false
+	}
+	switch p := d.LowerTokenText(k - 1); {
+	case p == "s" && k-2 >= 0 && isApostrophe(d.TokenText(k-2)):
+	case p == "the" || p == "its" || p == "their":
+	default:
+		return false
+	}
+	for _, suf := range [...]string{"al", "ed", "ive", "ar", "ing"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// partNounGap returns how far keyword hit h, after figure fi, stands from
+// fi when fi takes a part of a whole right after it ("two of the
+// militia's first 20 battalions"): the part counts the whole's noun, as near as
+// that noun follows the whole, one word further. Else a distance past
+// any window.
+func partNounGap(d *figures.Document, s *figures.Sentence, fi int, h hit) int {
+	if fi+1 >= s.FigEnd || partTaker(d, s, fi+1) != fi {
+		return far
+	}
+	ws, we := d.FigureTokens(fi + 1)
+	if h.start < we {
+		return far
+	}
+	return wordGap(d, ws, we, h.start, h.end) + 1
 }
 
 // inFrontedWhole reports whether figure fi of sentence s stands in an

@@ -93,7 +93,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmFigureNoun, figureNoun(w))
 		set(rmTally, tallyNoun(w))
 		set(rmTimeWord, otherTimeWord(w))
-		set(rmBefore, w == "before")
+		set(rmBefore, w == "before" || w == "prior") // "prior to" reads as "before" (otherstate.go)
 		set(rmChance, chanceNoun(w) || possibleAdjective(w))
 		set(rmForecast, forecastWord(w) || forecastSaid(w))
 		set(rmGivenCount, givenCountNoun(w))

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A place's people before the event are not those in it now: "Before the
 // war, Rafah was home to about 275,000 people, most of them living in the
@@ -67,18 +71,46 @@ func datedBefore(d *figures.Document, s *figures.Sentence, word func(int) string
 	for k := fs - 1; k >= s.TokStart && k >= fs-residentsReach; k-- {
 		if w := word(k); w == ";" || w == "now" || countAt(d, k) {
 			break // "a city of 280,000 before the war, is now home to 1.5m"
-		} else if beforeWord(word, k) {
+		} else if beforeWord(word, k) && !beforePhase(d, s, word, k) {
 			return true
 		}
 	}
 	for k := fe; k < s.TokEnd && k < fe+residentsReach; k++ {
 		if w := word(k); w == ";" || w == "now" || countAt(d, k) {
 			break // "..., now shelters 1.4 million": the place now
-		} else if beforeWord(word, k) {
+		} else if beforeWord(word, k) && !beforePhase(d, s, word, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// beforePhase reports whether the phrase a beforeWord at token k opens
+// names a phase inside the war, a noun of an operation and no war's own
+// ("Before the army's incursion in May, ...", "prior to the ground
+// push"): what the place held then is the count at the war's height, not
+// its people before the event. A clause with a verb of its own ("before
+// the army moved in") or the war itself ("before the war") still dates
+// the place's people.
+func beforePhase(d *figures.Document, s *figures.Sentence, word func(int) string, k int) bool {
+	if word(k) == "prior" {
+		k++ // "prior to"
+	}
+	phase := false
+	for t := k + 1; t < s.TokEnd && t <= k+6; t++ {
+		w := word(t)
+		switch {
+		case w == "," || w == ";" || w == ":" || w == "—":
+			return phase
+		case eventNoun(w) || w == "fighting" || w == "hostilities":
+			return false
+		case w == "operation" || w == "operations" || w == "incursion" || w == "assault" || w == "offensive" || w == "push":
+			phase = true
+		case !phase && isLowerWord(d.TokenText(t)) && (len(w) > 4 && strings.HasSuffix(w, "ed") || auxiliary(w)):
+			return false // a clause: "before the army moved in", "before it was shelled"
+		}
+	}
+	return phase
 }
 
 // residencyAt returns the first token of the words before figure token fs

@@ -45,7 +45,7 @@ type gates struct {
 func (e *Engine) sentenceGates(st *docState, s *figures.Sentence, mi int, hits []hit, g *gates) bool {
 	m := e.metrics[mi]
 	*g = gates{excludedFrom: -1, earlierAt: -1, startAt: -1, later: -1, trailingPart: -1}
-	return !e.scopeLeaves(st, s, mi) && !e.excludeLeaves(st, s, m, hits, g) && !m.requireLeaves(st, hits) && !m.sinceLeaves(st, s, g)
+	return !e.scopeLeaves(st, s, mi) && !e.excludeLeaves(st, s, m, hits, g) && !m.requireLeaves(st, hits) && !m.sinceLeaves(st, s, hits, g)
 }
 
 // scopeLeaves reports whether sentence s lies outside metric mi's scope or
@@ -176,7 +176,7 @@ func (m *metric) requireLeaves(st *docState, hits []hit) bool {
 // sinceLeaves reports whether sentence s names an event or a start before
 // metric m's since year outside a clause of the metric's own, or answers a
 // question about such an event; the tokens of earlier years it keeps in g.
-func (m *metric) sinceLeaves(st *docState, s *figures.Sentence, g *gates) bool {
+func (m *metric) sinceLeaves(st *docState, s *figures.Sentence, hits []hit, g *gates) bool {
 	if m.spec.Since.Year == 0 {
 		return m.decadeLeaves(st, s, g) // decade.go
 	}
@@ -209,7 +209,7 @@ func (m *metric) sinceLeaves(st *docState, s *figures.Sentence, g *gates) bool {
 	}
 	// A pair of values is a deal, not a count over a period: "since
 	// 2019" dates something else ("a nephew held since 2019").
-	if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 && len(m.valueNames) == 0 {
+	if fi := earlierStart(d, s, m.spec.Since.Year, hits); fi >= 0 && len(m.valueNames) == 0 {
 		if g.startAt = firstTok(d, fi); !m.ownClauseKept(d, s, g.startAt) {
 			if tr != nil {
 				tr.note(NoteSentenceLeft, "left: %q counts from a year before %d (since)", tokensText(d, max(firstTok(d, fi)-1, s.TokStart), firstTok(d, fi)+1), m.spec.Since.Year)

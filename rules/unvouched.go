@@ -87,6 +87,9 @@ func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(
 		w := word(t)
 		switch {
 		case w == "no" || w == "nobody" || w == "none":
+			if independentChecker(word(t + 1)) {
+				return false // "a figure no third party can check": the wires' formula, as below
+			}
 			negSubject = true
 		case negation(w) || w == "cannot" || w == "t" && isApostrophe(word(t-1)): // "can't" is "can", "'", "t"
 			negated = true
@@ -206,4 +209,17 @@ func (m *metric) describedCounterAt(d *figures.Document, k int) bool {
 	}
 	w := d.TokenText(k)
 	return !isCountry(w) && describedName(m.spec, w)
+}
+
+// independentChecker reports whether lower-cased w, after "no", names
+// someone only by standing outside the parties ("no outsider", "no third
+// party"): no keeper of a count, so the remark is the wires' formula of a
+// figure not independently checked, which stays. A keeper, however
+// independent ("no independent monitor has recorded"), still leaves it.
+func independentChecker(w string) bool {
+	switch w {
+	case "outsider", "outsiders", "third":
+		return true
+	}
+	return false
 }

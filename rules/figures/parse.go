@@ -573,8 +573,8 @@ func (p *parser) bracketEstimate(end int) bool {
 // or of an estimate stands right before the figure starting at token
 // start: "c. 650,000", "est. 90,000". Read here and not as a
 // qualifier phrase: a lone letter "c" in the vocabulary would start
-// figures and change how "C-69" reads. Lower case only: "Vitamin C. 500
-// doses" ends a sentence.
+// figures and change how "C-69" reads. Lower case, but for "Est." opening
+// a line: "Vitamin C. 500 doses" ends a sentence.
 func (p *parser) estimateAbbrevBefore(start int) bool {
 	if start < 2 || !p.isSym(start-1, ".") || p.toks[start-2].Kind != tWord {
 		return false
@@ -582,6 +582,26 @@ func (p *parser) estimateAbbrevBefore(start int) bool {
 	switch p.str(start - 2) {
 	case "c", "est":
 		return start < 3 || !p.isSym(start-3, ".") // not the end of "a.c."
+	case "Est":
+		// Capitalised, only where a headline or a fact box's line opens:
+		// "Est. 90,000 in the camps"; before a bare year it is
+		// "established" ("Est. 1921: the family firm ..."), no estimate.
+		return (start < 3 || p.toks[start-2].Break) && !plainYearText(p.str(start))
 	}
 	return false
+}
+
+// plainYearText reports whether w is four digits that may name a year,
+// 1000 to 2199: after a capitalised "Est." it is the year something was
+// established.
+func plainYearText(w string) bool {
+	if len(w) != 4 || w[0] < '1' || w[0] > '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[1] <= '1'
 }
