@@ -35,7 +35,7 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	if v.isOne(n, wDash) && !v.toks[n].space && v.isOne(n+1, wGeneral) {
 		n += 2
 	}
-	if n < e && (e-n < 2 || e-n > 4 || !v.personName(n, e)) {
+	if n < e && (!v.holderSized(n, e) || !v.personName(n, e)) {
 		return 0, 0, false
 	}
 	// The body's name: capitalised words, and the link words and "the"
@@ -50,6 +50,9 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 		p := &v.toks[x-1]
 		if p.word && p.capital && !p.has(cDeterminer) && !v.sentenceWord(x-1) {
 			caps++
+		} else if v.pluralPossInName(x-1, s, b) {
+			// "Ceylon Dockers' Union general secretary X": a plural's
+			// possessive inside the body's name (claim118).
 		} else if !(x-1 > s && (p.has(cLink) || v.isOne(x-1, wThe)) && v.toks[x-2].capital && x < b) {
 			break
 		}

@@ -49,5 +49,9 @@ func (v *view) chiefTitleWord(m int) bool {
 	if !t.word || !t.capital || t.shouted || t.has(cDeterminer|cPreposition) {
 		return false
 	}
-	return t.post() || t.has(cOfficeNoun|cRankTitle) || chiefSeconds[t.low]
+	// "Chief District Officer Ram Shah", "Chief Provincial Engineer X":
+	// a territory's scope inside the title says what the office is
+	// over, as a governor's province does, and is no part of a name
+	// (claim118).
+	return t.post() || t.has(cOfficeNoun|cRankTitle) || chiefSeconds[t.low] || territoryScopes[t.low] && m+1 < len(v.toks) && v.toks[m+1].capital && v.toks[m+1].post()
 }
