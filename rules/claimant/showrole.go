@@ -22,3 +22,11 @@ func showRole(w string) bool {
 	}
 	return showRoles[stem] || showRoles[stem+"er"] || showRoles[stem+"or"]
 }
+
+// newsroomUnits are the sections of an outlet's own newsroom that a label
+// names its reporter by ("ANIL RAI, SPORTS DESK", "MAYA DEV, METRO
+// NEWSROOM"): the desk is the outlet's, so the line is the programme's own
+// speech, as after "CORRESPONDENT" (claim118). Only a label's last word is
+// read so ("HELP DESK VOLUNTEER" is a volunteer), and only in labels; in a
+// sentence "the desk" is left as written.
+var newsroomUnits = set("desk newsroom")

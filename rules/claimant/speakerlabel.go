@@ -315,8 +315,8 @@ func (v *view) labelName(start, end int) (int, int) {
 
 // anyShowRole reports whether a label's words hold a programme's role.
 func anyShowRole(words []string) bool {
-	for _, w := range words {
-		if showRole(w) {
+	for i, w := range words {
+		if showRole(w) || i == len(words)-1 && newsroomUnits[w] {
 			return true
 		}
 	}
