@@ -289,8 +289,12 @@ func mayOpenStamp(text string, start, open, first int) bool {
 // figure of the next sentence.
 func (v *view) publishesFigures(i int) bool {
 	w := v.toks[i].low
-	if !strings.HasPrefix(w, "publish") && !strings.HasPrefix(w, "releas") && !strings.HasPrefix(w, "issu") && !strings.HasPrefix(w, "updat") && w != "posted" && w != "posts" {
+	public := v.madePublic(i)
+	if !strings.HasPrefix(w, "publish") && !strings.HasPrefix(w, "releas") && !strings.HasPrefix(w, "issu") && !strings.HasPrefix(w, "updat") && w != "posted" && w != "posts" && !public {
 		return true
+	}
+	if public {
+		i++ // the object follows "public"
 	}
 	thing := false
 	for k := i + 1; k < len(v.toks) && k <= i+6; k++ {
@@ -307,6 +311,19 @@ func (v *view) publishesFigures(i int) bool {
 		// tracker is a release of figures, as its report is (the nouns
 		// an owned release opens a frame with, ownedrelease.go).
 		if t.low == "outlook" || t.low == "outlooks" || t.low == "tracker" {
+			return true
+		}
+		// "made public the external sector situation", "released an
+		// assessment of the harvest": a state of affairs or an act of
+		// judging is published as an account of it, where footage,
+		// orders or detainees are things released (claim118).
+		if v.abstractObject(k) {
+			return true
+		}
+		// "publishes final voter roll", "released the provisional
+		// list": a version of a count or a list, whatever it is called,
+		// is what a body publishes its figures in (claim118).
+		if versionModifiers[t.low] && !t.capital {
 			return true
 		}
 		if !t.has(cDeterminer | cPronoun) {
@@ -385,3 +402,45 @@ func periodQuarter(text string, start, end int) bool {
 
 // quarterSeasons name a quarter of the year before "quarter".
 var quarterSeasons = set("winter spring summer autumn fall financial fiscal")
+
+// madePublic reports whether token i is a form of "make" with "public"
+// straight after it: "has made public", "makes public" publish.
+func (v *view) madePublic(i int) bool {
+	switch v.toks[i].low {
+	case "made", "makes", "make":
+		return i+1 < len(v.toks) && v.toks[i+1].low == "public" && !v.toks[i+1].capital
+	}
+	return false
+}
+
+// abstractObject reports whether token k, in a publishing verb's object,
+// is a lower-case noun of a state or an act by its ending ("situation",
+// "position", "assessment"), heading its phrase: no lower-case word
+// follows it ("evacuation orders" are orders). Nouns of advice or help
+// ("guidance", "assistance") are things issued, no account of a state.
+func (v *view) abstractObject(k int) bool {
+	t := &v.toks[k]
+	if !t.word || t.capital {
+		return false
+	}
+	if k+1 < len(v.toks) {
+		if n := &v.toks[k+1]; n.word && !n.capital && !n.has(cPreposition|cDeterminer|cPronoun|cLink) {
+			return false
+		}
+	}
+	for _, suf := range stateEndings {
+		if len(t.low) > len(suf)+2 && strings.HasSuffix(t.low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateEndings close English nouns of a state or an act ("situation",
+// "provision", "assessment").
+var stateEndings = []string{"tion", "sion", "ment"}
+
+// versionModifiers say which version of a body's count or list is meant
+// (owner.go findingsModifiers, less the words that qualify anything new:
+// "new footage", "earlier orders").
+var versionModifiers = set("latest official overall preliminary final revised running initial updated provisional partial")
