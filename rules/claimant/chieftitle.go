@@ -53,5 +53,8 @@ func (v *view) chiefTitleWord(m int) bool {
 	// a territory's scope inside the title says what the office is
 	// over, as a governor's province does, and is no part of a name
 	// (claim118).
-	return t.post() || t.has(cOfficeNoun|cRankTitle) || chiefSeconds[t.low] || territoryScopes[t.low] && m+1 < len(v.toks) && v.toks[m+1].capital && v.toks[m+1].post()
+	if t.post() || t.has(cOfficeNoun|cRankTitle) || chiefSeconds[t.low] {
+		return true
+	}
+	return territoryScopes[t.low] && m+1 < len(v.toks) && !territoryScopes[v.toks[m+1].low] && v.chiefTitleWord(m+1)
 }

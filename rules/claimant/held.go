@@ -117,9 +117,10 @@ func (v *view) titledOffice(s, k int) bool {
 // local government's council named in capitals: "Kalutara Urban Council
 // Chairman X", "Matale Pradeshiya Sabha Chairman X". The council governs
 // a town or a division, so its chair holds an office of government and
-// speaks by name (convention 8), as a territory's chairman does; a
-// body's own kind before the title ("Electoral Commission Chairman")
-// keeps the body (claim118).
+// speaks by name (convention 8), as a territory's chairman does. A
+// council lacking any mark of a town's or a division's ("Medical Research
+// Council Chairman X") is an organisation, whose chair keeps it
+// (claim118).
 func (v *view) councilChair(s, k int) bool {
 	t := &v.toks[k]
 	if k-2 < s || !t.capital || t.shouted || !chairTitles[t.low] {
@@ -138,8 +139,31 @@ func (v *view) councilChair(s, k int) bool {
 			return false
 		}
 	}
-	return true
+	return v.localCouncil(s, k-1)
 }
+
+// localCouncil reports whether the council at token c, named by the
+// capitalised words from s, is a local government's: a word of South
+// Asian English for a council (councilNouns), or "Council" after a word
+// that scopes a town, a city or a division ("Urban Council", "Municipal
+// Council", "District Council") or after a place the rules know.
+func (v *view) localCouncil(s, c int) bool {
+	if councilNouns[v.toks[c].low] {
+		return true
+	}
+	x := c
+	for x-1 >= s && v.toks[x-1].word && v.toks[x-1].capital {
+		x--
+		if localScopes[v.toks[x].low] || territoryScopes[v.toks[x].low] || localCouncilScopes[v.toks[x].low] {
+			return true
+		}
+	}
+	return x < c && (v.placeName(x, c) || v.knownPlace(x, c))
+}
+
+// localCouncilScopes scope a council to a town or a division, beside
+// territoryScopes: "Urban Council", "Town Council", "Divisional Council".
+var localCouncilScopes = set("urban town village rural divisional parish borough")
 
 // territoryChair reports whether token k is a chairman's title after a
 // territory's scope, both capitalised: "Regional Chairman Devanand

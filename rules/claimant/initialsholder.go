@@ -14,8 +14,8 @@ package claimant
 // initialsHolder returns where the holder's name starts in the phrase [s,
 // e) when capitalised title words stand before a name that opens on a
 // dotted initial: one to five capitalised words, none a kind of body
-// other than a government's or a council's, then a person's name of two
-// to four parts closing the phrase.
+// other than a government's or a local council's, then a person's name of
+// two to four parts closing the phrase.
 func (v *view) initialsHolder(s, e int) (int, bool) {
 	x := s
 	if x < e && v.toks[x].has(cDeterminer) {
@@ -29,12 +29,15 @@ func (v *view) initialsHolder(s, e int) (int, bool) {
 			}
 			continue
 		}
-		if !v.personName(n, e) || v.nameParts(n, e) < 2 || v.nameParts(n, e) > 4 {
+		if !v.personName(n, e) || !v.holderSized(n, e) {
 			return 0, false
 		}
 		for k := x; k < n; k++ {
 			t := &v.toks[k]
-			if t.nameKind() && !adminNouns[t.low] && !councilNouns[t.low] && !governments[t.low] || t.has(cDay|cMonthName|cPronoun) {
+			// ("National Security Council Chairman P. Rana": a council
+			// with no town's sign is an organisation, read elsewhere.)
+			local := adminNouns[t.low] && (t.low != "council" || v.localCouncil(x, k)) || councilNouns[t.low] || governments[t.low]
+			if t.nameKind() && !local || t.has(cDay|cMonthName|cPronoun) {
 				return 0, false
 			}
 		}
@@ -57,3 +60,21 @@ func (v *view) openingInitial(n int) bool {
 // local government's council ("Pradeshiya Sabha", "Gram Panchayat", "Zila
 // Parishad"): an office of government, as "council" is (adminNouns).
 var councilNouns = set("sabha panchayat parishad")
+
+// initialA clears the article's reading of a capital "A" written as a
+// name's initial: a full stop straight after it and a capitalised word
+// after that ("Director A. B. Silva", "spokesman A. Perera"). Read as
+// the article it cut the name after it, so the holder lost her first
+// initial and a name of one initial kept only its full stop.
+func (v *view) initialA() {
+	for i := 0; i+2 < len(v.toks); i++ {
+		t := &v.toks[i]
+		if t.id != wA || !t.capital || !v.isOne(i+1, wFullStop) || v.toks[i+1].space {
+			continue
+		}
+		if n := &v.toks[i+2]; n.word && n.capital && n.space {
+			t.cls &^= cDeterminer
+			t.id = noWord
+		}
+	}
+}

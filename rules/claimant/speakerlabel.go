@@ -315,10 +315,13 @@ func (v *view) labelName(start, end int) (int, int) {
 
 // anyShowRole reports whether a label's words hold a programme's role.
 func anyShowRole(words []string) bool {
-	for i, w := range words {
-		if showRole(w) || i == len(words)-1 && newsroomUnits[w] {
+	for _, w := range words {
+		if showRole(w) {
 			return true
 		}
+	}
+	if newsroomDesk(words) {
+		return true
 	}
 	return false
 }
