@@ -109,12 +109,21 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// lower-case modifiers between the owner and its findings.
 	// ("The Bank of Israel's latest financial stability report": a
 	// findings modifier before them, as before the noun.)
-	for m := k; m > k-2 && m > lo && v.plainModifier(m); m-- {
+	// ("the Port Authority's own half-yearly cargo review": a compound
+	// joined by hyphens is one modifier, and three may stand there;
+	// claim118.)
+	for m, n := k, 0; n < 3 && m > lo; n++ {
+		if c := v.hyphenedModifierStart(m, lo); c < m {
+			m = c
+		} else if !v.plainModifier(m) {
+			break
+		}
 		if j := v.findingsModified(m, lo); j >= lo {
-			if a, b, ok := v.possessorPastYear(j, lo); ok {
+			if a, b, ok := v.possessorPastYear(j, lo); ok && !v.worldOwner(a, b) {
 				return a, b, true
 			}
 		}
+		m--
 	}
 	// "UNHCR registration data", "WHO mortality figures": a body's
 	// initials before one plain modifier own the findings as they do
@@ -239,6 +248,24 @@ func (v *view) possessorPastYear(k, lo int) (int, int, bool) {
 		k--
 	}
 	return v.possessor(k, lo)
+}
+
+// worldOwner reports whether the possessor [a, b) is the world ("among
+// the world's costliest two-day festivals"): a scope a superlative ranks
+// within, which makes nothing.
+func (v *view) worldOwner(a, b int) bool {
+	return b-a <= 2 && v.toks[b-1].low == "world"
+}
+
+// hyphenedModifierStart returns where a compound modifier joined by
+// hyphens with no space ("mid-year", "end-of-year", "half-yearly") that
+// ends at token m starts, no further back than lo; m when none ends there.
+func (v *view) hyphenedModifierStart(m, lo int) int {
+	c := m
+	for c-2 >= lo && v.isOne(c-1, wDash) && !v.toks[c-1].space && !v.toks[c].space && v.toks[c-2].word && !v.toks[c-2].capital && v.toks[c].word && !v.toks[c].capital {
+		c -= 2
+	}
+	return c
 }
 
 // plainModifier: a lower-case content word ("exit", "malnutrition") that
