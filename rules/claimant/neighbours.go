@@ -314,16 +314,12 @@ func (v *view) publishesFigures(i int) bool {
 			return true
 		}
 		// "made public the external sector situation", "released an
-		// assessment of the harvest": a state of affairs or an act of
-		// judging is published as an account of it, where footage,
-		// orders or detainees are things released (claim118).
-		if v.abstractObject(k) {
-			return true
-		}
-		// "publishes final voter roll", "released the provisional
-		// list": a version of a count or a list, whatever it is called,
-		// is what a body publishes its figures in (claim118).
-		if versionModifiers[t.low] && !t.capital {
+		// assessment of the harvest", "publishes final voter roll": an
+		// account of a state, or a roll of names, heading the object is
+		// what a body publishes its figures in, where a shipment, an
+		// injunction or detainees are things released or issued
+		// (claim118).
+		if v.accountObject(k) {
 			return true
 		}
 		if !t.has(cDeterminer | cPronoun) {
@@ -413,14 +409,13 @@ func (v *view) madePublic(i int) bool {
 	return false
 }
 
-// abstractObject reports whether token k, in a publishing verb's object,
-// is a lower-case noun of a state or an act by its ending ("situation",
-// "position", "assessment"), heading its phrase: no lower-case word
-// follows it ("evacuation orders" are orders). Nouns of advice or help
-// ("guidance", "assistance") are things issued, no account of a state.
-func (v *view) abstractObject(k int) bool {
+// accountObject reports whether token k, in a publishing verb's object,
+// is an account of a state or a roll of names (accountNouns) heading its
+// phrase: no lower-case word follows it ("situation reports" are read as
+// reports).
+func (v *view) accountObject(k int) bool {
 	t := &v.toks[k]
-	if !t.word || t.capital {
+	if !t.word || t.capital || !accountNouns[t.low] {
 		return false
 	}
 	if k+1 < len(v.toks) {
@@ -428,19 +423,12 @@ func (v *view) abstractObject(k int) bool {
 			return false
 		}
 	}
-	for _, suf := range stateEndings {
-		if len(t.low) > len(suf)+2 && strings.HasSuffix(t.low, suf) {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
-// stateEndings close English nouns of a state or an act ("situation",
-// "provision", "assessment").
-var stateEndings = []string{"tion", "sion", "ment"}
-
-// versionModifiers say which version of a body's count or list is meant
-// (owner.go findingsModifiers, less the words that qualify anything new:
-// "new footage", "earlier orders").
-var versionModifiers = set("latest official overall preliminary final revised running initial updated provisional partial")
+// accountNouns name what a body publishes as an account of a state of
+// affairs ("the external sector situation", "an assessment of the
+// harvest", "its fiscal position") or a roll of names ("the final voter
+// roll"): nouns of the thing described, not of a count, so the lexicon's
+// findings nouns do not hold them.
+var accountNouns = set("situation position assessment evaluation appraisal overview roll rolls roster rosters")
