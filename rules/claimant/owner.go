@@ -112,14 +112,19 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// ("the Port Authority's own half-yearly cargo review": a compound
 	// joined by hyphens is one modifier, and three may stand there;
 	// claim118.)
+	// ("the world's costliest two-day festivals": a superlative after a
+	// common noun's possessive ranks within that scope, which makes
+	// nothing; a body's own "best estimate" stays its own; claim118.)
+	ranked := false
 	for m, n := k, 0; n < 3 && m > lo; n++ {
 		if c := v.hyphenedModifierStart(m, lo); c < m {
 			m = c
 		} else if !v.plainModifier(m) {
 			break
 		}
+		ranked = ranked || v.superlative(m)
 		if j := v.findingsModified(m, lo); j >= lo {
-			if a, b, ok := v.possessorPastYear(j, lo); ok && !v.worldOwner(a, b) {
+			if a, b, ok := v.possessorPastYear(j, lo); ok && !(ranked && !v.toks[b-1].capital) {
 				return a, b, true
 			}
 		}
@@ -250,12 +255,30 @@ func (v *view) possessorPastYear(k, lo int) (int, int, bool) {
 	return v.possessor(k, lo)
 }
 
-// worldOwner reports whether the possessor [a, b) is the world ("among
-// the world's costliest two-day festivals"): a scope a superlative ranks
-// within, which makes nothing.
-func (v *view) worldOwner(a, b int) bool {
-	return b-a <= 2 && v.toks[b-1].low == "world"
+// superlative reports whether token k is a superlative: "best", "worst",
+// "most", "least", or a word in -est that is none of the nouns so spelled
+// ("harvest", "protest"). After a common noun's possessive it ranks the
+// noun within that scope ("the country's largest survey", "the world's
+// costliest festivals"), which owns nothing by it.
+func (v *view) superlative(k int) bool {
+	t := &v.toks[k]
+	if !t.word || t.capital {
+		return false
+	}
+	switch t.low {
+	case "best", "worst", "least":
+		return true
+	case "most":
+		// ("the ministry's most recent list": the latest, a version.)
+		return !(k+1 < len(v.toks) && v.toks[k+1].low == "recent")
+	}
+	return len(t.low) > 5 && strings.HasSuffix(t.low, "est") && !estNouns[t.low] && !t.has(cFindingsModifier)
 }
+
+// estNouns are words in -est that rank nothing within a scope: the
+// superlatives of time, which say which version ("the agency's newest
+// estimate", as "latest" does), and nouns and adjectives so spelled.
+var estNouns = set("newest freshest earliest oldest harvest harvests interest forest protest request inquest arrest contest conquest manifest digest behest unrest honest modest earnest southwest northwest midwest")
 
 // hyphenedModifierStart returns where a compound modifier joined by
 // hyphens with no space ("mid-year", "end-of-year", "half-yearly") that
