@@ -141,7 +141,10 @@ var bodyNouns = set("group firm agency charity organisation organization company
 	"commission council ministry office authority committee tracker monitor observatory project society societies federation association union administration department directorate bank headquarters" +
 	// headline and ticker copy's short forms of a kind ("health dept
 	// data show", "the fire dept says") are the kind.
-	" dept depts")
+	" dept depts" +
+	// a state's mission abroad speaks for its state there ("Qatari
+	// embassy", "the consulate in Jeddah"; claim118).
+	" embassy consulate")
 
 // workVerbs say a person is in post where the clause names: "who works
 // at", "who volunteers with", in their finite forms.

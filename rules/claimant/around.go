@@ -52,6 +52,11 @@ func (v *view) publishing(i int) bool {
 	if t.low == "posted" || t.low == "posts" {
 		return true
 	}
+	// "has made public its monthly data": "make public" is publish
+	// (claim118).
+	if v.madePublic(i) {
+		return true
+	}
 	// "Kharkiv's mayor has just spoken on Telegram": spoke on a channel,
 	// a name; "spoke to residents" announces nothing.
 	if (t.low == "spoken" || t.low == "spoke") && v.isOne(i+1, wOn) && i+2 < len(v.toks) && v.toks[i+2].capital {

@@ -35,7 +35,7 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	if v.isOne(n, wDash) && !v.toks[n].space && v.isOne(n+1, wGeneral) {
 		n += 2
 	}
-	if n < e && (e-n < 2 || e-n > 4 || !v.personName(n, e)) {
+	if n < e && (!v.holderSized(n, e) || !v.personName(n, e)) {
 		return 0, 0, false
 	}
 	// The body's name: capitalised words, and the link words and "the"
@@ -48,9 +48,11 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	x, caps := b, 0
 	for x-1 >= s {
 		p := &v.toks[x-1]
+		// ("Ceylon Dockers' Union general secretary X": a plural's
+		// possessive inside the body's name; claim118.)
 		if p.word && p.capital && !p.has(cDeterminer) && !v.sentenceWord(x-1) {
 			caps++
-		} else if !(x-1 > s && (p.has(cLink) || v.isOne(x-1, wThe)) && v.toks[x-2].capital && x < b) {
+		} else if !v.pluralPossInName(x-1, s, b) && !(x-1 > s && (p.has(cLink) || v.isOne(x-1, wThe)) && v.toks[x-2].capital && x < b) {
 			break
 		}
 		x--
@@ -104,7 +106,9 @@ func (v *view) organisationBefore(s, k int) bool {
 		if !t.word || !t.capital && !t.has(cLink) && !v.is(m, wOf, wAnd, wFor) {
 			break
 		}
-		if w := t.low; placeNouns[w] || adminNouns[w] || governments[w] || forceNouns[w] {
+		// ("Tea Export Council Chairman": a council with no town's or
+		// division's sign is an organisation's name; claim118.)
+		if w := t.low; placeNouns[w] || adminNouns[w] && (w != "council" || v.localCouncil(s, m)) || governments[w] || forceNouns[w] {
 			return false
 		}
 		// ("Calder Regional Medical Center CEO": an institution's kind

@@ -49,5 +49,12 @@ func (v *view) chiefTitleWord(m int) bool {
 	if !t.word || !t.capital || t.shouted || t.has(cDeterminer|cPreposition) {
 		return false
 	}
-	return t.post() || t.has(cOfficeNoun|cRankTitle) || chiefSeconds[t.low]
+	// "Chief District Officer Ram Shah", "Chief Provincial Engineer X":
+	// a territory's scope inside the title says what the office is
+	// over, as a governor's province does, and is no part of a name
+	// (claim118).
+	if t.post() || t.has(cOfficeNoun|cRankTitle) || chiefSeconds[t.low] {
+		return true
+	}
+	return territoryScopes[t.low] && m+1 < len(v.toks) && !territoryScopes[v.toks[m+1].low] && v.chiefTitleWord(m+1)
 }

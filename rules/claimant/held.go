@@ -96,6 +96,13 @@ func (v *view) nameParts(s, e int) int {
 	return n
 }
 
+// holderSized reports whether tokens [n, e) are as long as a holder's
+// name after her post: two to four parts, counted by nameParts, so that
+// a name written with initials ("P. K. Soren", "R. Perera", as South
+// Asian copy gives most names) is no longer than the same name written
+// whole.
+func (v *view) holderSized(n, e int) bool { return e-n >= 2 && v.nameParts(n, e) <= 4 }
+
 // titledOffice reports whether token k is an office in a title: an office
 // noun, or "Secretary" after a capitalised remit ("Interior Cabinet
 // Secretary Joseph Mwangi", "Home Secretary"). A secretary in lower case
@@ -103,8 +110,60 @@ func (v *view) nameParts(s, e int) int {
 func (v *view) titledOffice(s, k int) bool {
 	w := v.toks[k].low
 	return v.toks[k].has(cOfficeNoun) || remitTitles[w] && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.remitInitials(s, k) || v.officerBeforeName(k) || v.callingTitle(s, k) ||
-		v.territoryChair(s, k) || v.chamberLeader(s, k)
+		v.territoryChair(s, k) || v.chamberLeader(s, k) || v.councilChair(s, k)
 }
+
+// councilChair reports whether token k is a chairman's title after a
+// local government's council named in capitals: "Kalutara Urban Council
+// Chairman X", "Matale Pradeshiya Sabha Chairman X". The council governs
+// a town or a division, so its chair holds an office of government and
+// speaks by name (convention 8), as a territory's chairman does. A
+// council lacking any mark of a town's or a division's ("Medical Research
+// Council Chairman X") is an organisation, whose chair keeps it
+// (claim118).
+func (v *view) councilChair(s, k int) bool {
+	t := &v.toks[k]
+	if k-2 < s || !t.capital || t.shouted || !chairTitles[t.low] {
+		return false
+	}
+	c := &v.toks[k-1]
+	if !c.word || !c.capital || c.shouted || !(c.low == "council" || councilNouns[c.low]) {
+		return false
+	}
+	for m := k - 2; m >= s; m-- {
+		q := &v.toks[m]
+		if q.has(cDeterminer) && m == s {
+			break
+		}
+		if !q.word || !q.capital || q.shouted || q.nameKind() {
+			return false
+		}
+	}
+	return v.localCouncil(s, k-1)
+}
+
+// localCouncil reports whether the council at token c, named by the
+// capitalised words from s, is a local government's: a word of South
+// Asian English for a council (councilNouns), or "Council" after a word
+// that scopes a town, a city or a division ("Urban Council", "Municipal
+// Council", "District Council") or after a place the rules know.
+func (v *view) localCouncil(s, c int) bool {
+	if councilNouns[v.toks[c].low] {
+		return true
+	}
+	x := c
+	for x-1 >= s && v.toks[x-1].word && v.toks[x-1].capital {
+		x--
+		if localScopes[v.toks[x].low] || territoryScopes[v.toks[x].low] || localCouncilScopes[v.toks[x].low] {
+			return true
+		}
+	}
+	return x < c && (v.placeName(x, c) || v.knownPlace(x, c))
+}
+
+// localCouncilScopes scope a council to a town or a division, beside
+// territoryScopes: "Urban Council", "Town Council", "Divisional Council".
+var localCouncilScopes = set("urban town village rural divisional parish borough")
 
 // territoryChair reports whether token k is a chairman's title after a
 // territory's scope, both capitalised: "Regional Chairman Devanand

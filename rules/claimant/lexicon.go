@@ -93,7 +93,10 @@ var audienceStems = set("tell told brief notifi remind warn assur inform")
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.
-var findingStems = set("show shown find found suggest indic reveal put project measur match model")
+var findingStems = set("show shown find found suggest indic reveal put project measur match model" +
+	// "the agency's hazard maps classify 900 slopes as unstable": a
+	// findings subject sorting what it counts (claim118).
+	" classifi")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +

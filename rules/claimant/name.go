@@ -446,6 +446,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		} else if n, ok := v.portfolioHolder(s, e); ok {
 			// "First Deputy Minister of Economy Oleksii Sobchuk".
 			s = n
+		} else if n, ok := v.initialsHolder(s, e); ok {
+			// "Grama Sevaka K. G. Perera" (initialsholder.go).
+			s = n
 		}
 	}
 	// "according to the ministry's statement" read down to its owner: the

@@ -289,8 +289,12 @@ func mayOpenStamp(text string, start, open, first int) bool {
 // figure of the next sentence.
 func (v *view) publishesFigures(i int) bool {
 	w := v.toks[i].low
-	if !strings.HasPrefix(w, "publish") && !strings.HasPrefix(w, "releas") && !strings.HasPrefix(w, "issu") && !strings.HasPrefix(w, "updat") && w != "posted" && w != "posts" {
+	public := v.madePublic(i)
+	if !strings.HasPrefix(w, "publish") && !strings.HasPrefix(w, "releas") && !strings.HasPrefix(w, "issu") && !strings.HasPrefix(w, "updat") && w != "posted" && w != "posts" && !public {
 		return true
+	}
+	if public {
+		i++ // the object follows "public"
 	}
 	thing := false
 	for k := i + 1; k < len(v.toks) && k <= i+6; k++ {
@@ -307,6 +311,15 @@ func (v *view) publishesFigures(i int) bool {
 		// tracker is a release of figures, as its report is (the nouns
 		// an owned release opens a frame with, ownedrelease.go).
 		if t.low == "outlook" || t.low == "outlooks" || t.low == "tracker" {
+			return true
+		}
+		// "made public the external sector situation", "released an
+		// assessment of the harvest", "publishes final voter roll": an
+		// account of a state, or a roll of names, heading the object is
+		// what a body publishes its figures in, where a shipment, an
+		// injunction or detainees are things released or issued
+		// (claim118).
+		if v.accountObject(k) {
 			return true
 		}
 		if !t.has(cDeterminer | cPronoun) {
@@ -385,3 +398,37 @@ func periodQuarter(text string, start, end int) bool {
 
 // quarterSeasons name a quarter of the year before "quarter".
 var quarterSeasons = set("winter spring summer autumn fall financial fiscal")
+
+// madePublic reports whether token i is a form of "make" with "public"
+// straight after it: "has made public", "makes public" publish.
+func (v *view) madePublic(i int) bool {
+	switch v.toks[i].low {
+	case "made", "makes", "make":
+		return i+1 < len(v.toks) && v.toks[i+1].low == "public" && !v.toks[i+1].capital
+	}
+	return false
+}
+
+// accountObject reports whether token k, in a publishing verb's object,
+// is an account of a state or a roll of names (accountNouns) heading its
+// phrase: no lower-case word follows it ("situation reports" are read as
+// reports).
+func (v *view) accountObject(k int) bool {
+	t := &v.toks[k]
+	if !t.word || t.capital || !accountNouns[t.low] {
+		return false
+	}
+	if k+1 < len(v.toks) {
+		if n := &v.toks[k+1]; n.word && !n.capital && !n.has(cPreposition|cDeterminer|cPronoun|cLink) {
+			return false
+		}
+	}
+	return true
+}
+
+// accountNouns name what a body publishes as an account of a state of
+// affairs ("the external sector situation", "an assessment of the
+// harvest", "its fiscal position") or a roll of names ("the final voter
+// roll"): nouns of the thing described, not of a count, so the lexicon's
+// findings nouns do not hold them.
+var accountNouns = set("situation position assessment evaluation appraisal overview roll rolls roster rosters")

@@ -98,7 +98,7 @@ func (v *view) officeHeadName(s, e int) (int, bool) {
 		if v.isOne(n, wDash) && !v.toks[n].space && v.isOne(n+1, wGeneral) {
 			n += 2
 		}
-		if e-n < 2 || e-n > 4 || !v.personName(n, e) || v.placeName(n, e) {
+		if !v.holderSized(n, e) || !v.personName(n, e) || v.placeName(n, e) {
 			// "chief fire officer Sigrún Helgadóttir": a rank that is a
 			// post's word too opens an office of more lower-case words,
 			// whose last is the post the name holds.

@@ -109,12 +109,26 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// lower-case modifiers between the owner and its findings.
 	// ("The Bank of Israel's latest financial stability report": a
 	// findings modifier before them, as before the noun.)
-	for m := k; m > k-2 && m > lo && v.plainModifier(m); m-- {
+	// ("the Port Authority's own half-yearly cargo review": a compound
+	// joined by hyphens is one modifier, and three may stand there;
+	// claim118.)
+	// ("the world's costliest two-day festivals": a superlative after a
+	// common noun's possessive ranks within that scope, which makes
+	// nothing; a body's own "best estimate" stays its own; claim118.)
+	ranked := false
+	for m, n := k, 0; n < 3 && m > lo; n++ {
+		if c := v.hyphenedModifierStart(m, lo); c < m {
+			m = c
+		} else if !v.plainModifier(m) {
+			break
+		}
+		ranked = ranked || v.superlative(m)
 		if j := v.findingsModified(m, lo); j >= lo {
-			if a, b, ok := v.possessorPastYear(j, lo); ok {
+			if a, b, ok := v.possessorPastYear(j, lo); ok && !(ranked && !v.toks[b-1].capital) {
 				return a, b, true
 			}
 		}
+		m--
 	}
 	// "UNHCR registration data", "WHO mortality figures": a body's
 	// initials before one plain modifier own the findings as they do
@@ -239,6 +253,42 @@ func (v *view) possessorPastYear(k, lo int) (int, int, bool) {
 		k--
 	}
 	return v.possessor(k, lo)
+}
+
+// superlative reports whether token k is a superlative: "best", "worst",
+// "most", "least", or a word in -est that is none of the nouns so spelled
+// ("harvest", "protest"). After a common noun's possessive it ranks the
+// noun within that scope ("the country's largest survey", "the world's
+// costliest festivals"), which owns nothing by it.
+func (v *view) superlative(k int) bool {
+	t := &v.toks[k]
+	if !t.word || t.capital {
+		return false
+	}
+	switch t.low {
+	case "best", "worst", "least":
+		return true
+	case "most":
+		// ("the ministry's most recent list": the latest, a version.)
+		return !(k+1 < len(v.toks) && v.toks[k+1].low == "recent")
+	}
+	return len(t.low) > 5 && strings.HasSuffix(t.low, "est") && !estNouns[t.low] && !t.has(cFindingsModifier)
+}
+
+// estNouns are words in -est that rank nothing within a scope: the
+// superlatives of time, which say which version ("the agency's newest
+// estimate", as "latest" does), and nouns and adjectives so spelled.
+var estNouns = set("newest freshest earliest oldest harvest harvests interest forest protest request inquest arrest contest conquest manifest digest behest unrest honest modest earnest southwest northwest midwest")
+
+// hyphenedModifierStart returns where a compound modifier joined by
+// hyphens with no space ("mid-year", "end-of-year", "half-yearly") that
+// ends at token m starts, no further back than lo; m when none ends there.
+func (v *view) hyphenedModifierStart(m, lo int) int {
+	c := m
+	for c-2 >= lo && v.isOne(c-1, wDash) && !v.toks[c-1].space && !v.toks[c].space && v.toks[c-2].word && !v.toks[c-2].capital && v.toks[c].word && !v.toks[c].capital {
+		c -= 2
+	}
+	return c
 }
 
 // plainModifier: a lower-case content word ("exit", "malnutrition") that

@@ -66,7 +66,7 @@ func (v *view) titledHolder(s, e int) (int, bool) {
 		if v.isOne(n, wFullStop) {
 			n++
 		}
-		if e-n < 2 || e-n > 4 || !v.personName(n, e) {
+		if !v.holderSized(n, e) || !v.personName(n, e) {
 			return 0, false
 		}
 		// The words before the title are an office's: no body's name in
@@ -282,7 +282,7 @@ func (v *view) portfolioHolder(s, e int) (int, bool) {
 		if v.isOne(k, wTo) {
 			n = v.afterPlaceHeldTo(k, e)
 		}
-		if n == k || e-n > 4 || !v.toks[n-1].capital || !v.personName(n, e) {
+		if n == k || v.nameParts(n, e) > 4 || !v.toks[n-1].capital || !v.personName(n, e) {
 			return 0, false
 		}
 		return n, true

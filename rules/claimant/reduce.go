@@ -46,6 +46,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if e-s > 1 && s > 0 && !v.toks[s].capital && v.is(s, wFrom, wBy) && v.opensPresented(s+1) && v.comma(s-1) {
 		s++
 	}
+	// "Water Board officials said": the board (kindofficials.go).
+	if x, y, ok := v.kindOfficials(s, e); ok {
+		return x, y
+	}
 	// "A friend who volunteers at a camp outside Tawila": the people of a
 	// relative clause are what the person does, not who speaks; the
 	// person before "who" is narrowed alone (whosubject.go).

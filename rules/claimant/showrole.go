@@ -22,3 +22,24 @@ func showRole(w string) bool {
 	}
 	return showRoles[stem] || showRoles[stem+"er"] || showRoles[stem+"or"]
 }
+
+// newsroomDesk reports whether a label's words close on a newsroom's desk
+// ("ANIL RAI, SPORTS DESK", "MAYA DEV, METRO DESK"): the desk is the
+// outlet's, so the line is the programme's own speech, as after
+// "CORRESPONDENT" (claim118). A desk that serves the public ("AIRPORT
+// INFORMATION DESK", "HOSPITAL HELP DESK") or a body's or a site's
+// ("CLINIC DESK") is where a speaker works, and her label keeps it. Only
+// labels read desks; in a sentence "the desk" is left as written. (A
+// "bureau" is left out: it names government bodies as often, "STATISTICS
+// BUREAU", as a newsroom's office in a city.)
+func newsroomDesk(words []string) bool {
+	n := len(words)
+	if n < 2 || words[n-1] != "desk" {
+		return false
+	}
+	w := words[n-2]
+	return !serviceDesks[w] && !bodyNouns[w] && !institutionNouns[w] && !workSites[w]
+}
+
+// serviceDesks are the desks that serve the public, where a speaker works.
+var serviceDesks = set("help information service front reception ticket booking enquiry enquiries inquiry inquiries customer passenger visitor visitors tourist guest security")

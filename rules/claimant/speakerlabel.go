@@ -320,5 +320,8 @@ func anyShowRole(words []string) bool {
 			return true
 		}
 	}
+	if newsroomDesk(words) {
+		return true
+	}
 	return false
 }

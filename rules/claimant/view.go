@@ -95,6 +95,10 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if marks&(spIngReport|spIngFinding) != 0 {
 		v.ingVerbs()
 	}
+	// "Director A. B. Silva": an initial, no article (initialsholder.go).
+	if words.has(wA) && words.has(wFullStop) {
+		v.initialA()
+	}
 	brackets := words.has(wOpenBracket)
 	v.brackets, v.marks, v.words = brackets, marks, words
 	// participleObjects reads a reporting verb's lower-case -s form:
