@@ -306,12 +306,22 @@ func swapBetween(d *figures.Document, a, b int) bool {
 		// children": the side's words end at the aside (swapaside.go).
 		return c-ae <= 4 && wordsOnly(d, ae, c)
 	}
+	if d.TokenText(bs-2) == "," && bs-2-ae <= 3 && wordsOnly(d, ae, bs-2) {
+		// "600 prisoners all told, for 60 women and children": the
+		// side's noun phrase closes at the comma (swap_side_by_people.yaml).
+		return true
+	}
 	limit := 4
 	if bs >= 2 {
 		switch d.LowerTokenText(bs - 2) {
 		case "return", "exchange", "exchanged", "swapped", "traded", "freed", "released", "free":
 			limit = swapClauseWords
 		}
+	}
+	if objectOfFreeing(d, a) {
+		// "hand back 12 civilians kept in Gaza tunnels for 360": the
+		// freed side's description runs up to "for".
+		limit = swapClauseWords
 	}
 	if bs-ae > limit {
 		return false
@@ -330,6 +340,28 @@ func swapBetween(d *figures.Document, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// objectOfFreeing reports whether figure fi is the object of a verb of
+// freeing right before it ("release 450", "hand back 12", "let out 210"):
+// the words after it up to "for" describe the side being freed.
+func objectOfFreeing(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if k < 0 {
+		return false
+	}
+	switch d.LowerTokenText(k) {
+	case "back", "over", "out":
+		k--
+		if k >= 0 {
+			switch d.LowerTokenText(k) {
+			case "let", "lets", "letting":
+				return true
+			}
+		}
+	}
+	return k >= 0 && freeVerb(d.LowerTokenText(k))
 }
 
 // valueWhole reports whether figure fi is marked as the whole of the
