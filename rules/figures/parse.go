@@ -528,6 +528,12 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		}
 	}
 
+	if f.Qualifier == Exact && !hasCur && f.Kind == Count {
+		if q, ok := p.nounSuffixQualifier(end); ok {
+			f.Qualifier = q // "250,000 villagers or more" (nounsuffix.go)
+		}
+	}
+
 	if f.Qualifier == Exact && (p.bracketEstimate(end) || p.estimateAbbrevBefore(start)) {
 		f.Qualifier = Approximately // "2.3 million (est.)", "c. 650,000" (bracketEstimate)
 	}
