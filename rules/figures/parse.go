@@ -528,7 +528,10 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		}
 	}
 
-	if f.Qualifier == Exact && !hasCur && f.Kind == Count {
+	if f.Qualifier == Exact && !qualified && !hasCur && f.Kind == Count {
+		// A prefix already bounds or hedges the figure ("about 120
+		// trucks or more"): the phrase after its noun, farther off,
+		// leaves it as the prefix says.
 		if q, ok := p.nounSuffixQualifier(end); ok {
 			f.Qualifier = q // "250,000 villagers or more" (nounsuffix.go)
 		}
