@@ -59,6 +59,9 @@ func addHead(set map[string]bool, p string) {
 	if first, _, _ := strings.Cut(p, " "); prepositions[first] || linkWords[first] || first == "off" {
 		return // "from their villages", "under canvas" say where, not what
 	}
+	if before, last, ok := cutLastWord(p); ok && prepositions[last] {
+		p = before // "graves for" counts graves: its head stands before the preposition
+	}
 	if i := strings.LastIndexAny(p, " -"); i >= 0 {
 		p = p[i+1:]
 	}
@@ -67,6 +70,15 @@ func addHead(set map[string]bool, p string) {
 	}
 	set[p] = true
 	set[singular(p)] = true
+}
+
+// cutLastWord splits phrase p before its last space-separated word.
+func cutLastWord(p string) (before, last string, ok bool) {
+	i := strings.LastIndexByte(p, ' ')
+	if i < 0 {
+		return p, "", false
+	}
+	return p[:i], p[i+1:], true
 }
 
 // addHeads adds the head nouns of phrases ps, vocabularies (@name) opened

@@ -63,6 +63,12 @@ func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr
 		}
 		return false
 	}
+	if ownRites(d, s, fi) {
+		if tr != nil {
+			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " counts the rites or graves one person tells of (ownrites.go), not the dead")
+		}
+		return false
+	}
 	if rate(d, s, fi) && (len(m.valueNames) == 0 || !dealBatch(d, s, fi)) {
 		if tr != nil {
 			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " is a rate (for each, for every, per), not a count")

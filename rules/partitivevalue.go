@@ -15,18 +15,36 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // ("of their", "of our", "of the", "of its"), perhaps past one adjective
 // ("of the Palestinian prisoners"). A whole the figure is part of ("24 of
 // the 240 hostages") holds a figure of its own, and is no such noun.
+//
+// The adjectives may be a list of who the side's people are, closed by
+// "and" or "or": "30 of the last mothers, infants and wounded captives"
+// (swap_side_by_people.yaml). A comma with no such closing word after it
+// ends the noun phrase.
 func partitiveNoun(d *figures.Document, fe int, h hit) bool {
+	const listTokens = 8 // "of the last mothers, infants and wounded"
 	k := fe
-	if h.start <= k+1 || h.start > k+3 || d.LowerTokenText(k) != "of" {
+	if h.start <= k+1 || h.start > k+listTokens || d.LowerTokenText(k) != "of" {
 		return false
 	}
 	if w := d.LowerTokenText(k + 1); !article(w) && !possessiveDeterminer(w) {
 		return false
 	}
+	comma, closed := false, false
 	for j := k + 2; j < h.start; j++ {
-		if !d.Tokens[j].IsWord() || inFigure(d, j) {
+		if inFigure(d, j) {
 			return false
 		}
+		switch w := d.LowerTokenText(j); {
+		case w == ",":
+			comma, closed = true, false
+		case !d.Tokens[j].IsWord():
+			return false
+		case w == "and" || w == "or":
+			closed = true
+		}
 	}
-	return true
+	if comma {
+		return closed
+	}
+	return h.start <= k+3 || closed
 }

@@ -278,11 +278,8 @@ func changedObjectBy(d *figures.Document, k int) bool {
 		if !d.Tokens[j].IsWord() || figureAt(d, j) >= 0 {
 			return false
 		}
-		switch d.LowerTokenText(j) {
-		case "raised", "raises", "raising", "lowered", "lowers", "lowering", "cut", "cuts", "cutting",
-			"reduced", "reduces", "reducing", "increased", "increases", "increasing", "trimmed", "trims", "trimming",
-			"boosted", "boosts", "boosting", "revised", "revises", "revising", "slashed", "slashes", "slashing":
-			return j < k-1
+		if figures.ChangedObjectVerb(d.LowerTokenText(j)) {
+			return j < k-1 // every form of the figure finder's verbs of change (ranges.go)
 		}
 	}
 	return false

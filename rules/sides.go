@@ -285,12 +285,35 @@ func auxiliaryBefore(d *figures.Document, k, end int) bool {
 // figure holds: "released for 40 Israeli women" frees one side for the
 // other, as a swap does. "for" and no count ("freed for treatment", "for
 // the first time") is no swap, nor is a rate ("for every civilian").
+// A span of time may stand between the verb and "for": "freed over three
+// nights for 90 women" says when, and the count after "for" is still the
+// other side (swap_side_by_people.yaml).
 func freedForCount(d *figures.Document, s *figures.Sentence, k int) bool {
-	if k+2 >= s.TokEnd || d.LowerTokenText(k+1) != "for" {
+	j := timeSpanEnd(d, s, k+1)
+	if j+1 >= s.TokEnd || d.LowerTokenText(j) != "for" {
 		return false
 	}
-	fi := figureAt(d, k+2)
+	fi := figureAt(d, j+1)
 	return fi >= 0 && d.Figures[fi].Kind.IsAmount()
+}
+
+// timeSpanEnd returns the token after a span of time starting at token k
+// of sentence s ("over four days", "within 48 hours", "across three
+// nights": perhaps one preposition, a figure and a word of time), or k
+// when none starts there.
+func timeSpanEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	t := k
+	if t < s.TokEnd && figureAt(d, t) < 0 && isLowerWord(d.TokenText(t)) && d.LowerTokenText(t) != "for" {
+		t++ // the preposition
+	}
+	fi := figureAt(d, t)
+	if fi < 0 {
+		return k
+	}
+	if _, fe := d.FigureTokens(fi); fe < s.TokEnd && periodWord(d.LowerTokenText(fe)) {
+		return fe + 1
+	}
+	return k
 }
 
 // counterMovement reports whether "way" or "direction" at token k closes

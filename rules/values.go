@@ -306,12 +306,25 @@ func swapBetween(d *figures.Document, a, b int) bool {
 		// children": the side's words end at the aside (swapaside.go).
 		return c-ae <= 4 && wordsOnly(d, ae, c)
 	}
+	if d.TokenText(bs-2) == "," && bs-2-ae <= 3 && wordsOnly(d, ae, bs-2) {
+		// "600 prisoners all told, for 60 women and children": the
+		// side's noun phrase closes at the comma (swap_side_by_people.yaml).
+		// After a comma "for" may also be the conjunction ("for 10 of
+		// them are minors", "for 50 hostages remain"): then it gives a
+		// reason, and no other side.
+		return !forOpensClause(d, b)
+	}
 	limit := 4
 	if bs >= 2 {
 		switch d.LowerTokenText(bs - 2) {
 		case "return", "exchange", "exchanged", "swapped", "traded", "freed", "released", "free":
 			limit = swapClauseWords
 		}
+	}
+	if objectOfFreeing(d, a) {
+		// "hand back 12 civilians kept in Gaza tunnels for 360": the
+		// freed side's description runs up to "for".
+		limit = swapClauseWords
 	}
 	if bs-ae > limit {
 		return false
@@ -330,6 +343,50 @@ func swapBetween(d *figures.Document, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// forOpensClause reports whether the "for" before figure b is the
+// conjunction: b's noun phrase (at most three words) is followed by a part
+// "of them"/"of these" or by a verb of its own (an auxiliary, a modal, a
+// form of "remain"), so b is the subject of a clause giving a reason.
+func forOpensClause(d *figures.Document, b int) bool {
+	_, be := d.FigureTokens(b)
+	for t := be; t < be+4 && t < len(d.Tokens) && d.Tokens[t].IsWord(); t++ {
+		w := d.LowerTokenText(t)
+		if ofThem(d, t) || auxiliary(w) || modalWord(w) {
+			return true
+		}
+		switch w {
+		case "remain", "remains", "remained":
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfFreeing reports whether figure fi is the object of a verb of
+// freeing right before it ("release 450", "hand back 12", "let out 210"):
+// the words after it up to "for" describe the side being freed. freeVerb
+// holds free, release, hand and return in all their forms, so "hand over"
+// and "hand back" pass through it; "let" is read here, since alone it
+// frees nobody ("let 40 trucks in").
+func objectOfFreeing(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if k < 0 {
+		return false
+	}
+	switch d.LowerTokenText(k) {
+	case "back", "over", "out":
+		k--
+		if k >= 0 {
+			switch d.LowerTokenText(k) {
+			case "let", "lets", "letting":
+				return true
+			}
+		}
+	}
+	return k >= 0 && freeVerb(d.LowerTokenText(k))
 }
 
 // valueWhole reports whether figure fi is marked as the whole of the

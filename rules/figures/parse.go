@@ -528,6 +528,15 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		}
 	}
 
+	if f.Qualifier == Exact && !qualified && !hasCur && f.Kind == Count {
+		// A prefix already bounds or hedges the figure ("about 120
+		// trucks or more"): the phrase after its noun, farther off,
+		// leaves it as the prefix says.
+		if q, ok := p.nounSuffixQualifier(end); ok {
+			f.Qualifier = q // "250,000 villagers or more" (nounsuffix.go)
+		}
+	}
+
 	if f.Qualifier == Exact && (p.bracketEstimate(end) || p.estimateAbbrevBefore(start)) {
 		f.Qualifier = Approximately // "2.3 million (est.)", "c. 650,000" (bracketEstimate)
 	}

@@ -166,9 +166,36 @@ func (p *parser) changedObjectBefore(i int) bool {
 	return false
 }
 
-// changedObjectVerbs change the tally they take as their object.
-var changedObjectVerbs = []string{"raised", "raises", "raise", "revised", "revises", "revise", "cut", "cuts", "lowered", "lowers",
-	"reduced", "reduces", "increased", "increases", "boosted", "updated", "updates", "adjusted", "adjusts", "corrected"}
+// changedObjectLemmas are the verbs that change the tally they take as
+// their object ("raised its toll by 300 to", "lifting the tally by"):
+// every form of each is read (verbForms), so a new verb is one entry, not
+// four.
+var changedObjectLemmas = []thresholdVerb{
+	{lemma: "raise"}, {lemma: "lift"}, {lemma: "lower"}, {lemma: "cut", irregular: []string{"cut"}},
+	{lemma: "reduce"}, {lemma: "increase"}, {lemma: "boost"}, {lemma: "trim"}, {lemma: "slash"},
+	{lemma: "revise"}, {lemma: "update"}, {lemma: "adjust"}, {lemma: "correct"},
+}
+
+// changedObjectVerbs holds every form of changedObjectLemmas.
+var changedObjectVerbs = func() []string {
+	var forms []string
+	for _, v := range changedObjectLemmas {
+		forms = append(forms, verbForms(v)...)
+	}
+	return forms
+}()
+
+// ChangedObjectVerb reports whether lower-cased w is a form of a verb
+// that changes the tally it takes as its object: the rules read "by N"
+// after it and its object as the change (projection.go changedObjectBy).
+func ChangedObjectVerb(w string) bool {
+	for _, f := range changedObjectVerbs {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
 
 // rangeTail reads "-800", "to 800", "through 800" after a figure: it makes
 // *f the range and returns its end. As with boundPair, f is changed only
