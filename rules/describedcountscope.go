@@ -49,6 +49,9 @@ func (m *metric) scopeIsKind() bool {
 // counter metric m's description names: "the UN figure", "the UN's
 // verified tally".
 func (m *metric) namesDescribedCount(d *figures.Document, s *figures.Sentence) bool {
+	if m.counterKeepsCountIn(d, s) {
+		return true // "the UN logs ...", "the mission's 11,400 deaths" (counterkeeps.go)
+	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		w := d.TokenText(k)
 		if !named(d, k) || isCountry(w) || !describedName(m.spec, w) || comparedCounter(d, s, k) {
