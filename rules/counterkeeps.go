@@ -1,9 +1,8 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
 )
 
 // The counter a metric's description names keeps its count by a verb as
@@ -25,22 +24,17 @@ const counterVerbLead = 3
 // which a counter keeps a count: the vouching verbs (verify, confirm,
 // record, ...) and the verbs of counting and listing themselves.
 func keepsCountVerb(w string) bool {
-	if vouchingVerb(w) {
+	switch w {
+	case "log", "logs", "logged", "logging":
+		// "log" doubles its last consonant, which wordform.Inflect does not.
 		return true
 	}
-	for _, stem := range [...]string{"count", "list", "document", "log", "tall"} {
-		if rest, ok := strings.CutPrefix(w, stem); ok {
-			switch rest {
-			case "", "s", "ed", "ing", "ged", "ies", "ied", "y":
-				// "tall" takes only its verb's endings: tally, tallies, tallied.
-				if stem != "tall" || rest == "y" || rest == "ies" || rest == "ied" {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return vouchingVerb(w) || countKeepingForms[w]
 }
+
+// countKeepingForms are the verbs of counting and listing in every form.
+var countKeepingForms = wordform.Set([]wordform.Verb{{Base: "count"}, {Base: "list"}, {Base: "document"}, {Base: "tally"}},
+	true, wordform.Finite, wordform.Participle)
 
 // counterKeepsCount reports whether the counter named at token k of
 // sentence s keeps a count by a verb a few lower-case words after it ("the
