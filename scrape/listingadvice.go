@@ -25,7 +25,7 @@ import (
 //     site the desk owns or has leave to read, fetch.ignore_robots.
 //   - a dir: folder gone since check looked at it (moved, unmounted).
 func listingAdvice(src Source, err error) error {
-	key := src.key()
+	key := src.Kind()
 	var se *StatusError
 	switch {
 	case errors.As(err, &se) && (se.Status == http.StatusNotFound || se.Status == http.StatusGone):
@@ -40,19 +40,6 @@ func listingAdvice(src Source, err error) error {
 		return fmt.Errorf("%w: the folder is not there: create it, or correct source %s's dir: in the configuration", err, src.Name)
 	}
 	return err
-}
-
-// key is the configuration key a source lists its articles by.
-func (src Source) key() string {
-	switch {
-	case src.Page != "":
-		return "page"
-	case src.Sitemap != "":
-		return "sitemap"
-	case src.Dir != "":
-		return "dir"
-	}
-	return "feed"
 }
 
 // notASitemap explains a sitemap: URL (or a sitemap an index lists) that

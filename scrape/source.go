@@ -33,6 +33,20 @@ func (s Source) Listing() string {
 	return s.Page
 }
 
+// Kind is the configuration key a source lists its articles by: feed,
+// page, sitemap or dir, the name config.Source.Kind gives it.
+func (s Source) Kind() string {
+	switch {
+	case s.Page != "":
+		return "page"
+	case s.Sitemap != "":
+		return "sitemap"
+	case s.Dir != "":
+		return "dir"
+	}
+	return "feed"
+}
+
 // Address says in one line what the source reads and which of its links
 // it keeps: its kind and address ("feed https://...", "page https://...
 // links a.story", "sitemap ...", "dir /path"), and its include and exclude
