@@ -6,9 +6,9 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
-// The whole a part is taken from ("four of its original 24"): an
-// adjective before the whole's figure, and a whole only what remains of
-// ("the last of its 24") that is no count (parts.go asks these).
+// The whole a part is taken from ("four of its original 24"): an adjective
+// before the whole's figure, and a whole only what remains of ("the last of
+// a militia's 20 units") that is no count (parts.go asks these).
 
 // remnantWhole reports whether figure fi is the whole that a word of what
 // is left takes its part of ("the last of a militia's 20 units", "the

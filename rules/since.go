@@ -215,7 +215,7 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int, hits []hi
 			continue
 		}
 		if relativeAsideWithoutCount(d, s, ts, hits) {
-			continue // "The UN mission, which has monitored Ukraine since 2014, says ..."
+			continue // "The monitors, who have worked there since 2014, put ..."
 		}
 		// A superlative or a comparison may stand a few words back, in
 		// the same clause: "the deadliest toll for civilians in Europe

@@ -8,11 +8,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // relativeAsideWithoutCount reports whether token ts stands in a relative
 // clause set off by commas (", which ... ,", ", who ... ,") that holds no
-// count: the clause says something of the noun before it ("The UN
-// mission, which has monitored Ukraine since 2014, says more than 12,000
-// civilians have been killed"), and a year there dates that, not the
-// sentence's count. A count inside the clause is dated by it: "The war,
-// which has killed 3,400 since 2014, ...".
+// count: the clause says something of the noun before it ("The monitors,
+// who have worked in the country since 2014, now put the dead at 12,000"),
+// and a year there dates that, not the sentence's count. A count inside the
+// clause is dated by it: "The war, which has killed 3,400 since 2014, ...".
 func relativeAsideWithoutCount(d *figures.Document, s *figures.Sentence, ts int, hits []hit) bool {
 	open, comma := -1, -1
 	for k := ts - 1; k > s.TokStart; k-- {
