@@ -9,7 +9,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // relativeAsideWithoutCount reports whether token ts stands in a relative
 // clause set off by commas (", which ... ,", ", who ... ,") that holds no
 // count: the clause says something of the noun before it ("The monitors,
-// who have worked in the country since 2014, now put the dead at 12,000"),
+// who have worked in the country since 2014, now count 12,000 dead"),
 // and a year there dates that, not the sentence's count. A count inside the
 // clause is dated by it: "The war, which has killed 3,400 since 2014, ...".
 func relativeAsideWithoutCount(d *figures.Document, s *figures.Sentence, ts int, hits []hit) bool {
