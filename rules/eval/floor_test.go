@@ -468,16 +468,18 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // before any tuning on them, renamed to dev files as the forty-second round
 // began tuning on them: floors 0.955 and 1.9, 0.975 and 2.25. Between the
 // forty-second round's start and its end there is no holdout.
-// "holdout" is the forty-third round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a Polish
-// and Baltic press in English translation; a Filipino press in English),
-// written blind as the forty-second round began and kept outside the
-// repository until its end, read with the code of that round's start
-// (675c459f): recall 0.936 (321 of 343), 2.04 false alarms per 100
+// "dev-143" and "dev-144" are the forty-third round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: a Polish and Baltic press in English translation; a Filipino
+// press in English), written blind as the forty-second round began and kept
+// outside the repository until its end, read with the code of that round's
+// start (675c459f): recall 0.936 (321 of 343), 2.04 false alarms per 100
 // sentences, qualifiers 1.000 (per set 0.912 (156 of 171) / 2.22 and 0.959
 // (165 of 172) / 1.85), and at its end (70ff972a): the same, figure for
 // figure (per set 0.912 (156 of 171) / 2.22 and 0.959 (165 of 172) / 1.85),
-// before any tuning on them; floor 0.935 and 2.05.
+// before any tuning on them, renamed to dev files as the forty-third round
+// began tuning on them: floors 0.91 and 2.25, 0.955 and 1.9. Between the
+// forty-third round's start and its end there is no holdout.
 // "dev-142" (200 sentences weighted to false alarms, each negative's kind
 // named; an Irish press), written blind as the forty-second round began and
 // kept outside the repository while that round worked on false alarms:
@@ -1033,7 +1035,8 @@ var regressionFloors = map[string]Floors{
 	"dev-138": {MinRecall: 0.985, MaxFalsePer100: 0.1},  // the forty-first round's holdout B (Chinese state media in English and a Hong Kong and Singapore press), renamed as the forty-first round began (0.983 / 0.37); tune41: a place fronted with "For" and a comma says whose the figure is (0.983 / 0.00); tune41: an exclude word in a with-clause on more people beyond the total (0.988 / 0.00)
 	"dev-140": {MinRecall: 0.995, MaxFalsePer100: 0.4},  // the forty-second round's holdout A (a Thai and Vietnamese press in English), renamed as the forty-second round began (0.959 / 1.85); fa42: a gerund a form of "deny" takes as its object tells an act denied (0.959 / 1.48); fa42: a verb of driving people that is an expected infinitive ("expect the push to force N people to move") (0.959 / 1.11); fa42: a phrase fronted on "Counting" or "Including" that tells a part from before the start (0.959 / 0.74); fa42: a verbless fragment "a city of N" opening the sentence is a place's size (0.959 / 0.37); tune42: 1.000 (172 of 172) by an aside's own since-year, a holder before a relative aside, an episode phrase ending at a clause, a figure no third party can check, a present perfect report, "prior to" a phase (reading)
 	"dev-141": {MinRecall: 0.99, MaxFalsePer100: 0.75},  // the forty-second round's holdout B (a Horn of Africa press in English), renamed as the forty-second round began (0.977 / 2.22); fa42: a clause denied after an unowned report, and hearsay with an aside before what it said (0.977 / 1.48); fa42: a state held "already" when the war began, past an aside (0.977 / 1.11); tune42: 0.994 (173 of 174) by a part of a whole past an adjective, a with-clause after a spell of time, a day before "where" (reading); merged (fa42, tune42): 0.994 / 0.74
-	"holdout": {MinRecall: 0.935, MaxFalsePer100: 2.05},
+	"dev-143": {MinRecall: 0.91, MaxFalsePer100: 2.25},  // the forty-third round's holdout A (a Polish and Baltic press in English translation), renamed as the forty-third round began (0.912 / 2.22)
+	"dev-144": {MinRecall: 0.955, MaxFalsePer100: 1.9},  // the forty-third round's holdout B (a Filipino press in English), renamed as the forty-third round began (0.959 / 1.85)
 	"dev-142": {MinRecall: 0.91, MaxFalsePer100: 3.55},  // a batch weighted to false alarms (an Irish press), written blind as the forty-second round began and read only to measure its work on false alarms: recall 0.912 (73 of 80), 3.50 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end
 	"dev-139": {MinRecall: 0.985, MaxFalsePer100: 2.05}, // a batch weighted to false alarms (a Dutch and Belgian press in English translation), written blind as the forty-first round began and read only to measure its work on false alarms: recall 0.963 (77 of 80), 3.00 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end; fa42: hearsay said to be going round after its figure, "rejected ... as unfounded" (0.963 / 2.50); tune42: 0.988 (79 of 80) by the whole a word of what is left takes a part of, and a clause set in a place of its own after ", and" (reading); merged (fa42, tune42): 0.988 / 2.00
 	"dev-136": {MinRecall: 0.995, MaxFalsePer100: 0.55}, // a batch weighted to false alarms (a Russian-language press in English translation), written blind as the fortieth round began and read only to measure its work on false alarms: recall 1.000 (80 of 80), 0.50 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end
