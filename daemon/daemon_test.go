@@ -380,7 +380,11 @@ func TestDaemonNeverRunsTwoPassesOfASource(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	reload := make(chan struct{})
 	var d *Daemon
+	// A spread of a nanosecond starts the reload's passes at once, as the
+	// start's are, so that each meets the start's pass still under way
+	// (reloadspread.go spreads them by default).
 	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second,
+		ReloadSpread: time.Nanosecond,
 		Load: func(ctx context.Context) (*Runtime, error) {
 			return runtimeFor(cfg, store, io.Discard, log, d.Metrics())
 		}})
