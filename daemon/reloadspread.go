@@ -26,7 +26,8 @@ const DefaultReloadSpread = time.Minute
 // reloadOffsets gives each source of a reload the delay before its pass:
 // zero for the sources not in before, then the others in their order at
 // equal steps within spread (the first of them at once when there are no
-// new ones).
+// new ones). A source whose schedule reads it before its turn is not read
+// again at its turn (startPasses).
 func reloadOffsets(sources []scrape.Source, before []scrape.Source, spread time.Duration) []time.Duration {
 	offsets := make([]time.Duration, len(sources))
 	var known []int
@@ -65,6 +66,7 @@ func (d *Daemon) startPasses(ctx context.Context, sources, before []scrape.Sourc
 	} else {
 		offsets = make([]time.Duration, len(sources))
 	}
+	at := time.Now()
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	var last time.Duration
@@ -80,7 +82,9 @@ func (d *Daemon) startPasses(ctx context.Context, sources, before []scrape.Sourc
 			current, ok := findSource(d.rt.Sources, name)
 			d.mu.Unlock()
 			if ok {
-				d.runPass(ctx, current, false, tracker.RunOptions{})
+				// A tick of the new schedule (or another replica) that read
+				// it since the reload has done this pass's work.
+				d.runPass(ctx, current, false, tracker.RunOptions{UnlessAttemptedSince: at})
 			}
 		}))
 	}

@@ -135,7 +135,6 @@ func TestReloadSpreadsItsPasses(t *testing.T) {
 	waitFor(t, "the last reload's passes", count(3))
 	time.Sleep(2 * spread) // any pass left from the first of the two would have run
 	mu.Lock()
-	defer mu.Unlock()
 	more := 0
 	for path, ts := range fetched {
 		// Only the first source of both reloads, at once in each, may be
@@ -149,5 +148,26 @@ func TestReloadSpreadsItsPasses(t *testing.T) {
 	}
 	if more > 1 {
 		t.Errorf("%d sources were read by both reloads: the first's pending passes were not dropped: %v", more, fetched)
+	}
+	before := map[string]int{}
+	for path, ts := range fetched {
+		before[path] = len(ts)
+	}
+	mu.Unlock()
+
+	// A source its schedule reads before its turn comes is not read again
+	// at its turn: the tick did the pass's work. The last source waits
+	// longest; a tick (run here by hand) reads it first.
+	reload <- struct{}{}
+	waitFor(t, "the fourth reload", func() bool { return strings.Count(logBuf.String(), "configuration reloaded") == 4 })
+	lastSrc := rt.Sources[len(rt.Sources)-1]
+	d.runPass(context.Background(), lastSrc, true, tracker.RunOptions{})
+	time.Sleep(2 * spread)
+	mu.Lock()
+	defer mu.Unlock()
+	for path, ts := range fetched {
+		if got := len(ts) - before[path]; got != 1 {
+			t.Errorf("%s: read %d times after the last reload; want once (its tick or its turn, not both)", path, got)
+		}
 	}
 }
