@@ -124,7 +124,7 @@ func TestReloadSpreadsItsPasses(t *testing.T) {
 	mu.Unlock()
 	first, last := slices.MinFunc(second, time.Time.Compare), slices.MaxFunc(second, time.Time.Compare)
 	// n sources over the spread: the last starts (n-1)/n of it after the
-	// first. Half of that is room for a loaded machine's timers.
+	// first; half that gap leaves room for a loaded machine's timers.
 	if gap := last.Sub(first); gap < spread*time.Duration(n-1)/time.Duration(n)/2 {
 		t.Errorf("the reload's %d passes began within %v of each other; want them spread over %v", n, gap, spread)
 	}
@@ -133,7 +133,7 @@ func TestReloadSpreadsItsPasses(t *testing.T) {
 	time.Sleep(spread / time.Duration(4*n)) // before the first reload's second pass
 	reload <- struct{}{}
 	waitFor(t, "the last reload's passes", count(3))
-	time.Sleep(2 * spread) // any pass left from the first of the two would have run
+	time.Sleep(2 * spread) // a pass left from the earlier reload would have run by now
 	mu.Lock()
 	more := 0
 	for path, ts := range fetched {

@@ -11,7 +11,7 @@ import (
 const StaleOld = 7 * 24 * time.Hour
 
 // A change message says where the new figure comes from, not the old one:
-// "8,000 → *more than 41,000* (+33,000, +412.5%)" reads as a fivefold rise
+// "8,000 → *more than 41,300* (+33,300, +416.3%)" reads as a fivefold rise
 // in a day, when the 8,000 was another outlet's, months before (a level
 // taken from a folder's archive, a metric quiet since the spring). Within a
 // week the thread above holds the old value; beyond it the message says

@@ -23,8 +23,8 @@ func TestChangeDatesAnOldValue(t *testing.T) {
 			MetricName: "People ordered out by the fires",
 			Old: &model.Observation{Outlet: "Interior News", Published: oldAt,
 				Readings: []model.Reading{{Name: "value", Value: 8000, Text: "8,000"}}},
-			New: &model.Observation{Outlet: "Coast Wire", Published: now, Quote: "More than 41,000 people are under orders.",
-				Readings: []model.Reading{{Name: "value", Value: 41000, Text: "more than 41,000", Qualifier: "more_than"}}},
+			New: &model.Observation{Outlet: "Coast Wire", Published: now, Quote: "More than 41,300 people are under orders.",
+				Readings: []model.Reading{{Name: "value", Value: 41300, Text: "more than 41,300", Qualifier: "more_than"}}},
 		}}
 		m, err := r.Render(e)
 		if err != nil {
@@ -32,13 +32,13 @@ func TestChangeDatesAnOldValue(t *testing.T) {
 		}
 		return m.Body
 	}
-	if got := change(time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC)); !strings.HasPrefix(got, "8,000 (Interior News, 20 Aug 2026) → *more than 41,000*") {
+	if got := change(time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC)); !strings.HasPrefix(got, "8,000 (Interior News, 20 Aug 2026) → *more than 41,300*") {
 		t.Errorf("an old value from August: %q", got)
 	}
-	if got := change(now.Add(-2 * 24 * time.Hour)); !strings.HasPrefix(got, "8,000 → *more than 41,000*") {
+	if got := change(now.Add(-2 * 24 * time.Hour)); !strings.HasPrefix(got, "8,000 → *more than 41,300*") {
 		t.Errorf("an old value from two days before: %q", got)
 	}
-	if got := change(time.Time{}); !strings.HasPrefix(got, "8,000 → *more than 41,000*") {
+	if got := change(time.Time{}); !strings.HasPrefix(got, "8,000 → *more than 41,300*") {
 		t.Errorf("an old value of unknown date: %q", got)
 	}
 }

@@ -191,8 +191,8 @@ func claimantHow(c *claimant.Claimant) string {
 // noWordsHere says that no metric looked at a sentence. With one metric in
 // view (--metric, or a configuration of one) it names that metric's
 // keywords as written: a desk asking why its sentence was missed sees at
-// once that "forced from their homes" does not read "force 30,000 from
-// homes", and what to add to keywords:.
+// once that a keyword "forced from their homes" wants its "their", and
+// what to add to keywords:.
 func noWordsHere(eng *rules.Engine, only string) string {
 	var one *rules.MetricSpec
 	for _, m := range eng.Metrics() {

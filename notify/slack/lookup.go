@@ -16,7 +16,7 @@ const historyScopes = "channels:history (groups:history for a private channel)"
 // for an earlier attempt: ...", which a desk could not place: it now says
 // what claimtrack was doing, why, and that nothing is posted meanwhile. A
 // token Slack refuses is that refusal alone, as for any call: the lookup
-// has nothing to do with it. A scope Slack says is missing without naming
+// is not the cause. A scope Slack says is missing without naming
 // it is the history scope, not the posting one explain assumes.
 func lookupError(err error, channel string, from Source) (retry bool, out error) {
 	if tokenRefused(err) {
