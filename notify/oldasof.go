@@ -18,11 +18,11 @@ const StaleOld = 7 * 24 * time.Hour
 // when and whose it was: "8,000 (Interior News, 20 Aug 2026) → ...".
 
 // oldAsOf is the old value's outlet and day when it was published more
-// than StaleOld before the new one, "" otherwise (or when either date is
+// than StaleOld before the latest one, "" otherwise (or when either date is
 // unknown).
-func oldAsOf(old, new *model.Observation) string {
-	if old == nil || new == nil || old.Published.IsZero() || new.Published.IsZero() ||
-		new.Published.Sub(old.Published) <= StaleOld {
+func oldAsOf(old, latest *model.Observation) string {
+	if old == nil || latest == nil || old.Published.IsZero() || latest.Published.IsZero() ||
+		latest.Published.Sub(old.Published) <= StaleOld {
 		return ""
 	}
 	day := old.Published.UTC().Format("2 Jan 2006")
