@@ -107,7 +107,7 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		if v == l.storeUnset {
 			continue // noteStoreUnset says what it means
 		}
-		l.warn(Pos{File: path}, "environment variable %s is not set; its ${%s} is empty", v, v)
+		l.warn(Pos{File: path}, "environment variable %s %s; its ${%s} is empty", v, l.varState(v), v)
 	}
 	sort.Strings(cfg.Warnings)
 	if len(*l.errs) > 0 {
@@ -193,6 +193,18 @@ func (l *loader) unsetVars(value string) []string {
 		}
 	}
 	return out
+}
+
+// varState says why variable name gives nothing: "is not set", or "is set
+// but empty" when the environment holds it with no value (an env file's
+// "NAME=", a unit's Environment=NAME=). The fix differs: a variable not set
+// is missing from where the service is started, an empty one is written
+// there without its value.
+func (l *loader) varState(name string) string {
+	if _, ok := l.lookup(name); ok {
+		return "is set but empty"
+	}
+	return "is not set"
 }
 
 // setVar is the first variable value names as ${VAR} (with or without a

@@ -68,9 +68,9 @@ func (l *loader) checkSlack(fail func(path, format string, args ...any)) {
 	if len(l.slackUnset) > 0 {
 		u := l.slackUnset[0]
 		c.deliveryProblem = &FieldError{Pos: u.pos, Path: u.key, Msg: fmt.Sprintf(
-			"environment variable %s is not set, so no message can reach Slack (each would be printed and recorded as delivered): "+
-				"set %s, or write ${%s:-} to print messages on purpose", u.env, u.env, u.env)}
-		l.warn(u.pos, "%s is empty because %s is not set: run and once refuse to start until it is set (write ${%s:-} to print messages on purpose)", u.key, u.env, u.env)
+			"environment variable %s %s, so no message can reach Slack (each would be printed and recorded as delivered): "+
+				"set %s, or write ${%s:-} to print messages on purpose", u.env, l.varState(u.env), u.env, u.env)}
+		l.warn(u.pos, "%s is empty because %s %s: run and once refuse to start until it has a value (write ${%s:-} to print messages on purpose)", u.key, u.env, l.varState(u.env), u.env)
 		c.deliveryWarning = c.Warnings[len(c.Warnings)-1]
 		return
 	}

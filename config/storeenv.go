@@ -31,10 +31,10 @@ func (l *loader) noteStoreUnset(file string, root *yaml.Node) {
 	}
 	env, pos := unset[0], nodePos(file, val)
 	l.cfg.storeProblem = &FieldError{Pos: pos, Path: "store", Msg: fmt.Sprintf(
-		"environment variable %s is not set, so the store would be a new ./claimtrack.db beside the configuration "+
+		"environment variable %s %s, so the store would be a new ./claimtrack.db beside the configuration "+
 			"instead of the one meant (a replica would start a desk of its own): set %s, or write ${%s:-./claimtrack.db} for that file on purpose",
-		env, env, env)}
-	l.warn(pos, "store: %s is not set: run, once and the commands that read the store refuse to start until it is set (write ${%s:-./claimtrack.db} for a default on purpose)", env, env)
+		env, l.varState(env), env, env)}
+	l.warn(pos, "store: %s %s: run, once and the commands that read the store refuse to start until it has a value (write ${%s:-./claimtrack.db} for a default on purpose)", env, l.varState(env), env)
 	l.cfg.storeWarning = l.cfg.Warnings[len(l.cfg.Warnings)-1]
 	l.storeUnset = env
 }

@@ -50,6 +50,9 @@ type Options struct {
 	// Jitter delays each scheduled run by up to this much, so sources on
 	// the same schedule do not all fire at once.
 	Jitter time.Duration
+	// ReloadSpread is the time over which a reload's passes of the sources
+	// it keeps are spread (DefaultReloadSpread when zero; reloadspread.go).
+	ReloadSpread time.Duration
 	// ShutdownGrace is how long in-flight work may finish after a stop.
 	ShutdownGrace time.Duration
 	// DrainEvery is how often the outbox is checked when idle.
@@ -100,6 +103,9 @@ type Daemon struct {
 	// lookingAgain holds the sources another process was reading when
 	// they were due: each is looked at again when that lease ends.
 	lookingAgain map[string]bool
+	// delayed holds the timers of the passes a reload spread out and has
+	// not started yet (reloadspread.go).
+	delayed []*time.Timer
 }
 
 // New makes a daemon; Run starts it.
@@ -150,7 +156,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 			log.Error("taking back a dead process's leases failed; they end on their own", "err", err)
 		}
 	}
-	d.apply(workCtx, rt)
+	d.apply(workCtx, rt, false)
 
 	drainDone := make(chan struct{})
 	if d.opt.ServeOnly {
@@ -221,8 +227,11 @@ loop:
 				d.reloadFailed = web.ReloadFailure{}
 				d.mu.Unlock()
 				d.relisten(nrt.Config.Listen)
-				d.apply(workCtx, nrt)
-				log.Info("configuration reloaded", "sources", len(nrt.Sources))
+				if spread := d.apply(workCtx, nrt, true); spread > 0 {
+					log.Info("configuration reloaded", "sources", len(nrt.Sources), "passes_spread_over", spread.Round(time.Second).String())
+				} else {
+					log.Info("configuration reloaded", "sources", len(nrt.Sources))
+				}
 				d.metrics.Reloads.WithLabelValues("ok").Inc()
 			}
 			daemon.SdNotify(false, daemon.SdNotifyReady)
@@ -239,6 +248,7 @@ loop:
 	d.mu.Lock()
 	c := d.cron
 	d.ready, d.stopping = false, true
+	d.stopDelayed()
 	d.mu.Unlock()
 	if c != nil {
 		c.Stop()
@@ -269,14 +279,16 @@ loop:
 	return nil
 }
 
-// apply swaps in a runtime: a new schedule for the new sources. Serving
-// only, it swaps in the runtime's dashboard and schedules nothing.
-func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
+// apply swaps in a runtime: a new schedule for the new sources, and a
+// pass of each, spread after a reload (startPasses); it returns when the
+// last spread pass starts, zero when all start at once. Serving only, it
+// swaps in the runtime's dashboard and schedules nothing.
+func (d *Daemon) apply(ctx context.Context, rt *Runtime, reload bool) time.Duration {
 	if d.opt.ServeOnly {
 		d.mu.Lock()
 		d.rt = rt
 		d.mu.Unlock()
-		return
+		return 0
 	}
 	c := cron.New(cron.WithParser(cron.NewParser(cron.Minute|cron.Hour|cron.Dom|cron.Month|cron.Dow|cron.Descriptor)),
 		cron.WithChain(cron.Recover(cronLogger{d.opt.Log}), cron.SkipIfStillRunning(cronLogger{d.opt.Log})))
@@ -296,7 +308,12 @@ func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
 	d.deliver.SetNotifier(rt.Notifier)
 	d.mu.Lock()
 	old := d.cron
+	var before []scrape.Source
+	if d.rt != nil {
+		before = d.rt.Sources
+	}
 	d.rt, d.cron = rt, c
+	d.stopDelayed() // the previous reload's, not started: this one reads them
 	d.mu.Unlock()
 	if old != nil {
 		old.Stop() // running jobs finish; they hold their own runtime
@@ -305,9 +322,7 @@ func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
 	// Run everything once at start and after a reload, as a scheduler
 	// tick would. A source whose pass is still running is skipped: this
 	// run bypasses the scheduler's SkipIfStillRunning.
-	for _, s := range rt.Sources {
-		go d.runPass(ctx, s, false, tracker.RunOptions{})
-	}
+	return d.startPasses(ctx, rt.Sources, before, reload)
 }
 
 func findSource(list []scrape.Source, name string) (scrape.Source, bool) {

@@ -380,9 +380,22 @@ func TestDaemonNeverRunsTwoPassesOfASource(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	reload := make(chan struct{})
 	var d *Daemon
+	// A spread of a nanosecond starts the reload's passes at once, as the
+	// start's are, so that each meets the start's pass still under way
+	// (reloadspread.go spreads them by default). The runtime is compiled
+	// once: compiling the rules again for the reload took longer than the
+	// slow site under -race on a loaded machine, and the start's passes
+	// had ended before the reload's began.
+	var rt *Runtime
 	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second,
+		ReloadSpread: time.Nanosecond,
 		Load: func(ctx context.Context) (*Runtime, error) {
-			return runtimeFor(cfg, store, io.Discard, log, d.Metrics())
+			if rt == nil {
+				var err error
+				rt, err = runtimeFor(cfg, store, io.Discard, log, d.Metrics())
+				return rt, err
+			}
+			return rt, nil
 		}})
 	stop := run(t, d)
 	waitFor(t, "the daemon to start", func() bool { return strings.Contains(logs.String(), "claimtrack running") })

@@ -22,7 +22,7 @@ var DefaultTemplates = map[string]string{
 	string(model.EventFirst): `First reading{{with .ByClaimant}} for {{.}}{{end}}: *{{.NewText}}*, {{.Attribution}}
 {{quote .Quote}}
 — {{link .URL .Outlet}}, published {{.Published}}`,
-	string(model.EventChange): `{{.OldText}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}, {{.Attribution}}
+	string(model.EventChange): `{{.OldText}}{{with .OldAsOf}} ({{.}}){{end}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}, {{.Attribution}}
 {{quote .Quote}}
 — {{link .URL .Outlet}}, published {{.Published}} · {{.Support}}`,
 	string(model.EventConflict): `*{{.NewText}}*, {{.Attribution}}, against the accepted *{{.OldText}}*, {{.OldAttribution}}: {{.Disagreement}}. The accepted value stays {{.OldText}} until the reports converge.

@@ -29,7 +29,10 @@ type View struct {
 	Quote, Outlet, URL, Title, Published  string
 	OldQuote, OldOutlet, OldURL, OldTitle string
 	OldPublished                          string
-	Agreeing                              int
+	// OldAsOf is the old value's outlet and day when it is more than a week
+	// older than the new one ("Interior News, 20 Aug 2026"), else "".
+	OldAsOf  string
+	Agreeing int
 	// Claimant and OldClaimant name who claims the new and the old value
 	// ("the Gaza health ministry"; "" when unattributed); Attribution and
 	// OldAttribution say it with the outlet: "the Gaza health ministry via
@@ -83,6 +86,7 @@ func ViewOf(e model.Event) View {
 		v.OldText = ReadingsText(o.Readings)
 		v.OldQuote, v.OldOutlet, v.OldURL, v.OldTitle, v.OldPublished = Truncate(oneLine(o.Quote), MaxQuote), o.Outlet, o.URL, o.Title, when(o.Published)
 		v.OldAttribution = Attribution(p.OldClaimant, o.Outlet)
+		v.OldAsOf = oldAsOf(o, p.New)
 		if p.New != nil && len(o.Readings) == 1 && len(p.New.Readings) == 1 {
 			v.Delta = DeltaText(o.Readings[0].Value, p.New.Readings[0].Value)
 		}
@@ -154,7 +158,7 @@ func possessive(s string) string {
 // scraped page, a remote error) passed through esc.
 func (v View) Escaped(esc func(string) string) View {
 	for _, s := range []*string{&v.Metric, &v.NewText, &v.OldText, &v.Quote, &v.Outlet, &v.URL, &v.Title,
-		&v.OldQuote, &v.OldOutlet, &v.OldURL, &v.OldTitle, &v.Source, &v.Error,
+		&v.OldQuote, &v.OldOutlet, &v.OldURL, &v.OldTitle, &v.OldAsOf, &v.Source, &v.Error,
 		&v.Claimant, &v.OldClaimant, &v.Attribution, &v.OldAttribution, &v.ByClaimant, &v.Disagreement} {
 		*s = esc(*s)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -187,6 +188,29 @@ func claimantHow(c *claimant.Claimant) string {
 	return string(c.How)
 }
 
+// noWordsHere says that no metric looked at a sentence. With one metric in
+// view (--metric, or a configuration of one) it names that metric's
+// keywords as written: a desk asking why its sentence was missed sees at
+// once that a keyword "forced from their homes" wants its "their", and
+// what to add to keywords:.
+func noWordsHere(eng *rules.Engine, only string) string {
+	var one *rules.MetricSpec
+	for _, m := range eng.Metrics() {
+		if only == "" && len(eng.Metrics()) == 1 || m.ID == only {
+			one = &m
+			break
+		}
+	}
+	if one == nil || len(one.Keywords) == 0 {
+		return "no metric's words are in this sentence"
+	}
+	var kws []string
+	for _, k := range one.Keywords {
+		kws = append(kws, strconv.Quote(k))
+	}
+	return fmt.Sprintf("no keyword of %s is in this sentence, in any form: %s (add the sentence's own words to keywords:)", one.ID, strings.Join(kws, ", "))
+}
+
 // printExplanations prints, sentence by sentence, each metric's decision.
 func printExplanations(e *env, eng *rules.Engine, text string, date time.Time, only string, asJSON bool) {
 	_, sentences := eng.ExplainDated(text, date)
@@ -214,7 +238,7 @@ func printExplanations(e *env, eng *rules.Engine, text string, date time.Time, o
 			// would then be false.
 			fmt.Fprintf(e.stdout, "  %s did not look at this sentence; other metrics did (leave out --metric to see them)\n", only)
 		case len(se.Metrics) == 0:
-			fmt.Fprintln(e.stdout, "  no metric's words are in this sentence")
+			fmt.Fprintln(e.stdout, "  "+noWordsHere(eng, only))
 		}
 		for _, m := range se.Metrics {
 			verdict := "took nothing"

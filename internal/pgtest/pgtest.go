@@ -5,6 +5,7 @@ package pgtest
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 )
 
@@ -27,14 +29,9 @@ func Schema(t testing.TB) string {
 	if base == "" {
 		t.Skip(EnvVar + " is not set")
 	}
-	db, err := sql.Open("pgx", base)
+	schema, err := createSchema(base)
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer db.Close()
-	schema := fmt.Sprintf("t_%d", time.Now().UnixNano())
-	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatalf("create schema: %v", err)
 	}
 	t.Cleanup(func() {
 		if db, err := sql.Open("pgx", base); err == nil {
@@ -47,6 +44,29 @@ func Schema(t testing.TB) string {
 		sep = "&"
 	}
 	return base + sep + "search_path=" + schema
+}
+
+// createSchema creates a fresh schema in the database base names. A
+// database that does not exist (a server started without .ci/run, which
+// creates it) says how to create it: every PostgreSQL test fails on it, and
+// "database does not exist" alone left each round's helpers to work out
+// the command.
+func createSchema(base string) (string, error) {
+	db, err := sql.Open("pgx", base)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", EnvVar, err)
+	}
+	defer db.Close()
+	schema := fmt.Sprintf("t_%d", time.Now().UnixNano())
+	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
+		var pe *pgconn.PgError
+		if errors.As(err, &pe) && pe.Code == "3D000" {
+			return "", fmt.Errorf("create schema: the database %s names does not exist on its server; create it "+
+				"(createdb -h HOST -U USER NAME, as .ci/run does) or point %s at one that exists: %w", EnvVar, EnvVar, err)
+		}
+		return "", fmt.Errorf("create schema: %w", err)
+	}
+	return schema, nil
 }
 
 // EachStore runs test against a store in a fresh SQLite file and, when

@@ -72,8 +72,8 @@ func (b *Bot) Notify(ctx context.Context, e model.Event) (notify.Delivery, bool,
 		// lost response: look before posting again.
 		chID, ts, err := b.find(ctx, e, d)
 		if err != nil {
-			retry, err := classify(err, d.Channel, b.tokenFrom)
-			return d, retry, fmt.Errorf("looking for an earlier attempt: %w", err)
+			retry, err := lookupError(err, d.Channel, b.tokenFrom)
+			return d, retry, err
 		}
 		if ts != "" {
 			d.ChannelID, d.MessageTS = chID, ts

@@ -280,3 +280,40 @@ func TestChannelErrorsSayWhatToDo(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupFailureSaysWhatItWasFor: an event tried before whose channel
+// cannot be read says that it was looking for an earlier post of it, that
+// nothing is posted meanwhile, and which scope reading needs; not
+// "looking for an earlier attempt:" and the posting scope chat:write.
+func TestLookupFailureSaysWhatItWasFor(t *testing.T) {
+	f := fakeSlack(t)
+	f.AddChannel("figures", "C1", true)
+	f.Fail(func(method string, call int) slackfake.Response {
+		if method == "conversations.history" || method == "conversations.replies" {
+			return slackfake.Response{Err: "missing_scope"}
+		}
+		return slackfake.Response{}
+	})
+	box := &memOutbox{}
+	evs := events("toll", 1)
+	evs[0].Attempts = 1
+	box.add(evs...)
+	n := bot(t, f, box, Config{Channel: "C1"})
+	sent, err := notify.Drain(context.Background(), box, n, "test")
+	if sent != 0 || err == nil {
+		t.Fatalf("sent %d, err %v; want the lookup's failure", sent, err)
+	}
+	for _, want := range []string{"may have reached C1", "not posted again yet", "missing_scope", "channels:history"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q should say %q", err, want)
+		}
+	}
+	for _, not := range []string{"looking for an earlier attempt", "chat:write"} {
+		if strings.Contains(err.Error(), not) {
+			t.Errorf("error %q says %q", err, not)
+		}
+	}
+	if c := f.Calls("chat.postMessage"); c != 0 {
+		t.Errorf("%d posts; want none until the lookup works", c)
+	}
+}

@@ -127,3 +127,44 @@ func TestMissesRefusalNamesTheRuleFirst(t *testing.T) {
 		t.Errorf("3,000: refusal %q, want the projection", got)
 	}
 }
+
+// TestMissesSayWhyAnExcludeWordCounts: a reason naming an exclude_near word
+// says how far off it is and against what, as --explain does, not "stands
+// 2 words" with its sentence cut short.
+func TestMissesSayWhyAnExcludeWordCounts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fire.yaml")
+	rule := `metrics:
+  - id: fire_evacuated
+    name: People ordered out by the fires
+    unit: people
+    keywords: ["evacuation order", "ordered out"]
+    scope: [Valley]
+    exclude_near: [homes, alert]
+`
+	if err := os.WriteFile(path, []byte(rule), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eng, _ := testEngine(t, path)
+	docs := []Document{{Name: "a.txt", Lines: true, Text: "Valley fires update.\n" +
+		"Fires drove 12,000 people in the Valley from their homes.\n" +
+		"In the Valley, 5,000 people on alert may yet get an evacuation order.\n"}}
+	var saw int
+	for _, c := range NewMissFinder(eng, eng.Metrics()[0]).Find(docs...) {
+		reasons := strings.Join(c.Reasons, "; ")
+		switch c.Figure.Value {
+		case 12000:
+			saw++
+			if !strings.Contains(reasons, `exclude_near "homes" 6 words away, and no keyword`) {
+				t.Errorf("12,000: reasons %q, want the exclude word's distance and that no keyword is near", reasons)
+			}
+		case 5000:
+			saw++
+			if !strings.Contains(reasons, `exclude_near "alert" 2 words away, no farther than keyword "evacuation order" (7 words)`) {
+				t.Errorf("5,000: reasons %q, want the exclude word against the keyword", reasons)
+			}
+		}
+	}
+	if saw != 2 {
+		t.Fatalf("%d of 12,000 and 5,000 are candidates; want both, one for each kind of reason", saw)
+	}
+}

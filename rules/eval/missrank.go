@@ -69,7 +69,7 @@ func (f *MissFinder) rank(d *figures.Document, s figures.Sentence, words []word,
 		}
 		if nr, nd := nearest(nears, first, end); nr != nil && (kw == nil || nd <= kwDist) {
 			c.Score -= 2
-			c.Reasons = append(c.Reasons, fmt.Sprintf("exclude_near %q stands %s", nr.ph.text, wordCount(nd)))
+			c.Reasons = append(c.Reasons, excludeReason(nr.ph.text, nd, kw, kwDist))
 		}
 		if c.Score > best.Score {
 			best = c
@@ -102,6 +102,17 @@ func keywordReason(m *match, dist int, where string) string {
 		form += " as " + strconv.Quote(m.written)
 	}
 	return fmt.Sprintf("keyword %s %s away, %s", form, wordCount(dist), where)
+}
+
+// excludeReason says which exclude_near word lowered a figure's score and
+// why it counts: it stands as near as the nearest keyword, or there is no
+// keyword, so a desk knows whether to widen keywords or narrow the
+// exclusion.
+func excludeReason(text string, dist int, kw *match, kwDist int) string {
+	if kw != nil {
+		return fmt.Sprintf("exclude_near %q %s away, no farther than keyword %q (%s)", text, wordCount(dist), kw.written, wordCount(kwDist))
+	}
+	return fmt.Sprintf("exclude_near %q %s away, and no keyword", text, wordCount(dist))
 }
 
 // wordCount writes n words out for a reason: "1 word", "3 words".

@@ -412,7 +412,7 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	if a.digits && scale == 1 && p.hyphenedMagnitude(end, hasCur) {
 		end++
 	}
-	if a.digits && scale == 1 && p.has(end, fMag) && !p.optionLetter(end) {
+	if a.digits && scale == 1 && p.has(end, fMag) && !p.optionLetter(end) && !p.dottedInitialism(end) {
 		s := p.str(end)
 		ls := strings.ToLower(s)
 		ok := p.attached(end) || len(ls) > 1 && ls != "mm" && ls != "mil" && ls != "mill" || p.endsPhrase(end+1)
