@@ -503,8 +503,11 @@ func TestDaemonWaitsOutRetryAfter(t *testing.T) {
 	if len(attempts) != 3 {
 		t.Fatalf("%d posts, want 3 (at 0, 2 and 4 s): %v", len(attempts), attempts)
 	}
+	// Never before the 2 s Slack asked for; the upper bound is loose (a
+	// shared machine delays timers) and only catches a wait of its own
+	// added to Slack's, such as a doubled back-off.
 	for i := 1; i < len(attempts); i++ {
-		if gap := attempts[i].Sub(attempts[i-1]); gap < 2*time.Second || gap > 2400*time.Millisecond {
+		if gap := attempts[i].Sub(attempts[i-1]); gap < 2*time.Second || gap > 3*time.Second {
 			t.Errorf("post %d came %v after the one before, want the 2 s Slack asked for", i+1, gap)
 		}
 	}
