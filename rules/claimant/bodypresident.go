@@ -60,3 +60,23 @@ func (v *view) presidentOfBody(x, b int) bool {
 	}
 	return v.bodyPresident(x, head+1)
 }
+
+// organisationsPresident reports whether the phrase [s, e) is the
+// president of a body named by its kind ("the president of the Union of
+// Olive Growers of Crete"): the head of an organisation, who speaks for
+// it (convention 8), where "the president of Cyprus" holds an office of
+// government and is written by name (officeHolder).
+func (v *view) organisationsPresident(s, e int) bool {
+	k := s
+	if k < e && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	return k+2 < e && v.toks[k].low == "president" && v.isOne(k+1, wOf) && v.presidentOfBody(k+2, e)
+}
+
+// lowerPresident reports whether token k is "president" in lower case,
+// which a pronoun may own as it owns a post ("its president said"); the
+// post readers leave it out, as a capital "President" is a title.
+func (v *view) lowerPresident(k int) bool {
+	return v.toks[k].low == "president" && !v.toks[k].capital
+}
