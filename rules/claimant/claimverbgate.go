@@ -121,7 +121,12 @@ func (v *view) hyphenedForm(i int) bool {
 	if i < 2 || v.toks[i].space || v.toks[i-1].low != "-" || v.toks[i-1].space || !v.toks[i-2].word {
 		return false
 	}
-	return demonym(v.toks[i-2].low) || v.knownPlace(i-2, i-1) || v.placeName(i-2, i-1)
+	if demonym(v.toks[i-2].low) || v.knownPlace(i-2, i-1) || v.placeName(i-2, i-1) {
+		return true
+	}
+	// "Sierra Leone-flagged": a place of two words or three (claim121).
+	x := v.capitalsBefore(i-1, max(i-4, 0))
+	return x < i-2 && (v.knownPlace(x, i-1) || v.placeName(x, i-1))
 }
 
 // asByAgent reports whether the verb form at i stands between "as" and
