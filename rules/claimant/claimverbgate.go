@@ -124,9 +124,20 @@ func (v *view) hyphenedForm(i int) bool {
 	if demonym(v.toks[i-2].low) || v.knownPlace(i-2, i-1) || v.placeName(i-2, i-1) {
 		return true
 	}
-	// "Sierra Leone-flagged": a place of two words or three (claim121).
+	// "Sierra Leone-flagged", "Cook Islands-flagged": capitalised words
+	// of two or three, known for a place or not, are a compound
+	// adjective unless a body's kind or a claimant's word makes them the
+	// compound's agent ("Health Ministry-verified"; claim121, review43).
 	x := v.capitalsBefore(i-1, max(i-4, 0))
-	return x < i-2 && (v.knownPlace(x, i-1) || v.placeName(x, i-1))
+	if x >= i-2 {
+		return false
+	}
+	for k := x; k < i-1; k++ {
+		if t := &v.toks[k]; t.nameKind() || t.aliases != 0 || t.shouted {
+			return false
+		}
+	}
+	return true
 }
 
 // asByAgent reports whether the verb form at i stands between "as" and
