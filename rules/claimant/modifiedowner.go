@@ -2,13 +2,13 @@ package claimant
 
 // A maker named in several capitalised words may stand before its
 // findings with plain lower-case modifiers between, saying what the
-// findings are about or how they were made: "a Kapa Research phone
-// survey", "per Bank of Cyprus tourism data" (claim121). The name owns
+// findings are about or how they were made: "a Kapa Research Foundation
+// phone survey", "per Bank of Cyprus tourism data" (claim121). The name owns
 // them, as initials do before one modifier ("UNHCR registration data",
 // owner.go) and as the name does with nothing between. One capitalised
 // word there is as often a place ("Attica transport data") and is left
-// as before; so is a name of several words that holds no body's kind and
-// no claimant's word: a place's, a people's, an event's or a season's
+// as before; so is a name of several words that holds no body's kind:
+// a place's, a people's, an event's or a season's
 // ("World Cup ticketing figures", "New Year admissions data") says what
 // the findings are about, not who made them.
 
@@ -50,8 +50,9 @@ func (v *view) modifiedNameOwner(k, lo int) (int, int, bool) {
 
 // makerName reports whether the capitalised words [x, e) are shaped as a
 // body's name: a body's or an institution's kind among them ("Bank",
-// "Authority", "Foundation") or a configured claimant's word, and no
-// place, region, people or day. (claim120's latestwork.go bodyNameShape
+// "Authority", "Foundation"), and no place, region, people or day. A word
+// that some claimant's alias holds is no sign ("World" in "World Cup"
+// is a word of "World Bank"; review43). (claim120's latestwork.go bodyNameShape
 // asks much the same of a "latest" work's owner; one of the two may
 // serve both once both are merged.)
 func (v *view) makerName(x, e int) bool {
@@ -64,7 +65,7 @@ func (v *view) makerName(x, e int) bool {
 		if t.has(cDay) {
 			return false
 		}
-		bodied = bodied || t.capital && (t.nameKind() || t.aliases != 0)
+		bodied = bodied || t.capital && t.nameKind()
 	}
 	return bodied
 }
