@@ -25,8 +25,12 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	// ("the Health Service Executive" with no name after it is a name).
 	// ("Calder Regional Medical Center CEO Dr. Ann Fry": a head's post
 	// written as its initials is titled so too; claim112.)
-	titled := t.capital && (!t.shouted || headPostIDs.has(&t.spelling)) && k-s >= 2 && k+1 < e && v.toks[k+1].capital && v.organisationBefore(s, k)
-	if k-s < 1 || !t.word || t.capital && !titled || !t.post() && t.low != "president" || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || t.has(cOffice) && t.low != "president" && !titled || t.has(cOfficeNoun) && strings.HasSuffix(t.low, "or") && !titled {
+	// ("Bank of Greece governor Eleni Makri": the office in lower case,
+	// its holder's name after it, heads the organisation as the title
+	// does; claim121.)
+	lowerOffice := !t.capital && t.has(cOffice|cOfficeNoun)
+	titled := (t.capital && (!t.shouted || headPostIDs.has(&t.spelling)) || lowerOffice) && k-s >= 2 && k+1 < e && v.toks[k+1].capital && v.organisationBefore(s, k)
+	if k-s < 1 || !t.word || t.capital && !titled || !t.post() && t.low != "president" && !titled || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || t.has(cOffice) && t.low != "president" && !titled || t.has(cOfficeNoun) && strings.HasSuffix(t.low, "or") && !titled {
 		return 0, 0, false
 	}
 	// What follows the post: nothing, or its holder's name ("head Fatma

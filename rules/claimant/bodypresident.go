@@ -14,7 +14,7 @@ package claimant
 // Authority", "Regional Council").
 func (v *view) bodyPresident(x, b int) bool {
 	last := v.toks[b-1].low
-	if governments[last] || adminNouns[last] || last == "authority" || v.knownPlace(x, b) {
+	if governments[last] || adminNouns[last] || last == "authority" || v.knownPlace(x, b) || v.legislatureIn(x, b) {
 		return false
 	}
 	return !v.placeName(x, b)
@@ -59,4 +59,41 @@ func (v *view) presidentOfBody(x, b int) bool {
 		return false
 	}
 	return v.bodyPresident(x, head+1)
+}
+
+// organisationsPresident reports whether the phrase [s, e) is the
+// president of a body named by its kind ("the president of the Union of
+// Olive Growers of Crete"): the head of an organisation, who speaks for
+// it (convention 8), where "the president of Cyprus" holds an office of
+// government and is written by name (officeHolder).
+func (v *view) organisationsPresident(s, e int) bool {
+	k := s
+	if k < e && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	return k+2 < e && v.toks[k].low == "president" && v.isOne(k+1, wOf) && v.presidentOfBody(k+2, e) && !v.legislatureIn(k+2, e)
+}
+
+// legislatureIn reports whether a word of [x, e) is a legislature's kind
+// ("the Hellenic Parliament", "the Chamber of Deputies", "the Senate"):
+// its president presides over a house of state, an office whose holder
+// keeps the name, however the house is named (review43).
+func (v *view) legislatureIn(x, e int) bool {
+	for k := x; k < e; k++ {
+		if legislatures[v.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatures are the kinds of a house of state, and the members a
+// house is named by ("Chamber of Deputies", "House of Representatives").
+var legislatures = set("parliament senate congress assembly legislature deputies representatives")
+
+// lowerPresident reports whether token k is "president" in lower case,
+// which a pronoun may own as it owns a post ("its president said"); the
+// post readers leave it out, as a capital "President" is a title.
+func (v *view) lowerPresident(k int) bool {
+	return v.toks[k].low == "president" && !v.toks[k].capital
 }

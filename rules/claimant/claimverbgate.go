@@ -121,7 +121,23 @@ func (v *view) hyphenedForm(i int) bool {
 	if i < 2 || v.toks[i].space || v.toks[i-1].low != "-" || v.toks[i-1].space || !v.toks[i-2].word {
 		return false
 	}
-	return demonym(v.toks[i-2].low) || v.knownPlace(i-2, i-1) || v.placeName(i-2, i-1)
+	if demonym(v.toks[i-2].low) || v.knownPlace(i-2, i-1) || v.placeName(i-2, i-1) {
+		return true
+	}
+	// "Sierra Leone-flagged", "Cook Islands-flagged": capitalised words
+	// of two or three, known for a place or not, are a compound
+	// adjective unless a body's kind or a claimant's word makes them the
+	// compound's agent ("Health Ministry-verified"; claim121, review43).
+	x := v.capitalsBefore(i-1, max(i-4, 0))
+	if x >= i-2 {
+		return false
+	}
+	for k := x; k < i-1; k++ {
+		if t := &v.toks[k]; t.nameKind() || t.aliases != 0 || t.shouted {
+			return false
+		}
+	}
+	return true
 }
 
 // asByAgent reports whether the verb form at i stands between "as" and

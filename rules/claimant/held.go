@@ -287,7 +287,7 @@ func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
 	if e <= s || a >= b || !v.officeWord(e-1) && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) && !v.officeHeldIn(s, e) && !v.officeOfRemit(s, e) {
 		return 0, 0, false
 	}
-	if _, _, ok := v.organisationsOffice(s, e); ok {
+	if _, _, ok := v.organisationsOffice(s, e); ok || v.organisationsPresident(s, e) {
 		return 0, 0, false
 	}
 	return v.holderBeside(a, b)

@@ -80,7 +80,7 @@ func (v *view) unnamedInstitutionPost(src, srcEnd, s, e, a, b int) (int, int, bo
 // spokeswoman". (With a name, "its head, Yunus Sezer," the name holds
 // the office; see verbAttr.)
 func (v *view) pronounPost(at attr) bool {
-	return at.kind == kVerb && at.app >= at.appEnd && at.srcEnd-at.src >= 2 && v.is(at.src, wIts, wTheir) && v.postEndsAt(at.srcEnd-1)
+	return at.kind == kVerb && at.app >= at.appEnd && at.srcEnd-at.src >= 2 && v.is(at.src, wIts, wTheir) && (v.postEndsAt(at.srcEnd-1) || v.lowerPresident(at.srcEnd-1))
 }
 
 // postsBody reports whether tokens [x, y), the subject "its" takes up

@@ -18,7 +18,10 @@ package claimant
 // "university", "clinic") before any place after a preposition; the name
 // is then dropped and the post speaks for the subject (find.go).
 func (v *view) institutionHead(at attr) bool {
-	if at.kind != kVerb || at.app >= at.appEnd || at.srcEnd-at.src < 2 || !v.isOne(at.src, wIts) || !v.postEndsAt(at.srcEnd-1) {
+	// "its president": a society's or a foundation's president heads it
+	// as its director does; a country's holds an office (bodypresident.go).
+	president := at.srcEnd-at.src == 2 && v.lowerPresident(at.srcEnd-1)
+	if at.kind != kVerb || at.app >= at.appEnd || at.srcEnd-at.src < 2 || !v.isOne(at.src, wIts) || !v.postEndsAt(at.srcEnd-1) && !president {
 		return false
 	}
 	x, y := v.npAfter(v.skipDateline(0), at.src)
@@ -30,6 +33,9 @@ func (v *view) institutionHead(at attr) bool {
 		}
 	}
 	if y <= x || y >= at.src || !v.toks[y-1].capital || !v.toks[y-1].has(cInstitution) && !(v.ownNameCloses(y-1) && !v.officeKindIn(x, y)) {
+		return false
+	}
+	if president && !v.bodyPresident(x, y) {
 		return false
 	}
 	return v.postsBody(x, y)

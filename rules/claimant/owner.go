@@ -137,6 +137,10 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k > lo && v.plainModifier(k) && v.initialsOwner(k-1, lo) {
 		return k - 1, k, true
 	}
+	// "a Kapa Research phone survey": modifiedowner.go.
+	if a, b, ok := v.modifiedNameOwner(k, lo); ok {
+		return a, b, true
+	}
 	// "an IMF staff report", "WHO staff estimates": the body's own people
 	// between its initials and its findings wrote them for it; the body
 	// owns them, as it does its plainly modified findings.

@@ -216,8 +216,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		// named by its place and initials is named as one closing on its
 		// kind, and a post opening the phrase in capitals, as a title is
 		// written, is the same post (postofinitials.go).
-		if k <= s+1 && t.post() && !t.capital && v.isOne(k+1, wOf) && (k == s || v.toks[s].has(cDeterminer)) {
-			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && (nameKind(strings.ToLower(v.toks[q-1].low)) || v.placedInitials(p, q)) {
+		// ("the president of the Union of Olive Growers of Crete": a body
+		// named by its kind before its of-phrases, bodypresident.go.)
+		if k <= s+1 && (t.post() || w == "president" && !v.legislatureIn(k+2, e)) && !t.capital && v.isOne(k+1, wOf) && (k == s || v.toks[s].has(cDeterminer)) {
+			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && (nameKind(strings.ToLower(v.toks[q-1].low)) || v.placedInitials(p, q) || v.presidentOfBody(p, q)) {
 				return p, q
 			}
 		}
