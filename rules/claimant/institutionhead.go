@@ -29,7 +29,13 @@ func (v *view) institutionHead(at attr) bool {
 			break
 		}
 	}
-	if y <= x || y >= at.src || !v.toks[y-1].capital || !v.toks[y-1].has(cInstitution) && !(v.ownNameCloses(y-1) && !v.officeKindIn(x, y)) {
+	if y <= x || y >= at.src {
+		return false
+	}
+	// ("The Niguarda hospital": a proper name before its kind in lower
+	// case names the institution as a capital would.)
+	named := v.toks[y-1].capital || y-2 >= x && v.toks[y-2].capital && v.toks[y-2].word
+	if !named || !v.toks[y-1].has(cInstitution) && !(v.toks[y-1].capital && v.ownNameCloses(y-1) && !v.officeKindIn(x, y)) {
 		return false
 	}
 	return v.postsBody(x, y)
