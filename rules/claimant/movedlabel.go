@@ -1,12 +1,12 @@
 package claimant
 
 // A statistics office's, a ministry's or an agency's release is
-// headlined by what it measures and how that moved, with no verb: "Istat:
-// GDP flat in third quarter, industry down 1.2%", "Frontex: irregular
-// crossings down 38% this year". The one word before the colon is whoever
-// measured it, though the rules know no such name; a town's headline
-// counts what happened there ("Lampedusa: 1,200 landings in 24 hours",
-// "Derna: 5,000 still missing"), and a measure's rise or fall from one
+// headlined by what it measures and how that moved, with no verb:
+// "Eurostat: jobless rate flat, youth hiring down 2%", "Bankitalia:
+// lending down 3.1% on a year ago". The one word before the colon is
+// whoever measured it, though the rules know no such name; a town's
+// headline counts what happened there ("Pescara: 40 families moved out",
+// "Ostia: 300 beach huts wrecked"), and a measure's rise or fall from one
 // period to the next is a release's, not an event's.
 
 // movedMeasure reports whether tokens [i, hi) after a label's colon say
