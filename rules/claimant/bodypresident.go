@@ -1,5 +1,7 @@
 package claimant
 
+import "github.com/claimtrack/claimtrack/rules/names"
+
 // A president is a country's office (README convention 8: "Kenyan
 // president William Ruto" is the name) and also the head of a society, a
 // college or a charity, who speaks for it (convention 1: "Turkish Red
@@ -55,7 +57,13 @@ func (v *view) presidentOfBody(x, b int) bool {
 		}
 	}
 	h := &v.toks[head]
-	if !h.capital || !h.nameKind() || governments[h.low] || adminNouns[h.low] || h.low == "republic" {
+	// ("president of Confagricoltura", "president of the ACLI": a name
+	// of the body's own, a word no lexicon holds or initials, is a body
+	// as a kind closing it is, when the rules know it as no place, region
+	// or listed people; an ending alone, "-i" as in "Iraqi", says nothing
+	// of a word after "of".)
+	own := head == x && v.ownNameCloses(head) && !names.ListedDemonym(h.low) && !v.knownRegion(x, b)
+	if !h.capital || !h.nameKind() && !own || governments[h.low] || adminNouns[h.low] || h.low == "republic" {
 		return false
 	}
 	return v.bodyPresident(x, head+1)
