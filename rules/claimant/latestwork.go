@@ -41,9 +41,11 @@ func (v *view) latestWorkOwner(s, e int) (int, int, bool) {
 }
 
 // bodyNameShape reports whether [a, b) is shaped as a body's name rather
-// than a place's: initials in capitals, or two capitalised words or more
-// (a link word between them, "Save the Children"), none of them a place
-// the rules know.
+// than a place's or an event's: initials in capitals, or two capitalised
+// words or more (a link word between them, "Save the Children"), none of
+// them a place the rules know, with a body's kind, a claimant's word or a
+// link word among them. "Hurricane Milton's latest advisory" is the
+// storm's, no body's (review43).
 func (v *view) bodyNameShape(a, b int) bool {
 	if b-a == 1 {
 		return v.toks[a].shouted && len(v.toks[a].low) >= 2
@@ -51,10 +53,13 @@ func (v *view) bodyNameShape(a, b int) bool {
 	if !v.toks[a].capital || !v.toks[b-1].capital || v.placeName(a, b) || v.knownPlace(a, b) {
 		return false
 	}
+	bodied := false
 	for k := a; k < b; k++ {
-		if t := &v.toks[k]; !t.word || !t.capital && !t.has(cDeterminer|cLink) {
+		t := &v.toks[k]
+		if !t.word || !t.capital && !t.has(cDeterminer|cLink) {
 			return false
 		}
+		bodied = bodied || t.nameKind() || t.has(cGovernment) || t.aliases != 0 || !t.capital
 	}
-	return true
+	return bodied
 }
