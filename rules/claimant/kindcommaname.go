@@ -4,7 +4,7 @@ package claimant
 // the name closing the sentence: "according to the port operator,
 // Adriaterminal.", "figures from the water utility, Acquedotto Pugliese."
 // The description gives way to the name beside it (README convention 8,
-// as "the disaster agency, AFAD, said" does).
+// as a description set beside initials in commas does).
 
 // nameAfterKindComma returns the name after the phrase [a, b) when the
 // phrase, in lower case, closes on a kind of body, then a comma and one to
@@ -20,7 +20,7 @@ func (v *view) nameAfterKindComma(a, b, hi int) (int, int, bool) {
 	if !k.word || k.capital || !(k.nameKind() || k.has(cDescriptorKind)) {
 		return 0, 0, false
 	}
-	// ("the UN refugee agency, UNHCR": a kind with a name of its own
+	// ("the UN food agency, WFP": a kind with a name of its own
 	// inside may be a claimant's alias, and is read as written.)
 	for m := a; m < b; m++ {
 		if v.toks[m].capital && !(m == a && v.toks[m].has(cDeterminer)) {
