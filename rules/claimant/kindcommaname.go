@@ -22,10 +22,17 @@ func (v *view) nameAfterKindComma(a, b, hi int) (int, int, bool) {
 	}
 	// ("the UN food agency, WFP": a kind with a name of its own
 	// inside may be a claimant's alias, and is read as written.)
+	// So is one that is a claimant's words ("the health ministry").
 	for m := a; m < b; m++ {
-		if v.toks[m].capital && !(m == a && v.toks[m].has(cDeterminer)) {
+		if v.toks[m].capital && !(m == a && v.toks[m].has(cDeterminer)) || v.toks[m].aliases != 0 {
 			return 0, 0, false
 		}
+	}
+	// ("REPORTER: ..., per the water utility, Martha.": in a
+	// programme's own line a name closing it is whom the speaker
+	// addresses.)
+	if v.roleLabelEnd() > 0 {
+		return 0, 0, false
 	}
 	x, y := b+1, b+1
 	for y < hi && y-x < 6 && (v.toks[y].word && v.toks[y].capital || v.isOne(y, wDash) && !v.toks[y].space && y > x) {
