@@ -1,7 +1,5 @@
 package claimant
 
-import "github.com/claimtrack/claimtrack/rules/names"
-
 // A president is a country's office (README convention 8: "Kenyan
 // president William Ruto" is the name) and also the head of a society, a
 // college or a charity, who speaks for it (convention 1: "Turkish Red
@@ -57,12 +55,11 @@ func (v *view) presidentOfBody(x, b int) bool {
 		}
 	}
 	h := &v.toks[head]
-	// ("president of Confagricoltura", "president of the ACLI": a name
-	// of the body's own, a word no lexicon holds or initials, is a body
-	// as a kind closing it is, when the rules know it as no place, region
-	// or listed people; an ending alone, "-i" as in "Iraqi", says nothing
-	// of a word after "of".)
-	own := head == x && v.ownNameCloses(head) && !names.ListedDemonym(h.low) && !v.knownRegion(x, b)
+	// ("president of the ACLI": a body's initials are a name of its own,
+	// as a kind closing it is. A word no lexicon holds is not enough: the
+	// place lists are never complete, and "president of Puntland" holds
+	// a territory's office; review43.)
+	own := head == x && h.shouted && len(h.low) >= 2 && !v.knownPlace(x, b) || h.aliases != 0 && !v.knownPlace(x, b)
 	if !h.capital || !h.nameKind() && !own || governments[h.low] || adminNouns[h.low] || h.low == "republic" {
 		return false
 	}

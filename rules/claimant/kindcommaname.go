@@ -17,7 +17,9 @@ func (v *view) nameAfterKindComma(a, b, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := &v.toks[b-1]
-	if !k.word || k.capital || !(k.nameKind() || k.has(cDescriptorKind)) {
+	// ("the town council, Bad Ischl": after an administration's kind the
+	// words are its place, not its name; review43.)
+	if !k.word || k.capital || !(k.nameKind() || k.has(cDescriptorKind)) || adminNouns[k.low] || governments[k.low] {
 		return 0, 0, false
 	}
 	// ("the UN food agency, WFP": a kind with a name of its own
@@ -36,6 +38,11 @@ func (v *view) nameAfterKindComma(a, b, hi int) (int, int, bool) {
 	}
 	x, y := b+1, b+1
 	for y < hi && y-x < 6 && (v.toks[y].word && v.toks[y].capital || v.isOne(y, wDash) && !v.toks[y].space && y > x) {
+		// ("according to the ministry, Monday.": a day or a month is
+		// when, no name.)
+		if v.toks[y].has(cDay | cMonthName | cTimeWord) {
+			return 0, 0, false
+		}
 		y++
 	}
 	if y == x || v.isOne(y-1, wDash) || y < hi && !v.boundary(y) {
