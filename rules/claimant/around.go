@@ -260,7 +260,8 @@ func (v *view) skipDateline(lo int) int {
 			for j < len(v.toks) && v.isOne(j, wDash) {
 				j++
 			}
-			return j
+			// "(AGENZIA) - Bari, March 4 -": creditfirst.go.
+			return v.pastCreditDateline(lo, i, j)
 		}
 	}
 	return lo

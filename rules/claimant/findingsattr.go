@@ -99,6 +99,10 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 		if a, b := v.npAfter(n, hi); b > a && (n == j+1 || v.anyCapital(a, b)) {
 			if v.is(j, wBy) {
 				b = v.makerBeforeMaterial(a, v.makerEnd(a, b))
+			} else if x, y, ok := v.nameAfterKindComma(a, b, hi); ok {
+				// "data from the port operator, Adriaterminal.":
+				// kindcommaname.go.
+				a, b = x, y
 			}
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings, back: v.closingFindings(i, v.pastMadeFor(b, hi), lo, hi)}, true
 		}

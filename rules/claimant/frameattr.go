@@ -45,6 +45,10 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 			if e, ok := v.holderAfterFrame(a, b, hi); ok {
 				at.srcEnd = e
 				v.appositiveAfter(&at, hi)
+			} else if x, y, ok := v.nameAfterKindComma(a, b, hi); ok {
+				// "according to the grid operator, Terna.":
+				// kindcommaname.go.
+				at.src, at.srcEnd = x, y
 			} else if v.isOne(b+1, wWho) || v.postAfterFrame(i, lo, a, b, hi) {
 				// "according to Jean Bosco, who runs ..."; after a frame
 				// opening the sentence, the comma ends the frame.

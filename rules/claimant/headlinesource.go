@@ -318,7 +318,8 @@ func (v *view) namedLabel(a attr) bool {
 		return v.peopleAfter(k+1, len(v.toks))
 	}
 	// ("Stormont: 7,000 nurses to get pay rise": plannedlabel.go.)
-	return v.placeAfter(k+1, len(v.toks)) || v.plannedFigure(n, k+1, len(v.toks))
+	// ("Bankitalia: lending down 3.1%": movedlabel.go.)
+	return v.placeAfter(k+1, len(v.toks)) || v.plannedFigure(n, k+1, len(v.toks)) || v.movedMeasure(k+1, len(v.toks))
 }
 
 // peopleAfter reports whether tokens [i, hi) name a people by its

@@ -32,7 +32,15 @@ func (v *view) institutionHead(at attr) bool {
 			break
 		}
 	}
-	if y <= x || y >= at.src || !v.toks[y-1].capital || !v.toks[y-1].has(cInstitution) && !(v.ownNameCloses(y-1) && !v.officeKindIn(x, y)) {
+	if y <= x || y >= at.src {
+		return false
+	}
+	// ("The Niguarda hospital": a proper name before its kind in lower
+	// case names the institution as a capital would; a place or a
+	// people before it, "the Kherson hospital", "the Italian clinic",
+	// only says where, and the head keeps the name.)
+	named := v.toks[y-1].capital || y-2 >= x && v.properBeforeKind(y-2)
+	if !named || !v.toks[y-1].has(cInstitution) && !(v.toks[y-1].capital && v.ownNameCloses(y-1) && !v.officeKindIn(x, y)) {
 		return false
 	}
 	if president && !v.bodyPresident(x, y) {
@@ -73,3 +81,11 @@ func (v *view) officeKindIn(x, y int) bool {
 
 // governmentOffices are kinds of government body a capital may open.
 var governmentOffices = set("ministry ministries department office presidency secretariat directorate commission")
+
+// properBeforeKind reports whether the capitalised word at k, before a
+// lower-case kind of institution, is a proper name of its own: no place
+// the rules know or shape, no region and no people's adjective.
+func (v *view) properBeforeKind(k int) bool {
+	t := &v.toks[k]
+	return t.word && t.capital && !v.placeName(k, k+1) && !v.knownPlace(k, k+1) && !v.knownRegion(k, k+1) && !v.demonym(k)
+}

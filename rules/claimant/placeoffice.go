@@ -102,6 +102,13 @@ func (v *view) bodyBeforePost(s, e int) int {
 	// ("NASSER HOSPITAL DIRECTOR": a kind of institution in -al is the
 	// body's own word, no scope.)
 	for b > s && (workSites[v.toks[b-1].low] || scopeWord(v.toks[b-1].low) && !v.toks[b-1].has(cInstitution)) {
+		// ("CIVIL PROTECTION SPOKESMAN", "MUNICIPAL RESCUE OFFICER": a
+		// service's kind after a level of administration is the
+		// service's name, no line of work; "CHILD PROTECTION OFFICER"
+		// keeps its work.)
+		if b-2 >= s && serviceKinds[v.toks[b-1].low] && adminLevels[v.toks[b-2].low] {
+			break
+		}
 		b--
 	}
 	return b

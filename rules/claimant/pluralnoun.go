@@ -53,7 +53,8 @@ func (v *view) countedPlural(i, lo int) bool {
 		return false
 	}
 	if p := &v.toks[i-1]; p.fig || p.num {
-		return true
+		// ("Measles cases pass 9,000 says WHO": headlinesays.go.)
+		return !v.headlineSays(i, i-1, lo, len(v.toks))
 	}
 	if i-2 < lo || !(v.toks[i-2].fig || v.toks[i-2].num) {
 		return false

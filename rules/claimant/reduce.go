@@ -122,6 +122,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.publicationOwner(s, e); ok {
 		return x, y
 	}
+	// "the Chamber of Shipping's latest submission": latestwork.go.
+	if x, y, ok := v.latestWorkOwner(s, e); ok {
+		return x, y
+	}
 	// "the civil defence's Telegram channel": a body's own channel
 	// speaks as the body (medium.go).
 	if x, y, ok := v.channelOwner(s, e); ok {

@@ -234,7 +234,7 @@ func (v *view) subjectEnd(i, lo int) (int, bool) {
 // officials". j is subjectEnd's token before the verb.
 func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 	// (",' said X": a single quotation mark closing speech.)
-	inverted := j < lo || v.is(j, wComma, wQuote, wDash, wColon) && !v.closesAppositive(j, lo) && !v.closesSubjectRelative(j, lo) || v.isOne(j, wApostrophe) && v.is(j-1, wComma, wQuestion, wBang)
+	inverted := j < lo || v.is(j, wComma, wQuote, wDash, wColon) && !v.closesAppositive(j, lo) && !v.closesSubjectRelative(j, lo) || v.isOne(j, wApostrophe) && v.is(j-1, wComma, wQuestion, wBang) || v.headlineSays(i, j, lo, hi)
 	// "told" takes its audience after it, never its source ("..., X told
 	// a news conference"): only its subject before says.
 	if !inverted || findingOnly || !inverts(stem(v.toks[i].low)) || v.is(i, wTold, wTell, wTells) {
