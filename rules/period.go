@@ -425,7 +425,14 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	if kind == noPeriod {
 		kind, k = st.keywordDay(s, kw)
 	}
-	if kind == noPeriod || st.countAtTime(s, fi) || standInPeriod(d, s, fi, k) {
+	ownSpan := false
+	if kind == noPeriod && m.spec.Total {
+		kind, k = keywordSpan(d, s, fi, kw) // "Gaza's deaths during the last week came to" (periodkeyword.go)
+		ownSpan = kind != noPeriod
+	}
+	// A level the keyword's own span came to ("killings during the last
+	// week came to 900") is the span's count, not the whole's at that time.
+	if kind == noPeriod || !ownSpan && st.countAtTime(s, fi) || standInPeriod(d, s, fi, k) {
 		return -1 // standInPeriod: "lit 10,000 candles on Saturday, one for each ..." (oneforeach.go)
 	}
 	switch {
