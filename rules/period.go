@@ -230,7 +230,7 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		if single {
 			t++
 		}
-		if timeUnit(word(t+1)) || word(t+1) == "fortnight" {
+		if timeUnit(word(t + 1)) {
 			return t + 2, single
 		}
 		return 0, false
@@ -427,11 +427,8 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	}
 	ownSpan := false
 	if kind == noPeriod && m.spec.Total {
-		kind, k = keywordSpan(d, s, fi, kw) // "Gaza's deaths during the last week came to" (periodkeyword.go)
-		ownSpan = kind != noPeriod
+		kind, k, ownSpan = keywordOwnSpan(d, s, fi, kw) // "Gaza's deaths during the last week came to" (periodkeyword.go)
 	}
-	// A level the keyword's own span came to ("killings during the last
-	// week came to 900") is the span's count, not the whole's at that time.
 	if kind == noPeriod || !ownSpan && st.countAtTime(s, fi) || standInPeriod(d, s, fi, k) {
 		return -1 // standInPeriod: "lit 10,000 candles on Saturday, one for each ..." (oneforeach.go)
 	}

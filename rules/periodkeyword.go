@@ -19,6 +19,15 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // the keyword and the preposition that opens its span.
 const keywordSpanGap = 4
 
+// keywordOwnSpan is keywordSpan for otherPeriod, with whether it found
+// one: a level the keyword's own span came to ("killings during the last
+// week came to 900") is the span's count, not the whole's at that time, so
+// otherPeriod does not keep it as a count at a time.
+func keywordOwnSpan(d *figures.Document, s *figures.Sentence, fi int, kw hit) (periodKind, int, bool) {
+	kind, k := keywordSpan(d, s, fi, kw)
+	return kind, k, kind != noPeriod
+}
+
 // keywordSpan returns the kind of a span of time right after keyword hit
 // kw, before figure fi of sentence s, and the token of its preposition:
 // noPeriod, -1 when there is none.
