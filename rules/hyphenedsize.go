@@ -11,8 +11,9 @@ import (
 // modifier: it gives the size of the noun after it ("its $500-billion
 // economy", "a $2.1-trillion budget", "Israel's $500-billion economy"), as
 // a compound adjective does. For a money metric, that noun must be the
-// metric's own, a keyword of it opening within a few words of the figure
-// ("a $3.8-billion military aid package"); another noun is another
+// metric's own, a keyword of it standing in the noun's phrase ("a
+// $3.8-billion military aid package", "a $3.8-billion commitment in
+// military assistance"); another noun is another
 // thing's size, and the figure is not taken. Some outlets hyphen every
 // such sum ("FMF runs at $3.1-billion yearly", ", $2.9-billion each
 // year"): without the determiner the hyphen says nothing. A sum written
@@ -20,9 +21,9 @@ import (
 // determiner an open sum may be a subject before its verb ("the $3.8
 // billion goes to ..."), which the hyphen rules out. (hyphened_size.yaml)
 
-// hyphenedSizeReach is how many words after the figure the noun phrase it
-// sizes may hold before the metric's keyword.
-const hyphenedSizeReach = 3
+// hyphenedSizeReach is how many words the noun phrase a sized figure
+// opens may hold.
+const hyphenedSizeReach = 8
 
 // hyphenedSizeOfOther reports whether money figure fi of sentence s is
 // hyphened to its scale word and sizes a noun after it that no keyword hit
@@ -43,12 +44,33 @@ func hyphenedSizeOfOther(d *figures.Document, s *figures.Sentence, fi int, hits 
 	if !determinedBefore(d, s, fs) {
 		return false // "$3.1-billion yearly", "of $2.9-billion totals": a plain sum in a hyphening style
 	}
+	end := sizedPhraseEnd(d, s, fe)
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.start >= fe && h.start <= fe+hyphenedSizeReach {
-			return false
+		if h.ref.role == roleKeyword && h.start >= fe && h.start < end {
+			return false // "a $3.8-billion yearly pledge of military assistance"
 		}
 	}
 	return true
+}
+
+// sizedPhraseEnd returns the token after the noun phrase a sized figure
+// opens at token fe: its noun and what follows it ("yearly pledge of
+// American military assistance for Israel"), up to a mark, a word that opens a
+// clause or joins another, a form of "be" or "have" or a modal (the
+// sentence's verb), or hyphenedSizeReach words.
+func sizedPhraseEnd(d *figures.Document, s *figures.Sentence, fe int) int {
+	t := fe
+	for ; t < s.TokEnd && t < fe+hyphenedSizeReach; t++ {
+		if !d.Tokens[t].IsWord() {
+			return t
+		}
+		switch d.LowerTokenText(t) {
+		case "that", "which", "who", "whose", "while", "but", "and", "or", "because", "as",
+			"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might":
+			return t
+		}
+	}
+	return t
 }
 
 // determinedBefore reports whether the token before fs in sentence s is an
