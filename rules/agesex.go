@@ -96,3 +96,60 @@ func ageSexCounted(d *figures.Document, s *figures.Sentence, fi int) int {
 	}
 	return -1
 }
+
+// ageSexIrregular maps the family's plurals that do not end in -s to their
+// singulars; singular reads the others.
+var ageSexIrregular = map[string]string{"children": "child", "women": "woman", "men": "man"}
+
+// ageSexPlural returns the family's plural (ageSexMembers) that lower-cased
+// w is, in either number, or "".
+func ageSexPlural(w string) string {
+	for _, p := range ageSexMembers {
+		if p == w || singular(p) == w || ageSexIrregular[p] == w {
+			return p
+		}
+	}
+	return ""
+}
+
+// standForWords is how many words after "each" or "every" may name the
+// people the tokens stand for ("each Palestinian girl killed").
+const standForWords = 3
+
+// tokensStandForKind returns the words of figure fi's tokens that stand one
+// for each of a group by age or sex the metric rules out ("12,000
+// cardboard figures, one per girl who died", oneforeach.go), or "". Whatever the
+// tokens' own noun, they count the people after "each", in the singular
+// there: the family's member is read in either number. A member that
+// opens a list of people ("each child and adult") names more than the
+// group.
+func (m *metric) tokensStandForKind(d *figures.Document, s *figures.Sentence, fi int) string {
+	_, fe := d.FigureTokens(fi)
+	k := oneForEach(d, s, fe)
+	if k < 0 {
+		return ""
+	}
+	for t := k; t < s.TokEnd && t < k+standForWords && d.Tokens[t].IsWord(); t++ {
+		if p := ageSexPlural(d.LowerTokenText(t)); p != "" {
+			if !m.excludedKinds[p] || joinedOn(d, s, t) {
+				return "" // "each child and adult killed": the people together
+			}
+			return d.TokenText(t)
+		}
+	}
+	return ""
+}
+
+// joinedOn reports whether token t of sentence s is followed by a comma,
+// "and", "or" or "&" and a word: a list of people goes on after it ("each
+// child, woman and man", "every child and adult").
+func joinedOn(d *figures.Document, s *figures.Sentence, t int) bool {
+	if t+2 >= s.TokEnd || !d.Tokens[t+2].IsWord() {
+		return false
+	}
+	switch d.LowerTokenText(t + 1) {
+	case ",", "and", "or", "&":
+		return true
+	}
+	return false
+}

@@ -77,7 +77,7 @@ func reachingInfinitive(d *figures.Document, k int) int {
 // ("24 hours") says when, not how many.
 func timeUnit(w string) bool {
 	switch w {
-	case "hour", "hours", "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years":
+	case "hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years":
 		return true
 	}
 	return false

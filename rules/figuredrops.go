@@ -34,6 +34,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, len(m.valueNames) == 0 && m.spec.Kind == "money" && partOfOwnKeyword(d, s, hits, fi), "%q: a part of the whole the metric's keyword names after \"of\" (\"$725 million of its Foreign Military Financing\"; ofownwhole.go)", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, m.spec.Kind == "money" && hyphenedSizeOfOther(d, s, fi, hits), "%q: hyphened to its scale word, it sizes the noun after it (\"its $500-billion economy\"; hyphenedsize.go), not the metric's", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, apart&apartNeed != 0, "%q: counts those in need or sizes a need (\"4 million ... need shelter\", \"will need shelter for 300,000\"; needcount.go)", f.Text) {
 		return true
 	}

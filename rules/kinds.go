@@ -62,6 +62,9 @@ func (m *metric) countsExcludedKind(d *figures.Document, s *figures.Sentence, fi
 	if t := ageSexCounted(d, s, fi); t >= 0 && m.excludedKinds[d.LowerTokenText(t)] && !ageSexList(d, t, t) {
 		return d.TokenText(t) // "50,000 pregnant women" (agesex.go)
 	}
+	if w := m.tokensStandForKind(d, s, fi); w != "" {
+		return w // "12,000 cardboard figures, one per girl who died" (agesex.go)
+	}
 	t := countedNoun(d, s, fi)
 	if t < 0 {
 		return ""

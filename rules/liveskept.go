@@ -13,7 +13,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // livesKept reports whether keyword hit h, "lives" or "life", is the
 // object of a verb that keeps or endangers lives: the verb before it, past
 // a determiner ("saved the lives of"), or before figure fi when the figure
-// stands right before the keyword ("saved 1,200 lives").
+// stands right before the keyword, perhaps past a word or two that say
+// whose lives ("saved 1,200 lives", "risk 2 million young lives").
 func livesKept(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 	// By length first: asked of every keyword a candidate figure keeps,
 	// for every metric.
@@ -24,8 +25,8 @@ func livesKept(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 		return false
 	}
 	v := h.start - 1
-	if fs, fe := d.FigureTokens(fi); fe == h.start {
-		v = fs - 1 // "saved 1,200 lives"
+	if fs, fe := d.FigureTokens(fi); modifiersOnly(d, fe, h.start) {
+		v = fs - 1 // "saved 1,200 lives", "risking 1.5 million civilian lives"
 	} else if v >= s.TokStart {
 		switch d.LowerTokenText(v) {
 		case "the", "their", "its", "his", "her":
@@ -46,4 +47,24 @@ func keepingVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// livesModifierWords is how many words may stand between a figure and the
+// "lives" it counts: "1.5 million civilian lives", "600 innocent young
+// lives".
+const livesModifierWords = 2
+
+// modifiersOnly reports whether the tokens from fe up to the keyword at k
+// are at most livesModifierWords words: none when the figure stands right
+// before it.
+func modifiersOnly(d *figures.Document, fe, k int) bool {
+	if fe > k || k-fe > livesModifierWords {
+		return false
+	}
+	for t := fe; t < k; t++ {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+	}
+	return true
 }

@@ -230,7 +230,7 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		if single {
 			t++
 		}
-		if timeUnit(word(t+1)) || word(t+1) == "fortnight" {
+		if timeUnit(word(t + 1)) {
 			return t + 2, single
 		}
 		return 0, false
@@ -425,7 +425,11 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	if kind == noPeriod {
 		kind, k = st.keywordDay(s, kw)
 	}
-	if kind == noPeriod || st.countAtTime(s, fi) || standInPeriod(d, s, fi, k) {
+	ownSpan := false
+	if kind == noPeriod && m.spec.Total {
+		kind, k, ownSpan = keywordOwnSpan(d, s, fi, kw) // "Gaza's deaths during the last week came to" (periodkeyword.go)
+	}
+	if kind == noPeriod || !ownSpan && st.countAtTime(s, fi) || standInPeriod(d, s, fi, k) {
 		return -1 // standInPeriod: "lit 10,000 candles on Saturday, one for each ..." (oneforeach.go)
 	}
 	switch {
