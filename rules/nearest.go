@@ -355,7 +355,14 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		// The answer holds no keyword of its own within the window: the
 		// question's name what it counts, unless the answer only says
 		// back the question's own figure (questionecho.go).
-		if g := answerDistance(d, in, fi); g < dist {
+		g := answerDistance(d, in, fi)
+		if w := partOfBareAnswer(d, in, fi); w >= 0 && !total {
+			// "The army puts it at five, three of those around Rafah":
+			// the part counts what its bare whole answers, as far from the
+			// question as the whole stands.
+			g = min(g, answerDistance(d, in, w))
+		}
+		if g < dist {
 			dist, at = g, asked
 		}
 	}

@@ -217,3 +217,28 @@ func pronounOfQuestion(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	return true
 }
+
+// partOfBareAnswer returns the whole that figure fi of answer s is a part
+// "of them" of, when that whole is an amount of the same kind right before
+// fi's comma with no noun of its own: "What number of battalions has
+// Hamas kept intact? The army puts it at five, three of those around
+// Rafah". The bare whole answers the question, so its part counts the
+// question's noun as "five battalions, three of those around Rafah" does;
+// -1 otherwise. A whole with a noun ("five brigades, three of those")
+// counts that noun, and so does its part.
+func partOfBareAnswer(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, fe := d.FigureTokens(fi)
+	if fe+1 >= s.TokEnd || fs-2 <= s.TokStart || d.TokenText(fs-1) != "," || !strings.EqualFold(d.TokenText(fe), "of") {
+		return -1
+	}
+	switch w := d.LowerTokenText(fe + 1); w {
+	case "them", "those", "these":
+	default:
+		return -1
+	}
+	w := figureAt(d, fs-2)
+	if w < 0 || d.Figures[w].Kind != d.Figures[fi].Kind || !d.Figures[w].Kind.IsAmount() {
+		return -1
+	}
+	return w
+}
