@@ -72,7 +72,7 @@ func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 			break
 		}
 	}
-	if tallyAnswer(d, start, fs) {
+	if tallyAnswer(d, start, fs) || saidTallyAnswer(d, start, fs) {
 		return 1 // "The latest count from the health authorities ... is 61,000"
 	}
 	return d.WordPos(fs) - d.WordPos(start)
@@ -113,6 +113,64 @@ func tallyAnswer(d *figures.Document, start, fs int) bool {
 		if w := d.LowerTokenText(t); tallyNoun(w) || w == "figure" {
 			return t+1 < k && d.LowerTokenText(t+1) != "of"
 		}
+	}
+	return false
+}
+
+// saidTallyAnswer reports whether the clause from token start to the
+// figure at token fs reports a tally answer through a speaker: a verb of
+// saying, perhaps a listener ("told us") and "that", then what
+// tallyAnswer (or bareTallyValue) reads from its "the": "Medical officials
+// across the besieged enclave say the figure presently stands at 29,410".
+// The speaker's words stand before the tally, which restates the
+// question's noun however far they push it from the question.
+func saidTallyAnswer(d *figures.Document, start, fs int) bool {
+	for v := start + 1; v < fs-3; v++ {
+		w := d.LowerTokenText(v)
+		if !speakingVerb(w) && !sayingVerb(w) {
+			continue
+		}
+		t := v + 1
+		if v := d.LowerTokenText(t); listenerPronoun(v) {
+			t++ // "told us the figure is"
+		}
+		if d.LowerTokenText(t) == "that" {
+			t++
+		}
+		return tallyAnswer(d, t, fs) || bareTallyValue(d, t, fs)
+	}
+	return false
+}
+
+// bareTallyValue reports whether tokens t to fs are "the", a tally noun
+// and "is", "was" or "stands (stood) at", with nothing between: "told us
+// the figure is 27,950". tallyAnswer asks for more words after the noun,
+// since an answer's own short "The figure is ..." is near the question
+// anyway; after a speaker it is not.
+func bareTallyValue(d *figures.Document, t, fs int) bool {
+	if d.LowerTokenText(t) != "the" {
+		return false
+	}
+	if n := d.LowerTokenText(t + 1); !tallyNoun(n) && n != "figure" {
+		return false
+	}
+	switch fs - t {
+	case 3:
+		w := d.LowerTokenText(t + 2)
+		return w == "is" || w == "was"
+	case 4:
+		w := d.LowerTokenText(t + 2)
+		return (w == "stands" || w == "stood") && d.LowerTokenText(t+3) == "at"
+	}
+	return false
+}
+
+// listenerPronoun reports whether lower-cased w is a pronoun a verb of
+// telling takes as its listener: "told us", "told me".
+func listenerPronoun(w string) bool {
+	switch w {
+	case "us", "me", "him", "her", "them", "you":
+		return true
 	}
 	return false
 }
