@@ -82,6 +82,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
+	tallyFrom := -2 // the answered tally's phrase (answeredTallyFrom), looked up once when asked
 	restated := fn.restated
 	taking := st.takingTotal(fi, fs) // "..., taking the total to N"
 	// "36,187 in Turkey and 5,800 in Syria, for a total of nearly 42,000"
@@ -345,6 +346,17 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// not the place of a clause in the phrase: "killed since
 				// the attack on southern Israel set off the war".
 				g = cpGap
+			}
+			if g > 1 && h.end <= fs && h.start >= in.TokStart {
+				if tallyFrom == -2 {
+					tallyFrom = -1
+					if questionBefore(d, in) != nil {
+						tallyFrom = answeredTallyFrom(d, in, fi)
+					}
+				}
+				if tallyFrom >= 0 && h.start > tallyFrom {
+					g = 1 // "Officials say the figure for those sheltering in Rafah is": as near as the question's keyword (question.go)
+				}
 			}
 			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs)) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && !centredPlace(d, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i

@@ -65,17 +65,43 @@ func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	fs, _ := d.FigureTokens(fi)
-	start := s.TokStart
-	for k := fs - 1; k > s.TokStart; k-- {
-		if w := d.TokenText(k); w == "," || w == ";" || w == ":" {
-			start = k + 1
-			break
-		}
-	}
-	if tallyAnswer(d, start, fs) || saidTallyAnswer(d, start, fs) {
+	start := answerClauseStart(d, s, fs)
+	if tallyAnswer(d, start, fs) || saidTallyAt(d, start, fs) >= 0 {
 		return 1 // "The latest count from the health authorities ... is 61,000"
 	}
 	return d.WordPos(fs) - d.WordPos(start)
+}
+
+// answerClauseStart returns the first token of the clause of answer s that
+// the figure at token fs stands in: after its last comma, semicolon or
+// colon, or the sentence's start.
+func answerClauseStart(d *figures.Document, s *figures.Sentence, fs int) int {
+	for k := fs - 1; k > s.TokStart; k-- {
+		if w := d.TokenText(k); w == "," || w == ";" || w == ":" {
+			return k + 1
+		}
+	}
+	return s.TokStart
+}
+
+// answeredTallyFrom returns the "the" that opens the tally phrase answer
+// s sets its first amount, figure fi, to (tallyAnswer, saidTallyAt), or
+// -1. Within that phrase an exclude_near word stands as near the figure
+// as the question's keyword: "Gaza's dead: what do we know of their
+// number? Officials say the figure for those sheltering in Rafah is 1.4
+// million" tells the sheltering, not the dead (review43).
+func answeredTallyFrom(d *figures.Document, s *figures.Sentence, fi int) int {
+	for fj := s.FigStart; fj < fi; fj++ {
+		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) {
+			return -1
+		}
+	}
+	fs, _ := d.FigureTokens(fi)
+	start := answerClauseStart(d, s, fs)
+	if tallyAnswer(d, start, fs) {
+		return start
+	}
+	return saidTallyAt(d, start, fs)
 }
 
 // tallyAnswerWords is how many tokens may stand between an answer's
@@ -117,15 +143,17 @@ func tallyAnswer(d *figures.Document, start, fs int) bool {
 	return false
 }
 
-// saidTallyAnswer reports whether the clause from token start to the
-// figure at token fs reports a tally answer through a speaker: a verb of
-// saying, perhaps a listener ("told us") and "that", then what
+// saidTallyAt returns the token that opens a tally answer the clause from
+// token start to the figure at token fs reports through a speaker, or -1:
+// a verb of saying, perhaps a listener ("told us") and "that", then what
 // tallyAnswer (or bareTallyValue) reads from its "the": "Medical officials
 // across the besieged enclave say the figure presently stands at 29,410".
 // The speaker's words stand before the tally, which restates the
-// question's noun however far they push it from the question.
-func saidTallyAnswer(d *figures.Document, start, fs int) bool {
-	for v := start + 1; v < fs-3; v++ {
+// question's noun however far they push it from the question. A verb of
+// saying whose words are no tally ("Surgeons, who said little, told us
+// the figure is ...") leaves the search to the next one.
+func saidTallyAt(d *figures.Document, start, fs int) int {
+	for v := start; v < fs-3; v++ {
 		w := d.LowerTokenText(v)
 		if !speakingVerb(w) && !sayingVerb(w) {
 			continue
@@ -137,9 +165,11 @@ func saidTallyAnswer(d *figures.Document, start, fs int) bool {
 		if d.LowerTokenText(t) == "that" {
 			t++
 		}
-		return tallyAnswer(d, t, fs) || bareTallyValue(d, t, fs)
+		if tallyAnswer(d, t, fs) || bareTallyValue(d, t, fs) {
+			return t
+		}
 	}
-	return false
+	return -1
 }
 
 // bareTallyValue reports whether tokens t to fs are "the", a tally noun
