@@ -13,7 +13,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // livesKept reports whether keyword hit h, "lives" or "life", is the
 // object of a verb that keeps or endangers lives: the verb before it, past
 // a determiner ("saved the lives of"), or before figure fi when the figure
-// stands right before the keyword ("saved 1,200 lives").
+// stands right before the keyword ("saved 1,200 lives") or before an
+// adjective or two of it ("risking 1.2 million civilian lives"). As an
+// exclude_near word such "lives" rules nothing out either (nearest.go).
 func livesKept(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 	// By length first: asked of every keyword a candidate figure keeps,
 	// for every metric.
@@ -24,8 +26,8 @@ func livesKept(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 		return false
 	}
 	v := h.start - 1
-	if fs, fe := d.FigureTokens(fi); fe == h.start {
-		v = fs - 1 // "saved 1,200 lives"
+	if fs, fe := d.FigureTokens(fi); fe == h.start || fe < h.start && h.start-fe <= livesAdjectives && isLowerWords(d, fe, h.start) {
+		v = fs - 1 // "saved 1,200 lives", "risking 1.2 million civilian lives"
 	} else if v >= s.TokStart {
 		switch d.LowerTokenText(v) {
 		case "the", "their", "its", "his", "her":
@@ -34,6 +36,11 @@ func livesKept(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 	}
 	return v >= s.TokStart && keepingVerb(d.LowerTokenText(v))
 }
+
+// livesAdjectives is how many lower-case words may stand between a
+// figure and the "lives" it counts: "1.2 million civilian lives", "some
+// 900,000 young lives".
+const livesAdjectives = 2
 
 // keepingVerb reports whether lower-cased w is a form of a verb whose
 // object, lives, is kept or put at stake, not taken. A list: what a verb

@@ -279,6 +279,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				dist, at = g, i
 			}
 		case roleNear:
+			if h.end <= fs+livesAdjectives+2 && livesKept(d, in, fi, h) {
+				continue // "risking 1.2 million civilian lives": people at stake, not the dead (liveskept.go)
+			}
 			if taking >= 0 && h.end <= taking {
 				continue // the change's words: "... last month alone, which takes the total to"
 			}
