@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/rules/internal/wordset"
 )
@@ -126,7 +128,7 @@ func ownedSpeakerVerb(d *figures.Document, s *figures.Sentence, t int) int {
 // verb: "400 said" is no speaker.
 func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	if prepositionObject(d, s, fs) {
+	if prepositionObject(d, s, fs) && !participleAfter(d, s, fe) {
 		return false // "in return for 27 detainees said": the subject stands before
 	}
 	nouns := 0
@@ -176,6 +178,19 @@ func prepositionObject(d *figures.Document, s *figures.Sentence, fs int) bool {
 	}
 	w := d.LowerTokenText(k)
 	return prepositions[w] && w != "this" && w != "last" || w == "among" || w == "between"
+}
+
+// participleAfter reports whether a lower-case word in -ed stands right
+// after a figure that ends at token fe: "from the 3 evacuated districts".
+// The figure then counts the noun after the participle, which countedNoun
+// does not read past (it takes "-ed" for a verb); until it does, the
+// speakers reading keeps such a figure out as it did (review43).
+func participleAfter(d *figures.Document, s *figures.Sentence, fe int) bool {
+	if fe >= s.TokEnd {
+		return false
+	}
+	w := d.TokenText(fe)
+	return isLowerWord(w) && strings.HasSuffix(w, "ed")
 }
 
 // speakerWords are what speakersOf reads each word after a figure as, in
