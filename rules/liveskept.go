@@ -36,6 +36,11 @@ func livesKept(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 	return v >= s.TokStart && keepingVerb(d.LowerTokenText(v))
 }
 
+// livesAdjectives is how many lower-case words may stand between a
+// figure and the "lives" it counts: "1.2 million civilian lives", "some
+// 900,000 young lives".
+const livesAdjectives = 2
+
 // keepingVerb reports whether lower-cased w is a form of a verb whose
 // object, lives, is kept or put at stake, not taken. A list: what a verb
 // does to its object is its meaning, which no ending tells; the next verb

@@ -38,7 +38,8 @@ func keywordBeforePlus(d *figures.Document, s *figures.Sentence, fi int, h hit) 
 }
 
 // A sum marked as the rest of a whole ("the remaining $500 million", "the
-// other $500m", "the balance of $500m") after the keyword's clause is the
+// other $500m", "the balance of $500m"), or as added beside it ("a
+// further $500m"), after the keyword's clause is the
 // complement of what the keyword names: "$3.3 billion comes in the form of
 // Foreign Military Financing, with the remaining $500 million earmarked
 // for missile defence". The keyword is the part's before it, not the
@@ -63,10 +64,17 @@ func keywordBeforeRest(d *figures.Document, s *figures.Sentence, fi int, h hit) 
 
 // restMarked reports whether the figure starting at token fs is marked as
 // the rest of a whole: "the remaining", "the other", "the balance of",
-// "the remainder of", "the rest of" right before it.
+// "the remainder of", "the rest of" right before it; or as a sum added
+// beside another: "a further", "another", "an additional", "an extra"
+// ("..., with a further $500m kept back for interceptors"), which is no
+// more the keyword's part than the rest is.
 func restMarked(d *figures.Document, s *figures.Sentence, fs int) bool {
 	word := sentenceWords(d, s)
 	switch {
+	case word(fs-1) == "another":
+		return true
+	case word(fs-2) == "a" && word(fs-1) == "further", word(fs-2) == "an" && (word(fs-1) == "additional" || word(fs-1) == "extra"):
+		return true
 	case word(fs-2) == "the" && (word(fs-1) == "remaining" || word(fs-1) == "other"):
 		return true
 	case word(fs-3) == "the" && word(fs-1) == "of":

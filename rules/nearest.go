@@ -82,6 +82,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
+	tallyFrom := -2 // the answered tally's phrase (answeredTallyFrom), looked up once when asked
 	restated := fn.restated
 	taking := st.takingTotal(fi, fs) // "..., taking the total to N"
 	// "36,187 in Turkey and 5,800 in Syria, for a total of nearly 42,000"
@@ -278,6 +279,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				dist, at = g, i
 			}
 		case roleNear:
+			if h.end <= fs+livesAdjectives+2 && livesKept(d, in, fi, h) {
+				continue // "risking 1.2 million civilian lives": people at stake, not the dead (liveskept.go)
+			}
 			if taking >= 0 && h.end <= taking {
 				continue // the change's words: "... last month alone, which takes the total to"
 			}
@@ -346,6 +350,17 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// the attack on southern Israel set off the war".
 				g = cpGap
 			}
+			if g > 1 && h.end <= fs && h.start >= in.TokStart {
+				if tallyFrom == -2 {
+					tallyFrom = -1
+					if questionBefore(d, in) != nil {
+						tallyFrom = answeredTallyFrom(d, in, fi)
+					}
+				}
+				if tallyFrom >= 0 && h.start > tallyFrom {
+					g = 1 // "Officials say the figure for those sheltering in Rafah is": as near as the question's keyword (question.go)
+				}
+			}
 			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs)) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && !centredPlace(d, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
@@ -355,7 +370,14 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		// The answer holds no keyword of its own within the window: the
 		// question's name what it counts, unless the answer only says
 		// back the question's own figure (questionecho.go).
-		if g := answerDistance(d, in, fi); g < dist {
+		g := answerDistance(d, in, fi)
+		if w := partOfBareAnswer(d, in, fi); w >= 0 && !total {
+			// "The army puts it at five, three of those around Rafah":
+			// the part counts what its bare whole answers, as far from the
+			// question as the whole stands.
+			g = min(g, answerDistance(d, in, w))
+		}
+		if g < dist {
 			dist, at = g, asked
 		}
 	}

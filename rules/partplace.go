@@ -21,14 +21,25 @@ func (m *metric) partElsewhere(st *docState, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	d := st.d
-	if partTaker(d, s, fi+1) != fi {
+	fs, fe := d.FigureTokens(fi)
+	var from, to int
+	switch {
+	case partTaker(d, s, fi+1) == fi:
+		_, ge := d.FigureTokens(fi + 1)
+		from, to = clauseStartWithSubject(d, s, fs), ge
+	case fs > s.TokStart && d.TokenText(fs-1) == "," && ofThem(d, fe) && d.LowerTokenText(fe+1) != "which" && d.LowerTokenText(fe+1) != "whom":
+		// "five battalions, three of those at Deir al-Balah and two near
+		// Rafah": the part's phrase runs from the figure up to the list's
+		// next item.
+		from, to = fs, fe+2
+	default:
 		return false
 	}
-	fs, _ := d.FigureTokens(fi)
-	_, ge := d.FigureTokens(fi + 1)
-	from, to := clauseStartWithSubject(d, s, fs), ge
 	for ; to < s.TokEnd; to++ {
 		if w := d.TokenText(to); w == "," || w == ";" || w == ":" || labelMark(w) || clauseBreak(d, to, to+1) || subordinator(d, to) {
+			break
+		}
+		if w := d.LowerTokenText(to); (w == "and" || w == "or") && figureAt(d, to+1) >= 0 {
 			break
 		}
 	}

@@ -65,17 +65,43 @@ func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	fs, _ := d.FigureTokens(fi)
-	start := s.TokStart
-	for k := fs - 1; k > s.TokStart; k-- {
-		if w := d.TokenText(k); w == "," || w == ";" || w == ":" {
-			start = k + 1
-			break
-		}
-	}
-	if tallyAnswer(d, start, fs) {
+	start := answerClauseStart(d, s, fs)
+	if tallyAnswer(d, start, fs) || saidTallyAt(d, start, fs) >= 0 {
 		return 1 // "The latest count from the health authorities ... is 61,000"
 	}
 	return d.WordPos(fs) - d.WordPos(start)
+}
+
+// answerClauseStart returns the first token of the clause of answer s that
+// the figure at token fs stands in: after its last comma, semicolon or
+// colon, or the sentence's start.
+func answerClauseStart(d *figures.Document, s *figures.Sentence, fs int) int {
+	for k := fs - 1; k > s.TokStart; k-- {
+		if w := d.TokenText(k); w == "," || w == ";" || w == ":" {
+			return k + 1
+		}
+	}
+	return s.TokStart
+}
+
+// answeredTallyFrom returns the "the" that opens the tally phrase answer
+// s sets its first amount, figure fi, to (tallyAnswer, saidTallyAt), or
+// -1. Within that phrase an exclude_near word stands as near the figure
+// as the question's keyword: "Gaza's dead: what do we know of their
+// number? Officials say the figure for those sheltering in Rafah is 1.4
+// million" tells the sheltering, not the dead (review43).
+func answeredTallyFrom(d *figures.Document, s *figures.Sentence, fi int) int {
+	for fj := s.FigStart; fj < fi; fj++ {
+		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) {
+			return -1
+		}
+	}
+	fs, _ := d.FigureTokens(fi)
+	start := answerClauseStart(d, s, fs)
+	if tallyAnswer(d, start, fs) {
+		return start
+	}
+	return saidTallyAt(d, start, fs)
 }
 
 // tallyAnswerWords is how many tokens may stand between an answer's
@@ -113,6 +139,68 @@ func tallyAnswer(d *figures.Document, start, fs int) bool {
 		if w := d.LowerTokenText(t); tallyNoun(w) || w == "figure" {
 			return t+1 < k && d.LowerTokenText(t+1) != "of"
 		}
+	}
+	return false
+}
+
+// saidTallyAt returns the token that opens a tally answer the clause from
+// token start to the figure at token fs reports through a speaker, or -1:
+// a verb of saying, perhaps a listener ("told us") and "that", then what
+// tallyAnswer (or bareTallyValue) reads from its "the": "Medical officials
+// across the besieged enclave say the figure presently stands at 29,410".
+// The speaker's words stand before the tally, which restates the
+// question's noun however far they push it from the question. A verb of
+// saying whose words are no tally ("Surgeons, who said little, told us
+// the figure is ...") leaves the search to the next one.
+func saidTallyAt(d *figures.Document, start, fs int) int {
+	for v := start; v < fs-3; v++ {
+		w := d.LowerTokenText(v)
+		if !speakingVerb(w) && !sayingVerb(w) {
+			continue
+		}
+		t := v + 1
+		if v := d.LowerTokenText(t); listenerPronoun(v) {
+			t++ // "told us the figure is"
+		}
+		if d.LowerTokenText(t) == "that" {
+			t++
+		}
+		if tallyAnswer(d, t, fs) || bareTallyValue(d, t, fs) {
+			return t
+		}
+	}
+	return -1
+}
+
+// bareTallyValue reports whether tokens t to fs are "the", a tally noun
+// and "is", "was" or "stands (stood) at", with nothing between: "told us
+// the figure is 27,950". tallyAnswer asks for more words after the noun,
+// since an answer's own short "The figure is ..." is near the question
+// anyway; after a speaker it is not.
+func bareTallyValue(d *figures.Document, t, fs int) bool {
+	if d.LowerTokenText(t) != "the" {
+		return false
+	}
+	if n := d.LowerTokenText(t + 1); !tallyNoun(n) && n != "figure" {
+		return false
+	}
+	switch fs - t {
+	case 3:
+		w := d.LowerTokenText(t + 2)
+		return w == "is" || w == "was"
+	case 4:
+		w := d.LowerTokenText(t + 2)
+		return (w == "stands" || w == "stood") && d.LowerTokenText(t+3) == "at"
+	}
+	return false
+}
+
+// listenerPronoun reports whether lower-cased w is a pronoun a verb of
+// telling takes as its listener: "told us", "told me".
+func listenerPronoun(w string) bool {
+	switch w {
+	case "us", "me", "him", "her", "them", "you":
+		return true
 	}
 	return false
 }
@@ -216,4 +304,29 @@ func pronounOfQuestion(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 	}
 	return true
+}
+
+// partOfBareAnswer returns the whole that figure fi of answer s is a part
+// "of them" of, when that whole is an amount of the same kind right before
+// fi's comma with no noun of its own: "What number of battalions has
+// Hamas kept intact? The army puts it at five, three of those around
+// Rafah". The bare whole answers the question, so its part counts the
+// question's noun as "five battalions, three of those around Rafah" does;
+// -1 otherwise. A whole with a noun ("five brigades, three of those")
+// counts that noun, and so does its part.
+func partOfBareAnswer(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, fe := d.FigureTokens(fi)
+	if fe+1 >= s.TokEnd || fs-2 <= s.TokStart || d.TokenText(fs-1) != "," || !strings.EqualFold(d.TokenText(fe), "of") {
+		return -1
+	}
+	switch w := d.LowerTokenText(fe + 1); w {
+	case "them", "those", "these":
+	default:
+		return -1
+	}
+	w := figureAt(d, fs-2)
+	if w < 0 || d.Figures[w].Kind != d.Figures[fi].Kind || !d.Figures[w].Kind.IsAmount() {
+		return -1
+	}
+	return w
 }

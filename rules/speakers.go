@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/rules/internal/wordset"
 )
@@ -125,7 +127,10 @@ func ownedSpeakerVerb(d *figures.Document, s *figures.Sentence, t int) int {
 // noun phrase must hold at least its noun, a plural one right before the
 // verb: "400 said" is no speaker.
 func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
+	if prepositionObject(d, s, fs) && !participleAfter(d, s, fe) {
+		return false // "in return for 27 detainees said": the subject stands before
+	}
 	nouns := 0
 	for t := fe; t < s.TokEnd && nouns <= 4; t++ {
 		if !d.Tokens[t].IsWord() || figureIn(d, s, t) >= 0 {
@@ -154,6 +159,38 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 		nouns++
 	}
 	return false
+}
+
+// prepositionObject reports whether the figure starting at token fs is
+// the object of a preposition, perhaps past "the": "among the 9 hostages
+// freed ...", "in return for 27 detainees". Such a figure is no subject,
+// so it names no speakers: in "A man whose niece was among the 9 hostages
+// freed in return for 27 detainees said ...", the man speaks. "this" and
+// "last", which prepositions holds as words that open a time, are no
+// prepositions here.
+func prepositionObject(d *figures.Document, s *figures.Sentence, fs int) bool {
+	k := fs - 1
+	if k > s.TokStart && d.LowerTokenText(k) == "the" {
+		k--
+	}
+	if k < s.TokStart {
+		return false
+	}
+	w := d.LowerTokenText(k)
+	return prepositions[w] && w != "this" && w != "last" || w == "among" || w == "between"
+}
+
+// participleAfter reports whether a lower-case word in -ed stands right
+// after a figure that ends at token fe: "from the 3 evacuated districts".
+// The figure then counts the noun after the participle, which countedNoun
+// does not read past (it takes "-ed" for a verb); until it does, the
+// speakers reading keeps such a figure out as it did (review43).
+func participleAfter(d *figures.Document, s *figures.Sentence, fe int) bool {
+	if fe >= s.TokEnd {
+		return false
+	}
+	w := d.TokenText(fe)
+	return isLowerWord(w) && strings.HasSuffix(w, "ed")
 }
 
 // speakerWords are what speakersOf reads each word after a figure as, in
