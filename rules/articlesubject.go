@@ -47,13 +47,16 @@ func (e *Engine) articleSubjectHits(st *docState, si int, hits []hit) []hit {
 		return hits // most sentences: no count noun at all
 	}
 	for _, h := range hits {
-		if h.ref.role.triggers() {
-			return hits // the sentence (or its question) names its own count
+		// The sentence (or its question) names its own count; a keyword
+		// of a metric whose scope the sentence must meet and does not
+		// ("civilians" for a city's crowd, with no city) names none.
+		if h.ref.role.triggers() && (e.metrics[h.ref.metric].spec.ScopeIn != "sentence" || e.inScope(st, s, int(h.ref.metric))) {
+			return hits
 		}
 	}
-	if marks := st.wordMarks(s); marks.modal || marks.negation || marks.editorial {
-		// "the total might reach nine million by spring": a projection;
-		// "nobody quotes that tally now": a reading let go; a
+	marks := st.wordMarks(s)
+	if marks.modal || marks.editorial {
+		// "the total might reach nine million by spring": a projection; a
 		// correction's "the right figure is": an earlier story's.
 		return hits
 	}
@@ -84,11 +87,14 @@ func (e *Engine) articleSubjectHits(st *docState, si int, hits []hit) []hit {
 		if figureAt(d, t) >= 0 {
 			break // "the 8.6 million figure"
 		}
-		if fits, _ := m.countNounWord(d, det+1, t); !fits {
+		if fits, _ := m.countNounWord(d, det+1, t); !fits && !st.containsAnyPhrase(d.LowerTokenText(t), m.scope) {
 			return hits // "The UN's returns figure", "The Hatay number": another count, a part's
 		}
 	}
-	if ownNoun(st, m, d, s, noun) {
+	if ownNoun(st, m, d, s, noun) || marks.negation && negatedBefore(d, s, noun) {
+		// A negation before the figure: "the ministry no longer uses
+		// that tally, not since the 30,000 of spring". One in a later
+		// clause ("..., and it is not over") leaves the figure.
 		return hits
 	}
 	return append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(kw), article: true}, start: noun, end: noun + 1})
@@ -283,6 +289,24 @@ func ownNoun(st *docState, m *metric, d *figures.Document, s *figures.Sentence, 
 		}
 		w := d.LowerTokenText(fe)
 		return pluralForm(w) && !st.storyPeople(m, w)
+	}
+	return false
+}
+
+// negatedBefore reports whether a negation stands in sentence s before the
+// end of the first amount after token noun.
+func negatedBefore(d *figures.Document, s *figures.Sentence, noun int) bool {
+	end := s.TokEnd
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if _, fe := d.FigureTokens(fi); fe > noun && d.Figures[fi].Kind.IsAmount() {
+			end = fe
+			break
+		}
+	}
+	for k := s.TokStart; k < end; k++ {
+		if negation(d.LowerTokenText(k)) {
+			return true
+		}
 	}
 	return false
 }
