@@ -18,7 +18,7 @@ import (
 //     number, figure after a determiner or an owner, one or two words
 //     perhaps between: "the count", "the UN's latest tally", "the 8.6
 //     million figure"), not "the number of" a thing ("of" then a figure is
-//     the figure: "a total of 45,000");
+//     the figure: "a total of 44,300");
 //   - the sentence holds no word of any metric (a keyword, a value's
 //     word, a pattern's): a sentence naming its own count is read by
 //     that;
@@ -29,8 +29,12 @@ import (
 //     (total: true): "the count" of a crowd or of a year's grant is no
 //     such reading.
 //
-// The noun then stands for that metric's keyword; the engine then judges the figure as it would beside it: its scope, its range,
-// its excludes, the window. The hit is marked as the article's, so that
+// The story is its nearest sentence that names a count's subject at all
+// (any metric's words, tracked or not in this story: "Schools have become
+// shelters" names shelter, no death), so a story that has moved on to
+// another subject is not trusted on its headline. The noun then stands for
+// that metric's keyword, and the engine judges the figure as it would
+// beside it: its scope, its range, its excludes, the window. The hit is marked as the article's, so that
 // --explain says the story gave it. (Forty-third round, scope43: recur42's
 // class B.)
 
@@ -60,7 +64,7 @@ func (e *Engine) articleSubjectHits(st *docState, si int, hits []hit) []hit {
 		// correction's "the right figure is": an earlier story's.
 		return hits
 	}
-	if si > 0 && !s.ParagraphStart && hasAmount(d, &d.Sentences[si-1]) {
+	if si > 0 && hasAmount(d, &d.Sentences[si-1]) { // across a paragraph break too
 		// "Fighting killed 150,000, one envoy says. The UN's figure is
 		// 150,000 too": the noun may point at the sentence before's amount.
 		return hits
@@ -85,13 +89,13 @@ func (e *Engine) articleSubjectHits(st *docState, si int, hits []hit) []hit {
 	}
 	for t := det + 1; t < noun; t++ {
 		if figureAt(d, t) >= 0 {
-			break // "the 8.6 million figure"
+			break // "the 9.1 million figure"
 		}
 		if fits, _ := m.countNounWord(d, det+1, t); !fits && !st.containsAnyPhrase(d.LowerTokenText(t), m.scope) {
 			return hits // "The UN's returns figure", "The Hatay number": another count, a part's
 		}
 	}
-	if ownNoun(st, m, d, s, noun) || marks.negation && negatedBefore(d, s, noun) {
+	if ownNoun(st, m, d, s, noun) || qualifiedNoun(st, m, d, s, noun) || marks.negation && negatedBefore(d, s, noun) {
 		// A negation before the figure: "the ministry no longer uses
 		// that tally, not since the 30,000 of spring". One in a later
 		// clause ("..., and it is not over") leaves the figure.
@@ -169,17 +173,30 @@ func (st *docState) namedBefore(e *Engine, si int) []int {
 	return st.subject.named
 }
 
-// storyNames is what the story has named so far (namedBefore).
+// storyNames is what the nearest sentence of the story that names a
+// count's subject names (namedBefore).
 type storyNames struct {
 	named []int // per metric, a keyword's index, or -1
 	read  int   // the text's sentences read
 }
 
-// note records the metrics whose keyword hits hs (of sentence s of the
-// document st reads) name them, with nothing they rule out beside the
-// keyword, and for a metric whose scope must be met in the sentence, with
-// its scope in s.
+// note makes sentence s (of the document st reads, its hits hs) the
+// story's subject when it names any metric's words but a requirement's or
+// a pattern's (a keyword, a value's word, an exclude: "the injured",
+// "shelters" with no city), and records the metrics whose keyword names
+// them there, with nothing they rule out beside the keyword, and for a
+// metric whose scope must be met in the sentence, with its scope in s.
 func (n *storyNames) note(e *Engine, st *docState, s *figures.Sentence, hs []hit) {
+	subject := false
+	for _, h := range hs {
+		subject = subject || h.ref.role != roleRequire && h.ref.role != rolePattern
+	}
+	if !subject {
+		return // no count's subject: the nearest one before still stands
+	}
+	for i := range n.named {
+		n.named[i] = -1 // a new subject: what came before it no longer stands
+	}
 	for _, h := range hs {
 		mi := h.ref.metric
 		if h.ref.role != roleKeyword || n.named[mi] >= 0 || ruledOutAt(st.d, hs, h) {
@@ -210,7 +227,7 @@ func bareCountNoun(d *figures.Document, s *figures.Sentence, k int) int {
 		return -1 // "the number going hungry" counts what the participle says
 	}
 	if k+1 < s.TokEnd && d.LowerTokenText(k+1) == "of" {
-		// "a total of 45,000" gives the figure; "the number of trucks"
+		// "a total of 44,300" gives the figure; "the number of trucks"
 		// counts trucks.
 		if k+2 >= s.TokEnd || figureAt(d, k+2) < 0 && figureAt(d, k+3) < 0 {
 			return -1
@@ -223,7 +240,7 @@ func bareCountNoun(d *figures.Document, s *figures.Sentence, k int) int {
 	}
 	for t, n := k-1, 0; t >= s.TokStart && n <= subjectNounWords; t, n = t-1, n+1 {
 		if figureAt(d, t) >= 0 {
-			return t // "the 8.6 million figure"
+			return t // "the 9.1 million figure"
 		}
 		w := d.LowerTokenText(t)
 		if priorWord(w) || w == "old" {
@@ -247,14 +264,14 @@ func bareCountNoun(d *figures.Document, s *figures.Sentence, k int) int {
 }
 
 // givesFigure reports whether the count noun at token k gives an amount
-// of sentence s: one right before it ("the 8.6 million figure"), or one
+// of sentence s: one right before it ("the 9.1 million figure"), or one
 // after it in its clause (no semicolon, colon or dash between: "the count
 // it stands by is 41,909", "a total of 44,300"). An amount before the
 // noun with words between is its own clause's, the noun a comment on it
-// ("1.1 million people face hunger, the highest number recorded").
+// ("2 million people go hungry, the largest number yet").
 func givesFigure(d *figures.Document, s *figures.Sentence, k int) bool {
 	if k-1 >= s.TokStart && figureAt(d, k-1) >= 0 || figureAt(d, k) >= 0 {
-		return true // "the 8.6 million figure"; "a total of 44,300", one figure
+		return true // "the 9.1 million figure"; "a total of 44,300", one figure
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if fs, fe := d.FigureTokens(fi); fs < k && fe <= k && d.Figures[fi].Kind.IsAmount() {
@@ -307,6 +324,33 @@ func negatedBefore(d *figures.Document, s *figures.Sentence, noun int) bool {
 		if negation(d.LowerTokenText(k)) {
 			return true
 		}
+	}
+	return false
+}
+
+// qualifiedNoun reports whether a qualifier right after the count noun at
+// token noun makes it another count: a place adverb ("The total there"), a
+// time of its own ("The total last month"), or a preposition whose object
+// is not the metric's scope or a name its description gives ("The count
+// among school staff", "The total under discussion"; but "The count from
+// the Strip's ministry", "the count out of Gaza" are the metric's).
+func qualifiedNoun(st *docState, m *metric, d *figures.Document, s *figures.Sentence, noun int) bool {
+	k := noun + 1
+	if k >= s.TokEnd || !d.Tokens[k].IsWord() || figureAt(d, noun) >= 0 || figureAt(d, k+1) >= 0 {
+		return false // the figure's own words, or "of" and the figure: "a total of 44,300"
+	}
+	switch w := d.LowerTokenText(k); {
+	case w == "there" || w == "here" || w == "last" || w == "this" || w == "next" || w == "each" || w == "per":
+		return true
+	case ofAnotherCount(w) || w == "under" || w == "out" || w == "across" || w == "within" || w == "among" || w == "for":
+		for t := k + 1; t < s.TokEnd && t <= k+3; t++ {
+			u := d.LowerTokenText(t)
+			if u == "of" || u == "the" || u == "its" {
+				continue
+			}
+			return !st.containsAnyPhrase(u, m.scope) && !describedWord(m.spec, d.TokenText(t))
+		}
+		return true
 	}
 	return false
 }
