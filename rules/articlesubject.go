@@ -339,6 +339,17 @@ func qualifiedNoun(st *docState, m *metric, d *figures.Document, s *figures.Sent
 	if k >= s.TokEnd || !d.Tokens[k].IsWord() || figureAt(d, noun) >= 0 || figureAt(d, k+1) >= 0 {
 		return false // the figure's own words, or "of" and the figure: "a total of 44,300"
 	}
+	if w := d.LowerTokenText(k); pastForm(w) || irregularPastForm(w) {
+		// A participle that says what is counted: "The number sent home
+		// so far is 2,300". The clause's own verb comes later, before the
+		// figure; a past verb with none after it is the noun's own ("the
+		// tally stood at", "the count reached").
+		for t := k + 1; t < s.TokEnd && figureAt(d, t) < 0; t++ {
+			if u := d.LowerTokenText(t); beForm(u) || u == "has" || u == "have" || u == "had" || u == "stands" || u == "stood" || u == "remains" {
+				return true
+			}
+		}
+	}
 	switch w := d.LowerTokenText(k); {
 	case w == "there" || w == "here" || w == "last" || w == "this" || w == "next" || w == "each" || w == "per":
 		return true
