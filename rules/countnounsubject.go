@@ -290,17 +290,11 @@ func ofAnotherCount(w string) bool {
 func (m *metric) ownsCountNoun(d *figures.Document, from, to int, whole bool) bool {
 	own := whole && m.spec.Total
 	for k := from; k < to; k++ {
-		w := d.TokenText(k)
-		switch lw := strings.ToLower(w); {
-		case isApostrophe(w) || lw == "s" && k > from && isApostrophe(d.TokenText(k-1)):
-		case lw == "combined" || lw == "overall":
-			own = own || m.spec.Total
-		case lw == "latest" || lw == "official" || lw == "verified":
-		case unicode.IsUpper([]rune(w)[0]) && describedName(m.spec, w):
-			own = true
-		default:
+		fits, owns := m.countNounWord(d, from, k)
+		if !fits {
 			return false
 		}
+		own = own || owns
 	}
 	if m.spec.Total && to+1 < len(d.Tokens) {
 		// "the count across both countries": the whole, as "combined" is.
@@ -309,6 +303,28 @@ func (m *metric) ownsCountNoun(d *figures.Document, from, to int, whole bool) bo
 		}
 	}
 	return own
+}
+
+// countNounWord reports whether token k, of the words from token from up to
+// a count noun, may stand before the noun of the metric's count (fits): an
+// owner's "'s", "combined" or "overall" for a total metric, an adjective
+// of time or standing ("latest", "official", "verified"), or a name the
+// metric's description gives; and whether it makes the noun the metric's
+// own (owns): such a name, or "combined" or "overall" for a total metric.
+// articlesubject.go asks it of the words before a bare count noun.
+func (m *metric) countNounWord(d *figures.Document, from, k int) (fits, owns bool) {
+	w := d.TokenText(k)
+	switch lw := strings.ToLower(w); {
+	case isApostrophe(w) || lw == "s" && k > from && isApostrophe(d.TokenText(k-1)):
+		return true, false
+	case lw == "combined" || lw == "overall":
+		return true, m.spec.Total
+	case lw == "latest" || lw == "official" || lw == "verified":
+		return true, false
+	case unicode.IsUpper([]rune(w)[0]) && describedName(m.spec, w):
+		return true, true
+	}
+	return false, false
 }
 
 // describedName reports whether the capitalised word w is a word of the

@@ -253,9 +253,12 @@ func (e *Engine) describeHits(st *docState, hits []hit) string {
 	var parts []string
 	for _, h := range hits {
 		what := "pattern word"
-		if h.ref.role != rolePattern {
+		switch {
+		case h.ref.article:
+			what = "the article's subject (its story before the sentence names this metric, by " + e.phraseOf(h.ref).rule + ", and no other count the figure fits; articlesubject.go)"
+		case h.ref.role != rolePattern:
 			what = e.phraseOf(h.ref).rule
-		} else {
+		default:
 			what = fmt.Sprintf("patterns[%d] word", h.ref.index)
 		}
 		parts = append(parts, fmt.Sprintf("%q by %s", tokensText(st.d, h.start, h.end), what))

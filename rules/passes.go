@@ -85,6 +85,9 @@ type docState struct {
 	// nearests are nearestHits' last answers (nearest.go).
 	nearests    [4]nearestMemo
 	nearestNext int
+	// subject is what the story before the sentence read names
+	// (articlesubject.go), made when first asked.
+	subject *storyNames
 	// sentMarks are the marks of one sentence (sentencemarks.go).
 	sentMarks sentenceMarks
 }
@@ -167,6 +170,9 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 	// Last: the sentence's own words, its question, topic, restatement and
 	// the readers above take what they name before the story is trusted.
 	hits = e.storyCountHits(st, si, hits) // "The flood toll keeps rising. Some 2,400 people now, officials say" (storycount.go)
+	// Last of all, a bare count noun with no metric's word in its sentence
+	// takes the one running count the story before it names.
+	hits = e.articleSubjectHits(st, si, hits) // "... the count the ministry now stands by is 42,010" (articlesubject.go)
 	// Group the hits by metric, so each metric sees only its own.
 	groupByMetric(hits, order)
 	return hits
