@@ -11,7 +11,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // question, and nearestHits places it definedTopicGap words from every
 // figure of the answer: a keyword right by a figure ("the $3.8bn in
 // military aid") still names it. A question of another kind ("Why does
-// Israel get FMF?", "How much is FMF worth?") defines nothing.
+// Israel get FMF?", "How much is FMF worth?") defines nothing. Nor is
+// the whole an answer takes its figure "out of" X's: "FMF is a grant of
+// $2bn, out of some $2.6bn of military aid" places X inside the larger
+// sum, which is not X (wholeOutOf).
 
 // definedTopicGap is how near a defined phrase stands to the answer's
 // figures: nearer than a note after them, no nearer than a keyword one
@@ -50,3 +53,24 @@ func definedInQuestion(d *figures.Document, h hit) bool {
 // maxDefinedTail is how many tokens may follow the defined phrase before
 // the question mark: "for Israel", "(FMF)".
 const maxDefinedTail = 4
+
+// wholeOutOf reports whether figure fi of sentence s is the whole a part
+// before it is taken "out of": "out of" and perhaps a determiner right
+// before the figure, another amount earlier in the sentence ("$3bn a year,
+// out of the $3.5bn"). A defined topic names the part, not this whole.
+func wholeOutOf(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if k > s.TokStart && article(d.LowerTokenText(k)) {
+		k--
+	}
+	if k-1 < s.TokStart || d.LowerTokenText(k) != "of" || d.LowerTokenText(k-1) != "out" {
+		return false
+	}
+	for fj := s.FigStart; fj < fi; fj++ {
+		if d.Figures[fj].Kind.IsAmount() {
+			return true
+		}
+	}
+	return false
+}

@@ -133,7 +133,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if h.ref.role == r && asked < 0 {
 				asked = i
 			}
-			if h.ref.role == roleNear && exDist > definedTopicGap && definedInQuestion(d, h) {
+			if h.ref.role == roleNear && exDist > definedTopicGap && definedInQuestion(d, h) && !wholeOutOf(d, in, fi) {
 				// "What is FMF? A grant ... $3.3bn a year under the MOU"
 				// (definedtopic.go): the answer's figures are FMF's.
 				exDist, ex = definedTopicGap, i

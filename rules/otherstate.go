@@ -112,7 +112,10 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			return k // "Two decades ago, the Darfur conflict displaced ..." (longago.go)
 		}
 	}
-	if total {
+	// A mark passed, told in a clause of time, bounds today's count from
+	// below whatever the clause's date ("once the dead topped 5,000 last
+	// winter, ...": whenclause.go), so no reading of the past dates it.
+	if total && !milestoneInTimeClause(d, s, fi) {
 		if k := pastDated(d, s, fi); k >= 0 && !judgedReading(d, s, k) && !glossedReading(d, s, fi, k) && !anniversaryNow(d, s, fi, k, start, now) {
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}

@@ -55,9 +55,6 @@ func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k := tookToPass(d, s, fs); k >= 0 {
 		return k // "It took barely three months for the toll to pass 20,000"
 	}
-	if w := frontedWhenPassed(d, s, fi); w >= 0 {
-		return w // "When the toll passed 10,000 in early November, ..." (whenclause.go)
-	}
 	start := afterStamp(d, s)
 	for k := fs - 1; k > start; k-- {
 		if d.TokenText(k) == ";" {
