@@ -67,7 +67,7 @@ func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	start := answerClauseStart(d, s, fs)
 	if tallyAnswer(d, start, fs) || saidTallyAt(d, start, fs) >= 0 {
-		return 1 // "The latest count from the health authorities ... is 61,000"
+		return 1 // "The newest figure the officials give is 61,000"
 	}
 	return d.WordPos(fs) - d.WordPos(start)
 }
