@@ -117,6 +117,9 @@ func (e *Engine) articleSubject(st *docState, si int) (mi, kw int) {
 	s := &d.Sentences[si]
 	named := st.namedBefore(e, si)
 	mi, kw = -1, -1
+	if !st.subject.near(d, si) {
+		return mi, kw
+	}
 	for m, k := range named {
 		if k < 0 || !e.metrics[m].fitsAnyFigure(d, s) {
 			continue
@@ -158,17 +161,18 @@ func (st *docState) namedBefore(e *Engine, si int) []int {
 		for i := range st.subject.named {
 			st.subject.named[i] = -1
 		}
+		st.subject.at = -1
 		if st.article != "" {
 			bd := figures.Analyze(st.article)
 			ast := &docState{d: bd, stems: st.stems, scoped: map[int]bool{}, words: st.words, factsBuf: st.factsBuf}
 			for i := range bd.Sentences {
-				st.subject.note(e, ast, &bd.Sentences[i], e.findHits(ast, &bd.Sentences[i], nil))
+				st.subject.note(e, ast, &bd.Sentences[i], e.findHits(ast, &bd.Sentences[i], nil), -1)
 			}
 		}
 	}
 	for ; st.subject.read < si; st.subject.read++ {
 		bs := &st.d.Sentences[st.subject.read]
-		st.subject.note(e, st, bs, e.findHits(st, bs, nil))
+		st.subject.note(e, st, bs, e.findHits(st, bs, nil), st.subject.read)
 	}
 	return st.subject.named
 }
@@ -178,6 +182,26 @@ func (st *docState) namedBefore(e *Engine, si int) []int {
 type storyNames struct {
 	named []int // per metric, a keyword's index, or -1
 	read  int   // the text's sentences read
+	at    int   // the sentence that named them; -1 for the article's title
+}
+
+// near reports whether the subject was named close enough to sentence si
+// for si's bare count noun to point at it: in the sentence right before,
+// or earlier in si's own paragraph (the title counts as the first
+// paragraph's). A story that has moved on to a subject no metric tracks
+// ("Negotiators weigh a three-phase plan.") names no count's subject, so
+// without this a bare "the total" paragraphs later would still take the
+// count named at the top.
+func (n *storyNames) near(d *figures.Document, si int) bool {
+	if n.at == si-1 {
+		return true
+	}
+	for k := max(n.at+1, 1); k <= si; k++ {
+		if d.Sentences[k].ParagraphStart {
+			return false
+		}
+	}
+	return true
 }
 
 // note makes sentence s (of the document st reads, its hits hs) the
@@ -186,7 +210,7 @@ type storyNames struct {
 // "shelters" with no city), and records the metrics whose keyword names
 // them there, with nothing they rule out beside the keyword, and for a
 // metric whose scope must be met in the sentence, with its scope in s.
-func (n *storyNames) note(e *Engine, st *docState, s *figures.Sentence, hs []hit) {
+func (n *storyNames) note(e *Engine, st *docState, s *figures.Sentence, hs []hit, at int) {
 	subject := false
 	for _, h := range hs {
 		subject = subject || h.ref.role != roleRequire && h.ref.role != rolePattern
@@ -194,6 +218,7 @@ func (n *storyNames) note(e *Engine, st *docState, s *figures.Sentence, hs []hit
 	if !subject {
 		return // no count's subject: the nearest one before still stands
 	}
+	n.at = at
 	for i := range n.named {
 		n.named[i] = -1 // a new subject: what came before it no longer stands
 	}
