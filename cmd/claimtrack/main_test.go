@@ -296,7 +296,8 @@ func TestOnceEndToEnd(t *testing.T) {
 // missing from the environment with one message at its place; check's
 // warning, which says the same, is not printed before it.
 func TestOnceRefusesAMissingSecretOnce(t *testing.T) {
-	t.Setenv("SLACK_WEBHOOK_URL", "")
+	t.Setenv("SLACK_WEBHOOK_URL", "") // restored after the test
+	os.Unsetenv("SLACK_WEBHOOK_URL")  // missing, not empty (config/envempty_test.go has that)
 	code, _, errs := run(t, "", "once", "--config", "../../config.yaml")
 	if code != exitFail || strings.Count(errs, "SLACK_WEBHOOK_URL is not set") != 1 || strings.Contains(errs, "warning:") {
 		t.Errorf("once without the secret: %d\n%s", code, errs)
