@@ -7,10 +7,9 @@ import (
 )
 
 // A writer deep in a story gives the running figure by a bare count noun
-// and no word of the metric: "the count the ministry now stands by is
-// 42,010", "HOST: The count from the Strip is, um, near thirty-nine
-// thousand", "By January the tally had gone past 25,000", "a total of
-// 44,300". Only the story says whose count that is. A war's coverage
+// and no word of the metric: "the tally after that review is 42,010",
+// "ANCHOR: And the number is, well, near thirty-nine thousand", "By
+// January the tally had gone past 25,000", "a total of 44,300". Only the story says whose count that is. A war's coverage
 // carries several counts at once (the dead, the displaced, arms sales, a
 // yearly grant), so the story is trusted only when it leaves no choice:
 //
@@ -290,8 +289,8 @@ func bareCountNoun(d *figures.Document, s *figures.Sentence, k int) int {
 
 // givesFigure reports whether the count noun at token k gives an amount
 // of sentence s: one right before it ("the 9.1 million figure"), or one
-// after it in its clause (no semicolon, colon or dash between: "the count
-// it stands by is 41,909", "a total of 44,300"). An amount before the
+// after it in its clause (no semicolon, colon or dash between: "the tally
+// after that review is 42,010", "a total of 44,300"). An amount before the
 // noun with words between is its own clause's, the noun a comment on it
 // ("2 million people go hungry, the largest number yet").
 func givesFigure(d *figures.Document, s *figures.Sentence, k int) bool {

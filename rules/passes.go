@@ -172,7 +172,7 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 	hits = e.storyCountHits(st, si, hits) // "The flood toll keeps rising. Some 2,400 people now, officials say" (storycount.go)
 	// Last of all, a bare count noun with no metric's word in its sentence
 	// takes the one running count the story before it names.
-	hits = e.articleSubjectHits(st, si, hits) // "... the count the ministry now stands by is 42,010" (articlesubject.go)
+	hits = e.articleSubjectHits(st, si, hits) // "... the tally after that review is 42,010" (articlesubject.go)
 	// Group the hits by metric, so each metric sees only its own.
 	groupByMetric(hits, order)
 	return hits
