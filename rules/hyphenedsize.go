@@ -64,9 +64,9 @@ func sizedPhraseEnd(d *figures.Document, s *figures.Sentence, fe int) int {
 		if !d.Tokens[t].IsWord() {
 			return t
 		}
-		switch d.LowerTokenText(t) {
-		case "that", "which", "who", "whose", "while", "but", "and", "or", "because", "as",
-			"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might":
+		switch w := d.LowerTokenText(t); {
+		case w == "that" || relativeWord(w) || subordinatingWord(w) || w == "but" || w == "and" || w == "or" || w == "as",
+			beForm(w) || w == "has" || w == "have" || w == "had" || modalWord(w):
 			return t
 		}
 	}
