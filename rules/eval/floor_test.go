@@ -480,16 +480,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // before any tuning on them, renamed to dev files as the forty-third round
 // began tuning on them: floors 0.91 and 2.25, 0.955 and 1.9. Between the
 // forty-third round's start and its end there is no holdout.
-// "holdout" is the forty-fourth round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a Ukrainian
-// press in English and English translation; a West African press in
-// English), written blind as the forty-third round began and kept outside
-// the repository until its end, read with the code of that round's start
-// (907bae89): recall 0.966 (337 of 349), 0.00 false alarms per 100
-// sentences, qualifiers 1.000 (per set 0.954 (165 of 173) / 0.00 and 0.977
-// (172 of 176) / 0.00), and at its end (086a618e): the same, figure for
-// figure (per set 0.954 (165 of 173) / 0.00 and 0.977 (172 of 176) / 0.00),
-// before any tuning on them; floor 0.965 and 0.05.
+// "dev-146" and "dev-147" are the forty-fourth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: a Ukrainian press in English and English translation; a West
+// African press in English), written blind as the forty-third round began
+// and kept outside the repository until its end, read with the code of that
+// round's start (907bae89): recall 0.966 (337 of 349), 0.00 false alarms
+// per 100 sentences, qualifiers 1.000 (per set 0.954 (165 of 173) / 0.00
+// and 0.977 (172 of 176) / 0.00), and at its end (086a618e): the same,
+// figure for figure (per set 0.954 (165 of 173) / 0.00 and 0.977 (172 of
+// 176) / 0.00), before any tuning on them, renamed to dev files as the
+// forty-fourth round began tuning on them: floors 0.95 and 0.05, 0.975 and
+// 0.05. Between the forty-fourth round's start and its end there is no
+// holdout.
 // "dev-145" (200 sentences weighted to false alarms, each negative's kind
 // named; a Korean and Japanese press in English), written blind as the
 // forty-third round began and kept outside the repository while that round
@@ -1053,7 +1056,8 @@ var regressionFloors = map[string]Floors{
 	"dev-141": {MinRecall: 0.99, MaxFalsePer100: 0.75},  // the forty-second round's holdout B (a Horn of Africa press in English), renamed as the forty-second round began (0.977 / 2.22); fa42: a clause denied after an unowned report, and hearsay with an aside before what it said (0.977 / 1.48); fa42: a state held "already" when the war began, past an aside (0.977 / 1.11); tune42: 0.994 (173 of 174) by a part of a whole past an adjective, a with-clause after a spell of time, a day before "where" (reading); merged (fa42, tune42): 0.994 / 0.74
 	"dev-143": {MinRecall: 0.915, MaxFalsePer100: 1.9},  // the forty-third round's holdout A (a Polish and Baltic press in English translation), renamed as the forty-third round began (0.912 / 2.22); fa43: lives a verb puts at stake past a word or two between figure and "lives" (0.912 / 1.85); tune43: 0.918 (157 of 171) / 1.85 by an answer's part "of them" after a bare whole, and "lives" a verb risks counting no dead (reading)
 	"dev-144": {MinRecall: 0.96, MaxFalsePer100: 1.5},   // the forty-third round's holdout B (a Filipino press in English), renamed as the forty-third round began (0.959 / 1.85); fa43: a sum hyphened to its scale word after a determiner sizes the noun after it (0.965 / 1.48)
-	"holdout": {MinRecall: 0.965, MaxFalsePer100: 0.05},
+	"dev-146": {MinRecall: 0.95, MaxFalsePer100: 0.05},  // the forty-fourth round's holdout A (a Ukrainian press in English and English translation), renamed as the forty-fourth round began (0.954 / 0.00)
+	"dev-147": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // the forty-fourth round's holdout B (a West African press in English), renamed as the forty-fourth round began (0.977 / 0.00)
 	"dev-145": {MinRecall: 0.985, MaxFalsePer100: 2.05}, // a batch weighted to false alarms (a Korean and Japanese press in English), written blind as the forty-third round began and read only to measure its work on false alarms: recall 0.988 (79 of 80), 2.00 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end
 	"dev-142": {MinRecall: 0.95, MaxFalsePer100: 2.55},  // a batch weighted to false alarms (an Irish press), written blind as the forty-second round began and read only to measure its work on false alarms: recall 0.912 (73 of 80), 3.50 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end; fa43: an earlier level a later clause says has moved since relabelled by the README's 4-to-1 count (0.914 / 3.00); tune43: 0.950 (76 of 80) / 3.00 by a tally answer told through a speaker, a preposition's object naming no speakers, and "a further" sum past the keyword's clause (reading); merged (fa43, tune43): 0.951 / 2.50
 	"dev-139": {MinRecall: 0.985, MaxFalsePer100: 1.55}, // a batch weighted to false alarms (a Dutch and Belgian press in English translation), written blind as the forty-first round began and read only to measure its work on false alarms: recall 0.963 (77 of 80), 3.00 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end; fa42: hearsay said to be going round after its figure, "rejected ... as unfounded" (0.963 / 2.50); tune42: 0.988 (79 of 80) by the whole a word of what is left takes a part of, and a clause set in a place of its own after ", and" (reading); merged (fa42, tune42): 0.988 / 2.00; fa43: tokens one for each of an excluded age group (effigies laid out, one per child) (0.988 / 1.50)
