@@ -1,9 +1,9 @@
 package claimant
 
 // Malaysian copy writes a conferred honorific between an office and its
-// holder's name, or before the name alone: "Prime Minister Datuk Seri
-// Anwar Ibrahim", "mayor Datuk Lim Boon Keat", "its president Tan Sri
-// Azhar Kamil", "Datin Paduka Siti Aminah". The honorific is a title the
+// holder's name, or before the name alone: "Home Minister Datuk Seri
+// Ahmad Zaki", "council president Datuk Ong Kah Wai", "Tan Sri Rosnah
+// Idris", "Datin Paduka Siti Aminah". The honorific is a title the
 // state confers, as a rank is, not part of the name, and outlets give the
 // same person with it and without it; the dev files write the name alone
 // (as a rank, convention 8). Some are two words, the second a grade
