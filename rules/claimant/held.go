@@ -30,13 +30,16 @@ func (v *view) holderName(s, e int) (int, bool) { return v.holderNameFrom(s, s, 
 // Anil Mehta") still sees the capitalised word before "Secretary".
 func (v *view) holderNameFrom(s, from, e int) (int, bool) {
 	for k := from; k+1 < e; k++ {
-		rank := v.rankAt(k)
+		// ("Datuk Seri Anwar Ibrahim": a conferred honorific is a title,
+		// read as a rank is, honorific.go.)
+		h := v.honorificEnd(k, e)
+		rank := v.rankAt(k) || h > k
 		if !rank && !v.titledOffice(s, k) || v.toks[k].shouted {
 			continue
 		}
 		// "Lt. Gen. Anatoliy Kravets", "Police Minister Col. Amos Kiprono":
 		// ranks after the office are titles too.
-		n := k + 1
+		n := max(k+1, h)
 		if rank && v.isOne(n, wFullStop) {
 			n++
 		}
@@ -241,7 +244,14 @@ func (v *view) rankAt(k int) bool {
 
 // afterRanks skips ranks and titles, with their dots, opening [k, e).
 func (v *view) afterRanks(k, e int) int {
-	for k < e && v.rankAt(k) {
+	for k < e {
+		if h := v.honorificEnd(k, e); h > k {
+			k = h
+			continue
+		}
+		if !v.rankAt(k) {
+			break
+		}
 		k++
 		if k < e && v.isOne(k, wFullStop) {
 			k++

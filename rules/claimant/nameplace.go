@@ -52,7 +52,7 @@ func (v *view) namePlace(s, e int) int {
 		if p+1 < e && v.isOne(p, wThe) {
 			p++
 		}
-		if (n > 0 || m-n > 1) && !(m-n == 1 && (v.toks[n].has(cForce) || v.toks[n].agent())) && v.placedName(n, m) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e) || v.homePlace(k, e) || v.kindedPlace(p, e)) && !v.ministryName(n, m) {
+		if (n > 0 || m-n > 1) && !(m-n == 1 && (v.toks[n].has(cForce) || v.toks[n].agent())) && v.placedName(n, m) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e) || v.homePlace(k, e) || v.kindedPlace(p, e)) && !v.ministryName(n, m) && !v.missionName(n, m) {
 			return m
 		}
 		return e

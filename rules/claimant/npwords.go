@@ -168,7 +168,9 @@ func (v *view) kindAnd(i, lo, end int) bool {
 			return false
 		}
 	}
-	return v.toks[i-2].has(cDeterminer) || v.isOne(i-2, wS) && v.isOne(i-3, wApostrophe) || v.isOne(i-2, wApostrophe)
+	// ("the Kedah fire and rescue department": whose it is before the
+	// first remit, kindandplace.go.)
+	return v.toks[i-2].has(cDeterminer) || v.isOne(i-2, wS) && v.isOne(i-3, wApostrophe) || v.isOne(i-2, wApostrophe) || v.whoseBeforeRemit(i, lo)
 }
 
 // spanAgo reports whether tokens from i are a span of time and the word

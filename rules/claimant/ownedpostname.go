@@ -17,7 +17,9 @@ func (v *view) ownedPostHolder(s, e int) (int, bool) {
 		return 0, false
 	}
 	for p := s + 2; p <= s+3 && p < e-1; p++ {
-		if !v.postEndsAt(p-1) || v.toks[p-1].capital {
+		// ("its president Azhar Kamil said": a lower-case president is
+		// owned as a post is, pronounPost.)
+		if !(v.postEndsAt(p-1) || v.lowerPresident(p-1)) || v.toks[p-1].capital {
 			continue
 		}
 		if n := v.afterRanks(p, e); n < e && v.personName(n, e) {

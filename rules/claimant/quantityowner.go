@@ -29,7 +29,9 @@ func (v *view) quantityOwner(a attr) bool {
 	}
 	// The verb right after the noun, in the past or in -s, and no verb
 	// of report or finding ("shows", "suggests", "found").
-	x := a.anchor + 1
+	// ("Visitor numbers at the festival fell to": the place between is
+	// skipped, quantityplace.go.)
+	x := v.pastQuantityPlace(a.anchor + 1)
 	t := &v.toks[x]
 	// ("count passes 100,000", "toll tops 5,000": a verb in -s the
 	// figure opens, read as a change by the figures package; "count

@@ -246,6 +246,14 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// or site before it names no body; its holder speaks by name
 			// (convention 8).
 			s, e = v.labelName(start, s-1)
+		} else if b, ok := v.rankedPostBody(s, e); s > start && ok {
+			// "AZMAN ISMAIL, NADMA DEPUTY DIRECTOR-GENERAL": a graded
+			// post, the body before it (labelrankpost.go).
+			if b == s {
+				s, e = v.labelName(start, s-1)
+			} else {
+				e = b
+			}
 		} else if s > start && e-s >= 2 && v.toks[e-1].post() {
 			// "JOHN MARSH, OXFAM COORDINATOR", "HALIMA BELLO, NEMA ZONAL
 			// COORDINATOR": the body before the post speaks (a post at an

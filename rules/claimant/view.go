@@ -388,6 +388,11 @@ func (v *view) pluralBeforeBareVerb(i int) bool {
 	if i+1 >= len(v.toks) || len(t.low) < 4 || t.low[len(t.low)-1] != 's' || strings.HasSuffix(t.low, "ss") || t.has(cFindingNoun) {
 		return false
 	}
+	// ("..., says state health director": "says" is no plural noun, and
+	// the bare form after it is no verb, saidscope.go.)
+	if v.isOne(i, wSays) {
+		return false
+	}
 	n := &v.toks[i+1]
 	// ("IDF releases tally of Hezbollah fire": a findings noun after
 	// the form is its object.)
