@@ -35,6 +35,10 @@ func (v *view) kindBeforeName(s, e int) int {
 		if v.possessiveInName(k, s, e) {
 			continue
 		}
+		// ("Operator Fraport said": openingkind.go.)
+		if k < e-1 && v.openingKind(k, e) {
+			return k + 1
+		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			// ("broker Ashdown Grey": a trade, tradename.go.)
 			if k < e-1 && (v.toks[k].has(cBody|cKindBeforeName) || v.kindOfNameBefore(k, e) || v.tradeBeforeName(k) || v.compoundKindBefore(k, s, e) || v.thinkTank(k)) {
