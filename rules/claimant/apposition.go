@@ -26,8 +26,9 @@ func (v *view) kindBeforeName(s, e int) int {
 		if v.nameHyphen(k, s, e) {
 			continue
 		}
-		// "the refugee charity Care4Calais": a number inside the name.
-		if v.nameDigits(k, s, e) {
+		// "the refugee charity Care4Calais": a number inside the name;
+		// "the creditor association KSV1870": one closing it.
+		if v.nameDigits(k, s, e) || v.gluedNumber(k, s) {
 			continue
 		}
 		// "the shipping data firm Lloyd's List Intelligence": a
