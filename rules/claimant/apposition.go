@@ -26,14 +26,19 @@ func (v *view) kindBeforeName(s, e int) int {
 		if v.nameHyphen(k, s, e) {
 			continue
 		}
-		// "the refugee charity Care4Calais": a number inside the name.
-		if v.nameDigits(k, s, e) {
+		// "the refugee charity Care4Calais": a number inside the name;
+		// "the creditor association KSV1870": one closing it.
+		if v.nameDigits(k, s, e) || v.gluedNumber(k, s) {
 			continue
 		}
 		// "the shipping data firm Lloyd's List Intelligence": a
 		// possessive between capitals inside the name.
 		if v.possessiveInName(k, s, e) {
 			continue
+		}
+		// ("Operator Fraport said": openingkind.go.)
+		if k < e-1 && v.openingKind(k, e) {
+			return k + 1
 		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			// ("broker Ashdown Grey": a trade, tradename.go.)

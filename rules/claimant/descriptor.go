@@ -104,10 +104,11 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 		// "the Oryx open-source tracker": a kind named by the body's
 		// work, as "think tank" is.
 		work = true
-	} else if !v.toks[n].has(cDescriptorKind) && !oneNameKindIDs.has(&v.toks[n].spelling) {
+	} else if !v.toks[n].has(cDescriptorKind) && !oneNameKindIDs.has(&v.toks[n].spelling) && !v.initialsKindAt(s, n, e) {
 		return e
 	}
-	oneName := oneNameKindIDs.has(&v.toks[n].spelling)
+	// ("the MVV transport association": initialskind.go.)
+	oneName := oneNameKindIDs.has(&v.toks[n].spelling) || v.initialsKindAt(s, n, e)
 	// "the Silver Lantern volunteer network": one person noun says whose
 	// the network is, as a descriptor does. "the Airwars monitoring
 	// group": so does the -ing form of what the body does.

@@ -27,7 +27,8 @@ func (c *call) hostGivenFigure(si int, v *view, ft int) (Claimant, bool) {
 			break
 		}
 	}
-	if !found {
+	// ("the 900 places you announced": hostyourfigure.go.)
+	if !found && !v.hostYourFigure(ft) {
 		return Claimant{}, false
 	}
 	if sp, ok := c.guestLineNear(si, -1, 3, Previous); ok {

@@ -11,6 +11,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return cl, found
 		}
 	}
+	// "Munich Airport handled ..., airport chief Jost Lammers said":
+	// the body the kind takes up (kindpost.go).
+	if x, y, ok := v.kindPostSubject(a); ok {
+		id, _ := c.lookup(v, x, y)
+		return c.claimant(v, x, y, id), true
+	}
 	// "WHO – 36 hospitals ...": a source before a dash opening a
 	// headline is a configured claimant's alias, the whole label
 	// (headlinesource.go openingDashSource).

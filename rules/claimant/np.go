@@ -320,6 +320,10 @@ func (v *view) nameNumber(i, lo, hi int) bool {
 	if v.regionNumber(i, lo) {
 		return true
 	}
+	// ("KSV1870", "SWR3": gluednumber.go.)
+	if v.gluedNumber(i, lo) {
+		return true
+	}
 	if !t.num || t.end-t.start > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
 		return false
 	}

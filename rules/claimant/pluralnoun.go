@@ -53,6 +53,11 @@ func (v *view) countedPlural(i, lo int) bool {
 		return false
 	}
 	if p := &v.toks[i-1]; p.fig || p.num {
+		// ("KSV1870 reckons": a name's glued number counts nothing,
+		// gluednumber.go.)
+		if v.gluedNumber(i-1, lo) {
+			return false
+		}
 		// ("Measles cases pass 9,000 says WHO": headlinesays.go.)
 		return !v.headlineSays(i, i-1, lo, len(v.toks))
 	}

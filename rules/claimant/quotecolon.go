@@ -41,6 +41,12 @@ func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
 	if b < hi-1 && b > a && w.isOne(b, wOn) && w.speakerHead(a, b) && !w.toks[b+1].num && !w.toks[b+1].has(cDay) {
 		hi = b
 	}
+	// ("“...”: Caritas on Lviv": a capitalised topic, speakeron.go.)
+	if b == hi && b > a {
+		if m := w.speakerOnTopic(a, b); m < b {
+			hi, b = m, m
+		}
+	}
 	// "‘We have lost 40 boats’: fishermen in Kollam count the cost":
 	// people in the plural, in lower case, at their place, then the verb
 	// of what they tell (peopleAtThenVerb).

@@ -109,6 +109,11 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if marks&spReportS != 0 || madeReport {
 		v.participleObjects()
 	}
+	// "a dpa survey": an agency's name in lower case before its
+	// findings (agencyfindings.go).
+	if cls&cFindingNoun != 0 {
+		v.agencyFindings()
+	}
 	// "Statistics Norway": a capitalised findings noun may be a name's
 	// word (namewords.go).
 	if cls&cFindingNoun != 0 && v.capitalFindings() {

@@ -10,13 +10,15 @@ package claimant
 // materialVerbs work over material: review, weigh, examine, analyse, study.
 var materialVerbs = set("review reviewed reviews reviewing weigh weighed weighs weighing examine examined examines examining " +
 	"analyse analysed analyses analysing analyze analyzed analyzes analyzing study studied studies studying " +
-	"scrutinise scrutinised scrutinize scrutinized audit audited assess assessed sift sifted combed checked check")
+	"scrutinise scrutinised scrutinize scrutinized audit audited assess assessed sift sifted combed checked check " +
+	// ("We compared the agency's register with court files": claim123.)
+	"compare compared comparing")
 
 // workedMaterial reports whether the findings noun at k is the object of
 // a verb of working over material a few words before it ("analysed 1,400
 // strike reports", "to weigh surveys", "reviewed the ministry's data").
 func (v *view) workedMaterial(k int) bool {
-	for m := k - 1; m >= 0 && m >= k-5; m-- {
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
 		if v.boundary(m) || v.toks[m].report {
 			return false
 		}

@@ -1,0 +1,30 @@
+package claimant
+
+// A body's initials, then lower-case words saying what it does, then a
+// kind a body's proper name closes on: "the MVV transport association",
+// "the ADAC motoring club". The initials are the name (convention 8, as
+// "the CVVM polling institute" is "CVVM"): another outlet writes them
+// with another description or none. A descriptor must stand between the
+// initials and the kind, and the initials must follow "the": "the ADAC
+// association" with no description may be the body's whole name, and a
+// place's or a people's word before a kind ("the Cebu hotel
+// association") says whose the association is and keeps it
+// (nameBeforeDescriptor reads those).
+
+// initialsKindAt reports whether token n, closing the phrase [s, e), is
+// such a kind after initials and a description.
+func (v *view) initialsKindAt(s, n, e int) bool {
+	if n != e-1 || n-2 < s || !v.toks[n].has(cNameKind) && !clubKinds[v.toks[n].low] {
+		return false
+	}
+	k := n - 1
+	for k > s && k >= n-2 && v.toks[k].word && !v.toks[k].capital && (v.descriptorWord(k) || v.workGerund(k)) {
+		k--
+	}
+	return k < n-1 && k >= s && k > 0 && v.initialsAt(k) && v.isOne(k-1, wThe) && !v.placeName(k, k+1)
+}
+
+// clubKinds are kinds of members' body that no lexicon lists as a body
+// (a club is a place too: "the club's pitch"), which close a name after
+// initials and a description as an association does.
+var clubKinds = set("club")
