@@ -217,7 +217,7 @@ var secretaryInitials = set("cs ps")
 // name's own.
 func (v *view) callingTitle(s, k int) bool {
 	t := &v.toks[k]
-	return k == s && t.word && t.capital && !t.shouted && (learnedOne[t.low] || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")) && !t.has(cBody|cInstitution) &&
+	return k == s && t.word && t.capital && !t.shouted && (t.own&spLearnedOne != 0 || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")) && !t.has(cBody|cInstitution) &&
 		k+2 < len(v.toks) && v.personName(k+1, k+3)
 }
 
