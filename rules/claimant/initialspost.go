@@ -100,7 +100,7 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 //
 // (learnedOne is read from the spelling's spLearnedOne bit, which spell
 // sets for every such word: a map look-up per token of every source
-// phrase reduceSpan walks cost more than the rest of the test.)
+// phrase reduceSpan walks outweighed the other tests together.)
 func (t *tok) learnedCalling() bool {
 	return t.word && !t.capital && (t.own&spLearnedOne != 0 || len(t.low) > 8 && strings.HasSuffix(t.low, "ologist"))
 }
