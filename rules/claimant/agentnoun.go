@@ -19,7 +19,9 @@ func agentNoun(w string) bool {
 	if staffNouns[w] || people[w] {
 		return true
 	}
-	return len(w) >= 6 && !notAgents[w] && agentEnding(w)
+	// (The ending, compared in place, is asked before notAgents' map:
+	// most words end in no s.)
+	return len(w) >= 6 && agentEnding(w) && !notAgents[w]
 }
 
 // agent is agentNoun of the token's word, its lists read from its class.

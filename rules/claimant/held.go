@@ -112,7 +112,9 @@ func (v *view) holderSized(n, e int) bool { return e-n >= 2 && v.nameParts(n, e)
 // ("Oxfam's press secretary") holds a post in a body, which speaks.
 func (v *view) titledOffice(s, k int) bool {
 	w := v.toks[k].low
-	return v.toks[k].has(cOfficeNoun) || remitTitles[w] && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.remitInitials(s, k) || v.officerBeforeName(k) || v.callingTitle(s, k) ||
+	// (The capitals are asked before remitTitles: most words asked are
+	// in lower case, and the look-up is a map's.)
+	return v.toks[k].has(cOfficeNoun) || k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word && remitTitles[w] || v.remitInitials(s, k) || v.officerBeforeName(k) || v.callingTitle(s, k) ||
 		v.territoryChair(s, k) || v.chamberLeader(s, k) || v.councilChair(s, k)
 }
 
@@ -220,7 +222,7 @@ var secretaryInitials = set("cs ps")
 // name's own.
 func (v *view) callingTitle(s, k int) bool {
 	t := &v.toks[k]
-	return k == s && t.word && t.capital && !t.shouted && (learnedOne[t.low] || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")) && !t.has(cBody|cInstitution) &&
+	return k == s && t.word && t.capital && !t.shouted && (t.own&spLearnedOne != 0 || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")) && !t.has(cBody|cInstitution) &&
 		k+2 < len(v.toks) && v.personName(k+1, k+3)
 }
 

@@ -97,6 +97,10 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 // or one who practises a science named in -ology ("epidemiologist",
 // "hydrologist"). An -ist alone says no calling: a cause's or a party's
 // follower ("activist", "loyalist") is no one of a body's people.
+//
+// (learnedOne is read from the spelling's spLearnedOne bit, which spell
+// sets for every such word: a map look-up per token of every source
+// phrase reduceSpan walks outweighed the other tests together.)
 func (t *tok) learnedCalling() bool {
-	return t.word && !t.capital && (learnedOne[t.low] || len(t.low) > 8 && strings.HasSuffix(t.low, "ologist"))
+	return t.word && !t.capital && (t.own&spLearnedOne != 0 || len(t.low) > 8 && strings.HasSuffix(t.low, "ologist"))
 }

@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// TestLearnedOneSpelled: scholarsOwnerEnd reads a learned person's word in
-// the singular by its spelling's spLearnedOne, which spell sets; so no
-// such word, however written, may be spelt by plainSpelling instead, and
-// spell marks exactly the words learnedPeople holds with an "s" added.
+// TestLearnedOneSpelled: scholarsOwnerEnd, learnedCalling and callingTitle
+// read a learned person's word in the singular by its spelling's
+// spLearnedOne, which spell sets; so no such word, however written, may be
+// spelt by plainSpelling instead, and spell marks exactly the words
+// learnedPeople holds with an "s" added.
 func TestLearnedOneSpelled(t *testing.T) {
 	for w := range learnedOne {
 		for _, raw := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {

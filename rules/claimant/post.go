@@ -167,12 +167,12 @@ func (v *view) personOfBody(s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := s
-	for k < e-1 && (v.toks[k].has(cDeterminer) || v.toks[k].word && !v.toks[k].capital && !personNoun(v.toks[k].low) && !agentNoun(v.toks[k].low) && !fieldMemberIDs.has(&v.toks[k].spelling) && k < s+3) {
+	for k < e-1 && (v.toks[k].has(cDeterminer) || v.toks[k].word && !v.toks[k].capital && !personNoun(v.toks[k].low) && !v.toks[k].agent() && !fieldMemberIDs.has(&v.toks[k].spelling) && k < s+3) {
 		k++
 	}
 	// ("a paramedic with the Palestine Red Crescent Society": one of the
 	// people a body sends out is its person as a rescuer is.)
-	if k+2 >= e || !(personNoun(v.toks[k].low) || agentNoun(v.toks[k].low) || fieldMemberIDs.has(&v.toks[k].spelling)) || v.toks[k].has(cStaff) || !v.is(k+1, wFrom, wWith, wIn, wOf) {
+	if k+2 >= e || !(personNoun(v.toks[k].low) || v.toks[k].agent() || fieldMemberIDs.has(&v.toks[k].spelling)) || v.toks[k].has(cStaff) || !v.is(k+1, wFrom, wWith, wIn, wOf) {
 		return 0, 0, false
 	}
 	x, y := v.npAfter(k+2, e)

@@ -202,7 +202,9 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		// a body's name (bodypost.go).
 		// ("Central Bank of Kenya Governor Peter Wairimu": a titled post
 		// after an organisation's name, bodypost.go.)
-		if k > s && t.word && (!t.capital || k-s >= 2 && v.organisationBefore(s, k)) && (w == "president" || t.post()) {
+		// (The post is asked first: the words before are walked only
+		// for a post, not for every capitalised word of the phrase.)
+		if k > s && t.word && (w == "president" || t.post()) && (!t.capital || k-s >= 2 && v.organisationBefore(s, k)) {
 			if x, y, ok := v.namedBodyPost(s, k, e); ok {
 				return x, y
 			}

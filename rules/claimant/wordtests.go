@@ -32,6 +32,12 @@ func ownFirstPerson(words string) bool {
 
 // personNoun: people who witness and count ("staff", "nurses",
 // "rescuers"), not those who act for a side ("soldiers", "fighters").
+// (A word singular leaves as it is, in no s, was asked of people
+// already: the third look-up is made only of a word it shortens.)
 func personNoun(w string) bool {
-	return people[w] || staffNouns[w] || people[singular(w)]
+	if people[w] || staffNouns[w] {
+		return true
+	}
+	sg := singular(w)
+	return len(sg) != len(w) && people[sg]
 }

@@ -30,13 +30,12 @@ var methodParticiples = map[string][]wordID{
 // participle of method with its preposition, after a comma, or after a
 // prefix and hyphen after a comma ("cross-checked"). It returns the
 // comma's token.
+//
+// (The comma is found before the participle is looked up: the callers
+// walk every word of a phrase, and few stand after a comma.)
 func (v *view) methodOpener(m int) (int, bool) {
 	t := &v.toks[m]
-	preps, ok := methodParticiples[t.low]
-	if !ok || t.capital {
-		return 0, false
-	}
-	if len(preps) > 0 && !v.is(m+1, preps...) {
+	if t.capital {
 		return 0, false
 	}
 	c := m - 1
@@ -45,6 +44,10 @@ func (v *view) methodOpener(m int) (int, bool) {
 		c -= 2
 	}
 	if c < 1 || !v.isOne(c, wComma) {
+		return 0, false
+	}
+	preps, ok := methodParticiples[t.low]
+	if !ok || len(preps) > 0 && !v.is(m+1, preps...) {
 		return 0, false
 	}
 	return c, true
