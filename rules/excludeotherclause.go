@@ -61,10 +61,15 @@ func ownFigureClauseAt(d *figures.Document, s *figures.Sentence, t, k int) bool 
 	if t+2 >= s.TokEnd || !figureWithin(d, s, s.TokStart, t) {
 		return false
 	}
+	// A word of inclusion opens the part's clause as "with" does: "...
+	// 11,800 civilian lives lost, including roughly 60 in Odesa during October
+	// alone" (including_part_alone.yaml).
 	switch d.LowerTokenText(t + 1) {
 	case "with", "which", "who", "whose":
 	default:
-		return false
+		if !inclusionAt(d, t+1) {
+			return false
+		}
 	}
 	end := t + 2
 	for end < s.TokEnd {

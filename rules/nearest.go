@@ -285,8 +285,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if taking >= 0 && h.end <= taking {
 				continue // the change's words: "... last month alone, which takes the total to"
 			}
-			if partPlace(d, sum, h) {
-				continue // a part's place: "5,800 in Syria, for a total of"
+			if partPlace(d, sum, h) || insideOutPart(d, sum, h) {
+				// a part's place, or the side of the frontier a part
+				// stands on when the parts' sum is a whole (wholeOfParts):
+				// "... and 3.2 million went over into neighbouring states,
+				// 14.1 million in all"
+				continue
 			}
 			if total && labelsPart(d, in, fe, h) {
 				continue // a part's label: "24,617 (Turkey: 20,937; Syria: 3,680)" (partkeyword.go)
@@ -322,7 +326,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				g = restatedGap // "..., is the number of children killed": the count the figure is (cleftcount.go)
 			}
 			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) || subjectAsideOfOtherFigure(d, in, h, fs) ||
-				agentInSubjectPhrase(d, hits, h, r, fi) || inRevisionCause(d, in, fs, fe, h) {
+				agentInSubjectPhrase(d, hits, h, r, fi) || inRevisionCause(d, in, fs, fe, h) || mainPredicateAfterRelative(d, in, fs, fe, h) {
 				continue
 			}
 			framing := s != nil && ((placeOfSentence(d, s, h) || frontedTime(d, s, h)) && !timeFrameEnded(d, h, fs) || frontedAlone(d, s, h) || rankedSubject(d, s, h, fs) || itNamesExcluded(d, s, h, fs) || ownedEstimateSubject(d, s, h, fs))
@@ -376,6 +380,15 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			// the part counts what its bare whole answers, as far from the
 			// question as the whole stands.
 			g = min(g, answerDistance(d, in, w))
+		}
+		if sum.conn >= 0 {
+			// The parts' sum, marked as their whole, answers as its
+			// first part does: "How many did the quake kill? 45,600 in
+			// Turkey and 6,100 in Syria, 51,700 in all"
+			// (answer_whole_after_parts.yaml).
+			if fj := figureAt(d, sum.first); fj >= 0 {
+				g = min(g, answerDistance(d, in, fj))
+			}
 		}
 		if g < dist {
 			dist, at = g, asked

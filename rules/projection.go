@@ -224,6 +224,13 @@ func changeBy(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	for k := fe; k < fe+2 && k+1 < len(d.Tokens) && d.Tokens[k].IsWord(); k++ {
 		if w := d.LowerTokenText(k); comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
+			if k > fe && figureAt(d, k) >= 0 {
+				// The comparative is a later figure's own bound, past a
+				// verb: "the tally of over 35,000 included more than
+				// 14,500 children" compares nothing
+				// (total_including_bounded_part.yaml).
+				break
+			}
 			// The figure's noun only may stand between: "34,000 and
 			// more than a million" compares nothing. The word after the
 			// figure is looked up in clauseStops only here,

@@ -62,6 +62,7 @@ func (e *Engine) wholeHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 // each year comes as FMF": ofwhole.go), h later in the clause;
 // - before "including" and the part ("$3.8 billion annually including
 // $3.3 billion in Foreign Military Financing"), h in the part's phrase;
+// or before a verb of dividing and the part (dividedwhole.go);
 // - after its parts, as partsTotal reads it ("..., for a total of $3.8bn"),
 // or as the object of a verb of summing whose subject the parts are
 // ("... and $500m for missile defence make up the $3.8bn": summedWholeMark).
@@ -80,6 +81,9 @@ func wholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 	}
 	if k := includingWholeMark(d, s, h); k >= 0 {
 		return k // "$3.8 billion annually including $3.3 billion in FMF"
+	}
+	if k := dividedWholeMark(d, s, h); k >= 0 {
+		return k // a whole that splits into its parts (dividedwhole.go)
 	}
 	if k := summedWholeMark(d, s, h); k >= 0 {
 		return k // "$3.3bn in FMF and $500m for missile defence make up the $3.8bn"
