@@ -61,13 +61,16 @@ func ownFigureClauseAt(d *figures.Document, s *figures.Sentence, t, k int) bool 
 	if t+2 >= s.TokEnd || !figureWithin(d, s, s.TokStart, t) {
 		return false
 	}
-	// A word of inclusion opens the part's clause as "with" does: "...
-	// 11,800 civilian lives lost, including roughly 60 in Odesa during October
-	// alone" (including_part_alone.yaml).
+	// A word of inclusion opens the part's clause as "with" does when the
+	// exclude word there only narrows the part: "... 11,800 civilian lives
+	// lost, including roughly 60 in Odesa during October alone". A part
+	// that names another place or war is inside the total before the
+	// comma, which then counts that place too: "..., including 300 in
+	// Belgorod" rules the total out (including_part_alone.yaml).
 	switch d.LowerTokenText(t + 1) {
 	case "with", "which", "who", "whose":
 	default:
-		if !inclusionAt(d, t+1) {
+		if !inclusionAt(d, t+1) || !focusWord(d.LowerTokenText(k)) {
 			return false
 		}
 	}

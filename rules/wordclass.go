@@ -72,6 +72,17 @@ func subordinatingWord(w string) bool {
 	return false
 }
 
+// focusWord reports whether lower-cased w narrows the phrase it stands
+// beside to a part of something larger: "in Odesa alone", "only in
+// August", "solely in the port".
+func focusWord(w string) bool {
+	switch w {
+	case "alone", "only", "solely", "exclusively":
+		return true
+	}
+	return false
+}
+
 // timeConjunction reports whether lower-cased w opens a clause of time:
 // "since Hamas's attack set off the war", "after the quake struck".
 func timeConjunction(w string) bool {
