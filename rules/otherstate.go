@@ -186,10 +186,12 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			if b >= 0 && (b == s.TokStart || figureIn(d, s, b-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, b)) && !relativeDated(d, s, b, fs) {
 				return b
 			}
-			if f := &d.Figures[fj]; total && (f.Kind == figures.Year || f.Kind == figures.Date) {
+			if f := &d.Figures[fj]; total && (f.Kind == figures.Year || f.Kind == figures.Date || unitsEnd(d, firstTok(d, fj), sentenceWords(d, s)) > 0) {
 				// A time says nothing of another count: the span it
 				// closes may open further back ("From 2014 to early
-				// 2022, ...").
+				// 2022, ..."), and a number of units of time is a span
+				// of its own, not a count ("Before the invasion, six
+				// years of shelling had killed ...": before_span_figure.yaml).
 				js, _ := d.FigureTokens(fj)
 				k = js
 				continue
