@@ -368,11 +368,44 @@ func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 	for j := k + 2; j < s.TokEnd && j <= k+6; j++ {
 		w := d.LowerTokenText(j)
 		if spellNoun(w) {
-			return true
+			return !laterTurnAfter(d, s, j+1)
 		}
 		if !d.Tokens[j].IsWord() && w != "-" {
 			return false
 		}
+	}
+	return false
+}
+
+// laterTurnAfter reports whether the words from token t, right after the
+// noun of the event "before the" names, make the phrase a later turn of
+// the event than its start: the noun owns a later time ("before the
+// war's second anniversary"), or is the subject of a verb other than one
+// of starting ("before the war ended", "before the invasion could stall",
+// "before the invasion was months old"). The noun closing the phrase, a
+// preposition after it ("before the invasion of the south began") or a
+// verb of starting ("before the war broke out") keep the start
+// (before_span_figure.yaml, review44).
+func laterTurnAfter(d *figures.Document, s *figures.Sentence, t int) bool {
+	word := sentenceWords(d, s)
+	w := word(t)
+	switch {
+	case w == "" || !isLowerWord(d.TokenText(t)) && !isApostrophe(d.TokenText(t)):
+		return false // a mark, the sentence's end or a name
+	case isApostrophe(w):
+		return !startNounWord(word(t + 2))
+	case prepositions[w] || startedVerb(w) || startVerb(w):
+		return false
+	}
+	return beForm(w) || modalWord(w) || strings.HasSuffix(w, "ed") || irregularPastForm(w)
+}
+
+// startNounWord reports whether lower-cased w names the start of an
+// event: "the war's start", "the invasion's outbreak".
+func startNounWord(w string) bool {
+	switch w {
+	case "start", "beginning", "outbreak", "outset", "onset", "eve":
+		return true
 	}
 	return false
 }
