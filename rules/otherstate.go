@@ -379,35 +379,47 @@ func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 
 // laterTurnAfter reports whether the words from token t, right after the
 // noun of the event "before the" names, make the phrase a later turn of
-// the event than its start: the noun owns a later time ("before the
-// war's second anniversary"), or is the subject of a verb other than one
-// of starting ("before the war ended", "before the invasion could stall",
-// "before the invasion was months old"). The noun closing the phrase, a
-// preposition after it ("before the invasion of the south began") or a
-// verb of starting ("before the war broke out") keep the start
-// (before_span_figure.yaml, review44).
+// the event than its start, by positive evidence within a few words
+// before a mark: a later time than the start, an ordinal past the first
+// or a number of units of time ("before the war's second anniversary",
+// "before the invasion entered its fourth year", "before the invasion was
+// 18 months old"), or a verb of ending ("before the war ended", "before
+// the invasion could stall"). Any other verb after the noun ("before the
+// fighting flared", "before the war kicked off") is read as its start,
+// as the noun alone is (before_span_figure.yaml, review44).
 func laterTurnAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 	word := sentenceWords(d, s)
-	w := word(t)
-	switch {
-	case w == "" || !isLowerWord(d.TokenText(t)) && !isApostrophe(d.TokenText(t)):
-		return false // a mark, the sentence's end or a name
-	case isApostrophe(w):
-		return !startNounWord(word(t + 2))
-	case prepositions[w] || startedVerb(w) || startVerb(w):
-		return false
-	}
-	return beForm(w) || modalWord(w) || strings.HasSuffix(w, "ed") || irregularPastForm(w)
-}
-
-// startNounWord reports whether lower-cased w names the start of an
-// event: "the war's start", "the invasion's outbreak".
-func startNounWord(w string) bool {
-	switch w {
-	case "start", "beginning", "outbreak", "outset", "onset", "eve":
-		return true
+	for j := t; j < s.TokEnd && j < t+laterTurnWords; j++ {
+		w := word(j)
+		if !d.Tokens[j].IsWord() && !isApostrophe(w) {
+			return false
+		}
+		if n := ordinalAt(word, j); n > 1 {
+			return true // "its fourth year", "'s second anniversary"
+		}
+		if unitsEnd(d, j, word) > 0 || (w == "a" || w == "one") && timeUnit(word(j+1)) {
+			return true // "was 18 months old", "was a year old"
+		}
+		if endingVerb(w) {
+			return true
+		}
 	}
 	return false
+}
+
+// laterTurnWords is how many tokens after the event's noun laterTurnAfter
+// reads: "'s second anniversary", "entered its fourth year".
+const laterTurnWords = 5
+
+// endingVerb reports whether lower-cased w is a form of a verb that says
+// an event ended or stalled: "ended", "could end", "stalled", "wound down".
+func endingVerb(w string) bool {
+	for _, v := range [...]string{"end", "finish", "stall", "halt", "cease"} {
+		if strings.HasPrefix(w, v) && (len(w) == len(v) || w[len(v):] == "s" || w[len(v):] == "ed" || w[len(v):] == "ing" || w[len(v):] == "ped" || w[len(v):] == "d") {
+			return true
+		}
+	}
+	return w == "wound" || w == "over"
 }
 
 // spellOwnsAfter reports whether the spell noun startEventAfter finds
