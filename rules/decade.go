@@ -163,10 +163,18 @@ func framingDecade(d *figures.Document, s *figures.Sentence, now int) int {
 			continue
 		}
 		p := pastPeriodAt(d, s, fi, now)
-		if p < 0 && pastYear(&d.Figures[fi], now) {
+		if p < 0 && pastYear(&d.Figures[fi], now) && !spanStillRuns(d, s, fi, now) {
 			p = spanFromPastYear(d, s, fi)
 		}
-		if p >= 0 && framingAt(d, s, backAdverbStart(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
+		if p < 0 || presentBefore(d, s, figureEnd(d, fi)) {
+			continue
+		}
+		if framingAt(d, s, p) {
+			return fi
+		}
+		// "Back in 2016, Washington promised ..., a sum it still pays":
+		// the adverb frames only a sentence that says nothing of now.
+		if b := backAdverbStart(d, s, p); b < p && framingAt(d, s, b) && !spanStillRuns(d, s, fi, now) {
 			return fi
 		}
 	}
@@ -193,6 +201,35 @@ func backAdverbStart(d *figures.Document, s *figures.Sentence, p int) int {
 		return p - 2
 	}
 	return p - 1
+}
+
+// spanStillRuns reports whether the span that opens at year figure fi is
+// told as running still: "onward(s)" or "on" right after the year ("From
+// 2019 onward"), or later in the sentence a word of the present ("still",
+// "now", "today", "currently", "is", "are", "has", "have") or a year no
+// earlier than the one before now ("a level that holds until 2028").
+// A span "from" a past year ends only when the sentence says nothing of
+// now (review44).
+func spanStillRuns(d *figures.Document, s *figures.Sentence, fi, now int) bool {
+	word := sentenceWords(d, s)
+	_, te := d.FigureTokens(fi)
+	switch word(te) {
+	case "on", "onward", "onwards":
+		return true
+	}
+	for k := te; k < s.TokEnd; k++ {
+		if fj := figureAt(d, k); fj >= 0 {
+			if f := &d.Figures[fj]; dateKind(f.Kind) && !pastYear(f, now) && f.Kind == figures.Year {
+				return true
+			}
+			continue
+		}
+		switch word(k) {
+		case "still", "now", "today", "currently", "is", "are", "has", "have":
+			return true
+		}
+	}
+	return false
 }
 
 // spanFromPastYear returns the token of "from" right before the year
