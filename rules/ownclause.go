@@ -203,7 +203,10 @@ func yearInLaterTalk(d *figures.Document, s *figures.Sentence, yt, fe int) bool 
 	if c <= fe || c >= yt {
 		c = joinedClauseStart(d, s, fe, yt)
 	}
-	if c < 0 || c <= fe || c >= yt {
+	// After a comma only: a colon's clause explains or heads the figure's
+	// ("Toll passes 17,000: the 1999 disaster revisited"), read by
+	// yearAfterColon; a semicolon's is a sentence of its own.
+	if c < 0 || c <= fe || c >= yt || d.TokenText(c-1) != "," {
 		return false
 	}
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
