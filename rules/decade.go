@@ -151,17 +151,100 @@ func pastPeriodAt(d *figures.Document, s *figures.Sentence, fi, now int) int {
 // framingDecade returns the figure of a decade, or of a past year, that
 // opens sentence s (or follows its time stamp, dateline or opening label)
 // after a preposition of time: "In the 1980s", "Through the 1990s", "In the early 2000s", "In
-// 2019" said in 2026. Or -1.
+// 2019" said in 2026. An adverb that points back may stand before the
+// preposition ("Back in 2009,", "Way back in the 1990s"), and a past year
+// may open a span with "from" ("From 1990 the grant was held at ..."):
+// told in the past, what follows is of then; told in the present ("From
+// 2019 Israel has received ...") it runs up to now (presentBefore).
+// Or -1. (fronted_back_in_year.yaml)
 func framingDecade(d *figures.Document, s *figures.Sentence, now int) int {
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if !mayBePastPeriod(&d.Figures[fi], now) {
 			continue
 		}
-		if p := pastPeriodAt(d, s, fi, now); p >= 0 && (p == s.TokStart || p == afterStamp(d, s) || afterOpeningLabel(d, s, p)) && !presentBefore(d, s, figureEnd(d, fi)) {
+		p := pastPeriodAt(d, s, fi, now)
+		if p < 0 && pastYear(&d.Figures[fi], now) && !spanStillRuns(d, s, fi, now) {
+			p = spanFromPastYear(d, s, fi)
+		}
+		if p < 0 || presentBefore(d, s, figureEnd(d, fi)) {
+			continue
+		}
+		if framingAt(d, s, p) {
+			return fi
+		}
+		// "Back in 2016, Washington promised ..., a sum it still pays":
+		// the adverb frames only a sentence that says nothing of now.
+		if b := backAdverbStart(d, s, p); b < p && framingAt(d, s, b) && !spanStillRuns(d, s, fi, now) {
 			return fi
 		}
 	}
 	return -1
+}
+
+// framingAt reports whether token p opens sentence s, or follows its time
+// stamp, dateline or opening label: where a phrase that frames all the
+// sentence says stands.
+func framingAt(d *figures.Document, s *figures.Sentence, p int) bool {
+	return p == s.TokStart || p == afterStamp(d, s) || afterOpeningLabel(d, s, p)
+}
+
+// backAdverbStart returns the token of "back" or "way back" right before
+// the preposition at token p ("Back in 2009", "Way back in the 1990s"),
+// which points the phrase to the past and changes nothing of what it
+// dates, or p.
+func backAdverbStart(d *figures.Document, s *figures.Sentence, p int) int {
+	word := sentenceWords(d, s)
+	if word(p-1) != "back" {
+		return p
+	}
+	if word(p-2) == "way" {
+		return p - 2
+	}
+	return p - 1
+}
+
+// spanStillRuns reports whether the span that opens at year figure fi is
+// told as running still: "onward(s)" or "on" right after the year ("From
+// 2019 onward"), or later in the sentence a word of the present ("still",
+// "now", "today", "currently", "is", "are", "has", "have") or a year no
+// earlier than the one before now ("a level that holds until 2028").
+// A span "from" a past year ends only when the sentence says nothing of
+// now (review44).
+func spanStillRuns(d *figures.Document, s *figures.Sentence, fi, now int) bool {
+	word := sentenceWords(d, s)
+	_, te := d.FigureTokens(fi)
+	switch word(te) {
+	case "on", "onward", "onwards":
+		return true
+	}
+	for k := te; k < s.TokEnd; k++ {
+		if fj := figureAt(d, k); fj >= 0 {
+			if f := &d.Figures[fj]; dateKind(f.Kind) && !pastYear(f, now) && f.Kind == figures.Year {
+				return true
+			}
+			continue
+		}
+		switch word(k) {
+		case "still", "now", "today", "currently", "is", "are", "has", "have":
+			return true
+		}
+	}
+	return false
+}
+
+// spanFromPastYear returns the token of "from" right before the year
+// figure fi, "fiscal" perhaps between ("From 1990", "From fiscal 2009"),
+// or -1: a span that opens at that year.
+func spanFromPastYear(d *figures.Document, s *figures.Sentence, fi int) int {
+	word := sentenceWords(d, s)
+	k := firstTok(d, fi) - 1
+	if word(k) == "fiscal" {
+		k--
+	}
+	if word(k) != "from" {
+		return -1
+	}
+	return k
 }
 
 // presentBefore reports whether the words from token k up to the next

@@ -186,10 +186,12 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			if b >= 0 && (b == s.TokStart || figureIn(d, s, b-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, b)) && !relativeDated(d, s, b, fs) {
 				return b
 			}
-			if f := &d.Figures[fj]; total && (f.Kind == figures.Year || f.Kind == figures.Date) {
+			if f := &d.Figures[fj]; total && (f.Kind == figures.Year || f.Kind == figures.Date || unitsEnd(d, firstTok(d, fj), sentenceWords(d, s)) > 0) {
 				// A time says nothing of another count: the span it
 				// closes may open further back ("From 2014 to early
-				// 2022, ...").
+				// 2022, ..."), and a number of units of time is a span
+				// of its own, not a count ("Before the invasion, six
+				// years of shelling had killed ...": before_span_figure.yaml).
 				js, _ := d.FigureTokens(fj)
 				k = js
 				continue
@@ -366,13 +368,58 @@ func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 	for j := k + 2; j < s.TokEnd && j <= k+6; j++ {
 		w := d.LowerTokenText(j)
 		if spellNoun(w) {
-			return true
+			return !laterTurnAfter(d, s, j+1)
 		}
 		if !d.Tokens[j].IsWord() && w != "-" {
 			return false
 		}
 	}
 	return false
+}
+
+// laterTurnAfter reports whether the words from token t, right after the
+// noun of the event "before the" names, make the phrase a later turn of
+// the event than its start, by positive evidence within a few words
+// before a mark: a later time than the start, an ordinal past the first
+// or a number of units of time ("before the war's second anniversary",
+// "before the invasion entered its fourth year", "before the invasion was
+// 18 months old"), or a verb of ending ("before the war ended", "before
+// the invasion could stall"). Any other verb after the noun ("before the
+// fighting flared", "before the war kicked off") is read as its start,
+// as the noun alone is (before_span_figure.yaml, review44).
+func laterTurnAfter(d *figures.Document, s *figures.Sentence, t int) bool {
+	word := sentenceWords(d, s)
+	for j := t; j < s.TokEnd && j < t+laterTurnWords; j++ {
+		w := word(j)
+		if !d.Tokens[j].IsWord() && !isApostrophe(w) {
+			return false
+		}
+		if n := ordinalAt(word, j); n > 1 {
+			return true // "its fourth year", "'s second anniversary"
+		}
+		if unitsEnd(d, j, word) > 0 || (w == "a" || w == "one") && timeUnit(word(j+1)) {
+			return true // "was 18 months old", "was a year old"
+		}
+		if endingVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterTurnWords is how many tokens after the event's noun laterTurnAfter
+// reads: "'s second anniversary", "entered its fourth year".
+const laterTurnWords = 5
+
+// endingVerb reports whether lower-cased w is a form of a verb that says
+// an event ended or stalled: "ended", "could end", "stalled", "wound down".
+func endingVerb(w string) bool {
+	for _, v := range [...]string{"end", "finish", "stall", "halt", "cease"} {
+		if strings.HasPrefix(w, v) && (len(w) == len(v) || w[len(v):] == "s" || w[len(v):] == "ed" || w[len(v):] == "ing" || w[len(v):] == "ped" || w[len(v):] == "d") {
+			return true
+		}
+	}
+	return w == "wound" || w == "over"
 }
 
 // spellOwnsAfter reports whether the spell noun startEventAfter finds

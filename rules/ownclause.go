@@ -34,7 +34,7 @@ func ownClauseApart(d *figures.Document, s *figures.Sentence, yt, fi, since int)
 	if yt >= cs && yt < ce {
 		return false
 	}
-	if currentMarked(d, s, cs, ce, since) || datesOtherKind(d, s, yt, fi) || yearAfterColon(d, s, yt, fi) {
+	if currentMarked(d, s, cs, ce, since) || datesOtherKind(d, s, yt, fi) || yearAfterColon(d, s, yt, fi) || yearInLaterTalk(d, s, yt, fe) {
 		return true
 	}
 	m := frontedComparisonEnd(d, s)
@@ -154,7 +154,7 @@ func frontedComparisonEnd(d *figures.Document, s *figures.Sentence) int {
 
 // frontedComparison reports whether sentence s opens with a phrase of
 // comparison: "Compared with/to", "Measured/Set/Weighed/Judged against",
-// "Against", "Unlike", "Beside", "Next to", "By/In comparison with".
+// "Against", "Unlike", "Like", "Beside", "Next to", "By/In comparison with".
 func frontedComparison(d *figures.Document, s *figures.Sentence) bool {
 	word := sentenceWords(d, s)
 	first, second := word(s.TokStart), word(s.TokStart+1)
@@ -163,7 +163,7 @@ func frontedComparison(d *figures.Document, s *figures.Sentence) bool {
 		return second == "with" || second == "to"
 	case "measured", "set", "weighed", "judged":
 		return second == "against"
-	case "against", "unlike", "beside":
+	case "against", "unlike", "beside", "like":
 		return true
 	case "next":
 		return second == "to"
@@ -187,4 +187,61 @@ func (m *metric) ownClauseKept(d *figures.Document, s *figures.Sentence, yt int)
 		}
 	}
 	return false
+}
+
+// yearInLaterTalk reports whether the earlier year at token yt stands in
+// a clause with a subject of its own after the figure's, ending at token
+// fe (clauseStartWithSubject: ", and still no minister has resigned over
+// the 2019 building amnesty", ", while prosecutors study the 2007 code"),
+// and that clause counts nothing: the event it names is what the clause
+// talks of, not what the figure before it counts. A later clause with a
+// count of its own ("..., and the 1999 tremor left 17,000 dead") is the
+// earlier event's, and the figure's clause must still mark itself
+// current (event_year_elsewhere.yaml).
+func yearInLaterTalk(d *figures.Document, s *figures.Sentence, yt, fe int) bool {
+	c := clauseStartWithSubject(d, s, yt)
+	if c <= fe || c >= yt {
+		c = joinedClauseStart(d, s, fe, yt)
+	}
+	// After a comma only: a colon's clause explains or heads the figure's
+	// ("Toll passes 17,000: the 1999 disaster revisited"), read by
+	// yearAfterColon; a semicolon's is a sentence of its own.
+	if c < 0 || c <= fe || c >= yt || d.TokenText(c-1) != "," {
+		return false
+	}
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if js, _ := d.FigureTokens(fj); js >= c && !dateKind(d.Figures[fj].Kind) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedClauseStart returns the token after the last comma between tokens
+// fe and yt when "and", "but" or "yet" opens a clause there with a
+// subject and a finite verb of its own (", and not one minister has
+// answered", ", and still no minister has resigned": an adverb may stand
+// before the subject), or -1. clauseStartWithSubject leaves ", and" to
+// readers that must not cut a list; a clause that names an earlier event
+// and counts nothing is no list's item.
+func joinedClauseStart(d *figures.Document, s *figures.Sentence, fe, yt int) int {
+	for t := yt - 1; t >= fe; t-- {
+		if d.TokenText(t) != "," || inFigure(d, t) {
+			continue
+		}
+		switch d.LowerTokenText(t + 1) {
+		case "and", "but", "yet":
+		default:
+			return -1
+		}
+		k := t + 2
+		if w := d.LowerTokenText(k); w == "still" || strings.HasSuffix(w, "ly") && isLowerWord(d.TokenText(k)) {
+			k++ // "and still no minister"
+		}
+		if k < yt && opensSubject(d, k) && finiteVerbWithin(d, k+1, 5) {
+			return t + 1
+		}
+		return -1
+	}
+	return -1
 }

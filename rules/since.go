@@ -118,6 +118,14 @@ func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 			if k >= 1 && strings.EqualFold(d.TokenText(k-1), "only") {
 				return k // "second only to the 2010 Haiti earthquake"
 			}
+		case "like":
+			// A likeness compares as "unlike" does: "felt like the 2011
+			// Van earthquake" (event_year_elsewhere.yaml). Not the verb
+			// after a modal or a pronoun ("would like").
+			if k > s.TokStart && (modalWord(d.LowerTokenText(k-1)) || subjectPronoun(d.LowerTokenText(k-1))) {
+				continue
+			}
+			return k
 		case "times", "twice", "thrice", "double", "triple", "treble":
 			// A multiple compares too: "roughly 15 times the losses of
 			// the 2014 war".
@@ -146,6 +154,17 @@ func comparisonVerb(w string) bool {
 // figure ("more than the 17,000 killed in the 1999 Izmit earthquake").
 func inComparison(d *figures.Document, s *figures.Sentence, fi int, since int) bool {
 	fs, _ := d.FigureTokens(fi)
+	// Inside a fronted comparison after the earlier year, as in a relative
+	// clause on its event: "Unlike the 1999 Marmara tremor, which left some
+	// 17,500 dead, ..." (ownclause.go frontedComparisonEnd;
+	// event_year_elsewhere.yaml).
+	if m := frontedComparisonEnd(d, s); m >= 0 && fs < m {
+		for fj := s.FigStart; fj < fi; fj++ {
+			if f := &d.Figures[fj]; f.Kind == figures.Year && f.Value < float64(since) {
+				return true
+			}
+		}
+	}
 	for fj := fi + 1; fj < s.FigEnd; fj++ {
 		f := &d.Figures[fj]
 		if f.Kind != figures.Year || f.Value >= float64(since) {

@@ -17,13 +17,22 @@ import (
 
 // spanFromYear reports whether the year at token ts opens a span ("from
 // 2014 to ...", "from 2014 until ..."): "from" before it and a word of
-// "to" right after figure fi.
+// "to" right after figure fi, perhaps after "up" or "right up", which
+// say only that the span runs all the way ("from 2015 up to the day
+// the tanks crossed": span_from_year_up_to.yaml).
 func spanFromYear(d *figures.Document, s *figures.Sentence, fi, ts int) bool {
 	_, te := d.FigureTokens(fi)
-	if ts-1 <= s.TokStart || !strings.EqualFold(d.TokenText(ts-1), "from") || te >= s.TokEnd {
+	if ts-1 < s.TokStart || !strings.EqualFold(d.TokenText(ts-1), "from") || te >= s.TokEnd {
 		return false
 	}
-	switch strings.ToLower(d.TokenText(te)) {
+	word := sentenceWords(d, s)
+	if word(te) == "right" && word(te+1) == "up" {
+		te++
+	}
+	if word(te) == "up" {
+		te++
+	}
+	switch word(te) {
 	case "to", "until", "till", "through":
 		return !superlativeBefore(d, s, ts) && !comparisonBefore(d, s, ts)
 	}
