@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/names"
 )
 
 // A sentence may count a city's crowd without naming the city, taking it
@@ -37,7 +38,7 @@ import (
 // judged as beside any keyword: the dead, children, fighters and the size
 // before the war stay out by the metric's excludes.
 
-// backCityNouns reports whether the place noun at token k of sentence s
+// backDescribed reports whether the place noun at token k of sentence s
 // is described in a shape read only as a back-reference:
 //
 //   - it opens the sentence and an apposition after it says what it holds:
@@ -151,28 +152,65 @@ func (st *docState) antecedentNamesOnly(si int, places []phrase) bool {
 }
 
 // namesOnly reports whether sentence s of document d names one of places
-// and every city of names/within.yaml it names is one of places; words in
-// capitals (a dateline: "KYIV —") are skipped.
+// and no rival: no other city of names/within.yaml, and no other name
+// standing where a place stands ("Protesters filled Tel Aviv as ...",
+// "Relief trucks queue at El Arish, west of Rafah": a city no list holds).
+// A name that is no rival: the sentence's capitalised first word, a known
+// country, region or capital (a government: "Cairo", "Israel"), a people
+// ("Israeli", "Palestinians"), a name acting or owning (followed by a
+// verb or an owner's "'s": "Netanyahu vows", "Hamas's"), and words in
+// capitals (a dateline: "KYIV —", "UN").
 func (st *docState) namesOnly(d *figures.Document, s *figures.Sentence, places []phrase) bool {
 	found := false
 	for t := s.TokStart; t < s.TokEnd; t++ {
 		if !named(d, t) || strings.ToUpper(d.TokenText(t)) == d.TokenText(t) {
 			continue
 		}
-		end := namedPlaceEnd(d, s, t, withinCities())
-		if end < 0 {
-			if st.containsAnyPhrase(d.LowerTokenText(t), places) {
-				found = true // a place of the metric no list holds
+		if end := namedPlaceEnd(d, s, t, withinCities()); end >= 0 {
+			if !st.containsAnyPhrase(strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[end-1].End]), places) {
+				return false // another city: "Rafah and Khan Younis"
 			}
+			found = true
+			t = end - 1
 			continue
 		}
-		if !st.containsAnyPhrase(strings.ToLower(d.Text[d.Tokens[t].Start:d.Tokens[end-1].End]), places) {
-			return false // another city: "Rafah and Khan Younis"
+		end := t + 1
+		for end < s.TokEnd && named(d, end) {
+			end++ // the run of a name: "Tel Aviv", "El Arish"
 		}
-		found = true
+		name := d.Text[d.Tokens[t].Start:d.Tokens[end-1].End]
+		switch {
+		case st.containsAnyPhrase(strings.ToLower(name), places):
+			found = true // a place of the metric no list holds
+		case !rivalName(d, s, t, end, name):
+		default:
+			return false
+		}
 		t = end - 1
 	}
 	return found
+}
+
+// rivalName reports whether the name of tokens [t, end) of sentence s may
+// be a place a described noun after the sentence takes up (namesOnly).
+func rivalName(d *figures.Document, s *figures.Sentence, t, end int, name string) bool {
+	if t == afterSpeakerLabel(d, s) && end == t+1 && !names.KnownPlace(name) {
+		return false // a capitalised first word: "Protesters", "Relief"
+	}
+	if names.KnownPlace(name) || names.ListedDemonym(strings.ToLower(name)) || pluralDemonym(name) || demonymShape(name) {
+		// A known place that is no city of the lists (those are read
+		// before): a country, a territory, a continent, a capital.
+		return false
+	}
+	if end < s.TokEnd {
+		if ownerBefore(d, end+2) == end-1 {
+			return false // an owner: "Hamas's"
+		}
+		if w := d.TokenText(end); isLowerWord(w) && (actsOrSpeaks[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) {
+			return false // an actor: "Netanyahu vows", "Washington weighs"
+		}
+	}
+	return true
 }
 
 // namesOther reports whether sentence s of document d (lower-cased) names
