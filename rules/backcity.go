@@ -24,11 +24,11 @@ import (
 //     or, for a text's first sentence, the article line the text stands in
 //     (its title): a story that has moved on, or a paragraph break, is no
 //     antecedent;
-//   - the antecedent names the metric's place and no other city or town
-//     of names/within.yaml (a capital standing alone, as "Cairo" or
-//     "Washington" for a government or a venue of talks, is no rival, and
-//     neither is a dateline in capitals): "Strikes hit Rafah and Khan
-//     Younis. The southern city, ..." could be either;
+//   - the antecedent names the metric's place and no rival: no other city
+//     or town of names/within.yaml ("Strikes hit Rafah and Khan Younis
+//     before dawn. The southern town, ..." could be either), and no other
+//     name where a place stands (namesOnly: a capital for a government, a
+//     people, an actor or an owner, a dateline in capitals are no rivals);
 //   - no name stands before the noun in its own sentence (that would be
 //     the noun's city), as describedCity holds for a story's city.
 //
@@ -157,8 +157,8 @@ func (st *docState) antecedentNamesOnly(si int, places []phrase) bool {
 // "Relief trucks queue at El Arish, west of Rafah": a city no list holds).
 // A name that is no rival: the sentence's capitalised first word, a known
 // country, region or capital (a government: "Cairo", "Israel"), a people
-// ("Israeli", "Palestinians"), a name acting or owning (followed by a
-// verb or an owner's "'s": "Netanyahu vows", "Hamas's"), and words in
+// ("Israeli", "Palestinians"), a name speaking or owning (followed by a
+// verb of saying or an owner's "'s": "Netanyahu says", "Hamas's"), and words in
 // capitals (a dateline: "KYIV —", "UN").
 func (st *docState) namesOnly(d *figures.Document, s *figures.Sentence, places []phrase) bool {
 	found := false
@@ -206,8 +206,10 @@ func rivalName(d *figures.Document, s *figures.Sentence, t, end int, name string
 		if ownerBefore(d, end+2) == end-1 {
 			return false // an owner: "Hamas's"
 		}
-		if w := d.TokenText(end); isLowerWord(w) && (actsOrSpeaks[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) {
-			return false // an actor: "Netanyahu vows", "Washington weighs"
+		if w := d.LowerTokenText(end); reportingVerb(w) || speakingVerb(w) || sayingVerb(w) {
+			// A speaker: "Netanyahu says", "Washington warned". Not any
+			// verb: a place may be a subject too ("Haifa hosts ...").
+			return false
 		}
 	}
 	return true

@@ -36,7 +36,8 @@ func (e *Engine) deniedMoveHits(st *docState, s *figures.Sentence, hits []hit, f
 		if h.ref.role != roleNear || h.end-h.start < 3 || d.LowerTokenText(h.start) != "out" || d.LowerTokenText(h.start+1) != "of" {
 			continue
 		}
-		if !deniedMoveBefore(d, s, h.start) {
+		fs := deniedMoveBefore(d, s, h.start)
+		if fs < 0 || !e.wholeCrowdMoved(st, s, int(h.ref.metric), fs, h.start, h.end) {
 			continue
 		}
 		ph := e.phraseOf(h.ref)
@@ -52,11 +53,11 @@ func (e *Engine) deniedMoveHits(st *docState, s *figures.Sentence, hits []hit, f
 	return hits
 }
 
-// deniedMoveBefore reports whether the "out" at token out follows an
-// amount (a few words between at most: its noun) that a verb right before
-// it moves, the verb governed by a negated modal: "cannot herd",
-// "can't shift", "could not simply move".
-func deniedMoveBefore(d *figures.Document, s *figures.Sentence, out int) bool {
+// deniedMoveBefore returns the first token of the amount (a few words
+// between it and the "out" at token out at most: its noun) that a verb
+// right before it moves, the verb governed by a negated modal: "cannot
+// herd", "can't shift", "could not simply move"; -1 when there is none.
+func deniedMoveBefore(d *figures.Document, s *figures.Sentence, out int) int {
 	fs := -1
 	for t := out - 1; t >= s.TokStart && t >= out-negatedMoveWords-3; t-- {
 		if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind.IsAmount() {
@@ -65,14 +66,50 @@ func deniedMoveBefore(d *figures.Document, s *figures.Sentence, out int) bool {
 		}
 	}
 	if fs < 0 {
-		return false
+		return -1
 	}
 	for v := fs - 1; v >= s.TokStart && v >= fs-negatedMoveWords; v-- {
 		if !d.Tokens[v].IsWord() {
-			return false
+			return -1
 		}
 		if deniedModal(d, s, v) {
-			return v < fs-1 // a verb between the modal and the figure
+			if v < fs-1 { // a verb between the modal and the figure
+				return fs
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// wholeCrowdMoved reports whether the amount starting at token fs, moved
+// out of the place by tokens [out, end), is the crowd itself: its noun is
+// the metric's people ("people", a people named by the place), no focus
+// word before it makes it a part ("even 100,000", "only", "just"), and no
+// span of time after the place makes it a rate ("out of Rafah a day").
+// A capacity or a part of the crowd said to be impossible to move is no
+// count of those in the place (review44's near misses).
+func (e *Engine) wholeCrowdMoved(st *docState, s *figures.Sentence, mi, fs, out, end int) bool {
+	d := st.d
+	if fs-1 >= s.TokStart {
+		switch d.LowerTokenText(fs - 1) {
+		case "even", "only", "just", "merely":
+			return false
+		}
+	}
+	for t := end; t < s.TokEnd && t <= end+2; t++ {
+		if periodWord(d.LowerTokenText(t)) {
+			return false
+		}
+	}
+	fi := figureAt(d, fs)
+	if fi < 0 {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	for t := fe; t < out; t++ {
+		if w := d.LowerTokenText(t); st.storyPeople(e.metrics[mi], w) || pluralDemonym(d.TokenText(t)) {
+			return true
 		}
 	}
 	return false
