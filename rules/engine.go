@@ -276,7 +276,11 @@ type phraseRef struct {
 	// a bare count noun of the sentence (articlesubject.go): --explain
 	// says so. It fills padding, so a hit stays 32 bytes.
 	article bool
-	index   int32 // in the metric's phrases of the role, or its patterns
+	// back marks a keyword hit "in PLACE" on a described place noun that
+	// points back to the place the sentence before (or the title) names
+	// (backcity.go): --explain says so. It fills padding too.
+	back  bool
+	index int32 // in the metric's phrases of the role, or its patterns
 }
 
 // Compile validates the specs and builds an engine. A spec's @names are

@@ -256,6 +256,8 @@ func (e *Engine) describeHits(st *docState, hits []hit) string {
 		switch {
 		case h.ref.article:
 			what = "the article's subject (its story before the sentence names this metric, by " + e.phraseOf(h.ref).rule + ", and no other count the figure fits; articlesubject.go)"
+		case h.ref.back:
+			what = e.phraseOf(h.ref).rule + ", a back-reference (the noun takes up the one place the sentence before or the title names; backcity.go)"
 		case h.ref.role != rolePattern:
 			what = e.phraseOf(h.ref).rule
 		default:

@@ -222,7 +222,13 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		// "an offensive into a city holding well over a million" in a
 		// story about Rafah (coref.go), or about Gaza, the region that
 		// holds it (regioncity.go).
-		return st.articleCity(s, m.scope) || len(m.scopeRegions) > 0 && st.regionCity(s, m.scopeRegions)
+		if st.articleCity(s, m.scope) || len(m.scopeRegions) > 0 && st.regionCity(s, m.scopeRegions) {
+			return true
+		}
+		// "... near Rafah. The border city, home to ...": a described
+		// noun taking up the one place the sentence before or the title
+		// names (backcity.go).
+		return m.scopeIsName() && st.backCity(si, m.scope) >= 0
 	}
 	v, ok := st.scoped[mi]
 	if !ok {

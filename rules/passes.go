@@ -163,6 +163,8 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 	hits = e.unitSinceHits(st, s, hits)          // "the 100-plus sales approved since October" (unitsince.go)
 	hits = e.elidedOpeningHits(st, si, hits)     // "... 24 battalions. Four are left in Rafah" (elidedclause.go)
 	hits = e.dashRestatedCountHits(st, si, hits) // "Sixteen thousand — that's where the count stands" (restatedcount.go)
+	hits = e.backCityHits(st, si, hits)          // "... near Rafah. The border city, home to some 1.35 million uprooted" (backcity.go)
+	hits = e.deniedMoveHits(st, s, hits, from)   // "You simply cannot herd 1.35 million ... out of Rafah" (deniedmove.go)
 	if nx := restatingAfter(d, si); nx != nil {
 		hits = e.restatingHits(st, nx, hits)         // "Fifty thousand. That is the number ..." (fronted.go)
 		hits = e.restatedCountHits(st, si, nx, hits) // "Thirty thousand. That's where the count stands" (restatedcount.go)

@@ -43,7 +43,7 @@ func antecedentPlace(d *figures.Document, si int) (from, to int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	if b == a || b >= prev.TokEnd || isApostrophe(d.TokenText(b)) {
+	if b == a || b >= prev.TokEnd || ownerApostrophe(d, b) {
 		return 0, 0, false // no name, or a name owning the noun after it: "Rafah's crossing"
 	}
 	return int(d.Tokens[a].Start), int(d.Tokens[b-1].End), true
@@ -82,7 +82,7 @@ func placeThere(d *figures.Document, s *figures.Sentence) bool {
 		if len(d.TokenText(k)) != len("there") || !strings.EqualFold(d.TokenText(k), "there") {
 			continue
 		}
-		if k+1 < s.TokEnd && (existentialAfter(d.LowerTokenText(k+1)) || isApostrophe(d.TokenText(k+1))) {
+		if k+1 < s.TokEnd && (existentialAfter(d.LowerTokenText(k+1)) && !auxiliaryWithoutBe(d, s, k+1) || isApostrophe(d.TokenText(k+1))) {
 			continue
 		}
 		if beForm(d.LowerTokenText(k-1)) && invertedBe(d, s, k-1) {

@@ -32,7 +32,7 @@ func (e *Engine) ownerPlaceHits(st *docState, s *figures.Sentence, hits []hit) [
 		}
 		n := len(hits)
 		hits = e.inPlaceHits(d, s, fs-3, fs-2, fs, hits)
-		hits = dropNamedInClause(hits, n, clauseStart(d, s, fs-3), clauseEnd(d, s, fs))
+		hits = dropNamedInClause(hits, n, clauseStart(d, s, fs-3), ownedClauseEnd(d, s, fs))
 	}
 	return hits
 }

@@ -109,7 +109,7 @@ func TestTwinsShareAnswers(t *testing.T) {
 func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
 	t.Parallel() // parses the package's source, sharing nothing
 	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "givenToKeywords", "ownedNounKeywords", "numberForms", "twinKey", "findTwins", "unitHeadKeyword", "ownerOwnWords"}
-	hitFinders := []string{"askedFigureHits", "attributedBareHits", "storyCountHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "countFromOwnerHits", "ownerAfterNounHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits", "unitSinceHits", "articleSubjectHits"}
+	hitFinders := []string{"askedFigureHits", "attributedBareHits", "storyCountHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "countFromOwnerHits", "ownerAfterNounHits", "wholeHits", "articleCityHits", "backCityHits", "deniedMoveHits", "inPlaceHits", "placeLabelHits", "unitSinceHits", "articleSubjectHits"}
 	allowed := map[string][]string{
 		// MetricSpec.Keywords, as written; noJudgement names them in a
 		// failed rule example's reason, which no extraction reads.

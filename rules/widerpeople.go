@@ -28,6 +28,10 @@ func (m *metric) widerPeopleElsewhere(st *docState, s *figures.Sentence, fi int)
 		people++
 	}
 	if people >= s.TokEnd || !pluralDemonym(d.TokenText(people)) || m.scopeDemonym(d.TokenText(people)) {
+		if m.regionOwnsFigure(d, s, fi) {
+			// "Gaza's 2.15 million residents ..., and Rafah is ..." (widerowner.go)
+			return m.scopeOnlyWhere(st, s, func(ti int) bool { return ti >= fe && (clauseBreak(d, fe, ti) || coordinateClause(d, fe, ti)) })
+		}
 		if !m.shareOfOtherPopulation(st, s, fe) {
 			return false
 		}
