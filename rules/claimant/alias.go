@@ -166,8 +166,9 @@ func (v *view) modifiesHead(end, e int) bool {
 var governments = set("government administration authorities regime junta cabinet")
 
 // rankWords qualify a body without naming whose it is ("Senior health
-// officials", "Top military officials" at the start of a sentence).
-var rankWords = set("senior top chief deputy acting former local regional federal national state military health some several many two three four")
+// officials", "Top military officials" at the start of a sentence), and
+// her time in a post ("outgoing", "interim": mend44c).
+var rankWords = set("senior top chief deputy acting former outgoing interim local regional federal national state military health some several many two three four")
 
 // aliasStarting returns the longest configured alias, of more than
 // shorter words, that starts at token i and ends before e, and its length

@@ -9,7 +9,10 @@ package claimant
 // association" with no description may be the body's whole name, and a
 // place's or a people's word before a kind ("the Cebu hotel
 // association") says whose the association is and keeps it
-// (nameBeforeDescriptor reads those).
+// (nameBeforeDescriptor reads those). Nor does a noun for people or
+// members in the plural ("the KLM pilots union", "the ANC youth
+// league"): it says whose people the body gathers, and the whole phrase
+// is the body, as "the Cebu hotel association" is.
 
 // initialsKindAt reports whether token n, closing the phrase [s, e), is
 // such a kind after initials and a description.
@@ -21,8 +24,34 @@ func (v *view) initialsKindAt(s, n, e int) bool {
 	for k > s && k >= n-2 && v.toks[k].word && !v.toks[k].capital && (v.descriptorWord(k) || v.workGerund(k)) {
 		k--
 	}
-	return k < n-1 && k >= s && k > 0 && v.initialsAt(k) && v.isOne(k-1, wThe) && !v.placeName(k, k+1)
+	if k == n-1 || k < s || k == 0 || !v.initialsAt(k) || !v.isOne(k-1, wThe) || v.placeName(k, k+1) {
+		return false
+	}
+	for j := k + 1; j < n; j++ {
+		if v.toks[j].gatheredPeople() {
+			return false
+		}
+	}
+	return true
 }
+
+// gatheredPeople reports whether the lower-case token names people in
+// the plural, whom a union, league or association gathers: an agent noun
+// by the lexicon's classes ("teachers", "workers"), a people noun in the
+// plural ("nurses", "pilots": the singular is a people or person noun),
+// or a body's own people (members, staff, youth, women).
+func (t *tok) gatheredPeople() bool {
+	if t.agent() || t.has(cFieldPeople|cPeopleAt|cLearnedPeople) || memberPeople[t.low] {
+		return true
+	}
+	one := singular(t.low)
+	return one != t.low && (people[one] || personWords[one] || fieldMembers[one])
+}
+
+// memberPeople are the words for the people a body gathers that no
+// plural ending shows: its members and staff, and the groups a party or
+// union gathers apart (its youth, its women).
+var memberPeople = set("members staff youth youths women men students")
 
 // clubKinds are kinds of members' body that no lexicon lists as a body
 // (a club is a place too: "the club's pitch"), which close a name after

@@ -37,8 +37,26 @@ func (v *view) rankedPostBody(s, e int) (int, bool) {
 	if b == s {
 		return s, true
 	}
+	// ("ROSLI OMAR, FORMER DEPUTY DIRECTOR-GENERAL": a modifier of the
+	// holder's time in the post, the lexicon's ranks, names no body
+	// either; she speaks by name.)
+	if v.allRanks(s, b) {
+		return s, true
+	}
 	if !v.allWords(s, b) || v.placeName(s, b) || v.demonym(s) {
 		return 0, false
 	}
 	return b, true
+}
+
+// allRanks reports whether the words [s, b) are all the lexicon's ranks
+// ("FORMER", "ACTING", "OUTGOING"), which qualify a post or a body
+// without naming whose it is.
+func (v *view) allRanks(s, b int) bool {
+	for k := s; k < b; k++ {
+		if !v.toks[k].word || !v.toks[k].has(cRank) {
+			return false
+		}
+	}
+	return b > s
 }
