@@ -194,8 +194,8 @@ func (m *metric) ownClauseKept(d *figures.Document, s *figures.Sentence, yt int)
 // fe (clauseStartWithSubject: ", and still no minister has resigned over
 // the 2019 building amnesty", ", while prosecutors study the 2007 code"),
 // and that clause counts nothing: the event it names is what the clause
-// talks of, not what the figure before it counts. A later clause with a
-// count of its own ("..., and the 1999 tremor left 17,000 dead") is the
+// talks of, not what the figure before it counts. A later clause that
+// counts something itself ("..., and the 1999 tremor left 17,000 dead") is the
 // earlier event's, and the figure's clause must still mark itself
 // current (event_year_elsewhere.yaml).
 func yearInLaterTalk(d *figures.Document, s *figures.Sentence, yt, fe int) bool {
