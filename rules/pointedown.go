@@ -1,0 +1,103 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/names"
+)
+
+// "In the province" (the city, the district ...) after a running total's
+// figure points back to the last place the text named (townPart). That is
+// a part when the place is a town, a camp or a district inside the
+// story's place; but when the story itself is a province's (a cholera
+// outbreak in Sindh, the metric named "Cholera deaths in Sindh"), "the
+// province" is that place, and the figure its whole: "Cholera has killed
+// 71 people in the province, the WHO said". So the pointer is followed
+// back: to one of the metric's own places, the whole; to another place
+// named after a preposition ("in Larkana", "to Kassala"), a part, as
+// before. A country is never what "the province" or "the town" names, and
+// is passed over. With neither found, the part stands, as before.
+
+// pointablePlaces are the metric's own names (ownNames, its exclude_near
+// words left out) that are known places and no country: what its
+// "in the province" may point back to.
+func pointablePlaces(s MetricSpec) []string {
+	s.ExcludeNear = nil
+	var out []string
+	for _, n := range ownNames(s) {
+		if names.KnownPlace(n) && !names.KnownRegion(n) && !isCountry(strings.ToUpper(n[:1])+n[1:]) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// pointsToOwnPlace reports whether "in the <place noun>" at token in of
+// sentence s points back to one of the metric's own places: going back
+// from it through s and up to two sentences before it in its paragraph,
+// the first place met is one of m.pointable, before any other name
+// placed by a preposition, and before the place noun itself is said
+// of another place.
+func (m *metric) pointsToOwnPlace(d *figures.Document, s *figures.Sentence, in int) bool {
+	if len(m.pointable) == 0 {
+		return false
+	}
+	noun := d.LowerTokenText(in + 2)
+	si := d.SentenceAt(s.Start)
+	for i := si; i >= 0 && i >= si-2; i-- {
+		ps := &d.Sentences[i]
+		end := ps.TokEnd
+		if i == si {
+			end = in
+		}
+		for k := end - 1; k >= ps.TokStart; k-- {
+			if !named(d, k) {
+				if w := d.LowerTokenText(k); w == noun || w == noun+"s" {
+					// The noun said before introduced the place it names:
+					// "the worst-hit district is Dadu", unless it is the
+					// own place's ("Sindh province", "the province of Sindh").
+					return m.pointableAt(d, k-1) || k+2 < ps.TokEnd && d.LowerTokenText(k+1) == "of" && m.pointableAt(d, k+2)
+				}
+				continue
+			}
+			j := nameStart(d, ps.TokStart, k)
+			for t := j; t <= k; t++ {
+				if m.pointableAt(d, t) {
+					return true
+				}
+			}
+			if j > ps.TokStart && (placePreposition(d.TokenText(j-1)) || pointingPreposition(d.LowerTokenText(j-1))) && !isCountryName(d, j, k+1) {
+				return false // another place named: "in Larkana", "to Kassala"
+			}
+			k = j
+		}
+		if ps.ParagraphStart {
+			break
+		}
+	}
+	return false
+}
+
+// pointingPreposition reports whether lower-cased w, before a name, places
+// something there besides placePreposition's words: "to Kassala", "from
+// Larkana", "across Punjab", "throughout Sindh".
+func pointingPreposition(w string) bool {
+	switch w {
+	case "to", "from", "across", "throughout", "inside", "within":
+		return true
+	}
+	return false
+}
+
+// isCountryName reports whether the name of tokens [from, to) is a listed
+// country: "from across Sudan" names no town "the town" could be.
+func isCountryName(d *figures.Document, from, to int) bool {
+	return isCountry(d.Text[d.Tokens[from].Start:d.Tokens[to-1].End])
+}
+
+// pointableAt reports whether token k is a word of one of m.pointable.
+func (m *metric) pointableAt(d *figures.Document, k int) bool {
+	return k >= 0 && k < len(d.Tokens) && named(d, k) && slices.Contains(m.pointable, d.LowerTokenText(k))
+}
