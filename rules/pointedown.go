@@ -15,7 +15,8 @@ import (
 // outbreak in Sindh, the metric named "Cholera deaths in Sindh"), "the
 // province" is that place, and the figure its whole: "Cholera has killed
 // 71 people in the province, the WHO said". So the pointer is followed
-// back: to one of the metric's own places, the whole; to another place
+// back (its sentence and the three before, across paragraphs): to one of
+// the metric's own places, the whole; to another place
 // named after a preposition ("in Larkana", "to Kassala"), a part, as
 // before. A country is never what "the province" or "the town" names, and
 // is passed over. With neither found, the part stands, as before.
@@ -34,9 +35,15 @@ func pointablePlaces(s MetricSpec) []string {
 	return out
 }
 
+// pointBack is how many sentences before its own "in the province" is
+// followed back: news gives a sentence a paragraph, so paragraphs are no
+// bound ("... vaccine to Sindh, where ..." then, on its own line, "Cholera
+// has killed 71 people in the province").
+const pointBack = 3
+
 // pointsToOwnPlace reports whether "in the <place noun>" at token in of
 // sentence s points back to one of the metric's own places: going back
-// from it through s and up to two sentences before it in its paragraph,
+// from it through s and up to pointBack sentences before it,
 // the first place met is one of m.pointable, before any other name
 // placed by a preposition, and before the place noun itself is said
 // of another place.
@@ -46,7 +53,7 @@ func (m *metric) pointsToOwnPlace(d *figures.Document, s *figures.Sentence, in i
 	}
 	noun := d.LowerTokenText(in + 2)
 	si := d.SentenceAt(s.Start)
-	for i := si; i >= 0 && i >= si-2; i-- {
+	for i := si; i >= 0 && i >= si-pointBack; i-- {
 		ps := &d.Sentences[i]
 		end := ps.TokEnd
 		if i == si {
@@ -72,9 +79,6 @@ func (m *metric) pointsToOwnPlace(d *figures.Document, s *figures.Sentence, in i
 				return false // another place named: "in Larkana", "to Kassala"
 			}
 			k = j
-		}
-		if ps.ParagraphStart {
-			break
 		}
 	}
 	return false
