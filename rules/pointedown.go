@@ -8,18 +8,21 @@ import (
 	"github.com/claimtrack/claimtrack/rules/names"
 )
 
-// "In the province" (the city, the district ...) after a running total's
-// figure points back to the last place the text named (townPart). That is
-// a part when the place is a town, a camp or a district inside the
-// story's place; but when the story itself is a province's (a cholera
-// outbreak in Sindh, the metric named "Cholera deaths in Sindh"), "the
-// province" is that place, and the figure its whole: "Cholera has killed
-// 71 people in the province, the WHO said". So the pointer is followed
-// back (its sentence and the three before, across paragraphs): to one of
-// the metric's own places, the whole; to another place
-// named after a preposition ("in Larkana", "to Kassala"), a part, as
-// before. A country is never what "the province" or "the town" names, and
-// is passed over. With neither found, the part stands, as before.
+// "In the province" after a running total's figure points back to the
+// last place the text named, and townPart reads it, as "in the city" or
+// "in the camp", as a part. But when the story itself is a province's (a
+// cholera outbreak in Sindh, the metric named "Cholera deaths in Sindh"),
+// "the province" is that place, and the figure its whole: "Cholera has
+// killed 71 people in the province, the WHO said". So the pointer is
+// followed back (its sentence and the three before, across paragraphs):
+// to one of the metric's own places, the whole; to another name met first
+// (a place after a preposition of place, "in Thatta"; a subject or an
+// apposition, "Hyderabad, a city of Sindh"; an acronym, a month or a day
+// aside), or the noun said of another place ("the worst-hit province is
+// Punjab"), a part as before. A country is never what "the province"
+// names, and is passed over. Only "the province" is followed: "the city"
+// or "the district" in a province's story is a part of it, and names/
+// does not say which places are cities.
 
 // pointablePlaces are the metric's own names (ownNames, its exclude_near
 // words left out) that are known places and no country: what its
@@ -75,7 +78,10 @@ func (m *metric) pointsToOwnPlace(d *figures.Document, s *figures.Sentence, in i
 					return true
 				}
 			}
-			if j > ps.TokStart && (placePreposition(d.TokenText(j-1)) || pointingPreposition(d.LowerTokenText(j-1))) && !isCountryName(d, j, k+1) {
+			if j > ps.TokStart && !upperWord(d.TokenText(k)) && !timeName(d.LowerTokenText(k)) && !slices.Contains(m.ownNames, d.LowerTokenText(k)) && !isCountryName(d, j, k+1) {
+				return false // another name before the own place: whose province is unsure
+			}
+			if j > ps.TokStart && pointingPreposition(d.LowerTokenText(j-1)) && !isCountryName(d, j, k+1) && !timeName(d.LowerTokenText(k)) {
 				return false // another place named: "in Larkana", "to Kassala"
 			}
 			k = j
@@ -85,14 +91,21 @@ func (m *metric) pointsToOwnPlace(d *figures.Document, s *figures.Sentence, in i
 }
 
 // pointingPreposition reports whether lower-cased w, before a name, places
-// something there besides placePreposition's words: "to Kassala", "from
-// Larkana", "across Punjab", "throughout Sindh".
+// something there: "in Thatta", "to Kassala", "from Larkana", "across
+// Punjab". Not "of" nor "on", whose names are as often a body's or a day's
+// ("the head of UNICEF", "said on Sunday").
 func pointingPreposition(w string) bool {
 	switch w {
-	case "to", "from", "across", "throughout", "inside", "within":
+	case "in", "into", "at", "near", "around", "to", "from", "across", "throughout", "inside", "within":
 		return true
 	}
 	return false
+}
+
+// timeName reports whether lower-cased w names a month or a day: "in
+// October", "on Sunday" place nothing.
+func timeName(w string) bool {
+	return monthNumber(w) > 0 || weekday(w)
 }
 
 // isCountryName reports whether the name of tokens [from, to) is a listed
