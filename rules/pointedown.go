@@ -17,8 +17,9 @@ import (
 // followed back (its sentence and the three before, across paragraphs):
 // to one of the metric's own places, the whole; to another name met first
 // (a place after a preposition of place, "in Thatta"; a subject or an
-// apposition, "Hyderabad, a city of Sindh"; an acronym, a month or a day
-// aside), or the noun said of another place ("the worst-hit province is
+// apposition, "Hyderabad, a city of Sindh"; a known place opening a
+// sentence, "Balochistan is now the worst hit"; an acronym, a month or a
+// day aside), or the noun said of another place ("the worst-hit province is
 // Punjab"), a part as before. A country is never what "the province"
 // names, and is passed over. Only "the province" is followed: "the city"
 // or "the district" in a province's story is a part of it, and names/
@@ -80,6 +81,9 @@ func (m *metric) pointsToOwnPlace(d *figures.Document, s *figures.Sentence, in i
 			}
 			if j > ps.TokStart && !upperWord(d.TokenText(k)) && !timeName(d.LowerTokenText(k)) && !slices.Contains(m.ownNames, d.LowerTokenText(k)) && !isCountryName(d, j, k+1) {
 				return false // another name before the own place: whose province is unsure
+			}
+			if j == ps.TokStart && names.KnownPlace(d.Text[d.Tokens[j].Start:d.Tokens[k].End]) && !isCountryName(d, j, k+1) {
+				return false // a known place opening a sentence: "Balochistan is now the worst hit."
 			}
 			if j > ps.TokStart && pointingPreposition(d.LowerTokenText(j-1)) && !isCountryName(d, j, k+1) && !timeName(d.LowerTokenText(k)) {
 				return false // another place named: "in Larkana", "to Kassala"
