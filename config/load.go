@@ -75,7 +75,7 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		return nil, fmt.Errorf("config path %s: %w", path, err)
 	}
 	cfg := &Config{Path: path, Dir: filepath.Dir(abs)}
-	l := &loader{cfg: cfg, errs: &Errors{}, pos: posIndex{}, lookup: lookup, unset: map[string]bool{}}
+	l := &loader{cfg: cfg, errs: &Errors{}, pos: posIndex{}, lookup: lookup, unset: map[string]unsetAt{}}
 
 	root, ok := l.parse(path, data)
 	l.parsed = ok
@@ -100,14 +100,16 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		l.applyVocabularies()
 	}
 	l.validate()
-	for v := range l.unset {
+	for v, at := range l.unset {
 		if cfg.deliveryProblem != nil && slices.ContainsFunc(l.slackUnset, func(u slackUnset) bool { return u.env == v }) {
 			continue // checkSlack says what it means
 		}
 		if v == l.storeUnset {
 			continue // noteStoreUnset says what it means
 		}
-		l.warn(Pos{File: path}, "environment variable %s %s; its ${%s} is empty", v, l.varState(v), v)
+		// At the value that names it, with its key: a desk with several
+		// ${VAR}s sees which one, and what it leaves empty.
+		l.warn(at.pos, "%senvironment variable %s %s; its ${%s} is empty", at.key(), v, l.varState(v), v)
 	}
 	sort.Strings(cfg.Warnings)
 	if len(*l.errs) > 0 {
@@ -121,7 +123,7 @@ type loader struct {
 	errs   *Errors
 	pos    posIndex
 	lookup func(string) (string, bool)
-	unset  map[string]bool
+	unset  map[string]unsetAt
 	// metricBase[i] is the path of cfg.Metrics[i] within its own file.
 	metricBase []string
 	// parsed is set once the main file is valid YAML: only then are its
@@ -176,7 +178,7 @@ func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
 		l.noteSlackUnset(file, &root)
 		l.noteStoreUnset(file, &root)
 	}
-	l.expand(file, &root)
+	l.expand(file, &root, "")
 	return &root, true
 }
 
@@ -237,9 +239,25 @@ func topLevelValue(root *yaml.Node, key string) *yaml.Node {
 	return nil
 }
 
+// unsetAt is where an unset ${VAR} is first used: the value's position
+// and its key's path ("dashboard.token").
+type unsetAt struct {
+	pos  Pos
+	path string
+}
+
+// key is the path as a warning's prefix, or nothing when unknown.
+func (u unsetAt) key() string {
+	if u.path == "" {
+		return ""
+	}
+	return u.path + ": "
+}
+
 // expandedValue is value with its ${VAR} and ${VAR:-default} replaced by
-// the environment; note records each unset variable without a default.
-func (l *loader) expandedValue(value string, note bool) string {
+// the environment; note, when not nil, records each unset variable
+// without a default where it is first used.
+func (l *loader) expandedValue(value string, note *unsetAt) string {
 	return envRef.ReplaceAllStringFunc(value, func(m string) string {
 		sub := envRef.FindStringSubmatch(m)
 		if v, ok := l.lookup(sub[1]); ok && v != "" {
@@ -248,8 +266,8 @@ func (l *loader) expandedValue(value string, note bool) string {
 		if sub[2] != "" {
 			return sub[3]
 		}
-		if note {
-			l.unset[sub[1]] = true
+		if _, seen := l.unset[sub[1]]; note != nil && !seen {
+			l.unset[sub[1]] = *note
 		}
 		return ""
 	})
@@ -257,23 +275,31 @@ func (l *loader) expandedValue(value string, note bool) string {
 
 // expand replaces ${VAR} and ${VAR:-default} in scalar values (not keys)
 // with the environment, before decoding, so that positions stay right.
-func (l *loader) expand(file string, n *yaml.Node) {
+func (l *loader) expand(file string, n *yaml.Node, path string) {
 	switch n.Kind {
 	case yaml.ScalarNode:
 		if !strings.Contains(n.Value, "${") {
 			return
 		}
-		n.Value = l.expandedValue(n.Value, true)
+		n.Value = l.expandedValue(n.Value, &unsetAt{pos: nodePos(file, n), path: path})
 		if n.Tag == "!!null" || n.Tag == "" {
 			n.Tag = "!!str"
 		}
 	case yaml.MappingNode:
 		for i := 1; i < len(n.Content); i += 2 {
-			l.expand(file, n.Content[i])
+			key := n.Content[i-1].Value
+			if path != "" {
+				key = path + "." + key
+			}
+			l.expand(file, n.Content[i], key)
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			l.expand(file, c, fmt.Sprintf("%s[%d]", path, i))
 		}
 	default:
 		for _, c := range n.Content {
-			l.expand(file, c)
+			l.expand(file, c, path)
 		}
 	}
 }

@@ -22,7 +22,7 @@ func LoadRuleFiles(paths []string) ([]rules.MetricSpec, error) {
 		return nil, fmt.Errorf("rule files: unable to find the working directory: %w", err)
 	}
 	cfg := &Config{Dir: dir}
-	l := &loader{cfg: cfg, errs: &Errors{}, pos: posIndex{}, lookup: os.LookupEnv, unset: map[string]bool{}}
+	l := &loader{cfg: cfg, errs: &Errors{}, pos: posIndex{}, lookup: os.LookupEnv, unset: map[string]unsetAt{}}
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
 			l.fail(Pos{File: p}, "", "read rule file: %v", err)

@@ -22,7 +22,7 @@ func (l *loader) noteStoreUnset(file string, root *yaml.Node) {
 	// postgres://ct:${PW}@db/ct, which libpq may take from PGPASSWORD or
 	// .pgpass instead) leaves the store meant, and only the load's general
 	// warning about an unset variable applies.
-	if val == nil || val.Kind != yaml.ScalarNode || strings.TrimSpace(l.expandedValue(val.Value, false)) != "" {
+	if val == nil || val.Kind != yaml.ScalarNode || strings.TrimSpace(l.expandedValue(val.Value, nil)) != "" {
 		return
 	}
 	unset := l.unsetVars(val.Value)

@@ -122,6 +122,10 @@ type metric struct {
 	// places are the places it counts: ownNames without its exclude_near
 	// words' (othercountry.go).
 	places []string
+	// pointable are its own places a running total's "in the province"
+	// may point back to (pointedown.go): known places that are no
+	// country, its exclude_near words' left out.
+	pointable []string
 	// regions are the places of names/within.yaml its ownNames name
 	// (within.go).
 	regions []region
@@ -392,6 +396,7 @@ func newMetric(s MetricSpec) *metric {
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
 	m.places = ownPlaces(s)
+	m.pointable = pointablePlaces(s)
 	m.regions = ownRegions(m.ownNames)
 	m.scopeRegions = scopeRegions(s.Scope)
 	m.scopeInner = scopeInner(s)

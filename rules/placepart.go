@@ -330,6 +330,9 @@ func (m *metric) townPart(st *docState, s *figures.Sentence, hits []hit, fi int)
 			continue
 		}
 		if pointedPlaceNoun(word(k + 2)) {
+			if word(k+2) == "province" && m.pointsToOwnPlace(d, s, k) {
+				return false // "in the province" is the story's own province (pointedown.go)
+			}
 			return k+3 >= s.TokEnd || word(k+3) != "of" && word(k+3) != "and" && word(k+3) != "or"
 		}
 	}

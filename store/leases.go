@@ -94,7 +94,7 @@ func (s *sqlStore) leases(ctx context.Context, tx *sql.Tx, now time.Time) ([]Lea
 		query string
 	}{
 		{SourceLease, `SELECT name, lease_owner, lease_until_ms, 0 FROM source_state WHERE lease_until_ms >= ? AND lease_owner <> '' ORDER BY name`},
-		{NamedLease, `SELECT name, owner, until_ms, 0 FROM leases WHERE until_ms >= ? ORDER BY name`},
+		{NamedLease, `SELECT name, owner, until_ms, 0 FROM leases WHERE until_ms >= ? AND name <> '` + movedLease + `' ORDER BY name`},
 		{EventClaims, `SELECT '', claim_owner, MAX(claim_until_ms), COUNT(*) FROM outbox
 			WHERE delivered_ms IS NULL AND claim_until_ms >= ? AND claim_owner <> '' GROUP BY claim_owner ORDER BY claim_owner`},
 	}

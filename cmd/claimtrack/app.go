@@ -53,10 +53,15 @@ func newLogger(w io.Writer, c config.Log) *slog.Logger {
 // openApp builds the app from a loaded configuration, its passes run as
 // owner (the process's, env.owner).
 func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, owner tracker.Owner, log *slog.Logger) (*app, error) {
-	store, err := store.Open(ctx, cfg.Store, cfg.Dir)
+	st, err := store.Open(ctx, cfg.Store, cfg.Dir)
 	if err != nil {
 		return nil, err
 	}
+	if err := store.RefuseMoved(ctx, st, storePath(cfg)); err != nil {
+		st.Close()
+		return nil, err
+	}
+	store := st
 	a, err := newApp(cfg, eng, store, owner, log)
 	if err != nil {
 		store.Close()
@@ -150,4 +155,13 @@ func describeResult(r tracker.Ran) string {
 		fmt.Fprintf(&b, "; error: %v", r.Err)
 	}
 	return b.String()
+}
+
+// storePath names the configured store in a message: the SQLite file's
+// path, or the PostgreSQL URL with its password hidden.
+func storePath(cfg *config.Config) string {
+	if p, ok := store.SQLitePath(cfg.Store, cfg.Dir); ok {
+		return p
+	}
+	return store.Redact(cfg.Store)
 }

@@ -235,8 +235,10 @@ func printExplanations(e *env, eng *rules.Engine, text string, date time.Time, o
 		switch {
 		case len(se.Metrics) == 0 && othersLooked:
 			// --metric hid the metrics that did look: "no metric's words"
-			// would then be false.
-			fmt.Fprintf(e.stdout, "  %s did not look at this sentence; other metrics did (leave out --metric to see them)\n", only)
+			// would then be false. The metric named is absent for the
+			// reason it is absent from any sentence (none of its words is
+			// here), and its keywords are the way on.
+			fmt.Fprintf(e.stdout, "  %s; other metrics' words are (leave out --metric to see them)\n", noWordsHere(eng, only))
 		case len(se.Metrics) == 0:
 			fmt.Fprintln(e.stdout, "  "+noWordsHere(eng, only))
 		}

@@ -50,12 +50,17 @@ func runRun(ctx context.Context, e *env, args []string) int {
 	for _, f := range failedExamples(eng.TestExamples()) {
 		log.Warn("rule example fails: a reload is refused until it passes (claimtrack check shows why)", "example", f)
 	}
-	store, err := store.Open(ctx, cfg.Store, cfg.Dir)
+	st, err := store.Open(ctx, cfg.Store, cfg.Dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
 		return exitFail
 	}
-	defer store.Close()
+	defer st.Close()
+	if err := store.RefuseMoved(ctx, st, storePath(cfg)); err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
+		return exitFail
+	}
+	store := st
 	return runService(ctx, e, service{cmd: "run", path: path, cfg: cfg, eng: eng, store: store, log: log, opt: daemon.Options{Jitter: *jitter, ShutdownGrace: *grace}})
 }
 

@@ -102,6 +102,13 @@ func runStoreCopy(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(tw, "%s\t%d\t%s\n", c.Table, c.Rows, note)
 	}
 	tw.Flush()
+	// The old SQLite store is marked, so that a claimtrack started on it
+	// again (a cron job without the store's variable) refuses to post what
+	// the new one posts (store/moved.go). The copy is made: a failure here
+	// is told, not fatal.
+	if err := store.MarkMoved(ctx, src, dst, store.Redact(*to), time.Now()); err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack store copy: warning: %v: run and once would not refuse the old store\n", err)
+	}
 	fmt.Fprintf(e.stdout, "Set store: to the copy in %s and start claimtrack on it; leave the old store stopped.\n", cfg.Path)
 	return exitOK
 }

@@ -144,6 +144,25 @@ func storeCopy(t *testing.T, to string) {
 	if len(posted) != 3 || posted[2].ThreadTS != posted[0].TS || !strings.Contains(posted[2].Text, "93") {
 		t.Errorf("the next change on the copy, want one reply in the old thread: %+v", posted)
 	}
+
+	// The old SQLite store, moved into PostgreSQL, is refused by run and
+	// once (user44: a cron job whose environment lacked the store's
+	// variable started on it and posted the third change again, as a new
+	// thread). A copy into a SQLite file marks nothing.
+	if !strings.HasPrefix(to, "postgres") {
+		return
+	}
+	t.Setenv("CLAIMTRACK_TEST_COPY_STORE", filepath.Join(dir, "state.db"))
+	for _, cmd := range []string{"once", "run"} {
+		code, _, errs := run(t, "", cmd, "--config", cfg)
+		if code != exitFail || !strings.Contains(errs, "claimtrack "+cmd+": store "+filepath.Join(dir, "state.db")+" was copied to postgres://") ||
+			!strings.Contains(errs, "claimtrack store copy --to FRESH.db") || len(fake.Messages()) != 3 {
+			t.Errorf("%s on the old store: %d, %d messages\n%s", cmd, code, len(fake.Messages()), errs)
+		}
+	}
+	if code, got, errs := run(t, "", "history", "--config", cfg, "toll"); code != exitOK || !strings.Contains(got, "80") {
+		t.Errorf("history reads the old store still: %d\n%s", code, errs)
+	}
 }
 
 // TestSameStore: --to naming the configured SQLite file by another path

@@ -33,7 +33,8 @@ func busyListen(cmd string, cfg *config.Config, addr string, flagSet bool, err e
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "cannot listen on %s: port %s is already in use", addr, port)
-	if claimtrackAt(addr) {
+	ours := claimtrackAt(addr)
+	if ours {
 		fmt.Fprintf(&b, " by a claimtrack (a `run` or `serve`, perhaps of this desk: its /healthz and dashboard answer at http://%s/)", dialable(host, port))
 	} else {
 		b.WriteString(" by another program")
@@ -56,6 +57,12 @@ func busyListen(cmd string, cfg *config.Config, addr string, flagSet bool, err e
 		fmt.Fprintf(&b, "  for good: change listen: at %s to %s\n", at, next)
 	default:
 		fmt.Fprintf(&b, "  for good: add listen: %s to %s (without the key it is %s)\n", next, cfg.Path, config.DefaultListen)
+	}
+	if ours && cmd == "run" && !flagSet {
+		// A second run beside the first on one store (docs/operations.md,
+		// several processes on one store) reads the same configuration:
+		// changing its listen moves the first too. Each needs its own.
+		fmt.Fprintf(&b, "  for a second claimtrack beside it on one store, with one configuration: listen: ${CLAIMTRACK_LISTEN:-%s} there, and CLAIMTRACK_LISTEN=%s in the second one's environment\n", addr, next)
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

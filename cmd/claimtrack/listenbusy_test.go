@@ -9,8 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
+	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -72,5 +74,38 @@ func TestServeOnABusyPort(t *testing.T) {
 
 	if code, _, errs = run(t, "", "serve", "--config", cfg, "--listen", "9465"); code != exitUsage || !strings.Contains(errs, "not host:port") {
 		t.Errorf("serve --listen 9465: %d %q", code, errs)
+	}
+}
+
+// TestRunBesideAClaimtrackSaysHowToRunTwo: a second run on a port a
+// claimtrack holds, as a desk starting two processes on one store with one
+// configuration meets it (user44), is told how each gets its own listen
+// without editing the file both read; another program's port is not.
+func TestRunBesideAClaimtrackSaysHowToRunTwo(t *testing.T) {
+	ours := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintln(w, "claimtrack_outbox_pending 0")
+	}))
+	defer ours.Close()
+	_, path := copyConfig(t, "history.yaml")
+	cfg, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := strings.TrimPrefix(ours.URL, "http://")
+	said := busyListen("run", cfg, held, false, syscall.EADDRINUSE)
+	want := "for a second claimtrack beside it on one store, with one configuration: listen: ${CLAIMTRACK_LISTEN:-" + held + "} there, and CLAIMTRACK_LISTEN=127.0.0.1:"
+	if !strings.Contains(said, want) {
+		t.Errorf("want %q in:\n%s", want, said)
+	}
+	if said := busyListen("serve", cfg, held, false, syscall.EADDRINUSE); strings.Contains(said, "second claimtrack") {
+		t.Errorf("serve has --listen for that:\n%s", said)
+	}
+	other, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer other.Close()
+	if said := busyListen("run", cfg, other.Addr().String(), false, syscall.EADDRINUSE); strings.Contains(said, "second claimtrack") {
+		t.Errorf("another program's port:\n%s", said)
 	}
 }
