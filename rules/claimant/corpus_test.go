@@ -628,8 +628,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the forty-fourth round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The forty-fifth round's two holdouts (200 cases each, written blind as
+// the forty-fourth round began and kept outside the repository until its
+// end: a Brazilian and Portuguese press in English translation; an
+// Australian regional press) read 0.940 (188/200) and 0.915 (183/200) with
+// the finder of that round's start (66578203) and 0.945 (189/200) and 0.915
+// (183/200) at its end (54a2e024), before any tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.945,
+	"corpus.holdout-b.yaml": 0.915,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 

@@ -493,6 +493,22 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // forty-fourth round began tuning on them: floors 0.95 and 0.05, 0.975 and
 // 0.05. Between the forty-fourth round's start and its end there is no
 // holdout.
+// "holdout" is the forty-fifth round's two holdouts (*.holdout.yaml and
+// *-b.holdout.yaml, 270 sentences each, each by its own author: a Turkish
+// press in English and English translation; an Egyptian and Jordanian press
+// in English and English translation), written blind as the forty-fourth
+// round began and kept outside the repository until its end, read with the
+// code of that round's start (66578203): recall 0.991 (344 of 347), 0.19
+// false alarms per 100 sentences, qualifiers 1.000 (per set 0.988 (171 of
+// 173) / 0.37 and 0.994 (173 of 174) / 0.00), and at its end (54a2e024):
+// the same, figure for figure, before any tuning on them; floor 0.99 and
+// 0.25.
+// "dev-148" (200 sentences weighted to false alarms, each negative's kind
+// named; a US local television and radio press), written blind as the
+// forty-fourth round began and kept outside the repository while that round
+// worked on false alarms: recall 0.988 (80 of 81), 0.50 false alarms per
+// 100 sentences, qualifiers 1.000 at its start, the same at its end; floor
+// 0.985 and 0.55.
 // "dev-145" (200 sentences weighted to false alarms, each negative's kind
 // named; a Korean and Japanese press in English), written blind as the
 // forty-third round began and kept outside the repository while that round
@@ -1058,6 +1074,8 @@ var regressionFloors = map[string]Floors{
 	"dev-144": {MinRecall: 0.97, MaxFalsePer100: 1.5},   // the forty-third round's holdout B (a Filipino press in English), renamed as the forty-third round began (0.959 / 1.85); fa43: a sum hyphened to its scale word after a determiner sizes the noun after it (0.965 / 1.48); period44: a likeness to an earlier quake compares (0.971 / 1.48)
 	"dev-146": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // the forty-fourth round's holdout A (a Ukrainian press in English and English translation), renamed as the forty-fourth round began (0.954 / 0.00); tune44: a part after ", including" keeps "alone", a total that included a bounded part, a place in the predicate after a relative clause (0.965 / 0.00); rafah44: a described city taking up the place the title names (0.965 / 0.00); rafah44: the same, a denied move out of the place (0.971 / 0.00); merged (tune44, rafah44): 0.983 (170 of 173) / 0.00
 	"dev-147": {MinRecall: 1, MaxFalsePer100: 0.05},     // the forty-fourth round's holdout B (a West African press in English), renamed as the forty-fourth round began (0.977 / 0.00); tune44: a whole after its inside and outside parts, a whole that breaks down into named parts (0.989 / 0.00); rafah44: "a city of N" after the title names the place (0.983 / 0.00); rafah44: an owned count's clause ends before "as" and a clause of its own (0.989 / 0.00); merged (tune44, rafah44): 1.000 (176 of 176) / 0.00
+	"holdout": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-148": {MinRecall: 0.985, MaxFalsePer100: 0.55}, // a batch weighted to false alarms (a US local television and radio press), written blind as the forty-fourth round began and read only to measure its work on false alarms: recall 0.988 (80 of 81), 0.50 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end
 	"dev-145": {MinRecall: 1, MaxFalsePer100: 0.05},     // a batch weighted to false alarms (a Korean and Japanese press in English), written blind as the forty-third round began and read only to measure its work on false alarms: recall 0.988 (79 of 80), 2.00 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end; tune44: a part after ", including" keeps "alone" (1.000 / 2.00); period44: 'Back in YEAR,' frames a past year, a span 'from YEAR up to' opens at its year, a span of time units passed before a fronted 'Before the invasion,' (0.988 / 0.50); rafah44: the wider place's own people ("Gaza's N ..., and Rafah was") left to it (0.988 / 1.50); merged (tune44, period44, rafah44): 1.000 / 0.00
 	"dev-142": {MinRecall: 0.95, MaxFalsePer100: 2.55},  // a batch weighted to false alarms (an Irish press), written blind as the forty-second round began and read only to measure its work on false alarms: recall 0.912 (73 of 80), 3.50 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end; fa43: an earlier level a later clause says has moved since relabelled by the README's 4-to-1 count (0.914 / 3.00); tune43: 0.950 (76 of 80) / 3.00 by a tally answer told through a speaker, a preposition's object naming no speakers, and "a further" sum past the keyword's clause (reading); merged (fa43, tune43): 0.951 / 2.50
 	"dev-139": {MinRecall: 0.995, MaxFalsePer100: 1.55}, // a batch weighted to false alarms (a Dutch and Belgian press in English translation), written blind as the forty-first round began and read only to measure its work on false alarms: recall 0.963 (77 of 80), 3.00 false alarms per 100 sentences, qualifiers 1.000 at the round's start, the same at its end; fa42: hearsay said to be going round after its figure, "rejected ... as unfounded" (0.963 / 2.50); tune42: 0.988 (79 of 80) by the whole a word of what is left takes a part of, and a clause set in a place of its own after ", and" (reading); merged (fa42, tune42): 0.988 / 2.00; fa43: tokens one for each of an excluded age group (effigies laid out, one per child) (0.988 / 1.50); rafah44: a "there" after a verb points back to the place the sentence before names (1.000 / 1.50)
