@@ -249,11 +249,10 @@ func (e *Engine) backCityHits(st *docState, si int, hits []hit) []hit {
 		return hits
 	}
 	for _, ref := range e.inPlaces {
-		ph := e.phraseOf(ref)
-		if len(ph.words) < 2 {
+		place, ok := e.placeOfInPhrase(ref)
+		if !ok {
 			continue
 		}
-		place := phrase{words: ph.words[1:], keys: ph.keys[1:], exact: ph.exact, prefix: ph.prefix}
 		if k := st.backCity(si, []phrase{place}); k >= 0 {
 			ref.back = true
 			hits = append(hits, hit{ref: ref, start: placeDeterminer(st.d, k), end: k + 1})

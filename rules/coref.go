@@ -160,11 +160,10 @@ func (e *Engine) articleCityHits(st *docState, s *figures.Sentence, k int, hits 
 		return hits
 	}
 	for _, ref := range e.inPlaces {
-		ph := e.phraseOf(ref)
-		if len(ph.words) < 2 {
+		place, ok := e.placeOfInPhrase(ref)
+		if !ok {
 			continue
 		}
-		place := phrase{words: ph.words[1:], keys: ph.keys[1:], exact: ph.exact, prefix: ph.prefix}
 		if st.namedOutside(s, []phrase{place}) {
 			hits = append(hits, hit{ref: ref, start: k - 1, end: k + 1})
 			// The noun's verb of holding says it too, nearer the people
@@ -205,6 +204,17 @@ func (st *docState) namedOutside(s *figures.Sentence, places []phrase) bool {
 	text := st.lowerText()
 	return st.containsAnyPhrase(text[:s.Start], places) || st.containsAnyPhrase(text[s.End:], places) ||
 		st.article != "" && st.containsAnyPhrase(st.article, places)
+}
+
+// placeOfInPhrase returns the PLACE of keyword phrase "in PLACE" ref, the
+// words after "in", as a phrase of its own; false when the phrase has no
+// words after it.
+func (e *Engine) placeOfInPhrase(ref phraseRef) (phrase, bool) {
+	ph := e.phraseOf(ref)
+	if len(ph.words) < 2 {
+		return phrase{}, false
+	}
+	return phrase{words: ph.words[1:], keys: ph.keys[1:], exact: ph.exact, prefix: ph.prefix}, true
 }
 
 // inPlaceHits appends, for each keyword phrase "in PLACE" whose PLACE is

@@ -14,36 +14,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // amount before hit h follows a verb of dividing or composition and an
 // amount stands at most includedWholeWords words before that verb, or -1.
 func dividedWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
-	for k := h.start - 1; k > s.TokStart; k-- {
-		if w := d.TokenText(k); w == "," || w == ";" || w == ":" || isDash(w) || w == "(" || w == ")" {
-			return -1
-		}
-		g := figureAt(d, k)
-		if g < 0 || !d.Figures[g].Kind.IsAmount() {
-			continue
-		}
-		gs, _ := d.FigureTokens(g)
-		v := dividingVerbStart(d, s, gs)
-		if v < 0 {
-			return -1 // the nearest amount before h is the part, after the verb
-		}
-		words := 0
-		for j := v - 1; j >= s.TokStart && words <= includedWholeWords; j-- {
-			if fi := figureAt(d, j); fi >= 0 {
-				if d.Figures[fi].Kind != d.Figures[g].Kind {
-					return -1
-				}
-				_, fe := d.FigureTokens(fi)
-				return fe - 1
-			}
-			if !d.Tokens[j].IsWord() {
-				return -1
-			}
-			words++
-		}
-		return -1
-	}
-	return -1
+	return wholeBeforePartMark(d, s, h, dividingVerbStart, false)
 }
 
 // dividingVerbStart returns the first token of the verb of dividing or

@@ -193,6 +193,26 @@ func shareWholeHit(d *figures.Document, s *figures.Sentence, h hit) bool {
 // comma may stand between the whole and "including"; no mark between the
 // part and h.
 func includingWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
+	return wholeBeforePartMark(d, s, h, includingBefore, true)
+}
+
+// includingBefore returns the token of "including" right before token gs,
+// or -1.
+func includingBefore(d *figures.Document, s *figures.Sentence, gs int) int {
+	if gs-1 <= s.TokStart || d.LowerTokenText(gs-1) != "including" {
+		return -1
+	}
+	return gs - 1
+}
+
+// wholeBeforePartMark returns the last token of the whole a part is told
+// of, when the nearest amount before hit h is that part and a mark ends
+// right before it: markStart returns the mark's first token given the
+// part's first token, or -1 when no mark stands there. The whole is an
+// amount of the part's kind at most includedWholeWords words before the
+// mark, with only words (and commas, when commas is set) between; no
+// punctuation stands between the part and h. -1 when there is none.
+func wholeBeforePartMark(d *figures.Document, s *figures.Sentence, h hit, markStart func(d *figures.Document, s *figures.Sentence, gs int) int, commas bool) int {
 	for k := h.start - 1; k > s.TokStart; k-- {
 		if w := d.TokenText(k); w == "," || w == ";" || w == ":" || isDash(w) || w == "(" || w == ")" {
 			return -1
@@ -202,11 +222,12 @@ func includingWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 			continue
 		}
 		gs, _ := d.FigureTokens(g)
-		if gs-1 <= s.TokStart || d.LowerTokenText(gs-1) != "including" {
-			return -1 // the nearest amount before h is the part, after "including"
+		v := markStart(d, s, gs)
+		if v < 0 {
+			return -1 // the nearest amount before h is the part, after the mark
 		}
 		words := 0
-		for j := gs - 2; j >= s.TokStart && words <= includedWholeWords; j-- {
+		for j := v - 1; j >= s.TokStart && words <= includedWholeWords; j-- {
 			if fi := figureAt(d, j); fi >= 0 {
 				if d.Figures[fi].Kind != d.Figures[g].Kind {
 					return -1
@@ -214,7 +235,7 @@ func includingWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 				_, fe := d.FigureTokens(fi)
 				return fe - 1
 			}
-			if w := d.TokenText(j); w != "," && !d.Tokens[j].IsWord() {
+			if w := d.TokenText(j); !(commas && w == ",") && !d.Tokens[j].IsWord() {
 				return -1
 			}
 			words++
