@@ -54,6 +54,29 @@ func agentEnding(w string) bool {
 	return false
 }
 
+// agentSingularEnding: the singular of those endings ("operator",
+// "regulator", "pollster", "economist"), as agentEnding(w+"s") would read
+// it without building the plural. A kind before a name is written in the
+// singular (openingkind.go).
+func agentSingularEnding(w string) bool {
+	n := len(w)
+	if n < 2 {
+		return false
+	}
+	switch w[n-2:] {
+	case "er", "or":
+		return true
+	}
+	if n < 3 {
+		return false
+	}
+	switch w[n-3:] {
+	case "ist", "ian", "ant", "ent":
+		return true
+	}
+	return false
+}
+
 var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people families " +
 	"surgeon engineer rescuer official teacher diplomat diplomats aide aides authorities crews")
 

@@ -97,6 +97,11 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	// "the Bruegel think tank": a kind of two words, which says what the
 	// body does.
 	work := false
+	// ("the MVV transport association": initialskind.go. Asked once: the
+	// kind both admits the phrase and makes it one name. It is asked of
+	// the last token, so it holds only while n is still that token; "think
+	// tank" moves n.)
+	kindAfterInitials := v.initialsKindAt(s, n, e)
 	if v.toks[n].low == "tank" && n-1 > s && v.toks[n-1].low == "think" {
 		n--
 		work = true
@@ -104,11 +109,10 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 		// "the Oryx open-source tracker": a kind named by the body's
 		// work, as "think tank" is.
 		work = true
-	} else if !v.toks[n].has(cDescriptorKind) && !oneNameKindIDs.has(&v.toks[n].spelling) && !v.initialsKindAt(s, n, e) {
+	} else if !v.toks[n].has(cDescriptorKind) && !oneNameKindIDs.has(&v.toks[n].spelling) && !kindAfterInitials {
 		return e
 	}
-	// ("the MVV transport association": initialskind.go.)
-	oneName := oneNameKindIDs.has(&v.toks[n].spelling) || v.initialsKindAt(s, n, e)
+	oneName := oneNameKindIDs.has(&v.toks[n].spelling) || kindAfterInitials && n == e-1
 	// "the Silver Lantern volunteer network": one person noun says whose
 	// the network is, as a descriptor does. "the Airwars monitoring
 	// group": so does the -ing form of what the body does.

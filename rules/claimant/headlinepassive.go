@@ -42,7 +42,8 @@ func (v *view) headlinePassive(i, lo int) bool {
 	if !p.word || p.capital || !pluralForm(p.low) || p.agent() || personNoun(p.low) || p.nameKind() || p.has(cFieldPeople|cStaff|cFindingNoun) || serviceKinds[singular(p.low)] || forceKinds[singular(p.low)] {
 		return false
 	}
-	return v.is(i+1, wIn, wAt, wOn) || v.toks[i+1].low == "across" || v.toks[i+1].low == "among"
+	// ("among" says whom, not where: "deaths among children".)
+	return v.placePreposition(i+1) || v.toks[i+1].low == "among"
 }
 
 // figureAt reports whether a figure opens at token k, perhaps after a

@@ -166,7 +166,7 @@ func (v *view) placeBeforeBracket(i int) bool {
 	for k > 0 && k >= i-5 && (v.toks[k].word && v.toks[k].capital && !v.toks[k].shouted || k < i-1 && (v.nameParticle(k) || v.articleName(k) || v.toks[k].low == "-" && !v.toks[k].space)) {
 		k--
 	}
-	if k == i-1 || k < 0 || !v.is(k, wIn, wAt, wNear, wAcross) {
+	if k == i-1 || k < 0 || !v.placePreposition(k) {
 		return false
 	}
 	return !v.initialsOf(i+1, k+1, i)

@@ -53,7 +53,14 @@ func (t *tok) gatheredPeople() bool {
 // union gathers apart (its youth, its women).
 var memberPeople = set("members staff youth youths women men students")
 
-// clubKinds are kinds of members' body that no lexicon lists as a body
-// (a club is a place too: "the club's pitch"), which close a name after
-// initials and a description as an association does.
+// clubKinds are kinds of members' body that no lexicon lists as a body,
+// which close a name after initials and a description as an association
+// does. They stay out of the lexicon's nameKinds (cNameKind) on purpose: a
+// club is a place as often as a body ("at the club", "the club's
+// pitch"), and every reader of cNameKind takes the word for a body's kind
+// wherever it stands (a speaker's head, placeName's and countedPlace's
+// refusals). Only here, after a body's initials and what it does, does
+// the shape itself say a body. (Adding "club" to nameKinds changed no
+// answer in the dev files or mechanisms.yaml on 2026-12-06: nothing there
+// decides it either way, so the narrower reading is kept.)
 var clubKinds = set("club")

@@ -41,9 +41,6 @@ func (c *call) labelTownEnd(v *view, start, end int) (int, bool) {
 	return k, true
 }
 
-// placePrepositions say a place's name follows them in prose.
-var placePrepositions = set("in near outside around")
-
 // documentPlace reports whether the text names word as a place: in a
 // dateline, the word opening a line before a comma and a country or place
 // the rules know, or after a preposition of place written with a capital

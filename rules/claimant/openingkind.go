@@ -21,5 +21,5 @@ func (v *view) openingKind(k, e int) bool {
 	if k != 0 && k != v.skipDateline(0) {
 		return false
 	}
-	return t.has(cKindBeforeName) && agentEnding(t.low+"s")
+	return t.has(cKindBeforeName) && agentSingularEnding(t.low)
 }

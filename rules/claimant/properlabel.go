@@ -36,7 +36,7 @@ func (v *view) properLabel(s, e int) bool {
 			// the Edge:": a name's "in" after another link word of the
 			// name, or before an ordinary word the lexicons know, which no
 			// place is.)
-			if v.is(k, wIn, wAt, wOn) && links == 0 && !v.knownWordAfter(k+1, e) || v.knownPlace(k+1, e) || v.placeName(k+1, e) {
+			if v.placePreposition(k) && links == 0 && !v.knownWordAfter(k+1, e) || v.knownPlace(k+1, e) || v.placeName(k+1, e) {
 				return false
 			}
 			links++
