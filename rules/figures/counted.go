@@ -83,6 +83,17 @@ func (p *parser) countedAheadAt(num, k int) bool {
 		// 20m as rescuers watched", nor "passed 10m this week".
 		return p.countedBefore(num) || p.listOfMillions(num) || p.openingCountWhere(num, k) || p.frontedAtCount(num, k)
 	}
+	// A further figure after "and" or "or" ends this one's phrase when no
+	// noun follows it that the pair shares (the loop below reads that):
+	// "Sudan's displaced stand at 8.6m and 2.9m abroad", "arrivals reached
+	// 1.9m and 400,000 more". The verb of level and its subject decide as
+	// they do for an m that ends its phrase (countlevel.go); a subject that
+	// names a length keeps it metres ("The wave reached 4.5m and 6m").
+	if p.coordinatedFigureAt(k) && !p.sharedNounAhead(k) {
+		if counted, ok := p.levelOfCount(num); ok {
+			return counted
+		}
+	}
 	for words := 0; words < maxWordsToCounted && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
 			k++ // coordinated counts share the noun: "1.2m Syrian and 400k Iraqi refugees"
