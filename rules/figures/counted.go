@@ -83,9 +83,25 @@ func (p *parser) countedAheadAt(num, k int) bool {
 		// 20m as rescuers watched", nor "passed 10m this week".
 		return p.countedBefore(num) || p.listOfMillions(num) || p.openingCountWhere(num, k) || p.frontedAtCount(num, k)
 	}
+	// A further figure after "and" or "or" ends this one's phrase when no
+	// noun follows it that the pair shares (the loop below reads that):
+	// "Sudan's displaced stand at 8.6m and 2.9m abroad", "arrivals reached
+	// 1.9m and 400,000 more". The verb of level and its subject decide as
+	// they do for an m that ends its phrase (countlevel.go); a subject that
+	// names a length keeps it metres ("The wave reached 4.5m and 6m").
+	if p.coordinatedFigureAt(k) && !p.sharedNounAhead(k) {
+		if counted, ok := p.levelOfCount(num); ok {
+			return counted
+		}
+	}
+	// first is true at the word straight after the m, or after the last
+	// m of a coordinated pair: the noun a pair shares is as near to each
+	// ("8m and 10m waves" measures both).
+	first := true
 	for words := 0; words < maxWordsToCounted && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
 			k++ // coordinated counts share the noun: "1.2m Syrian and 400k Iraqi refugees"
+			first = words == 1
 			continue
 		}
 		if p.isNum(k) && p.isWord(k-1) && (p.attached(k) || p.namesNumber(k-1)) {
@@ -113,19 +129,20 @@ func (p *parser) countedAheadAt(num, k int) bool {
 		// makes it a length, unless a singular one is a noun's modifier
 		// ("2m sea turtles"); further on, a unit is what a count counts:
 		// "3m cubic metres".
-		if words == 0 && p.lowerIsAny(k, placeFeatures) && !p.attached(k) {
+		if first && p.lowerIsAny(k, placeFeatures) && !p.attached(k) {
 			// A place's feature right after the m is what the length
 			// measures, whatever follows it: "Everest's 8,849m summit
 			// draws climbers", "a 300m ridge looms" (a singular feature
 			// before a verb in -s reads as the plural a count counts).
 			break
 		}
-		if words == 0 && p.has(k, fLength) && !p.has(k, fCounted) && (p.pluralAt(k) || !p.has(k+1, fCounted) && !p.pluralAt(k+1)) {
+		if first && p.has(k, fLength) && !p.has(k, fCounted) && (p.pluralAt(k) || !p.has(k+1, fCounted) && !p.pluralAt(k+1)) {
 			break
 		}
 		if p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k) {
 			return true
 		}
+		first = false
 		words++
 	}
 	// A level a verb of moving sets for a named count holds whatever

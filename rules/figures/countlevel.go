@@ -63,7 +63,8 @@ func (p *parser) levelOfCount(num int) (counted, decided bool) {
 		if p.has(i, fLength) || p.has(i, fSize) && !p.qualifierThrough(i, num) {
 			return false, true // "The flood wall ... stands at 4.5m"
 		}
-		people = people || p.has(i, fTally) || p.peopleAt(i) || p.demonymPluralAt(i) || p.has(i, fCounted) && !p.countBefore(i)
+		people = people || p.has(i, fTally) || p.peopleAt(i) || p.demonymPluralAt(i) || p.has(i, fCounted) && !p.countBefore(i) ||
+			p.participleAsNounAt(i)
 		if p.toks[i].Break {
 			break
 		}
@@ -80,4 +81,44 @@ func (p *parser) demonymPluralAt(i int) bool {
 	w := p.str(i)
 	n := len(w)
 	return n >= 6 && (w[n-3:] == "ans" || w[n-2:] == "is")
+}
+
+// coordinatedFigureAt reports whether "and" or "or" at token k opens a
+// further figure, past a qualifier of it: "8.6m and 2.9m", "1.2m or about
+// 1.5m", "1.9m and 400,000".
+func (p *parser) coordinatedFigureAt(k int) bool {
+	if k+1 >= len(p.toks) || !p.has(k, fAnd) && !p.lowerIs(k, "or") || p.toks[k+1].Break {
+		return false
+	}
+	j := k + 1
+	if ph, end := p.matchPhrase(j, false); ph != nil {
+		j = end
+	}
+	return p.isNum(j) && !p.toks[j].Break
+}
+
+// sharedNounAhead reports whether the figure that "and" or "or" at token k
+// opens is an attached m with a noun straight after it that the pair may
+// share: what is counted ("3m and 4m people") or what a length measures
+// ("8m and 10m waves"). The noun then decides both, as countedAhead reads
+// it; a figure without an m ("1.9m and 400,000 homes") owns its noun.
+func (p *parser) sharedNounAhead(k int) bool {
+	j := k + 1
+	if ph, end := p.matchPhrase(j, false); ph != nil {
+		j = end
+	}
+	w := j + 2
+	if !p.isNum(j) || !p.has(j+1, fMag) || !p.attached(j+1) || w >= len(p.toks) || !p.isWord(w) || p.toks[w].Break {
+		return false
+	}
+	return p.has(w, fCounted|fLength) || p.pluralAt(w) || p.peopleAt(w)
+}
+
+// participleAsNounAt reports whether token i is a past participle of a
+// verb done to people standing as a noun after an owner or a determiner:
+// "Sudan's uprooted stand at 9.1m", "the evacuated now number 1.2m". No
+// length is uprooted (donePeopleAt); a participle after a noun only
+// describes it ("the wall repaired stands at 3m").
+func (p *parser) participleAsNounAt(i int) bool {
+	return p.donePeopleAt(i) && (p.possessiveBefore(i) || p.has(i-1, fDet|fA))
 }
