@@ -20,7 +20,7 @@ func TestCheckRunsSoundMetricsExamples(t *testing.T) {
 			"metrics:\n  - id: fever_cases\n    keywords: [\"@nosuchlist\"]\n" +
 			"    examples:\n      - {text: \"Fever cases climbed to 88.\", value: 88}\n" +
 			"  - id: quake_dead\n    keywords: [died]\n" +
-			"    examples:\n      - {text: \"At least 40 people died in the quake.\", value: 40}\n",
+			"    examples:\n      - {text: \"Rescuers said 40 villagers died under rubble.\", value: 40}\n",
 		"rules/one.yaml": "id: well_closures\nkeywords: [\"@shut_wells\"]\nexamples:\n  - {text: \"Nine wells were shut.\", value: 9}\n",
 		"rules/list.yaml": "- id: storm_deaths\n  keywords: [killed]\n  examples:\n" +
 			"    - {text: \"The storm has taken 23 lives.\", value: 23}\n" +

@@ -34,7 +34,7 @@ func TestOnceBesideAnotherDeliverer(t *testing.T) {
 		}
 	}
 	write("config.yaml", body)
-	write("gazette/2024-05-02T0800-quake.txt", "Ardena quake\n\nIn Ardena 40 people died after the quake, the mayor told reporters on Thursday.\n")
+	write("gazette/2024-05-02T0800-quake.txt", "Ardena quake\n\nIn Ardena 40 residents died when the quake struck, its mayor announced on Thursday.\n")
 	once := func(step string) (string, string) {
 		t.Helper()
 		code, out, errs := run(t, "", "once", "--config", cfg)
@@ -57,7 +57,7 @@ func TestOnceBesideAnotherDeliverer(t *testing.T) {
 		t.Fatalf("hold the outbox lease: %v %v", ok, err)
 	}
 	at := time.Now().UTC().Add(time.Minute).Format("2006-01-02T1504")
-	write("gazette/"+at+"-quake.txt", "Ardena quake: toll rises\n\nIn Ardena 58 people have died since the quake, the mayor said today.\n")
+	write("gazette/"+at+"-quake.txt", "Ardena quake: toll rises\n\nThe number who died in Ardena rose to 58 by noon, its mayor announced.\n")
 	out, errs := once("the change, the outbox held elsewhere")
 	if out != "" || !strings.Contains(errs, "1 change") ||
 		!strings.Contains(errs, "1 source read, 0 failed, 0 skipped, 0 events delivered here, 1 left in the outbox to another claimtrack on this store\n") {
