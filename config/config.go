@@ -54,6 +54,9 @@ type Config struct {
 	// slackFrom says where each Slack secret was set, by key (token,
 	// webhook_url): see SlackSecretFrom.
 	slackFrom map[string]SecretFrom
+	// troubled[i] is set when a problem was reported in Metrics[i]: see
+	// SoundMetrics.
+	troubled []bool
 
 	// Path is the file the configuration was read from; Dir its directory.
 	Path string `yaml:"-" json:"-"`

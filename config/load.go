@@ -100,6 +100,7 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		l.applyVocabularies()
 	}
 	l.validate()
+	l.noteTroubledMetrics()
 	for v, at := range l.unset {
 		if cfg.deliveryProblem != nil && slices.ContainsFunc(l.slackUnset, func(u slackUnset) bool { return u.env == v }) {
 			continue // checkSlack says what it means

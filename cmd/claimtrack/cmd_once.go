@@ -63,7 +63,12 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack once: %v\n", err)
 		return exitFail
 	}
-	ran, n, derr := a.runDue(ctx, *only, tracker.RunOptions{Force: *force}, notifier)
+	// The outbox's newest event before the pass: those after it that
+	// another claimtrack on the store delivers are said as its, not as
+	// events once failed to deliver.
+	before, berr := newestEventID(ctx, a.store)
+	here := newPostedHere(notifier)
+	ran, n, derr := a.runDue(ctx, *only, tracker.RunOptions{Force: *force}, here)
 	read, failed, skipped, reset, unrecorded := 0, 0, 0, 0, 0
 	var down []string
 	for _, r := range ran {
@@ -91,7 +96,8 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 			read++
 		}
 	}
-	summary := fmt.Sprintf("%s read, %d failed, %d skipped, %s delivered", count(read, "source"), failed, skipped, count(n, "event"))
+	summary := fmt.Sprintf("%s read, %d failed, %d skipped, %s delivered%s", count(read, "source"), failed, skipped, count(n, "event"),
+		a.deliveredElsewhere(ctx, derr, berr, before, here).words())
 	if reset > 0 {
 		summary += fmt.Sprintf(", %s read again at once after its configuration changed", count(reset, "source"))
 	}
