@@ -35,29 +35,14 @@ func (t *tok) agent() bool {
 // agentEnding: the plural endings of agent nouns.
 func agentEnding(w string) bool {
 	// Asked of most words a phrase walk meets, and most end in no s: the
-	// last letter is tested first, the endings compared in place.
+	// last letter is tested first.
 	n := len(w)
-	if n < 3 || w[n-1] != 's' {
-		return false
-	}
-	switch w[n-3:] {
-	case "ers", "ors":
-		return true
-	}
-	if n < 4 {
-		return false
-	}
-	switch w[n-4:] {
-	case "ists", "ians", "ants", "ents":
-		return true
-	}
-	return false
+	return n >= 3 && w[n-1] == 's' && agentSingularEnding(w[:n-1])
 }
 
 // agentSingularEnding: the singular of those endings ("operator",
-// "regulator", "pollster", "economist"), as agentEnding(w+"s") would read
-// it without building the plural. A kind before a name is written in the
-// singular (openingkind.go).
+// "regulator", "pollster", "economist"); agentEnding reads a plural by it.
+// A kind before a name is written in the singular (openingkind.go).
 func agentSingularEnding(w string) bool {
 	n := len(w)
 	if n < 2 {
