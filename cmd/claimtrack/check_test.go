@@ -28,15 +28,7 @@ func TestCheckRunsSoundMetricsExamples(t *testing.T) {
 			"- id: storm_missing\n  keywords: [missing]\n  examples:\n    - {text: \"Five fishermen are missing.\", value: several}\n",
 		"2024-03-01-toll.txt": "The storm killed 23 people.\n",
 	}
-	for name, body := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	cfg := filepath.Join(dir, "config.yaml")
 	code, out, errs := run(t, "", "check", "--config", cfg)
 	for _, want := range []string{

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -25,13 +24,7 @@ func TestOnceBesideAnotherDeliverer(t *testing.T) {
 		"metrics:\n  - {id: quake_toll, name: Quake toll, keywords: [died], scope: [Ardena], total: true}\n"
 	write := func(name, text string) {
 		t.Helper()
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFiles(t, dir, map[string]string{name: text})
 	}
 	write("config.yaml", body)
 	write("gazette/2024-05-02T0800-quake.txt", "Ardena quake\n\nIn Ardena 40 residents died when the quake struck, its mayor announced on Thursday.\n")

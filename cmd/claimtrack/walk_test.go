@@ -15,6 +15,14 @@ func writeDesk(t *testing.T, files map[string]string) string {
 	dir := t.TempDir()
 	files["config.yaml"] = "store: ./desk.db\nlisten: \"\"\nsources:\n  - name: archive\n    outlet: Valley Herald\n    dir: articles\nrule_files: [rules.yaml]\n"
 	files["rules.yaml"] = "metrics:\n  - id: riverton_sheltering\n    name: People sheltering in Riverton\n    unit: people\n    keywords: [\"@shelter\"]\n    scope: [Riverton]\n"
+	writeFiles(t, dir, files)
+	return filepath.Join(dir, "config.yaml")
+}
+
+// writeFiles writes each file of files (its path relative to dir, folders
+// made as needed) with its body.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
 	for name, body := range files {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -24,7 +32,6 @@ func writeDesk(t *testing.T, files map[string]string) string {
 			t.Fatal(err)
 		}
 	}
-	return filepath.Join(dir, "config.yaml")
 }
 
 // once counts what it did not post as history then lists it, in the same
