@@ -70,10 +70,10 @@ func backDescribed(d *figures.Document, s *figures.Sentence, k int) bool {
 		if fi < 0 || !d.Figures[fi].Kind.IsAmount() {
 			return false
 		}
-		if fs, _ := d.FigureTokens(fi); fs != k+2 {
+		fs, fe := d.FigureTokens(fi)
+		if fs != k+2 {
 			return false
 		}
-		_, fe := d.FigureTokens(fi)
 		for t := fe; t < s.TokEnd && t <= fe+1; t++ {
 			if w := d.LowerTokenText(t); isLowerWord(d.TokenText(t)) && (pluralForm(w) || w == "people") {
 				return true
