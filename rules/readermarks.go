@@ -42,6 +42,7 @@ const (
 	rmNow                               // "now": thenNow's
 	rmWho                               // "who": inPersonAside's
 	rmDenial                            // denialVerb: the four forms of "deny" (readerWords), deniedAct's
+	rmArea                              // areaWord: perArea's "hectare", "acre", "square", ...
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -110,6 +111,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmNow, w == "now")
 		set(rmWho, w == "who")
 		set(rmDenial, denialVerb(w))
+		set(rmArea, areaWord(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -10,15 +10,16 @@ import (
 // sentence (speed28) turn away only sentences the reader finds nothing in,
 // over every text the answer tests read: oneForEach behind
 // mayStandOneForEach, earlierReport behind the sentence's marks
-// (sentenceMarks.earlier), and the opening label's colon found once per
-// sentence (labelColon, labelWords) against the walk it replaced.
+// (sentenceMarks.earlier), perArea behind them (sentenceMarks.area), and
+// the opening label's colon found once per sentence (labelColon,
+// labelWords) against the walk it replaced.
 func TestSpeedGatesExact(t *testing.T) {
 	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	if testing.Short() {
 		t.Skip("reads every answer text")
 	}
 	an := new(figures.Analyzer)
-	var oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound int
+	var oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound int
 	named := func(d *figures.Document) func(int) bool { return func(k int) bool { return named(d, k) } }
 	for _, src := range answerSources(t) {
 		for _, tx := range src.texts {
@@ -46,6 +47,15 @@ func TestSpeedGatesExact(t *testing.T) {
 					} else if e {
 						earlierFound++
 					}
+					a := perArea(d, s, fi)
+					if !st.wordMarks(s).area {
+						areaTurned++
+						if a {
+							t.Errorf("%s: %q: perArea reads figure %d as a density, but the sentence's marks turn it away", src.name, tx.text, fi)
+						}
+					} else if a {
+						areaFound++
+					}
 				}
 				start := afterStamp(d, s)
 				for _, label := range []func(int) bool{func(int) bool { return true }, named(d)} {
@@ -66,9 +76,9 @@ func TestSpeedGatesExact(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d",
-		oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound)
-	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 || earlierTurned == 0 || earlierFound == 0 {
+	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d; perArea turned away %d, found %d",
+		oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound)
+	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 || earlierTurned == 0 || earlierFound == 0 || areaTurned == 0 || areaFound == 0 {
 		t.Errorf("a test that tries nothing: oneForEach turned away %d, found %d; label colons none %d, found %d", oneTurned, oneFound, colonTurned, colonFound)
 	}
 }

@@ -28,6 +28,9 @@ var readerWords = []string{
 	// the forms of "deny" whose object may be an act denied ("denies
 	// having offered ...": deniedAct)
 	"deny", "denies", "denied", "denying",
+	// a unit of area, or the "square" before a unit of length ("per square
+	// kilometre", "share one hectare": the rules' perArea)
+	"hectare", "acre", "km2", "km²", "square", "sq",
 	// modals and participles of expecting ("85,000 could die", "are
 	// expected to flee": modalAfter)
 	"would", "will", "could", "might", "should", "shall", "must", "ll", "expected",
