@@ -27,7 +27,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"chanceNoun": chanceNoun, "possibleAdjective": possibleAdjective, "forecastWord": forecastWord, "forecastSaid": forecastSaid,
 		"givenCountNoun": givenCountNoun, "modalWord": modalWord, "expectingPassive": expectingPassive,
 		"residentsDating": residentsDating, "habitualAdverb": habitualAdverb, "negation": negation,
-		"areaWord": areaWord,
+		"areaWord": areaWord, "gatheringNoun": gatheringNoun, "demonstratingVerb": demonstratingVerb,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

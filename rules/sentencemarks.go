@@ -118,6 +118,10 @@ type sentenceMarks struct {
 	// area: the sentence holds a unit of area or the "square" before a
 	// unit of length (areaWord), without which perArea cannot answer.
 	area bool
+	// gathering: the sentence holds a gathering's noun or a verb of
+	// demonstrating (rmGathering), without which gatheringSize cannot
+	// answer.
+	gathering bool
 	// negation: the sentence holds a "not", a "never" or an "n't",
 	// without which leftOutOfCount ("are not included"), asked of every
 	// running total's figure, cannot answer.
@@ -211,7 +215,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.negation, m.one, m.earlier = bits&rmNegation != 0, bits&rmOne != 0, bits&rmEarlier != 0
 	m.now, m.who, m.denial = bits&rmNow != 0, bits&rmWho != 0, bits&rmDenial != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
-	m.area = bits&rmArea != 0
+	m.area, m.gathering = bits&rmArea != 0, bits&rmGathering != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)
 	for fi := s.FigStart; fi < s.FigEnd && !m.dated; fi++ {

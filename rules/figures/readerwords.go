@@ -31,6 +31,11 @@ var readerWords = []string{
 	// a unit of area, or the "square" before a unit of length ("per square
 	// kilometre", "share one hectare": the rules' perArea)
 	"hectare", "acre", "km2", "km²", "square", "sq",
+	// a gathering's nouns and the past verbs of demonstrating ("the rally
+	// drew 3,000", "4,000 mourners marched": the rules' gatheringSize)
+	"rally", "rallies", "march", "marches", "vigil", "vigils", "protest", "protests", "demonstration", "demonstrations",
+	"gathering", "gatherings", "procession", "memorial", "funeral", "service", "crowd", "crowds", "event",
+	"marched", "rallied", "protested", "demonstrated", "paraded", "picketed",
 	// modals and participles of expecting ("85,000 could die", "are
 	// expected to flee": modalAfter)
 	"would", "will", "could", "might", "should", "shall", "must", "ll", "expected",
