@@ -20,7 +20,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // capacityFigure reports whether figure fi of sentence s is a capacity:
 // it follows "for" (or "of" after "capacity") and a word of room or of a
-// place made for so many.
+// place made for so many. Each way it answers needs a capacityWord in the
+// sentence, so a sentence without one is not read (sentenceMarks.capacity).
 func capacityFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
@@ -84,6 +85,19 @@ func heldByAbility(d *figures.Document, s *figures.Sentence, word func(int) stri
 		return k-1 >= s.TokStart
 	case m == "to" && k-2 >= s.TokStart && word(k-2) == "able":
 		return true // "is able to take"
+	}
+	return false
+}
+
+// capacityWord reports whether lower-cased w is a word without which
+// capacityFigure cannot answer: a word of room or of a place made for so
+// many, "seats", or the "can", "could" or "able" of heldByAbility. A word
+// either reading comes to accept must be added here.
+func capacityWord(w string) bool {
+	switch w {
+	case "seats", "seat", "seating", "can", "could", "able", "room", "space", "capacity",
+		"built", "designed", "meant", "planned", "intended":
+		return true
 	}
 	return false
 }

@@ -159,7 +159,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, addedMoney(d, s, fi), "%q: an amount added to another (\"$3.5bn more\"), not the level (addedmoney.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, capacityFigure(d, s, fi), "%q: a capacity (\"room for\", \"built for\"), what a place can hold, not a count (capacity.go)", f.Text) {
+	if tr.dropped(NoteRefused, st.wordMarks(s).capacity && capacityFigure(d, s, fi), "%q: a capacity (\"room for\", \"built for\"), what a place can hold, not a count (capacity.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, perEach(d, s, fi, st.wordMarks(s).each), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {

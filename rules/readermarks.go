@@ -44,6 +44,7 @@ const (
 	rmDenial                            // denialVerb: the four forms of "deny" (readerWords), deniedAct's
 	rmArea                              // areaWord: perArea's "hectare", "acre", "square", ...
 	rmGathering                         // gatheringNoun or demonstratingVerb: gatheringSize's
+	rmCapacity                          // capacityWord: capacityFigure's "room", "built", "can", "seats", ...
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -114,6 +115,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmDenial, denialVerb(w))
 		set(rmArea, areaWord(w))
 		set(rmGathering, gatheringNoun(w) || demonstratingVerb(w))
+		set(rmCapacity, capacityWord(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -28,6 +28,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"givenCountNoun": givenCountNoun, "modalWord": modalWord, "expectingPassive": expectingPassive,
 		"residentsDating": residentsDating, "habitualAdverb": habitualAdverb, "negation": negation,
 		"areaWord": areaWord, "gatheringNoun": gatheringNoun, "demonstratingVerb": demonstratingVerb,
+		"capacityWord": capacityWord,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

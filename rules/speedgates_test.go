@@ -10,16 +10,17 @@ import (
 // sentence (speed28) turn away only sentences the reader finds nothing in,
 // over every text the answer tests read: oneForEach behind
 // mayStandOneForEach, earlierReport behind the sentence's marks
-// (sentenceMarks.earlier), perArea and gatheringSize behind them
-// (sentenceMarks.area, .gathering), and the opening label's colon found
-// once per sentence (labelColon, labelWords) against the walk it replaced.
+// (sentenceMarks.earlier), perArea, gatheringSize and capacityFigure
+// behind them (sentenceMarks.area, .gathering, .capacity), and the opening
+// label's colon found once per sentence (labelColon, labelWords) against
+// the walk it replaced.
 func TestSpeedGatesExact(t *testing.T) {
 	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	if testing.Short() {
 		t.Skip("reads every answer text")
 	}
 	an := new(figures.Analyzer)
-	var oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound, crowdTurned, crowdFound int
+	var oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound, crowdTurned, crowdFound, roomTurned, roomFound int
 	named := func(d *figures.Document) func(int) bool { return func(k int) bool { return named(d, k) } }
 	for _, src := range answerSources(t) {
 		for _, tx := range src.texts {
@@ -65,6 +66,15 @@ func TestSpeedGatesExact(t *testing.T) {
 					} else if c {
 						crowdFound++
 					}
+					r := capacityFigure(d, s, fi)
+					if !st.wordMarks(s).capacity {
+						roomTurned++
+						if r {
+							t.Errorf("%s: %q: capacityFigure reads figure %d as a capacity, but the sentence's marks turn it away", src.name, tx.text, fi)
+						}
+					} else if r {
+						roomFound++
+					}
 				}
 				start := afterStamp(d, s)
 				for _, label := range []func(int) bool{func(int) bool { return true }, named(d)} {
@@ -85,9 +95,9 @@ func TestSpeedGatesExact(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d; perArea turned away %d, found %d; gatheringSize turned away %d, found %d",
-		oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound, crowdTurned, crowdFound)
-	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 || earlierTurned == 0 || earlierFound == 0 || areaTurned == 0 || areaFound == 0 || crowdTurned == 0 || crowdFound == 0 {
+	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d; perArea turned away %d, found %d; gatheringSize turned away %d, found %d; capacityFigure turned away %d, found %d",
+		oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound, crowdTurned, crowdFound, roomTurned, roomFound)
+	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 || earlierTurned == 0 || earlierFound == 0 || areaTurned == 0 || areaFound == 0 || crowdTurned == 0 || crowdFound == 0 || roomTurned == 0 || roomFound == 0 {
 		t.Errorf("a test that tries nothing: oneForEach turned away %d, found %d; label colons none %d, found %d", oneTurned, oneFound, colonTurned, colonFound)
 	}
 }

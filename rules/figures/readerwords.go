@@ -36,6 +36,10 @@ var readerWords = []string{
 	"rally", "rallies", "march", "marches", "vigil", "vigils", "protest", "protests", "demonstration", "demonstrations",
 	"gathering", "gatherings", "procession", "memorial", "funeral", "service", "crowd", "crowds", "event",
 	"marched", "rallied", "protested", "demonstrated", "paraded", "picketed",
+	// the words a capacity needs ("room for", "built for", "can house",
+	// "seats": the rules' capacityFigure)
+	"seats", "seat", "seating", "can", "could", "able", "room", "space", "capacity",
+	"built", "designed", "meant", "planned", "intended",
 	// modals and participles of expecting ("85,000 could die", "are
 	// expected to flee": modalAfter)
 	"would", "will", "could", "might", "should", "shall", "must", "ll", "expected",
