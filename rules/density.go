@@ -62,8 +62,9 @@ func oneUnitWord(word func(int) string, t int) bool {
 }
 
 // areaUnit reports whether w is a unit of area: a hectare or an acre, or,
-// after "square", a unit of length. A unit accepted alone must be an
-// areaWord too: a sentence with none is not read (sentenceMarks.area).
+// after "square", a unit of length. A unit it accepts alone is an areaWord
+// too (a sentence with none is not read: sentenceMarks.area), and must be
+// in the figures vocabulary (TestReaderWordsInVocabulary).
 func areaUnit(w string, square bool) bool {
 	switch w {
 	case "hectare", "acre", "km2", "km²":
@@ -79,9 +80,5 @@ func areaUnit(w string, square bool) bool {
 // that a unit of length needs. readMarks marks a sentence that holds one
 // (rmArea), so a figure in any other is not read.
 func areaWord(w string) bool {
-	switch w {
-	case "hectare", "acre", "km2", "km²", "square", "sq":
-		return true
-	}
-	return false
+	return areaUnit(w, false) || w == "square" || w == "sq"
 }

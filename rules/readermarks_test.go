@@ -27,7 +27,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"chanceNoun": chanceNoun, "possibleAdjective": possibleAdjective, "forecastWord": forecastWord, "forecastSaid": forecastSaid,
 		"givenCountNoun": givenCountNoun, "modalWord": modalWord, "expectingPassive": expectingPassive,
 		"residentsDating": residentsDating, "habitualAdverb": habitualAdverb, "negation": negation,
-		"areaWord": areaWord, "gatheringNoun": gatheringNoun, "demonstratingVerb": demonstratingVerb,
+		"areaWord": areaWord, "areaUnit": func(w string) bool { return areaUnit(w, false) }, "gatheringNoun": gatheringNoun, "demonstratingVerb": demonstratingVerb,
 		"capacityWord": capacityWord,
 	}
 	files, err := filepath.Glob("*.go")

@@ -98,7 +98,8 @@ func TestSpeedGatesExact(t *testing.T) {
 	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d; perArea turned away %d, found %d; gatheringSize turned away %d, found %d; capacityFigure turned away %d, found %d",
 		oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound, crowdTurned, crowdFound, roomTurned, roomFound)
 	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 || earlierTurned == 0 || earlierFound == 0 || areaTurned == 0 || areaFound == 0 || crowdTurned == 0 || crowdFound == 0 || roomTurned == 0 || roomFound == 0 {
-		t.Errorf("a test that tries nothing: oneForEach turned away %d, found %d; label colons none %d, found %d", oneTurned, oneFound, colonTurned, colonFound)
+		t.Errorf("a test that tries nothing (every gate must turn some away and let some through): oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d; perArea turned away %d, found %d; gatheringSize turned away %d, found %d; capacityFigure turned away %d, found %d",
+			oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound, crowdTurned, crowdFound, roomTurned, roomFound)
 	}
 }
 
