@@ -28,7 +28,8 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"givenCountNoun": givenCountNoun, "modalWord": modalWord, "expectingPassive": expectingPassive,
 		"residentsDating": residentsDating, "habitualAdverb": habitualAdverb, "negation": negation,
 		"areaWord": areaWord, "areaUnit": func(w string) bool { return areaUnit(w, false) }, "gatheringNoun": gatheringNoun, "demonstratingVerb": demonstratingVerb,
-		"capacityWord": capacityWord,
+		"capacityWord": capacityWord, "roomNoun": roomNoun, "madeForParticiple": madeForParticiple,
+		"seatingVerb": seatingVerb, "abilityModal": abilityModal,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {
