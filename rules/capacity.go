@@ -20,7 +20,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // capacityFigure reports whether figure fi of sentence s is a capacity:
 // it follows "for" (or "of" after "capacity") and a word of room or of a
-// place made for so many.
+// place made for so many. Each way it answers needs a capacityWord in the
+// sentence, so a sentence without one is not read (sentenceMarks.capacity).
 func capacityFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
@@ -41,11 +42,31 @@ func capacityFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
 	default:
 		return false
 	}
-	switch word(k - 1) {
+	switch w := word(k - 1); {
+	case roomNoun(w):
+		return true
+	case madeForParticiple(w):
+		return isLowerWord(d.TokenText(k-1)) && d.Figures[fi].Kind != figures.Money
+	}
+	return false
+}
+
+// roomNoun reports whether lower-cased w is a noun of room before "for":
+// "room for", "space for", "capacity for".
+func roomNoun(w string) bool {
+	switch w {
 	case "room", "space", "capacity":
 		return true
+	}
+	return false
+}
+
+// madeForParticiple reports whether lower-cased w is a participle of a
+// place made for so many: "built for", "designed for".
+func madeForParticiple(w string) bool {
+	switch w {
 	case "built", "designed", "meant", "planned", "intended":
-		return isLowerWord(d.TokenText(k-1)) && d.Figures[fi].Kind != figures.Money
+		return true
 	}
 	return false
 }
@@ -72,18 +93,49 @@ func heldByAbility(d *figures.Document, s *figures.Sentence, word func(int) stri
 	if k < s.TokStart || !isLowerWord(d.TokenText(k)) {
 		return false
 	}
-	switch word(k) {
-	case "seats", "seat", "seating":
+	switch w := word(k); {
+	case seatingVerb(w):
 		return true
-	case "house", "hold", "shelter", "take", "fit", "receive", "absorb", "accommodate":
+	case placeHoldingVerb(w):
 	default:
 		return false
 	}
 	switch m := word(k - 1); {
-	case m == "can" || m == "could":
+	case abilityModal(m):
 		return k-1 >= s.TokStart
 	case m == "to" && k-2 >= s.TokStart && word(k-2) == "able":
 		return true // "is able to take"
 	}
 	return false
+}
+
+// seatingVerb reports whether lower-cased w is "seat" as a place's
+// capacity: "which seats 50,000".
+func seatingVerb(w string) bool {
+	switch w {
+	case "seats", "seat", "seating":
+		return true
+	}
+	return false
+}
+
+// placeHoldingVerb reports whether lower-cased w is a verb of holding a
+// place can do, in its base form after a modal: "house", "hold", "take", ...
+func placeHoldingVerb(w string) bool {
+	switch w {
+	case "house", "hold", "shelter", "take", "fit", "receive", "absorb", "accommodate":
+		return true
+	}
+	return false
+}
+
+// abilityModal reports whether lower-cased w is a modal of ability before
+// a verb of holding: "can", "could" ("is able to" is read apart).
+func abilityModal(w string) bool { return w == "can" || w == "could" }
+
+// capacityWord reports whether lower-cased w is a word without which
+// capacityFigure cannot answer: each way it answers yes reads one of these
+// word tests at a token of the sentence.
+func capacityWord(w string) bool {
+	return roomNoun(w) || madeForParticiple(w) || seatingVerb(w) || abilityModal(w) || w == "able"
 }

@@ -62,7 +62,9 @@ func oneUnitWord(word func(int) string, t int) bool {
 }
 
 // areaUnit reports whether w is a unit of area: a hectare or an acre, or,
-// after "square", a unit of length.
+// after "square", a unit of length. A unit it accepts alone is an areaWord
+// too (a sentence with none is not read: sentenceMarks.area), and must be
+// in the figures vocabulary (TestReaderWordsInVocabulary).
 func areaUnit(w string, square bool) bool {
 	switch w {
 	case "hectare", "acre", "km2", "km²":
@@ -71,4 +73,12 @@ func areaUnit(w string, square bool) bool {
 		return square
 	}
 	return false
+}
+
+// areaWord reports whether w is one of the words perArea needs in the
+// sentence: a unit of area areaUnit takes alone, or the "square" ("sq")
+// that a unit of length needs. readMarks marks a sentence that holds one
+// (rmArea), so a figure in any other is not read.
+func areaWord(w string) bool {
+	return areaUnit(w, false) || w == "square" || w == "sq"
 }

@@ -159,7 +159,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, addedMoney(d, s, fi), "%q: an amount added to another (\"$3.5bn more\"), not the level (addedmoney.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, capacityFigure(d, s, fi), "%q: a capacity (\"room for\", \"built for\"), what a place can hold, not a count (capacity.go)", f.Text) {
+	if tr.dropped(NoteRefused, st.wordMarks(s).capacity && capacityFigure(d, s, fi), "%q: a capacity (\"room for\", \"built for\"), what a place can hold, not a count (capacity.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, perEach(d, s, fi, st.wordMarks(s).each), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {
@@ -306,7 +306,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, m.spec.Kind != "money" && st.perArea(s, fi), "%q: people set against one unit of area (\"per square kilometre\", \"share a single hectare\"), a density, not the count (density.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, gatheringSize(d, s, fi), "%q: the size of a gathering (a drawing verb's object, \"N people marched\", \"estimated the crowd at N\"), not the count (gathering.go)", f.Text) {
+	if tr.dropped(NoteRefused, st.wordMarks(s).gathering && gatheringSize(d, s, fi), "%q: the size of a gathering (a drawing verb's object, \"N people marched\", \"estimated the crowd at N\"), not the count (gathering.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, audienceSize(d, s, fi), "%q: an audience, the agent of a verb of watching or reading (\"seen by N people\"), not the count (audience.go)", f.Text) {

@@ -344,5 +344,8 @@ func (st *docState) apartFacts(s *figures.Sentence, fi int) int {
 // perArea is perArea(st.d, s, fi), worked out once per figure: it reads
 // no metric, and every metric that counts no money asks it.
 func (st *docState) perArea(s *figures.Sentence, fi int) bool {
+	if !st.wordMarks(s).area {
+		return false // no unit of area in the sentence: perArea cannot answer
+	}
 	return memoFact(&st.facts().perArea[fi], func() bool { return perArea(st.d, s, fi) })
 }

@@ -21,7 +21,9 @@ const gatheringWords = 6
 // mourns, and the mourned words stand near the crowd's figure. A verb of
 // drawing whose subject is no gathering ("the war has drawn ...") stays.
 // The crowd is also the subject of a verb of demonstrating (demonstrators)
-// and what a gathering is put at (crowdPutAt).
+// and what a gathering is put at (crowdPutAt). Each way needs a gathering's
+// noun or a verb of demonstrating in the sentence, so a sentence without
+// one is not read (sentenceMarks.gathering).
 func gatheringSize(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)

@@ -8,7 +8,7 @@ import (
 
 // readerMark is a bit of what a word is to readMarks: it stands for a
 // word test readMarks made of each token's lowered text.
-type readerMark uint32
+type readerMark uint64
 
 const (
 	rmEvent      readerMark = 1 << iota // eventWord (the word must be lower-case as written)
@@ -42,6 +42,9 @@ const (
 	rmNow                               // "now": thenNow's
 	rmWho                               // "who": inPersonAside's
 	rmDenial                            // denialVerb: the four forms of "deny" (readerWords), deniedAct's
+	rmArea                              // areaWord: perArea's "hectare", "acre", "square", ...
+	rmGathering                         // gatheringNoun or demonstratingVerb: gatheringSize's
+	rmCapacity                          // capacityWord: capacityFigure's "room", "built", "can", "seats", ...
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -110,6 +113,9 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmNow, w == "now")
 		set(rmWho, w == "who")
 		set(rmDenial, denialVerb(w))
+		set(rmArea, areaWord(w))
+		set(rmGathering, gatheringNoun(w) || demonstratingVerb(w))
+		set(rmCapacity, capacityWord(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

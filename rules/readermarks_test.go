@@ -27,6 +27,9 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"chanceNoun": chanceNoun, "possibleAdjective": possibleAdjective, "forecastWord": forecastWord, "forecastSaid": forecastSaid,
 		"givenCountNoun": givenCountNoun, "modalWord": modalWord, "expectingPassive": expectingPassive,
 		"residentsDating": residentsDating, "habitualAdverb": habitualAdverb, "negation": negation,
+		"areaWord": areaWord, "areaUnit": func(w string) bool { return areaUnit(w, false) }, "gatheringNoun": gatheringNoun, "demonstratingVerb": demonstratingVerb,
+		"capacityWord": capacityWord, "roomNoun": roomNoun, "madeForParticiple": madeForParticiple,
+		"seatingVerb": seatingVerb, "abilityModal": abilityModal,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

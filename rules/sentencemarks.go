@@ -115,6 +115,17 @@ type sentenceMarks struct {
 	// asked of every figure near a keyword, reads only the question
 	// before the sentence.
 	residence bool
+	// area: the sentence holds a unit of area or the "square" before a
+	// unit of length (areaWord), without which perArea cannot answer.
+	area bool
+	// gathering: the sentence holds a gathering's noun or a verb of
+	// demonstrating (rmGathering), without which gatheringSize cannot
+	// answer.
+	gathering bool
+	// capacity: the sentence holds a word of room, of a place made for
+	// so many, or of the ability to hold (capacityWord), without which
+	// capacityFigure cannot answer.
+	capacity bool
 	// negation: the sentence holds a "not", a "never" or an "n't",
 	// without which leftOutOfCount ("are not included"), asked of every
 	// running total's figure, cannot answer.
@@ -208,6 +219,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.negation, m.one, m.earlier = bits&rmNegation != 0, bits&rmOne != 0, bits&rmEarlier != 0
 	m.now, m.who, m.denial = bits&rmNow != 0, bits&rmWho != 0, bits&rmDenial != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
+	m.area, m.gathering, m.capacity = bits&rmArea != 0, bits&rmGathering != 0, bits&rmCapacity != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)
 	for fi := s.FigStart; fi < s.FigEnd && !m.dated; fi++ {

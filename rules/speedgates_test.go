@@ -10,15 +10,17 @@ import (
 // sentence (speed28) turn away only sentences the reader finds nothing in,
 // over every text the answer tests read: oneForEach behind
 // mayStandOneForEach, earlierReport behind the sentence's marks
-// (sentenceMarks.earlier), and the opening label's colon found once per
-// sentence (labelColon, labelWords) against the walk it replaced.
+// (sentenceMarks.earlier), perArea, gatheringSize and capacityFigure
+// behind them (sentenceMarks.area, .gathering, .capacity), and the opening
+// label's colon found once per sentence (labelColon, labelWords) against
+// the walk it replaced.
 func TestSpeedGatesExact(t *testing.T) {
 	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	if testing.Short() {
 		t.Skip("reads every answer text")
 	}
 	an := new(figures.Analyzer)
-	var oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound int
+	var oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound, crowdTurned, crowdFound, roomTurned, roomFound int
 	named := func(d *figures.Document) func(int) bool { return func(k int) bool { return named(d, k) } }
 	for _, src := range answerSources(t) {
 		for _, tx := range src.texts {
@@ -46,6 +48,33 @@ func TestSpeedGatesExact(t *testing.T) {
 					} else if e {
 						earlierFound++
 					}
+					a := perArea(d, s, fi)
+					if !st.wordMarks(s).area {
+						areaTurned++
+						if a {
+							t.Errorf("%s: %q: perArea reads figure %d as a density, but the sentence's marks turn it away", src.name, tx.text, fi)
+						}
+					} else if a {
+						areaFound++
+					}
+					c := gatheringSize(d, s, fi)
+					if !st.wordMarks(s).gathering {
+						crowdTurned++
+						if c {
+							t.Errorf("%s: %q: gatheringSize reads figure %d as a crowd, but the sentence's marks turn it away", src.name, tx.text, fi)
+						}
+					} else if c {
+						crowdFound++
+					}
+					r := capacityFigure(d, s, fi)
+					if !st.wordMarks(s).capacity {
+						roomTurned++
+						if r {
+							t.Errorf("%s: %q: capacityFigure reads figure %d as a capacity, but the sentence's marks turn it away", src.name, tx.text, fi)
+						}
+					} else if r {
+						roomFound++
+					}
 				}
 				start := afterStamp(d, s)
 				for _, label := range []func(int) bool{func(int) bool { return true }, named(d)} {
@@ -66,10 +95,11 @@ func TestSpeedGatesExact(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d",
-		oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound)
-	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 || earlierTurned == 0 || earlierFound == 0 {
-		t.Errorf("a test that tries nothing: oneForEach turned away %d, found %d; label colons none %d, found %d", oneTurned, oneFound, colonTurned, colonFound)
+	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d; perArea turned away %d, found %d; gatheringSize turned away %d, found %d; capacityFigure turned away %d, found %d",
+		oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound, crowdTurned, crowdFound, roomTurned, roomFound)
+	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 || earlierTurned == 0 || earlierFound == 0 || areaTurned == 0 || areaFound == 0 || crowdTurned == 0 || crowdFound == 0 || roomTurned == 0 || roomFound == 0 {
+		t.Errorf("a test that tries nothing (every gate must turn some away and let some through): oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d; perArea turned away %d, found %d; gatheringSize turned away %d, found %d; capacityFigure turned away %d, found %d",
+			oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound, areaTurned, areaFound, crowdTurned, crowdFound, roomTurned, roomFound)
 	}
 }
 

@@ -28,6 +28,18 @@ var readerWords = []string{
 	// the forms of "deny" whose object may be an act denied ("denies
 	// having offered ...": deniedAct)
 	"deny", "denies", "denied", "denying",
+	// a unit of area, or the "square" before a unit of length ("per square
+	// kilometre", "share one hectare": the rules' perArea)
+	"hectare", "acre", "km2", "km²", "square", "sq",
+	// a gathering's nouns and the past verbs of demonstrating ("the rally
+	// drew 3,000", "4,000 mourners marched": the rules' gatheringSize)
+	"rally", "rallies", "march", "marches", "vigil", "vigils", "protest", "protests", "demonstration", "demonstrations",
+	"gathering", "gatherings", "procession", "memorial", "funeral", "service", "crowd", "crowds", "event",
+	"marched", "rallied", "protested", "demonstrated", "paraded", "picketed",
+	// the words a capacity needs ("room for", "built for", "can house",
+	// "seats": the rules' capacityFigure)
+	"seats", "seat", "seating", "can", "could", "able", "room", "space", "capacity",
+	"built", "designed", "meant", "planned", "intended",
 	// modals and participles of expecting ("85,000 could die", "are
 	// expected to flee": modalAfter)
 	"would", "will", "could", "might", "should", "shall", "must", "ll", "expected",
