@@ -138,7 +138,7 @@ type suiteScore struct {
 	name                     string
 	cases, wants, found      int
 	figures, figuresMatching int
-	misses                   []string
+	misses, falses           []string
 }
 
 func (s suiteScore) recall() float64    { return ratio(s.found, s.wants) }
@@ -167,13 +167,15 @@ func scoreSuite(t *testing.T, name, path string, counts func(Figure) bool) suite
 		}
 		s.cases++
 		var wants []want
+		var raws []string
 		for _, raw := range c.Expected {
 			if w, ok := parseWant(raw); ok {
 				wants = append(wants, w)
+				raws = append(raws, string(raw))
 			}
 		}
 		figs := Find(c.Input)
-		for _, w := range wants {
+		for i, w := range wants {
 			s.wants++
 			hit := false
 			for _, fg := range figs {
@@ -185,7 +187,7 @@ func scoreSuite(t *testing.T, name, path string, counts func(Figure) bool) suite
 			if hit {
 				s.found++
 			} else {
-				s.misses = append(s.misses, fmt.Sprintf("%s %q", c.ID, c.Input))
+				s.misses = append(s.misses, fmt.Sprintf("%s %q: want %s", c.ID, c.Input, raws[i]))
 			}
 		}
 		// Precision over the figures the suite is about (money for the
@@ -196,13 +198,31 @@ func scoreSuite(t *testing.T, name, path string, counts func(Figure) bool) suite
 				continue
 			}
 			s.figures++
+			matched := false
 			for _, w := range wants {
 				if w.matches(fg) {
-					s.figuresMatching++
+					matched = true
 					break
 				}
 			}
+			if matched {
+				s.figuresMatching++
+			} else {
+				s.falses = append(s.falses, fmt.Sprintf("%s %q: %s", c.ID, c.Input, describePeer(fg)))
+			}
 		}
+	}
+	return s
+}
+
+// describePeer says what the finder read, for the list of false values.
+func describePeer(f Figure) string {
+	s := fmt.Sprintf("%q %s %g %s", f.Text, f.Kind, f.Value, f.Qualifier)
+	if f.Low != nil {
+		s += fmt.Sprintf(" low %g", *f.Low)
+	}
+	if f.High != nil {
+		s += fmt.Sprintf(" high %g", *f.High)
 	}
 	return s
 }
@@ -243,6 +263,9 @@ func TestPeerSuites(t *testing.T) {
 		if testing.Verbose() && os.Getenv("PEER_MISSES") != "" {
 			for _, m := range s.misses {
 				t.Logf("%s miss: %s", su.name, m)
+			}
+			for _, m := range s.falses {
+				t.Logf("%s false: %s", su.name, m)
 			}
 		}
 		if s.recall() < su.floor {
