@@ -440,6 +440,9 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		if !ok {
 			c, mult, k, ok = p.scaledCurrencySuffix(end, scale) // "3.8-billion-dollar"
 		}
+		if !ok {
+			c, mult, k, ok = p.hyphenCurrency(end) // "a five-dollar bill" (hyphencurrency.go)
+		}
 		if ok {
 			cur, curScale, hasCur = c, mult, true
 			end = k
@@ -463,7 +466,10 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 				end = k
 			}
 		}
-	} else if p.has(end, fSubunit) && (len(p.str(end)) > 1 || p.attached(end) && !p.capitalised(end)) {
+	} else if p.hyphenSubunit(end) || p.has(end, fSubunit) && (len(p.str(end)) > 1 || p.attached(end) && !p.capitalised(end)) {
+		if p.hyphenSubunit(end) {
+			end++ // "a 12-cent dividend" (hyphencurrency.go)
+		}
 		// "50 cents", "470 pence", "10¢", "50p": money in the main unit; a
 		// capital is a unit of its own ("40C" is Celsius).
 		f.Kind = Money
