@@ -224,9 +224,10 @@ func (p *parser) parseAt(i int) (int, bool) {
 	j := i
 	q := Exact
 	verb, timeSense := false, false
-	overAt := -1   // the "over" that bounds the figure, if one does
-	topic := false // "about" names a verb's topic, if the figure allows
-	rangeMode := 0 // 1: between X and Y, 2: from X to Y
+	overAt := -1      // the "over" that bounds the figure, if one does
+	topic := false    // "about" names a verb's topic, if the figure allows
+	proposal := false // "how about" proposes the figure (topic.go)
+	rangeMode := 0    // 1: between X and Y, 2: from X to Y
 	riseUp := false
 	switch {
 	case p.has(j, fBetween):
@@ -256,6 +257,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 			// a bare figure after it as exact, after a topic's "about" too
 			// (README, Qualifiers: 6 to 3 across the dev files).
 			topic = k == j+1 && p.topicAbout(j) && (p.skipFiller(k) == k || p.whatFillerAt(k))
+			proposal = topic && p.proposalAbout(j)
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
 			if span {
@@ -288,7 +290,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 		// places": a rise by as much as that, or to it.
 		q, start = AtMost, i
 	}
-	if topic && !p.clauseSubjectEndsAt(end) {
+	if topic && (proposal || !p.clauseSubjectEndsAt(end)) { // "how about 40 who are missing"
 		q, start = Exact, j
 		if p.topicYear(&f, j, end) {
 			f.Kind = Year // "talks about 1982, when ..." (topic.go)
