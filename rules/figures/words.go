@@ -133,7 +133,7 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 			cur += w.val
 			state = wsUnit
 		case w.flags&fTens != 0:
-			if v, plural, joined, end, ok := p.compoundOrdinal(k); ok { // compoundordinal.go
+			if v, plural, joined, end, ok := p.compoundOrdinal(k, state != wsNone); ok { // compoundordinal.go
 				switch {
 				case joined && state == wsUnit && total == 0 && plural == (cur != 1):
 					// "one twenty-fifth", "three twenty-fifths": a fraction.
@@ -410,7 +410,7 @@ func (p *parser) articleAmount(j int) (amount, bool) {
 	case p.has(k, fTens) && p.has(k+3, fOf) && p.joinedHyphen(k+1) && p.has(k+2, fOrdinal|fDen) && !p.has(k+2, fDenPl):
 		// "a twenty-fifth of the vote" (compoundordinal.go); "a
 		// twenty-first-century war" has no "of" after it.
-		if v, _, _, end, ok := p.compoundOrdinal(k); ok && end == k+3 {
+		if v, _, _, end, ok := p.compoundOrdinal(k, false); ok && end == k+3 {
 			return amount{val: 1 / v, start: j, end: end, fraction: true, scale: 1, raw: 1 / v}, true
 		}
 		return amount{}, false
