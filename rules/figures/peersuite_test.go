@@ -228,7 +228,9 @@ func describePeer(f Figure) string {
 }
 
 // TestPeerSuites scores the finder against other projects' recogniser
-// tests (../shared/peer-suites) and holds the recall floors.
+// tests (../shared/peer-suites) and holds the recall and precision floors
+// (docs/performance.md, "The figure finder and the rules engine", has the
+// table and the classes of what is left).
 func TestPeerSuites(t *testing.T) {
 	shared := sharedDir(t)
 	if shared == "" {
@@ -239,16 +241,20 @@ func TestPeerSuites(t *testing.T) {
 	percent := func(f Figure) bool { return f.Kind == Percent }
 	bounded := func(f Figure) bool { return f.Kind.IsAmount() && f.Qualifier != Exact }
 	suites := []struct {
-		name, file string
-		floor      float64
-		counts     func(Figure) bool
+		name, file       string
+		floor, precFloor float64
+		counts           func(Figure) bool
 	}{
-		{"Recognizers Number", "recognizers/NumberModel.all.jsonl", 0.90, amount},
-		{"Recognizers Currency", "recognizers/CurrencyModel.all.jsonl", 0.85, money},
-		{"Recognizers Percent", "recognizers/PercentModel.all.jsonl", 0, percent},
-		{"Recognizers NumberRange", "recognizers/NumberRangeModel.all.jsonl", 0, bounded},
-		{"Duckling Numeral", "duckling/Numeral.jsonl", 0.90, amount},
-		{"Duckling AmountOfMoney", "duckling/AmountOfMoney.jsonl", 0.85, amount},
+		// peer45: floors raised to the readings after the compound
+		// ordinal, "scores" verb, hyphened money and "how about" fixes
+		// (recall 0.911, 0.974, 1, 0.907, 0.952, 0.932; precision 0.905,
+		// 0.963, 1, 0.907, 0.944, 0.955).
+		{"Recognizers Number", "recognizers/NumberModel.all.jsonl", 0.91, 0.90, amount},
+		{"Recognizers Currency", "recognizers/CurrencyModel.all.jsonl", 0.97, 0.96, money},
+		{"Recognizers Percent", "recognizers/PercentModel.all.jsonl", 1, 1, percent},
+		{"Recognizers NumberRange", "recognizers/NumberRangeModel.all.jsonl", 0.90, 0.90, bounded},
+		{"Duckling Numeral", "duckling/Numeral.jsonl", 0.95, 0.94, amount},
+		{"Duckling AmountOfMoney", "duckling/AmountOfMoney.jsonl", 0.93, 0.95, amount},
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n| suite | cases | values | value recall | value precision |\n|---|---|---|---|---|\n")
@@ -268,8 +274,13 @@ func TestPeerSuites(t *testing.T) {
 				t.Logf("%s false: %s", su.name, m)
 			}
 		}
+		t.Logf("%s: %d of %d values found (%.3f); %d of %d figures match a value (%.3f)", su.name,
+			s.found, s.wants, s.recall(), s.figuresMatching, s.figures, s.precision())
 		if s.recall() < su.floor {
 			t.Errorf("%s: value recall %.3f is below the floor %.2f", su.name, s.recall(), su.floor)
+		}
+		if s.precision() < su.precFloor {
+			t.Errorf("%s: value precision %.3f is below the floor %.2f", su.name, s.precision(), su.precFloor)
 		}
 	}
 	t.Log(b.String())
