@@ -555,6 +555,13 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	if !hasCur && f.Kind == Count && f.Qualifier == Exact && !a.fraction {
 		if fr, k, ok := p.ratio(val, end); ok {
 			f.Value, f.Kind, end = fr, Fraction, k
+			// "one in five or more", "one in ten or so": the phrase
+			// after the ratio qualifies it, as it would its first number.
+			if ph, k2 := p.matchPhrase(end, true); ph != nil && !p.isSym(end, "+") && !p.isNum(k2) && !p.wordNumberAt(k2) &&
+				!p.amountAhead(k2) && !p.lowerIs(k2, "than") {
+				f.Qualifier = ph.q
+				end = k2
+			}
 		}
 	}
 	if !hasCur && f.Kind == Count {

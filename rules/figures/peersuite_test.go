@@ -246,13 +246,13 @@ func TestPeerSuites(t *testing.T) {
 		counts           func(Figure) bool
 	}{
 		// peer45: floors raised to the readings after the compound
-		// ordinal, "scores" verb, hyphened money and "how about" fixes
-		// (recall 0.911, 0.974, 1, 0.907, 0.952, 0.932; precision 0.905,
-		// 0.963, 1, 0.907, 0.944, 0.955).
+		// ordinal, "scores" verb, hyphened money, "how about" and
+		// bounded ratio fixes (recall 0.911, 0.974, 1, 0.918, 0.952,
+		// 0.932; precision 0.905, 0.963, 1, 0.908, 0.944, 0.955).
 		{"Recognizers Number", "recognizers/NumberModel.all.jsonl", 0.91, 0.90, amount},
 		{"Recognizers Currency", "recognizers/CurrencyModel.all.jsonl", 0.97, 0.96, money},
 		{"Recognizers Percent", "recognizers/PercentModel.all.jsonl", 1, 1, percent},
-		{"Recognizers NumberRange", "recognizers/NumberRangeModel.all.jsonl", 0.90, 0.90, bounded},
+		{"Recognizers NumberRange", "recognizers/NumberRangeModel.all.jsonl", 0.91, 0.90, bounded},
 		{"Duckling Numeral", "duckling/Numeral.jsonl", 0.95, 0.94, amount},
 		{"Duckling AmountOfMoney", "duckling/AmountOfMoney.jsonl", 0.93, 0.95, amount},
 	}
