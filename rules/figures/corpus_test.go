@@ -72,6 +72,16 @@ func scoreCorpus(t *testing.T, path string, floor float64, min int) {
 			ok = false
 			fmt.Fprintf(&report, "%s:%d: missed %s in %q; got %s\n", path, c.line, w, c.In, describeAll(got))
 		}
+		for _, f := range got {
+			// A case's never lists qualifiers no figure may carry, vague
+			// ones included: "He scores twice" reads no vague "scores".
+			for _, q := range c.Never {
+				if f.Qualifier.Name() == q {
+					ok = false
+					fmt.Fprintf(&report, "%s:%d: %q read as %s in %q\n", path, c.line, f.Text, q, c.In)
+				}
+			}
+		}
 		for i, f := range got {
 			// A vague figure ("tens of thousands") names no amount a
 			// reader would record: it is wrong only where a case says so.

@@ -65,7 +65,7 @@ func (p *parser) amount(j int) (amount, bool) {
 		return p.words(j, amount{})
 	case w.flags&fA != 0:
 		return p.articleAmount(j)
-	case w.flags&(fVague|fDozen) != 0 && w.flags&fScalePl != 0 || p.lowerIs(j, "dozens") || p.lowerIs(j, "scores") || p.lowerIs(j, "tens"):
+	case w.flags&(fVague|fDozen) != 0 && w.flags&fScalePl != 0 || p.lowerIs(j, "dozens") || p.lowerIs(j, "scores") && !p.scoresVerb(j) || p.lowerIs(j, "tens"):
 		return p.vagueAmount(j)
 	case p.lowerIs(j, "several") || p.lowerIs(j, "few") || p.lowerIs(j, "couple"):
 		return p.fewAmount(j, j+1)

@@ -224,9 +224,10 @@ func (p *parser) parseAt(i int) (int, bool) {
 	j := i
 	q := Exact
 	verb, timeSense := false, false
-	overAt := -1   // the "over" that bounds the figure, if one does
-	topic := false // "about" names a verb's topic, if the figure allows
-	rangeMode := 0 // 1: between X and Y, 2: from X to Y
+	overAt := -1      // the "over" that bounds the figure, if one does
+	topic := false    // "about" names a verb's topic, if the figure allows
+	proposal := false // "how about" proposes the figure (topic.go)
+	rangeMode := 0    // 1: between X and Y, 2: from X to Y
 	riseUp := false
 	switch {
 	case p.has(j, fBetween):
@@ -256,6 +257,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 			// a bare figure after it as exact, after a topic's "about" too
 			// (README, Qualifiers: 6 to 3 across the dev files).
 			topic = k == j+1 && p.topicAbout(j) && (p.skipFiller(k) == k || p.whatFillerAt(k))
+			proposal = topic && p.proposalAbout(j)
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
 			if span {
@@ -288,7 +290,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 		// places": a rise by as much as that, or to it.
 		q, start = AtMost, i
 	}
-	if topic && !p.clauseSubjectEndsAt(end) {
+	if topic && (proposal || !p.clauseSubjectEndsAt(end)) { // "how about 40 who are missing"
 		q, start = Exact, j
 		if p.topicYear(&f, j, end) {
 			f.Kind = Year // "talks about 1982, when ..." (topic.go)
@@ -440,6 +442,9 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		if !ok {
 			c, mult, k, ok = p.scaledCurrencySuffix(end, scale) // "3.8-billion-dollar"
 		}
+		if !ok {
+			c, mult, k, ok = p.hyphenCurrency(end) // "a five-dollar bill" (hyphencurrency.go)
+		}
 		if ok {
 			cur, curScale, hasCur = c, mult, true
 			end = k
@@ -463,7 +468,10 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 				end = k
 			}
 		}
-	} else if p.has(end, fSubunit) && (len(p.str(end)) > 1 || p.attached(end) && !p.capitalised(end)) {
+	} else if p.hyphenSubunit(end) || p.has(end, fSubunit) && (len(p.str(end)) > 1 || p.attached(end) && !p.capitalised(end)) {
+		if p.hyphenSubunit(end) {
+			end++ // "a 12-cent dividend" (hyphencurrency.go)
+		}
 		// "50 cents", "470 pence", "10¢", "50p": money in the main unit; a
 		// capital is a unit of its own ("40C" is Celsius).
 		f.Kind = Money
@@ -547,6 +555,13 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	if !hasCur && f.Kind == Count && f.Qualifier == Exact && !a.fraction {
 		if fr, k, ok := p.ratio(val, end); ok {
 			f.Value, f.Kind, end = fr, Fraction, k
+			// "one in five or more", "one in ten or so": the phrase
+			// after the ratio qualifies it, as it would its first number.
+			if ph, k2 := p.matchPhrase(end, true); ph != nil && !p.isSym(end, "+") && !p.isNum(k2) && !p.wordNumberAt(k2) &&
+				!p.amountAhead(k2) && !p.lowerIs(k2, "than") {
+				f.Qualifier = ph.q
+				end = k2
+			}
 		}
 	}
 	if !hasCur && f.Kind == Count {

@@ -138,7 +138,7 @@ type suiteScore struct {
 	name                     string
 	cases, wants, found      int
 	figures, figuresMatching int
-	misses                   []string
+	misses, falses           []string
 }
 
 func (s suiteScore) recall() float64    { return ratio(s.found, s.wants) }
@@ -167,13 +167,15 @@ func scoreSuite(t *testing.T, name, path string, counts func(Figure) bool) suite
 		}
 		s.cases++
 		var wants []want
+		var raws []string
 		for _, raw := range c.Expected {
 			if w, ok := parseWant(raw); ok {
 				wants = append(wants, w)
+				raws = append(raws, string(raw))
 			}
 		}
 		figs := Find(c.Input)
-		for _, w := range wants {
+		for i, w := range wants {
 			s.wants++
 			hit := false
 			for _, fg := range figs {
@@ -185,7 +187,7 @@ func scoreSuite(t *testing.T, name, path string, counts func(Figure) bool) suite
 			if hit {
 				s.found++
 			} else {
-				s.misses = append(s.misses, fmt.Sprintf("%s %q", c.ID, c.Input))
+				s.misses = append(s.misses, fmt.Sprintf("%s %q: want %s", c.ID, c.Input, raws[i]))
 			}
 		}
 		// Precision over the figures the suite is about (money for the
@@ -196,19 +198,39 @@ func scoreSuite(t *testing.T, name, path string, counts func(Figure) bool) suite
 				continue
 			}
 			s.figures++
+			matched := false
 			for _, w := range wants {
 				if w.matches(fg) {
-					s.figuresMatching++
+					matched = true
 					break
 				}
+			}
+			if matched {
+				s.figuresMatching++
+			} else {
+				s.falses = append(s.falses, fmt.Sprintf("%s %q: %s", c.ID, c.Input, describePeer(fg)))
 			}
 		}
 	}
 	return s
 }
 
+// describePeer says what the finder read, for the list of false values.
+func describePeer(f Figure) string {
+	s := fmt.Sprintf("%q %s %g %s", f.Text, f.Kind, f.Value, f.Qualifier)
+	if f.Low != nil {
+		s += fmt.Sprintf(" low %g", *f.Low)
+	}
+	if f.High != nil {
+		s += fmt.Sprintf(" high %g", *f.High)
+	}
+	return s
+}
+
 // TestPeerSuites scores the finder against other projects' recogniser
-// tests (../shared/peer-suites) and holds the recall floors.
+// tests (../shared/peer-suites) and holds the recall and precision floors
+// (docs/performance.md, "The figure finder and the rules engine", has the
+// table and the classes of what is left).
 func TestPeerSuites(t *testing.T) {
 	shared := sharedDir(t)
 	if shared == "" {
@@ -219,16 +241,20 @@ func TestPeerSuites(t *testing.T) {
 	percent := func(f Figure) bool { return f.Kind == Percent }
 	bounded := func(f Figure) bool { return f.Kind.IsAmount() && f.Qualifier != Exact }
 	suites := []struct {
-		name, file string
-		floor      float64
-		counts     func(Figure) bool
+		name, file       string
+		floor, precFloor float64
+		counts           func(Figure) bool
 	}{
-		{"Recognizers Number", "recognizers/NumberModel.all.jsonl", 0.90, amount},
-		{"Recognizers Currency", "recognizers/CurrencyModel.all.jsonl", 0.85, money},
-		{"Recognizers Percent", "recognizers/PercentModel.all.jsonl", 0, percent},
-		{"Recognizers NumberRange", "recognizers/NumberRangeModel.all.jsonl", 0, bounded},
-		{"Duckling Numeral", "duckling/Numeral.jsonl", 0.90, amount},
-		{"Duckling AmountOfMoney", "duckling/AmountOfMoney.jsonl", 0.85, amount},
+		// peer45: floors raised to the readings after the compound
+		// ordinal, "scores" verb, hyphened money, "how about" and
+		// bounded ratio fixes (recall 0.911, 0.974, 1, 0.918, 0.952,
+		// 0.932; precision 0.905, 0.963, 1, 0.908, 0.944, 0.955).
+		{"Recognizers Number", "recognizers/NumberModel.all.jsonl", 0.91, 0.90, amount},
+		{"Recognizers Currency", "recognizers/CurrencyModel.all.jsonl", 0.97, 0.96, money},
+		{"Recognizers Percent", "recognizers/PercentModel.all.jsonl", 1, 1, percent},
+		{"Recognizers NumberRange", "recognizers/NumberRangeModel.all.jsonl", 0.91, 0.90, bounded},
+		{"Duckling Numeral", "duckling/Numeral.jsonl", 0.95, 0.94, amount},
+		{"Duckling AmountOfMoney", "duckling/AmountOfMoney.jsonl", 0.93, 0.95, amount},
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n| suite | cases | values | value recall | value precision |\n|---|---|---|---|---|\n")
@@ -244,9 +270,17 @@ func TestPeerSuites(t *testing.T) {
 			for _, m := range s.misses {
 				t.Logf("%s miss: %s", su.name, m)
 			}
+			for _, m := range s.falses {
+				t.Logf("%s false: %s", su.name, m)
+			}
 		}
+		t.Logf("%s: %d of %d values found (%.3f); %d of %d figures match a value (%.3f)", su.name,
+			s.found, s.wants, s.recall(), s.figuresMatching, s.figures, s.precision())
 		if s.recall() < su.floor {
 			t.Errorf("%s: value recall %.3f is below the floor %.2f", su.name, s.recall(), su.floor)
+		}
+		if s.precision() < su.precFloor {
+			t.Errorf("%s: value precision %.3f is below the floor %.2f", su.name, s.precision(), su.precFloor)
 		}
 	}
 	t.Log(b.String())

@@ -44,6 +44,9 @@ func (p *parser) topicAbout(i int) bool {
 	if !p.lowerIs(i, "about") {
 		return false
 	}
+	if p.proposalAbout(i) {
+		return true
+	}
 	k := p.topicAdverbsBefore(i - 1)
 	if w := p.str(k); len(w) > 4 && w[len(w)-2:] == "ly" {
 		k--
@@ -136,3 +139,21 @@ func (p *parser) topicYear(f *Figure, j, end int) bool {
 	}
 	return !p.isWord(end)
 }
+
+// proposalAbout reports whether the "about" at token i asks "how about"
+// or "what about" at the head of its clause, as a speaker proposes a
+// figure or turns to one: "How about 300 people, is that the number?",
+// "And what about the 40 still missing?". The figure is as said. Inside a
+// clause "how" and "what" open a question of their own, whose "about"
+// may hedge: "it is unclear how about 300 people escaped".
+func (p *parser) proposalAbout(i int) bool {
+	q := i - 1
+	if !p.lowerIs(q, "how") && !p.lowerIs(q, "what") {
+		return false
+	}
+	return p.opensSentence(q) || p.isSym(q-1, ",—–") || p.isWord(q-1) && p.lowerIsAny(q-1, proposalOpeners) && p.opensSentence(q-1)
+}
+
+// proposalOpeners open a spoken clause before "how about": "And how
+// about", "So what about".
+var proposalOpeners = []string{"and", "but", "so", "well", "then", "or", "ok", "okay"}

@@ -133,6 +133,27 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 			cur += w.val
 			state = wsUnit
 		case w.flags&fTens != 0:
+			if v, plural, joined, end, ok := p.compoundOrdinal(k, state != wsNone); ok { // compoundordinal.go
+				switch {
+				case joined && state == wsUnit && total == 0 && plural == (cur != 1):
+					// "one twenty-fifth", "three twenty-fifths": a fraction.
+					cur /= v
+					a.fraction = true
+					state = wsDecimal
+					k = end
+					if m, k2, ok := p.fractionOf(k); ok {
+						cur *= m
+						a.fraction = false
+						k = k2
+					}
+					continue
+				case state == wsNone || state == wsHundred || state == wsScale:
+					// "the twenty-first day", "the one hundred and
+					// twenty-fifth anniversary": the number ranks.
+					return amount{}, false
+				}
+				goto done
+			}
 			if state == wsUnit || state == wsTens || state == wsDigits || state == wsDecimal {
 				goto done
 			}
@@ -386,6 +407,13 @@ func (p *parser) articleAmount(j int) (amount, bool) {
 		return a, true
 	case p.has(k, fDen) && !p.lowerIs(k, "second") && !p.lowerIs(k, "first") && !p.halfPeriod(k): // halfperiod.go
 		return p.fractionWordAmount(j, k, 1)
+	case p.has(k, fTens) && p.has(k+3, fOf) && p.joinedHyphen(k+1) && p.has(k+2, fOrdinal|fDen) && !p.has(k+2, fDenPl):
+		// "a twenty-fifth of the vote" (compoundordinal.go); "a
+		// twenty-first-century war" has no "of" after it.
+		if v, _, _, end, ok := p.compoundOrdinal(k, false); ok && end == k+3 {
+			return amount{val: 1 / v, start: j, end: end, fraction: true, scale: 1, raw: 1 / v}, true
+		}
+		return amount{}, false
 	case p.lowerIs(k, "grand") || p.has(k, fCurWord) && p.info(k).cur != "" && !strings.HasSuffix(strings.ToLower(p.str(k)), "s"):
 		// "a dollar", "a grand": one of the currency. The currency is read by the caller.
 		// "a dollar of leverage", "a pound of flesh": the currency measures
