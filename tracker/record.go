@@ -72,6 +72,9 @@ type Item struct {
 	// is zero) and was read on its source's first pass: the archive's
 	// past, of unknown age (Candidate.UndatedArchive).
 	UndatedArchive bool
+	// Revised says the article was stored already and its text changed
+	// since (Candidate.Revised).
+	Revised bool
 }
 
 // Process stores an article and its observations and, in the same
@@ -162,7 +165,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 				a.CopyOf = ids[k-1]
 			}
 			var err error
-			ids[i], all[i], err = r.article(ctx, a, it.Observations, it.UndatedArchive)
+			ids[i], all[i], err = r.article(ctx, a, it.Observations, it.UndatedArchive, it.Revised)
 			if owned := (*store.OwnedError)(nil); errors.As(err, &owned) {
 				refused[i] = owned
 				continue
@@ -233,8 +236,9 @@ type metricState struct {
 }
 
 // article stores one article and its observations, judged; undated says
-// it is an undated article of its source's first pass (Item.UndatedArchive).
-func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Observation, undated bool) (int64, []judged, error) {
+// it is an undated article of its source's first pass (Item.UndatedArchive),
+// revised that it is a stored article whose text changed (Item.Revised).
+func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Observation, undated, revised bool) (int64, []judged, error) {
 	// Two sources of one outlet (its feed and a section page) listing
 	// one new article, their passes running at once, both find it new
 	// before either stores it. The one storing it second stores nothing,
@@ -263,7 +267,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	for _, o := range obs {
 		o.ArticleID = articleID
 		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
-		j, err := r.observation(ctx, o, a.CopyOf != 0, undated)
+		j, err := r.observation(ctx, o, a.CopyOf != 0, undated, revised)
 		if err != nil {
 			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
@@ -308,8 +312,9 @@ func stateOf(acc *store.Accepted) *State {
 // compared with (its metric's, or its claimant's own for a metric judged
 // by claimant), stores it with its outcome, moves the accepted value or
 // those agreeing with it, and queues the event it makes, if any.
-// undated says its article is an undated one of its source's first pass.
-func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy, undated bool) (judged, error) {
+// undated says its article is an undated one of its source's first pass,
+// revised that its article is a stored one whose text changed.
+func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy, undated, revised bool) (judged, error) {
 	pol, info := r.judge(o.Metric)
 	claimant := store.ClaimantKey(o)
 	k := stateKey{o.Metric, pol.StateKey(claimant)}
@@ -318,7 +323,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 		return judged{}, err
 	}
 	cur, curID := st.cur, st.curID
-	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: undated}
+	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: undated, Revised: revised}
 	outcome := Decide(pol, cur, cand)
 	figs, err := r.wantsReplay(ctx, pol, k, cur, cand, outcome)
 	if err != nil {
