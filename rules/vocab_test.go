@@ -107,6 +107,26 @@ func TestRequireAndSinceAreChecked(t *testing.T) {
 	}
 }
 
+// TestCurrencyUnitWantsMoneyKind: a metric with a currency for its unit
+// and no kind counts, and takes no sum: check says what to add (user45b).
+func TestCurrencyUnitWantsMoneyKind(t *testing.T) {
+	for _, kind := range []string{"", "count"} {
+		s := MetricSpec{ID: "insured_losses", Kind: kind, Unit: "USD", Keywords: []string{"insured losses"}}
+		errs := s.Validate()
+		if len(errs) != 1 || errs[0].Field != "unit" || !strings.Contains(errs[0].Msg, "add kind: money") {
+			t.Errorf("kind %q: got %v", kind, errs)
+		}
+	}
+	for _, s := range []MetricSpec{
+		{ID: "aid", Kind: "money", Unit: "USD", Keywords: []string{"aid"}},
+		{ID: "toll", Unit: "people", Keywords: []string{"@deaths"}},
+	} {
+		if errs := s.Validate(); len(errs) != 0 {
+			t.Errorf("%s: got %v, want no problem", s.ID, errs)
+		}
+	}
+}
+
 // FuzzParseVocabulary: any file is parsed or refused with a line, and what
 // it accepts builds phrases an engine can compile and run.
 func FuzzParseVocabulary(f *testing.F) {
