@@ -5,7 +5,6 @@ package rules
 // a misspelt one meant.
 
 import (
-	"cmp"
 	"fmt"
 	"maps"
 	"regexp"
@@ -48,11 +47,12 @@ func (s *MetricSpec) Validate() []SpecError {
 	if s.Kind == "money" && s.Unit != "" && !figures.IsCurrencyCode(s.Unit) {
 		add("unit", "%q is not an ISO 4217 currency code that claimtrack knows (USD, EUR, GBP, ILS, ...)", s.Unit)
 	}
-	// "unit: USD" alone reads as a money metric, but a metric's kind
-	// defaults to count, so it took no "$20 billion" ("is a money figure;
-	// the metric takes count") and its writer was left to guess why.
-	if (s.Kind == "" || s.Kind == "count") && figures.IsCurrencyCode(s.Unit) {
-		add("unit", "%q is a currency, but the metric counts (kind: %s): add kind: money to read sums such as \"$20 billion\"", s.Unit, cmp.Or(s.Kind, "count, the default"))
+	// A currency for the unit with no kind is a sum (Compile reads it as
+	// kind: money); with kind: count it contradicts itself, and the
+	// metric would take no "$20 billion" ("is a money figure; the metric
+	// takes count") with nothing to say why.
+	if s.Kind == "count" && figures.IsCurrencyCode(s.Unit) {
+		add("unit", "%q is a currency, but the metric counts (kind: count): write kind: money to read sums such as \"$20 billion\"", s.Unit)
 	}
 	switch s.ScopeIn {
 	case "", "article", "sentence":
