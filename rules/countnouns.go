@@ -24,12 +24,25 @@ func countNouns(s MetricSpec) map[string]bool {
 	for _, w := range strings.Fields(s.Unit) {
 		addHead(set, w)
 	}
+	people := false
 	if u := strings.ToLower(s.Unit); u == "people" || u == "persons" {
 		addHeads(set, s, []string{vocabMark + peopleVocab})
+		people = true
 	}
 	addHeads(set, s, s.Keywords)
 	for _, v := range s.Values {
 		addHeads(set, s, v.Near)
+	}
+	// A keyword whose head is a place people stay in ("shelter" of
+	// @shelter) names where the counted are: for people, "85 shelters"
+	// counts shelters ("About 11,000 people rode out the storm in 85
+	// shelters"), unless the unit itself is that place.
+	if people {
+		for w := range set {
+			if stayPlaceNoun(w) {
+				delete(set, w)
+			}
+		}
 	}
 	return set
 }

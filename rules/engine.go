@@ -297,6 +297,12 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	var shipped *Vocabularies
 	for i := range specs {
 		s := specs[i]
+		// "unit: USD" with no kind is a sum, as the unit's description
+		// says: a metric's kind defaults to count only for other units
+		// (user45b: a desk's insured-losses metric took no "$20 billion").
+		if s.Kind == "" && figures.IsCurrencyCode(s.Unit) {
+			s.Kind = "money"
+		}
 		where := s.ID
 		if o := s.Origin.String(); o != "" {
 			where = o + ": " + s.ID

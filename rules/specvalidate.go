@@ -47,6 +47,13 @@ func (s *MetricSpec) Validate() []SpecError {
 	if s.Kind == "money" && s.Unit != "" && !figures.IsCurrencyCode(s.Unit) {
 		add("unit", "%q is not an ISO 4217 currency code that claimtrack knows (USD, EUR, GBP, ILS, ...)", s.Unit)
 	}
+	// A currency for the unit with no kind is a sum (Compile reads it as
+	// kind: money); with kind: count it contradicts itself, and the
+	// metric would take no "$20 billion" ("is a money figure; the metric
+	// takes count") with nothing to say why.
+	if s.Kind == "count" && figures.IsCurrencyCode(s.Unit) {
+		add("unit", "%q is a currency, but the metric counts (kind: count): write kind: money to read sums such as \"$20 billion\"", s.Unit)
+	}
 	switch s.ScopeIn {
 	case "", "article", "sentence":
 	default:

@@ -107,6 +107,25 @@ func TestRequireAndSinceAreChecked(t *testing.T) {
 	}
 }
 
+// TestCurrencyUnitWantsMoneyKind: a metric with a currency for its unit
+// and kind: count contradicts itself, and check says what to write
+// (user45b); with no kind it is a sum (currency_unit_money.yaml).
+func TestCurrencyUnitWantsMoneyKind(t *testing.T) {
+	s := MetricSpec{ID: "insured_losses", Kind: "count", Unit: "USD", Keywords: []string{"insured losses"}}
+	if errs := s.Validate(); len(errs) != 1 || errs[0].Field != "unit" || !strings.Contains(errs[0].Msg, "write kind: money") {
+		t.Errorf("got %v", errs)
+	}
+	for _, s := range []MetricSpec{
+		{ID: "losses", Unit: "USD", Keywords: []string{"insured losses"}},
+		{ID: "aid", Kind: "money", Unit: "USD", Keywords: []string{"aid"}},
+		{ID: "toll", Unit: "people", Keywords: []string{"@deaths"}},
+	} {
+		if errs := s.Validate(); len(errs) != 0 {
+			t.Errorf("%s: got %v, want no problem", s.ID, errs)
+		}
+	}
+}
+
 // FuzzParseVocabulary: any file is parsed or refused with a line, and what
 // it accepts builds phrases an engine can compile and run.
 func FuzzParseVocabulary(f *testing.F) {

@@ -210,3 +210,16 @@ func questionOpener(w string) bool {
 	}
 	return false
 }
+
+// stayPlaceNoun reports whether lower-cased w, singular or plural, names a
+// place people stay in: "85 shelters", "40 camps", "12 evacuation
+// centres". A figure before it counts the places, not the people in them,
+// even when the word is a metric's keyword ("shelter" of @shelter reads
+// "sheltering" too): see countNouns.
+func stayPlaceNoun(w string) bool {
+	switch singular(w) {
+	case "shelter", "camp", "centre", "center", "site", "settlement", "tent", "encampment", "haven", "sanctuary", "refuge":
+		return true
+	}
+	return false
+}

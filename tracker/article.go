@@ -71,7 +71,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// later pass appeared since, as far as anyone can tell.
 	archive := a.Published.IsZero() && b.firstRead
 	it := Item{Article: p.modelArticle(src, a, archive), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published,
-		UndatedArchive: archive}
+		UndatedArchive: archive, Revised: class == scrape.Corrected}
 	// A syndicated or re-spun copy is linked to its original (an exact copy
 	// has the same fingerprint): its outlet does not count as another one
 	// agreeing.

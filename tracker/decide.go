@@ -31,6 +31,11 @@ type Candidate struct {
 	// UndatedArchive says the article gives no publication date and was
 	// read on its source's first pass (see undatedArchive).
 	UndatedArchive bool
+	// Revised says the article was stored already and read again with
+	// its text changed (an article updated in place): its figures were
+	// changed while the metric was tracked, whenever it was first
+	// published, so they are never the archive's past (backlog).
+	Revised bool
 }
 
 // Policy is what a metric's spec says about judging it.
@@ -130,7 +135,7 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 	if o, ok := levelBacklog(p, cur, c); ok {
 		return o
 	}
-	if cur != nil && c.Published.Before(cur.TrackedSince) {
+	if cur != nil && c.Published.Before(cur.TrackedSince) && !c.Revised {
 		return backlog(decideNews(p, cur, c))
 	}
 	return decideNews(p, cur, c)
@@ -140,7 +145,7 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 // disagrees with a level's accepted value (levelBacklogConflict), with ok
 // false for any other figure: Decide and Supersedes ask it alike.
 func levelBacklog(p Policy, cur *State, c Candidate) (Outcome, bool) {
-	if cur == nil || c.UndatedArchive || !c.Published.Before(cur.TrackedSince) || !levelBacklogConflict(p, cur, c) {
+	if cur == nil || c.UndatedArchive || c.Revised || !c.Published.Before(cur.TrackedSince) || !levelBacklogConflict(p, cur, c) {
 		return 0, false
 	}
 	return newestLevel(cur, c), true

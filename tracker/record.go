@@ -72,6 +72,17 @@ type Item struct {
 	// is zero) and was read on its source's first pass: the archive's
 	// past, of unknown age (Candidate.UndatedArchive).
 	UndatedArchive bool
+	// Revised says the article was stored already and its text changed
+	// since (Candidate.Revised).
+	Revised bool
+}
+
+// readAs is how an article was read, for judging its figures: undated on
+// its source's first pass (Item.UndatedArchive), or stored already and read
+// again with another text (Item.Revised). One value rather than two bools
+// in a row, which a call could swap unseen.
+type readAs struct {
+	undated, revised bool
 }
 
 // Process stores an article and its observations and, in the same
@@ -162,7 +173,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 				a.CopyOf = ids[k-1]
 			}
 			var err error
-			ids[i], all[i], err = r.article(ctx, a, it.Observations, it.UndatedArchive)
+			ids[i], all[i], err = r.article(ctx, a, it.Observations, readAs{undated: it.UndatedArchive, revised: it.Revised})
 			if owned := (*store.OwnedError)(nil); errors.As(err, &owned) {
 				refused[i] = owned
 				continue
@@ -232,9 +243,9 @@ type metricState struct {
 	claimants []string
 }
 
-// article stores one article and its observations, judged; undated says
-// it is an undated article of its source's first pass (Item.UndatedArchive).
-func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Observation, undated bool) (int64, []judged, error) {
+// article stores one article and its observations, judged; how says whether it is an undated article of its source's first pass or a
+// stored one whose text changed.
+func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Observation, how readAs) (int64, []judged, error) {
 	// Two sources of one outlet (its feed and a section page) listing
 	// one new article, their passes running at once, both find it new
 	// before either stores it. The one storing it second stores nothing,
@@ -263,7 +274,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	for _, o := range obs {
 		o.ArticleID = articleID
 		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
-		j, err := r.observation(ctx, o, a.CopyOf != 0, undated)
+		j, err := r.observation(ctx, o, a.CopyOf != 0, how)
 		if err != nil {
 			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
@@ -308,8 +319,8 @@ func stateOf(acc *store.Accepted) *State {
 // compared with (its metric's, or its claimant's own for a metric judged
 // by claimant), stores it with its outcome, moves the accepted value or
 // those agreeing with it, and queues the event it makes, if any.
-// undated says its article is an undated one of its source's first pass.
-func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy, undated bool) (judged, error) {
+// how says how its article was read (readAs).
+func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy bool, how readAs) (judged, error) {
 	pol, info := r.judge(o.Metric)
 	claimant := store.ClaimantKey(o)
 	k := stateKey{o.Metric, pol.StateKey(claimant)}
@@ -318,7 +329,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 		return judged{}, err
 	}
 	cur, curID := st.cur, st.curID
-	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: undated}
+	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: how.undated, Revised: how.revised}
 	outcome := Decide(pol, cur, cand)
 	figs, err := r.wantsReplay(ctx, pol, k, cur, cand, outcome)
 	if err != nil {

@@ -77,7 +77,7 @@ func (r *recorder) added(o model.Observation) {
 // of the archive (dated, published before tracking began), so that the
 // candidate may be judged by a replay.
 func archiveOnly(cur *State, c Candidate) bool {
-	return cur != nil && !c.UndatedArchive && !cur.TrackedSince.IsZero() && !cur.Published.IsZero() &&
+	return cur != nil && !c.UndatedArchive && !c.Revised && !cur.TrackedSince.IsZero() && !cur.Published.IsZero() &&
 		cur.Published.Before(cur.TrackedSince) && c.Published.Before(cur.TrackedSince) && !c.Published.IsZero()
 }
 

@@ -171,7 +171,34 @@ var elidedAux = set("should must would will could can might may does do did has 
 // ("state TV", "state media reported", "...: state broadcaster"): a noun,
 // not the verb of stating.
 func (v *view) stateMedia(i int) bool {
-	return v.isOne(i, wState) && i+1 < len(v.toks) && mediaNouns[v.toks[i+1].low]
+	return v.isOne(i, wState) && i+1 < len(v.toks) && (mediaNouns[v.toks[i+1].low] || v.stateOwns(i))
+}
+
+// stateOwns reports whether lower-case "state" at i owns the staff, force,
+// government, body or office after it, at most one lower-case remit
+// between ("..., state officials said", "state police said", "said state
+// emergency officials", "state health department"), as "county" or
+// "federal" would: a US or Indian state's, not the verb of stating. Read
+// as the verb, it cut the claimant off and left the figure unattributed.
+// ("The reports state officials were warned" is a verb before a clause;
+// news writes "say" there.)
+func (v *view) stateOwns(i int) bool {
+	if v.toks[i].capital && i > 0 || i+1 >= len(v.toks) {
+		return false
+	}
+	for k := i + 1; k < len(v.toks) && k <= i+2; k++ {
+		t := &v.toks[k]
+		if !t.word || t.capital {
+			return false
+		}
+		if t.has(cStaff|cForce|cGovernment|cBody) || offices[t.low] {
+			return k+1 >= len(v.toks) || !v.toks[k+1].word || v.toks[k+1].report || v.toks[k+1].finding || v.isVerbLike(k+1)
+		}
+		if t.report || t.finding {
+			return false
+		}
+	}
+	return false
 }
 
 // mediaNouns: what a state owns that reports.
