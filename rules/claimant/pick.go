@@ -74,8 +74,10 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// recording what happened in it, with no one telling it, is where it
 	// happened (convention 4). A country or a city recording keeps its
 	// name ("The Democratic Republic of the Congo recorded 16,700"): its
-	// government speaks for it, as "Kyiv gives first toll" does.
-	if v.regionRecorded(a) {
+	// government speaks for it, as "Kyiv gives first toll" does. A place
+	// named by its kind ("The country recorded 0.72 in 2023") has no name
+	// to keep: it is where the figure happened, as a region is.
+	if v.regionRecorded(a) || v.kindRecorded(a) {
 		return Claimant{}, false
 	}
 	// "Our correspondent says staff there have received 27 bodies": a

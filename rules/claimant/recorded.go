@@ -27,8 +27,7 @@ func (c *call) recordedAnnounced(si int, v *view, atts []attr, ft int) (Claimant
 	if !ok {
 		return Claimant{}, false
 	}
-	place := v.placeOrPeople(a.src, a.srcEnd) || a.srcEnd-a.src == 2 && v.is(a.src, wThe) && placeKindIDs.has(&v.toks[a.src+1].spelling)
-	if !place || !c.announces(si-1) {
+	if !v.placeOrPeople(a.src, a.srcEnd) || !c.announces(si-1) {
 		return Claimant{}, false
 	}
 	cl, ok := c.subject(si - 1)
@@ -75,6 +74,13 @@ func (v *view) placeRecorded(a attr) bool {
 func (v *view) regionRecorded(a attr) bool {
 	s, ok := v.recorder(a)
 	return ok && v.knownRegion(s, a.srcEnd)
+}
+
+// kindRecorded reports whether attribution a is a place named by its kind
+// recording what happened in it ("The province has recorded").
+func (v *view) kindRecorded(a attr) bool {
+	_, ok := v.recorder(a)
+	return ok && v.placeByKind(a.src, a.srcEnd)
 }
 
 // recorder returns where the name of attribution a's subject starts, past
@@ -127,7 +133,10 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 	// "Rescue crews had counted 73 people killed ..., a spokesman for the
 	// Palestinian Red Crescent Society said": unnamed people counting are
 	// the body's own, as recording.
-	if !v.recording(in.anchor) && !(strings.HasPrefix(v.toks[in.anchor].low, "count") && in.srcEnd-in.src >= 2 && !v.toks[in.src].has(cDeterminer) && v.placeOrPeople(in.src, in.srcEnd)) {
+	// "The region has reported 900 cholera cases, the health ministry
+	// said": a place named by its kind tells nothing by any verb; the
+	// body that closes the sentence tells what happened in it.
+	if !v.recording(in.anchor) && !v.placeByKind(in.src, in.srcEnd) && !(strings.HasPrefix(v.toks[in.anchor].low, "count") && in.srcEnd-in.src >= 2 && !v.toks[in.src].has(cDeterminer) && v.placeOrPeople(in.src, in.srcEnd)) {
 		return 0, false
 	}
 	// "NSW recorded 51 murders": a place's initials are a place too, read
@@ -181,6 +190,12 @@ func (v *view) recording(i int) bool {
 // (a place: "Lahore", "Brazil") or lower-case people with no name
 // ("Health workers", "Health authorities in the province").
 func (v *view) placeOrPeople(s, e int) bool {
+	// "The province has recorded 4,100 dengue cases", "the northern
+	// region logged": a place named by its kind (postplace.go) is where it
+	// happened, as its name would be.
+	if v.placeByKind(s, e) {
+		return true
+	}
 	// "The Democratic Republic of the Congo has recorded", "The
 	// Philippines has logged": a place the rules know, named with its
 	// article.

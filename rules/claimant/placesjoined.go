@@ -1,0 +1,49 @@
+package claimant
+
+// People or institutions "in" two places joined by "and" ("Hospitals in
+// Larkana and Sukkur said", "Officials in Kharkiv and Sumy say") are one
+// phrase: the "and" joins the places inside it, and the phrase read back
+// from the verb runs over it to the people. Read from the verb alone, the
+// walk stopped at the "and" and named the last place ("Sukkur") as the
+// source of the figure, which a place never is (convention 4).
+
+// placesJoined reports whether the "and" at token i, inside the phrase
+// read back from token end, joins two place names after "in" or "at"
+// whose phrase opens on people or institutions: tokens (i, end) are a
+// place's capitalised words, and so are those between the "in" and i.
+func (v *view) placesJoined(i, lo, end int) bool {
+	if !v.isOne(i, wAnd) || i+1 >= end || end-(i+1) > 3 || !v.placeShape(i+1, end) {
+		return false
+	}
+	// The first place, back to "in" or "at".
+	p := i - 1
+	for p >= lo && p > i-4 && v.toks[p].capital && v.toks[p].word && !v.sentenceWord(p) {
+		p--
+	}
+	if p == i-1 || p-1 < lo || !v.is(p, wIn, wAt) || !v.placeShape(p+1, i) {
+		return false
+	}
+	// Whose phrase it is: people ("Officials", "doctors") or where they
+	// work ("Hospitals", "clinics"), as the walk reads over "in" to them.
+	h := &v.toks[p-1]
+	return h.word && (h.agent() || h.has(cInstitution) || institutionNouns[singular(h.low)])
+}
+
+// placeShape reports whether tokens [s, e) are capitalised words that name
+// no body, post or findings: the shape of a place's name, known or not
+// ("Sukkur", "Dera Ghazi Khan").
+func (v *view) placeShape(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := &v.toks[k]
+		if v.isOne(k, wDash) && !t.space && k > s && k+1 < e {
+			continue
+		}
+		if !t.word || !t.capital || t.shouted || t.has(cBody) || t.has(cInstitution) || t.has(cGovernment) || forceKinds[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople) {
+			return false
+		}
+	}
+	return true
+}
