@@ -29,6 +29,12 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if !ok {
 		return Claimant{}, false
 	}
+	// "GOVERNOR AMINA SADIQ: The region has logged 318 cases": a place
+	// named by its kind records what happened in it (recorded.go); in a
+	// quote its speaker tells it.
+	if inQuote && v.kindRecorded(a) {
+		return Claimant{}, false
+	}
 	// "“..., and by their count 42,000 have died”": a body named before
 	// in the sentence (possessorbefore.go).
 	if inQuote && v.possessivePronounFindings(a) {

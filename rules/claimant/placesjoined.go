@@ -26,7 +26,33 @@ func (v *view) placesJoined(i, lo, end int) bool {
 	// Whose phrase it is: people ("Officials", "doctors") or where they
 	// work ("Hospitals", "clinics"), as the walk reads over "in" to them.
 	h := &v.toks[p-1]
-	return h.word && (h.agent() || h.has(cInstitution) || institutionNouns[singular(h.low)])
+	if !h.word || !(h.agent() || h.has(cInstitution) || institutionNouns[singular(h.low)]) {
+		return false
+	}
+	// The phrase opens its clause: "Talks went on with officials in Cairo
+	// and Blinken said" joins two clauses, the people the object of
+	// "with".
+	if !v.opensClause(p-1, lo) {
+		return false
+	}
+	// Like is joined with like: two places the rules know ("Turkey and
+	// Syria", "Ankara and Damascus"), or two names of one word neither of
+	// which they know ("Larkana and Sukkur"). A known place and a name
+	// the rules lack ("Gaza and Joe Biden", "Kherson and Oleksandr
+	// Prokudin") are a place and a person, two subjects.
+	first, second := v.placeName(p+1, i), v.placeName(i+1, end)
+	return first && second || !first && !second && i-(p+1) == 1 && end-(i+1) == 1
+}
+
+// opensClause reports whether the phrase whose head is at token h opens
+// its clause: the head first, or after punctuation, a determiner, or one
+// modifier that does ("Local officials", "The hospitals").
+func (v *view) opensClause(h, lo int) bool {
+	k := h - 1
+	if k >= lo && v.toks[k].word && !v.toks[k].has(cDeterminer) && !v.toks[k].has(cPreposition) && !v.isVerbLike(k) && (k == lo || !v.toks[k-1].word || v.toks[k-1].has(cDeterminer)) {
+		k-- // one modifier: "Local officials", "Emergency doctors"
+	}
+	return k < lo || !v.toks[k].word && !v.toks[k].num || v.toks[k].has(cDeterminer) && !v.toks[k].has(cPreposition)
 }
 
 // placeShape reports whether tokens [s, e) are capitalised words that name
