@@ -1,5 +1,7 @@
 package claimant
 
+import "github.com/claimtrack/claimtrack/rules/figures"
+
 // A sentence telling of an inquiry done ("We reviewed 1,400 job
 // adverts", "The IRC surveyed 900 households in Adré over two weeks")
 // often counts what was inquired into, or for how long: the sample, not a
@@ -24,8 +26,17 @@ var methodNouns = set("survey surveys serosurvey review study poll polls audit a
 var methodForms = verbsOfFindings(methodNouns)
 
 // inquiryScopeOnly reports whether every amount figure of sentence si is
-// the scope of an inquiry the sentence tells of (see inquiryScope).
+// the scope of an inquiry the sentence tells of (see inquiryScope), and
+// the next sentence reads as what the inquiry found in its sample: a
+// share ("Almost 40 per cent reported ...") or a sentence taking the
+// sample up by a pronoun or a partitive phrase ("They counted ...", "Of
+// those, ..."). A sentence stating another fact ("The war has now
+// killed more than 33,000 people") is no finding of the survey's
+// (convention 5), and the count of the sample leaves it to itself.
 func (c *call) inquiryScopeOnly(si int) bool {
+	if si+1 >= len(c.d.Sentences) || !c.takesUpSample(si+1) {
+		return false
+	}
 	s := &c.d.Sentences[si]
 	v := c.view(si)
 	any := false
@@ -65,4 +76,23 @@ func (v *view) inquiryScope(ft int) bool {
 		}
 	}
 	return true
+}
+
+// takesUpSample reports whether sentence si reads as an inquiry's finding
+// in the sample the sentence before counted: it holds a share, or opens
+// on a pronoun or on "of" or "among" ("Of those", "Among them").
+func (c *call) takesUpSample(si int) bool {
+	s := &c.d.Sentences[si]
+	for i := s.FigStart; i < s.FigEnd; i++ {
+		if c.d.Figures[i].Kind == figures.Percent {
+			return true
+		}
+	}
+	v := c.view(si)
+	k := v.skipKicker(v.skipDateline(0))
+	if k >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[k]
+	return t.word && (t.has(cPronoun) && !t.has(cFirstPerson) || v.is(k, wOf) || t.low == "among")
 }

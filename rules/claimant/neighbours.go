@@ -181,7 +181,7 @@ func (c *call) announces(si int) bool {
 		// ("18.20 – UNRWA has issued ...": a time stamp is no figure; see
 		// stamp.go.)
 		// ("a few minutes ago": agofigure.go.)
-		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) && !v.stampFigure(f.Start) && !v.agoFigure(v.tokAt(f.Start)) && !periodQuarter(c.d.Text, f.Start, f.End) && !v.inquiryScope(v.tokAt(f.Start)) {
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) && !v.stampFigure(f.Start) && !v.agoFigure(v.tokAt(f.Start)) && !periodQuarter(c.d.Text, f.Start, f.End) && !(v.inquiryScope(v.tokAt(f.Start)) && c.inquiryScopeOnly(si)) {
 			return false
 		}
 	}
