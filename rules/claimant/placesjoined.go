@@ -12,21 +12,23 @@ package claimant
 // whose phrase opens on people or institutions: tokens (i, end) are a
 // place's capitalised words, and so are those between the "in" and i.
 func (v *view) placesJoined(i, lo, end int) bool {
-	if !v.isOne(i, wAnd) || i+1 >= end || end-(i+1) > 3 || !v.placeShape(i+1, end) {
+	if !v.isOne(i, wAnd) || i+1 >= end || end-(i+1) > 5 || !v.placeShape(i+1, end) {
 		return false
 	}
-	// The first place, back to "in" or "at".
+	// The first place, back to "in" or "at", over an Arabic article and
+	// its hyphen ("Deir al-Balah").
 	p := i - 1
-	for p >= lo && p > i-4 && v.toks[p].capital && v.toks[p].word && !v.sentenceWord(p) {
+	for p >= lo && p > i-6 && (v.toks[p].capital && v.toks[p].word && !v.sentenceWord(p) || v.placeLink(p)) {
 		p--
 	}
 	if p == i-1 || p-1 < lo || !v.is(p, wIn, wAt) || !v.placeShape(p+1, i) {
 		return false
 	}
-	// Whose phrase it is: people ("Officials", "doctors") or where they
-	// work ("Hospitals", "clinics"), as the walk reads over "in" to them.
+	// Whose phrase it is: people ("Officials", "paramedics", "women";
+	// gatheredPeople, initialskind.go) or where they work ("Hospitals",
+	// "clinics"), as the walk reads over "in" to them.
 	h := &v.toks[p-1]
-	if !h.word || !(h.agent() || h.has(cInstitution) || institutionNouns[singular(h.low)]) {
+	if !h.word || !(h.gatheredPeople() || h.has(cInstitution) || institutionNouns[singular(h.low)]) {
 		return false
 	}
 	// The phrase opens its clause: "Talks went on with officials in Cairo
@@ -64,7 +66,7 @@ func (v *view) placeShape(s, e int) bool {
 	}
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
-		if v.isOne(k, wDash) && !t.space && k > s && k+1 < e {
+		if v.placeLink(k) && k > s && k+1 < e {
 			continue
 		}
 		if !t.word || !t.capital || t.shouted || t.has(cBody) || t.has(cInstitution) || t.has(cGovernment) || forceKinds[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople) {
@@ -72,4 +74,15 @@ func (v *view) placeShape(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// placeLink reports whether token k joins a place's name inside it: a
+// hyphen with no space before it, or "al" or "el" before one ("Deir
+// al-Balah", "Beit Lahia", "El-Fasher").
+func (v *view) placeLink(k int) bool {
+	t := &v.toks[k]
+	if v.isOne(k, wDash) && !t.space {
+		return true
+	}
+	return (t.low == "al" || t.low == "el") && !t.capital && v.isOne(k+1, wDash)
 }
