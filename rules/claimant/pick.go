@@ -268,6 +268,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		if si == 0 {
 			return Claimant{}, false
 		}
+		// "Our reporters spent a week at the morgue. They found 9 heat
+		// deaths": ourpeople.go.
+		if cl, ok := c.ourPeopleBefore(si, v, a); ok {
+			return cl, true
+		}
 		// "The Meridian obtained the UNRWA spreadsheet. It shows ...": the
 		// findings last named, and whoever owns them.
 		if v.toks[a.anchor].finding && !v.toks[a.anchor].report && v.toks[a.src].has(cPronoun) {
