@@ -29,9 +29,7 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if !ok {
 		return Claimant{}, false
 	}
-	// "GOVERNOR AMINA SADIQ: The region has logged 318 cases": a place
-	// named by its kind records what happened in it (recorded.go); in a
-	// quote its speaker tells it.
+	// A place by its kind recording in a quote: its speaker tells it (recorded.go).
 	if inQuote && v.kindRecorded(a) {
 		return Claimant{}, false
 	}
@@ -80,9 +78,8 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// recording what happened in it, with no one telling it, is where it
 	// happened (convention 4). A country or a city recording keeps its
 	// name ("The Democratic Republic of the Congo recorded 16,700"): its
-	// government speaks for it, as "Kyiv gives first toll" does. A place
-	// named by its kind ("The country recorded 0.72 in 2023") has no name
-	// to keep: it is where the figure happened, as a region is.
+	// government speaks for it, as "Kyiv gives first toll" does; a place by
+	// its kind ("The country recorded 0.72") has no name to keep.
 	if v.regionRecorded(a) || v.kindRecorded(a) {
 		return Claimant{}, false
 	}
@@ -268,8 +265,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		if si == 0 {
 			return Claimant{}, false
 		}
-		// "Our reporters spent a week at the morgue. They found 9 heat
-		// deaths": ourpeople.go.
+		// "Our reporters ... They found 9 heat deaths": ourpeople.go.
 		if cl, ok := c.ourPeopleBefore(si, v, a); ok {
 			return cl, true
 		}
