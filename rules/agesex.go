@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/people"
 )
 
 // People told by age or sex are one family of subgroups: a metric whose
@@ -15,17 +16,9 @@ import (
 // together ("men, women and children") make the whole again.
 
 // ageSexGroup reports whether lower-cased w names people by their age or
-// sex, in either number.
-func ageSexGroup(w string) bool {
-	switch w {
-	case "children", "child", "kids", "kid", "women", "woman", "men", "man", "girls", "girl", "boys", "boy",
-		"infants", "infant", "babies", "baby", "newborns", "newborn", "toddlers", "toddler", "teenagers", "teenager",
-		"adolescents", "adolescent", "minors", "minor", "mothers", "mother", "fathers", "father", "elderly",
-		"pensioners", "pensioner", "widows", "widow", "orphans", "orphan":
-		return true
-	}
-	return false
-}
+// sex, in either number (the class is shared with the claimant finder:
+// rules/internal/people).
+func ageSexGroup(w string) bool { return people.ByAgeOrSex(w) }
 
 // addAgeSexKinds adds the family's members to kinds when the metric's
 // exclude_near names one of them as a word of its own, and returns kinds;

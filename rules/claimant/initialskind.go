@@ -1,5 +1,7 @@
 package claimant
 
+import peoplewords "github.com/claimtrack/claimtrack/rules/internal/people"
+
 // A body's initials, then lower-case words saying what it does, then a
 // kind a body's proper name closes on: "the MVV transport association",
 // "the ADAC motoring club". The initials are the name (convention 8, as
@@ -37,21 +39,23 @@ func (v *view) initialsKindAt(s, n, e int) bool {
 
 // gatheredPeople reports whether the lower-case token names people in
 // the plural, whom a union, league or association gathers: an agent noun
-// by the lexicon's classes ("teachers", "workers"), a people noun in the
-// plural ("nurses", "pilots": the singular is a people or person noun),
-// or a body's own people (members, staff, youth, women).
+// by the lexicon's classes ("teachers", "workers", "staff"), a people
+// noun in the plural ("nurses", "pilots": the singular is a people or
+// person noun), people by age or sex, the groups a party or union
+// gathers apart ("youth", "women", "pensioners": the class the rules
+// read too, rules/internal/people), or a body's members.
 func (t *tok) gatheredPeople() bool {
-	if t.agent() || t.has(cFieldPeople|cPeopleAt|cLearnedPeople) || memberPeople[t.low] {
+	if t.agent() || t.has(cFieldPeople|cPeopleAt|cLearnedPeople) || peoplewords.ByAgeOrSex(t.low) || memberPeople[t.low] {
 		return true
 	}
 	one := singular(t.low)
 	return one != t.low && (people[one] || personWords[one] || fieldMembers[one])
 }
 
-// memberPeople are the words for the people a body gathers that no
-// plural ending shows: its members and staff, and the groups a party or
-// union gathers apart (its youth, its women).
-var memberPeople = set("members staff youth youths women men students")
+// memberPeople are a body's members, whose plural ends as an agent's
+// does but who are no calling (notAgents keeps them out of agentNoun:
+// "members", "students" speak as themselves, not by their work).
+var memberPeople = set("members students")
 
 // clubKinds are kinds of members' body that no lexicon lists as a body,
 // which close a name after initials and a description as an association

@@ -24,7 +24,11 @@ import "strings"
 // "projection" → "projected". "Reported" is left out: reporting is
 // telling, and a sentence that reports is read as a claim's (a reporter's
 // "reported from Rafah" inquired into nothing).
-var inquiryForms = func() map[string]bool {
+var inquiryForms = verbsOfFindings(findingNouns)
+
+// verbsOfFindings returns the past and -ing forms of the verbs made from
+// the findings nouns of nouns (see inquiryForms).
+func verbsOfFindings(nouns map[string]bool) map[string]bool {
 	m := map[string]bool{}
 	add := func(base string) {
 		if base == "report" {
@@ -42,7 +46,7 @@ var inquiryForms = func() map[string]bool {
 			m[base+"ing"] = true
 		}
 	}
-	for n := range findingNouns {
+	for n := range nouns {
 		switch {
 		case strings.HasSuffix(n, "s"):
 			// plurals ("surveys", "tallies") and "analysis", "statistics",
@@ -68,7 +72,7 @@ var inquiryForms = func() map[string]bool {
 		}
 	}
 	return m
-}()
+}
 
 // inquired reports whether the token at i is a verb of inquiry done: a
 // past form of one after a word that is neither a determiner nor a

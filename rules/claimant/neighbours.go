@@ -160,7 +160,9 @@ func (v *view) runningTotal(lo int) bool {
 // charity's monthly survey came out this morning.", "AFAD has updated its
 // page.": a findings noun, or a publishing verb.
 func (c *call) announces(si int) bool {
-	if c.ownFigure(si) {
+	// ("The IRC surveyed 900 households in Adré.": the inquiry's sample is
+	// no figure of its own, inquiryscope.go.)
+	if c.ownFigure(si) && !c.inquiryScopeOnly(si) {
 		return false
 	}
 	s := c.d.Sentences[si]
@@ -179,7 +181,7 @@ func (c *call) announces(si int) bool {
 		// ("18.20 – UNRWA has issued ...": a time stamp is no figure; see
 		// stamp.go.)
 		// ("a few minutes ago": agofigure.go.)
-		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) && !v.stampFigure(f.Start) && !v.agoFigure(v.tokAt(f.Start)) && !periodQuarter(c.d.Text, f.Start, f.End) {
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) && !v.stampFigure(f.Start) && !v.agoFigure(v.tokAt(f.Start)) && !periodQuarter(c.d.Text, f.Start, f.End) && !(v.inquiryScope(v.tokAt(f.Start)) && c.inquiryScopeOnly(si)) {
 			return false
 		}
 	}

@@ -129,6 +129,9 @@ func (v *view) npBefore(end, lo int) int {
 		case t.low == "and" && v.kindAnd(i, lo, name):
 			// "Turkey's environment and urbanisation ministry": two
 			// remits of one body's kind.
+		case t.low == "and" && v.placesJoined(i, lo, end):
+			// "Hospitals in Larkana and Sukkur said": two places in one
+			// phrase of people (placesjoined.go).
 		case t.low == "and" && v.nameAnd(i, lo, name):
 			// "The Armed Conflict Location and Event Data Project": "and"
 			// inside a body's name.

@@ -29,6 +29,10 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if !ok {
 		return Claimant{}, false
 	}
+	// A place by its kind recording in a quote: its speaker tells it (recorded.go).
+	if inQuote && v.kindRecorded(a) {
+		return Claimant{}, false
+	}
 	// "“..., and by their count 42,000 have died”": a body named before
 	// in the sentence (possessorbefore.go).
 	if inQuote && v.possessivePronounFindings(a) {
@@ -74,8 +78,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// recording what happened in it, with no one telling it, is where it
 	// happened (convention 4). A country or a city recording keeps its
 	// name ("The Democratic Republic of the Congo recorded 16,700"): its
-	// government speaks for it, as "Kyiv gives first toll" does.
-	if v.regionRecorded(a) {
+	// government speaks for it, as "Kyiv gives first toll" does; a place by
+	// its kind ("The country recorded 0.72") has no name to keep.
+	if v.regionRecorded(a) || v.kindRecorded(a) {
 		return Claimant{}, false
 	}
 	// "Our correspondent says staff there have received 27 bodies": a
@@ -259,6 +264,10 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 		if si == 0 {
 			return Claimant{}, false
+		}
+		// "Our reporters ... They found 9 heat deaths": ourpeople.go.
+		if cl, ok := c.ourPeopleBefore(si, v, a); ok {
+			return cl, true
 		}
 		// "The Meridian obtained the UNRWA spreadsheet. It shows ...": the
 		// findings last named, and whoever owns them.

@@ -27,8 +27,7 @@ func (c *call) recordedAnnounced(si int, v *view, atts []attr, ft int) (Claimant
 	if !ok {
 		return Claimant{}, false
 	}
-	place := v.placeOrPeople(a.src, a.srcEnd) || a.srcEnd-a.src == 2 && v.is(a.src, wThe) && placeKindIDs.has(&v.toks[a.src+1].spelling)
-	if !place || !c.announces(si-1) {
+	if !v.placeOrPeople(a.src, a.srcEnd) || !c.announces(si-1) {
 		return Claimant{}, false
 	}
 	cl, ok := c.subject(si - 1)
@@ -75,6 +74,13 @@ func (v *view) placeRecorded(a attr) bool {
 func (v *view) regionRecorded(a attr) bool {
 	s, ok := v.recorder(a)
 	return ok && v.knownRegion(s, a.srcEnd)
+}
+
+// kindRecorded reports whether attribution a is a place named by its kind
+// recording what happened in it ("The province has recorded").
+func (v *view) kindRecorded(a attr) bool {
+	_, ok := v.recorder(a)
+	return ok && v.placeByKind(a.src, a.srcEnd)
 }
 
 // recorder returns where the name of attribution a's subject starts, past
@@ -124,12 +130,13 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 	if in.kind != kVerb || in.back || in.anchor > ft {
 		return 0, false
 	}
-	// "Rescue crews had counted 73 people killed ..., a spokesman for the
-	// Palestinian Red Crescent Society said": unnamed people counting are
-	// the body's own, as recording.
-	if !v.recording(in.anchor) && !(strings.HasPrefix(v.toks[in.anchor].low, "count") && in.srcEnd-in.src >= 2 && !v.toks[in.src].has(cDeterminer) && v.placeOrPeople(in.src, in.srcEnd)) {
+	if !v.recorderSubject(in) {
 		return 0, false
 	}
+	// A place named by its kind ("the region") is told of by a post or by
+	// people as well as by a named body: "..., the governor said",
+	// "According to provincial officials, the province has recorded".
+	kind := v.placeByKind(in.src, in.srcEnd)
 	// "NSW recorded 51 murders": a place's initials are a place too, read
 	// so only before a frame (below), which names a body by its words.
 	initials := in.srcEnd-in.src == 1 && v.toks[in.src].shouted && v.toks[in.src].word
@@ -140,7 +147,7 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		// "The Pan American Health Organization said the Americas logged
 		// more than 12.6 million": a body whose account holds what the
 		// place recorded tells it.
-		if k != best && a.kind == kVerb && !a.back && a.anchor < in.src && !v.recording(a.anchor) && !v.anaphoric(a) && v.placeRecorded(in) {
+		if k != best && a.kind == kVerb && !a.back && a.anchor < in.src && !v.recording(a.anchor) && !v.anaphoric(a) && (v.placeRecorded(in) || kind) {
 			if _, ok := v.covers(a, in.src); ok {
 				if _, ok := v.covers(a, ft); ok {
 					return k, true
@@ -160,7 +167,8 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		openingFindings := (a.kind == kFindings || a.kind == kFrame) && a.src < a.anchor && a.anchor+2 == in.src && v.isOne(a.anchor+1, wComma) && v.findingsPhraseOpens(a)
 		told := a.kind == kVerb && a.back && !initials || a.kind == kFrame || openingFindings
 		opening := a.kind == kFrame && a.anchor < a.src && a.srcEnd+1 == in.src && v.isOne(a.srcEnd, wComma) || openingFindings
-		if k == best || !told || a.anchor < ft && !opening || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !v.toks[a.srcEnd-1].has(cBody) {
+		last := &v.toks[a.srcEnd-1]
+		if k == best || !told || a.anchor < ft && !opening || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !last.has(cBody) && !(kind && (last.post() || last.agent())) {
 			continue
 		}
 		if _, ok := v.covers(a, ft); ok {
@@ -168,6 +176,22 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// recorderSubject reports whether attribution in, a subject before its
+// verb, is one whose verb tells what happened to it rather than who says
+// so: a verb of recording ("Lahore recorded"); unnamed people counting
+// ("Rescue crews had counted 73 people killed ..., a spokesman for the
+// Palestinian Red Crescent Society said": the body's own people, as
+// recording); or a place named by its kind, whatever its verb ("The
+// region has reported 900 cholera cases, the health ministry said": the
+// place tells nothing, and the body that closes the sentence tells what
+// happened in it).
+func (v *view) recorderSubject(in attr) bool {
+	if v.recording(in.anchor) || v.placeByKind(in.src, in.srcEnd) {
+		return true
+	}
+	return strings.HasPrefix(v.toks[in.anchor].low, "count") && in.srcEnd-in.src >= 2 && !v.toks[in.src].has(cDeterminer) && v.placeOrPeople(in.src, in.srcEnd)
 }
 
 // recording reports whether the verb at i records what happened rather
@@ -181,6 +205,12 @@ func (v *view) recording(i int) bool {
 // (a place: "Lahore", "Brazil") or lower-case people with no name
 // ("Health workers", "Health authorities in the province").
 func (v *view) placeOrPeople(s, e int) bool {
+	// "The province has recorded 4,100 dengue cases", "the northern
+	// region logged": a place named by its kind (postplace.go) is where it
+	// happened, as its name would be.
+	if v.placeByKind(s, e) {
+		return true
+	}
 	// "The Democratic Republic of the Congo has recorded", "The
 	// Philippines has logged": a place the rules know, named with its
 	// article.
