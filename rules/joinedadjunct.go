@@ -9,11 +9,13 @@ import (
 // An adjunct after the last of verbs joined with one subject scopes every
 // verb of the join (corpus README, "An adjunct after joined verbs"): in
 // "the quakes killed 50,000 and injured 107,000 in Turkey alone" both
-// counts are Turkey's. A place or a time of the earlier verb's own closes
-// its clause before the join ("killed 50,000 across both countries and
-// injured 107,000 in Turkey alone", "killed 45,000 in the first fortnight
-// and ..."), and the adjunct after the join is the later verb's alone. (A
-// comma before "and" ends the figure's clause where alonePart looks.)
+// counts are Turkey's (alonePart asks joinedOwnAdjunct). Anything between
+// the earlier figure's noun and "and" — a preposition's phrase, an adverb —
+// is the earlier verb's own adjunct and closes its clause ("killed 50,000
+// across both countries and injured 107,000 in Turkey alone", "killed
+// 45,000 by Friday and ..."), and the adjunct after the join is the later
+// verb's alone. (A comma before "and" ends the figure's clause where
+// alonePart looks.)
 
 // joinedOwnAdjunct reports whether, between the end fe of a figure and
 // token to (the adjunct after it), an "and" joins a later verb with a
@@ -44,78 +46,36 @@ func figureBetween(d *figures.Document, s *figures.Sentence, from, to int) bool 
 	return false
 }
 
-// ownAdjunctAt reports whether a place or time adjunct opens at token k and
-// closes before token end: a preposition of place before a name or a place
-// noun within three words ("in both countries", "across the region", "in
-// Syria"), a preposition of time before a unit, month or day ("in the first
-// fortnight", "on Monday", "since February"), or a bare time ("yesterday",
-// "last week").
+// ownAdjunctAt reports whether a word at token k, before the "and" at
+// token end, opens or is an adjunct of the earlier verb's own: a
+// preposition ("across both countries", "by Thursday", "as of Sunday", "on
+// both sides of the border"), an adverb ("altogether", "overall", "so
+// far") or a bare time ("yesterday", "last week"). The adjunct after the
+// join is shared only when nothing stands between the figure's noun and
+// "and".
 func ownAdjunctAt(d *figures.Document, word func(int) string, k, end int) bool {
 	w := word(k)
-	timeWord := func(j int) bool {
-		v := word(j)
-		return timeUnit(v) || monthNumber(v) > 0 || weekday(v)
-	}
-	switch w {
-	case "yesterday", "overnight":
+	switch {
+	case adjunctPreposition(w), ownAdverb(w):
 		return true
-	case "last", "this":
-		return k+1 < end && timeWord(k+1)
-	case "in", "across", "throughout", "inside", "within", "on", "since", "during", "over":
-	default:
-		return false
-	}
-	for j := k + 1; j < end && j <= k+4; j++ {
-		v := word(j)
-		if timeWord(j) {
-			return true
-		}
-		if w != "since" && w != "during" && (named(d, j) || placeNoun(v) || placeKindNoun(v) || v == "countries" || v == "country") {
-			return true
-		}
+	case w == "last" || w == "this":
+		v := word(k + 1)
+		return k+1 < end && (timeUnit(v) || monthNumber(v) > 0 || weekday(v))
+	case strings.HasSuffix(w, "ly") && len(w) > 4 && !lyModifier(w):
+		return true // "killed 40,000 overnight", "... 50,000 respectively"
 	}
 	return false
 }
 
-// joinedAdjunctExclude returns the exclude_near hit of keyword kw's
-// metric, a name after "in" (perhaps "the") that closes the sentence or
-// its clause, that is the adjunct of the last of verbs joined by "and"
-// after figure fi, with no comma between, when fi's verb has no place or
-// time of its own; or -1. "The quakes killed 44,300 and injured 108,000 in
-// Turkey" counts Turkey's dead, as "in Turkey alone" would (alonePart).
-func joinedAdjunctExclude(d *figures.Document, s *figures.Sentence, hits []hit, kw hit, fi int) int {
-	_, fe := d.FigureTokens(fi)
-	word := sentenceWords(d, s)
-	for i, h := range hits {
-		if h.ref.role != roleNear || h.ref.metric != kw.ref.metric || h.start <= fe || !named(d, h.start) {
-			continue
-		}
-		p := h.start - 1
-		if word(p) == "the" {
-			p--
-		}
-		switch word(p) {
-		case "in", "at", "within", "inside":
-		default:
-			continue
-		}
-		if markBetween(d, fe, p) {
-			continue
-		}
-		e := h.end
-		for named(d, e) || placeKindNoun(word(e)) {
-			e++
-		}
-		switch word(e) {
-		case "", ",", ";", ".", "alone", "—":
-		default:
-			continue
-		}
-		if joinedLater(d, s, fe, p) >= 0 && !joinedOwnAdjunct(d, s, fe, p) {
-			return i
-		}
+// ownAdverb reports whether lower-cased w is an adverb that closes a
+// clause's count on its own: its whole ("altogether", "overall") or its
+// time ("yesterday", "so far").
+func ownAdverb(w string) bool {
+	switch w {
+	case "altogether", "overall", "combined", "total", "far", "yesterday", "today", "overnight", "earlier", "already", "all":
+		return true
 	}
-	return -1
+	return false
 }
 
 // joinedLater returns the last "and" between tokens fe and to that joins
@@ -136,8 +96,8 @@ func joinedLater(d *figures.Document, s *figures.Sentence, fe, to int) int {
 		if figureBetween(d, s, j, j+1) {
 			j = figureEndAt(d, s, j) // "and 1,017 injured"
 		}
-		if joinedVerb(word(j)) {
-			last = k
+		if joinedVerb(word(j)) && isLowerWord(d.TokenText(j)) {
+			last = k // not a name ("and Ahmed")
 		}
 	}
 	return last
@@ -156,7 +116,7 @@ func joinedVerbAux(w string) bool {
 // joinedVerb reports whether lower-cased w is a past form of a verb: a
 // regular "-ed", or one of the irregular forms news counts with.
 func joinedVerb(w string) bool {
-	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && w != "hundred" {
 		return true
 	}
 	switch w {

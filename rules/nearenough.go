@@ -235,14 +235,6 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = kwDist // renamedexclude.go
 	}
-	if kw >= 0 && exDist > kwDist && kwDist <= m.window {
-		if i := joinedAdjunctExclude(d, s, hits, hits[kw], fi); i >= 0 {
-			if tr != nil {
-				tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q closes the last of verbs joined by \"and\" after it, and scopes the figure's verb too", tokensText(d, hits[i].start, hits[i].end))
-			}
-			exDist, ex = kwDist, i // joinedadjunct.go
-		}
-	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && m.ownTollSpeaker(st, s, hits[ex], fi) {
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q speaks of its own count, with no place of the metric's named", tokensText(d, hits[ex].start, hits[ex].end))

@@ -210,3 +210,16 @@ func questionOpener(w string) bool {
 	}
 	return false
 }
+
+// adjunctPreposition reports whether lower-cased w opens a phrase of place
+// or time after a verb's object ("across both countries", "by Thursday",
+// "as of Sunday"): a clause holding one has an adjunct of its own
+// (joinedadjunct.go). "of" belongs to the noun before it, not the verb.
+func adjunctPreposition(w string) bool {
+	switch w {
+	case "in", "at", "on", "by", "as", "across", "throughout", "within", "inside", "outside", "over", "during", "since",
+		"until", "till", "through", "after", "before", "between", "among", "from", "near", "around", "along", "into":
+		return true
+	}
+	return false
+}
