@@ -251,12 +251,15 @@ func spellOfTime(d *figures.Document, s *figures.Sentence, fj int) bool {
 // injured"), and so do a share and a sum. A vague count above the metric's
 // max ("Of the millions affected ..., at least 45,000 did not survive") is
 // no count the metric could take either: a crowd the figure is drawn from,
-// not the total it details (vague_whole_above_max.yaml).
+// not the total it details (vague_whole_above_max.yaml), when the crowd is
+// everyone the event touched (touchedCrowd). A crowd of another count's
+// condition ("the millions left homeless", "displaced") keeps the figure
+// its subgroup.
 func (m *metric) noWholeBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
 	f := &d.Figures[fi]
 	for fj := s.FigStart; fj < fi; fj++ {
 		g := &d.Figures[fj]
-		if g.Kind.IsAmount() && (g.Kind != f.Kind || m.rejects(g) != belowMin && !(g.Qualifier == figures.Vague && m.rejects(g) == aboveMax)) {
+		if g.Kind.IsAmount() && (g.Kind != f.Kind || m.rejects(g) != belowMin && !(g.Qualifier == figures.Vague && m.rejects(g) == aboveMax && touchedCrowd(d, s, fj))) {
 			return false
 		}
 	}
@@ -499,4 +502,23 @@ func scaleOfCalque(w string) bool {
 		return true
 	}
 	return false
+}
+
+// touchedCrowd reports whether figure fj of sentence s is followed by a
+// participle of being touched by an event ("the millions affected",
+// "millions were hit by the tremors"), perhaps past "people" or a form
+// of "be": the
+// whole of those the event reached, not a count of another condition.
+func touchedCrowd(d *figures.Document, s *figures.Sentence, fj int) bool {
+	_, k := d.FigureTokens(fj)
+	if k < s.TokEnd && d.LowerTokenText(k) == "people" {
+		k++
+	}
+	for n := 0; n < 2 && k < s.TokEnd; n++ {
+		if w := d.LowerTokenText(k); !beForm(w) && w != "have" && w != "has" && w != "had" {
+			break
+		}
+		k++ // "Millions were affected", "millions have been hit"
+	}
+	return k < s.TokEnd && touchedParticiple(d.LowerTokenText(k))
 }

@@ -223,3 +223,15 @@ func adjunctPreposition(w string) bool {
 	}
 	return false
 }
+
+// touchedParticiple reports whether lower-cased w is a participle of
+// being reached by an event, with no condition of its own: "affected",
+// "hit", "shaken" (parts.go touchedCrowd). "Left homeless", "displaced" or
+// "injured" name another count.
+func touchedParticiple(w string) bool {
+	switch w {
+	case "affected", "hit", "touched", "shaken", "impacted", "struck", "caught", "reached":
+		return true
+	}
+	return false
+}
