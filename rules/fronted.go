@@ -107,7 +107,13 @@ func (e *Engine) restatingHits(st *docState, nx *figures.Sentence, hits []hit) [
 func restatingClauseEnd(d *figures.Document, s *figures.Sentence) int {
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		switch d.TokenText(k) {
-		case ",", ";", ":", "—", "–", "--", "(":
+		case ",":
+			if c := sourceAsideClose(d, s, k); c > k {
+				k = c // "That is how many Sudanese, according to the UN, have now been driven ..."
+				continue
+			}
+			return k
+		case ";", ":", "—", "–", "--", "(":
 			return k
 		}
 		if fi := figureAt(d, k); fi >= 0 && d.Figures[fi].Kind.IsAmount() {
@@ -115,6 +121,25 @@ func restatingClauseEnd(d *figures.Document, s *figures.Sentence) int {
 		}
 	}
 	return s.TokEnd
+}
+
+// sourceAsideClose returns the comma that closes an aside naming a source
+// (sourceAsideOpens: ", according to the UN,") opened by the comma at
+// token k, or -1: the aside says whose count it is, and the clause it
+// interrupts goes on past it.
+func sourceAsideClose(d *figures.Document, s *figures.Sentence, k int) int {
+	if k+1 >= s.TokEnd || !sourceAsideOpens(d, k+1) {
+		return -1
+	}
+	for j := k + 2; j < s.TokEnd && j <= k+1+sourceAsideWords; j++ {
+		switch d.TokenText(j) {
+		case ",":
+			return j
+		case ";", ":", "—", "–", "(", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // restatingHit reports whether hit h stands in the sentence after in: the

@@ -289,8 +289,8 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 		}
 		switch w {
 		case "in":
-			if since == 0 || k+1 >= s.TokEnd {
-				continue
+			if since == 0 || k+1 >= s.TokEnd || participleDatesNoun(d, s, k) {
+				continue // "an amnesty granted in 2018" dates the amnesty (participledates.go)
 			}
 			if fj := figureIn(d, s, k+1); fj >= 0 && d.Figures[fj].Kind == figures.Year && d.Figures[fj].Value < float64(since) {
 				return k // "the 2,310 dead it reported in 2014"

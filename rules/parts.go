@@ -248,12 +248,18 @@ func spellOfTime(d *figures.Document, s *figures.Sentence, fj int) bool {
 // planet, with more than 10 million people uprooted" gives the total after
 // a long clause (part_not_above_whole.yaml). A count the metric could take
 // stays the whole, though the detail be larger ("rose to 1,387, with 2,326
-// injured"), and so do a share and a sum.
+// injured"), and so do a share and a sum. A vague count above the metric's
+// max ("Of the millions affected ..., at least 45,000 did not survive") is
+// no count the metric could take either: a crowd the figure is drawn from,
+// not the total it details (vague_whole_above_max.yaml), when the crowd is
+// everyone the event touched (touchedCrowd). A crowd of another count's
+// condition ("the millions left homeless", "displaced") keeps the figure
+// its subgroup.
 func (m *metric) noWholeBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
 	f := &d.Figures[fi]
 	for fj := s.FigStart; fj < fi; fj++ {
 		g := &d.Figures[fj]
-		if g.Kind.IsAmount() && (g.Kind != f.Kind || m.rejects(g) != belowMin) {
+		if g.Kind.IsAmount() && (g.Kind != f.Kind || m.rejects(g) != belowMin && !(g.Qualifier == figures.Vague && m.rejects(g) == aboveMax && touchedCrowd(d, s, fj))) {
 			return false
 		}
 	}

@@ -32,6 +32,12 @@ func antecedentPlace(d *figures.Document, si int) (from, to int, ok bool) {
 		a = afterSpeakerLabel(d, prev)
 		for b = a; b < prev.TokEnd && b < a+placeNameWords && named(d, b); b++ {
 		}
+	case existentialAlso(d, s):
+		// "... there are four battalions in Rafah. There are also 1.4
+		// million civilians." (existentialalso.go)
+		if a, b = existentialPlace(d, prev); a == b {
+			return 0, 0, false
+		}
 	case placeThere(d, s):
 		last := lastName(d, prev.TokStart, prev.TokEnd)
 		if last < 0 {

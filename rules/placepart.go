@@ -114,7 +114,10 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 		}
 		switch before {
 		case "in", "at", "within", "inside":
-			return true
+			// After joined verbs, the adjunct is the earlier verb's too
+			// unless that verb's clause has a place or time of its own
+			// (joinedadjunct.go).
+			return k < fs || !joinedOwnAdjunct(d, s, fe, j-1)
 		}
 		if (j == clauseStartWithSubject(d, s, fs) || j == afterStamp(d, s) || before == "the" && j-1 == clauseStartWithSubject(d, s, fs)) && word(k+1) != "," {
 			return true

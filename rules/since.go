@@ -233,8 +233,8 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int, hits []hi
 		if ts-1 <= s.TokStart || !sinceWord(d, s, ts-1) {
 			continue
 		}
-		if relativeAsideWithoutCount(d, s, ts, hits) {
-			continue // "The monitors, who have worked there since 2014, put ..."
+		if relativeAsideWithoutCount(d, s, ts, hits) || thatClauseWithoutCount(d, s, ts, hits) {
+			continue // "The monitors, who have worked there since 2014, put ...", "in a country that has known since 1999" (sinceaside.go)
 		}
 		// A superlative or a comparison may stand a few words back, in
 		// the same clause: "the deadliest toll for civilians in Europe
@@ -394,6 +394,9 @@ func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
 	if k+2 < s.TokEnd && d.Tokens[k+2].IsWord() {
 		return false // the year does not close the sentence
+	}
+	if participleDatesNoun(d, s, k) {
+		return false // "an amnesty ... granted in 2018" (participledates.go)
 	}
 	first := -1
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {

@@ -102,3 +102,55 @@ func nounAsideAround(d *figures.Document, s *figures.Sentence, open, ts, end int
 	}
 	return end+1 < s.TokEnd && relativeWord(d.LowerTokenText(end+1))
 }
+
+// thatClauseWithoutCount reports whether token ts, a year after "since",
+// stands in a restrictive relative clause with no commas ("a country that
+// has known since 1999 what was coming", "rules which have stood since
+// 2000") that follows every amount of the sentence and holds neither
+// a keyword of the metric nor a count noun: the clause says something of
+// its noun, and the year dates that, not the count before it. A count
+// inside the clause is dated by it ("the war that has killed 3,400 since
+// 2014").
+func thatClauseWithoutCount(d *figures.Document, s *figures.Sentence, ts int, hits []hit) bool {
+	open := -1
+	for k := ts - 2; k > s.TokStart && k >= ts-8; k-- {
+		w := d.LowerTokenText(k)
+		if isClauseMark(d.TokenText(k)) {
+			return false
+		}
+		if w == "that" || w == "which" || w == "who" {
+			open = k
+			break
+		}
+	}
+	if open < 0 || !isLowerWord(d.TokenText(open-1)) || !nounBeforeRelative(d, s, open-1) {
+		return false
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if f := &d.Figures[fi]; !dateKind(f.Kind) {
+			if fs, _ := d.FigureTokens(fi); fs > open {
+				return false
+			}
+		}
+	}
+	return !countWordsIn(d, hits, open, ts)
+}
+
+// nounBeforeRelative reports whether token k, before a relative word, is a
+// noun a determiner opens within three words ("a country", "the building
+// code"): not a verb whose object clause "that" opens ("said that").
+func nounBeforeRelative(d *figures.Document, s *figures.Sentence, k int) bool {
+	if joinedVerb(d.LowerTokenText(k)) {
+		return false
+	}
+	for j := k - 1; j >= s.TokStart && j >= k-3; j-- {
+		w := d.LowerTokenText(j)
+		if article(w) || determiner(w) || possessiveDeterminer(w) {
+			return true
+		}
+		if !isLowerWord(d.TokenText(j)) {
+			return false
+		}
+	}
+	return false
+}

@@ -223,3 +223,28 @@ func stayPlaceNoun(w string) bool {
 	}
 	return false
 }
+
+// adjunctPreposition reports whether lower-cased w opens a phrase of place
+// or time after a verb's object ("across both countries", "by Thursday",
+// "as of Sunday"): a clause holding one has an adjunct of its own
+// (joinedadjunct.go). "of" belongs to the noun before it, not the verb.
+func adjunctPreposition(w string) bool {
+	switch w {
+	case "in", "at", "on", "by", "as", "across", "throughout", "within", "inside", "outside", "over", "during", "since",
+		"until", "till", "through", "after", "before", "between", "among", "from", "near", "around", "along", "into":
+		return true
+	}
+	return false
+}
+
+// touchedParticiple reports whether lower-cased w is a participle of
+// being reached by an event, with no condition of its own: "affected",
+// "hit", "shaken" (parts.go touchedCrowd). "Left homeless", "displaced" or
+// "injured" name another count.
+func touchedParticiple(w string) bool {
+	switch w {
+	case "affected", "hit", "touched", "shaken", "impacted", "struck", "caught", "reached":
+		return true
+	}
+	return false
+}

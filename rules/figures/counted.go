@@ -68,8 +68,8 @@ func (p *parser) countedAheadAt(num, k int) bool {
 	if p.doneToPeopleBefore(num) {
 		return true // "Floods displace 12m across Pakistan"
 	}
-	if p.placeOwnerVerbAt(num, k) {
-		return true // "Rafah's 1.4m brace for assault"
+	if p.placeOwnerVerbAt(num, k) || p.placeOwnerLabelAt(num, k) {
+		return true // "Rafah's 1.4m brace for assault", "Rafah's 1.4m: where can they go?"
 	}
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
@@ -186,6 +186,54 @@ func (p *parser) placeOwnerVerbAt(num, k int) bool {
 	}
 	return p.lowerIs(k+1, "for") || p.lowerIs(k+1, "against") || p.lowerIs(k+1, "amid") || p.has(k+1, fDet|fA)
 }
+
+// placeOwnerLabelAt reports whether the number at token num is owned by a
+// name and its m closes a label before a colon that a plural pronoun of
+// people takes up within four words, no noun of its own opening them: "Rafah's 1.4m: where can they go?",
+// "Gaza's 2.2m: what they eat now". A length a place owns is taken up as
+// "it" ("Everest's 8,849m: how it was measured"), never as "they".
+func (p *parser) placeOwnerLabelAt(num, k int) bool {
+	if !p.possessiveBefore(num) || !p.capitalised(num-3) || !p.isSym(k, ":") || p.has(k+1, fDet|fA) || !p.millionsShaped(num, k-1) {
+		return false // "Bolt's 9.58m: the jump they talk of" names its own noun first
+	}
+	people := false
+	for j := k + 1; j < len(p.toks) && j <= k+5; j++ {
+		if p.toks[j].Break || p.isSym(j, ".!?;:") {
+			break
+		}
+		if p.lowerIsAny(j, peopleTakenUp) {
+			people = true
+		}
+		if p.lowerIs(j, "it") || p.lowerIs(j, "its") {
+			return false // "Everest's 8,849m: how they measured it": the pronoun measured the thing
+		}
+	}
+	return people
+}
+
+// millionsShaped reports whether the number in tokens [num, end) is
+// written as news writes millions of people: one decimal ("1.4") or a
+// whole number under a hundred ("9"). A separator ("8,849"), a whole
+// number of hundreds ("828") or two decimals ("9.58") is a measure's
+// precision: a count that large would be written in billions, and
+// millions are rounded to one decimal.
+func (p *parser) millionsShaped(num, end int) bool {
+	var b strings.Builder
+	for t := num; t < end; t++ {
+		b.WriteString(p.str(t))
+	}
+	w := b.String()
+	if strings.ContainsAny(w, ", ") {
+		return false
+	}
+	if i := strings.IndexByte(w, '.'); i >= 0 {
+		return len(w)-i-1 == 1
+	}
+	return len(w) <= 2
+}
+
+// peopleTakenUp are the pronouns that take up people counted before them.
+var peopleTakenUp = []string{"they", "them", "their", "we", "us"}
 
 // placeFeatures are the singular nouns of a place's features a length
 // measures: land (a summit, a ridge, a glacier) and what is built on it (a
