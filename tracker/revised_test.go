@@ -24,12 +24,7 @@ func TestRevisedArchiveArticleIsNews(t *testing.T) {
 	file := filepath.Join(dir, "2024-04-03-toll.txt")
 	put := func(text string, mod time.Time) {
 		t.Helper()
-		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Chtimes(file, mod, mod); err != nil {
-			t.Fatal(err)
-		}
+		writeModified(t, file, text, mod)
 	}
 	s, p := testPass(t)
 	ctx := context.Background()
@@ -66,26 +61,17 @@ func TestRevisedArchiveArticleIsNews(t *testing.T) {
 func TestRevisedOlderArchiveArticleIsNotNews(t *testing.T) {
 	dir := t.TempDir()
 	older := filepath.Join(dir, "2024-04-02-toll.txt")
-	write := func(file, text string, mod time.Time) {
-		t.Helper()
-		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Chtimes(file, mod, mod); err != nil {
-			t.Fatal(err)
-		}
-	}
 	s, p := testPass(t)
 	ctx := context.Background()
 	src := scrape.Source{Name: "archive", Dir: dir, Outlet: "Valley Herald"}
 	written := time.Date(2024, 4, 3, 9, 0, 0, 0, time.UTC)
-	write(older, "Gaza toll rises to 32,800\n\nThe death toll in Gaza has risen to 32,800, the health ministry said on Tuesday.\n", written.Add(-24*time.Hour))
-	write(filepath.Join(dir, "2024-04-03-toll.txt"), "Gaza toll rises to 33,091\n\nThe death toll in Gaza has risen to 33,091, the health ministry said on Wednesday.\n", written)
+	writeModified(t, older, "Gaza toll rises to 32,800\n\nThe death toll in Gaza has risen to 32,800, the health ministry said on Tuesday.\n", written.Add(-24*time.Hour))
+	writeModified(t, filepath.Join(dir, "2024-04-03-toll.txt"), "Gaza toll rises to 33,091\n\nThe death toll in Gaza has risen to 33,091, the health ministry said on Wednesday.\n", written)
 	if res := p.Run(ctx, src); res.Err != nil || res.New != 2 {
 		t.Fatalf("first read: %+v", res)
 	}
 	pending(t, s)
-	write(older, "Gaza toll rises to 32,950\n\nThe death toll in Gaza has risen to 32,950, the health ministry said on Tuesday.\n", written.Add(time.Hour))
+	writeModified(t, older, "Gaza toll rises to 32,950\n\nThe death toll in Gaza has risen to 32,950, the health ministry said on Tuesday.\n", written.Add(time.Hour))
 	if res := p.Run(ctx, src); res.Err != nil || res.Corrected != 1 || res.Changes != 0 {
 		t.Fatalf("the older article revised: %+v, want no change", res)
 	}
@@ -95,5 +81,17 @@ func TestRevisedOlderArchiveArticleIsNotNews(t *testing.T) {
 	want := map[float64]string{33091: "backlog", 32800: "baseline", 32950: "stale"}
 	if got := outcomesOf(t, s, "gaza_death_toll"); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("outcomes: %v, want %v", got, want)
+	}
+}
+
+// writeModified writes text to file and sets its modification time to
+// mod: a folder source reads a file's time as when it was last revised.
+func writeModified(t *testing.T, file, text string, mod time.Time) {
+	t.Helper()
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(file, mod, mod); err != nil {
+		t.Fatal(err)
 	}
 }
