@@ -118,6 +118,11 @@ func singular(w string) string {
 // not, and the hint is conditional). A unit of people takes the people
 // vocabulary's words; any unit takes the last word of a keyword.
 func countTooHint(unit, w string) string {
+	if measureOf(w) != "" {
+		// A unit of measure is no noun to add: a keyword ending in it
+		// would take "6,000 sq km" as 6,000 of the metric's unit.
+		return "claimtrack converts no unit of measure: a figure in " + w + " is a value only of a metric whose unit is " + w
+	}
 	if u := strings.ToLower(unit); u == "people" || u == "persons" {
 		return "if " + w + " are people it counts, add them to the " + peopleVocab + " vocabulary: vocabularies: {" + peopleVocab + ": {add: [" + w + "]}}"
 	}
