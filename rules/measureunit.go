@@ -29,7 +29,7 @@ var measureUnits = map[string]string{
 	"m2": "square metres", "m²": "square metres", "square metre": "square metres", "square metres": "square metres",
 	"square meter": "square metres", "square meters": "square metres", "sq m": "square metres",
 	"km": "kilometres", "kilometre": "kilometres", "kilometres": "kilometres", "kilometer": "kilometres", "kilometers": "kilometres",
-	"mi": "miles", "mile": "miles", "miles": "miles",
+	"mile": "miles", "miles": "miles", // "mi" alone is as often a model's name (Mi-8)
 }
 
 // measureOf is the unit of measure that phrase p names ("hectares", "sq
@@ -47,6 +47,9 @@ func measureOf(p string) string {
 // count metric takes: that stays a miss.
 func measureAfter(d *figures.Document, s *figures.Sentence, fi int) string {
 	_, fe := d.FigureTokens(fi)
+	if fe+1 < s.TokEnd && d.TokenText(fe+1) == "-" && !d.Tokens[fe+1].Space {
+		return "" // a model's name, not a unit: "12 Mi-8 helicopters", "Km-3"
+	}
 	var words []string
 read:
 	for t := fe; t < s.TokEnd && len(words) < 3; t++ {

@@ -60,7 +60,11 @@ func ownNamedPlaces(s MetricSpec) []string {
 			return
 		}
 		for _, w := range words {
-			out = append(out, strings.ToLower(w))
+			lw := strings.ToLower(w)
+			if timeName(lw) || compassAdjective(lw) || strings.HasSuffix(lw, "'s") {
+				continue // "in July and August", "in Canada's West": no place of its own
+			}
+			out = append(out, lw)
 		}
 	}
 	for _, p := range s.Scope {
@@ -94,6 +98,26 @@ func ownNamedPlaces(s MetricSpec) []string {
 		}
 	}
 	return out
+}
+
+// abbreviationStart returns the first token of an abbreviation with
+// points that ends at token k, a full stop ("B.C.", "N.S.": capital
+// letters each with its point, no space between), going back no further
+// than token from; k when token k ends none.
+func abbreviationStart(d *figures.Document, from, k int) int {
+	start := k
+	for j := k; j > from && d.TokenText(j) == "." && !d.Tokens[j].Space; {
+		l := j - 1
+		if w := d.TokenText(l); len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+			break
+		}
+		start = l
+		if l-1 < from || d.Tokens[l].Space {
+			break
+		}
+		j = l - 1
+	}
+	return start
 }
 
 // capitalWord reports whether w opens with an upper-case letter.
@@ -131,7 +155,16 @@ func (m *metric) pointsToOwnPlace(d *figures.Document, s *figures.Sentence, in i
 		// "REPORTER: ..."): a name there may be the own place, and is
 		// no other place the pointer could name.
 		open := sentenceOpening(d, ps)
+		if w := d.TokenText(open); open+1 < ps.TokEnd && (w == "—" || w == "–") {
+			open++ // a dateline split off at its abbreviation's point: "PENTICTON, B.C. — Wildfires have ..."
+		}
 		for k := end - 1; k >= ps.TokStart; k-- {
+			if a := abbreviationStart(d, ps.TokStart, k); a < k {
+				// "B.C." is read as B . C . : the own place by its points.
+				if slices.Contains(m.pointable, strings.ToLower(d.Text[d.Tokens[a].Start:d.Tokens[k].End])) {
+					return true
+				}
+			}
 			if !named(d, k) {
 				if w := d.LowerTokenText(k); w == noun || w == noun+"s" {
 					// The noun said before introduced the place it names:
