@@ -287,11 +287,8 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	if m.countNouns == nil {
 		return ""
 	}
-	if u := measureAfter(d, s, fi); u != "" {
-		if u == measureOf(m.spec.Unit) {
-			return "" // "640,000 ha" for a metric in hectares (measureunit.go)
-		}
-		return u // "6,000 sq km" is no count of hectares, nor of people
+	if u, ok := m.measureCounted(d, s, fi); ok {
+		return u // "6,000 sq km" is no count of hectares (measureunit.go)
 	}
 	t := countedNoun(d, s, fi)
 	if t < 0 {

@@ -74,3 +74,25 @@ read:
 
 // squareMark reports whether w squares the unit before it: "2" or "²".
 func squareMark(w string) bool { return w == "2" || w == "²" }
+
+// measureCounted reports whether a unit of measure follows figure fi, and
+// the unit when it is not the metric's ("" when it is: "640,000 ha" for a
+// metric in hectares).
+func (m *metric) measureCounted(d *figures.Document, s *figures.Sentence, fi int) (string, bool) {
+	u := measureAfter(d, s, fi)
+	if u == "" {
+		return "", false
+	}
+	if u == measureOf(m.spec.Unit) {
+		return "", true
+	}
+	return u, true
+}
+
+// unmeasured reports whether the metric's unit is a unit of measure and
+// no unit of measure follows figure fi: news gives an area with its unit, so a
+// figure without one counts something else ("About 30,000 people fled as
+// fires burned ...", "burned 40 homes").
+func (m *metric) unmeasured(d *figures.Document, s *figures.Sentence, fi int) bool {
+	return measureOf(m.spec.Unit) != "" && measureAfter(d, s, fi) == "" // another unit: countsOther says which
+}
