@@ -129,10 +129,19 @@ func singular(w string) string {
 // turnout in people reads "3,000 steelworkers" and needs to know what to
 // write, not only that the noun differs ("60 beds" in a toll: it does
 // not, and the hint is conditional). A unit of people takes the people
-// vocabulary's words; any unit takes the last word of a keyword.
+// vocabulary's words; any other unit names its nouns itself.
 func countTooHint(unit, w string) string {
+	if measureOf(w) != "" {
+		// A unit of measure is no noun to add: a keyword ending in it
+		// would take "6,000 sq km" as 6,000 of the metric's unit.
+		return "claimtrack converts no unit of measure: a figure in " + w + " is a value only of a metric whose unit is " + w
+	}
 	if u := strings.ToLower(unit); u == "people" || u == "persons" {
 		return "if " + w + " are people it counts, add them to the " + peopleVocab + " vocabulary: vocabularies: {" + peopleVocab + ": {add: [" + w + "]}}"
 	}
-	return "if it counts " + w + ` too, add a keyword that ends in it, such as "` + w + `"`
+	// The unit's words are its nouns (countNouns), several if need be:
+	// "structures or homes". A keyword ending in the noun would make every
+	// figure before it a value ("protecting 1,000 homes" for homes
+	// destroyed).
+	return "if it counts " + w + ` too, name them in the unit: unit: "` + unit + " or " + w + `"`
 }

@@ -287,6 +287,9 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	if m.countNouns == nil {
 		return ""
 	}
+	if u, ok := m.measureCounted(d, s, fi); ok {
+		return u // "6,000 sq km" is no count of hectares (measureunit.go)
+	}
 	t := countedNoun(d, s, fi)
 	if t < 0 {
 		t = oneCountsNoun(d, s, fi) // "one city" (onenoun.go)

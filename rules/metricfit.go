@@ -57,6 +57,12 @@ func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr
 	if m.countNouns == nil {
 		return true
 	}
+	if m.unmeasured(d, s, fi) {
+		if tr != nil {
+			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " is not written in %s, the metric's unit of measure (measureunit.go)", m.spec.Unit)
+		}
+		return false
+	}
 	if w := m.countsOther(d, s, fi); w != "" {
 		if tr != nil {
 			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " counts %s; the metric counts %s (%s)", w, m.spec.Unit, countTooHint(m.spec.Unit, w))

@@ -109,6 +109,11 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			if sentenceWords(d, s)(t+1) == "year" {
 				return aPart, t
 			}
+			// "alone" marks the week or month a part, as it marks a
+			// span after "in": "burned 60,000 hectares this week alone".
+			if w := sentenceWords(d, s); w(t+2) == "alone" && (w(t+1) == "week" || w(t+1) == "month" || w(t+1) == "weekend") {
+				return aPart, t
+			}
 		case "in", "over", "within", "during", "throughout", "across":
 			if e, part := spanEnd(d, s, t+1); e > 0 {
 				// A year figure after the span names the calendar year
@@ -443,8 +448,8 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		}
 		return k
 	case kind == aPart && m.spec.Total:
-		if m.yearOfYoungCount(st, s, k) {
-			return -1 // "displaced in a single year" at the war's first anniversary (yearspan.go)
+		if m.yearOfYoungCount(st, s, k) || m.thisYearOfCount(st, s, k) {
+			return -1 // "displaced in a single year" at the war's first anniversary; "this year" of a count begun this year (yearspan.go)
 		}
 		return k
 	case m.spec.Total && m.spec.Since.Year != 0:

@@ -3,6 +3,8 @@ package rules
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/rules/names"
@@ -36,7 +38,92 @@ func pointablePlaces(s MetricSpec) []string {
 			out = append(out, n)
 		}
 	}
+	return append(out, ownNamedPlaces(s)...)
+}
+
+// ownNamedPlaces are the lower-cased words of the places a metric names
+// that rules/names does not list: a desk's province (British Columbia,
+// Nova Scotia, Alberta) is named by its rule, not by our lists. A place is
+// a scope phrase written as a proper name (every word capitalised:
+// "British Columbia", "B.C."), or the proper name after "in" in the
+// metric's name or description ("Wildfire deaths in Alberta"). Countries
+// (never what "the province" names), regions and demonyms are left out,
+// as pointablePlaces leaves them out of the listed places.
+func ownNamedPlaces(s MetricSpec) []string {
+	var out []string
+	add := func(words []string) {
+		if len(words) == 0 {
+			return
+		}
+		name := strings.Join(words, " ")
+		if isCountry(words[len(words)-1]) || names.KnownRegion(name) || len(words) == 1 && (listedDemonym(name) || demonymShape(name)) {
+			return
+		}
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			if timeName(lw) || compassAdjective(lw) || strings.HasSuffix(lw, "'s") {
+				continue // "in July and August", "in Canada's West": no place of its own
+			}
+			out = append(out, lw)
+		}
+	}
+	for _, p := range s.Scope {
+		p = strings.TrimSuffix(strings.TrimSpace(p), "*")
+		words := strings.Fields(p)
+		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !capitalWord(w) }) {
+			add(words)
+		}
+	}
+	for _, text := range []string{s.Name, s.Description} {
+		fields := strings.Fields(text)
+		for i, f := range fields {
+			if f != "in" {
+				continue
+			}
+			var words []string
+			for _, w := range fields[i+1:] {
+				end := strings.TrimRight(w, ",;:")
+				if strings.Count(end, ".") == 1 {
+					end = strings.TrimSuffix(end, ".") // a full stop, not "B.C."'s points
+				}
+				if !capitalWord(end) {
+					break
+				}
+				words = append(words, end)
+				if end != w {
+					break // a comma or a full stop ends the name
+				}
+			}
+			add(words)
+		}
+	}
 	return out
+}
+
+// abbreviationStart returns the first token of an abbreviation with
+// points that ends at token k, a full stop ("B.C.", "N.S.": capital
+// letters each with its point, no space between), going back no further
+// than token from; k when token k ends none.
+func abbreviationStart(d *figures.Document, from, k int) int {
+	start := k
+	for j := k; j > from && d.TokenText(j) == "." && !d.Tokens[j].Space; {
+		l := j - 1
+		if w := d.TokenText(l); len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+			break
+		}
+		start = l
+		if l-1 < from || d.Tokens[l].Space {
+			break
+		}
+		j = l - 1
+	}
+	return start
+}
+
+// capitalWord reports whether w opens with an upper-case letter.
+func capitalWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // pointBack is how many sentences before its own "in the province" is
@@ -63,7 +150,21 @@ func (m *metric) pointsToOwnPlace(d *figures.Document, s *figures.Sentence, in i
 		if i == si {
 			end = in
 		}
+		// A live blog's stamp, a transcript's speaker label or a dateline
+		// opens the sentence before what it says ("10:15 Fires have ...",
+		// "REPORTER: ..."): a name there may be the own place, and is
+		// no other place the pointer could name.
+		open := sentenceOpening(d, ps)
+		if w := d.TokenText(open); open+1 < ps.TokEnd && (w == "—" || w == "–") {
+			open++ // a dateline split off at its abbreviation's point: "PENTICTON, B.C. — Wildfires have ..."
+		}
 		for k := end - 1; k >= ps.TokStart; k-- {
+			if a := abbreviationStart(d, ps.TokStart, k); a < k {
+				// "B.C." is read as B . C . : the own place by its points.
+				if slices.Contains(m.pointable, strings.ToLower(d.Text[d.Tokens[a].Start:d.Tokens[k].End])) {
+					return true
+				}
+			}
 			if !named(d, k) {
 				if w := d.LowerTokenText(k); w == noun || w == noun+"s" {
 					// The noun said before introduced the place it names:
@@ -73,20 +174,31 @@ func (m *metric) pointsToOwnPlace(d *figures.Document, s *figures.Sentence, in i
 				}
 				continue
 			}
-			j := nameStart(d, ps.TokStart, k)
+			from := ps.TokStart
+			if k >= open {
+				from = open
+			}
+			j := nameStart(d, from, k)
 			for t := j; t <= k; t++ {
 				if m.pointableAt(d, t) {
 					return true
 				}
 			}
-			if j > ps.TokStart && !upperWord(d.TokenText(k)) && !timeName(d.LowerTokenText(k)) && !slices.Contains(m.ownNames, d.LowerTokenText(k)) && !isCountryName(d, j, k+1) {
+			if k < open {
+				k = j
+				continue
+			}
+			if j > open && !upperWord(d.TokenText(k)) && !timeName(d.LowerTokenText(k)) && !slices.Contains(m.ownNames, d.LowerTokenText(k)) && !isCountryName(d, j, k+1) {
 				return false // another name before the own place: whose province is unsure
 			}
-			if j == ps.TokStart && names.KnownPlace(d.Text[d.Tokens[j].Start:d.Tokens[k].End]) && !isCountryName(d, j, k+1) {
+			if j == open && names.KnownPlace(d.Text[d.Tokens[j].Start:d.Tokens[k].End]) && !isCountryName(d, j, k+1) {
 				return false // a known place opening a sentence: "Balochistan is now the worst hit."
 			}
-			if j > ps.TokStart && pointingPreposition(d.LowerTokenText(j-1)) && !isCountryName(d, j, k+1) && !timeName(d.LowerTokenText(k)) {
+			if j > open && pointingPreposition(d.LowerTokenText(j-1)) && !isCountryName(d, j, k+1) && !timeName(d.LowerTokenText(k)) {
 				return false // another place named: "in Larkana", "to Kassala"
+			}
+			if j == open && j < k && pointingPreposition(d.LowerTokenText(j)) && !isCountryName(d, j+1, k+1) && !timeName(d.LowerTokenText(k)) {
+				return false // the sentence opens with the place, its preposition capitalised: "In Saskatchewan, ..."
 			}
 			k = j
 		}

@@ -70,3 +70,21 @@ func yearFigureAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 	fi := figureAt(d, t)
 	return t < s.TokEnd && fi >= 0 && d.Figures[fi].Kind == figures.Year
 }
+
+// A running total that began in the story's own year counts no more than
+// "this year" holds: "Wildfires have burned 412,000 hectares in the
+// province this year" in a season counted since April is the season's
+// whole, as "so far this year" is. A count begun in an earlier year keeps
+// "this year" as its part ("killed 9,000 this year" of a war two years
+// old). With no date, or no start year, the span stays a part.
+// (this_year_of_count.yaml)
+
+// thisYearOfCount reports whether the period that token k opens is "this
+// year" and the metric's count began in the story's year.
+func (m *metric) thisYearOfCount(st *docState, s *figures.Sentence, k int) bool {
+	if st.articleYear == 0 || m.spec.Since.Year != st.articleYear {
+		return false
+	}
+	word := sentenceWords(st.d, s)
+	return word(k) == "this" && word(k+1) == "year"
+}

@@ -41,8 +41,17 @@ func sourceFrom(c *config.Config, s config.Source) (scrape.Source, error) {
 	if dir != "" && !filepath.IsAbs(dir) {
 		dir = filepath.Join(c.Dir, dir)
 	}
+	outlet := s.OutletName()
+	if s.Dir != "" && s.Outlet == "" {
+		// A folder of saved articles holds several outlets' stories: with
+		// no outlet: each file's own (its Outlet: line, a page's site name)
+		// is its outlet, else the source's name (tracker's modelArticle),
+		// so that agreeing outlets are counted and a level's own outlet is
+		// told from another's.
+		outlet = ""
+	}
 	return scrape.Source{
-		Name: s.Name, Outlet: s.OutletName(), Feed: s.Feed, Page: s.Page, Links: s.Links, Sitemap: s.Sitemap, Dir: dir,
+		Name: s.Name, Outlet: outlet, Feed: s.Feed, Page: s.Page, Links: s.Links, Sitemap: s.Sitemap, Dir: dir,
 		Filter: filter, MaxItems: s.MaxItems,
 		Extract: scrape.ExtractOptions{Content: s.Content, Remove: s.Remove, Boilerplate: bp,
 			AllowCrossDomainCanonical: s.AllowCrossDomainCanonical},
