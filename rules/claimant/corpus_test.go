@@ -633,9 +633,11 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // end: a Brazilian and Portuguese press in English translation; an
 // Australian regional press) read 0.940 (188/200) and 0.915 (183/200) with
 // the finder of that round's start (66578203) and 0.945 (189/200) and 0.915
-// (183/200) at its end (54a2e024), before any tuning on them.
+// (183/200) at its end (54a2e024), before any tuning on them. Kept blind
+// through the forty-fifth round (no tuning on them), they read 0.950
+// (190/200) and 0.915 (183/200) at its end (888669ce).
 var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml":   0.945,
+	"corpus.holdout.yaml":   0.95,
 	"corpus.holdout-b.yaml": 0.915,
 }
 
