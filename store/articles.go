@@ -251,6 +251,16 @@ func (s *sqlStore) CountArticles(ctx context.Context) (int, error) {
 	return n, nil
 }
 
+// CountSourceArticles counts the articles source stored under outlet.
+func (s *sqlStore) CountSourceArticles(ctx context.Context, source, outlet string) (int, error) {
+	var n int
+	err := s.qrow(ctx, nil, `SELECT COUNT(*) FROM articles WHERE source = ? AND outlet = ?`, source, outlet).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: count the articles of source %q under outlet %q: %w", source, outlet, err)
+	}
+	return n, nil
+}
+
 // TrackedMetrics lists the metrics that have an accepted value.
 func (s *sqlStore) TrackedMetrics(ctx context.Context) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT metric FROM metric_state ORDER BY metric`)

@@ -103,6 +103,8 @@ type Store interface {
 	PendingCount(ctx context.Context) (int, error)
 	// CountArticles counts the articles stored.
 	CountArticles(ctx context.Context) (int, error)
+	// CountSourceArticles counts the articles source stored under outlet.
+	CountSourceArticles(ctx context.Context, source, outlet string) (int, error)
 	DashboardReads
 	TextReads
 

@@ -68,6 +68,7 @@ func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, owner t
 		return nil, err
 	}
 	warnUntracked(ctx, log, store, eng)
+	warnFolderOutlets(ctx, log, store, cfg.Sources)
 	return a, nil
 }
 

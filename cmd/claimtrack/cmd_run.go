@@ -133,6 +133,7 @@ func runService(ctx context.Context, e *env, svc service) int {
 		}
 		logDropped(log, running, c)
 		warnUntracked(ctx, log, store, en)
+		warnFolderOutlets(ctx, log, store, c.Sources)
 		running = c
 		return rt, nil
 	}

@@ -32,3 +32,33 @@ func TestDirSourceTakesEachFilesOutlet(t *testing.T) {
 		t.Errorf("history: %d\n%s%s", code, out, errs)
 	}
 }
+
+// A desk upgraded from when a dir: source's files all took its outlet:
+// name, which has since left it out, is warned at once's start, naming the
+// outlet: line that keeps one outlet as before; a desk whose articles were
+// never stored under the source's name is not.
+func TestFolderOutletsUpgradeWarned(t *testing.T) {
+	files := map[string]string{
+		"articles/2026-11-02-wire.txt": "Outlet: Maple Wire\nPublished: 2026-11-02T09:00:00Z\nTitle: Riverton floods\nURL: https://maplewire.example/2\n\n" +
+			"RIVERTON — About 1,200 people were sheltering in Riverton schools, the county emergency office said.\n",
+	}
+	cfg := writeDesk(t, files)
+	dir := strings.TrimSuffix(cfg, "config.yaml")
+	const warning = "write outlet: archive under the source"
+	writeFiles(t, dir, map[string]string{
+		"config.yaml": "store: ./desk.db\nlisten: \"\"\nsources:\n  - name: archive\n    outlet: archive\n    dir: articles\nrule_files: [rules.yaml]\n"})
+	if code, _, errs := run(t, "", "once", "--config", cfg); code != exitOK || strings.Contains(errs, warning) {
+		t.Fatalf("once with outlet: archive: %d\n%s", code, errs)
+	}
+	writeFiles(t, dir, map[string]string{
+		"config.yaml": "store: ./desk.db\nlisten: \"\"\nsources:\n  - name: archive\n    dir: articles\nrule_files: [rules.yaml]\n"})
+	if code, _, errs := run(t, "", "once", "--config", cfg); code != exitOK || !strings.Contains(errs, warning) {
+		t.Errorf("once after outlet: was left out: %d, want the warning %q\n%s", code, warning, errs)
+	}
+	fresh := writeDesk(t, map[string]string{"articles/2026-11-02-wire.txt": files["articles/2026-11-02-wire.txt"]})
+	writeFiles(t, strings.TrimSuffix(fresh, "config.yaml"), map[string]string{
+		"config.yaml": "store: ./desk.db\nlisten: \"\"\nsources:\n  - name: archive\n    dir: articles\nrule_files: [rules.yaml]\n"})
+	if code, _, errs := run(t, "", "once", "--config", fresh); code != exitOK || strings.Contains(errs, warning) {
+		t.Errorf("a fresh desk without outlet: is warned: %d\n%s", code, errs)
+	}
+}
