@@ -14,51 +14,11 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // DefaultWindow is how many words may separate a keyword from its figure.
 const DefaultWindow = 8
-
-// Value is one named figure of an observation ("value" for single-valued
-// metrics, or a placeholder name such as "prisoners").
-type Value struct {
-	Name string `json:"name"`
-	figures.Figure
-}
-
-// Observation is what one metric found in one sentence of a text.
-// Observations of one figure share their Values and Claimant: treat them
-// as read-only.
-type Observation struct {
-	Metric string  `json:"metric"`
-	Values []Value `json:"values"`
-	// Quote is the sentence the figures came from; QuoteStart and
-	// QuoteEnd are its byte offsets in the text.
-	Quote      string `json:"quote"`
-	QuoteStart int    `json:"quote_start"`
-	QuoteEnd   int    `json:"quote_end"`
-	// Rule says which part of the metric matched: `keyword "killed"`,
-	// `patterns[0]` or `values`.
-	Rule string `json:"rule"`
-	// Claimant is who the text says claims the main value; nil when
-	// unattributed. See claimants.go.
-	Claimant *claimant.Claimant `json:"claimant,omitempty"`
-}
-
-// Main is the observation's first value: the value of a single-valued metric.
-func (o Observation) Main() Value { return o.Values[0] }
-
-// Get returns the value named name.
-func (o Observation) Get(name string) (Value, bool) {
-	for _, v := range o.Values {
-		if v.Name == name {
-			return v, true
-		}
-	}
-	return Value{}, false
-}
 
 // role says what a phrase does for its metric.
 type role uint8
