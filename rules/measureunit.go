@@ -96,3 +96,12 @@ func (m *metric) measureCounted(d *figures.Document, s *figures.Sentence, fi int
 func (m *metric) unmeasured(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return measureOf(m.spec.Unit) != "" && measureAfter(d, s, fi) == "" // another unit: countsOther says which
 }
+
+// MeasureOf is the unit of measure that phrase p names ("hectares" for
+// "ha" or "hectares"), or "": for the miss finder (rules/eval), which
+// lists no figure in a unit other than its metric's.
+func MeasureOf(p string) string { return measureOf(p) }
+
+// MeasureAfter is the unit of measure written after figure fi of sentence
+// s ("640,000 ha", "640,000ha", "2,300 sq mi"), or "".
+func MeasureAfter(d *figures.Document, s *figures.Sentence, fi int) string { return measureAfter(d, s, fi) }
