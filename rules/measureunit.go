@@ -104,4 +104,6 @@ func MeasureOf(p string) string { return measureOf(p) }
 
 // MeasureAfter is the unit of measure written after figure fi of sentence
 // s ("640,000 ha", "640,000ha", "2,300 sq mi"), or "".
-func MeasureAfter(d *figures.Document, s *figures.Sentence, fi int) string { return measureAfter(d, s, fi) }
+func MeasureAfter(d *figures.Document, s *figures.Sentence, fi int) string {
+	return measureAfter(d, s, fi)
+}
