@@ -42,9 +42,9 @@ func measureOf(p string) string {
 // measureAfter returns the unit of measure written right after figure fi
 // of sentence s, or "": the one to three words after the figure, their
 // points dropped ("sq. km") and a square's "2" or "²" joined to the word
-// before it ("km2" is read as "km" and a figure 2). A unit attached to
-// the figure ("640,000ha") makes the finder read a measurement, which no
-// count metric takes: that stays a miss.
+// before it ("km2" is read as "km" and a figure 2). A unit of area
+// attached to the figure ("640,000ha") ends the figure before it
+// (figures/areaunit.go), so it is read here as a spaced one is.
 func measureAfter(d *figures.Document, s *figures.Sentence, fi int) string {
 	_, fe := d.FigureTokens(fi)
 	if fe+1 < s.TokEnd && d.TokenText(fe+1) == "-" && !d.Tokens[fe+1].Space {
