@@ -27,6 +27,9 @@ func (p *parser) rankingOrdinalAt(k int) bool {
 		return false
 	}
 	n := k + 1
+	if n < len(p.toks) && !p.toks[n].Break && p.lowerIsAny(n, seriesAdjectives) {
+		return true // "a third straight day": singularNounAt reads a word before a unit of time as saying when
+	}
 	if n >= len(p.toks) || p.toks[n].Break || !p.isWord(n) || !p.singularNounAt(n) {
 		return false
 	}
@@ -51,3 +54,8 @@ var comparativeWords = []string{"less", "again", "as", "too", "below", "above", 
 // third", "more than a fifth", "only a tenth". A closed class of English.
 var amountHedges = []string{"than", "nearly", "almost", "about", "around", "roughly", "some", "only", "just",
 	"barely", "over", "under", "fully", "exactly", "approximately", "perhaps", "maybe", "least", "most"}
+
+// seriesAdjectives say that what an ordinal ranks comes in a row: "a
+// fifth straight night", "a third consecutive year". A closed class of
+// English.
+var seriesAdjectives = []string{"straight", "consecutive", "successive", "running"}
