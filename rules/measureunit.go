@@ -42,9 +42,9 @@ func measureOf(p string) string {
 // measureAfter returns the unit of measure written right after figure fi
 // of sentence s, or "": the one to three words after the figure, their
 // points dropped ("sq. km") and a square's "2" or "²" joined to the word
-// before it ("km2" is read as "km" and a figure 2). A unit attached to
-// the figure ("640,000ha") makes the finder read a measurement, which no
-// count metric takes: that stays a miss.
+// before it ("km2" is read as "km" and a figure 2). A unit of area
+// attached to the figure ("640,000ha") ends the figure before it
+// (figures/areaunit.go), so it is read here as a spaced one is.
 func measureAfter(d *figures.Document, s *figures.Sentence, fi int) string {
 	_, fe := d.FigureTokens(fi)
 	if fe+1 < s.TokEnd && d.TokenText(fe+1) == "-" && !d.Tokens[fe+1].Space {
@@ -95,4 +95,15 @@ func (m *metric) measureCounted(d *figures.Document, s *figures.Sentence, fi int
 // fires burned ...", "burned 40 homes").
 func (m *metric) unmeasured(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return measureOf(m.spec.Unit) != "" && measureAfter(d, s, fi) == "" // another unit: countsOther says which
+}
+
+// MeasureOf is the unit of measure that phrase p names ("hectares" for
+// "ha" or "hectares"), or "": for the miss finder (rules/eval), which
+// lists no figure in a unit other than its metric's.
+func MeasureOf(p string) string { return measureOf(p) }
+
+// MeasureAfter is the unit of measure written after figure fi of sentence
+// s ("640,000 ha", "640,000ha", "2,300 sq mi"), or "".
+func MeasureAfter(d *figures.Document, s *figures.Sentence, fi int) string {
+	return measureAfter(d, s, fi)
 }

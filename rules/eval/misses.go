@@ -223,12 +223,18 @@ func (f *MissFinder) findIn(doc Document) []Candidate {
 }
 
 // candidateFigures are the sentence's figures of the metric's kind, unit
-// and range.
+// and range. For a metric in a unit of measure, a figure written in
+// another ("1.2 million acres" for a metric in hectares) is no miss: the
+// rules convert nothing and leave it on purpose (rules/measureunit.go).
 func (f *MissFinder) candidateFigures(d *figures.Document, s figures.Sentence) []int {
 	var out []int
+	measure := rules.MeasureOf(f.Metric.Unit)
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		fg := d.Figures[fi]
 		if !kindFits(f.Metric, fg) {
+			continue
+		}
+		if u := rules.MeasureAfter(d, &s, fi); measure != "" && u != "" && u != measure {
 			continue
 		}
 		if f.Metric.Min != nil && fg.Value < *f.Metric.Min || f.Metric.Max != nil && fg.Value > *f.Metric.Max {

@@ -168,3 +168,24 @@ func TestMissesSayWhyAnExcludeWordCounts(t *testing.T) {
 		t.Fatalf("%d of 12,000 and 5,000 are candidates; want both, one for each kind of reason", saw)
 	}
 }
+
+// TestMissesLeaveAnotherUnitOfMeasure: for a metric in hectares, a figure
+// in acres or square kilometres, spaced or fused, is no likely miss (the
+// rules convert nothing); a figure in hectares the rules did not take
+// still is. user45a saw acres listed first.
+func TestMissesLeaveAnotherUnitOfMeasure(t *testing.T) {
+	eng, _ := testEngine(t, "testdata/area-metric.yaml")
+	f := NewMissFinder(eng, eng.Metrics()[0])
+	got := f.Find(Document{Name: "a", Text: "Across the border the wildfires have burned 1.4 million acres, US officials said.\n" +
+		"In the north the wildfire season has now seen 52,000ha go up in smoke along the lakes.\n" +
+		"The wildfire season has seen 9,000 sq km of forest go up in smoke, satellite data show.\n" +
+		"The wildfire service counted 48,000 hectares lost to the Ridge fire alone, by its own reckoning, this week."})
+	for _, c := range got {
+		if c.Figure.Value == 1400000 || c.Figure.Value == 9000 {
+			t.Errorf("a figure in another unit is listed: %+v", c)
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("no candidate in hectares")
+	}
+}

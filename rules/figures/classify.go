@@ -258,6 +258,11 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 		f.Kind = Other
 		return true
 	}
+	// A unit of area fused to the number counts as a spaced one does:
+	// "640,000ha" (areaunit.go).
+	if a.digits && p.attached(k) && p.areaUnitAt(k) {
+		return true
+	}
 	// Measurements: 180ml, 29km (letters attached that are not a unit we read).
 	if a.digits && p.isWord(k) && p.attached(k) && !p.has(k, fMag|fCurWord|fCurPrefix|fPercent|fAgeUnit) &&
 		(!p.has(k, fSubunit) || p.capitalised(k)) {

@@ -57,6 +57,9 @@ func (p *parser) countedAheadAt(num, k int) bool {
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
 		return false
 	}
+	if p.areaUnitAt(k) && !p.attached(k) {
+		return true // "1.2m ha", "2m sq km": millions of a unit of area, as "1.5m hectares" (areaunit.go)
+	}
 	// A bare verb of moving with a thing of size for its subject has said
 	// the figure is how far it moved: "The climber fell 20m onto rocks".
 	if v := p.moveBefore(num); v >= 0 && !p.levelAfter(v, num) && p.physicalAt(p.moverOf(v)) {

@@ -405,7 +405,8 @@ func (p *parser) articleAmount(j int) (amount, bool) {
 			return p.words(k, a)
 		}
 		return a, true
-	case p.has(k, fDen) && !p.lowerIs(k, "second") && !p.lowerIs(k, "first") && !p.halfPeriod(k): // halfperiod.go
+	case p.has(k, fDen) && !p.lowerIs(k, "second") && !p.lowerIs(k, "first") && !p.halfPeriod(k) && // halfperiod.go
+		!p.rankingOrdinalAt(k): // ordinalrank.go
 		return p.fractionWordAmount(j, k, 1)
 	case p.has(k, fTens) && p.has(k+3, fOf) && p.joinedHyphen(k+1) && p.has(k+2, fOrdinal|fDen) && !p.has(k+2, fDenPl):
 		// "a twenty-fifth of the vote" (compoundordinal.go); "a
