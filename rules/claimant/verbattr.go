@@ -104,6 +104,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		if v.pronounPost(at) {
 			return at, true
 		}
+		// "The country has reported 41,020 deaths, its disaster agency
+		// said": a body a pronoun owns tells for itself when the pronoun
+		// takes up a place (placeownedteller.go).
+		if at.back && v.ownedBody(at) {
+			return at, true
+		}
 		// "The Jordanian Field Hospital has treated 47,000 patients, its
 		// director, Col. Dr. Ammar Zoubi, told Petra": an institution's
 		// head speaks for it, named or not (institutionhead.go).
