@@ -76,8 +76,8 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	}
 	// "The country has reported 41,020 deaths, its disaster agency said":
 	// the place's own teller (placeownedteller.go).
-	if cl, ok, handled := c.placeOwnedTeller(si, v, a, ft); handled {
-		return cl, ok
+	if cl, ok := c.placeOwnedTeller(si, v, a, ft); ok {
+		return cl, true
 	}
 	// "the 127,000 measles cases Europe recorded last year": a region
 	// recording what happened in it, with no one telling it, is where it

@@ -8,10 +8,12 @@ package claimant
 // is written as the text writes it, "its disaster agency" as "their
 // federation" is (convention 7: a coreference is kept as written; 8: an
 // office without its holder's name is written as the office). A body's
-// own unit or post ("The Red Crescent ..., its logistics unit said") is
-// the body's (convention 1), read as its posts are (holderaside.go
-// postsBody); a thing's people ("The book ..., its author said") are left
-// unread, as before.
+// post keeps being read as the body's (holderaside.go postsBody). A body
+// a pronoun owns is an attribution only after a place: after any other
+// subject the pronoun's owner is not told apart ("The bombing of Gaza
+// has cost 31,000 lives, its health ministry says" is Gaza's, not the
+// bombing's), and it is left unread, as before; so are a thing's people
+// ("The book ..., its author said").
 
 // ownedBody reports whether attribution at's source is a body a
 // possessive pronoun owns, closing its clause: "its disaster agency",
@@ -27,52 +29,54 @@ func (v *view) ownedBody(at attr) bool {
 			return false
 		}
 	}
+	// A singular kind, or services: "its monitors", "their researchers"
+	// are people, who speak for the body the pronoun takes up
+	// (convention 1), and are read as before.
 	h := v.toks[at.srcEnd-1].low
-	return nameKind(h) || genericBodies[h] || forceNouns[h] || governments[h]
+	return h == "services" || (bodyNouns[h] || institutionNouns[h] || nameKinds[h] || genericBodies[h] || forceNouns[h] || governments[h]) && !pluralKinds[h]
+}
+
+// placeSubject reports whether the sentence's subject, the first noun
+// phrase past a dateline from lo and before end, is a place by its kind
+// ("The country") or by name ("Turkey").
+func (v *view) placeSubject(lo, end int) bool {
+	lo = v.skipDateline(lo)
+	// ("NEWSREADER: The state has lost ...": past a speaker's label.)
+	for k := lo; k < end && k < lo+4; k++ {
+		if v.isOne(k, wColon) && v.toks[lo].shouted {
+			lo = k + 1
+			break
+		}
+	}
+	x, y := v.npAfter(lo, end)
+	if y <= x || y >= end {
+		return false
+	}
+	if v.placeByKind(x, y) {
+		return true
+	}
+	if v.isOne(x, wThe) {
+		x++
+	}
+	return x < y && v.knownPlace(x, y)
 }
 
 // placeOwnedTeller returns, when attribution a closes the sentence on a
 // body or a post a possessive pronoun owns and the pronoun takes up the
 // sentence's subject, a place (by its kind, "The country", or by name,
-// "Kharkiv"), the teller as written. handled is true when a is such a
-// teller: ok false then says the subject was no place, and the caller
-// reads it on. ft is the figure's token.
-func (c *call) placeOwnedTeller(si int, v *view, a attr, ft int) (cl Claimant, ok, handled bool) {
+// "Kharkiv"), the teller as written. ft is the figure's token.
+func (c *call) placeOwnedTeller(si int, v *view, a attr, ft int) (Claimant, bool) {
 	if !a.back || !(v.ownedBody(a) || v.pronounPost(a)) {
-		return Claimant{}, false, false
+		return Claimant{}, false
 	}
 	lo := v.skipDateline(c.afterProgrammeLabel(si, v))
-	// ("15:30 – WHO has recorded ...": a stamp before the subject is
-	// no one's.)
-	if ft < lo && v.ownedBody(a) {
-		return Claimant{}, false, true
-	}
-	x, y := v.npAfter(lo, a.src)
-	if y <= x || y >= a.src {
-		return Claimant{}, false, false
-	}
-	s := x
-	if v.toks[s].has(cDeterminer) && !v.isOne(s, wThe) {
-		return Claimant{}, false, false
-	}
-	if v.isOne(x, wThe) {
-		s++
-	}
-	if !v.placeByKind(x, y) && !v.knownPlace(s, y) {
-		// "WHO has recorded 2,000 attacks ..., its country office
-		// says": a body's own unit speaks for the body, as its post
-		// does (find.go pronounPost); a thing's is left unread.
-		if v.ownedBody(a) {
-			if v.postsBody(x, y) && !c.commonOpening(v, x, y) {
-				cl, ok := c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
-				return cl, ok, true
-			}
-			return Claimant{}, false, true
-		}
-		return Claimant{}, false, false
+	// ("15:30 – Kharkiv was hit ...": a stamp before the subject is no
+	// one's.)
+	if ft < lo || !v.placeSubject(lo, a.src) {
+		return Claimant{}, false
 	}
 	// Written as the text writes it, the pronoun kept: "its mayor" alone
 	// is no name for a reader, and another outlet's "the mayor" is the
 	// same coreference.
-	return Claimant{Words: c.d.Text[v.toks[a.src].start:v.toks[a.srcEnd-1].end], Start: v.toks[a.src].start, End: v.toks[a.srcEnd-1].end, How: InSentence}, true, true
+	return Claimant{Words: c.d.Text[v.toks[a.src].start:v.toks[a.srcEnd-1].end], Start: v.toks[a.src].start, End: v.toks[a.srcEnd-1].end, How: InSentence}, true
 }

@@ -107,7 +107,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// "The country has reported 41,020 deaths, its disaster agency
 		// said": a body a pronoun owns tells for itself when the pronoun
 		// takes up a place (placeownedteller.go).
-		if at.back && v.ownedBody(at) {
+		if at.back && v.ownedBody(at) && v.placeSubject(lo, at.src) {
 			return at, true
 		}
 		// "The Jordanian Field Hospital has treated 47,000 patients, its
