@@ -40,6 +40,12 @@ func (v *view) ownedBody(at attr) bool {
 // phrase past a dateline from lo and before end, is a place by its kind
 // ("The country") or by name ("Turkey").
 func (v *view) placeSubject(lo, end int) bool {
+	_, ok := v.placeSubjectEnd(lo, end)
+	return ok
+}
+
+// placeSubjectEnd is placeSubject with the token after the subject.
+func (v *view) placeSubjectEnd(lo, end int) (int, bool) {
 	lo = v.skipDateline(lo)
 	// ("NEWSREADER: The state has lost ...": past a speaker's label.)
 	for k := lo; k < end && k < lo+4; k++ {
@@ -50,15 +56,23 @@ func (v *view) placeSubject(lo, end int) bool {
 	}
 	x, y := v.npAfter(lo, end)
 	if y <= x || y >= end {
-		return false
+		return 0, false
 	}
 	if v.placeByKind(x, y) {
-		return true
+		return y, true
 	}
 	if v.isOne(x, wThe) {
 		x++
 	}
-	return x < y && v.knownPlace(x, y)
+	// The place is the whole phrase: "The earthquake in Turkey", "The
+	// bombing of Gaza" are things that happened in a place, and "its"
+	// is not told apart between them.
+	for k := x; k < y; k++ {
+		if !v.toks[k].capital {
+			return 0, false
+		}
+	}
+	return y, x < y && v.knownPlace(x, y)
 }
 
 // placeOwnedTeller returns, when attribution a closes the sentence on a
@@ -70,11 +84,15 @@ func (c *call) placeOwnedTeller(si int, v *view, a attr, ft int) (Claimant, bool
 		return Claimant{}, false
 	}
 	lo := v.skipDateline(c.afterProgrammeLabel(si, v))
-	// ("15:30 – Kharkiv was hit ...": a stamp before the subject is no
-	// one's.)
-	if ft < lo || !v.placeSubject(lo, a.src) {
+	// A figure before the subject is not what the place did.
+	// ("14:02 Nepal has confirmed ...": nor a stamp before it.)
+	if y, ok := v.placeSubjectEnd(lo, a.src); !ok || ft < y {
 		return Claimant{}, false
 	}
+	// "Russia launched 90 drones ..., its army said": a teller whose
+	// words are a configured alias after "the" ("the army") stays as
+	// written too: the pronoun does not say whose the id is, and
+	// convention 7 gives an id only to the alias written.
 	// Written as the text writes it, the pronoun kept: "its mayor" alone
 	// is no name for a reader, and another outlet's "the mayor" is the
 	// same coreference.
