@@ -98,3 +98,32 @@ func (c *call) placeOwnedTeller(si int, v *view, a attr, ft int) (Claimant, bool
 	// same coreference.
 	return Claimant{Words: c.d.Text[v.toks[a.src].start:v.toks[a.srcEnd-1].end], Start: v.toks[a.src].start, End: v.toks[a.srcEnd-1].end, How: InSentence}, true
 }
+
+// ownedBodyName returns where the name starts in a subject [s, e) that is
+// a body a possessive pronoun owns, then its name: "its disaster agency
+// AFAD", "their statistics office Rosstat". A description beside a name
+// gives way to it (convention 8: "Turkey's disaster management agency,
+// AFAD" is "AFAD"), commas or not, and the name says who tells whatever
+// the pronoun takes up.
+func (v *view) ownedBodyName(s, e int) (int, bool) {
+	if e-s < 3 || !v.is(s, wIts, wTheir) {
+		return 0, false
+	}
+	for p := s + 2; p <= s+4 && p < e && e-p <= 3; p++ {
+		h := &v.toks[p-1]
+		if h.capital || !h.word || !(bodyNouns[h.low] || genericBodies[h.low]) || pluralKinds[h.low] {
+			continue
+		}
+		named := true
+		for k := s + 1; k < e; k++ {
+			t := &v.toks[k]
+			if !t.word || k < p && t.capital || k >= p && !t.capital {
+				named = false
+			}
+		}
+		if named {
+			return p, true
+		}
+	}
+	return 0, false
+}

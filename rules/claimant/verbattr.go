@@ -88,6 +88,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			at.srcEnd, at.app, at.appEnd = p, p, at.srcEnd
 		}
 	}
+	// "its disaster agency AFAD said": the name (placeownedteller.go).
+	if at.app >= at.appEnd {
+		if p, ok := v.ownedBodyName(at.src, at.srcEnd); ok {
+			at.src = p
+		}
+	}
 	if !v.nominal(at.src, at.srcEnd) {
 		// "Its spokesman, Daniel Hagari, said": a spokesperson owned by a
 		// pronoun speaks for the body the pronoun takes up (convention
