@@ -61,18 +61,26 @@ func (v *view) placeSubjectEnd(lo, end int) (int, bool) {
 	if v.placeByKind(x, y) {
 		return y, true
 	}
+	return y, v.wholePlace(x, y)
+}
+
+// wholePlace reports whether tokens [x, y), past a "the", are all a
+// place's name, known or shaped as one ("Kharkiv Oblast", "The Democratic
+// Republic of Congo"): "The earthquake in Turkey", "The bombing of Gaza"
+// are things that happened in a place, and "its" is not told apart
+// between them.
+func (v *view) wholePlace(x, y int) bool {
 	if v.isOne(x, wThe) {
 		x++
 	}
-	// The place is the whole phrase: "The earthquake in Turkey", "The
-	// bombing of Gaza" are things that happened in a place, and "its"
-	// is not told apart between them.
+	// ("The Central Bank of the Republic of Turkey": a body's name with
+	// a state's in it.)
 	for k := x; k < y; k++ {
-		if !v.toks[k].capital {
-			return 0, false
+		if t := &v.toks[k]; t.has(cBody|cInstitution|cGovernment) || forceKinds[t.low] || t.post() {
+			return false
 		}
 	}
-	return y, x < y && v.knownPlace(x, y)
+	return x < y && (v.placeName(x, y) || v.stateName(x, y) || v.knownPlace(x, y))
 }
 
 // placeOwnedTeller returns, when attribution a closes the sentence on a

@@ -173,7 +173,7 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		// (A body a pronoun owns tells for a place, not for a body's
 		// own name: "WHO has recorded ..., its country office says" is
 		// WHO's, placeownedteller.go.)
-		if v.ownedBody(a) && !kind && !v.knownPlace(in.src, in.srcEnd) {
+		if v.ownedBody(a) && !kind && !v.wholePlace(in.src, in.srcEnd) {
 			continue
 		}
 		if k == best || !told || a.anchor < ft && !opening || v.anaphoric(a) && !(kind && v.pronounPost(a)) || !v.anyCapital(a.src, a.srcEnd) && !last.has(cBody) && !(kind && (last.post() || last.agent() || v.pronounPost(a))) {

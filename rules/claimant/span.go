@@ -405,7 +405,7 @@ func (v *view) ownBodyTells(atts []attr, best, ft int) (int, bool) {
 		// "Turkey has reported 41,020 deaths, its disaster agency said":
 		// the body or the post a pronoun owns, when the name is a place
 		// (placeownedteller.go).
-		if (v.ownedBody(a) || v.pronounPost(a)) && v.knownPlace(in.src, in.srcEnd) {
+		if (v.ownedBody(a) || v.pronounPost(a)) && v.wholePlace(in.src, in.srcEnd) {
 			if _, ok := v.covers(a, ft); ok {
 				return k, true
 			}
