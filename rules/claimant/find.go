@@ -193,6 +193,15 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 					return cl, true
 				}
 			}
+			// "WHITLOCK: Officials say they now believe 1,200 homes are
+			// gone": the pronoun is the source of the report it is told
+			// in, as in prose (pick.go), never the label's reporter.
+			if o, ok := v.reportOfPronoun(atts, a.src); ok {
+				if cl, ok := c.name(v, o); ok {
+					cl.How = InQuote
+					return cl, true
+				}
+			}
 		}
 		return label, true
 	}

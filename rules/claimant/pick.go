@@ -74,6 +74,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if cl, ok := c.hostsYou(si, v, a); ok {
 		return cl, true
 	}
+	// "The country has reported 41,020 deaths, its disaster agency said":
+	// the place's own teller (placeownedteller.go).
+	if cl, ok := c.placeOwnedTeller(si, v, a, ft); ok {
+		return cl, true
+	}
 	// "the 127,000 measles cases Europe recorded last year": a region
 	// recording what happened in it, with no one telling it, is where it
 	// happened (convention 4). A country or a city recording keeps its

@@ -168,7 +168,15 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		told := a.kind == kVerb && a.back && !initials || a.kind == kFrame || openingFindings
 		opening := a.kind == kFrame && a.anchor < a.src && a.srcEnd+1 == in.src && v.isOne(a.srcEnd, wComma) || openingFindings
 		last := &v.toks[a.srcEnd-1]
-		if k == best || !told || a.anchor < ft && !opening || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !last.has(cBody) && !(kind && (last.post() || last.agent())) {
+		// ("The country has reported 41,020 deaths, its president said":
+		// the place's own post tells, placeownedteller.go.)
+		// (A body a pronoun owns tells for a place, not for a body's
+		// own name: "WHO has recorded ..., its country office says" is
+		// WHO's, placeownedteller.go.)
+		if v.ownedBody(a) && !kind && !v.wholePlace(in.src, in.srcEnd) {
+			continue
+		}
+		if k == best || !told || a.anchor < ft && !opening || v.anaphoric(a) && !(kind && v.pronounPost(a)) || !v.anyCapital(a.src, a.srcEnd) && !last.has(cBody) && !(kind && (last.post() || last.agent() || v.pronounPost(a))) {
 			continue
 		}
 		if _, ok := v.covers(a, ft); ok {

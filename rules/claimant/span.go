@@ -399,7 +399,18 @@ func (v *view) ownBodyTells(atts []attr, best, ft int) (int, bool) {
 		return 0, false
 	}
 	for k, a := range atts {
-		if k == best || a.kind != kVerb || !a.back || a.anchor < ft || a.srcEnd-a.src < 4 {
+		if k == best || a.kind != kVerb || !a.back || a.anchor < ft {
+			continue
+		}
+		// "Turkey has reported 41,020 deaths, its disaster agency said":
+		// the body or the post a pronoun owns, when the name is a place
+		// (placeownedteller.go).
+		if (v.ownedBody(a) || v.pronounPost(a)) && v.wholePlace(in.src, in.srcEnd) {
+			if _, ok := v.covers(a, ft); ok {
+				return k, true
+			}
+		}
+		if a.srcEnd-a.src < 4 {
 			continue
 		}
 		s := a.src

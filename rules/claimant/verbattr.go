@@ -88,6 +88,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			at.srcEnd, at.app, at.appEnd = p, p, at.srcEnd
 		}
 	}
+	// "its disaster agency AFAD said": the name (placeownedteller.go).
+	if at.app >= at.appEnd {
+		if p, ok := v.ownedBodyName(at.src, at.srcEnd); ok {
+			at.src = p
+		}
+	}
 	if !v.nominal(at.src, at.srcEnd) {
 		// "Its spokesman, Daniel Hagari, said": a spokesperson owned by a
 		// pronoun speaks for the body the pronoun takes up (convention
@@ -102,6 +108,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// executive said": a post a pronoun owns, with no name beside
 		// it, speaks for what the pronoun takes up (find.go).
 		if v.pronounPost(at) {
+			return at, true
+		}
+		// "The country has reported 41,020 deaths, its disaster agency
+		// said": a body a pronoun owns tells for itself when the pronoun
+		// takes up a place (placeownedteller.go).
+		if at.back && v.ownedBody(at) && v.placeSubject(lo, at.src) {
 			return at, true
 		}
 		// "The Jordanian Field Hospital has treated 47,000 patients, its
