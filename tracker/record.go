@@ -74,7 +74,8 @@ type Item struct {
 	UndatedArchive bool
 	// Revised says the article was stored already and its text changed
 	// since (Candidate.Revised); AsOf, when later than its publication,
-	// is when the page says it was revised: its figures are dated by it.
+	// is when the page says it was revised: the figures the revision
+	// changed are dated by it (revisedFigures).
 	Revised bool
 	AsOf    time.Time
 }
@@ -273,11 +274,15 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	if err != nil {
 		return 0, nil, err
 	}
+	changed, err := r.revisedFigures(ctx, articleID, a.Published, obs, how)
+	if err != nil {
+		return 0, nil, err
+	}
 	outcomes := make([]judged, 0, len(obs))
-	for _, o := range obs {
+	for i, o := range obs {
 		o.ArticleID = articleID
 		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
-		if how.revised && how.asOf.After(o.Published) {
+		if changed != nil && changed[i] {
 			o.Published = how.asOf // a live blog raised in place: its figure is as of then
 		}
 		j, err := r.observation(ctx, o, a.CopyOf != 0, how)

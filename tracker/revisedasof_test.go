@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -71,6 +72,43 @@ func TestRevisedArticleWithoutModificationKeepsItsDate(t *testing.T) {
 	}
 	if got := outcomesOf(t, s, "gaza_death_toll")[33500]; got != "stale" {
 		t.Errorf("the undated revision's outcome: %q, want stale", got)
+	}
+}
+
+// The near miss the other way: a page whose CMS stamps a new modification
+// time on a typo fixed in another paragraph still gives its figure as of
+// its publication, older than the wire's value: no conflict is posted.
+func TestRevisionThatLeavesTheFigureKeepsItsDate(t *testing.T) {
+	now := time.Now().UTC().Truncate(time.Second)
+	blogDir, wireDir := t.TempDir(), t.TempDir()
+	blog := filepath.Join(blogDir, "live.html")
+	s, p := testPass(t)
+	ctx := context.Background()
+	herald := scrape.Source{Name: "herald", Dir: blogDir, Outlet: "Valley Herald"}
+	wire := scrape.Source{Name: "wire", Dir: wireDir, Outlet: "Coast Wire"}
+	published, noon := now.Add(-5*time.Hour), now.Add(-3*time.Hour)
+	typo := strings.Replace(livePage(published, time.Time{}, "33,091"), "searching", "serching", 1)
+	writeModified(t, blog, typo, published)
+	p.Run(ctx, herald)
+	writeModified(t, filepath.Join(wireDir, "toll.html"), livePage(noon, time.Time{}, "33,200"), noon)
+	p.Run(ctx, wire)
+	pending(t, s)
+	revised := now.Add(-time.Hour)
+	writeModified(t, blog, livePage(published, revised, "33,091"), revised)
+	if res := p.Run(ctx, herald); res.Err != nil || res.Corrected != 1 {
+		t.Fatalf("the typo fixed: %+v", res)
+	}
+	if evs := pending(t, s); len(evs) != 0 {
+		t.Fatalf("a revision that left the figure posted %d events (%s), want none", len(evs), evs[0].Kind)
+	}
+	hist, err := s.History(ctx, "gaza_death_toll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range hist {
+		if o.Outlet == "Valley Herald" && !o.Published.Equal(published) {
+			t.Errorf("the Herald's %v dated %v, want its publication %v", o.Readings[0].Value, o.Published, published)
+		}
 	}
 }
 
