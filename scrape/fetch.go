@@ -257,18 +257,10 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 // hold (Retry-After) if it is short. waited is the wait already spent on
 // this page's own 429, if this is the second asking.
 func (f *Fetcher) send(ctx context.Context, h *host, u *url.URL, v Validators, waited *time.Duration) (*Response, error) {
-	if err := f.waitHold(ctx, h, u); err != nil {
+	if err := f.take(ctx, h, u); err != nil {
 		return nil, err
 	}
-	select {
-	case h.slots <- struct{}{}:
-	case <-ctx.Done():
-		return nil, fmt.Errorf("fetch %s: %w", u, ctx.Err())
-	}
 	defer func() { <-h.slots }()
-	if err := h.limiter.Wait(ctx); err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", u, err)
-	}
 
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {

@@ -58,6 +58,34 @@ func (f *Fetcher) waitHold(ctx context.Context, h *host, u *url.URL) error {
 	}
 }
 
+// take waits out the host's hold (waitHold), then for a slot and the
+// rate limiter. A request that queued there while another's answer set a
+// hold does not go out during it: it gives its slot back and waits again.
+// On success the caller holds a slot and gives it back.
+func (f *Fetcher) take(ctx context.Context, h *host, u *url.URL) error {
+	for {
+		if err := f.waitHold(ctx, h, u); err != nil {
+			return err
+		}
+		select {
+		case h.slots <- struct{}{}:
+		case <-ctx.Done():
+			return fmt.Errorf("fetch %s: %w", u, ctx.Err())
+		}
+		if err := h.limiter.Wait(ctx); err != nil {
+			<-h.slots
+			return fmt.Errorf("fetch %s: %w", u, err)
+		}
+		h.mu.Lock()
+		held := h.waitUntil.After(f.now())
+		h.mu.Unlock()
+		if !held {
+			return nil
+		}
+		<-h.slots
+	}
+}
+
 // sleep waits d, or until ctx is done.
 func sleep(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)
