@@ -274,7 +274,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	if err != nil {
 		return 0, nil, err
 	}
-	changed, err := r.revisedFigures(ctx, articleID, a.Published, obs, how)
+	dates, err := r.revisedFigures(ctx, articleID, a.Published, obs, how)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -282,8 +282,8 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	for i, o := range obs {
 		o.ArticleID = articleID
 		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
-		if changed != nil && changed[i] {
-			o.Published = how.asOf // a live blog raised in place: its figure is as of then
+		if dates != nil {
+			o.Published = dates[i] // a live blog raised in place: its figure is as of then
 		}
 		j, err := r.observation(ctx, o, a.CopyOf != 0, how)
 		if err != nil {

@@ -45,6 +45,25 @@ func TestRevisedArticleOrderedByItsModification(t *testing.T) {
 	if len(evs) != 1 || evs[0].Kind != model.EventChange || evs[0].Payload.New.Readings[0].Value != 33500 {
 		t.Fatalf("want the raised blog posted as a change, got %d events (outcomes %v)", len(evs), outcomesOf(t, s, "gaza_death_toll"))
 	}
+	// A later edit that leaves the raised figure keeps it at the revision
+	// that brought it, not the page's publication nor the edit's time.
+	writeModified(t, blog, strings.Replace(livePage(published, now, "33,500"), "searching", "serching", 1), now)
+	if res := p.Run(ctx, herald); res.Err != nil || res.Corrected != 1 {
+		t.Fatalf("the typo: %+v", res)
+	}
+	hist, err := s.History(ctx, "gaza_death_toll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at []time.Time
+	for _, o := range hist {
+		if o.Readings[0].Value == 33500 {
+			at = append(at, o.Published)
+		}
+	}
+	if len(at) != 2 || !at[0].Equal(revised) || !at[1].Equal(revised) {
+		t.Errorf("the 33,500 readings dated %v, want both at the revision %v", at, revised)
+	}
 }
 
 // The near miss: a revised page that does not say when it was revised is

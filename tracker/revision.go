@@ -8,15 +8,16 @@ import (
 	"github.com/claimtrack/claimtrack/store"
 )
 
-// revisedFigures says which of a revised article's observations the
-// revision changed, to be dated by it (Item.AsOf) rather than by the
-// article's first publication: a live blog raised in place gives its new
-// figure as of its revision. A figure the page already gave, read the
-// same, keeps its publication date: a CMS stamps a new modification time
-// on a typo fixed in another paragraph, and the blog's morning entries
-// stay below its new ones, and neither is news of that hour. It returns
-// nil when the article is not dated by a revision.
-func (r *recorder) revisedFigures(ctx context.Context, articleID int64, published time.Time, obs []model.Observation, how readAs) ([]bool, error) {
+// revisedFigures dates a revised article's observations: a figure the
+// revision changed by the revision (Item.AsOf), not by the article's
+// first publication, as a live blog raised in place gives its new figure
+// as of its revision. A figure the page already gave, read the same,
+// keeps the time it was first given (the publication, or the revision
+// that brought it): a CMS stamps a new modification time on a typo fixed
+// in another paragraph, and the blog's morning entries stay below its new
+// ones, and neither is news of that hour. It returns nil when the article
+// is not dated by a revision.
+func (r *recorder) revisedFigures(ctx context.Context, articleID int64, published time.Time, obs []model.Observation, how readAs) ([]time.Time, error) {
 	if !how.revised || !how.asOf.After(published) || len(obs) == 0 {
 		return nil, nil
 	}
@@ -24,17 +25,24 @@ func (r *recorder) revisedFigures(ctx context.Context, articleID int64, publishe
 	if err != nil {
 		return nil, err
 	}
-	// What the page said last of each metric and claimant.
-	last := map[[2]string][]model.Reading{}
+	// What the page said last of each metric and claimant, and when.
+	last := map[[2]string]model.Observation{}
 	for _, p := range prev {
-		last[[2]string{p.Metric, store.ClaimantKey(p)}] = p.Readings
+		last[[2]string{p.Metric, store.ClaimantKey(p)}] = p
 	}
-	changed := make([]bool, len(obs))
+	dates := make([]time.Time, len(obs))
 	for i, o := range obs {
 		before, ok := last[[2]string{o.Metric, store.ClaimantKey(o)}]
-		changed[i] = !ok || !sameReadings(before, o.Readings)
+		switch {
+		case !ok || !sameReadings(before.Readings, o.Readings):
+			dates[i] = how.asOf
+		case before.Published.After(published):
+			dates[i] = before.Published
+		default:
+			dates[i] = published
+		}
 	}
-	return changed, nil
+	return dates, nil
 }
 
 // sameReadings reports whether two observations' readings state the same
