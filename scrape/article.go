@@ -81,6 +81,14 @@ func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, err
 		a.Title = l.Title
 	}
 	a.Published = betterTime(a.Published, l.Published)
+	// A feed entry's <updated> (Atom) or a sitemap's lastmod tells a
+	// revision as the page's meta tags do; the later of the two is kept.
+	if t := laterRevision(l.Updated, a.Published, time.Now()); t.After(a.Modified) {
+		a.Modified = t
+	}
+	if !a.Modified.After(a.Published) {
+		a.Modified = time.Time{} // the feed's date refined the publication past it
+	}
 	return a, nil
 }
 

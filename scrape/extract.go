@@ -29,6 +29,7 @@ type Article struct {
 	Title        string    //
 	Outlet       string    // site name from the page's metadata, if any
 	Published    time.Time // zero when the page does not say
+	Modified     time.Time // when the page or its feed entry says it was revised, if after Published (modifiedAt)
 	Text         string    // main text, paragraphs separated by blank lines
 	TextHash     string    // hash of Text with white space folded: spots re-published copies
 	// Cut is the bytes of the page's text left unread: past
@@ -128,6 +129,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	a.CanonicalURL = canonicalURL(doc, pageURL, opts)
 	// Before trafilatura, which prunes the tree it is given.
 	a.Published = publishedAt(doc, pageURL, time.Now())
+	a.Modified = modifiedAt(doc, a.Published, time.Now())
 	stripUnread(root)
 
 	var text string

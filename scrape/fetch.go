@@ -42,6 +42,12 @@ type FetchConfig struct {
 	// tens of times a page's size, bounded however many sources finish
 	// fetching big pages at the same moment.
 	ExtractBudget int64
+	// MaxRetryWait is the longest Retry-After waited out within a fetch
+	// (10s): a host that asks for a few seconds is asked again after
+	// them, and its other pages wait too, instead of every source on it
+	// failing for the pass. A longer wait, one past the context's
+	// deadline, or a host that keeps answering 429 fails the fetch.
+	MaxRetryWait time.Duration
 }
 
 func (c *FetchConfig) defaults() {
@@ -71,6 +77,9 @@ func (c *FetchConfig) defaults() {
 	}
 	if c.ExtractBudget <= 0 {
 		c.ExtractBudget = 8 << 20
+	}
+	if c.MaxRetryWait == 0 {
+		c.MaxRetryWait = 10 * time.Second
 	}
 }
 
@@ -103,10 +112,18 @@ var (
 type StatusError struct {
 	URL    string
 	Status int
+	// Waited is set when the answer came to a second asking, after
+	// claimtrack waited out the short Retry-After of the first.
+	Waited time.Duration
+	Again  bool
 }
 
 func (e *StatusError) Error() string {
-	return fmt.Sprintf("fetch %s: %d %s", e.URL, e.Status, http.StatusText(e.Status))
+	msg := fmt.Sprintf("fetch %s: %d %s", e.URL, e.Status, http.StatusText(e.Status))
+	if e.Again {
+		msg += fmt.Sprintf(" again after waiting %s", e.Waited.Round(time.Millisecond))
+	}
+	return msg
 }
 
 // HeldError is a request not sent because its host asked to wait: it
@@ -155,6 +172,7 @@ type host struct {
 	robotsUntil time.Time
 	waitUntil   time.Time // from Retry-After
 	waitCause   string    // what asked for it: "answered 429 Too Many Requests to URL at T"
+	throttled   int       // 429s and 503s in a row, without another answer between
 }
 
 // NewFetcher builds a fetcher. transport may be nil for the default.
@@ -216,23 +234,33 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string, v Validators) (*Resp
 	return f.do(ctx, h, u, v)
 }
 
-// do sends one request through the host's limits.
+// do sends one request through the host's limits. A 429 or 503 whose
+// Retry-After is short (mayWait) is waited out once and the page asked
+// again; a second one fails the fetch.
 func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*Response, error) {
-	h.mu.Lock()
-	wait, cause := h.waitUntil, h.waitCause
-	h.mu.Unlock()
-	if now := f.now(); wait.After(now) {
-		return nil, &retryafter.Error{Wait: wait.Sub(now), Err: &HeldError{URL: u.String(), Host: u.Host, Until: wait, Cause: cause}}
+	out, err := f.send(ctx, h, u, v, nil)
+	var se *StatusError
+	if !errors.As(err, &se) || !throttled(se.Status) {
+		return out, err
 	}
-	select {
-	case h.slots <- struct{}{}:
-	case <-ctx.Done():
-		return nil, fmt.Errorf("fetch %s: %w", u, ctx.Err())
+	w := retryafter.Wait(err)
+	if !f.mayWait(ctx, h, w) {
+		return out, err
 	}
-	defer func() { <-h.slots }()
-	if err := h.limiter.Wait(ctx); err != nil {
+	if err := sleep(ctx, w); err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", u, err)
 	}
+	return f.send(ctx, h, u, v, &w)
+}
+
+// send sends one request through the host's limits, after the host's
+// hold (Retry-After) if it is short. waited is the wait already spent on
+// this page's own 429, if this is the second asking.
+func (f *Fetcher) send(ctx context.Context, h *host, u *url.URL, v Validators, waited *time.Duration) (*Response, error) {
+	if err := f.take(ctx, h, u); err != nil {
+		return nil, err
+	}
+	defer func() { <-h.slots }()
 
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -252,6 +280,13 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 	}
 	defer resp.Body.Close()
 
+	h.mu.Lock()
+	if throttled(resp.StatusCode) {
+		h.throttled++
+	} else {
+		h.throttled = 0
+	}
+	h.mu.Unlock()
 	out := &Response{URL: resp.Request.URL, Status: resp.StatusCode, ContentType: resp.Header.Get("Content-Type"),
 		Validators: Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}}
 	switch {
@@ -261,7 +296,7 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 			out.Validators = v
 		}
 		return out, nil
-	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable:
+	case throttled(resp.StatusCode):
 		now := f.now()
 		wait := retryAfter(resp.Header.Get("Retry-After"), now)
 		until := now.Add(wait)
@@ -271,7 +306,11 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 			h.waitCause = fmt.Sprintf("answered %d %s to %s at %s", resp.StatusCode, http.StatusText(resp.StatusCode), u, now.UTC().Format("15:04:05 UTC"))
 		}
 		h.mu.Unlock()
-		return nil, &retryafter.Error{Wait: wait, Err: &StatusError{URL: u.String(), Status: resp.StatusCode}}
+		se := &StatusError{URL: u.String(), Status: resp.StatusCode}
+		if waited != nil {
+			se.Waited, se.Again = *waited, true
+		}
+		return nil, &retryafter.Error{Wait: wait, Err: se}
 	case resp.StatusCode < 200 || resp.StatusCode > 299:
 		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 		return nil, &StatusError{URL: u.String(), Status: resp.StatusCode}

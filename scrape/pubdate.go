@@ -16,9 +16,10 @@ import (
 // state it for search engines and social cards, so the structured places
 // come first: JSON-LD's datePublished, then the meta tags, then an element
 // marked as the publication time, then a <time> in the article, then a
-// date in the URL's path. Modification times are never taken: the tracker
-// orders claims by when they were first made. The zero time means the page
-// does not say.
+// date in the URL's path. Modification times are never taken here: an
+// article is dated by when it was first published, and its revision time
+// is Article.Modified (modifiedAt), which orders a revised article's
+// figure. The zero time means the page does not say.
 //
 // go-trafilatura would ask go-htmldate, whose date parser builds large
 // tables when the program starts, used or not; see replace/go-htmldate and,

@@ -59,6 +59,25 @@ func (t *Tx) Observation(ctx context.Context, id int64) (*model.Observation, err
 	return o, nil
 }
 
+// ArticleObservations reads the observations stored of one article, in
+// the transaction, oldest first: what a revised article said before.
+func (t *Tx) ArticleObservations(ctx context.Context, articleID int64) ([]model.Observation, error) {
+	rows, err := t.s.query(ctx, t.tx, `SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.article_id = ? ORDER BY o.id`, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("store: observations of article %d: %w", articleID, err)
+	}
+	defer rows.Close()
+	var out []model.Observation
+	for rows.Next() {
+		o, err := scanObservation(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: observations of article %d: %w", articleID, err)
+		}
+		out = append(out, *o)
+	}
+	return out, rows.Err()
+}
+
 // History returns a metric's observations, oldest first.
 func (s *sqlStore) History(ctx context.Context, metric string) ([]model.Observation, error) {
 	rows, err := s.query(ctx, nil, `SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.metric = ? ORDER BY o.published_ms, o.id`, metric)

@@ -72,6 +72,13 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	archive := a.Published.IsZero() && b.firstRead
 	it := Item{Article: p.modelArticle(src, a, archive), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published,
 		UndatedArchive: archive, Revised: class == scrape.Corrected}
+	if it.Revised && !a.Modified.IsZero() {
+		// Updated in place, the page keeps its first publication date;
+		// what it says of its revision orders its figures (never ahead).
+		if it.AsOf = a.Modified; it.AsOf.After(p.now()) {
+			it.AsOf = p.now()
+		}
+	}
 	// A syndicated or re-spun copy is linked to its original (an exact copy
 	// has the same fingerprint): its outlet does not count as another one
 	// agreeing.

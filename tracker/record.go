@@ -73,8 +73,11 @@ type Item struct {
 	// past, of unknown age (Candidate.UndatedArchive).
 	UndatedArchive bool
 	// Revised says the article was stored already and its text changed
-	// since (Candidate.Revised).
+	// since (Candidate.Revised); AsOf, when later than its publication,
+	// is when the page says it was revised: the figures the revision
+	// changed are dated by it (revisedFigures).
 	Revised bool
+	AsOf    time.Time
 }
 
 // readAs is how an article was read, for judging its figures: undated on
@@ -83,6 +86,7 @@ type Item struct {
 // in a row, which a call could swap unseen.
 type readAs struct {
 	undated, revised bool
+	asOf             time.Time // Item.AsOf
 }
 
 // Process stores an article and its observations and, in the same
@@ -173,7 +177,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 				a.CopyOf = ids[k-1]
 			}
 			var err error
-			ids[i], all[i], err = r.article(ctx, a, it.Observations, readAs{undated: it.UndatedArchive, revised: it.Revised})
+			ids[i], all[i], err = r.article(ctx, a, it.Observations, readAs{undated: it.UndatedArchive, revised: it.Revised, asOf: it.AsOf})
 			if owned := (*store.OwnedError)(nil); errors.As(err, &owned) {
 				refused[i] = owned
 				continue
@@ -270,10 +274,17 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	if err != nil {
 		return 0, nil, err
 	}
+	dates, err := r.revisedFigures(ctx, articleID, a.Published, obs, how)
+	if err != nil {
+		return 0, nil, err
+	}
 	outcomes := make([]judged, 0, len(obs))
-	for _, o := range obs {
+	for i, o := range obs {
 		o.ArticleID = articleID
 		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
+		if dates != nil {
+			o.Published = dates[i] // a live blog raised in place: its figure is as of then
+		}
 		j, err := r.observation(ctx, o, a.CopyOf != 0, how)
 		if err != nil {
 			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
