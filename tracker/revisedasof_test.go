@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 // A live blog raised in place keeps its first publication date; when its
@@ -18,24 +19,8 @@ import (
 // publication and was "older than the value" another outlet had given at
 // noon, though the blog's figure came after it (user45b's hurricane desk).
 func TestRevisedArticleOrderedByItsModification(t *testing.T) {
-	now := time.Now().UTC().Truncate(time.Second)
-	blogDir, wireDir := t.TempDir(), t.TempDir()
-	blog := filepath.Join(blogDir, "live.html")
-	s, p := testPass(t)
-	ctx := context.Background()
-	herald := scrape.Source{Name: "herald", Dir: blogDir, Outlet: "Valley Herald"}
-	wire := scrape.Source{Name: "wire", Dir: wireDir, Outlet: "Coast Wire"}
-	published := now.Add(-5 * time.Hour)
-	writeModified(t, blog, livePage(published, time.Time{}, "33,091"), published)
-	if res := p.Run(ctx, herald); res.Err != nil || res.New != 1 {
-		t.Fatalf("the blog's first read: %+v", res)
-	}
-	noon := now.Add(-3 * time.Hour)
-	writeModified(t, filepath.Join(wireDir, "toll.html"), livePage(noon, time.Time{}, "33,200"), noon)
-	if res := p.Run(ctx, wire); res.Err != nil || res.New != 1 {
-		t.Fatalf("the wire's story: %+v", res)
-	}
-	pending(t, s)
+	sc := newLiveScene(t, "")
+	s, p, ctx, herald, blog, now, published := sc.s, sc.p, sc.ctx, sc.herald, sc.blog, sc.now, sc.published
 	revised := now.Add(-time.Hour)
 	writeModified(t, blog, livePage(published, revised, "33,500"), revised)
 	if res := p.Run(ctx, herald); res.Err != nil || res.Corrected != 1 {
@@ -69,19 +54,8 @@ func TestRevisedArticleOrderedByItsModification(t *testing.T) {
 // The near miss: a revised page that does not say when it was revised is
 // still ordered by its publication, and older than the wire's value.
 func TestRevisedArticleWithoutModificationKeepsItsDate(t *testing.T) {
-	now := time.Now().UTC().Truncate(time.Second)
-	blogDir, wireDir := t.TempDir(), t.TempDir()
-	blog := filepath.Join(blogDir, "live.html")
-	s, p := testPass(t)
-	ctx := context.Background()
-	herald := scrape.Source{Name: "herald", Dir: blogDir, Outlet: "Valley Herald"}
-	wire := scrape.Source{Name: "wire", Dir: wireDir, Outlet: "Coast Wire"}
-	published, noon := now.Add(-5*time.Hour), now.Add(-3*time.Hour)
-	writeModified(t, blog, livePage(published, time.Time{}, "33,091"), published)
-	p.Run(ctx, herald)
-	writeModified(t, filepath.Join(wireDir, "toll.html"), livePage(noon, time.Time{}, "33,200"), noon)
-	p.Run(ctx, wire)
-	pending(t, s)
+	sc := newLiveScene(t, "")
+	s, p, ctx, herald, blog, now, published := sc.s, sc.p, sc.ctx, sc.herald, sc.blog, sc.now, sc.published
 	writeModified(t, blog, livePage(published, time.Time{}, "33,500"), now.Add(-time.Hour))
 	if res := p.Run(ctx, herald); res.Err != nil || res.Corrected != 1 {
 		t.Fatalf("the blog raised: %+v", res)
@@ -98,20 +72,8 @@ func TestRevisedArticleWithoutModificationKeepsItsDate(t *testing.T) {
 // time on a typo fixed in another paragraph still gives its figure as of
 // its publication, older than the wire's value: no conflict is posted.
 func TestRevisionThatLeavesTheFigureKeepsItsDate(t *testing.T) {
-	now := time.Now().UTC().Truncate(time.Second)
-	blogDir, wireDir := t.TempDir(), t.TempDir()
-	blog := filepath.Join(blogDir, "live.html")
-	s, p := testPass(t)
-	ctx := context.Background()
-	herald := scrape.Source{Name: "herald", Dir: blogDir, Outlet: "Valley Herald"}
-	wire := scrape.Source{Name: "wire", Dir: wireDir, Outlet: "Coast Wire"}
-	published, noon := now.Add(-5*time.Hour), now.Add(-3*time.Hour)
-	typo := strings.Replace(livePage(published, time.Time{}, "33,091"), "searching", "serching", 1)
-	writeModified(t, blog, typo, published)
-	p.Run(ctx, herald)
-	writeModified(t, filepath.Join(wireDir, "toll.html"), livePage(noon, time.Time{}, "33,200"), noon)
-	p.Run(ctx, wire)
-	pending(t, s)
+	sc := newLiveScene(t, "serching")
+	s, p, ctx, herald, blog, now, published := sc.s, sc.p, sc.ctx, sc.herald, sc.blog, sc.now, sc.published
 	revised := now.Add(-time.Hour)
 	writeModified(t, blog, livePage(published, revised, "33,091"), revised)
 	if res := p.Run(ctx, herald); res.Err != nil || res.Corrected != 1 {
@@ -129,6 +91,47 @@ func TestRevisionThatLeavesTheFigureKeepsItsDate(t *testing.T) {
 			t.Errorf("the Herald's %v dated %v, want its publication %v", o.Readings[0].Value, o.Published, published)
 		}
 	}
+}
+
+// liveScene is where each revision test starts: a live blog (the
+// Herald's, a file in a folder source) published five hours ago giving
+// 33,091, then a wire's 33,200 two hours later, both read and the outbox
+// emptied.
+type liveScene struct {
+	s              store.Store
+	p              *SourcePass
+	ctx            context.Context
+	herald         scrape.Source
+	blog           string
+	now, published time.Time
+}
+
+// newLiveScene sets the scene; a non-empty typo spells the blog's word
+// "searching" so, for a revision that fixes it.
+func newLiveScene(t *testing.T, typo string) liveScene {
+	t.Helper()
+	sc := liveScene{ctx: context.Background(), now: time.Now().UTC().Truncate(time.Second)}
+	blogDir, wireDir := t.TempDir(), t.TempDir()
+	sc.blog = filepath.Join(blogDir, "live.html")
+	sc.s, sc.p = testPass(t)
+	sc.herald = scrape.Source{Name: "herald", Dir: blogDir, Outlet: "Valley Herald"}
+	wire := scrape.Source{Name: "wire", Dir: wireDir, Outlet: "Coast Wire"}
+	sc.published = sc.now.Add(-5 * time.Hour)
+	page := livePage(sc.published, time.Time{}, "33,091")
+	if typo != "" {
+		page = strings.Replace(page, "searching", typo, 1)
+	}
+	writeModified(t, sc.blog, page, sc.published)
+	if res := sc.p.Run(sc.ctx, sc.herald); res.Err != nil || res.New != 1 {
+		t.Fatalf("the blog's first read: %+v", res)
+	}
+	noon := sc.now.Add(-3 * time.Hour)
+	writeModified(t, filepath.Join(wireDir, "toll.html"), livePage(noon, time.Time{}, "33,200"), noon)
+	if res := sc.p.Run(sc.ctx, wire); res.Err != nil || res.New != 1 {
+		t.Fatalf("the wire's story: %+v", res)
+	}
+	pending(t, sc.s)
+	return sc
 }
 
 // livePage is a saved news page published at pub, revised at mod (zero:
