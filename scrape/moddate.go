@@ -1,9 +1,6 @@
 package scrape
 
 import (
-	"encoding/json"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
@@ -40,17 +37,10 @@ const futureRevision = 5 * time.Minute
 // jsonLDModified reads dateModified from the page's JSON-LD blocks.
 func jsonLDModified(doc *goquery.Document) time.Time {
 	var modified time.Time
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		var v any
-		if json.Unmarshal([]byte(s.Text()), &v) != nil {
-			return true
+	eachJSONLDObject(doc, func(m map[string]any) bool {
+		if d, ok := m["dateModified"].(string); ok {
+			modified = parseDate(d)
 		}
-		walkJSON(v, func(m map[string]any) bool {
-			if d, ok := m["dateModified"].(string); ok {
-				modified = parseDate(d)
-			}
-			return modified.IsZero()
-		})
 		return modified.IsZero()
 	})
 	return modified
@@ -63,22 +53,4 @@ var modifiedMeta = []string{
 	"datemodified", "last-modified", "dcterms.modified", "dc.date.modified",
 }
 
-func metaModified(doc *goquery.Document) time.Time {
-	best, bestRank := time.Time{}, len(modifiedMeta)
-	doc.Find("meta[content]").Each(func(_ int, s *goquery.Selection) {
-		for _, attr := range []string{"property", "name", "itemprop"} {
-			key, ok := s.Attr(attr)
-			if !ok {
-				continue
-			}
-			r := slices.Index(modifiedMeta, strings.ToLower(strings.TrimSpace(key)))
-			if r < 0 || r >= bestRank {
-				continue
-			}
-			if t := parseDate(s.AttrOr("content", "")); !t.IsZero() {
-				best, bestRank = t, r
-			}
-		}
-	})
-	return best
-}
+func metaModified(doc *goquery.Document) time.Time { return metaTime(doc, modifiedMeta) }

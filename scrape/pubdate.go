@@ -170,26 +170,32 @@ func civilDate(y int, mo time.Month, d int) time.Time {
 // the page's JSON-LD blocks, searching @graph and nested objects.
 func jsonLDPublished(doc *goquery.Document) time.Time {
 	var published, created time.Time
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		var v any
-		if json.Unmarshal([]byte(s.Text()), &v) != nil {
-			return true
+	eachJSONLDObject(doc, func(m map[string]any) bool {
+		if d, ok := m["datePublished"].(string); ok && published.IsZero() {
+			published = parseDate(d)
 		}
-		walkJSON(v, func(m map[string]any) bool {
-			if d, ok := m["datePublished"].(string); ok && published.IsZero() {
-				published = parseDate(d)
-			}
-			if d, ok := m["dateCreated"].(string); ok && created.IsZero() {
-				created = parseDate(d)
-			}
-			return published.IsZero()
-		})
+		if d, ok := m["dateCreated"].(string); ok && created.IsZero() {
+			created = parseDate(d)
+		}
 		return published.IsZero()
 	})
 	if !published.IsZero() {
 		return published
 	}
 	return created
+}
+
+// eachJSONLDObject calls visit on every object of the page's JSON-LD
+// blocks (@graph and nested objects too), block by block, while it returns
+// true; a block that is not JSON is passed over.
+func eachJSONLDObject(doc *goquery.Document, visit func(map[string]any) bool) {
+	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) != nil {
+			return true
+		}
+		return walkJSON(v, visit)
+	})
 }
 
 // walkJSON calls visit on every object in v, depth first, while it
@@ -225,15 +231,19 @@ var publishedMeta = []string{
 	"dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date",
 }
 
-func metaPublished(doc *goquery.Document) time.Time {
-	best, bestRank := time.Time{}, len(publishedMeta)
+func metaPublished(doc *goquery.Document) time.Time { return metaTime(doc, publishedMeta) }
+
+// metaTime reads the time of the meta tag (by property, name or itemprop)
+// that stands first in keys, the most trusted first.
+func metaTime(doc *goquery.Document, keys []string) time.Time {
+	best, bestRank := time.Time{}, len(keys)
 	doc.Find("meta[content]").Each(func(_ int, s *goquery.Selection) {
 		for _, attr := range []string{"property", "name", "itemprop"} {
 			key, ok := s.Attr(attr)
 			if !ok {
 				continue
 			}
-			r := slices.Index(publishedMeta, strings.ToLower(strings.TrimSpace(key)))
+			r := slices.Index(keys, strings.ToLower(strings.TrimSpace(key)))
 			if r < 0 || r >= bestRank {
 				continue
 			}
