@@ -93,8 +93,10 @@ func joinedLater(d *figures.Document, s *figures.Sentence, fe, to int) int {
 		for joinedVerbAux(word(j)) {
 			j++
 		}
-		if figureBetween(d, s, j, j+1) {
-			j = figureEndAt(d, s, j) // "and 1,017 injured"
+		if fi := figureIn(d, s, j); fi >= 0 {
+			if fs, fe := d.FigureTokens(fi); fs == j {
+				j = fe // "and 1,017 injured"
+			}
 		}
 		if joinedVerb(word(j)) && isLowerWord(d.TokenText(j)) {
 			last = k // not a name ("and Ahmed")
@@ -124,15 +126,4 @@ func joinedVerb(w string) bool {
 		return true
 	}
 	return false
-}
-
-// figureEndAt returns the token after the figure of sentence s that starts
-// at token k, or k when none does.
-func figureEndAt(d *figures.Document, s *figures.Sentence, k int) int {
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if fs, fe := d.FigureTokens(fi); fs == k {
-			return fe
-		}
-	}
-	return k
 }
