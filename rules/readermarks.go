@@ -47,6 +47,8 @@ const (
 	rmCapacity                          // capacityWord: capacityFigure's "room", "built", "can", "seats", ...
 	rmImperative                        // imperativeVerb: imperativeCondition's "halve", "take", "cut", ...
 	rmExamined                          // examinedWord: sampleOf's "sample", "audit", "surveyed", ...
+	rmThreat                            // threatVerb: threatenedWith's "face", "risk", "threatened", ...
+	rmVote                              // votingWord: voteTally's "voted", "votes", "ballot", ...
 )
 
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
@@ -123,6 +125,8 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmCapacity, capacityWord(w))
 		set(rmImperative, imperativeVerb(w))
 		set(rmExamined, examinedWord(w))
+		set(rmThreat, threatVerb(w))
+		set(rmVote, votingWord(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

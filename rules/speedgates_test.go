@@ -12,7 +12,8 @@ import (
 // over every text the answer tests read: oneForEach behind
 // mayStandOneForEach, earlierReport behind the sentence's marks
 // (sentenceMarks.earlier), perArea, gatheringSize and capacityFigure
-// behind them (sentenceMarks.area, .gathering, .capacity), and the opening
+// behind them (sentenceMarks.area, .gathering, .capacity), voteTally and
+// threatenedWith behind their words (rmVote, rmThreat), and the opening
 // label's colon found once per sentence (labelColon, labelWords) against
 // the walk it replaced; and every withdrawal behind its declared gate
 // (withdrawal.needs), its reader asked of every figure either way.
@@ -33,6 +34,13 @@ func TestSpeedGatesExact(t *testing.T) {
 		{"perArea", perArea, func(m *sentenceMarks) bool { return m.area }},
 		{"gatheringSize", gatheringSize, func(m *sentenceMarks) bool { return m.gathering }},
 		{"capacityFigure", capacityFigure, func(m *sentenceMarks) bool { return m.capacity }},
+		{"voteTally", voteTally, func(m *sentenceMarks) bool { return m.bits&rmVote != 0 }},
+		// threatenedWith reads up to the nearest keyword after the figure:
+		// one as far as it reaches gives it the widest walk.
+		{"threatenedWith", func(d *figures.Document, s *figures.Sentence, fi int) bool {
+			_, fe := d.FigureTokens(fi)
+			return threatenedWith(d, s, []hit{{ref: phraseRef{role: roleKeyword}, start: fe + threatReach, end: fe + threatReach + 1}}, fi)
+		}, func(m *sentenceMarks) bool { return m.bits&rmThreat != 0 }},
 	}
 	turned, found := make([]int, len(gates)), make([]int, len(gates))
 	// Each withdrawal's declared gate (withdrawal.needs): its reader is

@@ -100,6 +100,10 @@ var readerWords = []string{
 	"audited", "auditing", "sampled", "sampling",
 	"inspected", "inspects", "inspecting", "cross-checked", "spot-checked",
 	"surveyed", "surveying", "polled", "polling", "interviewed", "interviewing",
+	// verbs of facing what may befall ("face slaughter": threatenedWith)
+	"face", "faces", "facing", "faced", "risking", "threatened", "threatens",
+	// a vote's words ("voted 79 to 18": voteTally)
+	"voted", "votes", "vote", "voting", "ballot", "ballots",
 }
 
 // WordID is the vocabulary id of token i (0: a word the vocabulary does
