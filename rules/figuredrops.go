@@ -312,7 +312,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, audienceSize(d, s, fi), "%q: an audience, the agent of a verb of watching or reading (\"seen by N people\"), not the count (audience.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, voteTally(d, s, fi), "%q: one side of a vote's tally (\"voted 79 to 18\"), not the count (votetally.go)", f.Text) {
+	if tr.dropped(NoteRefused, st.wordMarks(s).bits&rmVote != 0 && voteTally(d, s, fi), "%q: one side of a vote's tally (\"voted 79 to 18\"), not the count (votetally.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, placeSize(d, s, hits, fi), "%q: the size of a place (\", a city of N\", \"a city of N now holds\"), not the count", f.Text) {
@@ -324,7 +324,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, m.accordingOwnToll(st, s, hits, fi), "%q: opens what an excluded country fronted with \"According to\" tells, with no place of the metric's named: its own count (accordingspeaker.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, threatenedWith(d, s, hits, fi), "%q: people said to face what the keyword after it names (\"face 'slaughter'\", \"risk death\"; threatened.go), not those it befell", f.Text) {
+	if tr.dropped(NoteRefused, st.wordMarks(s).bits&rmThreat != 0 && threatenedWith(d, s, hits, fi), "%q: people said to face what the keyword after it names (\"face 'slaughter'\", \"risk death\"; threatened.go), not those it befell", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, st.residentsBefore(s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {

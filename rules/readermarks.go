@@ -45,7 +45,14 @@ const (
 	rmArea                              // areaWord: perArea's "hectare", "acre", "square", ...
 	rmGathering                         // gatheringNoun or demonstratingVerb: gatheringSize's
 	rmCapacity                          // capacityWord: capacityFigure's "room", "built", "can", "seats", ...
+	rmImperative                        // imperativeVerb: imperativeCondition's "halve", "take", "cut", ...
+	rmExamined                          // examinedWord: sampleOf's "sample", "audit", "surveyed", ...
+	rmThreat                            // threatVerb: threatenedWith's "face", "risk", "threatened", ...
+	rmVote                              // votingWord: voteTally's "voted", "votes", "ballot", ...
 )
+
+// rmRestating is a noun that restates a figure (sentenceMarks.restating).
+const rmRestating = rmFigureNoun | rmTally | rmGivenCount | rmClaim
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
 // which a token whose text lowers to the word other than letter by letter
@@ -116,6 +123,10 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmArea, areaWord(w))
 		set(rmGathering, gatheringNoun(w) || demonstratingVerb(w))
 		set(rmCapacity, capacityWord(w))
+		set(rmImperative, imperativeVerb(w))
+		set(rmExamined, examinedWord(w))
+		set(rmThreat, threatVerb(w))
+		set(rmVote, votingWord(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

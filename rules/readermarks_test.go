@@ -30,6 +30,8 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"areaWord": areaWord, "areaUnit": func(w string) bool { return areaUnit(w, false) }, "gatheringNoun": gatheringNoun, "demonstratingVerb": demonstratingVerb,
 		"capacityWord": capacityWord, "roomNoun": roomNoun, "madeForParticiple": madeForParticiple,
 		"seatingVerb": seatingVerb, "abilityModal": abilityModal,
+		"imperativeVerb": imperativeVerb, "examinedVerb": examinedVerb, "examinedNoun": examinedNoun, "sampleNoun": sampleNoun,
+		"threatVerb": threatVerb, "votingWord": votingWord,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

@@ -27,13 +27,23 @@ func sampleOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if fs-2 < s.TokStart || word(fs-1) != "of" {
 		return false
 	}
-	switch w := word(fs - 2); w {
+	w := word(fs - 2)
+	return sampleNoun(w) || examinedNoun(w)
+}
+
+// sampleNoun reports whether lower-cased w names a part taken to stand for
+// a whole: "a sample of N".
+func sampleNoun(w string) bool {
+	switch w {
 	case "sample", "samples", "subset", "subsample", "sub-sample":
 		return true
-	default:
-		return examinedNoun(w)
 	}
+	return false
 }
+
+// examinedWord reports whether lower-cased w is a word sampleOf reads: a
+// sentence with none holds no sample (rmExamined).
+func examinedWord(w string) bool { return examinedVerb(w) || examinedNoun(w) || sampleNoun(w) }
 
 // examinedNoun reports whether lower-cased w names an examination of
 // records, which goes through the ones it names: "review", "audit",

@@ -149,6 +149,9 @@ type sentenceMarks struct {
 	// denial: the sentence holds a form of "deny", without which
 	// deniedAct (a gerund a denial takes as its object) cannot answer.
 	denial bool
+	// bits are the reader marks of the sentence's words, together: a
+	// withdrawal's declared gate (withdrawal.needs) is read from them.
+	bits readerMark
 	// colon is labelColon's answer once colonRead: the colon that may
 	// close a headline's opening label, its words not yet read.
 	colonRead bool
@@ -213,7 +216,8 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.unreal, m.editorial, m.tally = bits&rmUnreal != 0, bits&rmEditorial != 0, bits&rmTally != 0
 	m.figureNoun, m.givenCount = bits&rmFigureNoun != 0, bits&rmGivenCount != 0
 	m.since = bits&rmSince != 0
-	m.that, m.restating = bits&rmThat != 0, bits&(rmFigureNoun|rmTally|rmGivenCount|rmClaim) != 0
+	m.bits = bits
+	m.that, m.restating = bits&rmThat != 0, bits&rmRestating != 0
 	m.each, m.it, m.modal = bits&rmEach != 0, bits&rmIt != 0, bits&rmModal != 0
 	m.filler, m.residence = bits&rmFiller != 0, bits&rmResidence != 0
 	m.negation, m.one, m.earlier = bits&rmNegation != 0, bits&rmOne != 0, bits&rmEarlier != 0

@@ -12,9 +12,11 @@ import (
 // over every text the answer tests read: oneForEach behind
 // mayStandOneForEach, earlierReport behind the sentence's marks
 // (sentenceMarks.earlier), perArea, gatheringSize and capacityFigure
-// behind them (sentenceMarks.area, .gathering, .capacity), and the opening
+// behind them (sentenceMarks.area, .gathering, .capacity), voteTally and
+// threatenedWith behind their words (rmVote, rmThreat), and the opening
 // label's colon found once per sentence (labelColon, labelWords) against
-// the walk it replaced.
+// the walk it replaced; and every withdrawal behind its declared gate
+// (withdrawal.needs), its reader asked of every figure either way.
 func TestSpeedGatesExact(t *testing.T) {
 	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	if testing.Short() {
@@ -32,8 +34,18 @@ func TestSpeedGatesExact(t *testing.T) {
 		{"perArea", perArea, func(m *sentenceMarks) bool { return m.area }},
 		{"gatheringSize", gatheringSize, func(m *sentenceMarks) bool { return m.gathering }},
 		{"capacityFigure", capacityFigure, func(m *sentenceMarks) bool { return m.capacity }},
+		{"voteTally", voteTally, func(m *sentenceMarks) bool { return m.bits&rmVote != 0 }},
+		// threatenedWith reads up to the nearest keyword after the figure:
+		// one as far as it reaches gives it the widest walk.
+		{"threatenedWith", func(d *figures.Document, s *figures.Sentence, fi int) bool {
+			_, fe := d.FigureTokens(fi)
+			return threatenedWith(d, s, []hit{{ref: phraseRef{role: roleKeyword}, start: fe + threatReach, end: fe + threatReach + 1}}, fi)
+		}, func(m *sentenceMarks) bool { return m.bits&rmThreat != 0 }},
 	}
 	turned, found := make([]int, len(gates)), make([]int, len(gates))
+	// Each withdrawal's declared gate (withdrawal.needs): its reader is
+	// asked of every figure, gated or not.
+	wTurned, wFound := make([]int, len(withdrawals)), make([]int, len(withdrawals))
 	named := func(d *figures.Document) func(int) bool { return func(k int) bool { return named(d, k) } }
 	for _, src := range answerSources(t) {
 		for _, tx := range src.texts {
@@ -51,6 +63,21 @@ func TestSpeedGatesExact(t *testing.T) {
 						}
 					} else if k >= 0 {
 						oneFound++
+					}
+					for i := range withdrawals {
+						w := &withdrawals[i]
+						if w.needs == 0 {
+							continue
+						}
+						got := w.withdraws(st, s, fi)
+						if st.wordMarks(s).bits&w.needs == 0 {
+							wTurned[i]++
+							if got {
+								t.Errorf("%s: %q: withdrawal %d (%s) takes back figure %d, but its declared gate turns it away", src.name, tx.text, i, w.why, fi)
+							}
+						} else if got {
+							wFound[i]++
+						}
 					}
 					for i, g := range gates {
 						got := g.read(d, s, fi)
@@ -88,6 +115,12 @@ func TestSpeedGatesExact(t *testing.T) {
 	for i, g := range gates {
 		counts += fmt.Sprintf("; %s turned away %d, found %d", g.name, turned[i], found[i])
 		tried = tried && turned[i] > 0 && found[i] > 0
+	}
+	for i := range withdrawals {
+		if withdrawals[i].needs != 0 {
+			counts += fmt.Sprintf("; withdrawal %d turned away %d, found %d", i, wTurned[i], wFound[i])
+			tried = tried && wTurned[i] > 0
+		}
 	}
 	t.Log(counts)
 	if !tried {

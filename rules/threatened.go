@@ -50,9 +50,15 @@ func threatenedWith(d *figures.Document, s *figures.Sentence, hits []hit, fi int
 // threatWord reports whether the word at token k puts its subject at risk
 // of what follows: "face", "risk", "threatened", "at risk of".
 func threatWord(word func(int) string, k int) bool {
-	switch word(k) {
+	return threatVerb(word(k)) && (word(k-1) != "at" || word(k+1) == "of")
+}
+
+// threatVerb reports whether lower-cased w is a verb of facing what may
+// befall: a sentence with none has no threat (rmThreat).
+func threatVerb(w string) bool {
+	switch w {
 	case "face", "faces", "facing", "faced", "risk", "risks", "risking", "threatened", "threatens":
-		return word(k-1) != "at" || word(k+1) == "of"
+		return true
 	}
 	return false
 }

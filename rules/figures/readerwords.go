@@ -85,6 +85,25 @@ var readerWords = []string{
 	"prewar", "pre", "normally", "usually", "ordinarily", "typically", "habitually",
 	// an earlier report's "used to say" (earlierReport)
 	"used",
+	// the verbs that open an imperative condition ("Halve the ministry's
+	// figure and ...": imperativeCondition)
+	"halve", "double", "triple", "cut", "take", "remove", "subtract", "exclude",
+	"discount", "strip", "deduct", "divide", "ignore", "drop", "leave",
+	// a sample and what examines the part it reads ("a sample of", "an
+	// audit of", "surveyed 900": sampleOf)
+	"sample", "samples", "subset", "subsample", "sub-sample",
+	"review", "reviews", "audit", "audits", "analysis", "analyses", "examination", "verification",
+	"inspection", "check", "checks", "cross-check", "spot-check", "re-examination",
+	"survey", "surveys", "poll", "polls",
+	"examined", "examines", "examining", "reviewed", "reviewing",
+	"analysed", "analysing", "analyzed", "analyzes", "analyzing",
+	"audited", "auditing", "sampled", "sampling",
+	"inspected", "inspects", "inspecting", "cross-checked", "spot-checked",
+	"surveyed", "surveying", "polled", "polling", "interviewed", "interviewing",
+	// verbs of facing what may befall ("face slaughter": threatenedWith)
+	"face", "faces", "facing", "faced", "risking", "threatened", "threatens",
+	// a vote's words ("voted 79 to 18": voteTally)
+	"voted", "votes", "vote", "voting", "ballot", "ballots",
 }
 
 // WordID is the vocabulary id of token i (0: a word the vocabulary does
