@@ -9,20 +9,27 @@ import (
 // "died attempting the Mediterranean crossing". What a verb of death
 // befell people doing is a part of a running total (circumstancepart.go)
 // unless that doing is a crossing of the metric's own place: the scope
-// word is the crossing's object, after "cross", "across" or "journey"
-// and at most two words ("the central"), ending its noun phrase, or
-// before "crossing". A crossing of another place, toward the metric's
-// ("crossing the Sahara towards the Mediterranean"), and a scope word
-// that modifies the thing crossed ("the Gaza border fence") keep the part.
+// word is the direct object of "cross" (or of "journey", "voyage",
+// "passage" and "across"), at most two words ("the central") between, or
+// stands before "crossing". Its noun phrase must end with it: a scope
+// word that owns or names another thing crossed ("Gaza's Netzarim
+// corridor", "the Channel Tunnel", "the Gaza border fence") keeps the
+// part, as do the ends of a crossing ("cross from southern Gaza to the
+// north") and "across" after another act, which means throughout
+// ("sheltering in tents across Gaza").
 
-// crossingWords open the crossing whose object the scope word is.
-var crossingWords = map[string]bool{
-	"cross": true, "crosses": true, "crossed": true, "crossing": true, "across": true,
-	"journey": true, "voyage": true, "passage": true,
+// crossingWord reports whether lower-cased w heads a crossing whose
+// direct object is the place crossed.
+func crossingWord(w string) bool {
+	switch w {
+	case "cross", "crosses", "crossed", "crossing", "journey", "voyage", "passage":
+		return true
+	}
+	return false
 }
 
-// crossingScopeEnd are the words that may follow the scope word without
-// making it a modifier of a noun after it: prepositions, "this", "so".
+// crossingScopeEnd are the lower-case words that may follow the scope
+// word without making it a modifier of a noun after it.
 var crossingScopeEnd = map[string]bool{
 	"in": true, "on": true, "to": true, "from": true, "by": true, "and": true, "or": true, "this": true,
 	"so": true, "since": true, "last": true, "over": true, "during": true, "after": true, "before": true,
@@ -47,16 +54,36 @@ func (m *metric) crossingOwnScope(st *docState, s *figures.Sentence, h hit) bool
 		if !ok {
 			continue
 		}
-		if end < s.TokEnd && crossingWords[d.LowerTokenText(end)] && d.LowerTokenText(end) != "across" {
-			return true // "the Mediterranean crossing"
-		}
-		if end < s.TokEnd && isLowerWord(d.TokenText(end)) && !crossingScopeEnd[d.LowerTokenText(end)] {
-			continue // "the Gaza border fence": it modifies the noun crossed
-		}
-		for k := t - 1; k >= h.end && k >= t-3; k-- {
-			if crossingWords[d.LowerTokenText(k)] {
-				return true
+		if end < s.TokEnd {
+			next := d.TokenText(end)
+			if w := d.LowerTokenText(end); w == "crossing" || w == "crossings" {
+				return true // "the Mediterranean crossing"
 			}
+			if !d.Tokens[end].IsWord() && (next == "'" || next == "’") || d.Tokens[end].IsWord() && !crossingScopeEnd[d.LowerTokenText(end)] {
+				continue // it owns, modifies or opens the name of another thing
+			}
+		}
+		if crossedObject(d, h.end, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// crossedObject reports whether the noun phrase at token t, after at most
+// two words that are no preposition, is the object of a crossing word at
+// or after token from: "cross the central Mediterranean", "the journey
+// across the Mediterranean".
+func crossedObject(d *figures.Document, from, t int) bool {
+	for k := t - 1; k >= from && k >= t-3; k-- {
+		w := d.LowerTokenText(k)
+		switch {
+		case crossingWord(w):
+			return true
+		case w == "across":
+			return k-1 >= from && crossingWord(d.LowerTokenText(k-1))
+		case prepositions[w] || !d.Tokens[k].IsWord():
+			return false
 		}
 	}
 	return false
