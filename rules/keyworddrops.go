@@ -88,7 +88,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	}
 	if k := m.otherPeriod(st, s, fi, h); k >= 0 {
 		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": dated %q, another period than the metric's", tokensText(d, k, min(k+6, s.TokEnd)))
+			tr.noteFigure(NoteRefused, f.Text, ": dated %q, another period than the metric's%s", tokensText(d, k, min(k+6, s.TokEnd)), m.undatedThisYear(st, s, k))
 		}
 		return true
 	}
