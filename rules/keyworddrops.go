@@ -36,7 +36,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, keywordInShareAside(d, s, fi, h), ": keyword %q tells what a share of them are (\", a quarter of them displaced\"): a part's word, not what the figure counts (shareasidekeyword.go)", f.Text, d, h) {
 		return true
 	}
-	if tr.droppedByKeyword(NoteRefused, m.spec.Total && circumstancePart(d, s, h), ": keyword %q befell them while doing something (\"killed while trying to reach food\"): a part, not the total", f.Text, d, h) {
+	if tr.droppedByKeyword(NoteRefused, m.spec.Total && circumstancePart(d, s, h) && !m.crossingOwnScope(st, s, h), ": keyword %q befell them while doing something (\"killed while trying to reach food\"): a part, not the total", f.Text, d, h) {
 		return true // circumstancepart.go
 	}
 	if tr.droppedByKeyword(NoteRefused, m.spec.Total && sitePart(d, s, h), ": keyword %q befell them at one kind of site (\"killed near aid sites\"): a part, not the total", f.Text, d, h) {
@@ -88,7 +88,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	}
 	if k := m.otherPeriod(st, s, fi, h); k >= 0 {
 		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": dated %q, another period than the metric's", tokensText(d, k, min(k+6, s.TokEnd)))
+			tr.noteFigure(NoteRefused, f.Text, ": dated %q, another period than the metric's%s", tokensText(d, k, min(k+6, s.TokEnd)), m.undatedThisYear(st, s, k))
 		}
 		return true
 	}

@@ -91,6 +91,9 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 			if m.diaspora(d, s, ti) {
 				continue // "Sudanese in Kampala" (diaspora.go)
 			}
+			if demonymOpensName(d, s, ti, ph) {
+				return false // "the English Channel": the metric's own place
+			}
 			if !m.foreignBefore(d, s, ti) {
 				return false
 			}
@@ -255,4 +258,14 @@ func demonymShape(w string) bool {
 		return true
 	}
 	return listedDemonym(w)
+}
+
+// demonymOpensName reports whether the scope word at token ti is one the
+// metric writes as a name (ph.named), stands capitalised, and has a
+// demonym's shape right before it: the demonym is the name's first word
+// ("the English Channel", "the Persian Gulf"), not another place whose
+// event the scope word names, as it is before a common noun ("Afghan
+// quake"), which a headline's capitals do not make a name.
+func demonymOpensName(d *figures.Document, s *figures.Sentence, ti int, ph *phrase) bool {
+	return ph.named && ti > s.TokStart && !isLowerWord(d.TokenText(ti)) && demonymShape(d.TokenText(ti-1))
 }

@@ -72,19 +72,25 @@ func (m *metric) partElsewhere(st *docState, s *figures.Sentence, fi int) bool {
 // token ti of sentence s, w its text lower-cased. A token outside s holds
 // none of s's phrases (and has no place in its per-sentence stems).
 func (m *metric) scopeAt(st *docState, s *figures.Sentence, ti int, w []byte) bool {
+	_, ok := m.scopeEndAt(st, s, ti, w)
+	return ok
+}
+
+// scopeEndAt is scopeAt that also returns the token after the phrase.
+func (m *metric) scopeEndAt(st *docState, s *figures.Sentence, ti int, w []byte) (int, bool) {
 	if ti < s.TokStart || ti >= s.TokEnd {
-		return false
+		return 0, false
 	}
 	for i := range m.scope {
 		ph := &m.scope[i]
 		if string(w) != ph.words[0] && st.tokenStem(s, ti, w) != ph.keys[0] {
 			continue
 		}
-		if _, ok := matchPhrase(st, s, ti, ph); ok {
-			return true
+		if end, ok := matchPhrase(st, s, ti, ph); ok {
+			return end, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // scopedInSentence reports whether the metric finds its scope in the

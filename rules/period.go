@@ -85,8 +85,8 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 		w := d.LowerTokenText(t)
 		if d.Tokens[t].IsSymbol() {
 			switch w {
-			case ",", ";", ":", "—", "–", "(", ")", "?", "!":
-				return noPeriod, -1
+			case ",", ";", ":", "—", "–", "(", ")", "?", "!", "/", "|":
+				return noPeriod, -1 // "/" and "|" part a list's items: "Killed: 28,576 / Trucks in yesterday: 97"
 			}
 			continue
 		}
@@ -99,6 +99,12 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			return noPeriod, -1
 		case "on":
 			if dayAt(d, s, t+1) || singleDayAt(d, s, t+1) { // "on a single Saturday" (singleday.go)
+				return oneDay, t
+			}
+		case "yesterday", "overnight", "last":
+			// A day named without "on": "crossed the Channel yesterday"
+			// (day_word_act.yaml).
+			if w != "last" || sentenceWords(d, s)(t+1) == "night" {
 				return oneDay, t
 			}
 		case "this":

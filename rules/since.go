@@ -230,7 +230,7 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int, hits []hi
 		if f.Kind == figures.Year && spanFromYear(d, s, fi, ts) {
 			return fi // "from 2014 to the full-scale invasion" (spanfrom.go)
 		}
-		if ts-1 <= s.TokStart || !sinceWord(d, s, ts-1) {
+		if ts-1 < s.TokStart || !sinceWord(d, s, ts-1) {
 			continue
 		}
 		if relativeAsideWithoutCount(d, s, ts, hits) || thatClauseWithoutCount(d, s, ts, hits) {

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"fmt"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A span of one year ("in a single year", "in one year", "in just a
 // year") is a part of a running total that has run longer, but the whole
@@ -87,4 +91,15 @@ func (m *metric) thisYearOfCount(st *docState, s *figures.Sentence, k int) bool 
 	}
 	word := sentenceWords(st.d, s)
 	return word(k) == "this" && word(k+1) == "year"
+}
+
+// undatedThisYear is what --explain and a failed example add when "this
+// year" at token k is read as a part only because the text has no date:
+// a metric begun in a year cannot tell that year from another without one.
+func (m *metric) undatedThisYear(st *docState, s *figures.Sentence, k int) string {
+	word := sentenceWords(st.d, s)
+	if st.articleYear != 0 || m.spec.Since.Year == 0 || word(k) != "this" || word(k+1) != "year" {
+		return ""
+	}
+	return fmt.Sprintf(" (the text has no date, so \"this year\" is not known to be %d: give the example, or the corpus file, date: YYYY-MM-DD)", m.spec.Since.Year)
 }
