@@ -136,8 +136,11 @@ func (l *loader) validate() {
 		}
 		checkSelector(fail, p+".links", s.Links)
 		checkSelector(fail, p+".content", s.Content)
+		l.warnUnknownElement(file, p+".links", s.Links)
+		l.warnUnknownElement(file, p+".content", s.Content)
 		for j, r := range s.Remove {
 			checkSelector(fail, fmt.Sprintf("%s.remove[%d]", p, j), r)
+			l.warnUnknownElement(file, fmt.Sprintf("%s.remove[%d]", p, j), r)
 		}
 		for j, r := range s.Include {
 			checkRegexp(fail, fmt.Sprintf("%s.include[%d]", p, j), r)

@@ -117,6 +117,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 			return true
 		}
+		if tr.dropped(NoteRefused, m.spec.Total && newIncrement(d, s, fi), "%q: new ones of a period (\"1,140 new cases this week\"), added to a count, not the total", f.Text) {
+			return true
+		}
 	}
 	if tr.dropped(NoteRefused, sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
 		return true

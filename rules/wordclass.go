@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/internal/countverb"
+)
 
 // Closed word classes more than one rule reads: one list each, so that
 // the rules agree on what a modal or a form of "be" is.
@@ -50,17 +54,9 @@ func tallyNoun(w string) bool {
 
 // countMovingVerb reports whether lower-cased w is a verb that carries a
 // count to a new mark, its object the count: "taking the total to",
-// "pushed the number of ... past", "drove the toll above".
-func countMovingVerb(w string) bool {
-	switch w {
-	case "taking", "take", "takes", "took", "taken", "bringing", "bring", "brings", "brought",
-		"pushing", "push", "pushes", "pushed", "raising", "raise", "raises", "raised",
-		"lifting", "lift", "lifts", "lifted", "driving", "drive", "drives", "drove", "driven",
-		"sending", "send", "sends", "sent":
-		return true
-	}
-	return false
-}
+// "pushed the number of ... past", "drove the toll above" (one list with
+// the claimant finder's: internal/countverb).
+func countMovingVerb(w string) bool { return countverb.Moving(w) }
 
 // subordinatingWord reports whether lower-cased w opens a subordinate
 // clause with a subject of its own: "when", "while", "because", "although".

@@ -14,7 +14,7 @@ import "strings"
 // a clause opened by a comma: "..., health ministry in Port Sudan reports".)
 func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	t := &v.toks[i]
-	if !report && !finding || v.intransitiveReport(i, hi) || v.quoteFormula(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) && !v.closingClauseVerb(i, lo, hi) || v.countedPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.singularBeforeVerb(i, lo, hi) || v.nounAfterArticle(i, lo) || v.prepositionNoun(i, lo) || v.attributiveParticiple(i, lo) || v.partitiveParticiple(i, lo) || v.headlinePassive(i, lo) || v.bareAfterSaid(i, lo) {
+	if !report && !finding || v.intransitiveReport(i, hi) || v.quoteFormula(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) && !v.closingClauseVerb(i, lo, hi) || v.countedPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.singularBeforeVerb(i, lo, hi) || v.movedCount(i, lo, hi) || v.nounAfterArticle(i, lo) || v.prepositionNoun(i, lo) || v.attributiveParticiple(i, lo) || v.partitiveParticiple(i, lo) || v.headlinePassive(i, lo) || v.bareAfterSaid(i, lo) {
 		return false
 	}
 	// "The Greek-flagged tanker", "a Panama-flagged ship": a verb's form
