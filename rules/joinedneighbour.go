@@ -22,14 +22,56 @@ func neighbourWord(w string) bool {
 }
 
 // addedPlace reports whether token k, right before a place's name (past
-// "neighbouring"), ends "together with" or "along with": the place is
-// added to the count the clause gives.
+// "neighbouring"), ends "together with", "along with" or "as well as": the
+// place is added to the count the clause gives, or to the name before it
+// ("deaths confirmed in Turkey as well as Syria").
 func addedPlace(d *figures.Document, k int) bool {
-	if k < 1 || d.LowerTokenText(k) != "with" {
+	if k < 1 {
 		return false
 	}
-	w := d.LowerTokenText(k - 1)
-	return w == "together" || w == "along"
+	switch d.LowerTokenText(k) {
+	case "with":
+		w := d.LowerTokenText(k - 1)
+		return w == "together" || w == "along"
+	case "as":
+		return k >= 2 && d.LowerTokenText(k-1) == "well" && d.LowerTokenText(k-2) == "as"
+	}
+	return false
+}
+
+// addedPlaceAfter reports whether a phrase that adds a place ("together
+// with", "along with", "as well as") opens at token k, right after a
+// place's name, and a name follows it (past "neighbouring" or a point of
+// the compass): "in Turkey as well as Syria" is the whole, as "in Turkey
+// and Syria" is.
+func addedPlaceAfter(d *figures.Document, k int) bool {
+	word := func(i int) string {
+		if i >= len(d.Tokens) {
+			return ""
+		}
+		return d.LowerTokenText(i)
+	}
+	e := k + 2 // "together with", "along with"
+	switch word(k) {
+	case "together", "along":
+		if word(k+1) != "with" {
+			return false
+		}
+	case "as":
+		if word(k+1) != "well" || word(k+2) != "as" {
+			return false
+		}
+		e = k + 3
+	default:
+		return false
+	}
+	if neighbourWord(word(e)) {
+		e++
+	}
+	if e < len(d.Tokens) {
+		e = compassEnd(d, e)
+	}
+	return named(d, e)
 }
 
 // countriesJoined reports whether tokens [from, to) of sentence s name two

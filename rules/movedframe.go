@@ -33,7 +33,7 @@ func (m *metric) leftAfterFigure(d *figures.Document, s *figures.Sentence, fi in
 	}
 	_, fe := d.FigureTokens(fi)
 	for i, o := range hits {
-		if i == kw || o.ref.metric != hits[kw].ref.metric || o.ref.role != roleKeyword || o.start < fe || d.WordPos(o.start)-d.WordPos(fe) > leftAfterWords || commaBetween(d, fe, o.start) {
+		if i == kw || o.ref.metric != hits[kw].ref.metric || o.ref.role != roleKeyword || o.start < fe || d.WordPos(o.start)-d.WordPos(fe) > leftAfterWords || commaBetween(d, fe, o.start) || placeHereBetween(d, fe, o.start) {
 			continue
 		}
 		// Only a verb that leaves, or the place after it: "flee the
@@ -44,6 +44,21 @@ func (m *metric) leftAfterFigure(d *figures.Document, s *figures.Sentence, fi in
 			continue
 		}
 		if m.movedFromInside(d, s, o) || m.movedFromPlaceNoun(d, s, hits, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeHereBetween reports whether "now there" or "now here" ends at a
+// token among [a, b), between the figure and its verb of leaving: "most of
+// the 1.5 million now there fled the evacuation orders" says where the
+// people are now, so their leaving was from somewhere else (a place
+// "there" is read as the place's keyword: whereplace.go). Without "now"
+// the people may have been there and left: "the 1.4 million there fled".
+func placeHereBetween(d *figures.Document, a, b int) bool {
+	for k := max(a, 1); k < b; k++ {
+		if w := d.LowerTokenText(k); (w == "there" || w == "here") && d.LowerTokenText(k-1) == "now" {
 			return true
 		}
 	}
@@ -66,7 +81,7 @@ func (m *metric) leftFramePlace(d *figures.Document, s *figures.Sentence, fi int
 			v = k
 			break
 		}
-		if !isLowerWord(d.TokenText(k)) || figureAt(d, k) >= 0 {
+		if !isLowerWord(d.TokenText(k)) || figureAt(d, k) >= 0 || placeHereBetween(d, k, k+1) {
 			return false
 		}
 	}

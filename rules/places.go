@@ -52,7 +52,7 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 			// inside the country".
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
-		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start) || relativeOnly(d, h.end, k.start) && !joinedPlace(d, h) && !clauseInAntecedent(d, at)) || owner && ownsKeyword(d, h.end, k) ||
+		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || passivePlaceOf(d, k, at) && !joinedPlace(d, h) || auxiliariesOnly(d, h.end, k.start) || relativeOnly(d, h.end, k.start) && !joinedPlace(d, h) && !clauseInAntecedent(d, at)) || owner && ownsKeyword(d, h.end, k) ||
 			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) || aloneSubject(d, h, k) || whoseOwns(d, h, k) {
 			// As near as the nearest keyword it qualifies, past its
 			// asides: "Israel's death toll from the war, including
@@ -421,7 +421,7 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		// "There" points back to a place named before: "earthquakes there
 		// and in Syria" join it as a name does.
 		if before >= 1 && isJoin(word(before)) && (named(d, before-1) || word(before-1) == "there") ||
-			isJoin(word(h.end)) && named(d, after) {
+			isJoin(word(h.end)) && named(d, after) || addedPlaceAfter(d, h.end) {
 			return true
 		}
 	}

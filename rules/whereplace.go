@@ -46,7 +46,8 @@ func (e *Engine) whereHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 // in Rafah? Because the evacuation orders pushed people south, and roughly
 // 1.3 million now live there". The place is the last name before it in its
 // sentence that owns nothing ("Israel's evacuation orders" names an actor,
-// not a place), or, when the sentence names none, the last name of the
+// not a place), speaks for no one ("UN agencies estimate": speakerName),
+// names no day or month ("on Monday"), or, when the sentence names none, the last name of the
 // question it answers. An existential "there" ("there are 1.4 million
 // people in the city") and "from there", "out there" point back to no
 // place where the people are.
@@ -108,7 +109,7 @@ func therePlace(d *figures.Document, s *figures.Sentence, k int) (*figures.Sente
 		}
 	}
 	for t := k - 1; t >= s.TokStart; t-- {
-		if named(d, t) && !ownsNext(d, hit{start: t, end: t + 1}) && t != s.TokStart {
+		if named(d, t) && !ownsNext(d, hit{start: t, end: t + 1}) && t != s.TokStart && !speakerName(d, s, t) && !calendarName(d.TokenText(t)) {
 			return s, t
 		}
 	}
@@ -207,4 +208,26 @@ func clauseEnd(d *figures.Document, s *figures.Sentence, k int) int {
 		}
 	}
 	return s.TokEnd
+}
+
+// speakerName reports whether the name at token t opens the speaker of a
+// verb of saying or estimating, at most one word of its own between ("UN
+// agencies estimate", "UNRWA says", "Israeli officials said"): a source,
+// not the place a "there" after it points back to. A name after a
+// preposition ("officials in Rafah say") is where the speaker is, and may
+// be the place.
+func speakerName(d *figures.Document, s *figures.Sentence, t int) bool {
+	if t > s.TokStart && prepositions[d.LowerTokenText(t-1)] {
+		return false
+	}
+	for v := t + 1; v < s.TokEnd && v <= t+2; v++ {
+		w := d.TokenText(v)
+		if !isLowerWord(w) {
+			return false
+		}
+		if speakingVerb(w) {
+			return true
+		}
+	}
+	return false
 }
