@@ -113,34 +113,107 @@ func (f Figure) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `,"end":`...)
 	dst = jsonw.Int(dst, f.End)
 	dst = append(dst, `,"value":`...)
+	v := len(dst)
 	if dst, err = jsonw.Float(dst, f.Value); err != nil {
 		return nil, err
 	}
+	value := dst[v:]
 	dst = append(dst, `,"low":`...)
-	if dst, err = appendBound(dst, f.Low); err != nil {
+	if dst, err = appendBound(dst, f.Low, f.Value, value); err != nil {
 		return nil, err
 	}
 	dst = append(dst, `,"high":`...)
-	if dst, err = appendBound(dst, f.High); err != nil {
+	if dst, err = appendBound(dst, f.High, f.Value, value); err != nil {
 		return nil, err
 	}
 	if f.Unit != "" {
 		dst = append(dst, `,"unit":`...)
 		dst = jsonw.String(dst, f.Unit)
 	}
-	dst = append(dst, `,"kind":`...)
-	dst = jsonw.String(dst, string(f.Kind))
-	dst = append(dst, `,"qualifier":`...)
-	dst = jsonw.String(dst, f.Qualifier.Name())
+	if k := kindField(f.Kind); k != "" {
+		dst = append(dst, k...)
+	} else {
+		dst = append(dst, `,"kind":`...)
+		dst = jsonw.String(dst, string(f.Kind))
+	}
+	if q := qualifierField(f.Qualifier); q != "" {
+		dst = append(dst, q...)
+	} else {
+		dst = append(dst, `,"qualifier":`...)
+		dst = jsonw.String(dst, f.Qualifier.Name())
+	}
 	return append(dst, '}'), nil
 }
 
-// appendBound appends a bound of AppendJSON's: its value, or null.
-func appendBound(dst []byte, v *float64) ([]byte, error) {
+// appendBound appends a bound of AppendJSON's: its value, or null. A
+// bound equal to the figure's value (both of an exact figure's) is the
+// value's JSON again, copied rather than written anew: the same float,
+// bit for bit, writes the same bytes.
+func appendBound(dst []byte, v *float64, value float64, valueJSON []byte) ([]byte, error) {
 	if v == nil {
 		return append(dst, "null"...), nil
 	}
+	if math.Float64bits(*v) == math.Float64bits(value) {
+		return append(dst, valueJSON...), nil
+	}
 	return jsonw.Float(dst, *v)
+}
+
+// kindField is kind k's field as AppendJSON writes it, or "" for a kind
+// not among the package's: the names are plain ASCII, which jsonw.String
+// would copy as they are, and every figure writes one.
+func kindField(k Kind) string {
+	switch k {
+	case Count:
+		return `,"kind":"count"`
+	case Money:
+		return `,"kind":"money"`
+	case Percent:
+		return `,"kind":"percent"`
+	case Fraction:
+		return `,"kind":"fraction"`
+	case Year:
+		return `,"kind":"year"`
+	case Date:
+		return `,"kind":"date"`
+	case Time:
+		return `,"kind":"time"`
+	case Age:
+		return `,"kind":"age"`
+	case Ordinal:
+		return `,"kind":"ordinal"`
+	case Other:
+		return `,"kind":"other"`
+	}
+	return ""
+}
+
+// qualifierField is qualifier q's field as AppendJSON writes it, by name,
+// or "" for a qualifier not among the package's (see kindField).
+func qualifierField(q Qualifier) string {
+	switch q {
+	case Exact:
+		return `,"qualifier":"exact"`
+	case MoreThan:
+		return `,"qualifier":"more_than"`
+	case JustOver:
+		return `,"qualifier":"just_over"`
+	case AtLeast:
+		return `,"qualifier":"at_least"`
+	case LessThan:
+		return `,"qualifier":"less_than"`
+	case AtMost:
+		return `,"qualifier":"at_most"`
+	case Nearly:
+		return `,"qualifier":"nearly"`
+	case Approximately:
+		return `,"qualifier":"approximately"`
+	case Range:
+		return `,"qualifier":"range"`
+	case Vague:
+		return `,"qualifier":"vague"`
+	}
+	return ""
 }
 
 // Contains reports whether v lies within what the figure's wording allows.
