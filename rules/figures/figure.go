@@ -72,10 +72,13 @@ func IsQualifier(s string) bool {
 // Name is the qualifier as written in YAML and shown to users.
 func (q Qualifier) Name() string {
 	if q == Exact {
-		return "exact"
+		return exactName
 	}
 	return string(q)
 }
+
+// exactName is Exact's name.
+const exactName = "exact"
 
 // Figure is one numeric expression found in a text.
 type Figure struct {
@@ -159,31 +162,33 @@ func appendBound(dst []byte, v *float64, value float64, valueJSON []byte) ([]byt
 	return jsonw.Float(dst, *v)
 }
 
-// kindField is kind k's field as AppendJSON writes it, or "" for a kind
-// not among the package's: the names are plain ASCII, which jsonw.String
-// would copy as they are, and every figure writes one.
+// kindField is kind k's field as AppendJSON writes it, or "" for a kind not
+// among the package's: the names are plain ASCII, which jsonw.String would
+// copy as they are, and every figure writes one. Each is a constant made
+// from the kind's own constant, so a name is spelled in one place.
 func kindField(k Kind) string {
+	const key = `,"kind":"`
 	switch k {
 	case Count:
-		return `,"kind":"count"`
+		return key + string(Count) + `"`
 	case Money:
-		return `,"kind":"money"`
+		return key + string(Money) + `"`
 	case Percent:
-		return `,"kind":"percent"`
+		return key + string(Percent) + `"`
 	case Fraction:
-		return `,"kind":"fraction"`
+		return key + string(Fraction) + `"`
 	case Year:
-		return `,"kind":"year"`
+		return key + string(Year) + `"`
 	case Date:
-		return `,"kind":"date"`
+		return key + string(Date) + `"`
 	case Time:
-		return `,"kind":"time"`
+		return key + string(Time) + `"`
 	case Age:
-		return `,"kind":"age"`
+		return key + string(Age) + `"`
 	case Ordinal:
-		return `,"kind":"ordinal"`
+		return key + string(Ordinal) + `"`
 	case Other:
-		return `,"kind":"other"`
+		return key + string(Other) + `"`
 	}
 	return ""
 }
@@ -191,27 +196,28 @@ func kindField(k Kind) string {
 // qualifierField is qualifier q's field as AppendJSON writes it, by name,
 // or "" for a qualifier not among the package's (see kindField).
 func qualifierField(q Qualifier) string {
+	const key = `,"qualifier":"`
 	switch q {
 	case Exact:
-		return `,"qualifier":"exact"`
+		return key + exactName + `"`
 	case MoreThan:
-		return `,"qualifier":"more_than"`
+		return key + string(MoreThan) + `"`
 	case JustOver:
-		return `,"qualifier":"just_over"`
+		return key + string(JustOver) + `"`
 	case AtLeast:
-		return `,"qualifier":"at_least"`
+		return key + string(AtLeast) + `"`
 	case LessThan:
-		return `,"qualifier":"less_than"`
+		return key + string(LessThan) + `"`
 	case AtMost:
-		return `,"qualifier":"at_most"`
+		return key + string(AtMost) + `"`
 	case Nearly:
-		return `,"qualifier":"nearly"`
+		return key + string(Nearly) + `"`
 	case Approximately:
-		return `,"qualifier":"approximately"`
+		return key + string(Approximately) + `"`
 	case Range:
-		return `,"qualifier":"range"`
+		return key + string(Range) + `"`
 	case Vague:
-		return `,"qualifier":"vague"`
+		return key + string(Vague) + `"`
 	}
 	return ""
 }
