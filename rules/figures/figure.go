@@ -72,10 +72,13 @@ func IsQualifier(s string) bool {
 // Name is the qualifier as written in YAML and shown to users.
 func (q Qualifier) Name() string {
 	if q == Exact {
-		return "exact"
+		return exactName
 	}
 	return string(q)
 }
+
+// exactName is Exact's name.
+const exactName = "exact"
 
 // Figure is one numeric expression found in a text.
 type Figure struct {
@@ -113,34 +116,110 @@ func (f Figure) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `,"end":`...)
 	dst = jsonw.Int(dst, f.End)
 	dst = append(dst, `,"value":`...)
+	v := len(dst)
 	if dst, err = jsonw.Float(dst, f.Value); err != nil {
 		return nil, err
 	}
+	value := dst[v:]
 	dst = append(dst, `,"low":`...)
-	if dst, err = appendBound(dst, f.Low); err != nil {
+	if dst, err = appendBound(dst, f.Low, f.Value, value); err != nil {
 		return nil, err
 	}
 	dst = append(dst, `,"high":`...)
-	if dst, err = appendBound(dst, f.High); err != nil {
+	if dst, err = appendBound(dst, f.High, f.Value, value); err != nil {
 		return nil, err
 	}
 	if f.Unit != "" {
 		dst = append(dst, `,"unit":`...)
 		dst = jsonw.String(dst, f.Unit)
 	}
-	dst = append(dst, `,"kind":`...)
-	dst = jsonw.String(dst, string(f.Kind))
-	dst = append(dst, `,"qualifier":`...)
-	dst = jsonw.String(dst, f.Qualifier.Name())
+	if k := kindField(f.Kind); k != "" {
+		dst = append(dst, k...)
+	} else {
+		dst = append(dst, `,"kind":`...)
+		dst = jsonw.String(dst, string(f.Kind))
+	}
+	if q := qualifierField(f.Qualifier); q != "" {
+		dst = append(dst, q...)
+	} else {
+		dst = append(dst, `,"qualifier":`...)
+		dst = jsonw.String(dst, f.Qualifier.Name())
+	}
 	return append(dst, '}'), nil
 }
 
-// appendBound appends a bound of AppendJSON's: its value, or null.
-func appendBound(dst []byte, v *float64) ([]byte, error) {
+// appendBound appends a bound of AppendJSON's: its value, or null. A
+// bound equal to the figure's value (both of an exact figure's) is the
+// value's JSON again, copied rather than written anew: the same float,
+// bit for bit, writes the same bytes.
+func appendBound(dst []byte, v *float64, value float64, valueJSON []byte) ([]byte, error) {
 	if v == nil {
 		return append(dst, "null"...), nil
 	}
+	if math.Float64bits(*v) == math.Float64bits(value) {
+		return append(dst, valueJSON...), nil
+	}
 	return jsonw.Float(dst, *v)
+}
+
+// kindField is kind k's field as AppendJSON writes it, or "" for a kind not
+// among the package's: the names are plain ASCII, which jsonw.String would
+// copy as they are, and every figure writes one. Each is a constant made
+// from the kind's own constant, so a name is spelled in one place.
+func kindField(k Kind) string {
+	const key = `,"kind":"`
+	switch k {
+	case Count:
+		return key + string(Count) + `"`
+	case Money:
+		return key + string(Money) + `"`
+	case Percent:
+		return key + string(Percent) + `"`
+	case Fraction:
+		return key + string(Fraction) + `"`
+	case Year:
+		return key + string(Year) + `"`
+	case Date:
+		return key + string(Date) + `"`
+	case Time:
+		return key + string(Time) + `"`
+	case Age:
+		return key + string(Age) + `"`
+	case Ordinal:
+		return key + string(Ordinal) + `"`
+	case Other:
+		return key + string(Other) + `"`
+	}
+	return ""
+}
+
+// qualifierField is qualifier q's field as AppendJSON writes it, by name,
+// or "" for a qualifier not among the package's (see kindField).
+func qualifierField(q Qualifier) string {
+	const key = `,"qualifier":"`
+	switch q {
+	case Exact:
+		return key + exactName + `"`
+	case MoreThan:
+		return key + string(MoreThan) + `"`
+	case JustOver:
+		return key + string(JustOver) + `"`
+	case AtLeast:
+		return key + string(AtLeast) + `"`
+	case LessThan:
+		return key + string(LessThan) + `"`
+	case AtMost:
+		return key + string(AtMost) + `"`
+	case Nearly:
+		return key + string(Nearly) + `"`
+	case Approximately:
+		return key + string(Approximately) + `"`
+	case Range:
+		return key + string(Range) + `"`
+	case Vague:
+		return key + string(Vague) + `"`
+	}
+	return ""
 }
 
 // Contains reports whether v lies within what the figure's wording allows.

@@ -39,6 +39,16 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		Figure{Text: "<b>\"5\" & \\ \u2028 \xff</b>", Value: tiny, Low: &tiny, High: &huge, Unit: "€&<>", Kind: "odd\tkind", Qualifier: Range},
 		Figure{Value: math.Copysign(0, -1), Low: &lo, High: &hi},
 	)
+	// Every kind and qualifier (AppendJSON writes the package's own from
+	// a table), and bounds that equal the value but for the sign of zero
+	// (a bound the same as the value is copied from the value's bytes).
+	three, zero, negZero := 3.0, 0.0, math.Copysign(0, -1)
+	for _, k := range []Kind{Count, Money, Percent, Fraction, Year, Date, Time, Age, Ordinal, Other, "odd kind"} {
+		for _, q := range append(allQualifiers, "odd qualifier") {
+			all = append(all, Figure{Value: 3, Low: &three, High: &three, Kind: k, Qualifier: q})
+		}
+	}
+	all = append(all, Figure{Value: 0, Low: &negZero, High: &zero}, Figure{Value: negZero, Low: &zero, High: &negZero})
 	for _, f := range all {
 		want, err := reflectJSON(f)
 		if err != nil {

@@ -23,7 +23,11 @@ type Token struct {
 	// Space is set when white space comes before the token; Break when that
 	// white space holds a line break.
 	Space, Break bool
-	vid          uint16 // vocabulary entry, 0 if none
+	// stop is set for a symbol that may end a sentence (".", "!", "?",
+	// "…"): the lexer knows it from the byte it reads, and the walk for
+	// the marks then reads this byte rather than the token's text.
+	stop bool
+	vid  uint16 // vocabulary entry, 0 if none
 }
 
 // IsWord reports whether the token is a word (letters).
@@ -94,7 +98,7 @@ func countWords(text string, toks []Token, pos []int32) int {
 // a sentence, or len(toks).
 func nextMark(text string, toks []Token, i int) int {
 	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.Break || t.Kind == tSym && endsSentenceSym(text[t.Start:t.End]) {
+		if t := &toks[i]; t.Break || t.stop {
 			return i
 		}
 	}
@@ -207,6 +211,7 @@ func scanTokensVia(text string, toks []Token, plain bool) []Token {
 				continue
 			default:
 				toks = appendTok(toks, i, i+1, tSym, space, brk, vocab.symbols[c])
+				toks[len(toks)-1].stop = symFlags[c]&tokStop != 0
 				space, brk = false, false
 				i++
 				continue
@@ -236,7 +241,7 @@ func scanTokensVia(text string, toks []Token, plain bool) []Token {
 			// as one token so they do not split words.
 			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk})
 		default:
-			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i : i+size])})
+			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, stop: r == '…', vid: lookupWord(text[i : i+size])})
 		}
 		space, brk = false, false
 		i += size

@@ -113,7 +113,7 @@ scan:
 			if c >= utf8.RuneSelf || c == '.' && i+1 < len(text) && isDigit(text[i+1]) {
 				break scan // not ASCII, or maybe a number (".5")
 			}
-			putTok(&buf[n], i, i+1, uint64(tSym)|st, vocab.symbols[c])
+			putTok(&buf[n], i, i+1, symFlags[c]|st, vocab.symbols[c])
 			n++
 			st = 0
 			i++
@@ -129,5 +129,17 @@ var afterWordClass = func() (t [256]uint8) {
 		t[c] = 1
 	}
 	t[':'], t['.'] = 1, 1
+	return t
+}()
+
+// symFlags is what putTok's flags hold for each one-byte symbol: its kind,
+// and tokStop for one that may end a sentence.
+var symFlags = func() (t [256]uint64) {
+	for c := range t {
+		t[c] = uint64(tSym)
+		if endsSentenceSym(string(rune(c))) && c < utf8.RuneSelf {
+			t[c] |= tokStop
+		}
+	}
 	return t
 }()

@@ -67,3 +67,22 @@ func TestLower8(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerTextTails holds lowerText to lowering byte by byte for texts of
+// every length up to three of its sixteen-byte turns, so that each length
+// of tail left after the turns is read.
+func TestLowerTextTails(t *testing.T) {
+	const src = "The UN Said 1,200 TRUCKS Crossed; ÜBER Éclair ZZ Aa @[`{ "
+	for n := 0; n <= 48 && n <= len(src); n++ {
+		s := src[:n]
+		want := []byte(s) // byte by byte: a cut may split a rune
+		for k, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[k] = c + 'a' - 'A'
+			}
+		}
+		if got := lowerText(s); got != string(want) {
+			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

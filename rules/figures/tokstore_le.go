@@ -6,8 +6,8 @@ import "unsafe"
 
 // putTok writes token t whole, as two eight-byte stores where a field-by-
 // field write (appendTok) makes six: scanPlain writes most tokens of a
-// text. flags is the token's Kind with tokSpace and tokBreak set in it
-// (the byte above them is padding, written 0); the two words are the
+// text. flags is the token's Kind with tokSpace, tokBreak and tokStop set
+// in it (each a byte); the two words are the
 // Token's memory on a little-endian machine (TestPutTok holds them to the
 // fields; tokstore_be.go writes the fields on others).
 //
@@ -35,4 +35,5 @@ func putTok(t *Token, start, end int, flags uint64, vid uint16) {
 const (
 	_ = -(unsafe.Sizeof(Token{}) - 16) // a uintptr below 0 either way
 	_ = -(unsafe.Offsetof(Token{}.vid) - 12)
+	_ = -(unsafe.Offsetof(Token{}.stop) - 11) // tokStop's byte
 )
