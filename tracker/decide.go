@@ -319,17 +319,42 @@ func otherClaimant(a, b string) bool {
 // side: a utility's outage count falling hour by hour, or a ministry's
 // toll carried by a wire and then by a broadcaster, is the claimant
 // updating its figure, and the later is its update (the earlier, read
-// late, is stale). Only when they give it as of the same moment do the
-// outlets disagree about what the claimant said (ConflictWithinClaimant).
-// An unattributed side may be anyone's word: its outlet decides.
+// late, is stale). Only when they give it as of the same moment
+// (sameMoment) do the outlets disagree about what the claimant said
+// (ConflictWithinClaimant). An unattributed side may be anyone's word: its
+// outlet decides.
 func otherSide(cur *State, c Candidate) bool {
 	switch {
 	case otherClaimant(cur.Claimant, c.Claimant):
 		return true
-	case cur.Claimant != "" && cur.Claimant == c.Claimant && !c.Published.Equal(cur.Published):
+	case cur.Claimant != "" && cur.Claimant == c.Claimant && !sameMoment(c.Published, cur.Published):
 		return false
 	}
 	return c.Outlet != cur.Outlet
+}
+
+// sameMoment reports whether two publication times cannot be told apart
+// at the precision the coarser of them is given in: a page dated by its
+// day alone (midnight) says nothing of which of that day's figures came
+// later, nor a time to the minute of which came later within the minute.
+// Two outlets' figures of one claimant that cannot be ordered are two
+// reports of one statement, and differ only if one misreports it.
+func sameMoment(a, b time.Time) bool {
+	p := max(precision(a), precision(b))
+	return a.Truncate(p).Equal(b.Truncate(p))
+}
+
+// precision is how finely a time is given: a day when it falls at
+// midnight UTC (a date without a time), a minute when it falls on one,
+// else a second.
+func precision(t time.Time) time.Duration {
+	switch {
+	case t.Truncate(24 * time.Hour).Equal(t):
+		return 24 * time.Hour
+	case t.Truncate(time.Minute).Equal(t):
+		return time.Minute
+	}
+	return time.Second
 }
 
 // ConflictScope says what a conflict between the accepted value and a

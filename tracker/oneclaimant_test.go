@@ -17,11 +17,14 @@ import (
 // a possible correction), the earlier read late is stale, and in the
 // archive the newer is the baseline with nothing listed. Two claimants,
 // an unattributed side, or one claimant's figure given differently as of
-// the same moment still conflict.
+// a moment the two times cannot tell apart (the same second, the same
+// minute when one is given to the minute, the same day when both are
+// dated by the day) still conflict.
 func TestDecideOneClaimantThroughTwoOutlets(t *testing.T) {
 	total := Policy{Total: true, ConflictWindow: 48 * time.Hour}
 	plain := Policy{ConflictWindow: 48 * time.Hour}
 	began := day.Add(36 * time.Hour)
+	midnight := day.Truncate(24 * time.Hour)
 	cases := []struct {
 		name                  string
 		p                     Policy
@@ -36,6 +39,10 @@ func TestDecideOneClaimantThroughTwoOutlets(t *testing.T) {
 		{"the same claimant's lower total elsewhere: a possible correction", total, time.Time{}, "ministry", "30,500", "B", "ministry", day.Add(time.Hour), Decrease},
 		{"the same claimant's earlier figure read late", plain, time.Time{}, "utility", "58,000", "B", "utility", day.Add(-time.Hour), Stale},
 		{"the same claimant as of the same moment: reports disagree", plain, time.Time{}, "utility", "41,200", "B", "utility", day, Conflict},
+		{"the same claimant in the same minute, one to the minute", plain, time.Time{}, "utility", "41,200", "B", "utility", day.Add(40 * time.Second), Conflict},
+		{"the same claimant a minute later", plain, time.Time{}, "utility", "41,200", "B", "utility", day.Add(time.Minute), Change},
+		{"the same claimant the same day, both dated by the day", plain, time.Time{}, "utility", "41,200", "B", "utility", midnight, Conflict},
+		{"the same claimant the next day, both dated by the day", plain, time.Time{}, "utility", "41,200", "B", "utility", midnight.Add(24 * time.Hour), Change},
 		{"another claimant elsewhere", plain, time.Time{}, "utility", "41,200", "B", "county", day.Add(time.Hour), Conflict},
 		{"another claimant in the same outlet", plain, time.Time{}, "utility", "41,200", "A", "county", day.Add(time.Hour), Conflict},
 		{"an unattributed figure elsewhere", plain, time.Time{}, "utility", "41,200", "B", "", day.Add(time.Hour), Conflict},
@@ -45,7 +52,11 @@ func TestDecideOneClaimantThroughTwoOutlets(t *testing.T) {
 		{"archive: another claimant's older figure is listed", plain, began, "utility", "58,000", "B", "county", day.Add(-time.Hour), BacklogConflict},
 	}
 	for _, c := range cases {
-		cur := &State{Readings: []rules.Value{reading(t, "52,800")}, Outlet: "A", Claimant: c.curClaimant, Published: day, TrackedSince: c.since}
+		at := day
+		if c.at.Truncate(24 * time.Hour).Equal(c.at) {
+			at = midnight // a day-only date against a day-only date
+		}
+		cur := &State{Readings: []rules.Value{reading(t, "52,800")}, Outlet: "A", Claimant: c.curClaimant, Published: at, TrackedSince: c.since}
 		if c.p.Total {
 			cur.Readings = []rules.Value{reading(t, "33,091")}
 		}
@@ -101,4 +112,29 @@ func TestOneClaimantThroughTwoOutletsInTheStore(t *testing.T) {
 			t.Errorf("accepted %v, want the utility's latest 30,050", acc.Readings[0].Value)
 		}
 	})
+}
+
+// TestSameMoment: two times are one moment when the coarser of them
+// cannot tell them apart: to the second, within a minute given to the
+// minute, within a day given by the day.
+func TestSameMoment(t *testing.T) {
+	at := time.Date(2026, 12, 6, 9, 40, 12, 0, time.UTC)
+	midnight := time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		a, b time.Time
+		want bool
+	}{
+		{at, at, true},
+		{at, at.Add(5 * time.Second), false},
+		{at.Truncate(time.Minute), at, true},
+		{at.Truncate(time.Minute), at.Add(time.Minute), false},
+		{midnight, at, true},
+		{midnight, midnight.Add(24 * time.Hour), false},
+		{midnight.Add(-time.Second), midnight, false},
+	}
+	for _, c := range cases {
+		if got := sameMoment(c.a, c.b); got != c.want || sameMoment(c.b, c.a) != c.want {
+			t.Errorf("sameMoment(%v, %v) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
 }
