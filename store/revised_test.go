@@ -12,7 +12,8 @@ import (
 // observations said whether their time was a revision's (schema 11): a
 // figure dated later than its article's publication was dated by a
 // revision of the page and is marked revised; the article's other figures,
-// an undated one and everything else stored are as they were.
+// an undated one, one of an undated article read again later (dated when
+// read, no revision) and everything else stored are as they were.
 func TestRevisedObservationsMarkedByTheMigration(t *testing.T) {
 	ctx := context.Background()
 	seed := func(t *testing.T, db *sql.DB) {
@@ -22,18 +23,21 @@ func TestRevisedObservationsMarkedByTheMigration(t *testing.T) {
 			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 1, 'Herald', 1000, 1000, '[{"Name":"value","Value":32490}]', 'first', 0, 1, 'r', 'baseline')`,
 			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 1, 'Herald', 7000, 9000, '[{"Name":"value","Value":33500}]', 'raised', 0, 1, 'r', 'change')`,
 			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 2, 'Herald', 0, 500, '[{"Name":"value","Value":31000}]', 'undated', 0, 1, 'r', 'backlog_undated')`,
+			// The undated page corrected on a later pass, giving no
+			// revision time: dated when read, not by a revision.
+			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 2, 'Herald', 8000, 8000, '[{"Name":"value","Value":31500}]', 'undated corrected', 0, 1, 'r', 'stale')`,
 		)
 	}
 	eachOldStore(t, 11, 11, seed, func(t *testing.T, s Store) {
 		h, err := s.History(ctx, "toll")
-		if err != nil || len(h) != 3 {
+		if err != nil || len(h) != 4 {
 			t.Fatalf("history after the migration: %+v, %v", h, err)
 		}
 		got := map[string]bool{}
 		for _, o := range h {
 			got[o.Quote] = o.Revised
 		}
-		if got["first"] || !got["raised"] || got["undated"] {
+		if got["first"] || !got["raised"] || got["undated"] || got["undated corrected"] {
 			t.Errorf("revised after the migration: %v, want only the raised figure", got)
 		}
 		if h[2].Quote != "raised" || h[2].Readings[0].Value != 33500 || h[2].Outcome != "change" || h[2].Published.UnixMilli() != 7000 {
