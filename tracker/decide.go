@@ -345,8 +345,9 @@ func sameMoment(a, b time.Time) bool {
 }
 
 // precision is how finely a time is given: a day when it falls at
-// midnight UTC (a date without a time), a minute when it falls on one,
-// else a second.
+// midnight UTC (as the scrapers store a bare date; a date at midnight in
+// another zone reads as to the minute, which only narrows sameMoment), a
+// minute when it falls on one, else a second.
 func precision(t time.Time) time.Duration {
 	switch {
 	case t.Truncate(24 * time.Hour).Equal(t):
