@@ -61,6 +61,11 @@ type Observation struct {
 	ClaimantID    string
 	ClaimantWords string
 	ClaimantHow   string
+	// Revised says Published is when the page says it was revised, not
+	// when it was published: a figure a revision of the article changed
+	// in place is dated by that revision. Messages, history and the
+	// dashboard say "revised" for it.
+	Revised bool `json:",omitempty"`
 }
 
 // Claimant is the observation's claimant as one name: the configured id,

@@ -21,18 +21,18 @@ const titleSuffix = "_title"
 var DefaultTemplates = map[string]string{
 	string(model.EventFirst): `First reading{{with .ByClaimant}} for {{.}}{{end}}: *{{.NewText}}*, {{.Attribution}}
 {{quote .Quote}}
-— {{link .URL .Outlet}}, published {{.Published}}`,
+— {{link .URL .Outlet}}, {{.Dated}} {{.Published}}`,
 	string(model.EventChange): `{{.OldText}}{{with .OldAsOf}} ({{.}}){{end}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}, {{.Attribution}}
 {{quote .Quote}}
-— {{link .URL .Outlet}}, published {{.Published}} · {{.Support}}`,
+— {{link .URL .Outlet}}, {{.Dated}} {{.Published}} · {{.Support}}`,
 	string(model.EventConflict): `*{{.NewText}}*, {{.Attribution}}, against the accepted *{{.OldText}}*, {{.OldAttribution}}: {{.Disagreement}}. The accepted value stays {{.OldText}} until the reports converge.
 {{quote .Quote}}
-— {{link .URL .Outlet}}, published {{.Published}}
+— {{link .URL .Outlet}}, {{.Dated}} {{.Published}}
 {{quote .OldQuote}}
-— {{link .OldURL .OldOutlet}}, published {{.OldPublished}}`,
+— {{link .OldURL .OldOutlet}}, {{.OldDated}} {{.OldPublished}}`,
 	string(model.EventDecrease): `Possible correction or misreading: *{{.NewText}}*, {{.Attribution}}, lower than the accepted {{.OldText}}{{with .Delta}} ({{.}}){{end}}. This total should only rise, so the accepted value stays; check the source.
 {{quote .Quote}}
-— {{link .URL .Outlet}}, published {{.Published}}`,
+— {{link .URL .Outlet}}, {{.Dated}} {{.Published}}`,
 	string(model.EventSourceFailing): `Source *{{.Source}}* has failed {{.Failures}} times in a row: {{.Error}}
 claimtrack keeps retrying; figures from this source are missing until it recovers.`,
 	string(model.EventSourceRecovered): `Source *{{.Source}}* is working again; claimtrack reads it as before.`,

@@ -29,6 +29,10 @@ type View struct {
 	Quote, Outlet, URL, Title, Published  string
 	OldQuote, OldOutlet, OldURL, OldTitle string
 	OldPublished                          string
+	// Dated and OldDated say what Published and OldPublished are the time
+	// of: "published", or "revised" for a figure a revision of its page
+	// changed in place (model.Observation.Revised), dated by that revision.
+	Dated, OldDated string
 	// OldAsOf is the old value's outlet and day when it is more than a week
 	// older than the new one ("Interior News, 20 Aug 2026"), else "".
 	OldAsOf  string
@@ -77,6 +81,7 @@ func ViewOf(e model.Event) View {
 	if o := p.New; o != nil {
 		v.NewText = ReadingsText(o.Readings)
 		v.Quote, v.Outlet, v.URL, v.Title, v.Published = Truncate(oneLine(o.Quote), MaxQuote), o.Outlet, o.URL, o.Title, when(o.Published)
+		v.Dated = dated(o)
 		if len(o.Readings) == 1 {
 			v.Qualifier = o.Readings[0].Qualifier
 		}
@@ -85,6 +90,7 @@ func ViewOf(e model.Event) View {
 	if o := p.Old; o != nil {
 		v.OldText = ReadingsText(o.Readings)
 		v.OldQuote, v.OldOutlet, v.OldURL, v.OldTitle, v.OldPublished = Truncate(oneLine(o.Quote), MaxQuote), o.Outlet, o.URL, o.Title, when(o.Published)
+		v.OldDated = dated(o)
 		v.OldAttribution = Attribution(p.OldClaimant, o.Outlet)
 		v.OldAsOf = oldAsOf(o, p.New)
 		if p.New != nil && len(o.Readings) == 1 && len(p.New.Readings) == 1 {
@@ -189,6 +195,15 @@ func Truncate(s string, n int) string {
 		s = s[:sp]
 	}
 	return strings.TrimRight(s, " \n,;:") + "…"
+}
+
+// dated is what an observation's time is: "revised" when a revision of
+// its page dates it, else "published".
+func dated(o *model.Observation) string {
+	if o.Revised {
+		return "revised"
+	}
+	return "published"
 }
 
 func when(t time.Time) string {

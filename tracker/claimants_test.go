@@ -124,6 +124,8 @@ func TestConflictSaysBetweenWhom(t *testing.T) {
 	}{
 		{"another claimant", "Ledger", "", "Ledger", model.ConflictClaimants},
 		{"another claimant in the same outlet", "Gulf Courier", "", "Gulf Courier", model.ConflictClaimants},
+		// As of the same moment: later, it would be the ministry's update
+		// (TestDecideOneClaimantThroughTwoOutlets).
 		{"the same claimant elsewhere", "Ledger", "gaza_health_ministry", "health ministry", model.ConflictWithinClaimant},
 		{"unattributed", "Ledger", "", "", model.ConflictOutlets},
 	}
@@ -137,7 +139,11 @@ func TestConflictSaysBetweenWhom(t *testing.T) {
 				if _, err := Process(ctx, s, first, []model.Observation{claimed(t, "toll", "33,091", "gaza_health_ministry", "health ministry")}, judge); err != nil {
 					t.Fatal(err)
 				}
-				a := article("https://other.example/"+string(rune('a'+i)), c.outlet, t0.Add(time.Hour), c.name)
+				at := t0.Add(time.Hour)
+				if c.want == model.ConflictWithinClaimant {
+					at = t0
+				}
+				a := article("https://other.example/"+string(rune('a'+i)), c.outlet, at, c.name)
 				outs, err := Process(ctx, s, a, []model.Observation{claimed(t, "toll", "30,500", c.id, c.words)}, judge)
 				if err != nil {
 					t.Fatal(err)

@@ -79,7 +79,7 @@ const (
 	Small                          // a change below min_change: not posted, not accepted
 	Stale                          // published before the accepted value's article: cannot replace it
 	Decrease                       // a running total went down: flagged as a possible correction or error
-	Conflict                       // another outlet or claimant, in the same window, gives a value that cannot be true with ours
+	Conflict                       // another claimant, or another outlet not quoting our claimant later (otherSide), in the same window, gives a value that cannot be true with ours
 	Backlog                        // published before tracking began, newer than the accepted value: taken as the value (higher, or a level's lower), not posted
 	BacklogDecrease                // published before tracking began, a lower total: kept in the history, not posted nor accepted
 	BacklogConflict                // published before tracking began, a conflict: kept in the history and the dashboard, not posted
@@ -166,7 +166,7 @@ func levelBacklogConflict(p Policy, cur *State, c Candidate) bool {
 	if p.Total || p.ConflictWindow <= 0 || len(cur.Readings) == 0 || cur.Published.IsZero() {
 		return false
 	}
-	if c.Outlet == cur.Outlet && !otherClaimant(cur.Claimant, c.Claimant) {
+	if !otherSide(cur, c) {
 		return false
 	}
 	gap := c.Published.Sub(cur.Published)
@@ -266,10 +266,7 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		}
 		return Stale
 	}
-	// Two claimants may publish incompatible figures through one outlet
-	// (the ministry's toll and the outlet's own count): that is a conflict
-	// too, not the figure moving.
-	other := c.Outlet != cur.Outlet || otherClaimant(cur.Claimant, c.Claimant)
+	other := otherSide(cur, c)
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	// Each value the candidate states is compared with the accepted value
 	// of that name, and only with it: a value it does not state is neither
@@ -311,6 +308,54 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 // unattributed side may be either.
 func otherClaimant(a, b string) bool {
 	return a != "" && b != "" && a != b
+}
+
+// otherSide reports whether a candidate that cannot be true with the
+// accepted value is another side's word, which within the conflict window
+// is a conflict, rather than the accepted side's own next figure, which
+// moves the value. Two claimants may publish incompatible figures through
+// one outlet (the ministry's toll and the outlet's own count): another
+// side. Two outlets quoting one named claimant at different times are one
+// side: a utility's outage count falling hour by hour, or a ministry's
+// toll carried by a wire and then by a broadcaster, is the claimant
+// updating its figure, and the later is its update (the earlier, read
+// late, is stale). Only when they give it as of the same moment
+// (sameMoment) do the outlets disagree about what the claimant said
+// (ConflictWithinClaimant). An unattributed side may be anyone's word: its
+// outlet decides.
+func otherSide(cur *State, c Candidate) bool {
+	switch {
+	case otherClaimant(cur.Claimant, c.Claimant):
+		return true
+	case cur.Claimant != "" && cur.Claimant == c.Claimant && !sameMoment(c.Published, cur.Published):
+		return false
+	}
+	return c.Outlet != cur.Outlet
+}
+
+// sameMoment reports whether two publication times cannot be told apart
+// at the precision the coarser of them is given in: a page dated by its
+// day alone (midnight) says nothing of which of that day's figures came
+// later, nor a time to the minute of which came later within the minute.
+// Two outlets' figures of one claimant that cannot be ordered are two
+// reports of one statement, and differ only if one misreports it.
+func sameMoment(a, b time.Time) bool {
+	p := max(precision(a), precision(b))
+	return a.Truncate(p).Equal(b.Truncate(p))
+}
+
+// precision is how finely a time is given: a day when it falls at
+// midnight UTC (as the scrapers store a bare date; a date at midnight in
+// another zone reads as to the minute, which only narrows sameMoment), a
+// minute when it falls on one, else a second.
+func precision(t time.Time) time.Duration {
+	switch {
+	case t.Truncate(24 * time.Hour).Equal(t):
+		return 24 * time.Hour
+	case t.Truncate(time.Minute).Equal(t):
+		return time.Minute
+	}
+	return time.Second
 }
 
 // ConflictScope says what a conflict between the accepted value and a

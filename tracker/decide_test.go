@@ -188,22 +188,27 @@ func TestSupersedes(t *testing.T) {
 	began := day.Add(96 * time.Hour) // the first pass, four days after the accepted article
 	cur := &State{Readings: []rules.Value{reading(t, "about 5,000")}, Outlet: "A", Claimant: "council", Published: day, TrackedSince: began}
 	cases := []struct {
-		name   string
-		p      Policy
-		new    string
-		outlet string
-		at     time.Time
-		want   bool
+		name     string
+		p        Policy
+		new      string
+		outlet   string
+		claimant string
+		at       time.Time
+		want     bool
 	}{
-		{"newer conflicting level", plain, "6,150", "B", day.Add(30 * time.Hour), true},
-		{"newer level, same outlet and claimant", plain, "6,150", "A", day.Add(30 * time.Hour), false},
-		{"newer level outside the window", plain, "6,150", "B", day.Add(50 * time.Hour), false},
-		{"newer level that agrees", plain, "5,020", "B", day.Add(time.Hour), false},
-		{"live conflicting level", plain, "6,150", "B", began.Add(time.Hour), false},
-		{"total", total, "6,150", "B", day.Add(time.Hour), false},
+		{"newer conflicting level", plain, "6,150", "B", "shelters", day.Add(30 * time.Hour), true},
+		{"newer conflicting level, unattributed", plain, "6,150", "B", "", day.Add(30 * time.Hour), true},
+		{"newer level, same outlet and claimant", plain, "6,150", "A", "council", day.Add(30 * time.Hour), false},
+		// One claimant through another outlet, later: its update, not a
+		// disagreement (otherSide).
+		{"newer level, same claimant elsewhere", plain, "6,150", "B", "council", day.Add(30 * time.Hour), false},
+		{"newer level outside the window", plain, "6,150", "B", "shelters", day.Add(50 * time.Hour), false},
+		{"newer level that agrees", plain, "5,020", "B", "shelters", day.Add(time.Hour), false},
+		{"live conflicting level", plain, "6,150", "B", "shelters", began.Add(time.Hour), false},
+		{"total", total, "6,150", "B", "shelters", day.Add(time.Hour), false},
 	}
 	for _, c := range cases {
-		cand := Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.outlet, Claimant: "council", Published: c.at}
+		cand := Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.outlet, Claimant: c.claimant, Published: c.at}
 		o, ok := Supersedes(c.p, cur, cand)
 		if ok != c.want || (ok && o != BacklogConflict) {
 			t.Errorf("%s: Supersedes = %v, %v; want %v", c.name, o, ok, c.want)

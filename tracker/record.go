@@ -252,8 +252,12 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	for i, o := range obs {
 		o.ArticleID = articleID
 		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
+		o.Revised = false
 		if dates != nil {
-			o.Published = dates[i] // a live blog raised in place: its figure is as of then
+			// A live blog raised in place: its figure is as of then, a
+			// revision's time rather than the publication's.
+			o.Published = dates[i]
+			o.Revised = dates[i].After(a.Published)
 		}
 		j, err := r.observation(ctx, o, a.CopyOf != 0, how)
 		if err != nil {

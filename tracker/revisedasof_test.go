@@ -30,6 +30,9 @@ func TestRevisedArticleOrderedByItsModification(t *testing.T) {
 	if len(evs) != 1 || evs[0].Kind != model.EventChange || evs[0].Payload.New.Readings[0].Value != 33500 {
 		t.Fatalf("want the raised blog posted as a change, got %d events (outcomes %v)", len(evs), outcomesOf(t, s, "gaza_death_toll"))
 	}
+	if !evs[0].Payload.New.Revised {
+		t.Errorf("the raised figure's time is the revision's, but the event does not say so")
+	}
 	// A later edit that leaves the raised figure keeps it at the revision
 	// that brought it, not the page's publication nor the edit's time.
 	writeModified(t, blog, strings.Replace(livePage(published, now, "33,500"), "searching", "serching", 1), now)
@@ -44,6 +47,11 @@ func TestRevisedArticleOrderedByItsModification(t *testing.T) {
 	for _, o := range hist {
 		if o.Readings[0].Value == 33500 {
 			at = append(at, o.Published)
+			if !o.Revised {
+				t.Errorf("the 33,500 reading of %v is not marked revised", o.Published)
+			}
+		} else if o.Revised {
+			t.Errorf("the %v reading, dated by its publication, is marked revised", o.Readings[0].Value)
 		}
 	}
 	if len(at) != 2 || !at[0].Equal(revised) || !at[1].Equal(revised) {
@@ -87,8 +95,8 @@ func TestRevisionThatLeavesTheFigureKeepsItsDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, o := range hist {
-		if o.Outlet == "Valley Herald" && !o.Published.Equal(published) {
-			t.Errorf("the Herald's %v dated %v, want its publication %v", o.Readings[0].Value, o.Published, published)
+		if o.Outlet == "Valley Herald" && (!o.Published.Equal(published) || o.Revised) {
+			t.Errorf("the Herald's %v dated %v (revised %v), want its publication %v", o.Readings[0].Value, o.Published, o.Revised, published)
 		}
 	}
 }

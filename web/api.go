@@ -16,21 +16,24 @@ import (
 // alerts) and of `claimtrack history --json`, which prints this type. Its
 // names are the contract (docs/api.md): lower case, words joined by _.
 type Observation struct {
-	ID         int64           `json:"id"`
-	Metric     string          `json:"metric"`
-	ArticleID  int64           `json:"article_id"`
-	Readings   []model.Reading `json:"readings"`
-	Text       string          `json:"text"`
-	Outlet     string          `json:"outlet"`
-	URL        string          `json:"url"`
-	Title      string          `json:"title"`
-	Published  time.Time       `json:"published,omitzero"` // absent when undated (backlog_undated)
-	Fetched    time.Time       `json:"fetched"`
-	Quote      string          `json:"quote"`
-	QuoteStart int             `json:"quote_start"`
-	QuoteEnd   int             `json:"quote_end"`
-	Rule       string          `json:"rule"`
-	Outcome    string          `json:"outcome"`
+	ID        int64           `json:"id"`
+	Metric    string          `json:"metric"`
+	ArticleID int64           `json:"article_id"`
+	Readings  []model.Reading `json:"readings"`
+	Text      string          `json:"text"`
+	Outlet    string          `json:"outlet"`
+	URL       string          `json:"url"`
+	Title     string          `json:"title"`
+	Published time.Time       `json:"published,omitzero"` // absent when undated (backlog_undated)
+	// Revised says Published is when a revision of the page changed the
+	// figure in place, not when the article was published.
+	Revised    bool      `json:"revised,omitempty"`
+	Fetched    time.Time `json:"fetched"`
+	Quote      string    `json:"quote"`
+	QuoteStart int       `json:"quote_start"`
+	QuoteEnd   int       `json:"quote_end"`
+	Rule       string    `json:"rule"`
+	Outcome    string    `json:"outcome"`
 	// CopyOf is the outlet whose story this article copies, if any.
 	CopyOf string `json:"copy_of,omitempty"`
 	// Claimant is who the article says claims the figure: its configured
@@ -45,7 +48,7 @@ type Observation struct {
 // whose story its article copies (store.CopiesOf), nil when unknown.
 func ObservationOf(o model.Observation, copies map[int64]string) Observation {
 	return Observation{ID: o.ID, Metric: o.Metric, ArticleID: o.ArticleID, Readings: o.Readings, Text: notify.ReadingsText(o.Readings), Outlet: o.Outlet,
-		URL: o.URL, Title: o.Title, Published: o.Published, Fetched: o.Fetched, Quote: o.Quote, QuoteStart: o.QuoteStart,
+		URL: o.URL, Title: o.Title, Published: o.Published, Revised: o.Revised, Fetched: o.Fetched, Quote: o.Quote, QuoteStart: o.QuoteStart,
 		QuoteEnd: o.QuoteEnd, Rule: o.Rule, Outcome: o.Outcome, CopyOf: copies[o.ID],
 		Claimant: o.Claimant(), ClaimantWords: o.ClaimantWords, ClaimantHow: o.ClaimantHow}
 }

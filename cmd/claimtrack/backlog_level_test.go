@@ -18,8 +18,11 @@ import (
 // baseline is the newest figure (the Post's 6,150, not the Gazette's
 // older "about 5,000" that disagrees with it within the conflict window),
 // and the same figure is listed as the disagreement. Then, live, the
-// level moves only on its accepted outlet's and claimant's word: the
-// Gazette's lower figure is a conflict and leaves it, the Post's is news.
+// level moves only on its accepted claimant's word: the Gazette's lower
+// figure, another claimant's (the head teachers' union, where the Post
+// quotes the city council), is a conflict and leaves it, the Post's is
+// news. (One claimant quoted by both outlets would be its update, not a
+// conflict: tracker.otherSide.)
 func TestOnceLevelBacklogOrder(t *testing.T) {
 	var first []string
 	for _, order := range [][]string{{"gazette", "post"}, {"post", "gazette"}} {
@@ -44,8 +47,8 @@ func TestOnceLevelBacklogOrder(t *testing.T) {
 		}
 
 		// Live, after the backlog: the accepted outlet's and claimant's
-		// figure is news; another outlet's within the window of it is a
-		// conflict, posted, and the level stays.
+		// figure is news; another claimant's through another outlet within
+		// the window of it is a conflict, posted, and the level stays.
 		now := time.Now().UTC()
 		copyTestdata(t, "testdata/backlog-level/later/post-live.txt", filepath.Join(dir, "post", now.Add(2*time.Minute).Format("2006-01-02T1504")+"-shelter.txt"))
 		if code, out, errs := run(t, "", "once", "--config", filepath.Join(dir, "config.yaml")); code != exitOK || strings.Count(out, "6,150 (Ridge Post, 11 Mar 2025) → *6,900*") != 1 {

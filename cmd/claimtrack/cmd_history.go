@@ -46,7 +46,9 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"first pass: then it is the archive's past too, \"undated\", taken as older than any\n"+
 			"dated figure: the first reading if it is the first of all, agrees if it agrees\n"+
 			"with the accepted value, else:\n"+
-			"  archive, undated: differs     kept here, not posted (backlog_undated)")
+			"  archive, undated: differs     kept here, not posted (backlog_undated)\n"+
+			"A figure that a revision of its article changed in place is dated by the revision,\n"+
+			"when the page says it: its time reads \"revised\" (\"2026-12-06 09:40 revised\").")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line, as /api/metrics/ID/observations gives each")
 	if code, ok := parseFlags(fs, e, args); !ok {
@@ -131,6 +133,10 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		published := "undated" // an undated article of its source's first pass (backlog_undated)
 		if !o.Published.IsZero() {
 			published = o.Published.Format("2006-01-02 15:04")
+		}
+		if o.Revised {
+			// Dated by a revision of its page, not its publication.
+			published += " revised"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", published, notify.ReadingsText(o.Readings), q,
 			claimantColumn(o, names), o.Outlet, meant, o.URL)

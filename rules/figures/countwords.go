@@ -19,6 +19,10 @@ func (v *vocabulary) addCountWords() {
 		"taxpayers", "shares", "barrels", "tonnes", "tons", "acres", "hectares", "trees", "animals", "cattle",
 		"livestock", "birds", "vehicles", "cars", "phones", "devices", "accounts", "votes", "signatures",
 		"meals", "parcels", "items", "units", "copies", "downloads", "hours", "years",
+		// People and the dead as a toll counts them one by one: "1.2m
+		// soldiers", and "a fourth body" ranks (countedthing.go).
+		"bodies", "corpses", "hostages", "soldiers", "prisoners", "detainees", "journalists", "firefighters",
+		"rescuers", "medics", "doctors", "nurses", "fishermen", "miners", "pilgrims", "protesters",
 		// Adjectives that count people as nouns: "2m dead", "war dead top 32K".
 		"dead", "wounded", "injured", "missing", "homeless", "displaced", "hungry", "poor", "unemployed", "jobless",
 		"elderly", "sick", "stateless", "undocumented", "uninsured", "unvaccinated", "needy", "destitute",

@@ -112,9 +112,11 @@ func (a *Analyzer) Analyze(text string) *Document {
 		text = text[:MaxTextBytes]
 		d.Truncated = true
 	}
+	// A line in capitals is read as its lower-case form (shouted.go).
+	read := readCase(text)
 	// News text has about one token in five bytes: sized for that, the
 	// slice rarely grows.
-	toks, wordPos, marks, nums := lex(text, slices.Grow(d.Tokens, len(text)/4+8), slices.Grow(d.wordPos[:0], len(text)/4+9), d.marks)
+	toks, wordPos, marks, nums := lex(read, slices.Grow(d.Tokens, len(text)/4+8), slices.Grow(d.wordPos[:0], len(text)/4+9), d.marks)
 	if len(toks) > MaxTokens {
 		toks, wordPos = toks[:MaxTokens], wordPos[:MaxTokens+1]
 		for len(marks) > 0 && int(marks[len(marks)-1]) >= MaxTokens {
@@ -132,7 +134,7 @@ func (a *Analyzer) Analyze(text string) *Document {
 	d.lowered = lowerText(text)
 	// Most figures hold a number token: size the result once.
 	expected := nums + nums/4 + 4
-	p := &parser{text: text, toks: toks, marks: marks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected,
+	p := &parser{text: read, written: text, toks: toks, marks: marks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected,
 		figTok: slices.Grow(d.figTok, expected)}
 	p.run()
 	if len(p.out) > MaxFigures {
@@ -140,6 +142,12 @@ func (a *Analyzer) Analyze(text string) *Document {
 		d.Truncated = true
 	}
 	d.Figures, d.figTok = p.out, p.figTok
+	if read != text {
+		for i := range d.Figures {
+			f := &d.Figures[i]
+			f.Text = text[f.Start:f.End] // the words as written
+		}
+	}
 	d.Sentences = splitSentences(text, toks, marks, d.Sentences)
 	// One walk of the figures places the sentences' ends among them:
 	// Figures[FigStart:FigEnd] start inside the sentence.

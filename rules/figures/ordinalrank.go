@@ -18,7 +18,9 @@ import "strings"
 //     evacuation order"), a singular auxiliary or a verb in -ed of which
 //     it is the subject ("a third person has died", "a seventh
 //     firefighter was hurt", "a third Palestinian was killed", "a fifth
-//     blaze erupted"), or "of" ("a third wave of evacuees").
+//     blaze erupted"), or "of" ("a third wave of evacuees");
+//   - a noun of a thing counted one by one, whatever follows it ("found
+//     a fourth body", "a third person dies"): see countedThingAt.
 // Otherwise the fraction stays. A hedge before the article ("nearly a
 // third live in tents") qualifies an amount, and no rank is hedged.
 
@@ -42,7 +44,7 @@ func (p *parser) rankingOrdinalAt(k int) bool {
 	if p.lowerIsAny(k-2, seriesPrepositions) {
 		return true // "for a third night", "into a fourth week"
 	}
-	if p.nounEvidenceAt(n + 1) {
+	if p.nounEvidenceAt(n+1) || p.countedThingAt(n) {
 		return true
 	}
 	// A compound: "a fourth evacuation order issued", "a third Gaza

@@ -12,8 +12,11 @@ import (
 // one figure.
 type parser struct {
 	text string
-	toks []Token
-	out  []Figure
+	// written is the text as written, where text has its shouted lines
+	// lowered (shouted.go).
+	written string
+	toks    []Token
+	out     []Figure
 	// slab holds the Low/High bounds of figures, allocated in chunks so
 	// that a figure costs no allocation of its own. The first chunk holds
 	// firstSlab values: sized for the figures the text is expected to
@@ -163,13 +166,16 @@ func (p *parser) emit(f Figure, from, to int) {
 }
 
 func (p *parser) parseAt(i int) (int, bool) {
+	if p.unitExponentAt(i) {
+		return 0, false // "km2": the unit's power (unitexponent.go)
+	}
 	if hotWords[p.toks[i].vid].phraseOnly {
 		// Nothing below reads a figure from such a word but its phrases.
 		if ph, _ := p.matchPhrase(i, false); ph == nil {
 			return 0, false
 		}
 	}
-	if p.has(i, fMonth) && p.capitalised(i) {
+	if p.has(i, fMonth) && (p.capitalised(i) || p.writtenCapital(i)) {
 		if end, ok := p.monthDate(i); ok {
 			return end, true
 		}
