@@ -1,6 +1,10 @@
 package claimant
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // placeNouns close a place's name: "KHARKIV REGION", "MYKOLAIV OBLAST".
 var placeNouns = set("region oblast province state district governorate county city")
@@ -76,7 +80,11 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// ("POLLSTER, OPINIA RESEARCH", see namesBody).
 	// ("KOUADIO YAO, COCOA FARMER, SOUBRÉ": a calling with one word of
 	// what she works at before it, no body's word, is a calling too.)
-	if v.describesPerson(p, c) || end-c-1 == 1 && (c-p == 1 || v.modifiedCalling(p, c)) && calling(v.toks[c-1].low) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
+	// ("AMOS KIPRONO, FARMER, UASIN GISHU": two words after a calling of
+	// the land or the street, neither a body's word, are a place's name
+	// as one word is; a learned calling works for a body, "POLLSTER,
+	// OPINIA RESEARCH".)
+	if v.describesPerson(p, c) || (end-c-1 == 1 || v.bareNameWords(c+1, end) && !learnedCalling(v.toks[c-1].low)) && (c-p == 1 || v.modifiedCalling(p, c)) && calling(v.toks[c-1].low) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
 		return c, true
 	}
 	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,
@@ -109,4 +117,29 @@ var postRanks = set("managing general operating deputy senior acting")
 func (v *view) namesBody(s, e int) bool {
 	w := v.toks[e-1].low
 	return !v.placeName(s, e) && !agentNoun(w) && !agentNoun(w+"s") && !v.toks[e-1].post()
+}
+
+// bareNameWords reports whether label tokens [s, e) are two capitalised
+// words, none a word the lexicons or the figures' vocabulary know, a kind
+// of body, a post, a name's kind or a body's initials: a place's name of
+// two words ("UASIN GISHU", "BELET WEYNE") is such.
+//
+// learnedCalling reports whether the calling w is a scholar's or an
+// analyst's, whose work is done for a body ("ECONOMIST", "ANALYST",
+// "POLLSTER"), and not at a place.
+func (v *view) bareNameWords(s, e int) bool {
+	if e-s != 2 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := &v.toks[k]
+		if !t.word || !t.capital || t.inLexicon() || figures.VocabID(t.low) != 0 || v.bodyWord(k) || t.nameKind() || vowelless(t.low) {
+			return false
+		}
+	}
+	return true
+}
+
+func learnedCalling(w string) bool {
+	return scholars[w] || learnedPeople[w+"s"] || w == "pollster"
 }
