@@ -16,7 +16,10 @@ import "strings"
 // title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
 // hold theirs so too.
 var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy ambassador " +
-	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul alderman alderwoman sheriff")
+	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul alderman alderwoman sheriff" +
+	// claim46: an assembly's member in US copy, compounded as "alderman"
+	// is ("Councilman Sami Odeh", "Assemblywoman Rita Diaz").
+	" councilman councilwoman councilmember assemblyman assemblywoman assemblymember congressman congresswoman")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",
@@ -236,7 +239,10 @@ var ranks = set("lt lieut lieutenant gen general maj major col colonel brig brig
 	// others are: "Superintendent Karen Voss" (a school district's, as
 	// "Supt." is a police force's), "Rep. Tom Barrow", "Sen. Jo Ann
 	// Keller" (a legislator's, as "Gov." is a governor's).
-	" superintendent rep sen")
+	" superintendent rep sen" +
+	// claim46: a marshal, a rank ("Air Marshal") and a fire service's
+	// or a court's post ("Fire Marshal Ana Cruz") written as one.
+	" marshal")
 
 // rankAt reports whether token k is a capitalised rank or title.
 func (v *view) rankAt(k int) bool {
