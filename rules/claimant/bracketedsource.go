@@ -1,0 +1,39 @@
+package claimant
+
+// bracketedBefore reports whether attribution a stands inside brackets
+// that close an item before the figure at ft: "22 homes lost (fire
+// service), 41 in shelters", "2,600 evacuated (per the Ministry of Public
+// Security), 19 roads closed". A bracket's source is set right after what
+// it covers, as bracketSources reads one, and a comma or a semicolon after
+// the bracket, then a figure, opens the list's next item, which it does
+// not cover; a clause going on after the comma ("(CDC data), the first
+// drop since 2018", "(White Helmets figures), with hundreds still under
+// rubble") is still the bracket's item, and read as before. A
+// bracket in a list's header, closed by the header's colon ("Key numbers
+// (per OCHA): ...", "(Source: Gulf Courier tally) ..."), covers the items
+// after it.
+func (v *view) bracketedBefore(a attr, ft int) bool {
+	lo, hi := min(a.src, a.anchor), max(a.srcEnd, a.anchor+1)
+	open := -1
+	for k := lo; k >= 0 && k >= lo-4; k-- {
+		if v.toks[k].low == ")" {
+			return false
+		}
+		if v.toks[k].low == "(" {
+			open = k
+			break
+		}
+	}
+	if open <= 0 {
+		return false
+	}
+	for k := hi; k < ft; k++ {
+		if v.toks[k].low == "(" {
+			return false
+		}
+		if v.toks[k].low == ")" {
+			return k+2 <= ft && v.is(k+1, wComma, wSemicolon) && (v.toks[k+2].fig || v.toks[k+2].num)
+		}
+	}
+	return false
+}
