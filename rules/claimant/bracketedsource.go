@@ -24,7 +24,11 @@ func (v *view) bracketedBefore(a attr, ft int) bool {
 			break
 		}
 	}
-	if open <= 0 {
+	// Only in a list under a header's colon ("Key numbers so far: ...",
+	// "Tally at noon: ..."): in a sentence, a figure after the bracket's
+	// comma goes on with its item ("14 arrests (Met figures), 9 of them
+	// for assault", "240 boats (Home Office data), 60 more than in July").
+	if open <= 0 || !v.colonBefore(open) {
 		return false
 	}
 	for k := hi; k < ft; k++ {
@@ -33,6 +37,17 @@ func (v *view) bracketedBefore(a attr, ft int) bool {
 		}
 		if v.toks[k].low == ")" {
 			return k+2 <= ft && v.is(k+1, wComma, wSemicolon) && (v.toks[k+2].fig || v.toks[k+2].num)
+		}
+	}
+	return false
+}
+
+// colonBefore reports whether a colon stands before token k in the
+// sentence: a list's header or a label before its items.
+func (v *view) colonBefore(k int) bool {
+	for m := 0; m < k; m++ {
+		if v.isOne(m, wColon) {
+			return true
 		}
 	}
 	return false

@@ -164,5 +164,11 @@ func (c *call) placeOwnedOpening(si int, v *view, lo int) (Claimant, bool) {
 	if !pv.placeSubject(c.afterProgrammeLabel(si-1, pv), len(pv.toks)) {
 		return Claimant{}, false
 	}
-	return Claimant{Words: c.d.Text[v.toks[lo].start:v.toks[k-1].end], Start: v.toks[lo].start, End: v.toks[k-1].end, How: InSentence}, true
+	how := InSentence
+	// ("ANCHOR: Turkey was hit again. Its army says ...": in a
+	// programme's own line, as pickResolved gives it.)
+	if c.programmeLine(si) {
+		how = InQuote
+	}
+	return Claimant{Words: c.d.Text[v.toks[lo].start:v.toks[k-1].end], Start: v.toks[lo].start, End: v.toks[k-1].end, How: how}, true
 }
