@@ -82,9 +82,9 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// what she works at before it, no body's word, is a calling too.)
 	// ("AMOS KIPRONO, FARMER, UASIN GISHU": two words after a calling of
 	// the land or the street, neither a body's word, are a place's name
-	// as one word is; a learned calling works for a body, "POLLSTER,
-	// OPINIA RESEARCH".)
-	if v.describesPerson(p, c) || (end-c-1 == 1 || v.bareNameWords(c+1, end) && !learnedCalling(v.toks[c-1].low)) && (c-p == 1 || v.modifiedCalling(p, c)) && calling(v.toks[c-1].low) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
+	// as one word is; a calling that works for a firm keeps the body
+	// after it, "BANKER, STANBIC IBTC", "POLLSTER, OPINIA RESEARCH".)
+	if v.describesPerson(p, c) || (end-c-1 == 1 || v.bareNameWords(c+1, end) && ownAccountCalling(v.toks[c-1].low)) && (c-p == 1 || v.modifiedCalling(p, c)) && calling(v.toks[c-1].low) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
 		return c, true
 	}
 	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,
@@ -123,10 +123,6 @@ func (v *view) namesBody(s, e int) bool {
 // words, none a word the lexicons or the figures' vocabulary know, a kind
 // of body, a post, a name's kind or a body's initials: a place's name of
 // two words ("UASIN GISHU", "BELET WEYNE") is such.
-//
-// learnedCalling reports whether the calling w is a scholar's or an
-// analyst's, whose work is done for a body ("ECONOMIST", "ANALYST",
-// "POLLSTER"), and not at a place.
 func (v *view) bareNameWords(s, e int) bool {
 	if e-s != 2 {
 		return false
@@ -140,6 +136,16 @@ func (v *view) bareNameWords(s, e int) bool {
 	return true
 }
 
-func learnedCalling(w string) bool {
-	return scholars[w] || learnedPeople[w+"s"] || w == "pollster"
+// ownAccountCalling reports whether the calling w is worked on one's own
+// account, at a place and for no firm: a farm, a stall, a boat, a herd,
+// a taxi ("FARMER", "TRADER", "FISHERMAN", "TEA PICKER", "HOTEL OWNER").
+// Only after such a calling is an unknown name of two words where the
+// speaker is; after a banker's, a consultant's or a pollster's it is the
+// firm she works for.
+func ownAccountCalling(w string) bool {
+	return ownAccount[w] || manCallings[w]
 }
+
+// ownAccount are the callings of the land and the street.
+var ownAccount = set("farmer smallholder grower herder pastoralist trader vendor hawker shopkeeper stallholder fisher miner picker " +
+	"driver rider owner labourer laborer")
