@@ -28,7 +28,7 @@ func (v *view) bracketedBefore(a attr, ft int) bool {
 	// "Tally at noon: ..."): in a sentence, a figure after the bracket's
 	// comma goes on with its item ("14 arrests (Met figures), 9 of them
 	// for assault", "240 boats (Home Office data), 60 more than in July").
-	if open <= 0 || !v.colonBefore(open) {
+	if open <= 0 || !v.colonBefore(open) || !v.itemFigureBefore(open) {
 		return false
 	}
 	for k := hi; k < ft; k++ {
@@ -37,6 +37,24 @@ func (v *view) bracketedBefore(a attr, ft int) bool {
 		}
 		if v.toks[k].low == ")" {
 			return k+2 <= ft && v.is(k+1, wComma, wSemicolon) && (v.toks[k+2].fig || v.toks[k+2].num)
+		}
+	}
+	return false
+}
+
+// itemFigureBefore reports whether the list item the bracket at open
+// closes holds its figure before the bracket, back to the comma, the
+// semicolon or the colon that opens the item: "14 homes destroyed
+// (sheriff's office)". An item written as its noun, its bracket and then
+// its value ("civilians killed (UN-verified), 12,654") has its figure
+// after the comma, and the bracket covers it.
+func (v *view) itemFigureBefore(open int) bool {
+	for k := open - 1; k >= 0; k-- {
+		if v.is(k, wComma, wSemicolon, wColon) {
+			return false
+		}
+		if v.toks[k].fig {
+			return true
 		}
 	}
 	return false
