@@ -36,7 +36,7 @@ func (v *view) bracketedBefore(a attr, ft int) bool {
 			return false
 		}
 		if v.toks[k].low == ")" {
-			return k+2 <= ft && v.is(k+1, wComma, wSemicolon) && (v.toks[k+2].fig || v.toks[k+2].num)
+			return k+2 <= ft && v.is(k+1, wComma, wSemicolon) && (v.toks[k+2].fig || v.toks[k+2].num) && v.parallelItem(k+2)
 		}
 	}
 	return false
@@ -70,3 +70,23 @@ func (v *view) colonBefore(k int) bool {
 	}
 	return false
 }
+
+// parallelItem reports whether the figure at f opens an item of its own,
+// its own counted noun or participle after it ("38 people in shelters",
+// "19 roads closed"), and not the item before going on: a comparison
+// ("22,000 fewer than in 2023", "58 more than the week before") or a
+// share of it ("9 of them").
+func (v *view) parallelItem(f int) bool {
+	m := f
+	for m < len(v.toks) && (v.toks[m].fig || v.toks[m].num) {
+		m++
+	}
+	if m >= len(v.toks) || !v.toks[m].word || v.toks[m].capital {
+		return false
+	}
+	return !goesOnWords[v.toks[m].low]
+}
+
+// goesOnWords after a figure say it measures the item before against
+// something, or takes a share of it.
+var goesOnWords = set("more fewer less higher lower up down above below over under short of")
