@@ -16,10 +16,23 @@ import "strings"
 // title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
 // hold theirs so too.
 var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy ambassador " +
-	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul alderman alderwoman sheriff" +
-	// claim46: an assembly's member in US copy, compounded as "alderman"
-	// is ("Councilman Sami Odeh", "Assemblywoman Rita Diaz").
-	" councilman councilwoman councilmember assemblyman assemblywoman assemblymember congressman congresswoman")
+	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul sheriff" +
+	// claim46: an assembly's member, its body compounded with -man,
+	// -woman, -member or -person ("Councilman Sami Odeh", "Assemblywoman
+	// Rita Diaz", "alderman").
+	assemblyTitles("alder council assembly congress select"))
+
+// assemblyTitles returns the titles of an assembly's members, each of the
+// assemblies compounded with -man, -woman, -member and -person.
+func assemblyTitles(assemblies string) string {
+	var b strings.Builder
+	for _, a := range strings.Fields(assemblies) {
+		for _, m := range []string{"man", "woman", "member", "person"} {
+			b.WriteString(" " + a + m)
+		}
+	}
+	return b.String()
+}
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",
