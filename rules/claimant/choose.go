@@ -262,6 +262,14 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		hi = a.srcEnd
 	}
 	if ft > hi {
+		// "14 homes destroyed (sheriff's office), 38 in shelters, 0
+		// deaths", "2,600 evacuated (per the ministry), 19 roads
+		// closed": a source in brackets is set right after what it
+		// covers, and covers no figure after it (bracketSources,
+		// bracketedsource.go).
+		if v.bracketedBefore(a, ft) {
+			return 0, false
+		}
 		// "According to UNRWA, whose schools taught 300,000 children,
 		// ...": see framedsource.go.
 		if a.kind == kFrame && v.describedSource(a, ft) {

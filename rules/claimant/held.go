@@ -16,7 +16,23 @@ import "strings"
 // title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
 // hold theirs so too.
 var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy ambassador " +
-	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul alderman alderwoman sheriff")
+	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul sheriff" +
+	// claim46: an assembly's member, its body compounded with -man,
+	// -woman, -member or -person ("Councilman Sami Odeh", "Assemblywoman
+	// Rita Diaz", "alderman").
+	assemblyTitles("alder council assembly congress select"))
+
+// assemblyTitles returns the titles of an assembly's members, each of the
+// assemblies compounded with -man, -woman, -member and -person.
+func assemblyTitles(assemblies string) string {
+	var b strings.Builder
+	for _, a := range strings.Fields(assemblies) {
+		for _, m := range []string{"man", "woman", "member", "person"} {
+			b.WriteString(" " + a + m)
+		}
+	}
+	return b.String()
+}
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",
@@ -236,7 +252,10 @@ var ranks = set("lt lieut lieutenant gen general maj major col colonel brig brig
 	// others are: "Superintendent Karen Voss" (a school district's, as
 	// "Supt." is a police force's), "Rep. Tom Barrow", "Sen. Jo Ann
 	// Keller" (a legislator's, as "Gov." is a governor's).
-	" superintendent rep sen")
+	" superintendent rep sen" +
+	// claim46: a marshal, a rank ("Air Marshal") and a fire service's
+	// or a court's post ("Fire Marshal Ana Cruz") written as one.
+	" marshal")
 
 // rankAt reports whether token k is a capitalised rank or title.
 func (v *view) rankAt(k int) bool {

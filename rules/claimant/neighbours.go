@@ -22,6 +22,11 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 	// ("It had rescued 39 people": itgoeson.go.)
 	// ("Four people were killed and 32 wounded." after "The prosecutor's
 	// office said a glide bomb struck ...": eventtoll.go.)
+	// "Turkey has been hit by a second quake. Its army said 300 ...":
+	// the place's own teller, as written (placeownedteller.go).
+	if cl, ok := c.placeOwnedOpening(si, v, lo); ok {
+		return cl, true
+	}
 	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo) || v.itGoesOn(lo) || c.eventToll(si, v, lo)) && !c.shareOfUncounted(si, v, lo) {
 		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
 			cl.How = Previous

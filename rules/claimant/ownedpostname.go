@@ -10,13 +10,16 @@ package claimant
 // such sentences with commas or without by the body).
 
 // ownedPostHolder returns where the holder's name starts in the subject
-// [s, e): "its" or "their", one or two words ending in a post, then a
+// [s, e): "its" or "their", one to three words ending in a post, then a
 // person's name past its ranks. ok false: the subject is no such thing.
+// ("its disaster agency chief Yunus Sezer said": a post of a body the
+// pronoun owns, named by two lower-case words, is read the same way; the
+// holder's name is what names a teller, not the place "its" takes up.)
 func (v *view) ownedPostHolder(s, e int) (int, bool) {
 	if e-s < 4 || !v.is(s, wIts, wTheir) {
 		return 0, false
 	}
-	for p := s + 2; p <= s+3 && p < e-1; p++ {
+	for p := s + 2; p <= s+4 && p < e-1; p++ {
 		// ("its president Azhar Kamil said": a lower-case president is
 		// owned as a post is, pronounPost.)
 		if !(v.postEndsAt(p-1) || v.lowerPresident(p-1)) || v.toks[p-1].capital {

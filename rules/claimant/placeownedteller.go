@@ -135,3 +135,40 @@ func (v *view) ownedBodyName(s, e int) (int, bool) {
 	}
 	return 0, false
 }
+
+// placeOwnedOpening returns, when sentence si opens (from lo) on a body or
+// a post a possessive pronoun owns and its verb of claim ("Its army said
+// 300 ...", "Their emergency services say ...") and the sentence before
+// is about a place (its subject a place by kind or by name: "Turkey has
+// been hit by a second quake."), the teller as written, as
+// placeOwnedTeller gives it inside one sentence: the pronoun takes up the
+// place, which tells nothing itself. A thing that happened in a place
+// ("The earthquake in Turkey ...") is no place, and a body named before
+// ("UNRWA ... Its monitors said") keeps the body; both are read as before.
+func (c *call) placeOwnedOpening(si int, v *view, lo int) (Claimant, bool) {
+	if si == 0 || lo >= len(v.toks) || !v.is(lo, wIts, wTheir) {
+		return Claimant{}, false
+	}
+	k := lo + 1
+	for k < len(v.toks) && k <= lo+5 && v.toks[k].word && !v.toks[k].report {
+		k++
+	}
+	if k >= len(v.toks) || !v.toks[k].report || v.toks[k].capital {
+		return Claimant{}, false
+	}
+	a := attr{src: lo, srcEnd: k, anchor: k, kind: kVerb}
+	if !(v.ownedBody(a) || v.pronounPost(a)) {
+		return Claimant{}, false
+	}
+	pv := c.view(si - 1)
+	if !pv.placeSubject(c.afterProgrammeLabel(si-1, pv), len(pv.toks)) {
+		return Claimant{}, false
+	}
+	how := InSentence
+	// ("ANCHOR: Turkey was hit again. Its army says ...": in a
+	// programme's own line, as pickResolved gives it.)
+	if c.programmeLine(si) {
+		how = InQuote
+	}
+	return Claimant{Words: c.d.Text[v.toks[lo].start:v.toks[k-1].end], Start: v.toks[lo].start, End: v.toks[k-1].end, How: how}, true
+}

@@ -41,9 +41,13 @@ func (v *view) placesJoined(i, lo, end int) bool {
 	// Syria", "Ankara and Damascus"), or two names of one word neither of
 	// which they know ("Larkana and Sukkur"). A known place and a name
 	// the rules lack ("Gaza and Joe Biden", "Kherson and Oleksandr
-	// Prokudin") are a place and a person, two subjects.
+	// Prokudin") are a place and a person, two subjects. A known place
+	// last ("Tel Aviv and Jerusalem", "Ashdod and Ashkelon") is no
+	// subject of its own, a place never being a source (convention 4):
+	// the "and" joins the place-shaped name before it to it, whether the
+	// rules know that one or not.
 	first, second := v.placeName(p+1, i), v.placeName(i+1, end)
-	return first && second || !first && !second && i-(p+1) == 1 && end-(i+1) == 1
+	return second || !first && i-(p+1) == 1 && end-(i+1) == 1
 }
 
 // opensClause reports whether the phrase whose head is at token h opens
