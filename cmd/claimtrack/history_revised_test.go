@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,15 +14,10 @@ import (
 // "revised" after its time; one dated by its publication does not, and
 // --json says it as the API does.
 func TestHistorySaysRevised(t *testing.T) {
-	dir, cfg := copyConfig(t, "history.yaml")
-	os.Mkdir(filepath.Join(dir, "history-store"), 0o755)
+	_, cfg, s := openHistoryStore(t)
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(dir, "history-store", "claimtrack.db"), "")
-	if err != nil {
-		t.Fatal(err)
-	}
 	at := time.Date(2026, 12, 6, 7, 30, 0, 0, time.UTC)
-	err = s.Update(ctx, func(tx *store.Tx) error {
+	err := s.Update(ctx, func(tx *store.Tx) error {
 		a := model.Article{Source: "s", Outlet: "Valley Herald", URL: "https://herald.example/live", CanonicalURL: "https://herald.example/live", Published: at, Fetched: at, TextHash: "h"}
 		id, _, err := tx.PutArticle(ctx, a)
 		if err != nil {

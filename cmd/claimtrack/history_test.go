@@ -35,6 +35,20 @@ func copyConfig(t *testing.T, name string) (dir, path string) {
 	return dir, path
 }
 
+// openHistoryStore copies history.yaml to a fresh folder and opens the
+// store it names there, for a test to write observations into before it
+// runs a command that reads them.
+func openHistoryStore(t *testing.T) (dir, cfg string, s store.Store) {
+	t.Helper()
+	dir, cfg = copyConfig(t, "history.yaml")
+	os.Mkdir(filepath.Join(dir, "history-store"), 0o755)
+	s, err := store.Open(context.Background(), filepath.Join(dir, "history-store", "claimtrack.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, cfg, s
+}
+
 func TestHistoryNeverCreatesAStore(t *testing.T) {
 	dir, cfg := copyConfig(t, "history.yaml")
 	os.Mkdir(filepath.Join(dir, "history-store"), 0o755)
@@ -65,13 +79,8 @@ func TestHistoryNeverCreatesAStore(t *testing.T) {
 // (the configured display name, else the words as written, else
 // unattributed); --json carries the fields.
 func TestHistoryShowsClaimants(t *testing.T) {
-	dir, cfg := copyConfig(t, "history.yaml")
-	os.Mkdir(filepath.Join(dir, "history-store"), 0o755)
+	dir, cfg, s := openHistoryStore(t)
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(dir, "history-store", "claimtrack.db"), "")
-	if err != nil {
-		t.Fatal(err)
-	}
 	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
 		return tracker.Policy{Total: true}, tracker.MetricInfo{}
 	}
@@ -114,7 +123,7 @@ func TestHistoryShowsClaimants(t *testing.T) {
 		}
 		printed = append(printed, m)
 	}
-	s, err = store.Open(ctx, filepath.Join(dir, "history-store", "claimtrack.db"), "")
+	s, err := store.Open(ctx, filepath.Join(dir, "history-store", "claimtrack.db"), "")
 	if err != nil {
 		t.Fatal(err)
 	}

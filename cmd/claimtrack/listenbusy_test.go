@@ -1,19 +1,16 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/config"
-	"github.com/claimtrack/claimtrack/store"
 )
 
 // TestServeOnABusyPort: serve whose listen is taken does not take another
@@ -34,12 +31,7 @@ func TestServeOnABusyPort(t *testing.T) {
 		}
 	}))
 	defer ours.Close()
-	dir, cfg := copyConfig(t, "history.yaml")
-	os.Mkdir(filepath.Join(dir, "history-store"), 0o755)
-	s, err := store.Open(context.Background(), filepath.Join(dir, "history-store", "claimtrack.db"), "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, cfg, s := openHistoryStore(t)
 	s.Close()
 	b, _ := os.ReadFile(cfg)
 	line := strings.Count(string(b), "\n") + 1
