@@ -57,7 +57,9 @@ func (m *metric) crossingOwnScope(st *docState, s *figures.Sentence, h hit) bool
 		if end < s.TokEnd {
 			next := d.TokenText(end)
 			if w := d.LowerTokenText(end); w == "crossing" || w == "crossings" {
-				return true // "the Mediterranean crossing"
+				// "attempting the Mediterranean crossing" is the act;
+				// "waiting at the Rafah crossing" is a border post.
+				return !crossingPost(d, h.end, t, end)
 			}
 			if !d.Tokens[end].IsWord() && (next == "'" || next == "’") || d.Tokens[end].IsWord() && !crossingScopeEnd[d.LowerTokenText(end)] {
 				continue // it owns, modifies or opens the name of another thing
@@ -68,6 +70,33 @@ func (m *metric) crossingOwnScope(st *docState, s *figures.Sentence, h hit) bool
 		}
 	}
 	return false
+}
+
+// crossingPost reports whether the crossing at token c, named by the
+// scope word at token t, is a place rather than the act: a locative
+// preposition stands before its noun phrase ("at the Rafah crossing",
+// "near the Gaza crossings"), or a noun of a post follows it ("the Kerem
+// Shalom crossing point"). A crossing so placed is where people were, as
+// a market or a queue is, and the part reading holds.
+func crossingPost(d *figures.Document, from, t, c int) bool {
+	if c+1 < len(d.Tokens) && crossingPostNouns[d.LowerTokenText(c+1)] {
+		return true
+	}
+	for k := t - 1; k >= from && k >= t-3; k-- {
+		w := d.LowerTokenText(k)
+		if locativePreposition(w) || w == "through" || w == "via" || w == "by" || w == "beside" {
+			return true
+		}
+		if !d.Tokens[k].IsWord() || prepositions[w] || crossingWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// crossingPostNouns are the nouns that make a crossing a post or a gate.
+var crossingPostNouns = map[string]bool{
+	"point": true, "points": true, "post": true, "posts": true, "gate": true, "gates": true, "terminal": true, "terminals": true,
 }
 
 // crossedObject reports whether the noun phrase at token t, after at most
