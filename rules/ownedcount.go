@@ -70,6 +70,9 @@ func (m *metric) countOwnedByOtherPlace(d *figures.Document, s *figures.Sentence
 			break
 		}
 		t := d.TokenText(k)
+		if acronym(t) && !isCountry(t) && !names.KnownPlace(t) {
+			return false // a body ("A WHO official in Kenya said their count"): its own count
+		}
 		if !named(d, k) || len(t) < stemLetters || hyphenedOn(d, s, k) ||
 			!isCountry(t) && !names.KnownPlace(t) && !demonymShape(t) {
 			continue
