@@ -107,6 +107,9 @@ type metric struct {
 	// is an excluded place's can answer: read once here, so those checks
 	// pass over a figure before reading its words (partowner.go).
 	excludesPlaces bool
+	// namesPlace: it names a country, a place or a region of its own
+	// (ownedcount.go).
+	namesPlace bool
 	// startMonth is the month (1-12) its description names with its since
 	// year ("since 7 October 2023"), 0 when none (laterstart.go).
 	startMonth int
@@ -369,6 +372,7 @@ func newMetric(s MetricSpec) *metric {
 	m.namesPeople = specNamesPeople(s)
 	m.combatantsExcluded = excludesCombatants(s)
 	m.excludesPlaces = excludesAnyPlace(s)
+	m.namesPlace = specNamesPlace(m.places, m.ownNames)
 	m.startMonth = startMonth(s)
 	m.countFrom = countFromYear(s)
 	m.unitHead = unitHeadKeyword(m)

@@ -269,7 +269,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.excludedPlaceReports(d, s, fi), "%q: what a place the exclude_near words rule out reports as its own count (\"while Syria has reported 5,900 deaths\"; partreports.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.countOfExcludedPart(d, s, fi), "%q: the value of a tally kept by a part the exclude_near words rule out (\"after Turkish authorities raised their count to\"; partowner.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.countOfExcludedPart(d, s, fi) || m.countOwnedByOtherPlace(d, s, fi), "%q: the value of a tally kept by a part the exclude_near words rule out, or by another place than the metric's (\"after Turkish authorities raised their count to\", \"Malawi says its deaths fell to\"; partowner.go, ownedcount.go)", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
