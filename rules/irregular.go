@@ -35,7 +35,7 @@ var irregularPast = map[string]bool{
 	"struck": true, "set": true, "made": true, "won": true, "wrote": true, "written": true,
 	"drew": true, "drawn": true, "bound": true, "cut": true, "began": true, "begun": true,
 	"sold": true, "kept": true, "put": true, "went": true, "came": true, "broke": true,
-	"hit": true, "swept": true, "rode": true,
+	"hit": true, "swept": true, "rode": true, "sank": true, "sunk": true,
 }
 
 // irregularPastForm reports whether lower-cased w is an irregular past:

@@ -39,6 +39,12 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, m.spec.Total && circumstancePart(d, s, h) && !m.crossingOwnScope(st, s, h), ": keyword %q befell them while doing something (\"killed while trying to reach food\"): a part, not the total", f.Text, d, h) {
 		return true // circumstancepart.go
 	}
+	if tr.droppedByKeyword(NoteRefused, keywordInCircumstance(d, s, fi, h), ": keyword %q tells what they were doing when something else befell them (\"lost while crossing\"): the figure counts that, not the keyword (circumstancekeyword.go)", f.Text, d, h) {
+		return true
+	}
+	if tr.droppedByKeyword(NoteRefused, m.spec.Total && m.incidentPart(st, s, h), ": keyword %q befell them in one incident (\"died when a trawler sank\"): a part, not the total", f.Text, d, h) {
+		return true // incidentpart.go
+	}
 	if tr.droppedByKeyword(NoteRefused, m.spec.Total && sitePart(d, s, h), ": keyword %q befell them at one kind of site (\"killed near aid sites\"): a part, not the total", f.Text, d, h) {
 		return true // sitepart.go
 	}

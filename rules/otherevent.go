@@ -77,7 +77,8 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 			if string(w) != ph.words[0] && st.tokenStem(s, ti, w) != ph.keys[0] {
 				continue
 			}
-			if _, ok := matchPhrase(st, s, ti, ph); !ok {
+			end, ok := matchPhrase(st, s, ti, ph)
+			if !ok {
 				continue
 			}
 			if c := comparedAt(d, s, ti); c >= 0 && comparisonVerb(strings.ToLower(d.TokenText(c))) {
@@ -96,6 +97,9 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 			}
 			if !m.foreignBefore(d, s, ti) {
 				return false
+			}
+			if actingBody(d, end-1) {
+				continue // "the Italian coastguard": whose body acted (actingbody.go)
 			}
 			other = true
 		}

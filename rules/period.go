@@ -107,6 +107,11 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			if w != "last" || sentenceWords(d, s)(t+1) == "night" {
 				return oneDay, t
 			}
+			// "last June": one past month, a part of a longer count
+			// (incident_dead_not_year.yaml).
+			if n := sentenceWords(d, s)(t + 1); n != "may" && n != "march" && monthName(n) && len(n) > 3 {
+				return aPart, t
+			}
 		case "this":
 			// "killed in the Donetsk region this year", "so far this
 			// year": the calendar year, a part of a count that began
@@ -153,48 +158,6 @@ func keywordDay(d *figures.Document, s *figures.Sentence, kw hit) (periodKind, i
 		return oneDay, t
 	}
 	return noPeriod, -1
-}
-
-// dayAt reports whether token t opens a day: a date ("October 7", "Oct.
-// 7, 2023", "7 October") or a day of the week.
-func dayAt(d *figures.Document, s *figures.Sentence, t int) bool {
-	if t >= s.TokEnd {
-		return false
-	}
-	if fi := figureIn(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
-		return true
-	}
-	return weekday(d.TokenText(t))
-}
-
-// weekday reports whether w, in any case, names a day of the week. An
-// ASCII word is lowered in place (strings.ToLower allocated for every
-// capitalised word periodAfter and keywordDay asked of); a word of other
-// runes is lowered as Unicode lowers it, as before.
-func weekday(w string) bool {
-	if !isASCIIText(w) {
-		w = strings.ToLower(w)
-	} else if len(w) < len("monday") || len(w) > len("wednesday") {
-		return false
-	} else if !isLowerWord(w) {
-		var buf [64]byte
-		w = string(lowerInto(&buf, w))
-	}
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
-
-// isASCIIText reports whether w has no byte outside ASCII.
-func isASCIIText(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // spanEnd returns the token after a span of time that starts at token t,
@@ -372,45 +335,6 @@ func countedEnd(d *figures.Document, t int, word func(int) string, unit func(str
 		return fe + 1
 	}
 	return 0
-}
-
-// countAtTime reports whether figure fi is the level of a count at a time
-// its period gives, not a count over it: it follows a verb of level or
-// "to" ("rose to 33,091 in the past 24 hours", "stood at 34,000 on
-// Tuesday"), holds its own bound verb ("passes 45,000 on Monday"), or
-// opens with a preposition of level right after a verb of change
-// ("went above 17,000 by Thursday's count", "rose past 40,000 on Monday"),
-// or stands after "still", a level that holds ("a tally still below 800
-// deaths as of Sunday").
-func countAtTime(d *figures.Document, s *figures.Sentence, fi int) bool {
-	fs, _ := d.FigureTokens(fi)
-	if fs > s.TokStart {
-		switch d.LowerTokenText(fs - 1) {
-		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit", "past":
-			return true
-		}
-		if levelPreposition(d.LowerTokenText(fs)) && changeVerb(d.LowerTokenText(fs-1)) {
-			return true
-		}
-		if d.TokenText(fs-1) == "still" {
-			return true // a level that stands: "a tally still below 800 deaths as of Sunday" (still_level.yaml)
-		}
-	}
-	if fs+1 < s.TokEnd && changeVerb(d.LowerTokenText(fs)) && levelPreposition(d.LowerTokenText(fs+1)) {
-		return true // the verb in the figure's own words: "rose past 40,000"
-	}
-	return boundVerbForm(d.LowerTokenText(fs))
-}
-
-// levelPreposition reports whether lower-cased w, opening a figure after
-// a verb of change, says the level the count moved to: "climbed above",
-// "rose past", "jumped beyond", "edged over".
-func levelPreposition(w string) bool {
-	switch w {
-	case "above", "past", "beyond", "over":
-		return true
-	}
-	return false
 }
 
 // otherPeriod returns the token that opens a period of figure fi other

@@ -26,3 +26,10 @@ func StateOrganNoun(w string) bool {
 func organNoun(w string) bool {
 	return governments[w] || bodyNouns[w] || officeNouns[w] || forceKinds[w]
 }
+
+// ServiceNoun reports whether lower-case w, singular or plural, heads the
+// name of a public service, force or mission ("coastguard", "police",
+// "navy"): such a word names who acts, not an event.
+func ServiceNoun(w string) bool {
+	return serviceKinds[w] || serviceKinds[singular(w)]
+}
