@@ -23,12 +23,7 @@ func TestPassCountsACorrection(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(file, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Chtimes(file, mod, mod); err != nil {
-			t.Fatal(err)
-		}
+		writeModified(t, file, string(b), mod)
 	}
 	_, p := testPass(t)
 	src := scrape.Source{Name: "archive", Dir: dir, Outlet: "Valley Herald"}
