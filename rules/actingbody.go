@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -20,9 +18,6 @@ import (
 // last ends in such a body's noun, written in lower case (a capitalised
 // one may open another thing's name).
 func actingBody(d *figures.Document, last int) bool {
-	if !isLowerWord(d.TokenText(last)) {
-		return false
-	}
-	w := strings.ToLower(d.TokenText(last))
-	return claimant.StateOrganNoun(w) || claimant.ServiceNoun(w)
+	w := d.TokenText(last)
+	return isLowerWord(w) && (claimant.StateOrganNoun(w) || claimant.ServiceNoun(w))
 }

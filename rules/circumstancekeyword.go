@@ -30,12 +30,11 @@ func keywordInCircumstance(d *figures.Document, s *figures.Sentence, fi int, h h
 	default:
 		return false
 	}
+	// A clause mark (isClauseMark) or a bracket between: the keyword is
+	// in another clause.
 	for t := fe; t < h.start-1; t++ {
-		if d.Tokens[t].IsSymbol() {
-			switch d.TokenText(t) {
-			case ",", ";", ":", "—", "–", "(", ")":
-				return false
-			}
+		if w := d.TokenText(t); isClauseMark(w) || w == "(" || w == ")" {
+			return false
 		}
 	}
 	return true

@@ -68,11 +68,8 @@ func perfectBefore(d *figures.Document, s *figures.Sentence, t int) bool {
 	if k < s.TokStart {
 		return false
 	}
-	switch d.LowerTokenText(k) {
-	case "had", "have", "has", "'d", "'ve":
-		return true
-	}
-	return false
+	w := d.LowerTokenText(k)
+	return perfectAux(w) || w == "had" || w == "'d"
 }
 
 // incidentVerb reports whether lower-cased w is a verb in the past: a
