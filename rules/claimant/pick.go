@@ -364,6 +364,13 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// he said": he, opening the sentence and saying it, takes up
 		// only a person's name.)
 		cl, ok := c.subject(si - 1)
+		// ("... presented the sector's results. ..., he said": a
+		// person, personbefore.go.)
+		if v.is(a.src, wHe, wShe) {
+			if pc, found := c.personBefore(si-1, cl); found {
+				cl, ok = pc, true
+			}
+		}
 		if heOpens && ok {
 			p := c.view(si - 1)
 			x, y := p.tokAt(cl.Start), p.tokAt(cl.End-1)+1
