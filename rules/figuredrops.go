@@ -114,7 +114,13 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+		// What was added to a level is no level either: "another 100,000
+		// arrived in Rafah" counts newcomers, not those in the place
+		// (level_increment.yaml).
+		if tr.dropped(NoteRefused, (m.spec.Total || len(m.insideNames) > 0) && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+			return true
+		}
+		if tr.dropped(NoteRefused, len(m.insideNames) > 0 && leftThere(d, s, fi), "%q: its clause says they left there (\"have left there\"), gone from the place the metric counts those in", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && newIncrement(d, s, fi), "%q: new ones of a period (\"1,140 new cases this week\"), added to a count, not the total", f.Text) {

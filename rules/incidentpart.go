@@ -53,6 +53,55 @@ func (m *metric) incidentPart(st *docState, s *figures.Sentence, h hit) bool {
 			// "killed after the war began" (pastdated.go startedVerb).
 			return singularNoun(d.LowerTokenText(j-1)) && !startedVerb(string(low))
 		}
+		if j > k+1 && string(low) == "was" {
+			// The passive of one thing's mishap: "when the boat was hit
+			// by a wave", "after their vessel was struck"
+			// (incident_passive.yaml). "was" is singular, as the noun
+			// before it must be; the participle after it may be the
+			// metric's own event ("was struck by the quake").
+			return singularNoun(d.LowerTokenText(j-1)) && m.passiveIncident(st, s, j+1)
+		}
+	}
+	return false
+}
+
+// passiveIncident reports whether token p, after a singular subject's
+// "was", is a participle of a mishap (perhaps after one adverb: "was
+// badly damaged") whose agent after "by", if any, holds no scope word of
+// the metric ("was struck by the earthquake" is the metric's own event;
+// a scope word elsewhere, "was swamped at sea", is only where).
+func (m *metric) passiveIncident(st *docState, s *figures.Sentence, p int) bool {
+	d := st.d
+	if p < s.TokEnd && strings.HasSuffix(d.LowerTokenText(p), "ly") {
+		p++
+	}
+	if p >= s.TokEnd || !isLowerWord(d.TokenText(p)) || !incidentVerb(d.LowerTokenText(p)) || eventStartParticiple(d.LowerTokenText(p)) {
+		return false
+	}
+	if p+1 >= s.TokEnd || d.LowerTokenText(p+1) != "by" {
+		return true
+	}
+	var buf [64]byte
+	for j := p + 2; j < s.TokEnd && j <= p+5; j++ {
+		if isClauseMark(d.TokenText(j)) {
+			break
+		}
+		if m.scopeAt(st, s, j, lowerInto(&buf, d.TokenText(j))) {
+			return false
+		}
+	}
+	return true
+}
+
+// eventStartParticiple reports whether lower-cased w, a participle after
+// "was", starts the event whose subject is ("after the offensive was
+// launched", "when the war was declared"): the period the total counts
+// opens there. startedVerb's other words ("struck", "hit", "attacked")
+// in the passive tell what befell one thing ("the boat was hit").
+func eventStartParticiple(w string) bool {
+	switch w {
+	case "begun", "started", "launched", "declared":
+		return true
 	}
 	return false
 }

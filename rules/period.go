@@ -36,6 +36,7 @@ const (
 	oneDay              // "on October 7", "on Tuesday"
 	aSpan               // "in a week", "over three days"
 	aPart               // "in a single week", "in the past week", "in the first half of the year"
+	aMonth              // "in June": a running total's part, a level's date (monthpart.go)
 )
 
 // spanKind is the kind of a span, marked as a part of a longer time or
@@ -130,6 +131,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 				// A year figure after the span names the calendar year
 				// it is, a part of a longer count: "in one year, 2024".
 				return spanKind(part || sentenceWords(d, s)(e) == "alone" || yearFigureAfter(d, s, e)), t
+			}
+			if monthAfterIn(d, s, t) {
+				return aMonth, t // "drowned off Libya in June" (monthpart.go)
 			}
 		}
 	}
@@ -368,6 +372,11 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		return -1 // standInPeriod: "lit 10,000 candles on Saturday, one for each ..." (oneforeach.go)
 	}
 	switch {
+	case kind == aMonth:
+		if !m.spec.Total || m.monthOfYoungCount(st, s, k) || levelAtMonth(d, s, fi) {
+			return -1 // a level's date; the month a young count began in (monthpart.go)
+		}
+		return k
 	case m.spec.Total && kind == oneDay:
 		// A day dates an act (a keyword verb: "killed", "were killed",
 		// "fled"; a verb after a noun keyword: "lives were lost"), not a

@@ -74,9 +74,13 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 		return true
 	}
 	end := fe
-	for ; end < s.TokEnd && end < fe+12; end++ {
+	// Twelve words after the figure; a hyphen or an apostrophe is no
+	// word ("in Syria's rebel-held north-west alone").
+	for words := 0; end < s.TokEnd && words < 12; end++ {
 		if w := word(end); w == "," || w == ";" || w == ":" || w == "—" || slashItem(w) {
 			break
+		} else if w != "-" && !isApostrophe(w) {
+			words++
 		}
 	}
 	for k := clauseStartWithSubject(d, s, fs) + 1; k < end; k++ {
@@ -90,6 +94,9 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 			// count that is no total may take the part: "Sindh has 120
 			// camps, 40 of them in Larkana district alone", vague_part.yaml.)
 			last--
+		}
+		if p := m.regionAloneAfterIn(st, s, clauseStartWithSubject(d, s, fs)+1, k); p >= 0 {
+			return k < fs || !joinedOwnAdjunct(d, s, fe, p) // "in Gaza City alone", "in Syria's north-west alone" (aloneinphrase.go)
 		}
 		if !named(d, last) || monthNumber(word(last)) > 0 || !m.nameOutsideScope(st, s, last) {
 			continue
@@ -111,6 +118,13 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 		before := ""
 		if j > s.TokStart {
 			before = word(j - 1)
+		}
+		if j > s.TokStart && (before == "s" || isApostrophe(before)) {
+			// An owned place: "in the northern Gaza Strip's Jabalia camp
+			// alone" (aloneinphrase.go).
+			if p := placePhraseIn(d, clauseStartWithSubject(d, s, fs)+1, j); p >= 0 {
+				j, before = p+1, word(p)
+			}
 		}
 		switch before {
 		case "in", "at", "within", "inside":
