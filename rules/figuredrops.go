@@ -117,6 +117,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 			return true
 		}
+		if tr.dropped(NoteRefused, !m.spec.Total && increment(d, fi) && carriedToTotal(d, s, fi), "%q: added to the level, which the sentence carries on to (\"an additional $10m, bringing its total allocation to $25m\"): not the level (incrementtotal.go)", f.Text) {
+			return true
+		}
 		if tr.dropped(NoteRefused, m.spec.Total && newIncrement(d, s, fi), "%q: new ones of a period (\"1,140 new cases this week\"), added to a count, not the total", f.Text) {
 			return true
 		}
