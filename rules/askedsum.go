@@ -1,0 +1,73 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A sum a verb of need or request governs is what someone asks for, not
+// what was given: "the plan, which requires $640m, is 22 per cent funded",
+// "is seeking $90m", "calls for $640m", "falls short of the $640m
+// sought". Funding stories give the sum asked beside the words of giving
+// ("funded", "pledges"), so a metric of money given would take it from
+// them. A metric whose own keyword in the sentence is a word of asking
+// ("appeal", "sought", "requirement") counts requests and takes it as
+// before (sum_asked_for.yaml). A need that counts people is needcount.go.
+
+// askedSum reports whether money figure fi of sentence s is the object of
+// a verb of need or request: one right before it ("requires", "seeking"),
+// one before "for" right before it ("calls for", "appealed for"), or a
+// participle right after it ("the $640m sought", "$90m needed").
+func askedSum(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if d.Figures[fi].Kind != figures.Money {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	switch w := word(fs - 1); {
+	case askingVerb(w):
+		return true
+	case w == "for":
+		switch word(fs - 2) {
+		case "call", "calls", "called", "calling", "ask", "asks", "asked", "asking",
+			"appeal", "appeals", "appealed", "appealing":
+			return true
+		}
+	}
+	switch word(fe) {
+	case "sought", "needed", "required", "requested":
+		return true
+	}
+	return false
+}
+
+// askingVerb reports whether lower-case w is a form of a verb that takes
+// the sum asked for as its object.
+func askingVerb(w string) bool {
+	switch w {
+	case "require", "requires", "required", "requiring",
+		"need", "needs", "needed", "needing",
+		"seek", "seeks", "sought", "seeking",
+		"request", "requests", "requested", "requesting":
+		return true
+	}
+	return false
+}
+
+// asksInKeyword reports whether one of the metric's keyword hits in the
+// sentence is a word of asking: the metric counts what is asked for.
+func asksInKeyword(d *figures.Document, hits []hit) bool {
+	for _, h := range hits {
+		if h.ref.role != roleKeyword {
+			continue
+		}
+		for k := h.start; k < h.end; k++ {
+			switch w := d.LowerTokenText(k); w {
+			case "appeal", "appeals", "appealed", "requirement", "requirements", "plea", "pleas", "ask", "asks", "asked":
+				return true
+			default:
+				if askingVerb(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
