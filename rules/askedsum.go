@@ -39,14 +39,17 @@ func askedSum(d *figures.Document, s *figures.Sentence, fi int) bool {
 }
 
 // askingVerb reports whether lower-case w is a form of a verb that takes
-// the sum asked for as its object.
+// the sum asked for as its object (verbForm reads the forms). Not
+// seekingVerb: that list holds verbs of discussing a change ("weigh",
+// "consider"), which ask for no sum.
 func askingVerb(w string) bool {
-	switch w {
-	case "require", "requires", "required", "requiring",
-		"need", "needs", "needed", "needing",
-		"seek", "seeks", "sought", "seeking",
-		"request", "requests", "requested", "requesting":
+	if w == "sought" {
 		return true
+	}
+	for _, stem := range [...]string{"require", "need", "seek", "request"} {
+		if verbForm(w, stem) {
+			return true
+		}
 	}
 	return false
 }
