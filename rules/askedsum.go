@@ -14,8 +14,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // askedSum reports whether money figure fi of sentence s is the object of
 // a verb of need or request: one right before it ("requires", "seeking"),
 // one before "for" right before it ("calls for", "appealed for"), or a
-// participle right after it ("the $640m sought", "$90m needed").
-func askedSum(d *figures.Document, s *figures.Sentence, fi int) bool {
+// participle right after it ("the $640m sought", "$90m needed") when no
+// keyword or verb of meeting a sum governs it (givenObject).
+func askedSum(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
 	if d.Figures[fi].Kind != figures.Money {
 		return false
 	}
@@ -33,7 +34,37 @@ func askedSum(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	switch word(fe) {
 	case "sought", "needed", "required", "requested":
+		return !givenObject(d, s, fs, hits)
+	}
+	return false
+}
+
+// givenObject reports whether the figure starting at token fs, past a
+// determiner, is the object of the metric's keyword or of a verb that
+// meets a sum: "donors pledged the $640m sought", "have covered the $640m
+// needed", "funded the $640m requested in full". The participle after it
+// then says what the sum was asked as; the sum was given.
+func givenObject(d *figures.Document, s *figures.Sentence, fs int, hits []hit) bool {
+	k := fs - 1
+	if determinerBefore(d, fs) {
+		k--
+	}
+	if k < s.TokStart {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.end == k+1 {
+			return true
+		}
+	}
+	w := d.LowerTokenText(k)
+	if w == "met" {
 		return true
+	}
+	for _, stem := range [...]string{"cover", "meet", "match", "exceed", "reach", "surpass", "top"} {
+		if verbForm(w, stem) {
+			return true
+		}
 	}
 	return false
 }

@@ -162,7 +162,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, askedSum(d, s, fi) && !asksInKeyword(d, hits), "%q: a sum asked for (\"requires $640m\", \"the $640m sought\"), not given; a metric of requests names one in a keyword (askedsum.go)", f.Text) {
+	if tr.dropped(NoteRefused, askedSum(d, s, fi, hits) && !asksInKeyword(d, hits), "%q: a sum asked for (\"requires $640m\", \"the $640m sought\"), not given; a metric of requests names one in a keyword (askedsum.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, addedMoney(d, s, fi), "%q: an amount added to another (\"$3.5bn more\"), not the level (addedmoney.go)", f.Text) {

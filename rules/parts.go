@@ -259,7 +259,7 @@ func (m *metric) noWholeBefore(d *figures.Document, s *figures.Sentence, fi int)
 	f := &d.Figures[fi]
 	for fj := s.FigStart; fj < fi; fj++ {
 		g := &d.Figures[fj]
-		if f.Kind == figures.Money && (g.Kind == figures.Percent || g.Kind == figures.Fraction || askedSum(d, s, fj)) {
+		if f.Kind == figures.Money && (g.Kind == figures.Percent || g.Kind == figures.Fraction || askedSum(d, s, fj, nil)) {
 			// A sum after a share of what was asked ("41 per cent funded,
 			// with $262m received") or after the sum asked ("Of the $640m
 			// sought, just $190m has been received") is the same fact as an
