@@ -123,6 +123,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, len(m.insideNames) > 0 && leftThere(d, s, fi), "%q: its clause says they left there (\"have left there\"), gone from the place the metric counts those in", f.Text) {
 			return true
 		}
+		if tr.dropped(NoteRefused, !m.spec.Total && increment(d, fi) && carriedToTotal(d, s, fi), "%q: added to the level, which the sentence carries on to (\"an additional $10m, bringing its total allocation to $25m\"): not the level (incrementtotal.go)", f.Text) {
+			return true
+		}
 		if tr.dropped(NoteRefused, m.spec.Total && newIncrement(d, s, fi), "%q: new ones of a period (\"1,140 new cases this week\"), added to a count, not the total", f.Text) {
 			return true
 		}
@@ -163,6 +166,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 	}
 	if tr.dropped(NoteRefused, tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, askedSum(d, s, fi, hits) && !asksInKeyword(d, hits), "%q: a sum asked for (\"requires $640m\", \"the $640m sought\"), not given; a metric of requests names one in a keyword (askedsum.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, addedMoney(d, s, fi), "%q: an amount added to another (\"$3.5bn more\"), not the level (addedmoney.go)", f.Text) {

@@ -35,10 +35,8 @@ func newIncrement(d *figures.Document, s *figures.Sentence, fi int) bool {
 	default:
 		return false
 	}
-	for fj := fi + 1; fj < s.FigEnd; fj++ {
-		if js, _ := d.FigureTokens(fj); takingTotal(d, js) >= 0 {
-			return true
-		}
+	if carriedToTotal(d, s, fi) {
+		return true
 	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if k != fs && wholeCountWord(d, k) {

@@ -254,11 +254,18 @@ func spellOfTime(d *figures.Document, s *figures.Sentence, fj int) bool {
 // not the total it details (vague_whole_above_max.yaml), when the crowd is
 // everyone the event touched (touchedCrowd). A crowd of another count's
 // condition ("the millions left homeless", "displaced") keeps the figure
-// its subgroup.
+// its subgroup. A share or a sum asked for is no whole of a sum of money.
 func (m *metric) noWholeBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
 	f := &d.Figures[fi]
 	for fj := s.FigStart; fj < fi; fj++ {
 		g := &d.Figures[fj]
+		if f.Kind == figures.Money && (g.Kind == figures.Percent || g.Kind == figures.Fraction || askedSum(d, s, fj, nil)) {
+			// A sum after a share of what was asked ("41 per cent funded,
+			// with $262m received") or after the sum asked ("Of the $640m
+			// sought, just $190m has been received") is the same fact as an
+			// amount, no part of them (money_detail_of_share.yaml).
+			continue
+		}
 		if g.Kind.IsAmount() && (g.Kind != f.Kind || m.rejects(g) != belowMin && !(g.Qualifier == figures.Vague && m.rejects(g) == aboveMax && touchedCrowd(d, s, fj))) {
 			return false
 		}

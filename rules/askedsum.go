@@ -1,0 +1,107 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A sum a verb of need or request governs is what someone asks for, not
+// what was given: "the plan, which requires $640m, is 22 per cent funded",
+// "is seeking $90m", "calls for $640m", "falls short of the $640m
+// sought". Funding stories give the sum asked beside the words of giving
+// ("funded", "pledges"), so a metric of money given would take it from
+// them. A metric whose own keyword in the sentence is a word of asking
+// ("appeal", "sought", "requirement") counts requests and takes it as
+// before (sum_asked_for.yaml). A need that counts people is needcount.go.
+
+// askedSum reports whether money figure fi of sentence s is the object of
+// a verb of need or request: one right before it ("requires", "seeking"),
+// one before "for" right before it ("calls for", "appealed for"), or a
+// participle right after it ("the $640m sought", "$90m needed") when no
+// keyword or verb of meeting a sum governs it (givenObject).
+func askedSum(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
+	if d.Figures[fi].Kind != figures.Money {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	switch w := word(fs - 1); {
+	case askingVerb(w):
+		return true
+	case w == "for":
+		switch word(fs - 2) {
+		case "call", "calls", "called", "calling", "ask", "asks", "asked", "asking",
+			"appeal", "appeals", "appealed", "appealing":
+			return true
+		}
+	}
+	switch word(fe) {
+	case "sought", "needed", "required", "requested":
+		return !givenObject(d, s, fs, hits)
+	}
+	return false
+}
+
+// givenObject reports whether the figure starting at token fs, past a
+// determiner, is the object of the metric's keyword or of a verb that
+// meets a sum: "donors pledged the $640m sought", "have covered the $640m
+// needed", "funded the $640m requested in full". The participle after it
+// then says what the sum was asked as; the sum was given.
+func givenObject(d *figures.Document, s *figures.Sentence, fs int, hits []hit) bool {
+	k := fs - 1
+	if determinerBefore(d, fs) {
+		k--
+	}
+	if k < s.TokStart {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.end == k+1 {
+			return true
+		}
+	}
+	w := d.LowerTokenText(k)
+	if w == "met" {
+		return true
+	}
+	for _, stem := range [...]string{"cover", "meet", "match", "exceed", "reach", "surpass", "top"} {
+		if verbForm(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// askingVerb reports whether lower-case w is a form of a verb that takes
+// the sum asked for as its object (verbForm reads the forms). Not
+// seekingVerb: that list holds verbs of discussing a change ("weigh",
+// "consider"), which ask for no sum.
+func askingVerb(w string) bool {
+	if w == "sought" {
+		return true
+	}
+	for _, stem := range [...]string{"require", "need", "seek", "request"} {
+		if verbForm(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksInKeyword reports whether one of the metric's keyword hits in the
+// sentence is a word of asking: the metric counts what is asked for.
+func asksInKeyword(d *figures.Document, hits []hit) bool {
+	for _, h := range hits {
+		if h.ref.role != roleKeyword {
+			continue
+		}
+		for k := h.start; k < h.end; k++ {
+			switch w := d.LowerTokenText(k); w {
+			case "appeal", "appeals", "appealed", "requirement", "requirements", "plea", "pleas", "ask", "asks", "asked":
+				return true
+			default:
+				if askingVerb(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
