@@ -42,7 +42,7 @@ func (m *metric) crossedBorder(d *figures.Document, s *figures.Sentence, hits []
 			// "flee to neighbours", "fled to other countries": other
 			// countries not named (fledtoneighbours.go), unless joined to
 			// another destination ("to neighbours or elsewhere in Sudan").
-			if ok, next := abroadDestination(d, s, h.end+1); ok && peopleWords(d, fe, h.start) {
+			if ok, next := abroadDestination(d, s, h.end+1); ok && peopleWords(d, fe, h.start) && !m.insideNamedAfter(d, s, next) {
 				if w := word(next); w != "and" && w != "or" {
 					return true
 				}

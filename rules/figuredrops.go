@@ -114,11 +114,11 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			return true
 		}
-		// What was added is no count of people, whether they are a running
-		// total or a level that may fall ("200,000 more have crammed into
-		// Rafah"; tune47). A swap's terms count their sides with "more"
-		// ("10 more hostages a day"), and stay.
-		if tr.dropped(NoteRefused, (m.spec.Total || m.spec.Unit == "people" && len(m.valueNames) == 0) && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+		// What was added is no count, whether the count is a running total
+		// or a level that may fall ("200,000 more have crammed into Rafah";
+		// tune47). A swap's terms count their sides with "more" ("10 more
+		// hostages a day"), and stay; money's "more" is addedmoney.go's.
+		if tr.dropped(NoteRefused, (m.spec.Total || m.spec.Kind != "money" && len(m.valueNames) == 0) && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && newIncrement(d, s, fi), "%q: new ones of a period (\"1,140 new cases this week\"), added to a count, not the total", f.Text) {

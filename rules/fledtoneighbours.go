@@ -12,7 +12,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // close the clause (a headline's "flee to neighbours — UNHCR"): people's
 // neighbours ("to neighbours in villages away from the front", "their
 // neighbours") took in people who stayed inside, and a neighbourhood is a
-// part of a town.
+// part of a town. A destination with the country's inside after it ("to
+// neighbours within Sudan", "to other states inside the country") is no
+// border crossed.
 
 // abroadDestination reports whether the words from token k name other
 // countries as a destination, and the token after them.
@@ -35,10 +37,29 @@ func abroadDestination(d *figures.Document, s *figures.Sentence, k int) (bool, i
 		}
 		return false, k
 	case "neighbouring", "neighboring", "nearby", "surrounding", "bordering", "other":
+		// Not "states": a federal country's own states are inside it
+		// ("fled to other states inside Sudan").
 		switch word(k + 1) {
-		case "countries", "states", "nations":
+		case "countries", "nations":
 			return true, k + 2
 		}
 	}
 	return false, k
+}
+
+// insideNamedAfter reports whether the words from token k to the end of
+// its clause (at most six) name the metric's own place or its inside:
+// "fled to neighbours within Sudan", "to other countries or elsewhere in
+// Sudan" went nowhere abroad, or not only there.
+func (m *metric) insideNamedAfter(d *figures.Document, s *figures.Sentence, k int) bool {
+	for t := k; t < s.TokEnd && t < k+6; t++ {
+		w := d.LowerTokenText(t)
+		if isClauseMark(w) {
+			return false
+		}
+		if named(d, t) && m.scopeName(d.TokenText(t)) || insideOutSide(w) == 1 {
+			return true
+		}
+	}
+	return false
 }

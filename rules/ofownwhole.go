@@ -35,9 +35,10 @@ func partOfOwnKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi i
 	// The metric's required word may stand between, as the keyword's own
 	// modifier inside the whole's noun phrase: "$3.3bn of Washington's
 	// annual military aid", "of the yearly aid package" (tune47).
-	k = pastRequireWords(hits, k)
+	// A keyword may itself open with the required word ("yearly aid").
+	past := pastRequireWords(hits, k)
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.start == k {
+		if h.ref.role == roleKeyword && (h.start == k || h.start == past) {
 			return true
 		}
 	}
