@@ -115,10 +115,14 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 		// What was added is no count, whether the count is a running total
-		// or a level that may fall ("200,000 more have crammed into Rafah";
-		// tune47). A swap's terms count their sides with "more" ("10 more
-		// hostages a day"), and stay; money's "more" is addedmoney.go's.
-		if tr.dropped(NoteRefused, (m.spec.Total || m.spec.Kind != "money" && len(m.valueNames) == 0) && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+		// or a level of people that may fall ("200,000 more have crammed
+		// into Rafah"; tune47). A swap's terms count their sides with "more"
+		// ("10 more hostages a day"), and stay; money's "more" is
+		// addedmoney.go's. The level is read for unit "people" only because
+		// this check stands among those asked only of a metric with a trait
+		// (hasTraits), and "people" is one: a traitless metric's answers
+		// must not depend on it (TestTraitlessChecksSkipped).
+		if tr.dropped(NoteRefused, (m.spec.Total || m.spec.Unit == "people" && len(m.valueNames) == 0) && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && newIncrement(d, s, fi), "%q: new ones of a period (\"1,140 new cases this week\"), added to a count, not the total", f.Text) {
