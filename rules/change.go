@@ -145,7 +145,9 @@ func increment(d *figures.Document, fi int) bool {
 		return true
 	}
 	if fe+1 < len(d.Tokens) && strings.EqualFold(d.TokenText(fe), "more") {
-		return !strings.EqualFold(d.TokenText(fe+1), "than")
+		// "more or less" after a figure is a hedge, not an addition.
+		lessAfter := fe+2 < len(d.Tokens) && strings.EqualFold(d.TokenText(fe+1), "or") && strings.EqualFold(d.TokenText(fe+2), "less")
+		return !strings.EqualFold(d.TokenText(fe+1), "than") && !lessAfter
 	}
 	return false
 }

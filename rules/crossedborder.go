@@ -39,6 +39,14 @@ func (m *metric) crossedBorder(d *figures.Document, s *figures.Sentence, hits []
 			if m.fledToOtherCountry(d, s, fi, h) {
 				return true
 			}
+			// "flee to neighbours", "fled to other countries": other
+			// countries not named (fledtoneighbours.go), unless joined to
+			// another destination ("to neighbours or elsewhere in Sudan").
+			if ok, next := abroadDestination(d, s, h.end+1); ok && peopleWords(d, fe, h.start) && !m.insideNamedAfter(d, s, next) {
+				if w := word(next); w != "and" && w != "or" {
+					return true
+				}
+			}
 			continue
 		case "abroad", "overseas":
 			// The adverb says the border was crossed: "3m flee abroad",

@@ -114,21 +114,31 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			return true
 		}
-		// What was added to a level is no level either: "another 100,000
-		// arrived in Rafah" counts newcomers, not those in the place
-		// (level_increment.yaml).
-		if tr.dropped(NoteRefused, (m.spec.Total || len(m.insideNames) > 0) && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+		// What was added is no count, whether the count is a running total
+		// or a level that may fall: "another 100,000 arrived in Rafah"
+		// (a metric of those in a place, level_increment.yaml; fix47b) and
+		// "200,000 more have crammed into Rafah" (a level of people,
+		// increment_of_level.yaml; tune47). A swap's terms count their sides
+		// with "more" ("10 more hostages a day"), and stay; money's "more" is
+		// addedmoney.go's. A level of people is read by unit "people" because
+		// this check stands among those asked only of a metric with a trait
+		// (hasTraits), and "people" is one: a traitless metric's answers must
+		// not depend on it (TestTraitlessChecksSkipped).
+		if tr.dropped(NoteRefused, (m.spec.Total || len(m.insideNames) > 0 || m.spec.Unit == "people" && len(m.valueNames) == 0) && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, len(m.insideNames) > 0 && leftThere(d, s, fi), "%q: its clause says they left there (\"have left there\"), gone from the place the metric counts those in", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, !m.spec.Total && increment(d, fi) && carriedToTotal(d, s, fi), "%q: added to the level, which the sentence carries on to (\"an additional $10m, bringing its total allocation to $25m\"): not the level (incrementtotal.go)", f.Text) {
-			return true
-		}
 		if tr.dropped(NoteRefused, m.spec.Total && newIncrement(d, s, fi), "%q: new ones of a period (\"1,140 new cases this week\"), added to a count, not the total", f.Text) {
 			return true
 		}
+	}
+	// Asked of every metric, with traits or none: what was added, when the
+	// sentence goes on to the total it makes, is not the level
+	// (TestTraitlessChecksSkipped).
+	if tr.dropped(NoteRefused, !m.spec.Total && increment(d, fi) && carriedToTotal(d, s, fi), "%q: added to the level, which the sentence carries on to (\"an additional $10m, bringing its total allocation to $25m\"): not the level (incrementtotal.go)", f.Text) {
+		return true
 	}
 	if tr.dropped(NoteRefused, sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
 		return true
@@ -527,5 +537,6 @@ func (m *metric) hasTraits() bool {
 	return s.Total || !s.Since.IsZero() || s.Unit == "people" || len(s.Scope) > 0 ||
 		len(m.scope) > 0 || len(m.near) > 0 || len(m.require) > 0 || len(m.parts) > 0 ||
 		m.excludedKinds != nil || len(m.ownNames) > 0 || len(m.places) > 0 || len(m.regions) > 0 ||
-		m.namesPeople || m.excludesPlaces || m.countFrom > 0 || m.unitOwner != "" || m.actor != ""
+		m.namesPeople || m.excludesPlaces || m.countFrom > 0 || m.unitOwner != "" || m.actor != "" ||
+		len(m.insideNames) > 0
 }

@@ -16,7 +16,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // partOfOwnKeyword reports whether figure fi of sentence s is followed by
 // "of", "its", "their", "the" or an owner's "'s", and a keyword hit of
-// the metric right after.
+// the metric right after, perhaps past the metric's required words.
 func partOfOwnKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	_, fe := d.FigureTokens(fi)
 	if fe+2 >= s.TokEnd || d.LowerTokenText(fe) != "of" {
@@ -32,10 +32,30 @@ func partOfOwnKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi i
 		}
 		k += 3 // "of Israel's Foreign Military Financing"
 	}
+	// The metric's required word may stand between, as the keyword's own
+	// modifier inside the whole's noun phrase: "$3.3bn of Washington's
+	// annual military aid", "of the yearly aid package" (tune47).
+	// A keyword may itself open with the required word ("yearly aid").
+	past := pastRequireWords(hits, k)
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.start == k {
+		if h.ref.role == roleKeyword && (h.start == k || h.start == past) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastRequireWords returns the first token at or after k that no require
+// hit starting there covers: the metric's own required words ("annual",
+// "yearly") in a row, skipped.
+func pastRequireWords(hits []hit, k int) int {
+	for moved := true; moved; {
+		moved = false
+		for _, h := range hits {
+			if h.ref.role == roleRequire && h.start == k && h.end > k {
+				k, moved = h.end, true
+			}
+		}
+	}
+	return k
 }

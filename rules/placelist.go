@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -98,17 +100,30 @@ func (m *metric) mixedList(d *figures.Document, s *figures.Sentence, t int) int 
 // speakersModifier reports whether the names before token last modify a
 // noun that speaks after them: "in Rafah, Palestinian and U.N. officials
 // say" names the sources, and "Rafah" before the comma is no item of
-// theirs (list_modifies_speakers.yaml).
+// theirs (list_modifies_speakers.yaml). The noun may be a phrase of up to
+// three words and its verb an "-ing" form: "in Rafah and the Gaza health
+// ministry reporting ..." (list_name_modifies_speaker_phrase.yaml).
 func speakersModifier(d *figures.Document, s *figures.Sentence, last int) bool {
 	// The rest of an initialism the list item ended in: "U.N.", "U.S.".
 	for last < s.TokEnd && (d.TokenText(last) == "." && initialDot(d, s, last) || len(d.TokenText(last)) == 1 && named(d, last)) {
 		last++
 	}
-	if last+1 >= s.TokEnd || !isLowerWord(d.TokenText(last)) {
-		return false
+	const nounWords = 3 // "civil defence service"
+	for j := last; j < last+nounWords && j+1 < s.TokEnd && isLowerWord(d.TokenText(j)); j++ {
+		next := d.TokenText(j + 1)
+		if _, ok := sayingVerbs[next]; ok || speakingParticiple(next) {
+			return true
+		}
 	}
-	_, ok := sayingVerbs[d.TokenText(last+1)]
-	return ok
+	return false
+}
+
+// speakingParticiple reports whether w is the "-ing" form of a verb of
+// saying or estimating (speakingVerb): "reporting", "saying",
+// "estimating".
+func speakingParticiple(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && stem != "" && (speakingVerb(stem) || speakingVerb(stem+"e"))
 }
 
 // hyphenedNameEnd returns the token after the hyphened rest of a name
