@@ -111,7 +111,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).negation && negatedKeyword(d, s, fi, hits), "%q: its own predicate is negated (\"have not been confirmed killed\", \"did not die\"), what did not happen", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && !m.ownEstimate && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
@@ -224,7 +224,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.spec.Unit == "people" && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Unit == "people" && !m.ownServed && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && derivedRemainder(d, s, fi), "%q: what another amount \"would leave\", a remainder derived from it (remainder.go)", f.Text) {
