@@ -93,6 +93,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, revisionCause(d, s, fi), "%q: in the cause told after a count revised to a level (\"revised ... to 298, after review found that 43 deaths ...\"), how the count moved, not the count (revisioncause.go)", f.Text) {
+		return true
+	}
 	if m.traits {
 		if m.spec.Total {
 			if k := periodSubject(d, s, fi); k >= 0 {
