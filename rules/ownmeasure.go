@@ -25,10 +25,11 @@ func ownMeasures(s MetricSpec) (estimates, served bool) {
 		}
 		for _, w := range strings.Fields(strings.ToLower(strings.Trim(k, "=*"))) {
 			w = strings.Trim(w, "=*")
-			if w == "excess" || strings.HasPrefix(w, "estimat") || w == "modelled" || w == "modeled" {
+			if w == "excess" {
 				estimates = true
 			}
-			if servingWord(w) || servingWord(w+"ed") || servingWord(w+"d") {
+			switch w {
+			case "treated", "treat", "vaccinated", "vaccinate", "immunised", "immunized":
 				served = true
 			}
 		}

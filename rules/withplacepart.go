@@ -17,7 +17,7 @@ import (
 const placePartReach = 3
 
 // withPlacePartAt reports whether the comma at token t opens ", with" a
-// figure, then within placePartReach words "in", "across" or "from" and
+// figure, then within placePartReach words "in" or "across" and
 // the exclude word at token k, a capitalised name (perhaps after "the"),
 // in the same clause and with no focus word after it, after a figure
 // before the comma.
@@ -36,12 +36,15 @@ func withPlacePartAt(d *figures.Document, s *figures.Sentence, t, k int) bool {
 	if k < fe || !namesPlace(d, k) || monthName(d.LowerTokenText(k)) {
 		return false
 	}
+	if !placePartOfWhole(d, fi) {
+		return false
+	}
 	p := k - 1
 	if d.LowerTokenText(p) == "the" {
 		p--
 	}
 	switch d.LowerTokenText(p) {
-	case "in", "across", "from":
+	case "in", "across":
 	default:
 		return false
 	}
@@ -63,4 +66,16 @@ func withPlacePartAt(d *figures.Document, s *figures.Sentence, t, k int) bool {
 		}
 	}
 	return true
+}
+
+// placePartOfWhole reports whether figure fi, after ", with", can be a part of
+// the figure before it: both counts with no unit of measure, the part
+// smaller.
+func placePartOfWhole(d *figures.Document, fi int) bool {
+	if fi == 0 {
+		return false
+	}
+	part, whole := d.Figures[fi], d.Figures[fi-1]
+	return part.Kind == figures.Count && whole.Kind == figures.Count && part.Unit == "" && whole.Unit == "" &&
+		part.Value < whole.Value
 }
