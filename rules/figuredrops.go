@@ -117,9 +117,6 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && !m.ownEstimate && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.spec.Total && !m.ownEstimate && trueTollFigure(d, s, fi), "%q: given as \"the true toll\" or \"the real number\", an estimate of what the tally misses, not the tally a total counts (truetoll.go)", f.Text) {
-			return true
-		}
 		if tr.dropped(NoteRefused, m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 			return true
 		}
