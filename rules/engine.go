@@ -145,6 +145,10 @@ type metric struct {
 	// no for a metric with none of these, only behind this one test
 	// (hasTraits).
 	traits bool
+	// ownEstimate, ownServed: the metric's keywords name an estimated
+	// measure ("excess deaths") or a service done to people ("treated"),
+	// which it then counts (ownmeasure.go).
+	ownEstimate, ownServed bool
 }
 
 // phrases returns the metric's phrases of one role.
@@ -381,6 +385,7 @@ func newMetric(s MetricSpec) *metric {
 	m.side = regionSide(s.Description)
 	m.unitOwner, m.actor = strings.ToLower(s.Owner), strings.ToLower(s.Actor)
 	m.traits = m.hasTraits()
+	m.ownEstimate, m.ownServed = ownMeasures(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

@@ -43,6 +43,9 @@ func excludeClauseStart(d *figures.Document, s *figures.Sentence, k int) int {
 		if d.TokenText(t) != "," {
 			continue
 		}
+		if withPlacePartAt(d, s, t, k) {
+			return s.TokStart // the whole before the comma counts the place too
+		}
 		if andClauseAt(d, s, t) || withPartAt(d, s, t) || ownFigureClauseAt(d, s, t, k) {
 			return t + 1
 		}

@@ -93,6 +93,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, revisionCause(d, s, fi), "%q: in the cause told after a count revised to a level (\"revised ... to 298, after review found that 43 deaths ...\"), how the count moved, not the count (revisioncause.go)", f.Text) {
+		return true
+	}
 	if m.traits {
 		if m.spec.Total {
 			if k := periodSubject(d, s, fi); k >= 0 {
@@ -111,7 +114,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).negation && negatedKeyword(d, s, fi, hits), "%q: its own predicate is negated (\"have not been confirmed killed\", \"did not die\"), what did not happen", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && !m.ownEstimate && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			return true
 		}
 		// What was added is no count, whether the count is a running total
@@ -246,7 +249,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.spec.Unit == "people" && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Unit == "people" && !m.ownServed && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && derivedRemainder(d, s, fi), "%q: what another amount \"would leave\", a remainder derived from it (remainder.go)", f.Text) {
