@@ -41,3 +41,42 @@ func (c *call) thingOpening(v *view, x, y, lo int) bool {
 	}
 	return k < len(v.toks) && v.toks[k].word && !v.toks[k].capital
 }
+
+// "Mayor Lena Brandt opened the new depot on Friday. Spending rose to $40
+// million this year, she said.": with no complement a word capitalised
+// only by opening the sentence may be a surname ("Nasser lost 52
+// relatives, he said") or a noun; after a sentence that opens on a person,
+// "he" or "she" is that person, unless the word is part of the person's
+// name ("Ahmed Nasser fled ... Nasser lost 52") or a name the finder
+// knows.
+
+// strayOpening reports whether tokens [x, y), one word at the opening lo
+// of sentence si, are such a word after a sentence opening on a person
+// whose name does not hold it.
+func (c *call) strayOpening(si int, v *view, x, y, lo int) bool {
+	if si == 0 || y-x != 1 || x != lo || v.toks[x].shouted || !v.toks[x].word {
+		return false
+	}
+	if t := &v.toks[x]; t.has(cStaff|cBody|cInstitution|cNameKind|cOfficeNoun) || personNoun(t.low) {
+		return false
+	}
+	if _, named := c.lookup(v, x, y); named {
+		return false
+	}
+	p := c.view(si - 1)
+	if len(p.toks) == 0 {
+		return false
+	}
+	for k := range p.toks {
+		if p.toks[k].low == v.toks[x].low {
+			return false
+		}
+	}
+	lo2 := p.skipDateline(c.afterProgrammeLabel(si-1, p))
+	a, b := p.npAfter(lo2, len(p.toks))
+	if b <= a || !p.toks[a].capital {
+		return false
+	}
+	pc, ok := c.name(p, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
+	return ok && p.isPerson(pc)
+}
