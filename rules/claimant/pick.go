@@ -200,7 +200,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			// before, below.)
 			x, y := v.npAfter(lo, a.src)
 			heOpens = personal && y-x == 1 && v.is(x, wHe, wShe)
-			if y > x && v.named(x, y) && !v.toks[y].fig && !(y-x == 1 && v.is(x, wHe, wShe, wIt, wThey)) && !v.openingAdverb(x, y, lo) && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) && (!v.pronounPost(a) || v.postsBody(x, y)) {
+			if y > x && v.named(x, y) && !v.toks[y].fig && !(y-x == 1 && v.is(x, wHe, wShe, wIt, wThey)) && !v.openingAdverb(x, y, lo) && !c.thingOpening(v, x, y, lo) && !(personal && c.strayOpening(si, v, x, y, lo)) && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) && (!v.pronounPost(a) || v.postsBody(x, y)) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
