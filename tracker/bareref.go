@@ -71,7 +71,7 @@ func resolveBareReferences(text string, obs []rules.Observation, f *claimant.Fin
 		if !scanned {
 			bodies, scanned = namedBodies(text, obs, f), true
 		}
-		b, ok := referredBody(bodies, c.Start, head)
+		b, ok := referredBody(text, bodies, c.Start, head)
 		if !ok {
 			continue
 		}
@@ -123,7 +123,41 @@ func isWordText(w string) bool {
 // referredBody returns the body a bare reference at byte at with kind
 // noun head stands for: the only body named before it whose kind the
 // reference may stand for, else the only one whose name holds head.
-func referredBody(bodies []namedBody, at int, head string) (namedBody, bool) {
+//
+// A body of the kind named in lower case between them ("the UN's migration
+// agency", "Israel's defence ministry") is no name the scan finds, and the
+// reference may be its: so the nearest earlier word of a kind the
+// reference may stand for must lie inside the body's own name.
+func referredBody(text string, bodies []namedBody, at int, head string) (namedBody, bool) {
+	b, ok := onlyBody(bodies, at, head)
+	if !ok {
+		return namedBody{}, false
+	}
+	m := lastKindWord(text[:at], head)
+	return b, m >= b.start && m < b.end
+}
+
+// lastKindWord returns the byte offset of the last word of text, in any
+// case, that is head or a kind head may stand for, -1 when none is.
+func lastKindWord(text, head string) int {
+	kinds := kindsReferredTo(head)
+	end := len(text)
+	for end > 0 {
+		i := strings.LastIndexFunc(text[:end], notNameRune)
+		w := strings.ToLower(text[i+1 : end])
+		if k, ok := bodyKinds[w]; w == head || ok && contains(kinds, k) {
+			return i + 1
+		}
+		if i < 0 {
+			break
+		}
+		end = i
+	}
+	return -1
+}
+
+// onlyBody is referredBody's choice among the bodies named before at.
+func onlyBody(bodies []namedBody, at int, head string) (namedBody, bool) {
 	kinds := kindsReferredTo(head)
 	var agree, holds []namedBody
 	for _, b := range bodies {

@@ -16,7 +16,9 @@ var bodyKinds = map[string]string{
 	"organisation": "organisation", "organization": "organisation",
 	"office": "office", "bureau": "office", "secretariat": "office",
 	"commission": "commission", "committee": "committee", "council": "council", "board": "council",
-	"army": "army", "military": "army", "forces": "army", "force": "army", "corps": "army", "brigades": "army",
+	// A state's army; an armed group named "... Forces" or "... Brigades"
+	// is no "army" or "military" in copy, which says that of a state's.
+	"army": "army", "military": "army", "forces": "forces", "force": "forces", "corps": "forces", "brigades": "forces",
 	"group": "group", "movement": "group", "network": "group", "coalition": "group", "alliance": "group", "front": "group",
 	"charity": "charity", "society": "charity", "foundation": "charity", "trust": "charity",
 	"federation": "union", "association": "union", "union": "union",
