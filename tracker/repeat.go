@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/model"
 )
@@ -20,6 +21,16 @@ import (
 // revised in place (its figures changed while the metric was tracked).
 // The figure's own as-of is not read: its publication orders it, and one
 // published before the claimant's newer figure is stale already (Decide).
+
+// repeatWindow is how long after a claimant's newer figure its older one,
+// in other words than it was first given in, is read as a re-run.
+const repeatWindow = 72 * time.Hour
+
+// sameWords reports whether two quotes are one sentence, case and
+// punctuation aside.
+func sameWords(a, b string) bool {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(a), notNameRune), " ") == strings.Join(strings.FieldsFunc(strings.ToLower(b), notNameRune), " ")
+}
 
 // repeatReach is how many of a claimant's newest figures of a metric a
 // candidate is read against: a re-run repeats a recent figure.
@@ -68,7 +79,11 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 		case !same && newer == nil:
 			newer = f
 		case same && newer != nil && f.Published.Before(newer.Published):
-			return true, nil
+			// A re-run is a copy: the old sentence again, or the old
+			// figure carried within days of the newer one. A level that
+			// comes back to a value weeks later, in new words ("has
+			// fallen to 1.4 million"), is news.
+			return sameWords(f.Quote, o.Quote) || o.Published.Sub(newer.Published) <= repeatWindow, nil
 		}
 	}
 	return false, nil

@@ -41,14 +41,18 @@ func TestClaimantsOlderFigureReRun(t *testing.T) {
 				name, figure, words, quote string
 				revised                    bool
 				want                       string
+				after                      time.Duration // after Monday; 48h when 0
 			}{
-				{"the claimant's superseded figure re-run", "1,200", "Harbour Water Board", "", false, "repeat"},
-				{"the claimant's new figure", "1,410", "Harbour Water Board", "", false, "change"},
-				{"a correction the article states", "1,200", "Harbour Water Board", "The board corrected its count to 1,200 on Wednesday.", false, later},
-				{"a figure revised downwards", "1,200", "Harbour Water Board", "The board revised the figure down to 1,200.", false, later},
-				{"an article revised in place", "1,200", "Harbour Water Board", "", true, later},
-				{"another claimant's 1,200", "1,200", "Eastside Residents Union", "", false, ""},
-				{"an unattributed 1,200", "1,200", "", "", false, ""},
+				{"the claimant's superseded figure re-run", "1,200", "Harbour Water Board", "", false, "repeat", 0},
+				{"the claimant's new figure", "1,410", "Harbour Water Board", "", false, "change", 0},
+				{"a correction the article states", "1,200", "Harbour Water Board", "The board corrected its count to 1,200 on Wednesday.", false, later, 0},
+				{"a figure revised downwards", "1,200", "Harbour Water Board", "The board revised the figure down to 1,200.", false, later, 0},
+				{"an article revised in place", "1,200", "Harbour Water Board", "", true, later, 0},
+				{"the old sentence run again weeks later", "1,200", "Harbour Water Board", "", false, "repeat", 21 * 24 * time.Hour},
+				// review47's M2: a level that comes back weeks later in new words.
+				{"a level back to an old value weeks later", "1,200", "Harbour Water Board", "Outages have fallen to 1,200 as crews restore lines, the board says.", false, later, 21 * 24 * time.Hour},
+				{"another claimant's 1,200", "1,200", "Eastside Residents Union", "", false, "", 0},
+				{"an unattributed 1,200", "1,200", "", "", false, "", 0},
 			}
 			for _, c := range cases {
 				// Each case its own metric and articles, in the one store.
@@ -90,7 +94,11 @@ func TestClaimantsOlderFigureReRun(t *testing.T) {
 						outs = judgedOutcomes(all[0])
 					}
 				} else {
-					outs, err = Process(ctx, s, article(u, "Harbour Radio", day0.Add(48*time.Hour), u), []model.Observation{o}, judge)
+					at := day0.Add(48 * time.Hour)
+					if c.after != 0 {
+						at = day0.Add(c.after)
+					}
+					outs, err = Process(ctx, s, article(u, "Harbour Radio", at, u), []model.Observation{o}, judge)
 				}
 				if err != nil {
 					t.Fatal(err)
