@@ -215,6 +215,11 @@ func (l *loader) validate() {
 		}
 		if err := notify.CheckTemplate(name, text); err != nil {
 			fail("templates."+name, "%v", err)
+			continue
+		}
+		for _, u := range notify.UndatedTimes(text) {
+			l.warn(l.at(file, "templates."+name), "templates.%s writes %s but not %s: for a figure a revision of its page changed in place, %s is the revision's time and the message does not say so; write %s %s (\"published …\" or \"revised …\"), as the default templates do",
+				name, u.Time, u.Dated, u.Time, u.Dated, u.Time)
 		}
 	}
 }

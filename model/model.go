@@ -61,6 +61,12 @@ type Observation struct {
 	ClaimantID    string
 	ClaimantWords string
 	ClaimantHow   string
+	// ClaimantWritten is the claimant's words as the figure's sentence
+	// wrote them when the tracker keys the figure by another name: a bare
+	// reference ("the agency said") taken as the body the article named
+	// before it (tracker.resolveBareReferences), whose id and name are then
+	// ClaimantID and ClaimantWords. Empty when the claimant is as written.
+	ClaimantWritten string `json:",omitempty"`
 	// Revised says Published is when the page says it was revised, not
 	// when it was published: a figure a revision of the article changed
 	// in place is dated by that revision. Messages, history and the

@@ -118,3 +118,8 @@ func (e *Engine) restrictedMetrics() map[string]*MetricSpec {
 	})
 	return c.restricted
 }
+
+// ClaimantFinder is the finder the engine names claimants with (nil when
+// claimants are off), for readers that name a body the same way: the
+// tracker's reading of a bare reference (tracker.resolveBareReferences).
+func (e *Engine) ClaimantFinder() *claimant.Finder { return e.claimantFinder() }

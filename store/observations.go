@@ -13,8 +13,8 @@ import (
 	"github.com/claimtrack/claimtrack/rules/claimant"
 )
 
-const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome, claimant_id, claimant_words, claimant_how, revised)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome, claimant_id, claimant_words, claimant_how, revised, claimant_written)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 
 // AddObservation stores an observation, with the outcome the tracker
 // judged, in the transaction and returns its id.
@@ -25,7 +25,7 @@ func (t *Tx) AddObservation(ctx context.Context, o model.Observation) (int64, er
 	}
 	var id int64
 	if err := t.s.qrow(ctx, t.tx, sqlInsertObservation,
-		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome, o.ClaimantID, o.ClaimantWords, o.ClaimantHow, flag(o.Revised)).Scan(&id); err != nil {
+		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome, o.ClaimantID, o.ClaimantWords, o.ClaimantHow, flag(o.Revised), o.ClaimantWritten).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: add observation of %s: %w", o.Metric, err)
 	}
 	return id, nil
@@ -39,7 +39,7 @@ func flag(b bool) int {
 	return 0
 }
 
-const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome, o.claimant_id, o.claimant_words, o.claimant_how, o.revised`
+const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome, o.claimant_id, o.claimant_words, o.claimant_how, o.revised, o.claimant_written`
 
 // sqlObservation reads one observation with its article.
 const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`
@@ -49,7 +49,7 @@ func scanObservation(sc interface{ Scan(...any) error }) (*model.Observation, er
 	var pub, fet int64
 	var readings string
 	var revised int
-	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &o.ClaimantHow, &revised); err != nil {
+	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &o.ClaimantHow, &revised, &o.ClaimantWritten); err != nil {
 		return nil, err
 	}
 	o.Published, o.Fetched, o.Revised = fromMS(pub), fromMS(fet), revised != 0

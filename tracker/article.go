@@ -93,7 +93,11 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// The text the rules read is stored with the article, for `rules
 	// misses --store`; a copy's is its original's.
 	it.Article.Text = a.Text
-	found := bestPerMetric(p.Engine.ExtractInArticle(a.Text, "", ArticleDate(it.Article.Published, it.Article.Fetched)), p.byClaimant)
+	all := p.Engine.ExtractInArticle(a.Text, "", ArticleDate(it.Article.Published, it.Article.Fetched))
+	// "The agency said" after the WHO is the WHO's figure: keyed, judged
+	// and shown as the body's, its words as written kept beside it.
+	written := resolveBareReferences(a.Text, all, p.Engine.ClaimantFinder())
+	found := bestPerMetric(all, p.byClaimant)
 	// A short brief that gave a figure was read; one that gave none and
 	// holds little besides its title may be a story extraction missed. A
 	// saved text file is read whole: its brief is all there is.
@@ -107,6 +111,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	it.Observations = make([]model.Observation, len(found))
 	for i, o := range found {
 		it.Observations[i] = observationOf(o)
+		it.Observations[i].ClaimantWritten = written[o.Claimant]
 	}
 	kind := newArticle
 	if class == scrape.Corrected {

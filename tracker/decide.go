@@ -84,14 +84,15 @@ const (
 	BacklogDecrease                // published before tracking began, a lower total: kept in the history, not posted nor accepted
 	BacklogConflict                // published before tracking began, a conflict: kept in the history and the dashboard, not posted
 	BacklogUndated                 // undated, read on its source's first pass, a figure other than the accepted one: kept in the history, not posted nor accepted
+	Repeat                         // a figure its claimant had already superseded, run again (an old wire copy): kept in the history, not posted nor accepted (see repeat.go)
 )
 
 // outcomeNames are the outcomes' names, as observations record them.
 var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict",
-	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated"}
+	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated", "repeat"}
 
 // LastOutcome is the last outcome: Baseline to LastOutcome are them all.
-const LastOutcome = BacklogUndated
+const LastOutcome = Repeat
 
 func (o Outcome) String() string { return outcomeNames[o] }
 

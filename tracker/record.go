@@ -316,6 +316,11 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	cur, curID := st.cur, st.curID
 	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: how.undated, Revised: how.revised}
 	outcome := Decide(pol, cur, cand)
+	if rep, err := r.repeatsSuperseded(ctx, o, claimant, outcome, how); err != nil {
+		return judged{}, err
+	} else if rep {
+		outcome = Repeat
+	}
 	figs, err := r.wantsReplay(ctx, pol, k, cur, cand, outcome)
 	if err != nil {
 		return judged{}, err

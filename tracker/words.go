@@ -27,6 +27,7 @@ var outcomeWords = [...]string{
 	BacklogDecrease: "archive: possible correction",
 	BacklogConflict: "archive: conflict",
 	BacklogUndated:  "archive, undated: differs",
+	Repeat:          "repeats an older figure",
 }
 
 // Words is the outcome in a desk's words: "archive: taken as the value".

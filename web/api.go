@@ -42,6 +42,11 @@ type Observation struct {
 	Claimant      string `json:"claimant,omitempty"`
 	ClaimantWords string `json:"claimant_words,omitempty"`
 	ClaimantHow   string `json:"claimant_how,omitempty"`
+	// ClaimantWritten is the claimant as the figure's sentence wrote it
+	// when the tracker keyed the figure by the body the article named
+	// before ("agency" for the World Health Organization); absent when
+	// the claimant is as written.
+	ClaimantWritten string `json:"claimant_written,omitempty"`
 }
 
 // ObservationOf is o as JSON; copies maps an observation's id to the outlet
@@ -50,7 +55,7 @@ func ObservationOf(o model.Observation, copies map[int64]string) Observation {
 	return Observation{ID: o.ID, Metric: o.Metric, ArticleID: o.ArticleID, Readings: o.Readings, Text: notify.ReadingsText(o.Readings), Outlet: o.Outlet,
 		URL: o.URL, Title: o.Title, Published: o.Published, Revised: o.Revised, Fetched: o.Fetched, Quote: o.Quote, QuoteStart: o.QuoteStart,
 		QuoteEnd: o.QuoteEnd, Rule: o.Rule, Outcome: o.Outcome, CopyOf: copies[o.ID],
-		Claimant: o.Claimant(), ClaimantWords: o.ClaimantWords, ClaimantHow: o.ClaimantHow}
+		Claimant: o.Claimant(), ClaimantWords: o.ClaimantWords, ClaimantHow: o.ClaimantHow, ClaimantWritten: o.ClaimantWritten}
 }
 
 // apiSummary is a metric as the API gives it.

@@ -24,7 +24,10 @@ func (s *Server) csv(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="`+m.ID+`.csv"`)
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"published", "fetched", "metric", "name", "value", "low", "high", "qualifier", "unit", "as_written", "outlet", "url", "outcome", "quote", "rule", "claimant", "claimant_words", "claimant_how"})
+	cw.Write([]string{"published", "fetched", "metric", "name", "value", "low", "high", "qualifier", "unit", "as_written", "outlet", "url", "outcome", "quote", "rule", "claimant", "claimant_words", "claimant_how",
+		// Added later, so at the end: a spreadsheet reading the columns
+		// by position keeps reading them.
+		"revised", "claimant_written"})
 	num := func(f *float64) string {
 		if f == nil {
 			return ""
@@ -36,7 +39,7 @@ func (s *Server) csv(w http.ResponseWriter, r *http.Request) {
 			cw.Write([]string{rfc3339(o.Published), rfc3339(o.Fetched), m.ID, rd.Name,
 				strconv.FormatFloat(rd.Value, 'f', -1, 64), num(rd.Low), num(rd.High), rd.Qualifier, rd.Unit,
 				cell(rd.Text), cell(o.Outlet), cell(o.URL), o.Outcome, cell(o.Quote), cell(o.Rule),
-				cell(o.Claimant()), cell(o.ClaimantWords), o.ClaimantHow})
+				cell(o.Claimant()), cell(o.ClaimantWords), o.ClaimantHow, strconv.FormatBool(o.Revised), cell(o.ClaimantWritten)})
 		}
 	}
 	cw.Flush()

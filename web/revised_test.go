@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"encoding/csv"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -59,5 +61,22 @@ func TestDashboardSaysRevised(t *testing.T) {
 	_, body := get(t, ts, "/api/metrics/toll/observations")
 	if strings.Count(body, `"revised": true`) != 1 {
 		t.Errorf("the API marks %d observations revised, want 1: %s", strings.Count(body, `"revised": true`), body)
+	}
+	// The CSV export says it too, in a column of its own.
+	_, body = get(t, ts, "/api/metrics/toll/history.csv")
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "revised")
+	if col < 0 {
+		t.Fatalf("the CSV has no revised column: %v", rows[0])
+	}
+	revised := map[string]string{}
+	for _, r := range rows[1:] {
+		revised[r[10]] = r[col]
+	}
+	if revised["Valley Herald"] != "true" || revised["Gulf Courier"] != "false" {
+		t.Errorf("the CSV's revised column by outlet: %v, want the blog's alone true", revised)
 	}
 }

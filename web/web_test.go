@@ -322,13 +322,13 @@ func TestCSVExport(t *testing.T) {
 	if err != nil || len(rows) != n+1 {
 		t.Fatalf("%d rows, %v\n%s", len(rows), err, body)
 	}
-	if rows[0][4] != "value" || rows[0][13] != "quote" || strings.Join(rows[0][15:], ",") != "claimant,claimant_words,claimant_how" {
+	if rows[0][4] != "value" || rows[0][13] != "quote" || strings.Join(rows[0][15:], ",") != "claimant,claimant_words,claimant_how,revised,claimant_written" {
 		t.Errorf("header: %v", rows[0])
 	}
-	if r := rows[3]; strings.Join(r[15:], ",") != "gaza_health_ministry,ministry,sentence" {
+	if r := rows[3]; strings.Join(r[15:], ",") != "gaza_health_ministry,ministry,sentence,false," {
 		t.Errorf("the ministry's figure's claimant: %v", r)
 	}
-	if r := rows[2]; strings.Join(r[15:], ",") != ",," {
+	if r := rows[2]; strings.Join(r[15:], ",") != ",,,false," {
 		t.Errorf("an unattributed figure's claimant: %v", r)
 	}
 	for _, r := range rows[1:] {

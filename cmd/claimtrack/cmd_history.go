@@ -30,6 +30,8 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"  possible correction    a running total went down: posted (decrease)\n"+
 			"  conflict               cannot be true with another outlet's or claimant's accepted\n"+
 			"                         value: posted\n"+
+			"  repeats an older figure  a figure its claimant gave before a newer, different one,\n"+
+			"                         run again (an old wire copy): not posted (repeat)\n"+
 			"Published before the metric's tracking began (the archive's past: a first once over\n"+
 			"saved files, another source's newer figure, a source added later), nothing is posted;\n"+
 			"a first pass reads up to 100 archive figures of a metric as if oldest first, so its\n"+

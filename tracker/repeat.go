@@ -1,0 +1,111 @@
+package tracker
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+)
+
+// A claimant gives 1,200 on Monday and 1,350 on Tuesday; on Wednesday
+// another outlet runs its 1,200 again (a re-run, an old wire copy, a
+// background paragraph kept from Monday). Judged against the accepted
+// value alone it is the claimant's newest word: a level moves back to
+// 1,200 and a change is posted naming both outlets, a total posts a lower
+// figure. Read against the claimant's own history it is a figure the
+// claimant has already superseded: the same value it gave before a newer,
+// different one. Such a figure is stored, as a Repeat, and neither posted
+// nor accepted. A claimant's genuine correction downwards still alerts:
+// an article that says its figure was corrected or revised, or one
+// revised in place (its figures changed while the metric was tracked).
+// The figure's own as-of is not read: its publication orders it, and one
+// published before the claimant's newer figure is stale already (Decide).
+
+// repeatWindow is how long after a claimant's newer figure its older one,
+// in other words than it was first given in, is read as a re-run.
+const repeatWindow = 72 * time.Hour
+
+// sameWords reports whether two quotes are one sentence, case and
+// punctuation aside.
+func sameWords(a, b string) bool {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(a), notNameRune), " ") == strings.Join(strings.FieldsFunc(strings.ToLower(b), notNameRune), " ")
+}
+
+// repeatReach is how many of a claimant's newest figures of a metric a
+// candidate is read against: a re-run repeats a recent figure.
+const repeatReach = 200
+
+// correctionWords say in a figure's sentence that the claimant changed
+// its own figure on purpose: "corrected its count", "revised down".
+var correctionWords = []string{"correct", "revis", "amend", "restat"}
+
+// saysCorrected reports whether a quote says its figure is a correction
+// or a revision: a word opening with one of correctionWords.
+func saysCorrected(quote string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(quote), notNameRune) {
+		for _, c := range correctionWords {
+			if strings.HasPrefix(w, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// repeatsSuperseded reports whether an attributed figure that would be
+// posted (a change or a lower total) repeats a figure its claimant has
+// already superseded: the claimant gave the same values before it gave
+// others, at a later time. A revised article's figure, and one whose
+// quote says it was corrected or revised, never does.
+func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, claimant string, outcome Outcome, how readAs) (bool, error) {
+	if claimant == "" || how.revised || outcome != Change && outcome != Decrease || saysCorrected(o.Quote) {
+		return false, nil
+	}
+	figs, err := r.tx.ClaimantFigures(ctx, o.Metric, claimant, repeatReach)
+	if err != nil {
+		return false, err
+	}
+	// Newest first: a figure of other values seen first, then one of the
+	// same values published before it, is the claimant's superseded word.
+	var newer *model.Observation
+	for i := range figs {
+		f := &figs[i]
+		if f.ID == o.ID || f.Outcome == Repeat.String() {
+			continue
+		}
+		same := sameValues(f.Readings, o.Readings)
+		switch {
+		case !same && newer == nil:
+			newer = f
+		case same && newer != nil && f.Published.Before(newer.Published):
+			// A re-run is a copy: the old sentence again, or the old
+			// figure carried within days of the newer one. A level that
+			// comes back to a value weeks later, in new words ("has
+			// fallen to 1.4 million"), is news.
+			return sameWords(f.Quote, o.Quote) || o.Published.Sub(newer.Published) <= repeatWindow, nil
+		}
+	}
+	return false, nil
+}
+
+// sameValues reports whether a figure states every value of another as
+// the same number: "1,200" again, whatever the outlet's words around it.
+func sameValues(a, b []model.Reading) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, rb := range b {
+		found := false
+		for _, ra := range a {
+			if ra.Name == rb.Name && ra.Value == rb.Value {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
