@@ -133,10 +133,14 @@ func increment(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	if fs >= 1 {
 		switch d.LowerTokenText(fs - 1) {
-		case "another", "added", "adds", "adding":
+		case "another", "added", "adds":
 			// "The ministry added 1,852 previously unregistered deaths
 			// to its records."
 			return true
+		case "adding":
+			// A sum added, unless what was said: "she said, adding
+			// 47,000 have died" (speechparticiple.go).
+			return !saidByAdding(d, fs-1, fi)
 		case "further", "additional":
 			return fs >= 2 && (strings.EqualFold(d.TokenText(fs-2), "a") || strings.EqualFold(d.TokenText(fs-2), "an"))
 		}
