@@ -247,9 +247,8 @@ func changeBy(d *figures.Document, fi int) bool {
 	}
 	if k >= 0 {
 		switch d.LowerTokenText(k) {
-		case "added", "adds":
-			return true // "The ministry added 1,852 previously unregistered deaths"
-		case "adding":
+		case "added", "adds", "adding":
+			// "The ministry added 1,852 previously unregistered deaths",
 			// "adding another 45 to the toll", but not what was said:
 			// "she said, adding 47,000 have died" (speechparticiple.go).
 			return k < fs-1 || !saidByAdding(d, k, fi)

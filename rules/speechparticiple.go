@@ -6,7 +6,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // ministry added 1,852 deaths to its records") and a verb of saying:
 // wire copy closes a reported sentence on it, "The agency said rescue
 // work would go on for days, adding 45,000 people had died in the
-// quake". Said, the figure is the count someone stated, not how much a
+// quake", or "He added 45,000 people had died". Said, the figure is the count someone stated, not how much a
 // count changed (changeBy) nor a sum added to it (increment). The other
 // participles of saying ("noting", "warning", "saying") are never
 // arithmetic and need no reading here; "adding that ..." puts "that"
@@ -24,8 +24,13 @@ const speechAddingReach = 3
 // "be" or "have", a modal, or "died": "45,000 people had died", "43,500
 // are dead"). A sum added takes an object and a "to" instead ("adding
 // 2,300 deaths to the official tally"), or nothing ("adding 3,000 jobs").
+//
+// The finite "added" and "adds" tell the speaker's next words as a
+// sentence's own verb ("He added 45,000 people had died"), with no
+// clause of saying before them: the figure heading its own clause is
+// enough there, since a sum added never has a verb after its noun.
 func saidByAdding(d *figures.Document, k, fi int) bool {
-	if k < 2 || d.LowerTokenText(k) != "adding" || d.TokenText(k-1) != "," {
+	if k < 1 {
 		return false
 	}
 	si := d.SentenceAt(int(d.Tokens[k].Start))
@@ -33,7 +38,13 @@ func saidByAdding(d *figures.Document, k, fi int) bool {
 		return false
 	}
 	s := &d.Sentences[si]
-	if !reportedBefore(d, s.TokStart, k-1) {
+	switch d.LowerTokenText(k) {
+	case "adding":
+		if k < 2 || d.TokenText(k-1) != "," || !reportedBefore(d, s.TokStart, k-1) {
+			return false
+		}
+	case "added", "adds":
+	default:
 		return false
 	}
 	_, fe := d.FigureTokens(fi)
