@@ -56,8 +56,11 @@ func saidByAdding(d *figures.Document, k, fi int) bool {
 		switch {
 		case beForm(w) || modalWord(w) || w == "has" || w == "have" || w == "had" || w == "died":
 			return true
-		case prepositions[w]:
-			return false // "adding 2,300 deaths to", "adding 3,000 jobs for"
+		case prepositions[w] && w != "of":
+			// "adding 2,300 deaths to", "adding 3,000 jobs for"; a
+			// part's "of" heads no phrase of its own: "adding 12,400
+			// of our citizens have been killed".
+			return false
 		}
 	}
 	return false
