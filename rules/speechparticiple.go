@@ -28,7 +28,8 @@ const speechAddingReach = 3
 // The finite "added" and "adds" tell the speaker's next words as a
 // sentence's own verb ("He added 45,000 people had died"), with no
 // clause of saying before them: the figure heading its own clause is
-// enough there, since a sum added never has a verb after its noun.
+// enough there: a sum added has no verb after its noun but in a
+// relative clause on it ("1,852 deaths that had gone unrecorded").
 func saidByAdding(d *figures.Document, k, fi int) bool {
 	if k < 1 {
 		return false
@@ -56,6 +57,11 @@ func saidByAdding(d *figures.Document, k, fi int) bool {
 		switch {
 		case beForm(w) || modalWord(w) || w == "has" || w == "have" || w == "had" || w == "died":
 			return true
+		case w == "that" || w == "who" || w == "which" || w == "whose":
+			// A relative clause on the noun of a sum added: "added
+			// 1,852 deaths that had gone unrecorded" has its verb,
+			// not the figure's (review47 M1).
+			return false
 		case prepositions[w] && w != "of":
 			// "adding 2,300 deaths to", "adding 3,000 jobs for"; a
 			// part's "of" heads no phrase of its own: "adding 12,400
