@@ -248,7 +248,10 @@ func changeBy(d *figures.Document, fi int) bool {
 	if k >= 0 {
 		switch d.LowerTokenText(k) {
 		case "added", "adds", "adding":
-			return true // "The ministry added 1,852 previously unregistered deaths"
+			// "The ministry added 1,852 previously unregistered deaths",
+			// "adding another 45 to the toll", but not what was said:
+			// "she said, adding 47,000 have died" (speechparticiple.go).
+			return k < fs-1 || !saidByAdding(d, k, fi)
 		}
 	}
 	if k < 1 || d.LowerTokenText(k) != "by" {
