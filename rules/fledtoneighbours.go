@@ -26,7 +26,7 @@ func abroadDestination(d *figures.Document, s *figures.Sentence, k int) (bool, i
 		k++
 	case w == "its":
 		k, owned = k+1, true
-	case named(d, k) && isApostrophe(d.TokenText(k+1)) && foldsToS(d.TokenText(k+2)):
+	case k+2 < s.TokEnd && named(d, k) && isApostrophe(word(k+1)) && foldsToS(word(k+2)):
 		k, owned = k+3, true // "to Sudan's neighbours"
 	}
 	switch w := word(k); w {
