@@ -41,9 +41,9 @@ func givenSubject(d *figures.Document, s *figures.Sentence, fe int, hits []hit) 
 		switch w := word(j); {
 		case w == "" || negation(w) || doubtModal(w) || w == "to" || w == "yet" || partAdverb(w):
 			return false
-		case beForm(w) || modalWord(w):
+		case beForm(w):
 			passive = true
-		case haveForm(w) || w == "now" || w == "already" || w == "finally" || w == "since" || wholeAdverb(w):
+		case modalWord(w) || haveForm(w) || w == "now" || w == "already" || w == "finally" || w == "since" || wholeAdverb(w):
 			if wholeAdverb(w) {
 				passive = true // a headline's "now fully funded" drops the "is"
 			}
