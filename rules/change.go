@@ -133,10 +133,16 @@ func increment(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	if fs >= 1 {
 		switch d.LowerTokenText(fs - 1) {
-		case "another", "added", "adds", "adding":
-			// "The ministry added 1,852 previously unregistered deaths
-			// to its records."
+		case "another":
 			return true
+		case "added", "adds", "adding":
+			// "The ministry added 1,852 previously unregistered deaths
+			// to its records", unless what was said: "she said, adding
+			// 47,000 have died" (speechparticiple.go), where "more"
+			// after the figure may still make it a sum ("2,000 more").
+			if !saidByAdding(d, fs-1, fi) {
+				return true
+			}
 		case "further", "additional":
 			return fs >= 2 && (strings.EqualFold(d.TokenText(fs-2), "a") || strings.EqualFold(d.TokenText(fs-2), "an"))
 		}

@@ -1,14 +1,14 @@
 package claimant
 
-// "Deputy Minister of Tourism Andreas Charalambous presented the sector's
-// results on Tuesday. Revenue reached 3.2 billion euros, he said." and
-// "Cyprus has suspended asylum claims by Syrians, Interior Minister Andreas
-// Charalambous said. More than 14,000 are pending, he said.": "he" and
-// "she" take up a person, and the sentence before names one, as its
-// subject or as the source of its report. The subject read for "it" and
+// "Deputy Minister of Fisheries Elena Marku presented the sector's catch
+// data on Monday. Exports reached 41 million euros, she said." and
+// "Compensation claims by Ukrainians will be settled next year,
+// Reconstruction Minister Olena Bondar said. Roughly 18,000 households have
+// applied, she said.": "he" and "she" take up a person, and the sentence
+// before names one, as its subject or as the source of its report. The subject read for "it" and
 // "they" (around.go subject) is the first nameable source, which may be
-// the owner of findings the person presented ("the sector's results",
-// "claims by Syrians"), a place or a people, never whom "he" stands for.
+// the owner of findings the person presented ("the sector's catch data",
+// "claims by Ukrainians"), a place or a people, never whom "he" stands for.
 
 // personBefore returns the person sentence si names for "he" or "she"
 // when cl, the subject read there, is no person: a report's source that is
@@ -28,9 +28,9 @@ func (c *call) personBefore(si int, cl Claimant) (Claimant, bool) {
 	// programme's label.)
 	lo := p.skipDateline(c.afterProgrammeLabel(si, p))
 	atts := p.attributions(lo, len(p.toks))
-	// A report's source that is a person ("..., Interior Minister
-	// Andreas Charalambous said"): whom "he" takes up, before any other
-	// source the sentence names ("claims by Syrians").
+	// A report's source that is a person ("..., Reconstruction Minister
+	// Olena Bondar said"): whom "she" takes up, before any other source
+	// the sentence names ("claims by Ukrainians").
 	for _, a := range atts {
 		if a.kind != kVerb || p.anaphoric(a) {
 			continue
@@ -70,7 +70,7 @@ func (v *view) isPerson(cl Claimant) bool {
 
 // personSpan reports whether tokens [s, e) are what "he" or "she" stands
 // for: a person's name of two words or more that is no place the rules
-// know ("Andreas Charalambous", "Dr Lena Berg"), or a phrase closed by a
+// know ("Olena Bondar", "Dr Lena Berg"), or a phrase closed by a
 // post or a person noun ("the mayor", "a nurse"). One capitalised word is
 // as often a people or a place ("Syrians", "Gaza") as a surname.
 func (v *view) personSpan(s, e int) bool {
