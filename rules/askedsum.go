@@ -15,7 +15,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // a verb of need or request: one right before it ("requires", "seeking"),
 // one before "for" right before it ("calls for", "appealed for"), or a
 // participle right after it ("the $640m sought", "$90m needed") when no
-// keyword or verb of meeting a sum governs it (givenObject).
+// verb of giving governs it, before it or after the participle's phrase
+// (askedsumgiven.go).
 func askedSum(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
 	if d.Figures[fi].Kind != figures.Money {
 		return false
@@ -34,39 +35,43 @@ func askedSum(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool
 	}
 	switch word(fe) {
 	case "sought", "needed", "required", "requested":
-		return !givenObject(d, s, fs, hits)
+		return !givenObject(d, s, fs, hits) && !givenSubject(d, s, fe, hits)
 	}
 	return false
 }
 
-// givenObject reports whether the figure starting at token fs, past a
-// determiner, is the object of the metric's keyword or of a verb that
-// meets a sum: "donors pledged the $640m sought", "have covered the $640m
-// needed", "funded the $640m requested in full". The participle after it
-// then says what the sum was asked as; the sum was given.
+// givenObject reports whether the figure starting at token fs is the
+// object of the metric's keyword or of a verb that gives or meets a sum
+// (sumGivingAt), past a determiner and "all of", "the full" or "in full":
+// "donors pledged the $640m sought", "have covered the $640m needed",
+// "have provided all of the $640m requested", "gave the full $640m
+// needed". The participle after it then says what the sum was asked as;
+// the sum was given, unless the verb's group is negated, modal or an
+// infinitive ("have not provided", "failed to cover": unGivenVerbGroup).
 func givenObject(d *figures.Document, s *figures.Sentence, fs int, hits []hit) bool {
+	word := sentenceWords(d, s)
 	k := fs - 1
-	if determinerBefore(d, fs) {
+	switch word(k) {
+	case "full", "entire", "whole":
+		if determiner(word(k - 1)) {
+			k -= 2 // "the full $640m"
+		}
+	}
+	if determinerBefore(d, k+1) && k >= s.TokStart {
 		k--
+	}
+	switch {
+	case word(k) == "of" && word(k-1) == "all":
+		k -= 2 // "all of the $640m"
+	case word(k) == "all":
+		k-- // "all the $640m"
+	case word(k) == "full" && word(k-1) == "in":
+		k -= 2 // "pledged in full the $640m"
 	}
 	if k < s.TokStart {
 		return false
 	}
-	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.end == k+1 {
-			return true
-		}
-	}
-	w := d.LowerTokenText(k)
-	if w == "met" {
-		return true
-	}
-	for _, stem := range [...]string{"cover", "meet", "match", "exceed", "reach", "surpass", "top"} {
-		if verbForm(w, stem) {
-			return true
-		}
-	}
-	return false
+	return sumGivingAt(d, k, hits) && !unGivenVerbGroup(d, s, k)
 }
 
 // askingVerb reports whether lower-case w is a form of a verb that takes
