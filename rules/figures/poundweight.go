@@ -21,43 +21,46 @@ var moneyOfNouns = map[string]bool{
 	"aid": true, "funding": true, "funds": true, "fund": true, "money": true, "cash": true, "support": true,
 	"assistance": true, "investment": true, "investments": true, "spending": true, "taxpayers": true,
 	"taxpayer": true, "sterling": true, "revenue": true, "revenues": true, "debt": true, "debts": true,
-	"damage": true, "tax": true, "taxes": true, "savings": true, "cuts": true, "losses": true, "profit": true,
+	"damage": true, "tax": true, "taxes": true, "savings": true, "losses": true, "profit": true,
 	"profits": true, "income": true, "donations": true, "grants": true, "grant": true, "loans": true,
-	"loan": true, "contracts": true, "assets": true, "compensation": true, "bonuses": true, "fines": true,
-	"earnings": true, "subsidies": true, "budget": true, "value": true, "business": true, "sales": true,
-	"trade": true, "exports": true, "imports": true, "capital": true, "credit": true,
-	"reserves": true, "payments": true, "wages": true, "salary": true, "salaries": true, "pay": true,
-	"fees": true, "bills": true, "costs": true, "expenses": true, "overspend": true,
+	"loan": true, "contracts": true, "assets": true, "compensation": true, "bonuses": true,
+	"earnings": true, "subsidies": true, "budget": true, "business": true, "exports": true,
+	"imports": true, "capital": true, "reserves": true, "payments": true, "wages": true, "salary": true,
+	"salaries": true, "fees": true, "expenses": true,
 }
 
 // poundsWeigh reports whether the pound word at token k ("pounds",
-// "pound") weighs what follows it: "of" comes next and none of the next
-// three words, up to a stop, is a thing of money. A number or a sign
-// after "of" ("pounds of £5 notes") is no goods, and stays money.
+// "pound") weighs what follows it: "of" comes next and neither of the two
+// words after it (past a determiner: "pounds of its emergency fund") is a
+// thing of money. Two words reach an adjective's noun ("pounds of British
+// aid") but not the verb after a noun of goods ("pounds of rice costs
+// more"); the list holds no noun as often a verb (costs, cuts, fines). A
+// number or a sign after "of" ("pounds of £5 notes") is no goods, and
+// stays money.
 func (p *parser) poundsWeigh(k int) bool {
 	if !p.has(k+1, fOf) || p.toks[k+1].Break {
 		return false
 	}
 	j := k + 2
+	for j < len(p.toks) && p.isWord(j) && !p.toks[j].Break && p.ofDeterminer(j) {
+		j++
+	}
 	if j >= len(p.toks) || !p.isWord(j) || p.toks[j].Break {
 		return false
 	}
-	for n := 0; n < 3 && j < len(p.toks) && p.isWord(j) && !p.toks[j].Break; n, j = n+1, j+1 {
-		w := strings.ToLower(p.str(j))
-		if moneyOfNouns[w] {
+	for n := 0; n < 2 && j < len(p.toks) && p.isWord(j) && !p.toks[j].Break; n, j = n+1, j+1 {
+		if moneyOfNouns[strings.ToLower(p.str(j))] {
 			return false
-		}
-		if w == "and" || w == "or" || adjunctWord(w) {
-			break // "pounds of flour and cash", "pounds of rice for aid": the first thing decides
 		}
 	}
 	return true
 }
 
-// adjunctWord: the prepositions that end the thing after "of".
-func adjunctWord(w string) bool {
-	switch w {
-	case "for", "to", "in", "into", "from", "on", "at", "by", "with", "as", "over", "across", "through", "per", "a", "an":
+// ofDeterminer: the words before the thing after "of" ("of the rice", "of
+// its fund", "of taxpayers' money" has none).
+func (p *parser) ofDeterminer(j int) bool {
+	switch strings.ToLower(p.str(j)) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those":
 		return true
 	}
 	return false
