@@ -293,6 +293,8 @@ func (p *parser) currencySuffix(k int) (string, float64, int, bool) {
 		end := k + 1
 		if (s == "pounds" || s == "pound") && p.lowerIs(end, "sterling") {
 			end++
+		} else if (s == "pounds" || s == "pound") && p.poundsWeigh(k) {
+			return "", 1, k, false // "40,000 pounds of sorghum" (poundweight.go)
 		}
 		if code == shillingName {
 			if c := p.localCode(k, shillings); c != "" {

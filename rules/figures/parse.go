@@ -427,12 +427,13 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		// Alone, a lower-case m is metres and a g grams, a G fused to a
 		// whole number names a generation (5G) and a K fused to one digit
 		// a standard (4K); with money, or before what is counted, they are
-		// millions, billions and thousands.
+		// millions, billions and thousands. Pounds that weigh ("40m pounds
+		// of flour", poundweight.go) are no currency, but take millions too.
 		if s == "m" || s == "g" || ls == "mm" || (s == "G" || s == "K" && a.ndigits == 1) && a.plainInt && p.attached(end) {
 			// Both ends of "1.2m-1.4m" carry the letter: what follows the
 			// range tells it for both.
 			after, first := p.sameMagnitudeRangeEnd(end), p.sameMagnitudeRangeStart(a.start)
-			ok = ok && (hasCur || p.curSuffixAt(after) || s == "m" && p.attached(end) && p.countedAhead(first, after) ||
+			ok = ok && (hasCur || p.curSuffixAt(after) || p.lowerIs(after, "pounds") || s == "m" && p.attached(end) && p.countedAhead(first, after) ||
 				s == "K" && p.kiloCountsAt(a.start, after))
 		}
 		if ok {
