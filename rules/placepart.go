@@ -19,13 +19,14 @@ import (
 // metric's own place) stay.
 
 // placePart reports whether figure fi of sentence s counts a part of the
-// metric's place's people: ownPlacePart, alonePart, campPart or
-// controlPart (controlpart.go).
+// metric's place's people: ownPlacePart, alonePart, campPart,
+// controlPart (controlpart.go) or a bracketed place's count
+// (bracketplace.go).
 // A sentence with no "alone" or no "camp" (placeMarks) is passed over by
 // the reading that needs it.
 func (m *metric) placePart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
 	mk := st.placeMarks(s)
-	return m.ownPlacePart(st, s, hits, fi) || mk.alone && m.alonePart(st, s, fi) || mk.camp && m.campPart(st, s, fi) || mk.control && m.controlPart(st, s, fi) || m.placeAppositionPart(st, s, fi) ||
+	return m.ownPlacePart(st, s, hits, fi) || mk.alone && m.alonePart(st, s, fi) || mk.camp && m.campPart(st, s, fi) || mk.control && m.controlPart(st, s, fi) || m.placeAppositionPart(st, s, fi) || m.bracketedPlacePart(st, s, hits, fi) ||
 		m.spec.Total && (m.townPart(st, s, hits, fi) || m.pointedPart(st, s, fi) || m.whereNamePart(st, s, hits, fi) || m.regionOwnerPart(st, s, hits, fi) || m.frontedPart(st, s, hits, fi) ||
 			m.kindLabelPart(st, s, hits, fi))
 }
