@@ -26,7 +26,9 @@ var moneyOfNouns = map[string]bool{
 	"loan": true, "contracts": true, "assets": true, "compensation": true, "bonuses": true,
 	"earnings": true, "subsidies": true, "budget": true, "business": true, "exports": true,
 	"imports": true, "capital": true, "reserves": true, "payments": true, "wages": true, "salary": true,
-	"salaries": true, "fees": true, "expenses": true,
+	"salaries": true, "fees": true, "expenses": true, "relief": true, "help": true, "backing": true,
+	"finance": true, "financing": true, "pledges": true, "contributions": true, "benefits": true,
+	"pensions": true, "welfare": true, "reconstruction": true,
 }
 
 // poundsWeigh reports whether the pound word at token k ("pounds",
