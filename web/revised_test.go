@@ -72,9 +72,10 @@ func TestDashboardSaysRevised(t *testing.T) {
 	if col < 0 {
 		t.Fatalf("the CSV has no revised column: %v", rows[0])
 	}
+	outlet := slices.Index(rows[0], "outlet")
 	revised := map[string]string{}
 	for _, r := range rows[1:] {
-		revised[r[10]] = r[col]
+		revised[r[outlet]] = r[col]
 	}
 	if revised["Valley Herald"] != "true" || revised["Gulf Courier"] != "false" {
 		t.Errorf("the CSV's revised column by outlet: %v, want the blog's alone true", revised)
