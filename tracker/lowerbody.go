@@ -1,0 +1,171 @@
+package tracker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrack/claimtrack/rules/claimant"
+)
+
+// A body is often named in lower case: "Kenya's interior ministry", "the
+// Spanish health ministry", "Murcia's water agency", or "the health
+// ministry" alone, and a wire story may call it so before it names it in
+// full ("The health ministry said on Monday ... Spain's Health Ministry
+// put the count at 1,350"). Left apart, the two are two claimants of one
+// figure's story: the dashboard shows two sources and "claimants
+// disagree" can fire between a body and itself. So a lower-case body with
+// a qualifier (a place's possessive, a capitalised adjective, a remit) is
+// a body named, as a capitalised name is, and a reference that carries
+// its kind's modifiers ("the health ministry") names the only body of its
+// kind in the article whose name holds those words, after it as well as
+// before. Two such bodies (Spain's and Portugal's health ministries), or a
+// modifier the name lacks ("the defence ministry" and Spain's Health
+// Ministry), and the reference stays as written.
+
+// lowerCaseBody reports whether a claimant's words are a body named in
+// lower case with a qualifier: a head noun that is a kind of body after
+// at least one other word, and not a bare "the ministry".
+func lowerCaseBody(words string) bool {
+	ws := strings.FieldsFunc(words, notNameRune)
+	if len(ws) < 2 {
+		return false
+	}
+	_, ok := bodyKinds[headNoun(words)]
+	return ok
+}
+
+// lowerCaseNames returns the byte spans of the bodies a text names in
+// lower case after a capitalised qualifier: a place's possessive or an
+// adjective ("Kenya's interior ministry", "the Spanish health ministry"),
+// up to two lower-case words, and a kind of body in lower case. A
+// sentence's capitalised opening word ("The", "In") is no qualifier.
+func lowerCaseNames(text string) [][2]int {
+	type word struct {
+		s, e int
+		w    string
+	}
+	var words []word
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			j += n
+		}
+		words = append(words, word{i, j, text[i:j]})
+		i = j
+	}
+	var out [][2]int
+	for i, q := range words {
+		r, _ := utf8.DecodeRuneInString(q.w)
+		if !unicode.IsUpper(r) || nameOpeners[strings.ToLower(q.w)] {
+			continue
+		}
+		// A qualifier: a possessive ("Kenya's"), or an adjective after an
+		// article ("the Spanish"); not an adverb opening a sentence
+		// ("Later the ministry") nor a pronoun ("Its group").
+		if !possessive(q.w) && (i == 0 || !articles[strings.ToLower(words[i-1].w)]) {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			w := words[k]
+			if strings.TrimSpace(text[words[k-1].e:w.s]) != "" || strings.ToLower(w.w) != w.w || possessive(words[k-1].w) && k-1 != i ||
+				nameJoiners[w.w] || nameOpeners[w.w] {
+				break
+			}
+			if _, ok := bodyKinds[w.w]; ok {
+				out = append(out, [2]int{q.s, w.e})
+				break
+			}
+		}
+	}
+	return out
+}
+
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// modifiersOf returns a claimant's words other than its head noun, lower
+// case: "health" of "the health ministry".
+func modifiersOf(c claimant.Claimant, head string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(c.Words), notNameRune) {
+		if w != head && w != "the" && w != "its" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// remitWords are the modifiers a body named before a reference must hold
+// for the reference to be its: those of a kind told apart by its remit
+// (remitKinds), none for any other.
+func remitWords(c claimant.Claimant, head string) []string {
+	if !remitKinds[bodyKinds[head]] {
+		return nil
+	}
+	return modifiersOf(c, head)
+}
+
+// holdsWords reports whether a name holds each of words, case aside.
+func holdsWords(name string, words []string) bool {
+	have := strings.FieldsFunc(strings.ToLower(name), notNameRune)
+	for _, w := range words {
+		if !contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// widest drops from a list of bodies each one whose name's words another's
+// name holds ("health ministry" beside "Spain's Health Ministry"): one
+// body named twice, the second time more fully.
+func widest(list []namedBody) []namedBody {
+	var out []namedBody
+	for i, b := range list {
+		narrower := false
+		for j, o := range list {
+			if i != j && len(o.name) > len(b.name) && holdsWords(o.name, strings.FieldsFunc(strings.ToLower(b.name), notNameRune)) {
+				narrower = true
+				break
+			}
+		}
+		if !narrower {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// laterBody returns the body a reference with its kind's modifiers ("the
+// health ministry", not "the ministry") names when no body before it
+// does: the only body of a kind it may stand for anywhere in the article
+// whose name holds all its words.
+func laterBody(bodies []namedBody, c claimant.Claimant, head string) (namedBody, bool) {
+	mods := modifiersOf(c, head)
+	if len(mods) == 0 {
+		return namedBody{}, false
+	}
+	kinds := kindsReferredTo(head)
+	var agree []namedBody
+	for _, b := range bodies {
+		if b.start == c.Start {
+			continue
+		}
+		if k, ok := bodyKinds[headNoun(b.name)]; ok && contains(kinds, k) && holdsWords(b.name, append(mods, head)) {
+			agree = withBody(agree, b)
+		}
+	}
+	if agree = widest(agree); len(agree) == 1 {
+		return agree[0], true
+	}
+	return namedBody{}, false
+}
