@@ -1,0 +1,138 @@
+package tracker
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// A re-run often keeps the date its figure was true on: "as of December
+// 7, the board said 1,200", "as at 7 December", "the ministry said on
+// Monday". That date, not the re-run's publication, says how old the
+// figure is: one dated before its claimant's newer figure is that
+// claimant's superseded word however late it is run again, and one dated
+// after it is the claimant's word since, never a re-run (repeat.go).
+
+// asOfMarkers open a date that says when a figure was true: "as of",
+// "as at", "as on", "up to", "until", "through". Not "since" (when a
+// count began) nor "by" (a forecast's horizon as often as a count's date).
+var asOfMarkers = [][]string{{"as", "of"}, {"as", "at"}, {"as", "on"}, {"up", "to"}, {"until"}, {"till"}, {"through"}}
+
+// statementVerbs, before "on" and a date, say when the claimant gave the
+// figure: "said on Monday", "reported on 7 December".
+var statementVerbs = map[string]bool{"said": true, "says": true, "reported": true, "announced": true, "stated": true,
+	"told": true, "confirmed": true, "published": true, "released": true, "updated": true, "added": true}
+
+var monthNames = map[string]time.Month{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+var weekdayNames = map[string]time.Weekday{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
+
+// statedAsOf returns the day (UTC midnight) a quote says its figure was
+// true on, read against the article's publication: a month and day take
+// the year that brings them nearest it, a weekday the last one on or
+// before it. A date after the publication is a forecast's, and no as-of.
+func statedAsOf(quote string, published time.Time) (time.Time, bool) {
+	ws := strings.FieldsFunc(strings.ToLower(quote), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	pub := dayOf(published)
+	for i := range ws {
+		at := -1
+		for _, m := range asOfMarkers {
+			if i+len(m) <= len(ws) && equalWords(ws[i:i+len(m)], m) {
+				at = i + len(m)
+			}
+		}
+		if statementVerbs[ws[i]] && i+1 < len(ws) && ws[i+1] == "on" {
+			at = i + 2
+		}
+		if at < 0 {
+			continue
+		}
+		if d, ok := dateAt(ws, at, pub); ok && !d.After(pub) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func equalWords(a, b []string) bool {
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// dateAt reads a date at words[i]: "december 7 [2026]", "7 december
+// [2026]", "7th december", "monday", "2026 12 07" (ISO, split).
+func dateAt(ws []string, i int, pub time.Time) (time.Time, bool) {
+	if i >= len(ws) {
+		return time.Time{}, false
+	}
+	if wd, ok := weekdayNames[ws[i]]; ok {
+		return pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7)), true
+	}
+	year := func(k int) (int, bool) {
+		if k < len(ws) && len(ws[k]) == 4 {
+			y, err := strconv.Atoi(ws[k])
+			return y, err == nil && y > 1900
+		}
+		return 0, false
+	}
+	if y, ok := year(i); ok && i+2 < len(ws) {
+		m, err1 := strconv.Atoi(ws[i+1])
+		d, err2 := strconv.Atoi(ws[i+2])
+		if err1 == nil && err2 == nil && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+		}
+		return time.Time{}, false
+	}
+	var m time.Month
+	var d, next int
+	if mm, ok := monthNames[ws[i]]; ok && i+1 < len(ws) {
+		m, d, next = mm, dayNumber(ws[i+1]), i+2
+	} else if mm, ok := monthNames[at(ws, i+1)]; ok {
+		m, d, next = mm, dayNumber(ws[i]), i+2
+	}
+	if d == 0 {
+		return time.Time{}, false
+	}
+	if y, ok := year(next); ok {
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+	}
+	best := time.Time{}
+	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+		c := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if best.IsZero() || absDuration(c.Sub(pub)) < absDuration(best.Sub(pub)) {
+			best = c
+		}
+	}
+	return best, true
+}
+
+func at(ws []string, i int) string {
+	if i < len(ws) {
+		return ws[i]
+	}
+	return ""
+}
+
+// dayNumber reads "7" or "7th" as 7; 0 when w is no day of a month.
+func dayNumber(w string) int {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	d, err := strconv.Atoi(w)
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// dayOf is a time's day, UTC midnight.
+func dayOf(t time.Time) time.Time {
+	return t.UTC().Truncate(24 * time.Hour)
+}
