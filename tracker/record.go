@@ -255,6 +255,10 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 			return 0, nil, err
 		}
 	}
+	// "Correction: ... The correct figure is 1,350." (notecorrection.go)
+	if obs, err = r.noteCorrections(ctx, articleID, a.Text, obs, how); err != nil {
+		return 0, nil, err
+	}
 	dates, err := r.revisedFigures(ctx, articleID, a.Published, obs, how)
 	if err != nil {
 		return 0, nil, err
