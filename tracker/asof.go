@@ -15,9 +15,10 @@ import (
 // after it is the claimant's word since, never a re-run (repeat.go).
 
 // asOfMarkers open a date that says when a figure was true: "as of",
-// "as at", "as on", "up to", "until", "through". Not "since" (when a
-// count began) nor "by" (a forecast's horizon as often as a count's date).
-var asOfMarkers = [][]string{{"as", "of"}, {"as", "at"}, {"as", "on"}, {"up", "to"}, {"until"}, {"till"}, {"through"}}
+// "as at", "as on", "up to". Not "since" (when a count began), nor "by",
+// "until" or "through" (a forecast's horizon as often as a count's date:
+// "without power until Monday").
+var asOfMarkers = [][]string{{"as", "of"}, {"as", "at"}, {"as", "on"}, {"up", "to"}}
 
 // statementVerbs, before "on" and a date, say when the claimant gave the
 // figure: "said on Monday", "reported on 7 December".

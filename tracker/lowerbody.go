@@ -72,7 +72,7 @@ func lowerCaseNames(text string) [][2]int {
 		// A qualifier: a possessive ("Kenya's"), or an adjective after an
 		// article ("the Spanish"); not an adverb opening a sentence
 		// ("Later the ministry") nor a pronoun ("Its group").
-		if !possessive(q.w) && (i == 0 || !articles[strings.ToLower(words[i-1].w)]) {
+		if !possessive(q.w) && (i == 0 || !articles[strings.ToLower(words[i-1].w)]) || timeWord(q.w) {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
@@ -88,6 +88,15 @@ func lowerCaseNames(text string) [][2]int {
 		}
 	}
 	return out
+}
+
+// timeWord reports whether a capitalised qualifier is a day's or a
+// month's name ("Monday's police statement"): a time, not a place.
+func timeWord(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	_, day := weekdayNames[w]
+	_, month := monthNames[w]
+	return day || month
 }
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}

@@ -74,10 +74,15 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	if err != nil || len(prev) == 0 {
 		return obs, err
 	}
-	// What the article gave last of each metric and claimant.
+	// What the article gave last of each metric and claimant, before any
+	// note: a note read again at the next revision corrects the same
+	// figure again, never the correction back.
 	last := map[[2]string]model.Observation{}
 	var order [][2]string
 	for _, p := range prev {
+		if p.Rule == correctionRule {
+			continue
+		}
 		k := [2]string{p.Metric, store.ClaimantKey(p)}
 		if _, ok := last[k]; !ok {
 			order = append(order, k)

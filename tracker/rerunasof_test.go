@@ -38,6 +38,7 @@ func TestReRunDatedByItsAsOf(t *testing.T) {
 			{"near miss: dated after, within the window", "As of Wednesday, the board said 1,200 homes were without power once more.", day0.Add(48 * time.Hour), false},
 			{"near miss: no as-of past the window", "Outages have fallen back to 1,200 homes as crews work, the board says.", late, false},
 			{"near miss: a forecast's date", "The board expects 1,200 homes to remain cut off by December 30.", late, false},
+			{"near miss: an until date", "Some 1,200 homes will stay without power until Monday, the board said.", late, false},
 			{"near miss: a since date", "Some 1,200 homes have been without power since December 7, the board said.", late, false},
 		}
 		for i, c := range cases {
