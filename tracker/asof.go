@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A re-run often keeps the date its figure was true on: "as of December
@@ -35,8 +36,35 @@ var weekdayNames = map[string]time.Weekday{"sunday": 0, "monday": 1, "tuesday": 
 // true on, read against the article's publication: a month and day take
 // the year that brings them nearest it, a weekday the last one on or
 // before it. A date after the publication is a forecast's, and no as-of.
-func statedAsOf(quote string, published time.Time) (time.Time, bool) {
-	ws := strings.FieldsFunc(strings.ToLower(quote), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+//
+// The date must govern the figure (figure: its text as written): the
+// number nearest the date phrase, with no sentence or clause break (".",
+// ";") between them: "down from 1,900 as of Monday" dates the 1,900, not
+// the sentence's other figure.
+func statedAsOf(quote, figure string, published time.Time) (time.Time, bool) {
+	var ws []string
+	var spans [][2]int
+	for i := 0; i < len(quote); {
+		r, n := utf8.DecodeRuneInString(quote[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(quote) {
+			r, n := utf8.DecodeRuneInString(quote[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			j += n
+		}
+		ws, spans = append(ws, strings.ToLower(quote[i:j])), append(spans, [2]int{i, j})
+		i = j
+	}
+	fig := strings.Index(quote, figure)
+	if figure == "" || fig < 0 {
+		return time.Time{}, false
+	}
 	pub := dayOf(published)
 	for i := range ws {
 		at := -1
@@ -51,7 +79,7 @@ func statedAsOf(quote string, published time.Time) (time.Time, bool) {
 		if at < 0 {
 			continue
 		}
-		if d, ok := dateAt(ws, at, pub); ok && !d.After(pub) {
+		if d, n, ok := dateAt(ws, at, pub); ok && !d.After(pub) && governs(quote, spans[i][0], spans[at+n-1][1], fig, fig+len(figure)) {
 			return d, true
 		}
 	}
@@ -69,12 +97,12 @@ func equalWords(a, b []string) bool {
 
 // dateAt reads a date at words[i]: "december 7 [2026]", "7 december
 // [2026]", "7th december", "monday", "2026 12 07" (ISO, split).
-func dateAt(ws []string, i int, pub time.Time) (time.Time, bool) {
+func dateAt(ws []string, i int, pub time.Time) (time.Time, int, bool) {
 	if i >= len(ws) {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
 	if wd, ok := weekdayNames[ws[i]]; ok {
-		return pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7)), true
+		return pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7)), 1, true
 	}
 	year := func(k int) (int, bool) {
 		if k < len(ws) && len(ws[k]) == 4 {
@@ -87,9 +115,9 @@ func dateAt(ws []string, i int, pub time.Time) (time.Time, bool) {
 		m, err1 := strconv.Atoi(ws[i+1])
 		d, err2 := strconv.Atoi(ws[i+2])
 		if err1 == nil && err2 == nil && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), 3, true
 		}
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
 	var m time.Month
 	var d, next int
@@ -99,10 +127,10 @@ func dateAt(ws []string, i int, pub time.Time) (time.Time, bool) {
 		m, d, next = mm, dayNumber(ws[i]), i+2
 	}
 	if d == 0 {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
 	if y, ok := year(next); ok {
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), 3, true
 	}
 	best := time.Time{}
 	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
@@ -111,7 +139,32 @@ func dateAt(ws []string, i int, pub time.Time) (time.Time, bool) {
 			best = c
 		}
 	}
-	return best, true
+	return best, 2, true
+}
+
+// governs reports whether a date phrase at [ds, de) of a quote dates the
+// figure at [fs, fe): no "." or ";" between them, and no other number
+// nearer the phrase than the figure, between them or on its other side.
+func governs(q string, ds, de, fs, fe int) bool {
+	var gap string
+	switch {
+	case fs >= de:
+		gap = q[de:fs]
+	case fe <= ds:
+		gap = q[fe:ds]
+	default:
+		return false // the figure is inside the date
+	}
+	if strings.ContainsAny(gap, ";") || strings.Contains(gap, ". ") || strings.ContainsFunc(gap, unicode.IsDigit) {
+		return false
+	}
+	// The nearest number on the date's other side.
+	if fs >= de {
+		i := strings.LastIndexFunc(q[:ds], unicode.IsDigit)
+		return i < 0 || ds-i > len(gap) || strings.ContainsAny(q[i:ds], ".;")
+	}
+	i := strings.IndexFunc(q[de:], unicode.IsDigit)
+	return i < 0 || i > len(gap) || strings.ContainsAny(q[de:de+i], ".;")
 }
 
 func at(ws []string, i int) string {

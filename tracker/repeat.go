@@ -85,7 +85,7 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 			// figure carried within days of the newer one. A level that
 			// comes back to a value weeks later, in new words ("has
 			// fallen to 1.4 million"), is news.
-			if d, ok := statedAsOf(o.Quote, o.Published); ok && !d.Equal(dayOf(newer.Published)) {
+			if d, ok := statedAsOf(o.Quote, figureText(o.Readings), o.Published); ok && !d.Equal(dayOf(newer.Published)) {
 				return d.Before(dayOf(newer.Published)), nil
 			}
 			return sameWords(f.Quote, o.Quote) || o.Published.Sub(newer.Published) <= repeatWindow, nil
@@ -113,4 +113,12 @@ func sameValues(a, b []model.Reading) bool {
 		}
 	}
 	return true
+}
+
+// figureText is a figure's first value as written, "" when it has none.
+func figureText(rs []model.Reading) string {
+	if len(rs) == 0 {
+		return ""
+	}
+	return rs[0].Text
 }

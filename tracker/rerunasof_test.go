@@ -39,6 +39,10 @@ func TestReRunDatedByItsAsOf(t *testing.T) {
 			{"near miss: no as-of past the window", "Outages have fallen back to 1,200 homes as crews work, the board says.", late, false},
 			{"near miss: a forecast's date", "The board expects 1,200 homes to remain cut off by December 30.", late, false},
 			{"near miss: an until date", "Some 1,200 homes will stay without power until Monday, the board said.", late, false},
+			// review48's M4: the date is another figure's, or another clause's.
+			{"near miss: another figure's as-of", "Outages fell back to 1,200 homes on Saturday, down from 1,900 as of Monday, the board said.", late, false},
+			{"near miss: an earlier statement's date", "Five days after it said on Monday that 1,350 homes were dark, the board now counts 1,200.", late, false},
+			{"near miss: another clause's date", "Up to Dec 7 the board had restored most lines; on Saturday it said 1,200 homes were again without power.", late, false},
 			{"near miss: a since date", "Some 1,200 homes have been without power since December 7, the board said.", late, false},
 		}
 		for i, c := range cases {
