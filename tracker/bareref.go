@@ -72,13 +72,8 @@ func resolveBareReferences(text string, obs []rules.Observation, f *claimant.Fin
 			bodies, scanned = namedBodies(text, obs, f), true
 		}
 		b, ok := referredBody(text, bodies, c.Start, head, remitWords(*c, head))
-		if !ok {
-			// "The health ministry said ... Spain's Health Ministry
-			// later said": a reference with its kind's modifiers may
-			// name a body the article names after it (lowerbody.go).
-			if b, ok = laterBody(bodies, *c, head); !ok {
-				continue
-			}
+		if !ok || otherPlace(text, *c, b) {
+			continue
 		}
 		r := &claimant.Claimant{ID: b.id, Words: b.name, Start: b.start, End: b.end, How: c.How}
 		if written == nil {

@@ -21,7 +21,10 @@ import (
 // kind in the article whose name holds those words, after it as well as
 // before. Two such bodies (Spain's and Portugal's health ministries), or a
 // modifier the name lacks ("the defence ministry" and Spain's Health
-// Ministry), and the reference stays as written.
+// Ministry), and the reference stays as written. A body named only after
+// the reference is not taken (review48 M1): a story's unqualified "the
+// health ministry" is its home body, and a qualified name later is as
+// often a second country's ("Separately, Israel's Health Ministry said").
 
 // lowerCaseBody reports whether a claimant's words are a body named in
 // lower case with a qualifier: a head noun that is a kind of body after
@@ -134,15 +137,17 @@ func holdsWords(name string, words []string) bool {
 	return true
 }
 
-// widest drops from a list of bodies each one whose name's words another's
-// name holds ("health ministry" beside "Spain's Health Ministry"): one
-// body named twice, the second time more fully.
+// widest drops from a list of bodies each reference in lower case whose
+// words another's name holds ("health ministry" beside "Spain's Health
+// Ministry"): one body named twice, the second time more fully. A name
+// of its own inside a longer one ("Ministry of Health", "Khartoum State
+// Ministry of Health") is another body: a federal and a state ministry.
 func widest(list []namedBody) []namedBody {
 	var out []namedBody
 	for i, b := range list {
 		narrower := false
 		for j, o := range list {
-			if i != j && len(o.name) > len(b.name) && holdsWords(o.name, strings.FieldsFunc(strings.ToLower(b.name), notNameRune)) {
+			if i != j && len(o.name) > len(b.name) && strings.ToLower(b.name) == b.name && holdsWords(o.name, strings.FieldsFunc(b.name, notNameRune)) {
 				narrower = true
 				break
 			}
@@ -154,27 +159,38 @@ func widest(list []namedBody) []namedBody {
 	return out
 }
 
-// laterBody returns the body a reference with its kind's modifiers ("the
-// health ministry", not "the ministry") names when no body before it
-// does: the only body of a kind it may stand for anywhere in the article
-// whose name holds all its words.
-func laterBody(bodies []namedBody, c claimant.Claimant, head string) (namedBody, bool) {
-	mods := modifiersOf(c, head)
-	if len(mods) == 0 {
-		return namedBody{}, false
+// otherPlace reports whether a reference's own sentence names a place
+// other than the one that qualifies the body it would take up: "Lebanon's
+// health ministry said 12 were killed. The health ministry said the toll
+// in Gaza had passed 40,000" is another ministry's toll (review48 M2). A
+// body whose name has no place qualifier (its opening word is no
+// possessive, nor capitalised before a lower-case kind) is not asked.
+// A capitalised word after a lower-case one, other than the body's own
+// words and days' and months' names, counts as a place.
+func otherPlace(text string, c claimant.Claimant, b namedBody) bool {
+	first := strings.Fields(b.name)
+	if len(first) == 0 || !possessive(first[0]) && !(len(first) > 1 && capitalisedWord(first[0]) && strings.ToLower(b.name[len(first[0]):]) == b.name[len(first[0]):]) {
+		return false
 	}
-	kinds := kindsReferredTo(head)
-	var agree []namedBody
-	for _, b := range bodies {
-		if b.start == c.Start {
+	start := max(strings.LastIndex(text[:c.Start], ". "), strings.LastIndex(text[:c.Start], "\n")) + 1
+	end := len(text)
+	if i := strings.Index(text[c.End:], ". "); i >= 0 {
+		end = c.End + i
+	}
+	own := strings.FieldsFunc(strings.ToLower(b.name), notNameRune)
+	ws := strings.FieldsFunc(text[start:end], notNameRune)
+	for k, w := range ws {
+		// A place is capitalised after a lower-case word ("the toll in
+		// Gaza"), not as a sentence's, a speaker's or an answer's opening.
+		if k == 0 || !capitalisedWord(w) || capitalisedWord(ws[k-1]) || !unicode.IsLetter([]rune(ws[k-1])[0]) || timeWord(w) || contains(own, strings.ToLower(w)) {
 			continue
 		}
-		if k, ok := bodyKinds[headNoun(b.name)]; ok && contains(kinds, k) && holdsWords(b.name, append(mods, head)) {
-			agree = withBody(agree, b)
-		}
+		return true
 	}
-	if agree = widest(agree); len(agree) == 1 {
-		return agree[0], true
-	}
-	return namedBody{}, false
+	return false
+}
+
+func capitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
