@@ -142,6 +142,14 @@ func dateAt(ws []string, i int, pub time.Time) (time.Time, int, bool) {
 	return best, 2, true
 }
 
+// breaksAsOf are words that, between a date phrase and a figure, say the
+// figure is of another time or clause than the date (review48 M4): a
+// time word ("again", "now", "tonight"), a contrast ("but", "yet"), a
+// clause of time or a relative one ("after", "when", "which").
+var breaksAsOf = map[string]bool{"again": true, "now": true, "today": true, "tonight": true, "yesterday": true, "later": true,
+	"since": true, "but": true, "yet": true, "however": true, "although": true, "though": true, "while": true, "whereas": true,
+	"after": true, "before": true, "when": true, "until": true, "by": true, "which": true, "last": true, "previously": true, "earlier": true}
+
 // governs reports whether a date phrase at [ds, de) of a quote dates the
 // figure at [fs, fe): no "." or ";" between them, and no other number
 // nearer the phrase than the figure, between them or on its other side.
@@ -157,6 +165,11 @@ func governs(q string, ds, de, fs, fe int) bool {
 	}
 	if strings.ContainsAny(gap, ";") || strings.Contains(gap, ". ") || strings.ContainsFunc(gap, unicode.IsDigit) {
 		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(gap), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, day := weekdayNames[w]; day || monthNames[w] != 0 || breaksAsOf[w] {
+			return false
+		}
 	}
 	// The nearest number on the date's other side.
 	if fs >= de {

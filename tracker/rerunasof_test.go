@@ -43,6 +43,9 @@ func TestReRunDatedByItsAsOf(t *testing.T) {
 			{"near miss: another figure's as-of", "Outages fell back to 1,200 homes on Saturday, down from 1,900 as of Monday, the board said.", late, false},
 			{"near miss: an earlier statement's date", "Five days after it said on Monday that 1,350 homes were dark, the board now counts 1,200.", late, false},
 			{"near miss: another clause's date", "Up to Dec 7 the board had restored most lines; on Saturday it said 1,200 homes were again without power.", late, false},
+			{"near miss: a contrast and a nearer day", "The board said on Monday that crews had restored most lines, but by Saturday 1,200 homes were dark again.", late, false},
+			{"near miss: yet, and another night", "As of Monday the board had reconnected most of the district, yet on Saturday night 1,200 homes had no power.", late, false},
+			{"near miss: a figure again, last seen as of", "1,200 homes are without power again, a figure last seen as of Monday, the board said on Saturday.", late, false},
 			{"near miss: a since date", "Some 1,200 homes have been without power since December 7, the board said.", late, false},
 		}
 		for i, c := range cases {
