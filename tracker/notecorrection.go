@@ -16,8 +16,9 @@ import (
 // revised article: the figure the article gave before (its stored
 // observation). So the tracker carries it (not the rules): in an
 // article revised in place whose text holds an editorial note (a
-// correction, clarification or amendment line, "an earlier version"),
-// the note's one count other than the figure the article gave before is
+// paragraph opening on a correction, clarification or amendment line, or
+// "An earlier version of this") that names the figure it took (its old
+// value, its noun, or "the figure"), the note's one count other than the figure the article gave before is
 // that figure corrected, the same metric's and claimant's, its quote the
 // note. It replaces the old figure where the revised text still gives it;
 // where the rules found the new figure, or the note gives no figure, or
@@ -28,36 +29,80 @@ import (
 // correctionRule is the rule an observation a note corrected records.
 const correctionRule = "correction"
 
-// noteCues open an editorial note about an article's own error; the
-// word "corrected" alone is as often a claimant's own correction, which
-// the rules read.
+// noteCues open an editorial note about an article's own error, at the
+// head of a paragraph: an outlet's correction line, not a story's words
+// ("the board misstated the scale", "under an earlier version of the
+// plan" are a story's, review48 M7). "Corrected" alone is as often a
+// claimant's own correction, which the rules read.
 var noteCues = []string{"correction:", "correction,", "corrections:", "clarification:", "clarification,", "editor's note", "editor’s note",
-	"an earlier version", "a previous version", "an earlier draft", "this article was amended", "this article was corrected",
-	"this story was corrected", "this story has been corrected", "this article has been corrected", "misstated", "misreported"}
+	"this article was amended", "this article was corrected", "this article has been amended", "this article has been corrected",
+	"this story was amended", "this story was corrected", "this story has been amended", "this story has been corrected",
+	"an earlier version of this", "a previous version of this"}
 
-// correctionNote returns the byte span of a text's editorial note, from
-// the opening of the sentence that holds its first cue to the end of its
-// paragraph; ok is false when the text has none.
+// correctionNote returns the byte span of a text's editorial note: a
+// paragraph that opens on a cue (after spaces, asterisks, dashes or a
+// bracket), to its end; ok is false when the text has none.
 func correctionNote(text string) (int, int, bool) {
-	low := strings.ToLower(text)
-	at := -1
-	for _, c := range noteCues {
-		if i := strings.Index(low, c); i >= 0 && (at < 0 || i < at) {
-			at = i
+	for start := 0; start < len(text); {
+		end := len(text)
+		if i := strings.Index(text[start:], "\n"); i >= 0 {
+			end = start + i
+		}
+		head := strings.ToLower(strings.TrimLeft(text[start:end], " \t*—–-([_"))
+		for _, c := range noteCues {
+			if strings.HasPrefix(head, c) {
+				return start, end, true
+			}
+		}
+		start = end + 1
+	}
+	return 0, 0, false
+}
+
+// figureNouns are the words a note calls a figure by without saying of
+// what: "misstated the figure", "the toll".
+var figureNouns = map[string]bool{"figure": true, "figures": true, "number": true, "numbers": true, "toll": true, "count": true,
+	"total": true, "tally": true, "estimate": true}
+
+// namesTaken reports whether a note says it corrects the figure the
+// article took (was): it states the old value, or the word after it in
+// the old sentence ("1,530 homes": homes), or a figure noun not said to
+// be of something else ("the figure", "the number of homes"; not "the
+// number of substations damaged", review48 M7).
+func namesTaken(note string, was model.Observation) bool {
+	words := strings.FieldsFunc(strings.ToLower(note), notNameRune)
+	old := strings.FieldsFunc(strings.ToLower(was.Quote), notNameRune)
+	var noun string
+	if i := strings.Index(was.Quote, was.Readings[0].Text); i >= 0 && was.Readings[0].Text != "" {
+		if after := strings.FieldsFunc(strings.ToLower(was.Quote[i+len(was.Readings[0].Text):]), notNameRune); len(after) > 0 {
+			noun = after[0]
 		}
 	}
-	if at < 0 {
-		return 0, 0, false
+	for _, f := range figures.Find(note) {
+		if f.Value == was.Readings[0].Value {
+			return true
+		}
 	}
-	start := strings.LastIndex(text[:at], "\n") + 1
-	if i := strings.LastIndex(text[start:at], ". "); i >= 0 {
-		start += i + 2
+	named := false
+	for k, w := range words {
+		if w == noun && noun != "" {
+			return true
+		}
+		if !figureNouns[w] {
+			continue
+		}
+		if k+2 < len(words) && words[k+1] == "of" {
+			of := words[k+2]
+			if of == "the" && k+3 < len(words) {
+				of = words[k+3]
+			}
+			if !contains(old, of) {
+				return false // the number of something else
+			}
+		}
+		named = true
 	}
-	end := len(text)
-	if i := strings.Index(text[at:], "\n\n"); i >= 0 {
-		end = at + i
-	}
-	return start, end, true
+	return named
 }
 
 // noteCorrections replaces or adds, in a revised article's observations,
@@ -117,7 +162,7 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 			break
 		}
 	}
-	if n > 1 || n == 0 {
+	if n > 1 || n == 0 || !namesTaken(note, was) {
 		return obs, nil
 	}
 	old := was.Readings[0]

@@ -40,6 +40,12 @@ func TestStatedCorrectionOfATakenFigure(t *testing.T) {
 			{"near miss: two other figures", "Correction: An earlier version misstated the figures. The correct figures are 1,350 homes and 212 businesses.", []string{"1,530"}, false, "1,530"},
 			{"near miss: first read", "Correction: An earlier version of this story misstated the figure. The correct figure is 1,350.", []string{"1,530"}, true, "1,530"},
 			{"near miss: a date and a year only", "Correction, December 9, 2026: an earlier version of this story misstated the board's name.", []string{"1,530"}, false, "1,530"},
+			// review48 M7: a note about another count, a story's own
+			// "misstated", an earlier version of a plan.
+			{"near miss: a note correcting another count", "Correction: An earlier version of this story misstated the number of substations damaged. It is 190.", []string{"1,530"}, false, "1,530"},
+			{"near miss: a politician's misstated", "Opposition councillors said the board misstated the scale of the outage, putting the real number nearer 2,000.", []string{"1,530"}, false, "1,530"},
+			{"near miss: an earlier version of a plan", "Under an earlier version of the plan, 900 homes would have been reconnected by Friday.", []string{"1,530"}, false, "1,530"},
+			{"a note naming the figure's noun", "Clarification: the number of homes cut off was 1,350, the board has since told us.", []string{"1,530"}, false, "1,350"},
 			{"near miss: the rules found it", "Correction: An earlier version of this story misstated the figure. The correct figure is 1,350.", []string{"1,350"}, false, "1,350"},
 		}
 		for i, c := range cases {
