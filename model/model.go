@@ -65,8 +65,9 @@ type Observation struct {
 	// wrote them when the tracker keys the figure by another name: a bare
 	// reference ("the agency said") taken as the body the article named
 	// before it (tracker.resolveBareReferences), or a body named otherwise
-	// taken as the metric's claimant that names it ("health ministry" as
-	// "Spain's Health Ministry", tracker's sameBody), whose id and name are
+	// taken as the metric's claimant whose name adds only the metric's
+	// scope place ("health ministry" as "Spain's Health Ministry" for a
+	// metric scoped to Spain, tracker's sameBody), whose id and name are
 	// then ClaimantID and ClaimantWords. Empty when the claimant is as
 	// written.
 	ClaimantWritten string `json:",omitempty"`
