@@ -160,16 +160,17 @@ func widest(list []namedBody) []namedBody {
 }
 
 // otherPlace reports whether a reference's own sentence names a place
-// other than the one that qualifies the body it would take up: "Lebanon's
-// health ministry said 12 were killed. The health ministry said the toll
-// in Gaza had passed 40,000" is another ministry's toll (review48 M2). A
-// body whose name has no place qualifier (its opening word is no
-// possessive, nor capitalised before a lower-case kind) is not asked.
-// A capitalised word after a lower-case one, other than the body's own
-// words and days' and months' names, counts as a place.
+// other than the one that qualifies the lower-case body it would take up:
+// "Lebanon's health ministry said 12 were killed. The health ministry said
+// the toll in Gaza had passed 40,000" is another ministry's toll (review48
+// M2). Only a body named in lower case with a place qualifier is asked
+// (a capitalised name is taken up as fix47 took it, review48 M9), and a
+// place is a capitalised word after a preposition of place ("in Gaza",
+// "near Tyre"), not the body's own, a day or a month: "told Reuters" names
+// an outlet, no place.
 func otherPlace(text string, c claimant.Claimant, b namedBody) bool {
 	first := strings.Fields(b.name)
-	if len(first) == 0 || !possessive(first[0]) && !(len(first) > 1 && capitalisedWord(first[0]) && strings.ToLower(b.name[len(first[0]):]) == b.name[len(first[0]):]) {
+	if len(first) < 2 || capitalisedHead(b.name) || !possessive(first[0]) && !capitalisedWord(first[0]) {
 		return false
 	}
 	start := max(strings.LastIndex(text[:c.Start], ". "), strings.LastIndex(text[:c.Start], "\n")) + 1
@@ -180,15 +181,17 @@ func otherPlace(text string, c claimant.Claimant, b namedBody) bool {
 	own := strings.FieldsFunc(strings.ToLower(b.name), notNameRune)
 	ws := strings.FieldsFunc(text[start:end], notNameRune)
 	for k, w := range ws {
-		// A place is capitalised after a lower-case word ("the toll in
-		// Gaza"), not as a sentence's, a speaker's or an answer's opening.
-		if k == 0 || !capitalisedWord(w) || capitalisedWord(ws[k-1]) || !unicode.IsLetter([]rune(ws[k-1])[0]) || timeWord(w) || contains(own, strings.ToLower(w)) {
+		if k == 0 || !capitalisedWord(w) || !placePrepositions[strings.ToLower(ws[k-1])] || timeWord(w) || contains(own, strings.ToLower(w)) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// placePrepositions, before a capitalised word, make it a place.
+var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "around": true, "across": true, "inside": true,
+	"outside": true, "throughout": true}
 
 func capitalisedWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -68,6 +68,17 @@ func TestLowerCaseBodiesResolved(t *testing.T) {
 		{"near miss: the reference's sentence names another place",
 			"Lebanon's health ministry said 12 people were killed in the strikes. The health ministry said the toll in Gaza had passed 40,000.",
 			"Lebanon's health ministry", "health ministry", 2, ""},
+		// review48 M9: a capitalised name is taken up as on main, whatever
+		// its sentence names.
+		{"a capitalised name, an outlet in the reference's sentence",
+			"Spain's Health Ministry said 1,200 people had died. The ministry told Reuters that 300 more were in hospital.",
+			"", "ministry", 1, "Spain's Health Ministry"},
+		{"a capitalised name, a town in the reference's sentence",
+			"Gaza's Health Ministry said on Sunday that 40 people were killed. The ministry said most died in Khan Younis.",
+			"", "ministry", 1, "Gaza's Health Ministry"},
+		{"a lower-case name, an outlet in the reference's sentence",
+			"Kenya's interior ministry said 48 people had drowned. The ministry told Reuters that 30 more were missing.",
+			"Kenya's interior ministry", "ministry", 2, "Kenya's interior ministry"},
 		{"near miss: a day's possessive is no place",
 			"Sunday's police briefing was cut short by the storm. The police said 14 people were hurt.",
 			"", "police", 2, ""},

@@ -51,3 +51,19 @@ func ClaimantDisplay(o model.Observation, names map[string]string) string {
 	}
 	return o.ClaimantID
 }
+
+// scopePlaces counts the places a metric's scope names: words sharing
+// their first four letters are forms of one ("Sudan", "Sudanese").
+func (i MetricInfo) scopePlaces() int {
+	var stems []string
+	for _, s := range i.Scope {
+		s = strings.ToLower(strings.TrimSuffix(s, "*"))
+		if len(s) > 4 {
+			s = s[:4]
+		}
+		if !contains(stems, s) {
+			stems = append(stems, s)
+		}
+	}
+	return len(stems)
+}

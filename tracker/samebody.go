@@ -115,8 +115,18 @@ func sameBodyAs(words []string, head string, b knownBody, info MetricInfo) bool 
 }
 
 // onlyScope reports whether the words a wider name has beyond a narrower
-// one are all the metric's scope places.
+// one are all the metric's scope place, and the scope names one place: a
+// metric scoped to Israel and Gaza has two, and its generic "health
+// ministry" may be either's (review48 M8). Forms of one place
+// ("Sudan", "Sudanese"; "Israel", "Israeli") count as one.
 func onlyScope(wider, narrower []string, info MetricInfo) bool {
+	if info.scopePlaces() > 1 {
+		for _, w := range wider {
+			if !contains(narrower, w) {
+				return false
+			}
+		}
+	}
 	for _, w := range wider {
 		if !contains(narrower, w) && !info.inScope(w) {
 			return false

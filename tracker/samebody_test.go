@@ -50,6 +50,36 @@ func TestOneBodyAcrossOutlets(t *testing.T) {
 			{"near miss: wider than a configured name", []named{{"gaza_health_ministry", "the Gaza health ministry"}}, named{"", "Spain Gaza health ministry"}, false},
 			{"near miss: a person", []named{{"", "Mayor Dana Hart"}}, named{"", "Hart"}, false},
 		}
+		// review48 M8: a scope of two places names no one home body.
+		twoPlaces := []struct {
+			name          string
+			before, later named
+		}{
+			{"near miss, scope Israel and Gaza: Israel's after the generic", named{"", "health ministry"}, named{"", "Israel's Health Ministry"}},
+			{"near miss, scope Israel and Gaza: the generic after Israel's", named{"", "Israel's Health Ministry"}, named{"", "health ministry"}},
+		}
+		for _, c := range twoPlaces {
+			n++
+			metric := fmt.Sprintf("deaths%d", n)
+			judge := func(string) (Policy, MetricInfo) {
+				return Policy{Total: true, ByClaimant: true}, MetricInfo{Name: "m", Scope: []string{"Israel", "Gaza"}}
+			}
+			day0 := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+			for i, b := range []named{c.before, c.later} {
+				u := fmt.Sprintf("https://two%d.example/%d", n, i)
+				if _, err := Process(ctx, s, article(u, "Gulf Courier", day0.Add(time.Duration(i)*time.Hour), u), []model.Observation{claimed(t, metric, fmt.Sprint(1300+i), b.id, b.words)}, judge); err != nil {
+					t.Fatal(err)
+				}
+			}
+			hist, err := s.History(ctx, metric)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if store.ClaimantKey(hist[0]) == store.ClaimantKey(hist[1]) {
+				t.Errorf("%s: keyed as one claimant %q", c.name, store.ClaimantKey(hist[1]))
+			}
+		}
+		pending(t, s)
 		for _, pol := range []struct {
 			name string
 			p    Policy
