@@ -67,8 +67,9 @@ var figureNouns = map[string]bool{"figure": true, "figures": true, "number": tru
 // namesTaken reports whether a note says it corrects the figure the
 // article took (was): it states the old value, or the word after it in
 // the old sentence ("1,530 homes": homes), or a figure noun not said to
-// be of something else ("the figure", "the number of homes"; not "the
-// number of substations damaged", review48 M7).
+// be of or for something else ("the figure", "the number of homes"; not
+// "the number of substations damaged", "the wrong figure for crews",
+// review48 M7).
 func namesTaken(note string, was model.Observation) bool {
 	words := strings.FieldsFunc(strings.ToLower(note), notNameRune)
 	old := strings.FieldsFunc(strings.ToLower(was.Quote), notNameRune)
@@ -91,7 +92,7 @@ func namesTaken(note string, was model.Observation) bool {
 		if !figureNouns[w] {
 			continue
 		}
-		if k+2 < len(words) && words[k+1] == "of" {
+		if k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") {
 			of := words[k+2]
 			if of == "the" && k+3 < len(words) {
 				of = words[k+3]
@@ -168,7 +169,7 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	old := was.Readings[0]
 	var fixed *figures.Figure
 	for i, f := range counts {
-		if f.Value == old.Value || f.Value < old.Value/10 || f.Value > old.Value*10 {
+		if f.Value == old.Value || f.Value < old.Value/10 || f.Value > old.Value*10 || !correctionFrame(note, f, old.Value, counts) {
 			continue
 		}
 		if fixed != nil && fixed.Value != f.Value {
@@ -195,4 +196,57 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	c.Quote, c.QuoteStart, c.QuoteEnd = note, start, end
 	c.Readings = []model.Reading{{Name: old.Name, Value: fixed.Value, Low: fixed.Low, High: fixed.High, Qualifier: fixed.Qualifier.Name(), Unit: old.Unit, Text: fixed.Text}}
 	return append(out, c), nil
+}
+
+// correctionFrame reports whether a count of a note stands where a
+// correction puts its new figure (review48 M7: naming the old value, or
+// a count of the same kind, is not correcting it): after "the correct
+// figure is", "corrected to", "should have said"; before ", not" or
+// "rather than" and the old value; after "but" when the old value came
+// after "not"; or after "it was", "the figure is" once the note gave the
+// old value ("gave the number as 1,530; it was 1,350").
+func correctionFrame(note string, f figures.Figure, old float64, counts []figures.Figure) bool {
+	sStart := strings.LastIndexAny(note[:f.Start], ".;:") + 1
+	before := strings.FieldsFunc(strings.ToLower(note[sStart:f.Start]), notNameRune)
+	after := strings.FieldsFunc(strings.ToLower(note[f.End:min(len(note), f.End+40)]), notNameRune)
+	last := func(k int) string {
+		if k <= len(before) {
+			return before[len(before)-k]
+		}
+		return ""
+	}
+	oldAt := -1
+	for _, c := range counts {
+		if c.Value == old {
+			oldAt = c.Start
+			if c.Start > f.End {
+				break
+			}
+		}
+	}
+	hasAny := func(ws []string, set ...string) bool {
+		for _, w := range ws {
+			if contains(set, w) {
+				return true
+			}
+		}
+		return false
+	}
+	figureNoun := false
+	for _, w := range before {
+		figureNoun = figureNoun || figureNouns[w]
+	}
+	switch {
+	case hasAny(before, "correct", "corrected", "accurate", "actual", "right") && (figureNoun || last(1) == "to") && hasAny([]string{last(1)}, "is", "was", "at", "to", "be", "of"):
+		return true
+	case len(before) >= 3 && strings.Contains(strings.Join(before, " "), "should have"):
+		return true
+	case len(after) >= 2 && (after[0] == "not" || after[0] == "rather" && after[1] == "than") && oldAt > f.End:
+		return true
+	case last(1) == "but" && hasAny(before, "not") && oldAt >= 0 && oldAt < f.Start:
+		return true
+	case oldAt >= 0 && oldAt < f.Start && (last(1) == "was" || last(1) == "is") && (hasAny([]string{last(2)}, "it", "this", "that") || figureNouns[last(2)]):
+		return true
+	}
+	return false
 }

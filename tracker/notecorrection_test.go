@@ -45,7 +45,11 @@ func TestStatedCorrectionOfATakenFigure(t *testing.T) {
 			{"near miss: a note correcting another count", "Correction: An earlier version of this story misstated the number of substations damaged. It is 190.", []string{"1,530"}, false, "1,530"},
 			{"near miss: a politician's misstated", "Opposition councillors said the board misstated the scale of the outage, putting the real number nearer 2,000.", []string{"1,530"}, false, "1,530"},
 			{"near miss: an earlier version of a plan", "Under an earlier version of the plan, 900 homes would have been reconnected by Friday.", []string{"1,530"}, false, "1,530"},
-			{"a note naming the figure's noun", "Clarification: the number of homes cut off was 1,350, the board has since told us.", []string{"1,530"}, false, "1,350"},
+			{"near miss: a clarification with no correction frame", "Clarification: the number of homes cut off was 1,350, the board has since told us.", []string{"1,530"}, false, "1,530"},
+			{"near miss: a clarification explaining the figure", "Clarification: The figure of 1,530 homes includes 200 businesses on the waterfront.", []string{"1,530"}, false, "1,530"},
+			{"near miss: the noun of another measure", "Correction: An earlier version of this story misstated the number of homes in the district. There are 4,000.", []string{"1,530"}, false, "1,530"},
+			{"near miss: the figure for another thing", "Correction: An earlier version of this story gave the wrong figure for crews. The board has 300 crews working.", []string{"1,530"}, false, "1,530"},
+			{"should have said", "Correction: An earlier version of this story should have said that 1,350 homes lost power.", []string{"1,530"}, false, "1,350"},
 			{"near miss: the rules found it", "Correction: An earlier version of this story misstated the figure. The correct figure is 1,350.", []string{"1,350"}, false, "1,350"},
 		}
 		for i, c := range cases {
