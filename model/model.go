@@ -64,8 +64,12 @@ type Observation struct {
 	// ClaimantWritten is the claimant's words as the figure's sentence
 	// wrote them when the tracker keys the figure by another name: a bare
 	// reference ("the agency said") taken as the body the article named
-	// before it (tracker.resolveBareReferences), whose id and name are then
-	// ClaimantID and ClaimantWords. Empty when the claimant is as written.
+	// before it (tracker.resolveBareReferences), or a body named otherwise
+	// taken as the metric's claimant whose name adds only the metric's
+	// scope place ("health ministry" as "Spain's Health Ministry" for a
+	// metric scoped to Spain, tracker's sameBody), whose id and name are
+	// then ClaimantID and ClaimantWords. Empty when the claimant is as
+	// written.
 	ClaimantWritten string `json:",omitempty"`
 	// Revised says Published is when the page says it was revised, not
 	// when it was published: a figure a revision of the article changed

@@ -71,8 +71,8 @@ func resolveBareReferences(text string, obs []rules.Observation, f *claimant.Fin
 		if !scanned {
 			bodies, scanned = namedBodies(text, obs, f), true
 		}
-		b, ok := referredBody(text, bodies, c.Start, head)
-		if !ok {
+		b, ok := referredBody(text, bodies, c.Start, head, remitWords(*c, head))
+		if !ok || otherPlace(text, *c, b) {
 			continue
 		}
 		r := &claimant.Claimant{ID: b.id, Words: b.name, Start: b.start, End: b.end, How: c.How}
@@ -128,8 +128,8 @@ func isWordText(w string) bool {
 // agency", "Israel's defence ministry") is no name the scan finds, and the
 // reference may be its: so the nearest earlier word of a kind the
 // reference may stand for must lie inside the body's own name.
-func referredBody(text string, bodies []namedBody, at int, head string) (namedBody, bool) {
-	b, ok := onlyBody(bodies, at, head)
+func referredBody(text string, bodies []namedBody, at int, head string, modifiers []string) (namedBody, bool) {
+	b, ok := onlyBody(bodies, at, head, modifiers)
 	if !ok {
 		return namedBody{}, false
 	}
@@ -157,24 +157,24 @@ func lastKindWord(text, head string) int {
 }
 
 // onlyBody is referredBody's choice among the bodies named before at.
-func onlyBody(bodies []namedBody, at int, head string) (namedBody, bool) {
+func onlyBody(bodies []namedBody, at int, head string, modifiers []string) (namedBody, bool) {
 	kinds := kindsReferredTo(head)
 	var agree, holds []namedBody
 	for _, b := range bodies {
-		if b.start >= at {
+		if b.start >= at || !holdsWords(b.name, modifiers) {
 			continue
 		}
 		if k, ok := bodyKinds[headNoun(b.name)]; ok && contains(kinds, k) {
 			agree = withBody(agree, b)
 		}
-		if contains(strings.FieldsFunc(strings.ToLower(b.name), notNameRune), head) {
+		if holdsWords(b.name, []string{head}) {
 			holds = withBody(holds, b)
 		}
 	}
-	if len(agree) == 1 {
+	if agree = widest(agree); len(agree) == 1 {
 		return agree[0], true
 	}
-	if len(holds) == 1 {
+	if holds = widest(holds); len(holds) == 1 {
 		return holds[0], true
 	}
 	return namedBody{}, false
@@ -233,14 +233,14 @@ func namedBodies(text string, obs []rules.Observation, f *claimant.Finder) []nam
 		if c == nil || c.Words == "" {
 			continue
 		}
-		if _, bare := bareReference(text, *c); bare {
+		if _, bare := bareReference(text, *c); bare && len(strings.Fields(c.Words)) < 2 {
 			continue
 		}
-		if c.ID != "" || capitalisedHead(c.Words) {
+		if c.ID != "" || capitalisedHead(c.Words) || lowerCaseBody(c.Words) {
 			out = append(out, namedBody{start: c.Start, end: c.End, name: c.Words, id: c.ID})
 		}
 	}
-	for _, n := range capitalisedNames(text) {
+	for _, n := range append(capitalisedNames(text), lowerCaseNames(text)...) {
 		b := namedBody{start: n[0], end: n[1], name: text[n[0]:n[1]]}
 		b.id = f.IDOf(b.name)
 		if _, kind := bodyKinds[headNoun(b.name)]; kind || b.id != "" {
@@ -343,6 +343,11 @@ func capitalisedNames(text string) [][2]int {
 		// a name's: "In the Delta Health Organization's report".
 		for first < last && nameOpeners[strings.ToLower(text[words[first].s:words[first].e])] {
 			first++
+		}
+		// A place's possessive before the name is part of it: "Spain's
+		// Health Ministry" is not Portugal's.
+		if i > 0 && possessive(text[words[i-1].s:words[i-1].e]) && capital(words[i-1]) && spaced(words[i-1], words[first]) && first == i {
+			first = i - 1
 		}
 		if last > first {
 			end := words[last].e

@@ -80,9 +80,12 @@ func TestResolveBareReferences(t *testing.T) {
 			"", "", "agency", 1, "", ""},
 		// review47's M1: a body of the kind named in lower case in between,
 		// or an armed group for a state's army.
-		{"near miss: a migration agency in lower case in between",
+		// fix48: the lower-case body is now a body named (lowerbody.go),
+		// the nearest of the kind, and the one whose name holds "agency":
+		// the reference is its, never the health organisation's.
+		{"a migration agency in lower case in between is the one named",
 			"The Pan-African Health Organization said fever was spreading in the south. The UN's migration agency said on Monday that roads were cut. The agency said 15,000 people had fled the town.",
-			"", "", "agency", 2, "", ""},
+			"", "", "agency", 2, "iom", "UN's migration agency"},
 		{"near miss: the army after a militia's Forces",
 			"The Northern Defence Forces shelled the town again on Sunday. The army said 40 civilians died in the strikes.",
 			"", "", "army", 1, "", ""},

@@ -58,3 +58,11 @@ func kindsReferredTo(head string) []string {
 	}
 	return nil
 }
+
+// remitKinds are the kinds whose bodies are told apart by their remit:
+// a government has one ministry of each, so "the health ministry" is not
+// the Ministry of Water Resources, whatever else the article names. An
+// agency's modifier is as often a paraphrase ("the relief agency" for the
+// Valley Flood Agency, "the UN agency" for the WHO), which says nothing
+// against the body named.
+var remitKinds = map[string]bool{"ministry": true}

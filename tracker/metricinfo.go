@@ -1,6 +1,10 @@
 package tracker
 
-import "github.com/claimtrack/claimtrack/model"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/model"
+)
 
 // MetricInfo is what events say about a metric.
 type MetricInfo struct {
@@ -9,6 +13,22 @@ type MetricInfo struct {
 	// ClaimantNames are the display names of configured claimants by id:
 	// a message names a claimant by it, else by its words as written.
 	ClaimantNames map[string]string
+	// Scope is the metric's scope words ("Spain", "Sudan*"): the place
+	// a body's qualifier may name for two names of it to be one across
+	// outlets (samebody.go).
+	Scope []string
+}
+
+// inScope reports whether a word, lower case, is one of the metric's
+// scope words (a trailing * any ending).
+func (i MetricInfo) inScope(w string) bool {
+	for _, s := range i.Scope {
+		s = strings.ToLower(s)
+		if p, ok := strings.CutSuffix(s, "*"); ok && strings.HasPrefix(w, p) || s == w {
+			return true
+		}
+	}
+	return false
 }
 
 // claimantName is how a message names an observation's claimant.
@@ -30,4 +50,20 @@ func ClaimantDisplay(o model.Observation, names map[string]string) string {
 		return o.ClaimantWords
 	}
 	return o.ClaimantID
+}
+
+// scopePlaces counts the places a metric's scope names: words sharing
+// their first four letters are forms of one ("Sudan", "Sudanese").
+func (i MetricInfo) scopePlaces() int {
+	var stems []string
+	for _, s := range i.Scope {
+		s = strings.ToLower(strings.TrimSuffix(s, "*"))
+		if len(s) > 4 {
+			s = s[:4]
+		}
+		if !contains(stems, s) {
+			stems = append(stems, s)
+		}
+	}
+	return len(stems)
 }

@@ -200,6 +200,9 @@ type recorder struct {
 	// spans is what the transaction knows of each metric's stored
 	// observations, for the gate before a replay (see replay.go).
 	spans map[string]*metricSpan
+	// bodies is what the transaction knows of each metric's claimants
+	// that are bodies, for keying one named otherwise (samebody.go).
+	bodies map[string][]knownBody
 }
 
 // stateKey names an accepted value: a metric's, or one claimant's own for
@@ -242,6 +245,18 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	}
 	articleID, _, err := r.tx.PutArticle(ctx, a)
 	if err != nil {
+		return 0, nil, err
+	}
+	// "The health ministry" after another outlet's "Spain's Health
+	// Ministry" is that body's figure (samebody.go).
+	obs = slices.Clone(obs)
+	for i := range obs {
+		if obs[i], err = r.sameBody(ctx, obs[i]); err != nil {
+			return 0, nil, err
+		}
+	}
+	// "Correction: ... The correct figure is 1,350." (notecorrection.go)
+	if obs, err = r.noteCorrections(ctx, articleID, a.Text, obs, how); err != nil {
 		return 0, nil, err
 	}
 	dates, err := r.revisedFigures(ctx, articleID, a.Published, obs, how)

@@ -1,0 +1,252 @@
+package tracker
+
+import (
+	"context"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// An outlet corrects a figure it gave with an editor's note that names
+// no metric's keyword: "Correction: an earlier version misstated the
+// figure. The correct figure is 1,350." The rules read one text at a
+// time and cannot know what "the figure" is; the tracker can, for a
+// revised article: the figure the article gave before (its stored
+// observation). So the tracker carries it (not the rules): in an
+// article revised in place whose text holds an editorial note (a
+// paragraph opening on a correction, clarification or amendment line, or
+// "An earlier version of this") that names the figure it took (its old
+// value, its noun, or "the figure"), the note's one count other than the figure the article gave before is
+// that figure corrected, the same metric's and claimant's, its quote the
+// note. It replaces the old figure where the revised text still gives it;
+// where the rules found the new figure, or the note gives no figure, or
+// two, or the article's earlier figures were of two metrics the note
+// does not choose between, nothing changes. The quote says "correct",
+// so a lower figure is never taken for a re-run (repeat.go).
+
+// correctionRule is the rule an observation a note corrected records.
+const correctionRule = "correction"
+
+// noteCues open an editorial note about an article's own error, at the
+// head of a paragraph: an outlet's correction line, not a story's words
+// ("the board misstated the scale", "under an earlier version of the
+// plan" are a story's, review48 M7). "Corrected" alone is as often a
+// claimant's own correction, which the rules read.
+var noteCues = []string{"correction:", "correction,", "corrections:", "clarification:", "clarification,", "editor's note", "editor’s note",
+	"this article was amended", "this article was corrected", "this article has been amended", "this article has been corrected",
+	"this story was amended", "this story was corrected", "this story has been amended", "this story has been corrected",
+	"an earlier version of this", "a previous version of this"}
+
+// correctionNote returns the byte span of a text's editorial note: a
+// paragraph that opens on a cue (after spaces, asterisks, dashes or a
+// bracket), to its end; ok is false when the text has none.
+func correctionNote(text string) (int, int, bool) {
+	for start := 0; start < len(text); {
+		end := len(text)
+		if i := strings.Index(text[start:], "\n"); i >= 0 {
+			end = start + i
+		}
+		head := strings.ToLower(strings.TrimLeft(text[start:end], " \t*—–-([_"))
+		for _, c := range noteCues {
+			if strings.HasPrefix(head, c) {
+				return start, end, true
+			}
+		}
+		start = end + 1
+	}
+	return 0, 0, false
+}
+
+// figureNouns are the words a note calls a figure by without saying of
+// what: "misstated the figure", "the toll".
+var figureNouns = map[string]bool{"figure": true, "figures": true, "number": true, "numbers": true, "toll": true, "count": true,
+	"total": true, "tally": true, "estimate": true}
+
+// namesTaken reports whether a note says it corrects the figure the
+// article took (was): it states the old value, or the word after it in
+// the old sentence ("1,530 homes": homes), or a figure noun not said to
+// be of or for something else ("the figure", "the number of homes"; not
+// "the number of substations damaged", "the wrong figure for crews",
+// review48 M7).
+func namesTaken(note string, was model.Observation) bool {
+	words := strings.FieldsFunc(strings.ToLower(note), notNameRune)
+	old := strings.FieldsFunc(strings.ToLower(was.Quote), notNameRune)
+	var noun string
+	if i := strings.Index(was.Quote, was.Readings[0].Text); i >= 0 && was.Readings[0].Text != "" {
+		if after := strings.FieldsFunc(strings.ToLower(was.Quote[i+len(was.Readings[0].Text):]), notNameRune); len(after) > 0 {
+			noun = after[0]
+		}
+	}
+	for _, f := range figures.Find(note) {
+		if f.Value == was.Readings[0].Value {
+			return true
+		}
+	}
+	named := false
+	for k, w := range words {
+		if w == noun && noun != "" {
+			return true
+		}
+		if !figureNouns[w] {
+			continue
+		}
+		if k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") {
+			of := words[k+2]
+			if of == "the" && k+3 < len(words) {
+				of = words[k+3]
+			}
+			if !contains(old, of) {
+				return false // the number of something else
+			}
+		}
+		named = true
+	}
+	return named
+}
+
+// noteCorrections replaces or adds, in a revised article's observations,
+// the figure its editorial note corrects (see above).
+func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, obs []model.Observation, how readAs) ([]model.Observation, error) {
+	if !how.revised || text == "" {
+		return obs, nil
+	}
+	start, end, ok := correctionNote(text)
+	if !ok {
+		return obs, nil
+	}
+	prev, err := r.tx.ArticleObservations(ctx, articleID)
+	if err != nil || len(prev) == 0 {
+		return obs, err
+	}
+	// What the article gave last of each metric and claimant, before any
+	// note: a note read again at the next revision corrects the same
+	// figure again, never the correction back.
+	last := map[[2]string]model.Observation{}
+	var order [][2]string
+	for _, p := range prev {
+		if p.Rule == correctionRule {
+			continue
+		}
+		k := [2]string{p.Metric, store.ClaimantKey(p)}
+		if _, ok := last[k]; !ok {
+			order = append(order, k)
+		}
+		last[k] = p
+	}
+	note := text[start:end]
+	var counts []figures.Figure
+	for _, f := range figures.Find(note) {
+		if f.Kind == figures.Count {
+			counts = append(counts, f)
+		}
+	}
+	// The figure corrected: the one whose old value the note states, else
+	// the only one the article gave.
+	var was model.Observation
+	n := 0
+	for _, k := range order {
+		p := last[k]
+		if len(p.Readings) != 1 {
+			continue
+		}
+		for _, f := range counts {
+			if f.Value == p.Readings[0].Value {
+				was, n = p, -1
+			}
+		}
+		if n >= 0 {
+			was, n = p, n+1
+		}
+		if n < 0 {
+			break
+		}
+	}
+	if n > 1 || n == 0 || !namesTaken(note, was) {
+		return obs, nil
+	}
+	old := was.Readings[0]
+	var fixed *figures.Figure
+	for i, f := range counts {
+		if f.Value == old.Value || f.Value < old.Value/10 || f.Value > old.Value*10 || !correctionFrame(note, f, old.Value, counts) {
+			continue
+		}
+		if fixed != nil && fixed.Value != f.Value {
+			return obs, nil // two other figures: which is the correct one?
+		}
+		fixed = &counts[i]
+	}
+	if fixed == nil {
+		return obs, nil
+	}
+	key := [2]string{was.Metric, store.ClaimantKey(was)}
+	var out []model.Observation
+	for _, o := range obs {
+		if [2]string{o.Metric, store.ClaimantKey(o)} != key {
+			out = append(out, o)
+			continue
+		}
+		if len(o.Readings) != 1 || o.Readings[0].Value != old.Value {
+			return obs, nil // the rules found this figure's own new value, or another
+		}
+	}
+	c := was
+	c.ID, c.Outcome, c.Rule, c.Revised = 0, "", correctionRule, false
+	c.Quote, c.QuoteStart, c.QuoteEnd = note, start, end
+	c.Readings = []model.Reading{{Name: old.Name, Value: fixed.Value, Low: fixed.Low, High: fixed.High, Qualifier: fixed.Qualifier.Name(), Unit: old.Unit, Text: fixed.Text}}
+	return append(out, c), nil
+}
+
+// correctionFrame reports whether a count of a note stands where a
+// correction puts its new figure (review48 M7: naming the old value, or
+// a count of the same kind, is not correcting it): after "the correct
+// figure is", "corrected to", "should have said"; before ", not" or
+// "rather than" and the old value; after "but" when the old value came
+// after "not"; or after "it was", "the figure is" once the note gave the
+// old value ("gave the number as 1,530; it was 1,350").
+func correctionFrame(note string, f figures.Figure, old float64, counts []figures.Figure) bool {
+	sStart := strings.LastIndexAny(note[:f.Start], ".;:") + 1
+	before := strings.FieldsFunc(strings.ToLower(note[sStart:f.Start]), notNameRune)
+	after := strings.FieldsFunc(strings.ToLower(note[f.End:min(len(note), f.End+40)]), notNameRune)
+	last := func(k int) string {
+		if k <= len(before) {
+			return before[len(before)-k]
+		}
+		return ""
+	}
+	oldAt := -1
+	for _, c := range counts {
+		if c.Value == old {
+			oldAt = c.Start
+			if c.Start > f.End {
+				break
+			}
+		}
+	}
+	hasAny := func(ws []string, set ...string) bool {
+		for _, w := range ws {
+			if contains(set, w) {
+				return true
+			}
+		}
+		return false
+	}
+	figureNoun := false
+	for _, w := range before {
+		figureNoun = figureNoun || figureNouns[w]
+	}
+	switch {
+	case hasAny(before, "correct", "corrected", "accurate", "actual", "right") && (figureNoun || last(1) == "to") && hasAny([]string{last(1)}, "is", "was", "at", "to", "be", "of"):
+		return true
+	case len(before) >= 3 && strings.Contains(strings.Join(before, " "), "should have"):
+		return true
+	case len(after) >= 2 && (after[0] == "not" || after[0] == "rather" && after[1] == "than") && oldAt > f.End:
+		return true
+	case last(1) == "but" && hasAny(before, "not") && oldAt >= 0 && oldAt < f.Start:
+		return true
+	case oldAt >= 0 && oldAt < f.Start && (last(1) == "was" || last(1) == "is") && (hasAny([]string{last(2)}, "it", "this", "that") || figureNouns[last(2)]):
+		return true
+	}
+	return false
+}
