@@ -12,7 +12,10 @@ import (
 // struck off, the cases added) is how the count moved, not the count,
 // however near a keyword it stands: the level after "to" is the count
 // (revision_cause_figure.yaml). A cause told first ("After 43 deaths were
-// reclassified, ...") is not read here.
+// reclassified, ...") is not read here. The level may give the level it
+// came from before the cause ("down to 57 from 61, saying four deaths had
+// been counted twice"), and a cause may open on a verb of saying or citing
+// as well (revision_cause_origin.yaml).
 
 // revisionVerbReach is how many words may stand between the verb of
 // revising and the "to" of its level: "revised the number of deaths
@@ -41,15 +44,35 @@ func revisionCause(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if word(k) == "," {
 			k++
 		}
+		// The level it came from: "to 57 from 61", "to 212, from 230".
+		if word(k) == "from" {
+			if fk := figureIn(d, s, k+1); fk >= 0 && fk < fi {
+				_, k = d.FigureTokens(fk)
+				if word(k) == "," {
+					k++
+				}
+			}
+		}
 		for n := 0; n <= revisionCauseGap && k < fs; n, k = n+1, k+1 {
-			switch word(k) {
-			case "after", "following", "because":
+			if revisionCauseOpener(word(k)) {
 				return true
 			}
 			if !d.Tokens[k].IsWord() || figureIn(d, s, k) >= 0 {
 				break
 			}
 		}
+	}
+	return false
+}
+
+// revisionCauseOpener reports whether word w opens the cause told after a
+// revised level: "after", "following", "because", or a participle of saying
+// or citing (", saying four deaths had been counted twice", ", citing 18
+// duplicate records").
+func revisionCauseOpener(w string) bool {
+	switch w {
+	case "after", "following", "because", "saying", "citing", "explaining", "noting":
+		return true
 	}
 	return false
 }
