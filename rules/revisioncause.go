@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"math"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -45,8 +47,13 @@ func revisionCause(d *figures.Document, s *figures.Sentence, fi int) bool {
 			k++
 		}
 		// The level it came from: "to 57 from 61", "to 212, from 230".
+		// Given, the cause must count the move itself (61 - 57 = 4):
+		// "revised the missing down to 40 from 95, saying 212 were
+		// confirmed dead" tells another count.
+		moved := -1.0
 		if word(k) == "from" {
 			if fk := figureIn(d, s, k+1); fk >= 0 && fk < fi {
+				moved = math.Abs(d.Figures[fk].Value - d.Figures[fj].Value)
 				_, k = d.FigureTokens(fk)
 				if word(k) == "," {
 					k++
@@ -54,8 +61,14 @@ func revisionCause(d *figures.Document, s *figures.Sentence, fi int) bool {
 			}
 		}
 		for n := 0; n <= revisionCauseGap && k < fs; n, k = n+1, k+1 {
-			if revisionCauseOpener(word(k)) {
-				return true
+			w := word(k)
+			if w == "after" || w == "following" || w == "because" {
+				return moved < 0 || d.Figures[fi].Value == moved
+			}
+			// A verb of saying opens any statement: only with the
+			// level it came from, and the move as the cause's figure.
+			if revisionCauseOpener(w) {
+				return moved >= 0 && d.Figures[fi].Value == moved
 			}
 			if !d.Tokens[k].IsWord() || figureIn(d, s, k) >= 0 {
 				break
@@ -65,13 +78,13 @@ func revisionCause(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
-// revisionCauseOpener reports whether word w opens the cause told after a
-// revised level: "after", "following", "because", or a participle of saying
-// or citing (", saying four deaths had been counted twice", ", citing 18
+// revisionCauseOpener reports whether word w, a participle of saying or
+// citing, opens the cause told after a revised level (besides "after",
+// "following", "because") (", saying four deaths had been counted twice", ", citing 18
 // duplicate records").
 func revisionCauseOpener(w string) bool {
 	switch w {
-	case "after", "following", "because", "saying", "citing", "explaining", "noting":
+	case "saying", "citing", "explaining", "noting":
 		return true
 	}
 	return false
