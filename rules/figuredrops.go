@@ -96,6 +96,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, revisionCause(d, s, fi), "%q: in the cause told after a count revised to a level (\"revised ... to 298, after review found that 43 deaths ...\"), how the count moved, not the count (revisioncause.go)", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, st.wordMarks(s).negation && rejectedAlternative(d, s, fi), "%q: set aside by \"not\" beside the figure asserted (\"57 have died, not 61 as reported\"), the figure the count is not (rejectedalternative.go)", f.Text) {
+		return true
+	}
 	if m.traits {
 		if m.spec.Total {
 			if k := periodSubject(d, s, fi); k >= 0 {

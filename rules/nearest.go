@@ -199,6 +199,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if frontedAfterSemicolon(d, in, h, fe) {
 				continue // "has reached 30,000; in Rafah, 1.4 million shelter" (semicolon.go)
 			}
+			if ownFigureAfterSemicolon(d, in, h, fi) {
+				continue // "toll rises to 63; suspected cases near 3,100" (semicolon.go)
+			}
 			if r == roleKeyword && h.end <= fs && st.wordMarks(in).who && inPersonAside(d, in, h, fs) {
 				continue // "Dr. Hamid, who ... before fleeing to Egypt, says 1.5 million ..." (personaside.go)
 			}

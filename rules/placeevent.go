@@ -250,7 +250,10 @@ func eventNoun(w string) bool {
 	switch w {
 	case "war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
 		"earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami",
-		"population":
+		"population",
+		// An epidemic is an event too: "the previous outbreak", "an
+		// epidemic in 2024" (prior_outbreak.yaml).
+		"outbreak", "outbreaks", "epidemic", "epidemics", "pandemic":
 		return true
 	}
 	return false

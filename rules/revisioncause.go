@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"math"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -12,7 +14,10 @@ import (
 // struck off, the cases added) is how the count moved, not the count,
 // however near a keyword it stands: the level after "to" is the count
 // (revision_cause_figure.yaml). A cause told first ("After 43 deaths were
-// reclassified, ...") is not read here.
+// reclassified, ...") is not read here. The level may give the level it
+// came from before the cause ("down to 57 from 61, saying four deaths had
+// been counted twice"), and a cause may open on a verb of saying or citing
+// as well (revision_cause_origin.yaml).
 
 // revisionVerbReach is how many words may stand between the verb of
 // revising and the "to" of its level: "revised the number of deaths
@@ -41,15 +46,46 @@ func revisionCause(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if word(k) == "," {
 			k++
 		}
+		// The level it came from: "to 57 from 61", "to 212, from 230".
+		// Given, the cause must count the move itself (61 - 57 = 4):
+		// "revised the missing down to 40 from 95, saying 212 were
+		// confirmed dead" tells another count.
+		moved := -1.0
+		if word(k) == "from" {
+			if fk := figureIn(d, s, k+1); fk >= 0 && fk < fi {
+				moved = math.Abs(d.Figures[fk].Value - d.Figures[fj].Value)
+				_, k = d.FigureTokens(fk)
+				if word(k) == "," {
+					k++
+				}
+			}
+		}
 		for n := 0; n <= revisionCauseGap && k < fs; n, k = n+1, k+1 {
-			switch word(k) {
-			case "after", "following", "because":
-				return true
+			w := word(k)
+			if w == "after" || w == "following" || w == "because" {
+				return moved < 0 || d.Figures[fi].Value == moved
+			}
+			// A verb of saying opens any statement: only with the
+			// level it came from, and the move as the cause's figure.
+			if revisionCauseOpener(w) {
+				return moved >= 0 && d.Figures[fi].Value == moved
 			}
 			if !d.Tokens[k].IsWord() || figureIn(d, s, k) >= 0 {
 				break
 			}
 		}
+	}
+	return false
+}
+
+// revisionCauseOpener reports whether word w, a participle of saying or
+// citing, opens the cause told after a revised level (besides "after",
+// "following", "because") (", saying four deaths had been counted twice", ", citing 18
+// duplicate records").
+func revisionCauseOpener(w string) bool {
+	switch w {
+	case "saying", "citing", "explaining", "noting":
+		return true
 	}
 	return false
 }

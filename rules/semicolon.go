@@ -77,3 +77,56 @@ func frontedAfterSemicolon(d *figures.Document, s *figures.Sentence, h hit, fe i
 	}
 	return true
 }
+
+// ownFigureAfterSemicolon reports whether keyword hit h stands in a clause
+// after a semicolon that follows figure fi, and that clause gives an
+// amount of its own, of the same kind, that names no other thing after it:
+// "toll rises to 63; suspected cases near 3,100". The
+// keyword counts its own clause's figure, not one the semicolon parts from
+// it, however near (semicolon_keyword_own_figure.yaml). A clause with no
+// amount of its own ("...; many of the displaced sleep in schools") leaves
+// the keyword read by distance.
+func ownFigureAfterSemicolon(d *figures.Document, s *figures.Sentence, h hit, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	if h.start < fe {
+		return false
+	}
+	semi := -1
+	for t := fe; t < h.start; t++ {
+		if d.TokenText(t) == ";" {
+			semi = t
+		}
+	}
+	if semi < 0 {
+		return false
+	}
+	for fj := fi + 1; fj < s.FigEnd; fj++ {
+		js, _ := d.FigureTokens(fj)
+		if js <= semi {
+			continue
+		}
+		for t := semi + 1; t < js; t++ {
+			if d.TokenText(t) == ";" {
+				return false // the keyword's clause ended before it
+			}
+		}
+		return d.Figures[fj].Kind == d.Figures[fi].Kind && bareClauseFigure(d, s, fj)
+	}
+	return false
+}
+
+// bareClauseFigure reports whether figure fj names no other thing after it
+// than people: "displaced top 40,000", "number more than 40,000, mostly
+// ...", not "get 2 meals a day" or "need 3 million litres", whose nouns say
+// they count something else and leave the keyword to the figure before.
+func bareClauseFigure(d *figures.Document, s *figures.Sentence, fj int) bool {
+	_, fe := d.FigureTokens(fj)
+	if fe >= s.TokEnd || !isLowerWord(d.TokenText(fe)) {
+		return true
+	}
+	switch d.LowerTokenText(fe) {
+	case "people", "persons", "residents", "civilians":
+		return true
+	}
+	return false
+}

@@ -48,6 +48,7 @@ var readerWords = []string{
 	"war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
 	"earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami",
 	"population", "operation", "assault", "incursion", "siege", "ground", "campaign", "campaigns",
+	"outbreak", "outbreaks", "epidemic", "epidemics", "pandemic",
 	"raid", "raids", "onslaught", "rampage", "insurgency", "insurgencies", "rebellion", "intifada",
 	"memorandum", "mou", "agreement", "deal", "accord", "pact", "package", "compact",
 	// later and prior (laterWord, priorWord)
