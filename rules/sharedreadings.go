@@ -14,41 +14,39 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // (figureDropped) were each asked five times a figure (speed48). A
 // reading that also reads a metric's words or its hits stays where it
 // is.
+//
+// Each is kept by the figure alone: a figure stands in one sentence, and
+// every caller passes that sentence as s (figureDropped and nearestHits
+// read the figures of the sentence they evaluate), as withdrawn,
+// projection and the other memos of figurememo.go already assume.
 
-// subjectFact is subjectCountOf's answer for a figure of the sentence
-// whose first token is at-1 (0: not yet read).
+// subjectFact is subjectCountOf's answer for a figure, once read.
 type subjectFact struct {
-	at int32
-	ok bool
-	sc subjectCount
+	known, ok bool
+	sc        subjectCount
 }
 
-// partsFact is partsTotal's answer for a figure of the sentence whose
-// first token is at-1 (0: not yet read).
+// partsFact is partsTotal's answer for a figure, once read.
 type partsFact struct {
-	at int32
-	p  sumParts
+	known bool
+	p     sumParts
 }
 
 // subjectCountOf is subjectCountOf(st.d, s, fi), read once per figure.
-// The sentence is part of what is kept, so a caller that read the figure
-// with another sentence would read it afresh rather than take the first
-// answer.
 func (st *docState) subjectCountOf(s *figures.Sentence, fi int) (subjectCount, bool) {
 	f := &st.facts().subject[fi]
-	if at := int32(s.TokStart + 1); f.at != at {
+	if !f.known {
 		sc, ok := subjectCountOf(st.d, s, fi)
-		*f = subjectFact{at: at, ok: ok, sc: sc}
+		*f = subjectFact{known: true, ok: ok, sc: sc}
 	}
 	return f.sc, f.ok
 }
 
-// partsTotal is partsTotal(st.d, s, fi), read once per figure and
-// sentence as subjectCountOf is.
+// partsTotal is partsTotal(st.d, s, fi), read once per figure.
 func (st *docState) partsTotal(s *figures.Sentence, fi int) sumParts {
 	f := &st.facts().parts[fi]
-	if at := int32(s.TokStart + 1); f.at != at {
-		*f = partsFact{at: at, p: partsTotal(st.d, s, fi)}
+	if !f.known {
+		*f = partsFact{known: true, p: partsTotal(st.d, s, fi)}
 	}
 	return f.p
 }
