@@ -43,7 +43,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, apart&apartTitle != 0, "%q: opens a quoted title (\"a memorial called '35,000 Shoes'\"; quotedtitle.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, quizOption(d, s, fi), "%q: one of a quiz's lettered choices after its question (quizoptions.go)", f.Text) {
+	if tr.dropped(NoteRefused, st.quizOption(s, fi), "%q: one of a quiz's lettered choices after its question (quizoptions.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteExcluded, slices.Contains(g.labelOut, fi), "%q: its list item's label holds an exclude word", f.Text) {
@@ -93,7 +93,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, revisionCause(d, s, fi), "%q: in the cause told after a count revised to a level (\"revised ... to 298, after review found that 43 deaths ...\"), how the count moved, not the count (revisioncause.go)", f.Text) {
+	if tr.dropped(NoteRefused, st.revisionCause(s, fi), "%q: in the cause told after a count revised to a level (\"revised ... to 298, after review found that 43 deaths ...\"), how the count moved, not the count (revisioncause.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, st.wordMarks(s).negation && rejectedAlternative(d, s, fi), "%q: set aside by \"not\" beside the figure asserted (\"57 have died, not 61 as reported\"), the figure the count is not (rejectedalternative.go)", f.Text) {
@@ -130,7 +130,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		// this check stands among those asked only of a metric with a trait
 		// (hasTraits), and "people" is one: a traitless metric's answers must
 		// not depend on it (TestTraitlessChecksSkipped).
-		if tr.dropped(NoteRefused, (m.spec.Total || len(m.insideNames) > 0 || m.spec.Unit == "people" && len(m.valueNames) == 0) && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+		if tr.dropped(NoteRefused, (m.spec.Total || len(m.insideNames) > 0 || m.spec.Unit == "people" && len(m.valueNames) == 0) && st.increment(fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, len(m.insideNames) > 0 && leftThere(d, s, fi), "%q: its clause says they left there (\"have left there\"), gone from the place the metric counts those in", f.Text) {
@@ -143,7 +143,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	// Asked of every metric, with traits or none: what was added, when the
 	// sentence goes on to the total it makes, is not the level
 	// (TestTraitlessChecksSkipped).
-	if tr.dropped(NoteRefused, !m.spec.Total && increment(d, fi) && carriedToTotal(d, s, fi), "%q: added to the level, which the sentence carries on to (\"an additional $10m, bringing its total allocation to $25m\"): not the level (incrementtotal.go)", f.Text) {
+	if tr.dropped(NoteRefused, !m.spec.Total && st.increment(fi) && carriedToTotal(d, s, fi), "%q: added to the level, which the sentence carries on to (\"an additional $10m, bringing its total allocation to $25m\"): not the level (incrementtotal.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
@@ -193,7 +193,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, st.wordMarks(s).capacity && capacityFigure(d, s, fi), "%q: a capacity (\"room for\", \"built for\"), what a place can hold, not a count (capacity.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, perEach(d, s, fi, st.wordMarks(s).each), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {
+	if tr.dropped(NoteRefused, st.perEach(s, fi), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {
 		return true
 	}
 	// A sum named by a keyword of its own is the metric's amount, whatever
@@ -434,7 +434,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	}
 	// Noted only when explaining: the note's arguments would cost an
 	// allocation per figure.
-	if soughtChange(d, s, fi) {
+	if st.soughtChange(s, fi) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": the target of a change sought or proposed (\"propose raising ... to $5bn\")")
 		}

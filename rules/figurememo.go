@@ -52,6 +52,13 @@ type figureFacts struct {
 	// perArea is perArea's answer (density.go), once known: it reads no
 	// metric.
 	perArea []int8
+	// The readings every metric near the figure asks of it alone
+	// (sharedreadings.go): increment's, soughtChange's, revisionCause's,
+	// quizOption's and perEach's answers plus 1 (0: not yet known), and
+	// subjectCountOf's and partsTotal's once read.
+	increment, sought, revision, quiz, each []int8
+	subject                                 []subjectFact
+	parts                                   []partsFact
 }
 
 // periodFact is what otherPeriod reads of a figure alone: periodAfter's
@@ -91,29 +98,33 @@ func (st *docState) carveFacts() {
 	if b == nil {
 		b = new(factsBacking)
 	}
-	// Eleven int8 and seven int32 facts per figure, carved from one
-	// block each: sixteen slices a document were sixteen
-	// allocations, and the blocks are reused from document to
-	// document (runScratch).
-	i8, i32 := reuseCleared(&b.i8, 11*n), reuseCleared(&b.i32, 7*n)
+	// Sixteen int8 and seven int32 facts per figure, carved from one
+	// block each: a slice each had been an allocation each a document,
+	// and the blocks are reused from document to document (runScratch).
+	i8, i32 := reuseCleared(&b.i8, 16*n), reuseCleared(&b.i32, 7*n)
 	st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
 	st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
 	st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
 	st.figs.apart, st.figs.perArea = i8[9*n:10*n:10*n], i8[10*n:11*n:11*n]
+	st.figs.increment, st.figs.sought, st.figs.revision = i8[11*n:12*n:12*n], i8[12*n:13*n:13*n], i8[13*n:14*n:14*n]
+	st.figs.quiz, st.figs.each = i8[14*n:15*n:15*n], i8[15*n:16*n:16*n]
 	st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
 	st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
 	st.figs.predicate, st.figs.country = i32[4*n:5*n:5*n], i32[5*n:6*n:6*n]
 	st.figs.shareVerb = i32[6*n : 7*n : 7*n]
 	st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
+	st.figs.subject, st.figs.parts = reuseCleared(&b.subjects, n), reuseCleared(&b.parts, n)
 }
 
 // factsBacking holds the blocks figureFacts' slices are carved from,
 // kept in runScratch so that a document reuses the last one's room.
 type factsBacking struct {
-	i8      []int8
-	i32     []int32
-	times   []timeFact
-	periods []periodFact
+	i8       []int8
+	i32      []int32
+	times    []timeFact
+	periods  []periodFact
+	subjects []subjectFact
+	parts    []partsFact
 }
 
 // reuseCleared returns (*buf)[:n], zeroed, growing *buf when it is too

@@ -87,7 +87,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	taking := st.takingTotal(fi, fs) // "..., taking the total to N"
 	// "36,187 in Turkey and 5,800 in Syria, for a total of nearly 42,000"
 	// (sumparts.go): for a running total whose parts make its whole.
-	sum, sumEx := partsTotal(d, in, fi), -1
+	sum, sumEx := st.partsTotal(in, fi), -1
 	if sum.conn >= 0 && (!total || !wholeOfParts(d, sum, hits)) {
 		if total {
 			sumEx = excludedPart(sum, hits)
@@ -118,7 +118,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	// number about 1.4 million" (subjectcount.go): the opening subject's
 	// core stands as near as the verb that gives its value, and its
 	// aside's words are said of the subject, not the figure.
-	sc, scOK := subjectCountOf(d, in, fi)
+	sc, scOK := st.subjectCountOf(in, fi)
 	if scOK {
 		scOK = false
 		for _, h := range hits {
