@@ -267,7 +267,10 @@ func TestMechanisms(t *testing.T) {
 // where new classes are appended, and mechanisms-1.yaml (-2 ...), its
 // older sections moved out verbatim because one file outgrew the
 // repository's limit of 1 MB a file. Every test that reads the mechanisms
-// cases reads them all through this glob.
+// cases reads them all through this glob. The order (by name:
+// mechanisms-1.yaml before mechanisms.yaml, the older cases first; a
+// -10 would sort before -2) only has to be stable: the gates join the texts
+// in it, and no answer depends on where a case sits among them.
 func mechanismsFiles(t testing.TB) []string {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join("testdata", "mechanisms*.yaml"))
