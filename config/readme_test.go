@@ -69,6 +69,52 @@ func TestReadmeYAMLLoads(t *testing.T) {
 	if len(blocks) == 0 {
 		t.Fatal("README.md has no ```yaml block: did the extraction break?")
 	}
+	loadBlocks(t, "README.md", blocks)
+	// Inline snippets are often fragments of a larger mapping: they must
+	// at least be YAML.
+	for _, s := range inline {
+		var doc yaml.Node
+		if err := yaml.Unmarshal([]byte(s.text), &doc); err != nil {
+			t.Errorf("README.md:%d: `%s` is not valid YAML: %v", s.line, s.text, err)
+		}
+	}
+}
+
+// TestDocsYAMLLoads loads the ```yaml blocks of the docs sections that took
+// in README's worked examples when README was cut short (the values:
+// example, the outside dashboard's snippet), as README's own are loaded:
+// moved out of README, they must not drift from what loads either.
+func TestDocsYAMLLoads(t *testing.T) {
+	for _, sec := range [][2]string{
+		{"docs/rules.md", "The main behaviours in brief"},
+		{"docs/operations.md", "Deployment"},
+	} {
+		data, err := os.ReadFile("../" + sec[0])
+		if err != nil {
+			t.Skipf("no %s: %v", sec[0], err)
+		}
+		_, body, ok := strings.Cut(string(data), "\n## "+sec[1]+"\n")
+		if !ok {
+			t.Fatalf("%s has no \"## %s\" section", sec[0], sec[1])
+		}
+		body, _, _ = strings.Cut(body, "\n## ")
+		p := filepath.Join(t.TempDir(), "section.md")
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		blocks, _ := readmeYAML(t, p)
+		if len(blocks) == 0 {
+			t.Errorf("%s, %q: no ```yaml block: did the extraction break?", sec[0], sec[1])
+		}
+		loadBlocks(t, sec[0]+", \""+sec[1]+"\" section", blocks)
+	}
+}
+
+// loadBlocks loads each block through the config loader: a block of
+// metrics list items is a metrics: list, a block without metrics gets
+// one, and the rest is taken as written.
+func loadBlocks(t *testing.T, name string, blocks []readmeBlock) {
+	t.Helper()
 	for _, b := range blocks {
 		text := b.text
 		var doc yaml.Node
@@ -94,15 +140,7 @@ func TestReadmeYAMLLoads(t *testing.T) {
 			t.Fatal(err)
 		}
 		if _, err := load(p, noEnv); err != nil {
-			t.Errorf("README.md:%d: the ```yaml block does not load:\n%v\n--- block as loaded ---\n%s", b.line, err, text)
-		}
-	}
-	// Inline snippets are often fragments of a larger mapping: they must
-	// at least be YAML.
-	for _, s := range inline {
-		var doc yaml.Node
-		if err := yaml.Unmarshal([]byte(s.text), &doc); err != nil {
-			t.Errorf("README.md:%d: `%s` is not valid YAML: %v", s.line, s.text, err)
+			t.Errorf("%s:%d: the ```yaml block does not load:\n%v\n--- block as loaded ---\n%s", name, b.line, err, text)
 		}
 	}
 }

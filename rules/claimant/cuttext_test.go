@@ -15,7 +15,14 @@ import (
 // after each byte past its figure and before each byte up to its figure's
 // first, is read without a panic.
 func TestCutTextsRead(t *testing.T) {
-	f, cases := loadCorpus(t, "mechanisms.yaml")
+	for _, name := range mechanismsFiles(t) {
+		cutTextsRead(t, name)
+	}
+}
+
+// cutTextsRead reads every case of one mechanisms file cut at each byte.
+func cutTextsRead(t *testing.T, name string) {
+	f, cases := loadCorpus(t, name)
 	var a figures.Analyzer
 	failed := 0
 	read := func(text string, s, e int) {

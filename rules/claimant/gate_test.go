@@ -14,7 +14,7 @@ import (
 func gateTexts(t *testing.T) []string {
 	texts := []string{newstext.Generate(1 << 16), newstext.Stories(1<<16, 4000)}
 	var all []string
-	for _, name := range []string{"corpus.dev.yaml", "corpus.dev2.yaml", "corpus.dev3.yaml", "mechanisms.yaml"} {
+	for _, name := range append([]string{"corpus.dev.yaml", "corpus.dev2.yaml", "corpus.dev3.yaml"}, mechanismsFiles(t)...) {
 		_, cases := loadCorpus(t, name)
 		for _, c := range cases {
 			texts = append(texts, c.Text)
