@@ -45,17 +45,22 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 	}
 	d := st.d
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
-		det := k - 1
+		det, modified := k-1, false
 		if !placeNounAt(d, k) {
 			// A word between determiner and noun ("the border town")
 			// when the noun is described by what it holds, as
-			// articleCity reads it (grown_place_object.yaml).
+			// articleCity reads it, or is grown "to" a level
+			// (grown_place_object.yaml); only for a place the sentence
+			// or its question names, never the article's alone: "the
+			// neighbouring town", "the coastal city" may be any other
+			// (review48 M1 on tune48).
 			if !placeNoun(d.TokenText(k)) {
 				continue
 			}
-			if det = placeDeterminer(d, k); det < 0 || !describedCity(d, s, k) {
+			if det = placeDeterminer(d, k); det < 0 || !describedCity(d, s, k) && !grownCityObject(d, s, k) {
 				continue
 			}
+			modified = true
 		}
 		if k+2 < s.TokEnd && d.LowerTokenText(k+1) == "of" && named(d, k+2) {
 			continue // "the city of Khan Younis" names another
@@ -84,7 +89,7 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 				}
 			}
 		}
-		if place < 0 {
+		if place < 0 && !modified {
 			hits = e.articleCityHits(st, s, k, hits)
 		}
 	}
@@ -95,10 +100,10 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 // -1: the place a noun after them points back to. A date's name (a month,
 // a weekday: calendarName) is no place: in "the operation in Rafah on May
 // 6, about 950 thousand persons have left the city" the city is Rafah.
-// A people's adjective before a lower-case noun ("by the Israeli army",
-// "Sudanese troops") is no place either (adjectiveName): in "Why is Rafah
-// so crowded? People ordered south by the Israeli army have swelled the
-// border city to ..." the city is Rafah (grown_place_object.yaml).
+// A people's adjective before a lower-case noun ("sent on by Israeli
+// orders", "Sudanese troops") is no place either (adjectiveName): in "How
+// did Rafah fill up? Families sent south by Israeli evacuation orders have
+// swelled the town to ..." the town is Rafah (grown_place_object.yaml).
 func lastName(d *figures.Document, from, to int) int {
 	for t := to - 1; t >= from; t-- {
 		if named(d, t) && !calendarName(d.TokenText(t)) && !adjectiveName(d, t) {
@@ -157,8 +162,9 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 		// battalions ..." (cityheldwith.go); "The southern city is home
 		// to ...", "... are sheltering in the border town"
 		// (citysubject.go).
-		// "have swelled the border city to 1.4 million" (grownplace.go).
-		if !heldWith(d, s, k) && !holdsAsSubject(d, s, k) && !peopleInPlace(d, s, k) && !grownCityObject(d, s, k) {
+		// "orders have swollen the town to some 1.33 million" (grownplace.go),
+		// with no word before the noun (review48 M1 on tune48).
+		if !heldWith(d, s, k) && !holdsAsSubject(d, s, k) && !peopleInPlace(d, s, k) && !(placeDeterminer(d, k) == k-1 && grownCityObject(d, s, k)) {
 			return false
 		}
 	}
@@ -171,8 +177,8 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 	for t := det - 1; t > s.TokStart; t-- {
 		// A people named by their place is no place: "1.3m Palestinians
 		// ... crowded into the southern city" (article_city_people_before.yaml);
-		// nor is their adjective or a month ("by the Israeli army since
-		// October": lastName).
+		// nor is their adjective or a month ("Since December, Israeli
+		// orders have swollen ...": lastName).
 		if named(d, t) && !pluralDemonym(d.TokenText(t)) && !adjectiveName(d, t) && !calendarName(d.TokenText(t)) {
 			return false
 		}

@@ -428,7 +428,11 @@ func placedAtName(d *figures.Document, s *figures.Sentence, k int) bool {
 // ("tells you"), "who" or "whether" opening a clause ("shows who"), an
 // indefinite as the object ("means nothing", "changes little") or an
 // adjective a verb puts before its object ("lays bare the", "makes public
-// the") (people_noun_then_verb_object.yaml, tune48).
+// the") (people_noun_then_verb_object.yaml, tune48). The pronouns, the
+// wh-words and the indefinites are closed classes, listed whole; the
+// fronted adjectives are the few a verb of showing or making takes before
+// its object, and an open reading (any adjective) would take a noun's
+// own postposed adjective ("50 hostages alive") for a verb's.
 func verbObjectStart(d *figures.Document, k int) bool {
 	if !d.Tokens[k].IsWord() {
 		return false

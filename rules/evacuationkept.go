@@ -37,7 +37,7 @@ func (m *metric) evacuationKept(d *figures.Document, s *figures.Sentence, fi int
 // "following" (perhaps "the"), dates the level figure fi reached by a
 // verb of growth or of arriving right before it or in it, its noun at
 // most two words between: "whose crowds have swollen past 1.3 million
-// since evacuation was ordered", "have grown to some 1.2 million people
+// since evacuation was ordered", "have grown to some 1.23 million residents
 // following evacuation orders" (evacuation_dates_growth.yaml, tune48).
 // The place filled as others were emptied; its people were not moved
 // out of it.

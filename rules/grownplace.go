@@ -4,12 +4,15 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A verb of growth whose object is the place and whose "to" gives the
 // level reached says what the place holds, as the same verb does with
-// the place as its subject ("Rafah swells to 1.5m", holds.go): "arrivals
-// have swelled Rafah to 1.4 million", "the exodus has swollen the border
-// town to some 1.3 million". The object is a name (grownPlaceAt) or, in a
-// story that names the place, "the city" with perhaps a word before the
-// noun (grownCityObject, read by describedCity). Without "to" the figure
-// is the change ("swelled Rafah by 300,000") and nothing is read.
+// the place as its subject ("Rafah swells to N", holds.go): "arrivals
+// have swelled Rafah to 1.4 million", "orders to move south have swollen
+// the town to some 1.33 million". The object is a name (grownPlaceAt) or
+// "the city" (grownCityObject): bare, in a story that names the place
+// (describedCity); with a word before the noun ("the border town"), only
+// when its sentence or its question names the place (corefHits), since
+// "the neighbouring town" may be the one people were sent to. Without
+// "to" the figure is the change ("swelled Rafah by 300,000") and nothing
+// is read.
 // (grown_place_object.yaml)
 
 // grownPlaceAt returns the last token of the name that is the object of
@@ -29,7 +32,7 @@ func grownPlaceAt(d *figures.Document, s *figures.Sentence, k int) int {
 // grownCityObject reports whether the place noun at token k, after its
 // determiner (and perhaps one word: placeDeterminer), is the object of a
 // lower-case verb of growth right before it with "to" and a figure after
-// it: "have swelled the border city to roughly 1.4 million".
+// it: "weeks of orders have swollen the border town to some 1.35 million".
 func grownCityObject(d *figures.Document, s *figures.Sentence, k int) bool {
 	det := placeDeterminer(d, k)
 	if det-1 < s.TokStart || !isLowerWord(d.TokenText(det-1)) || !figures.GrowthForm(d.LowerTokenText(det-1)) {
@@ -39,7 +42,7 @@ func grownCityObject(d *figures.Document, s *figures.Sentence, k int) bool {
 }
 
 // levelAfter reports whether "to" stands at token t and a figure starts
-// right after it, or holds it ("to some 1.3 million", "to more than 1.2
+// right after it, or holds it ("to some 1.33 million", "to more than 1.25
 // million"): the level a verb of growth reached.
 func levelAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 	if t+1 >= s.TokEnd || d.LowerTokenText(t) != "to" {

@@ -64,7 +64,7 @@ func placeModifiesSubject(d *figures.Document, s *figures.Sentence, h hit, fs in
 			return false
 		}
 		if t < fs-1 && prepositions[w] || speakingVerb(w) || reportingVerb(w) || subordinatingWord(w) || determiner(w) {
-			return false // another clause or phrase: "... set off the war has surpassed"
+			return false // another clause or phrase after the name: "... hit the town has now"
 		}
 		switch w {
 		case "that", "which", "who", "and", "or", "but", "while", "as", "than":
