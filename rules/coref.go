@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -44,21 +45,35 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 	}
 	d := st.d
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
+		det, modified := k-1, false
 		if !placeNounAt(d, k) {
-			continue
+			// A word between determiner and noun ("the border town")
+			// when the noun is described by what it holds, as
+			// articleCity reads it, or is grown "to" a level
+			// (grown_place_object.yaml); only for a place the sentence
+			// or its question names, never the article's alone: "the
+			// neighbouring town", "the coastal city" may be any other
+			// (review48 M1 on tune48).
+			if !placeNoun(d.TokenText(k)) {
+				continue
+			}
+			if det = placeDeterminer(d, k); det < 0 || !describedCity(d, s, k) && !grownCityObject(d, s, k) {
+				continue
+			}
+			modified = true
 		}
 		if k+2 < s.TokEnd && d.LowerTokenText(k+1) == "of" && named(d, k+2) {
 			continue // "the city of Khan Younis" names another
 		}
-		if k >= 2 {
-			if w := d.LowerTokenText(k - 2); w == "was" || w == "were" {
+		if det >= 1 {
+			if w := d.LowerTokenText(det - 1); w == "was" || w == "were" {
 				continue // what the place was: "Before the war, Rafah was a city of some 275,000"
 			}
 		}
-		place := lastName(d, s.TokStart+1, k-1) // the last name before the noun
+		place := lastName(d, s.TokStart+1, det) // the last name before the noun
 		if place >= 0 {
 			n := len(hits)
-			if hits = e.inPlaceHits(d, s, place, k-1, k+1, hits); len(hits) > n || place != afterSpeakerLabel(d, s) {
+			if hits = e.inPlaceHits(d, s, place, det, k+1, hits); len(hits) > n || place != afterSpeakerLabel(d, s) {
 				continue
 			}
 		}
@@ -69,12 +84,12 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 		if q := questionBefore(d, s); q != nil {
 			if qp := lastName(d, q.TokStart, q.TokEnd); qp >= 0 {
 				n := len(hits)
-				if hits = e.inPlaceHits(d, q, qp, k-1, k+1, hits); len(hits) > n {
+				if hits = e.inPlaceHits(d, q, qp, det, k+1, hits); len(hits) > n {
 					continue
 				}
 			}
 		}
-		if place < 0 {
+		if place < 0 && !modified {
 			hits = e.articleCityHits(st, s, k, hits)
 		}
 	}
@@ -85,13 +100,28 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 // -1: the place a noun after them points back to. A date's name (a month,
 // a weekday: calendarName) is no place: in "the operation in Rafah on May
 // 6, about 950 thousand persons have left the city" the city is Rafah.
+// A people's adjective before a lower-case noun ("sent on by Israeli
+// orders", "Sudanese troops") is no place either (adjectiveName): in "How
+// did Rafah fill up? Families sent south by Israeli evacuation orders have
+// swelled the town to ..." the town is Rafah (grown_place_object.yaml).
 func lastName(d *figures.Document, from, to int) int {
 	for t := to - 1; t >= from; t-- {
-		if named(d, t) && !calendarName(d.TokenText(t)) {
+		if named(d, t) && !calendarName(d.TokenText(t)) && !adjectiveName(d, t) {
 			return t
 		}
 	}
 	return -1
+}
+
+// adjectiveName reports whether token t is a people's adjective before a
+// lower-case noun: a demonym's shape ending in -i, -ese, -ish or -ian
+// ("Israeli", "Sudanese"), not a country's name in -an ("Sudan", "Iran").
+func adjectiveName(d *figures.Document, t int) bool {
+	w := d.TokenText(t)
+	if !demonymShape(w) || strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ian") {
+		return false
+	}
+	return t+1 < len(d.Tokens) && isLowerWord(d.TokenText(t+1))
 }
 
 // A city the sentence does not name may be the one its article names: in a
@@ -132,7 +162,9 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 		// battalions ..." (cityheldwith.go); "The southern city is home
 		// to ...", "... are sheltering in the border town"
 		// (citysubject.go).
-		if !heldWith(d, s, k) && !holdsAsSubject(d, s, k) && !peopleInPlace(d, s, k) {
+		// "orders have swollen the town to some 1.33 million" (grownplace.go),
+		// with no word before the noun (review48 M1 on tune48).
+		if !heldWith(d, s, k) && !holdsAsSubject(d, s, k) && !peopleInPlace(d, s, k) && !(placeDeterminer(d, k) == k-1 && grownCityObject(d, s, k)) {
 			return false
 		}
 	}
@@ -144,8 +176,10 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	for t := det - 1; t > s.TokStart; t-- {
 		// A people named by their place is no place: "1.3m Palestinians
-		// ... crowded into the southern city" (article_city_people_before.yaml).
-		if named(d, t) && !pluralDemonym(d.TokenText(t)) {
+		// ... crowded into the southern city" (article_city_people_before.yaml);
+		// nor is their adjective or a month ("Since December, Israeli
+		// orders have swollen ...": lastName).
+		if named(d, t) && !pluralDemonym(d.TokenText(t)) && !adjectiveName(d, t) && !calendarName(d.TokenText(t)) {
 			return false
 		}
 	}

@@ -424,6 +424,15 @@ func placedAtName(d *figures.Document, s *figures.Sentence, k int) bool {
 // verbObjectStart reports whether token k may open a verb's object or
 // complement and not go on a noun phrase: a determiner, a name, a
 // pronoun or a word that opens a clause ("makes this", "shows how").
+// After a plural noun none of these goes on the noun: an object pronoun
+// ("tells you"), "who" or "whether" opening a clause ("shows who"), an
+// indefinite as the object ("means nothing", "changes little") or an
+// adjective a verb puts before its object ("lays bare the", "makes public
+// the") (people_noun_then_verb_object.yaml, tune48). The pronouns, the
+// wh-words and the indefinites are closed classes, listed whole; the
+// fronted adjectives are the few a verb of showing or making takes before
+// its object, and an open reading (any adjective) would take a noun's
+// own postposed adjective ("50 hostages alive") for a verb's.
 func verbObjectStart(d *figures.Document, k int) bool {
 	if !d.Tokens[k].IsWord() {
 		return false
@@ -431,6 +440,12 @@ func verbObjectStart(d *figures.Document, k int) bool {
 	w := d.LowerTokenText(k)
 	switch w {
 	case "it", "how", "why", "what", "that", "this", "these", "those", "clear", "plain":
+		return true
+	case "you", "him", "them", "me", "us", "who", "whom", "whether":
+		return true
+	case "nothing", "everything", "something", "anything", "little", "much":
+		return true
+	case "bare", "public", "possible", "known":
 		return true
 	}
 	return article(w) || determiner(w) || possessiveDeterminer(w) || named(d, k)

@@ -30,7 +30,44 @@ func (m *metric) evacuationKept(d *figures.Document, s *figures.Sentence, fi int
 		return true
 	}
 	_, fe := d.FigureTokens(fi)
-	return h.start >= fe && (arrivedBefore(d, s, h) || conjunctionBetween(d, fe, h.start))
+	return h.start >= fe && (arrivedBefore(d, s, h) || filledSince(d, s, fi, h) || conjunctionBetween(d, fe, h.start))
+}
+
+// filledSince reports whether evacuation hit h, after "since", "after" or
+// "following" (perhaps "the"), dates the level figure fi reached by a
+// verb of growth or of arriving right before it or in it, its noun at
+// most two words between: "whose crowds have swollen past 1.3 million
+// since evacuation was ordered", "have grown to some 1.23 million residents
+// following evacuation orders" (evacuation_dates_growth.yaml, tune48).
+// The place filled as others were emptied; its people were not moved
+// out of it.
+func filledSince(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	b := h.start - 1
+	if b >= s.TokStart && (determiner(d.LowerTokenText(b)) || demonstrative(d.LowerTokenText(b))) {
+		b-- // "since the evacuation orders", "since that evacuation order"
+	} else if b-2 > s.TokStart && ownerMark(d, b-1) && named(d, b-2) {
+		b -= 3 // "since Israel's evacuation orders"
+	}
+	fs, fe := d.FigureTokens(fi)
+	if b < fe || b-fe > 2 {
+		return false
+	}
+	switch d.LowerTokenText(b) {
+	case "after", "since", "following":
+	default:
+		return false
+	}
+	for t := fe; t < b; t++ {
+		if !isLowerWord(d.TokenText(t)) {
+			return false
+		}
+	}
+	for t := max(fs-2, s.TokStart); t < fe; t++ {
+		if w := d.LowerTokenText(t); isLowerWord(d.TokenText(t)) && (figures.GrowthForm(w) || arrivingVerb(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // arrivedBefore reports whether a verb of arriving and a word of time open

@@ -83,6 +83,12 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	}
 	d := st.d
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
+		if pe := grownPlaceAt(d, s, k); pe >= 0 {
+			// The place as the object of a verb of growth: "have
+			// swelled Rafah to 1.4 million" (grownplace.go).
+			hits = e.inPlaceHits(d, s, pe, k, pe+1, hits)
+			continue
+		}
 		w := d.LowerTokenText(k)
 		h := holdWord(w)
 		subj, end := k, k+1

@@ -338,6 +338,9 @@ func (m *metric) evacuationBefore(d *figures.Document, s *figures.Sentence, hits
 		if deniedMove(d, s, h) {
 			continue // "You cannot 'evacuate' the 1.4 million people crammed into Rafah"
 		}
+		if placeGrownBetween(d, s, h.end, fs) {
+			continue // "Evacuation orders swell Rafah to 1.5 million" (grownplace.go)
+		}
 		b := h.start - 1
 		if b >= s.TokStart && strings.EqualFold(d.TokenText(b), "the") {
 			b--

@@ -342,6 +342,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
+			if g > 0 && placeModifiesSubject(d, in, h, fs) {
+				g = 0 // "Sudan: Khartoum shelling uproots 160,000" (placemodifier.go)
+			}
 			if kg, ok := subjectOnKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg // "$3.5bn in FMF the supplemental had funded" (keywordrelative.go)
 			}
