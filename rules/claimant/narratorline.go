@@ -5,20 +5,22 @@ import (
 	"unicode"
 )
 
-// A transcript's line under a bare name ("KEIRA MOSS: Good evening. Nearly
-// 9,000 households in the valley are still on boil-water notices";
-// "HALLORAN: The harbour reopened after 11 days") is most often the
-// presenter's, whom a transcript names without a role once the programme
-// is under way: a presenter reads the news, and a figure read so is no
-// one's (the README's transcript labels: the programme's own staff claim
-// nothing). A guest or an official speaks for herself or her body, and
-// says so in the first person ("We counted 14 trawlers", "What I can say
-// is ..."); a line with no "I", "we", "our" or "my" and no source of its
-// own is the narrator's. The dev files write such lines as no one's nine
-// times to none. A label that holds a title, a post, a body or a role
-// ("GOVERNOR ...:", "DR. ILSE VOSS:", "UNICEF:", "GUEST:") is read as
-// before, as is a name answering another speaker in its line, and any
-// line in which the finder found a source.
+// A transcript's line under a bare full name ("KEIRA MOSS: Good evening.
+// Nearly 9,000 households in the valley are still on boil-water notices")
+// is most often the presenter's, whom a transcript names without a role
+// once the programme is under way: a presenter reads the news, and a
+// figure read so is no one's (the README's transcript labels: the
+// programme's own staff claim nothing). A guest or an official speaks for
+// herself or her body, and says so in the first person ("We counted 14
+// trawlers", "What I can say is ..."); a line with no "I", "we", "our" or
+// "my" and no source of its own is the narrator's. The dev files write
+// such lines as no one's nine times to none (five under a full name). A
+// label that holds a title, a post, a body or a role ("GOVERNOR ...:",
+// "DR. ILSE VOSS:", "UNICEF:", "GUEST:") is read as before, as is a name
+// answering another speaker in its line or named in the text before, and
+// any line in which the finder found a source. One word ("HAGARI:",
+// "IFRC:", "ANALYST:") is left as before: a surname, a body's initials
+// and a role are written alike.
 
 // narratorLine reports whether sentence si's speaker label is a bare
 // personal name, one to three words in capitals and nothing else before
@@ -50,8 +52,11 @@ func (c *call) narratorLine(si int, label Claimant, lbEnd int) bool {
 	if ls < label.Start && strings.Contains(text[ls:label.Start], ":") {
 		return false
 	}
+	// ("HAGARI:", "IFRC:", "ANALYST:": one word in capitals is as often
+	// an official's surname, a body's initials or a role as a presenter,
+	// and is read as before; a presenter's full name is two or three.)
 	words := strings.Fields(label.Words)
-	if len(words) == 0 || len(words) > 3 {
+	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
 	for _, w := range words {
@@ -71,10 +76,77 @@ func (c *call) narratorLine(si int, label Claimant, lbEnd int) bool {
 	if lbEnd >= le {
 		return false
 	}
+	// ("ANCHOR: Joining us is the harbour master, Owen Tate.\nTATE: About
+	// 40 boats sank", "HOST: Our next guest runs the clinic.\nAMAL
+	// HADDAD: Since Saturday, 212 patients ...": review48.) A name whose
+	// line follows another speaker's, or whom the text names before, may
+	// be a guest the programme brought on; only the text's own evidence
+	// that the name is the programme's (a label before giving it with a
+	// programme's role) keeps the line the narrator's then.
+	if ls > 0 && !c.presenterBefore(ls, words) && (c.speakerBefore(ls) || mentionedBefore(text[:ls], words)) {
+		return false
+	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text[lbEnd:le]), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if firstPerson[w] && w != "you" && w != "your" {
 			return false
 		}
 	}
 	return true
+}
+
+// speakerBefore reports whether a line before byte offset ls opens with a
+// speaker label.
+func (c *call) speakerBefore(ls int) bool {
+	text := c.d.Text[:ls]
+	for p := 0; p < len(text); {
+		if opensLabel(text[p:]) {
+			return true
+		}
+		i := strings.IndexByte(text[p:], '\n')
+		if i < 0 {
+			break
+		}
+		p += i + 1
+	}
+	return false
+}
+
+// presenterBefore reports whether a line before byte offset ls opens with
+// a label holding the name's words and a programme's role ("NORA BLAKE,
+// ANCHOR:", "HOST DOYLE:").
+func (c *call) presenterBefore(ls int, name []string) bool {
+	text := c.d.Text[:ls]
+	for p := 0; p < len(text); {
+		if opensLabel(text[p:]) {
+			if k := strings.IndexByte(text[p:], ':'); k > 0 {
+				l := strings.ToUpper(text[p : p+k])
+				role := false
+				for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return !unicode.IsLetter(r) }) {
+					role = role || showRoles[w]
+				}
+				if role && strings.Contains(l, name[len(name)-1]) {
+					return true
+				}
+			}
+		}
+		i := strings.IndexByte(text[p:], '\n')
+		if i < 0 {
+			break
+		}
+		p += i + 1
+	}
+	return false
+}
+
+// mentionedBefore reports whether the text before holds the name's last
+// word, in any case, as a word: "the harbour master, Owen Tate" before
+// "TATE:".
+func mentionedBefore(before string, name []string) bool {
+	last := strings.ToLower(name[len(name)-1])
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		if w == last {
+			return true
+		}
+	}
+	return false
 }
