@@ -14,17 +14,19 @@ import (
 // herself or her body, and says so in the first person ("We counted 14
 // trawlers", "What I can say is ..."); a line with no "I", "we", "our" or
 // "my" and no source of its own is the narrator's. The dev files write
-// such lines as no one's nine times to none (five under a full name). A
-// label that holds a title, a post, a body or a role ("GOVERNOR ...:",
-// "DR. ILSE VOSS:", "UNICEF:", "GUEST:") is read as before, as is a name
-// answering another speaker in its line or named in the text before, and
-// any line in which the finder found a source. One word ("HAGARI:",
-// "IFRC:", "ANALYST:") is left as before: a surname, a body's initials
-// and a role are written alike.
+// such lines as no one's nine times to none (five under a full name).
+// Read as before: a label that holds a title, a post, a body or a role
+// ("GOVERNOR ...:", "DR. ILSE VOSS:", "UNICEF:", "GUEST:"); a name
+// answering another speaker in its line; any line with text before it,
+// which may have brought a guest on, unless that text labels the name
+// with a programme's role; any line in which the finder found a source;
+// and one word ("HAGARI:", "IFRC:", "ANALYST:"), since a surname, a
+// body's initials and a role are written alike.
 
 // narratorLine reports whether sentence si's speaker label is a bare
-// personal name, one to three words in capitals and nothing else before
-// the colon, and the line speaks of nobody in the first person.
+// personal name, two or three words in capitals and nothing else before
+// the colon, nothing before its line but the name's own presenter label,
+// and the line speaks of nobody in the first person.
 func (c *call) narratorLine(si int, label Claimant, lbEnd int) bool {
 	text := c.d.Text
 	if label.ID != "" || label.Start >= label.End || lbEnd > len(text) || label.End > lbEnd {
@@ -77,13 +79,13 @@ func (c *call) narratorLine(si int, label Claimant, lbEnd int) bool {
 		return false
 	}
 	// ("ANCHOR: Joining us is the harbour master, Owen Tate.\nTATE: About
-	// 40 boats sank", "HOST: Our next guest runs the clinic.\nAMAL
-	// HADDAD: Since Saturday, 212 patients ...": review48.) A name whose
-	// line follows another speaker's, or whom the text names before, may
-	// be a guest the programme brought on; only the text's own evidence
-	// that the name is the programme's (a label before giving it with a
-	// programme's role) keeps the line the narrator's then.
-	if ls > 0 && !c.presenterBefore(ls, words) && (c.speakerBefore(ls) || mentionedBefore(text[:ls], words)) {
+	// 40 boats sank", "Our interview with the county's emergency
+	// manager.\n\nMARIA LOPEZ: About 3,400 homes ...": review48.) Any text
+	// before the line may have brought a guest on, by a label or in prose;
+	// only the text's own evidence that the name is the programme's (a
+	// label before giving it with a programme's role) keeps the line the
+	// narrator's then. A line that opens the text has nothing before it.
+	if strings.TrimSpace(text[:label.Start]) != "" && !c.presenterBefore(label.Start, words) {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text[lbEnd:le]), func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -92,23 +94,6 @@ func (c *call) narratorLine(si int, label Claimant, lbEnd int) bool {
 		}
 	}
 	return true
-}
-
-// speakerBefore reports whether a line before byte offset ls opens with a
-// speaker label.
-func (c *call) speakerBefore(ls int) bool {
-	text := c.d.Text[:ls]
-	for p := 0; p < len(text); {
-		if opensLabel(text[p:]) {
-			return true
-		}
-		i := strings.IndexByte(text[p:], '\n')
-		if i < 0 {
-			break
-		}
-		p += i + 1
-	}
-	return false
 }
 
 // presenterBefore reports whether a line before byte offset ls opens with
@@ -134,19 +119,6 @@ func (c *call) presenterBefore(ls int, name []string) bool {
 			break
 		}
 		p += i + 1
-	}
-	return false
-}
-
-// mentionedBefore reports whether the text before holds the name's last
-// word, in any case, as a word: "the harbour master, Owen Tate" before
-// "TATE:".
-func mentionedBefore(before string, name []string) bool {
-	last := strings.ToLower(name[len(name)-1])
-	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
-		if w == last {
-			return true
-		}
 	}
 	return false
 }
