@@ -203,6 +203,11 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 				}
 			}
 		}
+		// "KEIRA MOSS: Good evening. Nearly 9,000 households ...": a
+		// presenter's line under a bare name (narratorline.go).
+		if c.narratorLine(si, label, lbEnd) {
+			return Claimant{}, false
+		}
 		return label, true
 	}
 	// "HOST: The number you told us this morning, N homes, is it still

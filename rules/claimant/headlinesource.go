@@ -300,7 +300,11 @@ func (v *view) namedLabel(a attr) bool {
 	}
 	// ("Earthquake:", "Dead:", "Pictured:", "Explained:": a word the
 	// lexicons know, or a participle, is an ordinary word, no name.)
-	if t.inLexicon() || figures.VocabID(t.low) != 0 || strings.HasSuffix(t.low, "ed") {
+	// ("Inflation: prices up 9%", "Unemployment: rate edges up": an
+	// abstract noun by its ending, wordforms.go, names a topic, never a
+	// body or a person, whatever follows; a body called by such a word,
+	// "Commission", is a kind the lexicons know. claim48.)
+	if t.inLexicon() || figures.VocabID(t.low) != 0 || strings.HasSuffix(t.low, "ed") || abstractNoun(t.low) {
 		return false
 	}
 	// ("Erdogan: 'Nobody could have prepared for this'": a quote's

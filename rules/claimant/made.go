@@ -58,10 +58,42 @@ func (v *view) makerEnd(a, b int) int {
 	for k < b && k <= a+4 && !v.isOne(k, wFor) && (v.toks[k].capital || v.is(k, wAmpersand, wFullStop)) {
 		k++
 	}
+	if k < b && !v.isOne(k, wFor) && v.toks[a].capital {
+		return v.describedMakerEnd(a, k, b)
+	}
 	if k >= b || !v.isOne(k, wFor) || !v.toks[a].capital {
 		return b
 	}
 	if madeForKind(v.toks[k-1].low) {
+		return b
+	}
+	return k
+}
+
+// describedMakerEnd goes on makerEnd's reading past the capitals [a, k)
+// into one or two lower-case words of description and the capitals after
+// them, to a "for" (claim48): "by the Delta agency for the Baltic Herald"
+// and "by the Lisbon research firm Aximage for the Tagus Post" end at
+// "for"; the name is then read out of its description as anywhere
+// (convention 8: "Delta", "Aximage"). A lower-case word before "for" must
+// be a kind of body ("agency", "firm"); a lower-case word that is a verb,
+// a preposition or a determiner ends the reading, as does no "for" (b
+// then).
+func (v *view) describedMakerEnd(a, k, b int) int {
+	d := k
+	for n := 0; k < b && n < 2 && v.toks[k].word && !v.toks[k].capital && !v.isOne(k, wFor) && !v.toks[k].has(cPreposition|cDeterminer|cPronoun|cClause) && !v.isVerbLike(k); n++ {
+		k++
+	}
+	if k == d {
+		return b
+	}
+	for k < b && k <= a+7 && v.toks[k].word && v.toks[k].capital {
+		k++
+	}
+	if k >= b || !v.isOne(k, wFor) {
+		return b
+	}
+	if !v.toks[k-1].capital && !madeForKind(v.toks[k-1].low) {
 		return b
 	}
 	return k
@@ -123,6 +155,12 @@ func (v *view) ownerBeforeFor(k, lo int) (int, int, bool) {
 	f := k - 1
 	if !v.isOne(k, wFor) || f-2 < lo || !v.toks[f].word || v.toks[f].capital || !v.toks[f].has(cFindingNoun) {
 		return 0, 0, false
+	}
+	// "Norstat Analytics exit poll for the three public channels gives": a
+	// pollster before the poll's kind word, no article needed
+	// (pollkind.go).
+	if x, y, ok := v.pollMakerOwner(f-1, lo); ok {
+		return x, y, true
 	}
 	m := f
 	for m-1 > lo && m > f-3 && v.toks[m-1].word && v.toks[m-1].capital && !v.toks[m-1].has(cDeterminer) {

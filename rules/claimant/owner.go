@@ -141,6 +141,10 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if a, b, ok := v.modifiedNameOwner(k, lo); ok {
 		return a, b, true
 	}
+	// "Ipsos exit poll for the broadcaster": pollkind.go.
+	if a, b, ok := v.pollMakerOwner(k, lo); ok {
+		return a, b, true
+	}
 	// "an IMF staff report", "WHO staff estimates": the body's own people
 	// between its initials and its findings wrote them for it; the body
 	// owns them, as it does its plainly modified findings.
@@ -152,6 +156,11 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		if a, b, ok := v.possessorOfTitle(k, lo); ok {
 			return a, b, true
 		}
+	}
+	// "Exit poll:", "Exit polls gave": a poll's kind opening the line is
+	// no maker (pollkind.go).
+	if v.pollKindOpening(k, lo) {
+		return 0, 0, false
 	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
@@ -323,7 +332,11 @@ func (v *view) hasFindingsHead(a, b int) bool {
 // that claim only with what they say (clauseStems: "..., stressed the
 // minister", "..., argued Dr X") invert too, but those whose object is who
 // hears ("..., reminded the council") do not: see inverts.
-var invertible = set("say said ad add wrote write report note state claim estim confirm reckon insist explain warn tell told recount recal conced acknowledg caution")
+// "..., announced the returning officer", "..., announces the ministry":
+// an announcement inverts as a statement does (claim48); its source still
+// ends the clause (invertedSource), so "..., announced the closure of 40
+// schools" names none.
+var invertible = set("say said ad add wrote write report note state claim estim confirm reckon insist explain warn tell told recount recal conced acknowledg caution announc")
 
 // inverts reports whether the verb stem s may come before its source.
 func inverts(s string) bool {

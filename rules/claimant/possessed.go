@@ -104,7 +104,9 @@ func (v *view) inOwnersTerms(a *attr) {
 	if a.kind == kFindings && a.srcEnd-a.src > 1 && (v.isOne(a.src, wIn) || v.onAside(a.src)) && !v.toks[a.src].capital {
 		a.src++ // read back into the owner's phrase as if inside a name
 	}
-	if a.kind == kFindings && a.srcEnd <= a.anchor && (v.is(a.src-1, wIn, wBy) || v.onAside(a.src-1)) {
+	// ("on 38 per cent in a Savanta poll for the Mirror": an article
+	// between "in" and a named owner, claim48's inarticle.go.)
+	if a.kind == kFindings && a.srcEnd <= a.anchor && (v.is(a.src-1, wIn, wBy) || v.onAside(a.src-1) || v.inArticleOwner(*a)) {
 		if !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
 			a.kind, a.back = kFrame, true
 		} else if v.isOne(a.src-1, wBy) && v.isOne(a.src-2, wComma) && (v.endsAt(a.anchor+1) || v.isOne(a.anchor+1, wSemicolon)) {

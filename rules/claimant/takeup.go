@@ -155,7 +155,8 @@ func (v *view) anaphoric(a attr) bool {
 	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd) || a.src == 0 && !v.anyCapital(a.src+1, a.srcEnd) && !demonym(t.low)) && a.srcEnd-a.src <= 3 && (v.toks[a.srcEnd-1].has(cFindingNoun) || v.toks[a.srcEnd-1].backNoun()) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
 		_, _, made := v.madeBy(a.srcEnd-1, len(v.toks))
-		return !owned && !made
+		// ("An exit poll gave ...": no findings to take up, pollkind.go.)
+		return !owned && !made && v.unownedPoll(a.srcEnd-1, a.src) != a.src
 	}
 	return false
 }

@@ -268,7 +268,8 @@ func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 			break
 		}
 	}
-	if b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || a+1 < b && v.toks[a+1].capital && v.tradeBeforeName(a) || v.barePluralPeople(a, b) && !v.is(i, wTold, wTell, wTells) || v.officeBeforeHolder(a, b) || v.ownedPostOpens(a, b)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital && !v.ownedPostOpens(a, b)) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
+	// ("..., said she.": claim48's saidshe.go.)
+	if b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || v.saidShe(i, a, b, hi) || b >= hi && !v.toks[a].num || a+1 < b && v.toks[a+1].capital && v.tradeBeforeName(a) || v.barePluralPeople(a, b) && !v.is(i, wTold, wTell, wTells) || v.officeBeforeHolder(a, b) || v.ownedPostOpens(a, b)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital && !v.ownedPostOpens(a, b) && !v.saidShe(i, a, b, hi)) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
 		a, b = v.postOfBody(a, b, hi)
 		at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 		// (An aside resumed by its clause's predicate has no appositive:
