@@ -79,6 +79,9 @@ type metric struct {
 	excludedKinds map[string]bool
 	// ownNames are the capitalised words of its spec (otherevent.go).
 	ownNames []string
+	// ownEvents are the named events of its scope and name
+	// (namedotherevent.go).
+	ownEvents []ownEvent
 	// places are the places it counts: ownNames without its exclude_near
 	// words' (othercountry.go).
 	places []string
@@ -368,6 +371,7 @@ func newMetric(s MetricSpec) *metric {
 	m.countNouns = countNouns(s)
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
+	m.ownEvents = ownNamedEvents(s)
 	m.places = ownPlaces(s)
 	m.pointable = pointablePlaces(s)
 	m.regions = ownRegions(m.ownNames)

@@ -1,0 +1,149 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Another named event of the metric's own kind: a metric of the "Granite
+// Fire" reads a story that also follows the "Sable Fire" next county over,
+// one of "Hurricane Lena" a story that recaps "Hurricane Omar". Wildfires,
+// storms and floods are named, several burn or blow at once, and desks
+// write roundups: "In neighbouring Dunmore County, the Sable Fire forced
+// 6,000 people to evacuate." The article names the metric's event, so its
+// scope holds, and the sentence's keyword is the metric's; without this
+// the other fire's figures move the metric (a lower level, a "possible
+// correction" of a total). otherevent.go reads another place's event ("the
+// Moroccan quake"); this reads another name given to the same kind of
+// event.
+//
+// The metric's own event is a name the spec writes (scope or name): a
+// capitalised event noun with one to three capitalised words before it
+// ("Granite Fire", "August Complex") or one after it ("Hurricane Lena").
+// A sentence that names an event of the same noun with other words in
+// that place, and does not name the metric's own, counts that other event.
+
+// ownEvent is a named event of a metric's spec, lower-cased: the words of
+// its name and the event noun, which stands first or last.
+type ownEvent struct {
+	name      []string
+	noun      string
+	nounFirst bool
+}
+
+// namedEventNoun reports whether lower-cased w is a noun that a season
+// names its events with, capitalised after or before the name.
+func namedEventNoun(w string) bool {
+	switch w {
+	case "fire", "wildfire", "blaze", "complex", "hurricane", "storm", "typhoon", "cyclone", "tornado",
+		"flood", "floods", "earthquake", "quake":
+		return true
+	}
+	return false
+}
+
+// ownNamedEvents reads the named events of spec s's scope and name.
+func ownNamedEvents(s MetricSpec) []ownEvent {
+	var out []ownEvent
+	for _, text := range append([]string{s.Name}, s.Scope...) {
+		words := strings.Fields(text)
+		for i, w := range words {
+			if !initialCap(w) || !namedEventNoun(strings.ToLower(w)) {
+				continue
+			}
+			j := i
+			for j > 0 && i-j < 3 && initialCap(words[j-1]) {
+				j--
+			}
+			if j < i {
+				out = append(out, ownEvent{name: lowerAll(words[j:i]), noun: strings.ToLower(w)})
+				continue
+			}
+			if i+1 < len(words) && initialCap(words[i+1]) {
+				out = append(out, ownEvent{name: lowerAll(words[i+1 : i+2]), noun: strings.ToLower(w), nounFirst: true})
+			}
+		}
+	}
+	return out
+}
+
+func initialCap(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+// namedOtherEvent reports whether sentence s names an event of one of the
+// metric's own event nouns under another name, and none of its own events'
+// names; it returns the other event's words for --explain.
+func (m *metric) namedOtherEvent(d *figures.Document, s *figures.Sentence) (string, bool) {
+	if len(m.ownEvents) == 0 {
+		return "", false
+	}
+	other := ""
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if !named(d, k) {
+			continue
+		}
+		w := d.LowerTokenText(k)
+		for _, ev := range m.ownEvents {
+			if m.ownEventNamed(d, s, k, ev) {
+				return "", false
+			}
+			if other == "" && w == ev.noun {
+				if from, to, ok := otherName(d, s, k, ev); ok {
+					other = tokensText(d, from, to)
+				}
+			}
+		}
+	}
+	return other, other != ""
+}
+
+// ownEventNamed reports whether token k opens one of ev's name words where
+// its name stands: "Granite" of "the Granite Fire", also written "the
+// Granite fire" or "Granite blaze" (a wire's second reference).
+func (m *metric) ownEventNamed(d *figures.Document, s *figures.Sentence, k int, ev ownEvent) bool {
+	for i, w := range ev.name {
+		if k+i >= s.TokEnd || d.LowerTokenText(k+i) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// otherName returns the tokens of the name that event noun k carries in
+// the place ev's own name stands, when it is another name: one to three
+// capitalised words before a last noun, with none after the noun
+// ("Tamarack County Fire Authority" is a body), or one after a first noun,
+// with none before it or after the name ("National Hurricane Center").
+func otherName(d *figures.Document, s *figures.Sentence, k int, ev ownEvent) (int, int, bool) {
+	if ev.nounFirst {
+		if k+1 >= s.TokEnd || !named(d, k+1) || named(d, k+2) || k > s.TokStart && named(d, k-1) {
+			return 0, 0, false
+		}
+		return k, k + 2, true
+	}
+	if k+1 < s.TokEnd && named(d, k+1) {
+		return 0, 0, false
+	}
+	from := k
+	for from > s.TokStart && k-from < 3 && named(d, from-1) {
+		from--
+	}
+	if from == k || from > s.TokStart && named(d, from-1) {
+		return 0, 0, false
+	}
+	return from, k + 1, true
+}
