@@ -71,8 +71,12 @@ func TestReadingCommandsKeepQuietOnSlack(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
-		os.WriteFile(filepath.Join(dir, name), data, 0o644)
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	cfg := filepath.Join(dir, "config.yaml")
 	article := filepath.Join(dir, "articles/toll.txt")
@@ -82,6 +86,7 @@ func TestReadingCommandsKeepQuietOnSlack(t *testing.T) {
 		{"rules", "test", "--config", cfg},
 		{"rules", "vocab", "--config", cfg},
 		{"notify", "test", "--dry-run", "--config", cfg},
+		{"store", "stats", "--config", cfg},
 	} {
 		_, _, errs := run(t, "", args...)
 		if strings.Contains(errs, "CLAIMTRACK_TEST_UNSET_TOKEN") {
