@@ -124,13 +124,23 @@ func (m *metric) ownEventNamed(d *figures.Document, s *figures.Sentence, k int, 
 }
 
 // otherName returns the tokens of the name that event noun k carries in
-// the place ev's own name stands, when it is another name: one to three
-// capitalised words before a last noun, with none after the noun
-// ("Tamarack County Fire Authority" is a body), or one after a first noun,
-// with none before it or after the name ("National Hurricane Center").
+// the place ev's own name stands, when it is another event's name, not a
+// body's. A last noun ("the Sable Fire") needs one to three capitalised
+// words before it, "the" before them (perhaps with lower-case words
+// between: "the smaller Sable Fire", "the fast-moving Sable Fire"), no capitalised word after it
+// ("the Tamarack County Fire Authority") and no word of a body or a
+// place's kind in the name ("the Marin County Fire", "Cal Fire" with no
+// "the"). A first noun ("Hurricane Omar") needs one name after it, no
+// capitalised word before it or after the name, no "the" before it and
+// no body's word as its name ("the National Hurricane Center", "the
+// Hurricane Center"). Neither may be a source: followed by a verb of
+// saying, or after "according to".
 func otherName(d *figures.Document, s *figures.Sentence, k int, ev ownEvent) (int, int, bool) {
 	if ev.nounFirst {
 		if k+1 >= s.TokEnd || !named(d, k+1) || named(d, k+2) || k > s.TokStart && named(d, k-1) {
+			return 0, 0, false
+		}
+		if k > s.TokStart && d.LowerTokenText(k-1) == "the" || eventBodyWord(d.LowerTokenText(k+1)) || eventNameSource(d, s, k, k+2) {
 			return 0, 0, false
 		}
 		return k, k + 2, true
@@ -145,5 +155,48 @@ func otherName(d *figures.Document, s *figures.Sentence, k int, ev ownEvent) (in
 	if from == k || from > s.TokStart && named(d, from-1) {
 		return 0, 0, false
 	}
+	for j := from; j < k; j++ {
+		if eventBodyWord(d.LowerTokenText(j)) {
+			return 0, 0, false
+		}
+	}
+	the := false
+	for j := from - 1; j >= s.TokStart && j >= from-5; j-- {
+		w := d.LowerTokenText(j)
+		if w == "the" {
+			the = true
+			break
+		}
+		if !isLowerWord(d.TokenText(j)) && w != "-" {
+			break // "the fast-moving Sable Fire" reaches its article past a hyphen
+		}
+	}
+	if !the || eventNameSource(d, s, from, k+1) {
+		return 0, 0, false
+	}
 	return from, k + 1, true
+}
+
+// eventBodyWord reports whether lower-cased w, in a name with an event's
+// noun, makes it a body's or a place's name rather than an event's:
+// "Marin County Fire", "Cal Fire", "the Hurricane Center".
+func eventBodyWord(w string) bool {
+	switch w {
+	case "county", "city", "state", "cal", "national", "department", "service", "authority", "center", "centre",
+		"agency", "office", "district", "rescue", "protection", "watch", "warning", "prediction", "research", "season":
+		return true
+	}
+	return false
+}
+
+// eventNameSource reports whether the name [from, to) is told as a source:
+// a verb of saying right after it, or "according to" right before it.
+func eventNameSource(d *figures.Document, s *figures.Sentence, from, to int) bool {
+	if to < s.TokEnd {
+		switch d.LowerTokenText(to) {
+		case "said", "says", "say", "reported", "reports", "told", "announced", "estimated", "estimates", "confirmed", "confirms", "stated":
+			return true
+		}
+	}
+	return from-2 >= s.TokStart && d.LowerTokenText(from-2) == "according" && d.LowerTokenText(from-1) == "to"
 }
