@@ -25,14 +25,20 @@ func (v *view) labelPostOnly(s, e int) bool {
 }
 
 // postHolderBefore returns the person the text names with the post of
-// label token k of view v in one of the sentences before lsi, the nearest
-// first: "Interior Minister Lena Voss" for "MINISTER", "GOVERNOR ELENA
-// MARSH:" for a later "GOVERNOR:".
+// label token k of view v in one of the sentences before lsi: "Interior
+// Minister Lena Voss" for "MINISTER", "GOVERNOR ELENA MARSH:" for a later
+// "GOVERNOR:". It names no one when the window names two holders of the
+// post ("Interior Minister Lena Voss and Health Minister Tomas Berg"), or
+// when an unnamed holder introduced with an article stands nearer than
+// any named one ("the new governor joins us", "the deputy minister for
+// refugees"): a wrong person named is worse than the label as written.
 func (c *call) postHolderBefore(lsi int, v *view, k int) (Claimant, bool) {
 	post := v.toks[k].low
+	var found Claimant
+	holder := ""
 	for si := lsi - 1; si >= 0 && si >= lsi-labelHolderSentences; si-- {
 		p := c.view(si)
-		for j := len(p.toks) - 2; j >= 0; j-- {
+		for j := len(p.toks) - 1; j >= 0; j-- {
 			if p.toks[j].low != post || !p.toks[j].word {
 				continue
 			}
@@ -41,15 +47,46 @@ func (c *call) postHolderBefore(lsi int, v *view, k int) (Claimant, bool) {
 				n++
 			}
 			if n == j+1 {
+				if holder == "" && p.articleBefore(j) {
+					return Claimant{}, false // "the new governor joins us now"
+				}
 				continue
 			}
 			cl := c.claimant(p, j+1, n, "")
 			if cl.Words == "" {
 				continue
 			}
-			cl.How = InQuote
-			return cl, true
+			// One holder written twice ("Governor Elena Marsh ...
+			// Governor Marsh") is one: her surname is the key, and
+			// her fullest name is kept.
+			key := p.toks[n-1].low
+			if holder != "" && key != holder {
+				return Claimant{}, false
+			}
+			if holder == "" || len(cl.Words) > len(found.Words) {
+				holder, found = key, cl // her full name, where the text gives it
+			}
 		}
 	}
-	return Claimant{}, false
+	if holder == "" {
+		return Claimant{}, false
+	}
+	found.How = InQuote
+	return found, true
+}
+
+// articleBefore reports whether an article or a possessive determiner
+// stands within three words before token j, past lower-case words only:
+// "the deputy minister", "our new governor", "a spokeswoman".
+func (v *view) articleBefore(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		switch v.toks[i].low {
+		case "the", "a", "an", "our", "its", "their", "his", "her":
+			return true
+		}
+		if !v.toks[i].word || v.toks[i].capital {
+			return false
+		}
+	}
+	return false
 }
