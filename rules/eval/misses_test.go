@@ -202,9 +202,13 @@ func TestMissesOfAMeasureNeedItsUnit(t *testing.T) {
 	head := "Wildfire season: the Ridge blaze grows to 48,000 hectares"
 	got := f.Find(Document{Name: "a", Text: head + "\n\n" + head + "\n\n" +
 		"The wildfire has forced 6,000 people from their homes and left 1,200 without power.\n\n" +
-		"Three wildfires merged overnight, and 400 firefighters are on the lines, officials said."})
+		"Three wildfires merged overnight, and 400 firefighters are on the lines, officials said.\n\n" +
+		"Overnight the wildfire spread from 30,000 to 52,000 hectares as winds rose."})
 	n := 0
 	for _, c := range got {
+		if c.Figure.Value == 30000 || c.Figure.Value == 52000 || c.Figure.Value == 41000 {
+			continue // a range whose unit follows its second figure is in the unit
+		}
 		if c.Figure.Value != 48000 {
 			t.Errorf("a figure with no unit is listed: %+v", c)
 		}
@@ -212,5 +216,12 @@ func TestMissesOfAMeasureNeedItsUnit(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("the headline written twice is listed %d times, want once: %+v", n, got)
+	}
+	ranged := false
+	for _, c := range got {
+		ranged = ranged || strings.Contains(c.Sentence, "30,000 to 52,000")
+	}
+	if !ranged {
+		t.Errorf("a range with its unit after the second figure is not listed: %+v", got)
 	}
 }
