@@ -15,8 +15,10 @@ import (
 // estimates, and a projection whose subject is that loss is its value. A
 // projection of people ("the toll could reach 186,000"), of money that is
 // no loss ("aid could reach $40 million next year"), a loss the metric's
-// words do not name, and one under a condition ("could reach $5 billion
-// if the fire reaches the city") stay projections (projection.go).
+// words do not name, one under a condition ("could reach $5 billion if
+// the fire reaches the city", "without new sea walls") and one at a
+// horizon or a rate ("$1 trillion a year by 2050") stay projections
+// (projection.go).
 
 // lossNouns name a sum lost or spent on what befell: the words a metric
 // of losses is written with.
@@ -55,13 +57,46 @@ func (m *metric) lossEstimate(d *figures.Document, s *figures.Sentence, fi, v in
 	if !subject {
 		return false
 	}
-	for k := fs; k < s.TokEnd; k++ {
-		switch d.LowerTokenText(k) {
-		case "if", "unless", "should":
-			return false
+	return !lossHorizon(d, s, fs)
+}
+
+// lossHorizon reports whether sentence s puts a loss it projects under a
+// condition ("if the surge floods the port", "without new sea walls",
+// "unless", "in the event of") or at a horizon or rate ("by 2050", "by the
+// end of the century", "next year", "a year", "over the next decade"):
+// what losses may come to then, not the estimate of what this event cost.
+// fs is the figure's first token: "should" is a condition after it only.
+func lossHorizon(d *figures.Document, s *figures.Sentence, fs int) bool {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		w := d.LowerTokenText(k)
+		next := ""
+		if k+1 < s.TokEnd {
+			next = d.LowerTokenText(k + 1)
+		}
+		switch w {
+		case "if", "unless", "without", "decade", "decades", "century", "annually", "yearly":
+			return true
+		case "should", "were":
+			if k > fs {
+				return true
+			}
+		case "next", "within":
+			return true
+		case "event":
+			if k > s.TokStart && d.LowerTokenText(k-1) == "the" && next == "of" {
+				return true
+			}
+		case "by":
+			if next == "the" && k+2 < s.TokEnd && d.LowerTokenText(k+2) == "end" || yearAt(d, k+1) {
+				return true
+			}
+		case "a", "per", "each", "every":
+			if next == "year" {
+				return true
+			}
 		}
 	}
-	return true
+	return false
 }
 
 // ownLossNouns are the loss nouns of m's own keywords, in both numbers
