@@ -152,6 +152,9 @@ type metric struct {
 	// measure ("excess deaths") or a service done to people ("treated"),
 	// which it then counts (ownmeasure.go).
 	ownEstimate, ownServed bool
+	// lossNouns are the loss nouns its own keywords name, whose
+	// projections are its estimates (lossestimate.go); nil: none.
+	lossNouns map[string]bool
 }
 
 // phrases returns the metric's phrases of one role.
@@ -390,6 +393,7 @@ func newMetric(s MetricSpec) *metric {
 	m.unitOwner, m.actor = strings.ToLower(s.Owner), strings.ToLower(s.Actor)
 	m.traits = m.hasTraits()
 	m.ownEstimate, m.ownServed = ownMeasures(s)
+	m.lossNouns = ownLossNouns(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

@@ -35,7 +35,7 @@ func (m *metric) lossEstimate(d *figures.Document, s *figures.Sentence, fi, v in
 	if d.Figures[fi].Kind != figures.Money {
 		return false
 	}
-	own := m.ownLossNouns()
+	own := m.lossNouns
 	if len(own) == 0 {
 		return false
 	}
@@ -99,11 +99,12 @@ func lossHorizon(d *figures.Document, s *figures.Sentence, fs int) bool {
 	return false
 }
 
-// ownLossNouns are the loss nouns of m's own keywords, in both numbers
-// ("insured losses" names "loss" too); nil when it names none.
-func (m *metric) ownLossNouns() map[string]bool {
+// ownLossNouns are the loss nouns of spec s's own keywords, in both
+// numbers ("insured losses" names "loss" too); nil when it names none.
+// Read once at Compile, and part of the twin key (twins.go).
+func ownLossNouns(s MetricSpec) map[string]bool {
 	var own map[string]bool
-	for _, k := range m.spec.Keywords {
+	for _, k := range s.Keywords {
 		if strings.HasPrefix(k, "@") {
 			continue
 		}
