@@ -134,13 +134,14 @@ func (m *metric) ownEventNamed(d *figures.Document, s *figures.Sentence, k int, 
 // capitalised word before it or after the name, no "the" before it and
 // no body's word as its name ("the National Hurricane Center", "the
 // Hurricane Center"). Neither may be a source: followed by a verb of
-// saying, or after "according to".
+// saying, or after "according to"; nor named to compare with
+// (comparedEvent).
 func otherName(d *figures.Document, s *figures.Sentence, k int, ev ownEvent) (int, int, bool) {
 	if ev.nounFirst {
 		if k+1 >= s.TokEnd || !named(d, k+1) || named(d, k+2) || k > s.TokStart && named(d, k-1) {
 			return 0, 0, false
 		}
-		if k > s.TokStart && d.LowerTokenText(k-1) == "the" || eventBodyWord(d.LowerTokenText(k+1)) || eventNameSource(d, s, k, k+2) {
+		if k > s.TokStart && d.LowerTokenText(k-1) == "the" || eventBodyWord(d.LowerTokenText(k+1)) || eventNameSource(d, s, k, k+2) || comparedEvent(d, s, k) {
 			return 0, 0, false
 		}
 		return k, k + 2, true
@@ -171,10 +172,29 @@ func otherName(d *figures.Document, s *figures.Sentence, k int, ev ownEvent) (in
 			break // "the fast-moving Sable Fire" reaches its article past a hyphen
 		}
 	}
-	if !the || eventNameSource(d, s, from, k+1) {
+	if !the || eventNameSource(d, s, from, k+1) || comparedEvent(d, s, from) {
 		return 0, 0, false
 	}
 	return from, k + 1, true
+}
+
+// comparedEvent reports whether the event name opening at token from is
+// named only to compare with: a comparison's word ("than", "since",
+// "like", "as", "compared", "surpassing") within the six tokens before it,
+// in its clause: "twice as many as the Camp Fire did", "the most since the
+// Thomas Fire in 2017", "more than Hurricane Omar did". The sentence's
+// figures are then the metric's own event's, told beside the other.
+func comparedEvent(d *figures.Document, s *figures.Sentence, from int) bool {
+	for j := from - 1; j >= s.TokStart && j >= from-6; j-- {
+		w := d.LowerTokenText(j)
+		if w == ";" || w == ":" {
+			return false
+		}
+		if comparisonWord(w) || w == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventBodyWord reports whether lower-cased w, in a name with an event's
