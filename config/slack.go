@@ -105,6 +105,23 @@ func (c *Config) WarningsBesideRefusals() []string {
 	return ws
 }
 
+// WarningsBesideDelivery returns the warnings but the one that says a
+// Slack secret is unset: a command that sends nothing to Slack (history,
+// extract, rules, serve, store) would warn of a variable it never reads.
+// check still says it, and run and once refuse in its place.
+func (c *Config) WarningsBesideDelivery() []string {
+	if c.deliveryWarning == "" {
+		return c.Warnings
+	}
+	var ws []string
+	for _, w := range c.Warnings {
+		if w != c.deliveryWarning {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}
+
 // Destination says in words where messages go.
 func (c *Config) Destination() string {
 	switch {

@@ -79,6 +79,9 @@ type metric struct {
 	excludedKinds map[string]bool
 	// ownNames are the capitalised words of its spec (otherevent.go).
 	ownNames []string
+	// ownEvents are the named events of its scope and name
+	// (namedotherevent.go).
+	ownEvents []ownEvent
 	// places are the places it counts: ownNames without its exclude_near
 	// words' (othercountry.go).
 	places []string
@@ -149,6 +152,9 @@ type metric struct {
 	// measure ("excess deaths") or a service done to people ("treated"),
 	// which it then counts (ownmeasure.go).
 	ownEstimate, ownServed bool
+	// lossNouns are the loss nouns its own keywords name, whose
+	// projections are its estimates (lossestimate.go); nil: none.
+	lossNouns map[string]bool
 }
 
 // phrases returns the metric's phrases of one role.
@@ -368,6 +374,7 @@ func newMetric(s MetricSpec) *metric {
 	m.countNouns = countNouns(s)
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
+	m.ownEvents = ownNamedEvents(s)
 	m.places = ownPlaces(s)
 	m.pointable = pointablePlaces(s)
 	m.regions = ownRegions(m.ownNames)
@@ -386,6 +393,7 @@ func newMetric(s MetricSpec) *metric {
 	m.unitOwner, m.actor = strings.ToLower(s.Owner), strings.ToLower(s.Actor)
 	m.traits = m.hasTraits()
 	m.ownEstimate, m.ownServed = ownMeasures(s)
+	m.lossNouns = ownLossNouns(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

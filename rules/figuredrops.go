@@ -155,7 +155,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, st.wordMarks(s).modal && modalComparativeRestated(d, s, fi), "%q: restates a modal's guess that a count is higher than the one given (\"could be several times higher, perhaps ...\"), not a count", f.Text) {
 		return true
 	}
-	if v := st.projection(s, fi); v >= 0 {
+	if v := st.projection(s, fi); v >= 0 && !m.lossEstimate(d, s, fi, v) {
 		if tr != nil {
 			// The word that projects may also stand after the figure
 			// ("... 70,000, and it will").

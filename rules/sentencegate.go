@@ -72,6 +72,12 @@ func (e *Engine) scopeLeaves(st *docState, s *figures.Sentence, mi int) bool {
 		}
 		return true
 	}
+	if other, ok := m.namedOtherEvent(st.d, s); ok {
+		if tr != nil {
+			tr.note(NoteSentenceLeft, "left: the sentence names another event, %q, and not the metric's own (%s)", other, strings.Join(m.spec.Scope, ", "))
+		}
+		return true
+	}
 	return false
 }
 

@@ -18,7 +18,7 @@ func runCheck(_ context.Context, e *env, args []string) int {
 	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
-	cfg, ok := loadConfigFor(e, *cfgPath, false)
+	cfg, ok := loadConfigFor(e, *cfgPath, forCheck)
 	if !ok {
 		if cfg != nil {
 			checkSoundExamples(e, cfg)
@@ -76,10 +76,23 @@ func checkSoundExamples(e *env, cfg *config.Config) {
 }
 
 // loadEngine loads the configuration and compiles its metrics, printing
-// every problem.
+// every problem, for a command that sends nothing to Slack: the warning
+// of an unset Slack secret is left out.
 func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
-	return loadEngineFor(e, flagPath, false)
+	return loadEngineFor(e, flagPath, forReading)
 }
+
+// loadPurpose is what a command loads the configuration for, which
+// decides the warnings it prints: check all of them, a delivering command
+// (run, once) none that its refusal repeats, a reading one none about
+// Slack, which it never reaches.
+type loadPurpose int
+
+const (
+	forCheck loadPurpose = iota
+	forDelivering
+	forReading
+)
 
 // loadDeliveringEngine is loadEngine for command cmd, which delivers
 // events (run, once): a Slack secret missing from the environment is
@@ -87,7 +100,7 @@ func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
 // a store: whose ${VAR} is unset (it would be a new SQLite file, not the
 // store meant); the refusal stands in for check's warning about it.
 func loadDeliveringEngine(e *env, flagPath, cmd string) (*config.Config, *rules.Engine, int) {
-	cfg, eng, code := loadEngineFor(e, flagPath, true)
+	cfg, eng, code := loadEngineFor(e, flagPath, forDelivering)
 	if code != exitOK {
 		return nil, nil, code
 	}
@@ -100,10 +113,10 @@ func loadDeliveringEngine(e *env, flagPath, cmd string) (*config.Config, *rules.
 	return cfg, eng, exitOK
 }
 
-// loadEngineFor loads as loadEngine does; for a delivering command it
-// leaves out the warning its refusal repeats.
-func loadEngineFor(e *env, flagPath string, delivering bool) (*config.Config, *rules.Engine, int) {
-	cfg, ok := loadConfigFor(e, flagPath, delivering)
+// loadEngineFor loads as loadEngine does, printing the warnings that fit
+// purpose.
+func loadEngineFor(e *env, flagPath string, purpose loadPurpose) (*config.Config, *rules.Engine, int) {
+	cfg, ok := loadConfigFor(e, flagPath, purpose)
 	if !ok {
 		return nil, nil, exitFail
 	}
@@ -118,13 +131,17 @@ func loadEngineFor(e *env, flagPath string, delivering bool) (*config.Config, *r
 // loadConfigFor loads the configuration, printing its warnings and every
 // problem; ok is false when it has a problem, cfg nil when the file could
 // not be read at all.
-func loadConfigFor(e *env, flagPath string, delivering bool) (cfg *config.Config, ok bool) {
+func loadConfigFor(e *env, flagPath string, purpose loadPurpose) (cfg *config.Config, ok bool) {
+	delivering := purpose == forDelivering
 	path := resolveConfig(e, flagPath)
 	cfg, err := config.Load(path)
 	if cfg != nil {
 		warnings := cfg.Warnings
-		if delivering {
+		switch purpose {
+		case forDelivering:
 			warnings = cfg.WarningsBesideRefusals()
+		case forReading:
+			warnings = cfg.WarningsBesideDelivery()
 		}
 		for _, w := range warnings {
 			fmt.Fprintln(e.stderr, w)

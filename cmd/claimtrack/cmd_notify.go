@@ -35,7 +35,7 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 	}
 	// Sending refuses a missing Slack secret below: its refusal stands in
 	// for check's warning about it, which would say the same twice.
-	cfg, _, code := loadEngineFor(e, *cfgPath, !*dry)
+	cfg, _, code := loadEngineFor(e, *cfgPath, notifyPurpose(*dry))
 	if code != exitOK {
 		return code
 	}
@@ -122,4 +122,13 @@ func unreachable(err error) string {
 	}
 	return "\nSlack could not be reached from this machine: check its network (a proxy is taken from HTTPS_PROXY); " +
 		"--dry-run prints the payloads, and slack.api_url sends a bot's calls to a fake Slack of your own (docs/slack.md)"
+}
+
+// notifyPurpose: a dry run prints the payloads and reaches no Slack, so it
+// reads; a real test delivers, and is refused without its secret.
+func notifyPurpose(dry bool) loadPurpose {
+	if dry {
+		return forReading
+	}
+	return forDelivering
 }

@@ -59,3 +59,41 @@ func TestNotifyTestSaysSlackIsUnreachable(t *testing.T) {
 		t.Errorf("notify test to a closed port: %d\n%s", code, errs)
 	}
 }
+
+// TestReadingCommandsKeepQuietOnSlack: history, extract, rules and store
+// stats send nothing to Slack, so an unset Slack secret is none of their
+// business: they used to repeat check's warning of it on every call (a
+// desk's walk, two rounds running). check still warns, run and once refuse.
+func TestReadingCommandsKeepQuietOnSlack(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"config.yaml", "articles/toll.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata/slack-unset", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := filepath.Join(dir, "config.yaml")
+	article := filepath.Join(dir, "articles/toll.txt")
+	for _, args := range [][]string{
+		{"history", "--config", cfg, "toll"},
+		{"extract", "--config", cfg, article},
+		{"rules", "test", "--config", cfg},
+		{"rules", "vocab", "--config", cfg},
+		{"notify", "test", "--dry-run", "--config", cfg},
+		{"store", "stats", "--config", cfg},
+	} {
+		_, _, errs := run(t, "", args...)
+		if strings.Contains(errs, "CLAIMTRACK_TEST_UNSET_TOKEN") {
+			t.Errorf("%s warns of the Slack secret it never uses:\n%s", strings.Join(args[:2], " "), errs)
+		}
+	}
+	if _, _, errs := run(t, "", "check", "--config", cfg); !strings.Contains(errs, "CLAIMTRACK_TEST_UNSET_TOKEN") {
+		t.Errorf("check no longer warns of the unset secret:\n%s", errs)
+	}
+}

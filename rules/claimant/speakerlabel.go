@@ -278,6 +278,13 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 				}
 			}
 		}
+		// "MINISTER:" after "Joining us is Interior Minister Lena Voss":
+		// the post's holder named before speaks (labelpostholder.go).
+		if s == start && e == end && v.labelPostOnly(s, e) {
+			if h, ok := c.postHolderBefore(lsi, v, s); ok {
+				return h, ls + colon, true
+			}
+		}
 		// "OKSANA MELNYK:" after "Joining us is Oksana Melnyk of the UN
 		// mission": the introduction says whom she speaks for.
 		if s == start && e == end {

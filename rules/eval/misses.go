@@ -189,6 +189,10 @@ func (f *MissFinder) findIn(doc Document) []Candidate {
 		articleScope = ms[0].written
 	}
 	var out []Candidate
+	// A sentence written twice in one text (a headline given again as the
+	// page's h1 or standfirst, a live blog's key points restating an entry)
+	// is one candidate: listed twice, it crowded out the next one.
+	listed := map[string]bool{}
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		if taken[s.Start] {
@@ -214,6 +218,10 @@ func (f *MissFinder) findIn(doc Document) []Candidate {
 		c.Refused = refusal(left[s.Start], c.Figure.Text)
 		c.Document = doc.Name
 		c.Sentence = strings.TrimSpace(text)
+		if listed[c.Sentence] {
+			continue
+		}
+		listed[c.Sentence] = true
 		if doc.Lines {
 			c.Line = 1 + strings.Count(doc.Text[:s.Start], "\n")
 		}
@@ -234,7 +242,11 @@ func (f *MissFinder) candidateFigures(d *figures.Document, s figures.Sentence) [
 		if !kindFits(f.Metric, fg) {
 			continue
 		}
-		if u := rules.MeasureAfter(d, &s, fi); measure != "" && u != "" && u != measure {
+		// A figure written with no unit at all is no area or length either:
+		// the rules take only figures written with the metric's unit
+		// ("30,000 people fled as fires burned", "3 deaths" in a story on
+		// acres burned), and a desk saw such figures listed first.
+		if u := rules.MeasureAfter(d, &s, fi); measure != "" && u != measure {
 			continue
 		}
 		if f.Metric.Min != nil && fg.Value < *f.Metric.Min || f.Metric.Max != nil && fg.Value > *f.Metric.Max {

@@ -189,3 +189,39 @@ func TestMissesLeaveAnotherUnitOfMeasure(t *testing.T) {
 		t.Errorf("no candidate in hectares")
 	}
 }
+
+// TestMissesOfAMeasureNeedItsUnit: for a metric in a unit of measure, a
+// figure written with no unit ("6,000 people", "three deaths") is no
+// likely miss: the rules take only figures written with the unit. A
+// sentence a page gives twice (its headline again as the h1) is listed
+// once. user48b's acres metric listed deaths and evacuees first, and each
+// headline twice.
+func TestMissesOfAMeasureNeedItsUnit(t *testing.T) {
+	eng, _ := testEngine(t, "testdata/area-metric.yaml")
+	f := NewMissFinder(eng, eng.Metrics()[0])
+	head := "Wildfire season: the Ridge blaze grows to 48,000 hectares"
+	got := f.Find(Document{Name: "a", Text: head + "\n\n" + head + "\n\n" +
+		"The wildfire has forced 6,000 people from their homes and left 1,200 without power.\n\n" +
+		"Three wildfires merged overnight, and 400 firefighters are on the lines, officials said.\n\n" +
+		"Overnight the wildfire spread from 30,000 to 52,000 hectares as winds rose."})
+	n := 0
+	for _, c := range got {
+		if c.Figure.Value == 30000 || c.Figure.Value == 52000 || c.Figure.Value == 41000 {
+			continue // a range whose unit follows its second figure is in the unit
+		}
+		if c.Figure.Value != 48000 {
+			t.Errorf("a figure with no unit is listed: %+v", c)
+		}
+		n++
+	}
+	if n != 1 {
+		t.Errorf("the headline written twice is listed %d times, want once: %+v", n, got)
+	}
+	ranged := false
+	for _, c := range got {
+		ranged = ranged || strings.Contains(c.Sentence, "30,000 to 52,000")
+	}
+	if !ranged {
+		t.Errorf("a range with its unit after the second figure is not listed: %+v", got)
+	}
+}
