@@ -200,8 +200,12 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 	if a.digits && !a.decimals && p.isWord(k) && p.attached(k) {
 		switch strings.ToLower(p.str(k)) {
 		case "st", "nd", "rd", "th":
-			f.Kind = Ordinal
 			*end = k + 1
+			if p.tollOrdinalAt(k + 1) { // tollordinal.go: "its 341st victim"
+				f.Kind = Count
+				return true
+			}
+			f.Kind = Ordinal
 			return p.dayMonth(f, end) || true
 		case "s":
 			if a.ndigits == 4 || (a.ndigits == 2 && p.isSym(a.start-1, "'’")) {

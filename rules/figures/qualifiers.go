@@ -38,7 +38,10 @@ var prefixQualifiers = map[Qualifier][]string{
 		"nigh on", "shy of", "just less than", "slightly less than", "slightly under", "slightly below", "a little under",
 		"a little less than", "just short of", "closer to", "close on", "the best part of", "the better part of",
 		"closing in on", "closes in on", "closed in on", "just south of", "a shade under", "a shade below", "a touch under",
-		"getting on for", "getting on to", "something close to"},
+		"getting on for", "getting on to", "something close to",
+		// The comparative of "near" bounds as "closer to" does: "nearer
+		// 2,000", "nearer to 2,000" (ord48).
+		"nearer", "nearer to", "much nearer", "much closer to", "far nearer", "far closer to"},
 	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
 		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "in the neighbourhood of", "in the neighborhood of", "more like",
 		// "An average of $3.8bn a year" is a figure of its own, exact, as
