@@ -71,6 +71,13 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 			}
 		}
 		place := lastName(d, s.TokStart+1, det) // the last name before the noun
+		if modified && (otherPlaceWord(d.LowerTokenText(det+1)) || place >= 0 && namedAsOrigin(d, place)) {
+			// "Families ordered out of Rafah have swelled the
+			// neighbouring town", "Evacuees from Rafah have swollen the
+			// coastal town": the town grown is another place, or the
+			// place named is where people came from (review48 M1).
+			continue
+		}
 		if place >= 0 {
 			n := len(hits)
 			if hits = e.inPlaceHits(d, s, place, det, k+1, hits); len(hits) > n || place != afterSpeakerLabel(d, s) {
@@ -294,4 +301,22 @@ func (e *Engine) inPlaceKeywords() []phraseRef {
 		}
 	}
 	return refs
+}
+
+// namedAsOrigin reports whether the name ending at token t is where people
+// came from: right after "from" or "out of".
+func namedAsOrigin(d *figures.Document, t int) bool {
+	for t > 0 && named(d, t-1) {
+		t--
+	}
+	if t < 1 {
+		return false
+	}
+	switch d.LowerTokenText(t - 1) {
+	case "from":
+		return true
+	case "of":
+		return t >= 2 && d.LowerTokenText(t-2) == "out"
+	}
+	return false
 }

@@ -244,3 +244,14 @@ func touchedParticiple(w string) bool {
 	}
 	return false
 }
+
+// otherPlaceWord reports whether lower-cased w, before a place's noun,
+// makes it a place beside the one named rather than that place: "the
+// neighbouring town", "a nearby city", "the other camp".
+func otherPlaceWord(w string) bool {
+	switch w {
+	case "neighbouring", "neighboring", "nearby", "surrounding", "bordering", "adjacent", "other", "next":
+		return true
+	}
+	return false
+}
