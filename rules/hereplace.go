@@ -15,7 +15,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // (sentenceOpening), past a joining word before a fronted phrase
 // (joinedOpening) and a fronting "here" whose "in" follows.
 func hereOpening(d *figures.Document, s *figures.Sentence) int {
-	open := joinedOpening(d, s, sentenceOpening(d, s))
+	open := joinedOpening(d, s, adverbOpening(d, s, sentenceOpening(d, s)))
 	k := open
 	switch d.LowerTokenText(k) {
 	case "out", "back", "right", "down", "up":

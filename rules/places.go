@@ -420,7 +420,7 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		}
 		// "There" points back to a place named before: "earthquakes there
 		// and in Syria" join it as a name does.
-		if before >= 1 && isJoin(word(before)) && (named(d, before-1) || word(before-1) == "there") ||
+		if before >= 1 && isJoin(word(before)) && (named(d, before-1) && !sentenceAdverbAt(d, before-1) || word(before-1) == "there") ||
 			isJoin(word(h.end)) && named(d, after) || addedPlaceAfter(d, h.end) {
 			return true
 		}

@@ -149,8 +149,9 @@ func (p *parser) countedAheadAt(num, k int) bool {
 		words++
 	}
 	// A level a verb of moving sets for a named count holds whatever
-	// follows it: "Viewers fell to 3.1m for the finale".
-	return p.listOfMillions(num) || p.moveBefore(num) >= 0 && p.countedBefore(num)
+	// follows it: "Viewers fell to 3.1m for the finale"; so does the level
+	// a verb carries a place to: "drives the enclave to 2.4m and beyond".
+	return p.listOfMillions(num) || p.moveBefore(num) >= 0 && p.countedBefore(num) || p.carriedLevel(num)
 }
 
 // tallyModified reports whether the m ending at token k, after an article,

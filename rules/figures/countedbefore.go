@@ -39,6 +39,9 @@ func (p *parser) countedBefore(num int) bool {
 	if p.levelTo(num) && p.changeCountBefore(num) {
 		return true
 	}
+	if p.carriedLevel(num) {
+		return true // "The offensive pushed Rafah to 1.4m" (carrylevel.go)
+	}
 	skipped := 0 // tokens of a label's bracketed source, which name nothing
 	for i := num - 1; i >= 0 && num-i-skipped <= maxTokensToNamedCount; i-- {
 		// A colon goes on to the figure its label names: "displaced in
