@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -105,13 +104,18 @@ func newPhrase(entry string) (phrase, bool) {
 
 // toPhrases expands a list of entries, vocabulary names included, into
 // phrases. field names the list in rules ("keyword", "value prisoners").
-// A phrase that matches what an earlier one matches ("hostage" after
-// "hostages": one stem) is dropped.
+// A phrase that is an earlier one over again (a word a vocabulary names
+// written beside it) is dropped. Over again means in all the matchers read
+// (formKey): its words, marks and capital, not only its stems. "victims
+// COUNTED" (a vocabulary's) and a plain "victim", or "crossed" and
+// "crossings", share a stem but not their hits, so both stay whatever the
+// order of the list (keywordorder_test.go: dropping the later one made
+// '["@deaths", victim]' miss what '[victim, "@deaths"]' read).
 func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 	out := make([]phrase, 0, len(list))
 	seen := map[string]bool{}
 	keep := func(ph phrase) {
-		key := fmt.Sprint(ph.exact, ph.prefix, ph.keys)
+		key := formKey(&ph) // all the matchers read of it
 		if !seen[key] {
 			seen[key] = true
 			out = append(out, ph)
