@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -69,7 +70,7 @@ func statedAsOf(quote, figure string, published time.Time) (time.Time, bool) {
 	for i := range ws {
 		at := -1
 		for _, m := range asOfMarkers {
-			if i+len(m) <= len(ws) && equalWords(ws[i:i+len(m)], m) {
+			if i+len(m) <= len(ws) && slices.Equal(ws[i:i+len(m)], m) {
 				at = i + len(m)
 			}
 		}
@@ -84,15 +85,6 @@ func statedAsOf(quote, figure string, published time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
-}
-
-func equalWords(a, b []string) bool {
-	for i := range b {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // dateAt reads a date at words[i]: "december 7 [2026]", "7 december

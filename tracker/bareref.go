@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,7 +146,7 @@ func lastKindWord(text, head string) int {
 	for end > 0 {
 		i := strings.LastIndexFunc(text[:end], notNameRune)
 		w := strings.ToLower(text[i+1 : end])
-		if k, ok := bodyKinds[w]; w == head || ok && contains(kinds, k) {
+		if k, ok := bodyKinds[w]; w == head || ok && slices.Contains(kinds, k) {
 			return i + 1
 		}
 		if i < 0 {
@@ -161,13 +162,13 @@ func onlyBody(bodies []namedBody, at int, head string, modifiers []string) (name
 	kinds := kindsReferredTo(head)
 	var agree, holds []namedBody
 	for _, b := range bodies {
-		if b.start >= at || !holdsWords(b.name, modifiers) {
+		if b.start >= at || !holdsAll(nameWords(b.name), modifiers) {
 			continue
 		}
-		if k, ok := bodyKinds[headNoun(b.name)]; ok && contains(kinds, k) {
+		if k, ok := bodyKinds[headNoun(b.name)]; ok && slices.Contains(kinds, k) {
 			agree = withBody(agree, b)
 		}
-		if holdsWords(b.name, []string{head}) {
+		if slices.Contains(nameWords(b.name), head) {
 			holds = withBody(holds, b)
 		}
 	}
@@ -192,21 +193,12 @@ func withBody(list []namedBody, b namedBody) []namedBody {
 	return append(list, b)
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // headNoun is the head noun of a body's name, lower case: the word before
 // its first "of", "for", "on" or "in" ("Ministry of Health", "Office for
 // the Coordination of Humanitarian Affairs"), else its last word ("World
 // Health Organization", "Gaza's health ministry").
 func headNoun(name string) string {
-	words := strings.FieldsFunc(strings.ToLower(name), notNameRune)
+	words := nameWords(name)
 	for i, w := range words {
 		if i > 0 && (w == "of" || w == "for" || w == "on" || w == "in") {
 			return words[i-1]
@@ -219,6 +211,10 @@ func headNoun(name string) string {
 }
 
 func notNameRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }
+
+// nameWords are s's words in lower case, split as names are (notNameRune):
+// how the tracker compares a claimant's words, a quote's, a note's.
+func nameWords(s string) []string { return strings.FieldsFunc(strings.ToLower(s), notNameRune) }
 
 // namedBodies lists the bodies a text names: the claimants its figures
 // were given that are names (a configured claimant, or words whose head
@@ -257,8 +253,7 @@ func capitalisedHead(words string) bool {
 	h := headNoun(words)
 	for _, w := range strings.FieldsFunc(words, notNameRune) {
 		if strings.ToLower(w) == h {
-			r, _ := utf8.DecodeRuneInString(w)
-			return unicode.IsUpper(r)
+			return capitalisedWord(w)
 		}
 	}
 	return false
@@ -304,10 +299,7 @@ func capitalisedNames(text string) [][2]int {
 		gap := text[a.e:b.s]
 		return gap != "" && strings.TrimSpace(gap) == "" && strings.Count(gap, "\n") < 2
 	}
-	capital := func(w word) bool {
-		r, _ := utf8.DecodeRuneInString(text[w.s:])
-		return unicode.IsUpper(r)
-	}
+	capital := func(w word) bool { return capitalisedWord(text[w.s:w.e]) }
 	var out [][2]int
 	for i := 0; i < len(words); {
 		if !capital(words[i]) {

@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,7 +109,7 @@ var articles = map[string]bool{"the": true, "a": true, "an": true}
 // case: "health" of "the health ministry".
 func modifiersOf(c claimant.Claimant, head string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(c.Words), notNameRune) {
+	for _, w := range nameWords(c.Words) {
 		if w != head && w != "the" && w != "its" {
 			out = append(out, w)
 		}
@@ -126,17 +127,6 @@ func remitWords(c claimant.Claimant, head string) []string {
 	return modifiersOf(c, head)
 }
 
-// holdsWords reports whether a name holds each of words, case aside.
-func holdsWords(name string, words []string) bool {
-	have := strings.FieldsFunc(strings.ToLower(name), notNameRune)
-	for _, w := range words {
-		if !contains(have, w) {
-			return false
-		}
-	}
-	return true
-}
-
 // widest drops from a list of bodies each reference in lower case whose
 // words another's name holds ("health ministry" beside "Spain's Health
 // Ministry"): one body named twice, the second time more fully. A name
@@ -147,7 +137,7 @@ func widest(list []namedBody) []namedBody {
 	for i, b := range list {
 		narrower := false
 		for j, o := range list {
-			if i != j && len(o.name) > len(b.name) && strings.ToLower(b.name) == b.name && holdsWords(o.name, strings.FieldsFunc(b.name, notNameRune)) {
+			if i != j && len(o.name) > len(b.name) && strings.ToLower(b.name) == b.name && holdsAll(nameWords(o.name), nameWords(b.name)) {
 				narrower = true
 				break
 			}
@@ -178,10 +168,10 @@ func otherPlace(text string, c claimant.Claimant, b namedBody) bool {
 	if i := strings.Index(text[c.End:], ". "); i >= 0 {
 		end = c.End + i
 	}
-	own := strings.FieldsFunc(strings.ToLower(b.name), notNameRune)
+	own := nameWords(b.name)
 	ws := strings.FieldsFunc(text[start:end], notNameRune)
 	for k, w := range ws {
-		if k == 0 || !capitalisedWord(w) || !placePrepositions[strings.ToLower(ws[k-1])] || timeWord(w) || contains(own, strings.ToLower(w)) {
+		if k == 0 || !capitalisedWord(w) || !placePrepositions[strings.ToLower(ws[k-1])] || timeWord(w) || slices.Contains(own, strings.ToLower(w)) {
 			continue
 		}
 		return true

@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/model"
@@ -61,7 +62,7 @@ func (i MetricInfo) scopePlaces() int {
 		if len(s) > 4 {
 			s = s[:4]
 		}
-		if !contains(stems, s) {
+		if !slices.Contains(stems, s) {
 			stems = append(stems, s)
 		}
 	}

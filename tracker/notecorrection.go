@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/model"
@@ -71,11 +72,11 @@ var figureNouns = map[string]bool{"figure": true, "figures": true, "number": tru
 // "the number of substations damaged", "the wrong figure for crews",
 // review48 M7).
 func namesTaken(note string, was model.Observation) bool {
-	words := strings.FieldsFunc(strings.ToLower(note), notNameRune)
-	old := strings.FieldsFunc(strings.ToLower(was.Quote), notNameRune)
+	words := nameWords(note)
+	old := nameWords(was.Quote)
 	var noun string
 	if i := strings.Index(was.Quote, was.Readings[0].Text); i >= 0 && was.Readings[0].Text != "" {
-		if after := strings.FieldsFunc(strings.ToLower(was.Quote[i+len(was.Readings[0].Text):]), notNameRune); len(after) > 0 {
+		if after := nameWords(was.Quote[i+len(was.Readings[0].Text):]); len(after) > 0 {
 			noun = after[0]
 		}
 	}
@@ -97,7 +98,7 @@ func namesTaken(note string, was model.Observation) bool {
 			if of == "the" && k+3 < len(words) {
 				of = words[k+3]
 			}
-			if !contains(old, of) {
+			if !slices.Contains(old, of) {
 				return false // the number of something else
 			}
 		}
@@ -207,8 +208,8 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 // old value ("gave the number as 1,530; it was 1,350").
 func correctionFrame(note string, f figures.Figure, old float64, counts []figures.Figure) bool {
 	sStart := strings.LastIndexAny(note[:f.Start], ".;:") + 1
-	before := strings.FieldsFunc(strings.ToLower(note[sStart:f.Start]), notNameRune)
-	after := strings.FieldsFunc(strings.ToLower(note[f.End:min(len(note), f.End+40)]), notNameRune)
+	before := nameWords(note[sStart:f.Start])
+	after := nameWords(note[f.End:min(len(note), f.End+40)])
 	last := func(k int) string {
 		if k <= len(before) {
 			return before[len(before)-k]
@@ -226,7 +227,7 @@ func correctionFrame(note string, f figures.Figure, old float64, counts []figure
 	}
 	hasAny := func(ws []string, set ...string) bool {
 		for _, w := range ws {
-			if contains(set, w) {
+			if slices.Contains(set, w) {
 				return true
 			}
 		}

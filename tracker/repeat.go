@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,7 +32,7 @@ const repeatWindow = 72 * time.Hour
 // sameWords reports whether two quotes are one sentence, case and
 // punctuation aside.
 func sameWords(a, b string) bool {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(a), notNameRune), " ") == strings.Join(strings.FieldsFunc(strings.ToLower(b), notNameRune), " ")
+	return slices.Equal(nameWords(a), nameWords(b))
 }
 
 // repeatReach is how many of a claimant's newest figures of a metric a
@@ -45,7 +46,7 @@ var correctionWords = []string{"correct", "revis", "amend", "restat"}
 // saysCorrected reports whether a quote says its figure is a correction
 // or a revision: a word opening with one of correctionWords.
 func saysCorrected(quote string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(quote), notNameRune) {
+	for _, w := range nameWords(quote) {
 		for _, c := range correctionWords {
 			if strings.HasPrefix(w, c) {
 				return true

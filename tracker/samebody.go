@@ -2,7 +2,7 @@ package tracker
 
 import (
 	"context"
-	"strings"
+	"slices"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/store"
@@ -43,7 +43,7 @@ type knownBody struct {
 // its articles, joiners or possessive's "s".
 func bodyWords(name string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), notNameRune) {
+	for _, w := range nameWords(name) {
 		switch w {
 		case "the", "its", "of", "for", "s", "and", "a", "an", "in", "on":
 			continue
@@ -56,7 +56,7 @@ func bodyWords(name string) []string {
 // holdsAll reports whether the words of a hold every word of b.
 func holdsAll(a, b []string) bool {
 	for _, w := range b {
-		if !contains(a, w) {
+		if !slices.Contains(a, w) {
 			return false
 		}
 	}
@@ -107,9 +107,9 @@ func sameBodyAs(words []string, head string, b knownBody, info MetricInfo) bool 
 	bh := b.head
 	switch {
 	case holdsAll(b.widest, words):
-		return onlyScope(b.widest, words, info) && contains(kindsReferredTo(head), bodyKinds[bh])
+		return onlyScope(b.widest, words, info) && slices.Contains(kindsReferredTo(head), bodyKinds[bh])
 	case holdsAll(words, b.widest) && b.id == "":
-		return onlyScope(words, b.widest, info) && contains(kindsReferredTo(bh), bodyKinds[head])
+		return onlyScope(words, b.widest, info) && slices.Contains(kindsReferredTo(bh), bodyKinds[head])
 	}
 	return false
 }
@@ -122,13 +122,13 @@ func sameBodyAs(words []string, head string, b knownBody, info MetricInfo) bool 
 func onlyScope(wider, narrower []string, info MetricInfo) bool {
 	if info.scopePlaces() > 1 {
 		for _, w := range wider {
-			if !contains(narrower, w) {
+			if !slices.Contains(narrower, w) {
 				return false
 			}
 		}
 	}
 	for _, w := range wider {
-		if !contains(narrower, w) && !info.inScope(w) {
+		if !slices.Contains(narrower, w) && !info.inScope(w) {
 			return false
 		}
 	}
