@@ -60,6 +60,12 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	if k >= s && k < i && v.otherKind(k, a) {
 		return true
 	}
+	// "the federal health ministry", "the state health ministry": a level
+	// of government the claimant's words do not hold says another
+	// country's body, or another level's (claim49).
+	if k >= s && k < i && c.otherLevel(v, k, a, s) {
+		return true
+	}
 	// "the Houthi-run health ministry", "the Taliban-controlled interior
 	// ministry": another name joined to a participle says whose it is.
 	// ("the Hamas-run ministry" with the shipped claimants: a party of
@@ -332,6 +338,11 @@ func (c *call) elsewhere(id string) bool {
 			}
 		}
 		prev2, prev, prevCap = prev, low, capital
+	}
+	// "Nepal floods: toll rises to 84, health ministry says": a headline's
+	// place label places the story as "in" does (claim49).
+	if !away && c.placeLabel(id) {
+		away = true
 	}
 	c.away[id] = away
 	return away

@@ -1,0 +1,97 @@
+package claimant
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/names"
+)
+
+// A generic alias names a kind of body most countries have ("the health
+// ministry", "the army"), and a configured claimant is one country's body
+// of that kind at one level. A level of government written before the
+// alias ("the federal health ministry", "Sudan's state health ministry",
+// "the provincial health ministry") that none of the claimant's own words
+// holds says another country's body or another level's: the words that
+// differ from the claimant's decide, not the words the two share. A
+// level among the claimant's words, or the claimant's own place before the
+// level ("Gaza's regional health ministry"), keeps the claimant.
+
+// governmentLevels are the levels of a country's government a body's
+// name may open with: a territory's scopes and the federation's.
+var governmentLevels = set("federal national provincial regional district county municipal state city oblast")
+
+// otherLevel reports whether the lower-case word at token k, before
+// generic alias a (or the alias's own words), is a level of government
+// that claimant a.id's words do not hold, with none of its own words
+// before it.
+func (c *call) otherLevel(v *view, k int, a *alias, s int) bool {
+	t := &v.toks[k]
+	if !t.word || t.capital || !governmentLevels[t.low] || a.own[t.low] || c.f.named[a.id][t.low] {
+		return false
+	}
+	// "Gaza's regional health ministry", "the Israeli national army": the
+	// claimant's own name says whose the level is.
+	b := k - 1
+	if v.isOne(b, wS) && v.isOne(b-1, wApostrophe) {
+		b -= 2
+	}
+	if b >= s && v.toks[b].word && !v.toks[b].has(cDeterminer) && (a.own[v.toks[b].low] || c.f.named[a.id][v.toks[b].low]) {
+		return false
+	}
+	return true
+}
+
+// placeLabel reports whether a line of the text opens with a place the
+// rules know by name that claimant id's words do not name, and at most
+// three more words before a colon: a headline's label of where the story
+// is ("Nepal floods:", "Brazil:", "South Sudan cholera:"). A place among
+// the claimant's own words ("Gaza war:") is its own story.
+func (c *call) placeLabel(id string) bool {
+	text, toks := c.d.Text, c.d.Tokens
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && !toks[i].Break {
+			continue
+		}
+		place := 0 // the words of the known place opening the line
+		for n := 1; n <= 2 && i+n <= len(toks); n++ {
+			var b strings.Builder
+			ok := true
+			for k := i; k < i+n; k++ {
+				t := &toks[k]
+				if !t.IsWord() || k > i && !t.Space || text[t.Start] < 'A' || text[t.Start] > 'Z' {
+					ok = false
+					break
+				}
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(strings.ToLower(text[t.Start:t.End]))
+			}
+			if ok && names.KnownPlace(b.String()) {
+				place = n
+			}
+		}
+		if place == 0 {
+			continue
+		}
+		named := false
+		for k := i; k < i+place; k++ {
+			named = named || c.f.named[id][strings.ToLower(text[toks[k].Start:toks[k].End])]
+		}
+		if named {
+			continue
+		}
+		for k, words := i+place, 0; k < len(toks) && words <= 3; k++ {
+			t := &toks[k]
+			if t.IsWord() {
+				words++
+				continue
+			}
+			if t.IsSymbol() && text[t.Start:t.End] == ":" {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
