@@ -311,7 +311,7 @@ func (c *call) elsewhere(id string) bool {
 	away := false
 	var prev, prev2 string // the two words before, in lower case
 	prevCap := false       // the word before opens with a capital
-	for _, t := range toks {
+	for ti, t := range toks {
 		if !t.IsWord() {
 			continue
 		}
@@ -321,7 +321,10 @@ func (c *call) elsewhere(id string) bool {
 		// "On Evia, ..." opens with its place; "a post on X" does not.
 		on := prev == "on" && prevCap
 		if r := raw[0]; r >= 'A' && r <= 'Z' && !determiners[low] {
-			if (own[low] || named[low]) && !rankWords[low] && !kindWords[low] && prev != "" {
+			// ("West Kordofan" is no "West Bank": a word of the claimant's
+			// only inside a longer name counts beside that name's words,
+			// claim49.)
+			if (own[low] || named[low]) && !rankWords[low] && !kindWords[low] && prev != "" && c.besideOwn(id, low, prev, ti) {
 				c.away[id] = false
 				return false
 			}
@@ -332,7 +335,7 @@ func (c *call) elsewhere(id string) bool {
 			if atDateline(text, int(t.Start), int(t.End)) && !c.f.named[id][low] {
 				away = true
 			}
-			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !c.f.named[id][low] &&
+			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !(c.f.named[id][low] && c.besideOwn(id, low, prev, ti)) &&
 				!reportStems[prev2] && prev2 != "reporters" && prev2 != "journalists" && !isReportForm(prev2) {
 				away = true
 			}
