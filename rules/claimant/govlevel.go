@@ -153,8 +153,38 @@ func (c *call) besideOwn(id, low, prev string, ti int) bool {
 	toks, text := c.d.Tokens, c.d.Text
 	for k := ti + 1; k < len(toks) && k <= ti+2; k++ {
 		if t := &toks[k]; t.IsWord() {
-			return beside[strings.ToLower(text[t.Start:t.End])]
+			next := strings.ToLower(text[t.Start:t.End])
+			if beside[next] {
+				return true
+			}
+			// "Khan Yunis", "Beit Lahiya", "Deir el-Balah": another
+			// spelling of the same name keeps its consonants (review49).
+			for w := range beside {
+				if outline(w) == outline(next) && outline(w) != "" {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
+}
+
+// outline is a word's consonants, vowels and "y", "h" and doubled
+// letters dropped: the part of a name that its spellings in Latin
+// letters share ("yunis" and "younis", "lahiya" and "lahia", "el" and
+// "al").
+func outline(w string) string {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		ch := w[i]
+		if strings.IndexByte("aeiouyh", ch) >= 0 || ch >= 0x80 {
+			continue
+		}
+		if len(b) > 0 && b[len(b)-1] == ch {
+			continue
+		}
+		b = append(b, ch)
+	}
+	return string(b)
 }
