@@ -60,6 +60,12 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	if k >= s && k < i && v.otherKind(k, a) {
 		return true
 	}
+	// "the federal health ministry", "the state health ministry": a level
+	// of government the claimant's words do not hold says another
+	// country's body, or another level's (claim49).
+	if k >= s && k < i && c.otherLevel(v, k, a, s) {
+		return true
+	}
 	// "the Houthi-run health ministry", "the Taliban-controlled interior
 	// ministry": another name joined to a participle says whose it is.
 	// ("the Hamas-run ministry" with the shipped claimants: a party of
@@ -305,7 +311,7 @@ func (c *call) elsewhere(id string) bool {
 	away := false
 	var prev, prev2 string // the two words before, in lower case
 	prevCap := false       // the word before opens with a capital
-	for _, t := range toks {
+	for ti, t := range toks {
 		if !t.IsWord() {
 			continue
 		}
@@ -315,7 +321,10 @@ func (c *call) elsewhere(id string) bool {
 		// "On Evia, ..." opens with its place; "a post on X" does not.
 		on := prev == "on" && prevCap
 		if r := raw[0]; r >= 'A' && r <= 'Z' && !determiners[low] {
-			if (own[low] || named[low]) && !rankWords[low] && !kindWords[low] && prev != "" {
+			// ("West Kordofan" is no "West Bank": a word of the claimant's
+			// only inside a longer name counts beside that name's words,
+			// claim49.)
+			if (own[low] || named[low]) && !rankWords[low] && !kindWords[low] && prev != "" && c.besideOwn(id, low, prev, ti) {
 				c.away[id] = false
 				return false
 			}
@@ -326,12 +335,17 @@ func (c *call) elsewhere(id string) bool {
 			if atDateline(text, int(t.Start), int(t.End)) && !c.f.named[id][low] {
 				away = true
 			}
-			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !c.f.named[id][low] &&
+			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !(c.f.named[id][low] && c.besideOwn(id, low, prev, ti)) &&
 				!reportStems[prev2] && prev2 != "reporters" && prev2 != "journalists" && !isReportForm(prev2) {
 				away = true
 			}
 		}
 		prev2, prev, prevCap = prev, low, capital
+	}
+	// "Nepal floods: toll rises to 84, health ministry says": a headline's
+	// place label places the story as "in" does (claim49).
+	if !away && c.placeLabel(id) {
+		away = true
 	}
 	c.away[id] = away
 	return away

@@ -71,7 +71,18 @@ func (v *view) thinkTank(k int) bool {
 // [a, b): the named body X (capitalised), after the clause's last for, at
 // or with.
 func (v *view) worksFor(a, b int) (int, int, bool) {
-	if !v.isOne(a, wWho) || !v.is(a+1, wWorks, wWorked, wRuns, wRan, wHeads, wHeaded, wLeads, wLed, wDirects, wDirected, wManages, wManaged, wCoordinates, wCoordinated, wChairs, wChaired) {
+	if !v.isOne(a, wWho) {
+		return 0, 0, false
+	}
+	return v.worksAfter(a, b)
+}
+
+// worksAfter reads the verb of working or running at a+1 and its object
+// in tokens (a+1, b), as worksFor does after "who": a+1 may follow a
+// person's name as the verb of her own sentence ("Lucía Paredes runs
+// Oxfam's water programme", claim49).
+func (v *view) worksAfter(a, b int) (int, int, bool) {
+	if !v.is(a+1, wWorks, wWorked, wRuns, wRan, wHeads, wHeaded, wLeads, wLed, wDirects, wDirected, wManages, wManaged, wCoordinates, wCoordinated, wChairs, wChaired) {
 		return 0, 0, false
 	}
 	for k := b - 2; k > a+1; k-- {

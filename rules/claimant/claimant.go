@@ -150,6 +150,11 @@ type Finder struct {
 	// named holds, per claimant, every word of its aliases and context
 	// and of the shipped claimant with its id: the places of its story.
 	named map[string]map[string]bool
+	// partOnly holds, per claimant, the words of named that stand only
+	// inside a longer name ("west" of "West Bank", "khan" of "Khan
+	// Younis"), each with the words beside it there: alone, or beside
+	// other words ("West Kordofan"), such a word names another place.
+	partOnly map[string]map[string]map[string]bool
 	// free holds released Docs' memory for the next documents. Not a
 	// sync.Pool: a pool is emptied by every garbage collection, and a
 	// scratch's remembered spellings (Snowball's work) are worth keeping.
@@ -197,7 +202,7 @@ func New(list []Entity) (*Finder, error) {
 		}
 		return nil, fmt.Errorf("claimant: %s", strings.Join(msgs, "; "))
 	}
-	f := &Finder{byFirst: map[string]uint32{}, groups: [][]alias{nil}, ctx: map[string][]string{}, own: map[string]map[string]bool{}, named: map[string]map[string]bool{}}
+	f := &Finder{byFirst: map[string]uint32{}, groups: [][]alias{nil}, ctx: map[string][]string{}, own: map[string]map[string]bool{}, named: map[string]map[string]bool{}, partOnly: map[string]map[string]map[string]bool{}}
 	// A one-word alias names its own claimant ("Hamas"): as a qualifier it
 	// never agrees with another's generic alias, even among its context.
 	single := map[string]string{}
@@ -229,6 +234,11 @@ func New(list []Entity) (*Finder, error) {
 			}
 		}
 		f.named[e.ID] = named
+		var all []string
+		for _, from := range [...]Entity{e, shipped[e.ID]} {
+			all = append(append(append(all, from.Aliases...), from.Context...), from.BareAliases...)
+		}
+		f.partOnly[e.ID] = partOnly(all)
 	}
 	for _, e := range list {
 		own := map[string]bool{}

@@ -33,6 +33,10 @@ func (v *view) describesPerson(s, e int) bool {
 	switch {
 	case people[w] && !strings.HasSuffix(w, "s") && w != "people", kin[w], fortunes[w]:
 		return true
+	case w == "calling" && h == s:
+		// "RAÚL ESPÍNDOLA, CALLING, BAHÍA BLANCA": a listener calling in
+		// to a phone-in, who speaks for herself (claim49).
+		return true
 	case len(w) > 6 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "lyst")):
 		// "EPIDEMIOLOGIST", "ECONOMIST", "PAEDIATRICIAN", "TECHNICIAN",
 		// "DEFENCE ANALYST": a person's calling.

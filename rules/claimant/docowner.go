@@ -10,7 +10,7 @@ package claimant
 // post, no findings) and a body's own name are left alone.
 func (v *view) documentOwner(s, e int) (int, int, bool) {
 	h := &v.toks[e-1]
-	if e-s < 4 || !h.word || h.capital || !h.has(cFindingNoun) && !h.has(cPublication) {
+	if e-s < 4 || !h.word || h.capital || !h.has(cFindingNoun) && !h.has(cPublication) && !programmes[h.low] {
 		return 0, 0, false
 	}
 	for k := e - 2; k > s && k >= e-7; k-- {
@@ -18,7 +18,7 @@ func (v *view) documentOwner(s, e int) (int, int, bool) {
 		if a, b, ok := v.possessor(k, s); ok && !v.toks[k].has(cPronoun) {
 			// "Our analysis of AFAD's province-level data" is the
 			// analysis, whose owner is read elsewhere.
-			if b > a && v.toks[b-1].capital && !v.findingsIn(s, b) {
+			if b > a && v.toks[b-1].capital && !v.findingsIn(s, b) && !v.programmeInside(e-1, a, s) {
 				return a, b, true
 			}
 			return 0, 0, false

@@ -57,6 +57,13 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	if v.bodyEnds(end) {
 		return 0, false
 	}
+	// "HÉCTOR RUIZ, DIRECTOR, HOSPITAL PENNA", "..., INSTITUTO
+	// BUTANTAN": a name that opens with its kind, as Spanish and
+	// Portuguese write a hospital's or an institute's, names the body
+	// too (claim49).
+	if end-c-1 >= 2 && institutionNouns[v.toks[c+1].low] && !v.placeName(c+2, end) {
+		return 0, false
+	}
 	// "DR. AMANI IDRIS, MSF, PORT SUDAN", "MARIAM HASSAN, KHAN YOUNIS": a
 	// place the rules know by name is where the speaker is, never whom
 	// she speaks for, wherever it stands after her name.

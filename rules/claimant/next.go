@@ -207,7 +207,12 @@ func (v *view) otherMatter(i int) bool {
 					return true
 				}
 			}
-			return false
+			// "said schools in Porto Alegre would stay closed until
+			// Friday", "said flights would resume on Thursday": a
+			// schedule, what will open, close or arrive, is another
+			// matter whoever the subject (claim49); "warned that deaths
+			// would rise" may still speak of the figure.
+			return v.scheduleAfter(k)
 		}
 	}
 	return false

@@ -364,6 +364,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// he said": he, opening the sentence and saying it, takes up
 		// only a person's name.)
 		cl, ok := c.subject(si - 1)
+		// "Lucía Paredes runs Oxfam's water programme in La Guajira. ...,
+		// she said": what she runs names the body she speaks for, as
+		// "who runs" does in her own sentence (runsnamed.go).
+		if v.is(a.src, wHe, wShe) && ok {
+			if rc, found := c.runsNamed(si-1, cl); found {
+				return rc, true
+			}
+		}
 		// ("... presented the sector's results. ..., he said": a
 		// person, personbefore.go.)
 		if v.is(a.src, wHe, wShe) {

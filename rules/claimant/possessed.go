@@ -252,7 +252,10 @@ func (v *view) ownDocument(s, k, e int) (int, int, bool) {
 // tracker", "the Uppsala Conflict Data Program's latest release".
 // A statistics office's census is one (claim123), though no findings
 // noun: a census in capitals with no owner is a name as written.
-var publications = set("tracker release releases dataset datasets bulletin update edition portal portals log logs census censuses")
+var publications = set("tracker release releases dataset datasets bulletin update edition portal portals log logs census censuses" +
+	// an owner's catalogue of what it records ("The Met Office's
+	// catalogue lists": claim49).
+	" catalogue catalogues catalog catalogs")
 
 // publicationOwner reads the phrase [s, e) as a capitalised owner's
 // possessive, perhaps a year and findings modifiers, and a publication
@@ -266,7 +269,7 @@ func (v *view) publicationOwner(s, e int) (int, int, bool) {
 	// figures, as a tracker is (watchingSystem).
 	if w, ok := v.watchingSystem(s, e); ok {
 		h = w
-	} else if e-s < 4 || !v.toks[e-1].has(cPublication) || v.toks[e-1].capital {
+	} else if e-s < 4 || !v.toks[e-1].has(cPublication) && !programmes[v.toks[e-1].low] || v.toks[e-1].capital {
 		return 0, 0, false
 	}
 	k := v.findingsModified(h, s)
@@ -284,7 +287,40 @@ func (v *view) publicationOwner(s, e int) (int, int, bool) {
 	if !ok || b-a < 1 || !v.toks[b-1].capital {
 		return 0, 0, false
 	}
+	// ("The director of Oxfam's country programme": a programme is its
+	// owner's findings only as the phrase's head, the owner opening it.)
+	if v.programmeInside(h, a, s) {
+		return 0, 0, false
+	}
 	return a, b, true
+}
+
+// programmes are where a named body counts what it monitors, as a
+// publication is ("Unicef's monitoring programme recorded": claim49), and
+// also what it runs, a country programme with a director as much as a
+// monitoring one: a word of no lexicon class, so that it is read as a
+// publication here only.
+var programmes = set("programme programmes program")
+
+// programmeInside reports whether the head at h is a programme whose
+// owner, at a, does not open the phrase starting at s (past a
+// determiner), or whose possessor opens with a post: "The director of
+// Oxfam's country programme" is the director's, who speaks for the owner
+// as a post does.
+func (v *view) programmeInside(h, a, s int) bool {
+	if !programmes[v.toks[h].low] {
+		return false
+	}
+	if a > s && !(a == s+1 && v.toks[s].has(cDeterminer)) {
+		return true
+	}
+	// ("the director of Oxfam": a post read into the possessor.)
+	for k := a; k < h && k <= a+1; k++ {
+		if t := &v.toks[k]; t.word && !t.has(cDeterminer) {
+			return t.post() || agentNoun(t.low)
+		}
+	}
+	return false
 }
 
 // objectPluralEnd reports whether the form in -s at i ("logs",

@@ -22,8 +22,12 @@ func (t *tok) post() bool {
 // that is no fortune's noun: a spelling's spAgentOr, worked out once per
 // spelling rather than at each of post's hundred call sites.
 func agentOr(w string) bool {
-	return len(w) > 5 && strings.HasSuffix(w, "or") && !fortunes[w]
+	return len(w) > 5 && strings.HasSuffix(w, "or") && !fortunes[w] && !givenOr[w]
 }
+
+// givenOr are given names in -or, which the ending would read as a post
+// ("NÉSTOR ACUÑA, CALLING, MORÓN:", "HÉCTOR RUIZ, DIRECTOR, ...": claim49).
+var givenOr = set("nestor néstor hector héctor victor víctor salvador eleanor leonor teodor fyodor gregor trevor amador")
 
 // spokesWord reports whether lower-cased w is a spokesperson's word:
 // "spokesman", "spokeswoman", "spokesperson", "spokespeople".

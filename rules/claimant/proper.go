@@ -120,7 +120,7 @@ var institutionKinds = set("general central main regional national military dist
 // sentence, stands before another capital: "Event Data Project" is a name,
 // not data.
 func (v *view) inName(k int) bool {
-	return k > 0 && v.toks[k].capital && k+1 < len(v.toks) && v.toks[k+1].capital && v.toks[k+1].word || v.nameHead(k) || v.possessedNameHead(k) || v.adjectivalNameHead(k) || v.longNameHead(k) || v.findingsWordBeforeFindings(k) || v.linkedFindingsInName(k)
+	return k > 0 && v.toks[k].capital && k+1 < len(v.toks) && v.toks[k+1].capital && v.toks[k+1].word || v.nameHead(k) || v.possessedNameHead(k) || v.adjectivalNameHead(k) || v.longNameHead(k) || v.findingsWordBeforeFindings(k) || v.linkedFindingsInName(k) || v.tradeNameHead(k)
 }
 
 // nameHead reports whether the capitalised word at k closes a name that

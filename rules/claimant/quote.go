@@ -143,6 +143,13 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 				}
 			}
 			cl, ok := c.subject(first - 1)
+			// ("Lucía Paredes runs Oxfam's water programme. “...,” she
+			// said": runsnamed.go.)
+			if w.is(best.src, wHe, wShe) && ok {
+				if rc, found := c.runsNamed(first-1, cl); found {
+					return rc, true
+				}
+			}
 			cl.How = Previous
 			return cl, ok
 		}
