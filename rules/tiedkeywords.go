@@ -13,13 +13,15 @@ import (
 // count, left) or "crossed the Channel" (its last word no verb: taken)
 // as the metric listed them first (bug48).
 //
-// Now: of tied hits, those that start earliest in the sentence are the
-// nearest keyword, a stable order of the text, not of the rule file
-// ("The number of people killed ... has now passed twenty thousand — more
-// than died in ..." reads "killed", whichever keyword is written first).
-// Hits that start at one token are one mention read at several widths
-// ("crossed", "crossed the Channel"): every one is read, and the figure
-// is left when any reading leaves it. Reading only the wider of two
+// Now: the first tied hit found is the nearest keyword, as before: hits
+// come in the order of the sentence's tokens (findHits), then of the
+// readers that add hits after it, an order of the text and the engine
+// that no order of the rule file moves ("The number of people killed ...
+// has now passed twenty thousand — more than died in ..." reads "killed").
+// Only hits found at one token come in the order the keywords are written,
+// and they are one mention read at several widths ("crossed", "crossed
+// the Channel"): every one of them is read, and the figure is left when
+// any reading leaves it. Reading only the wider of two
 // (bug48's first try) took the day's count; only the narrower cost seven
 // dev misses, among them keywords either side of a figure; keeping a
 // figure any tied hit keeps took two dev false alarms ("deaths in Gaza
@@ -28,14 +30,15 @@ import (
 
 // tiedKeyword returns the keyword of ties (indexes in hits, all at
 // distance kwDist from figure fi, as nearestHits gives them) that the
-// checks after nearestHits read: of those that start earliest, the first
+// checks after nearestHits read: of those that start where the first
+// does (sameStartTies), the first
 // that one of the checks leaves the figure by, else the one nearEnough
 // brings nearest (the first of those in hits: which rule is credited
 // with one reading may follow the order the keywords are written in).
 func (m *metric) tiedKeyword(st *docState, s *figures.Sentence, fi int, hits []hit, kwDist, exDist, ex int, ties []int) int {
 	// A check may ask nearestHits again, which reuses the memo ties is.
 	var buf [8]int
-	ties = earliestTies(hits, append(buf[:0], ties...))
+	ties = sameStartTies(hits, append(buf[:0], ties...))
 	if len(ties) < 2 {
 		return ties[0]
 	}
@@ -56,14 +59,14 @@ func (m *metric) tiedKeyword(st *docState, s *figures.Sentence, fi int, hits []h
 	return pass
 }
 
-// tiedAny reports whether test holds for any of the earliest of ties (see
-// tiedKeyword).
+// tiedAny reports whether test holds for any of ties that start where the
+// first does (see tiedKeyword).
 func tiedAny(hits []hit, ties []int, test func(int) bool) bool {
 	if len(ties) == 0 {
 		return false
 	}
 	var buf [8]int
-	for _, k := range earliestTies(hits, append(buf[:0], ties...)) {
+	for _, k := range sameStartTies(hits, append(buf[:0], ties...)) {
 		if test(k) {
 			return true
 		}
@@ -71,13 +74,10 @@ func tiedAny(hits []hit, ties []int, test func(int) bool) bool {
 	return false
 }
 
-// earliestTies keeps, of ties, those that start where the earliest of
-// them starts.
-func earliestTies(hits []hit, ties []int) []int {
+// sameStartTies keeps, of ties, those that start where the first of them
+// (nearestHits' at) starts.
+func sameStartTies(hits []hit, ties []int) []int {
 	from := hits[ties[0]].start
-	for _, k := range ties {
-		from = min(from, hits[k].start)
-	}
 	out := ties[:0]
 	for _, k := range ties {
 		if hits[k].start == from {
