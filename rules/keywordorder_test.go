@@ -14,7 +14,9 @@ import (
 // on its own examples the answers it gives as written. A vocabulary entry
 // with a mark ("victims COUNTED") and a plain word of its stem ("victim")
 // once kept only whichever came first (toPhrases' dedupe ignored marks),
-// so '["@deaths", victim]' missed what '[victim, "@deaths"]' read.
+// so '["@deaths", victim]' missed what '[victim, "@deaths"]' read; two
+// keywords found at one token as near a figure ("crossed", "crossed the
+// Channel") were read as the first written (tiedkeywords.go).
 func TestKeywordOrderKeepsAnswers(t *testing.T) {
 	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	type source struct {
@@ -48,10 +50,6 @@ func TestKeywordOrderKeepsAnswers(t *testing.T) {
 		},
 	}
 	for _, src := range srcs {
-		if why := orderTies[filepath.Base(src.path)]; why != "" {
-			t.Run(filepath.Base(src.path), func(t *testing.T) { t.Skip(why) })
-			continue
-		}
 		want := exampleAnswers(src.eng)
 		for name, order := range orders {
 			specs := make([]MetricSpec, len(src.specs))
@@ -77,16 +75,6 @@ func TestKeywordOrderKeepsAnswers(t *testing.T) {
 			}
 		}
 	}
-}
-
-// orderTies are the files whose answers still follow keyword order, each
-// with its cause; a fix removes its line.
-var orderTies = map[string]string{
-	"migrant_sea_desk.yaml": "bug48, open: nearestHits (nearest.go) keeps the first of two keyword hits " +
-		"as near as each other ('if g < dist'), and hits come in keyword order, so channel_crossings' " +
-		"\"crossed\" or \"crossed the Channel\" is the hit the period check (keyworddrops.go) reads " +
-		"depending on which is written first; preferring the wider hit fixed the order but read the " +
-		"wrong figure in two of its examples and cost two dev false alarms, so it was not shipped",
 }
 
 // exampleAnswers is what each metric reads in each of its examples: the

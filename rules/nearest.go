@@ -12,6 +12,7 @@ type nearestMemo struct {
 	total                bool
 	spans                []hitSpan
 	dist, at, exDist, ex int
+	ties                 []int
 }
 
 // hitSpan is what nearestHits reads of a hit: its role and tokens.
@@ -23,14 +24,19 @@ type hitSpan struct {
 // nearestHits is nearestHits(st, in, hits, fi, r, total, window), kept
 // for the last few questions. It reads the hits' roles and spans, not
 // their metric, so metrics that share their words near a figure (many,
-// when there are a thousand) get one answer.
-func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role, total bool, window int) (dist, at, exDist, ex int) {
+// when there are a thousand) get one answer. ties are the indexes in hits
+// of every hit of role r at distance dist, at first (tiedkeywords.go);
+// the slice is the memo's, good until the next few questions: a caller
+// that keeps it copies it.
+func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role, total bool, window int) (dist, at, exDist, ex int, ties []int) {
 	for i := range st.nearests {
 		if m := &st.nearests[i]; m.in == in && m.fi == fi && m.r == r && m.total == total && m.window == window && sameSpans(m.spans, hits) {
-			return m.dist, m.at, m.exDist, m.ex
+			return m.dist, m.at, m.exDist, m.ex, m.ties
 		}
 	}
-	dist, at, exDist, ex = nearestHits(st, in, hits, fi, r, total, window)
+	m := &st.nearests[st.nearestNext%len(st.nearests)]
+	st.nearestNext++
+	dist, at, exDist, ex, ties = nearestHits(st, in, hits, fi, r, total, window, m.ties[:0])
 	if dist > window {
 		// A figure no keyword reaches: a tally's noun that sets it stands
 		// for a keyword before it (tallyvalue.go).
@@ -38,22 +44,25 @@ func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role
 			fs, fe := st.d.FigureTokens(fi)
 			g := wordGap(st.d, fs, fe, t, t+1)
 			for i, h := range hits {
-				if h.ref.role == r && h.end <= t && g < dist {
-					dist, at = g, i // the keyword the noun points back to
-					break
+				if h.ref.role == r && h.end <= t && g <= dist {
+					// the keyword the noun points back to: every one
+					// before it stands as near
+					if g < dist {
+						dist, at, ties = g, i, ties[:0]
+					}
+					ties = append(ties, i)
 				}
 			}
 		}
 	}
-	m := &st.nearests[st.nearestNext%len(st.nearests)]
-	st.nearestNext++
+	m.ties = ties
 	m.in, m.fi, m.r, m.total, m.window = in, fi, r, total, window
 	m.spans = m.spans[:0]
 	for _, h := range hits {
 		m.spans = append(m.spans, hitSpan{h.ref.role, h.start, h.end})
 	}
 	m.dist, m.at, m.exDist, m.ex = dist, at, exDist, ex
-	return dist, at, exDist, ex
+	return dist, at, exDist, ex, ties
 }
 
 func sameSpans(spans []hitSpan, hits []hit) bool {
@@ -74,13 +83,25 @@ func sameSpans(spans []hitSpan, hits []hit) bool {
 // of ("14,000 of the dead") is not the figure's: a part is never the total.
 // in is the sentence being read, fi one of its figures. A keyword of the
 // question in answers (question.go) counts when none of its own stands
-// within window words.
-func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool, window int) (dist, at, exDist, ex int) {
+// within window words. ties, appended to the buffer given, are the indexes
+// of every hit of role r at distance dist (at is the first of them): which
+// of two keywords as near the figure is written first decides nothing
+// (tiedkeywords.go).
+func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool, window int, ties []int) (dist, at, exDist, ex int, tied []int) {
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
 	fn := st.near(in, fi)
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
+	// near takes hit i at distance g: the nearest so far, or one more as
+	// near as it.
+	near := func(g, i int) {
+		if g < dist {
+			dist, at, ties = g, i, append(ties[:0], i)
+		} else if g == dist && g < far {
+			ties = append(ties, i)
+		}
+	}
 	counted, asked := -1, -1
 	tallyFrom := -2 // the answered tally's phrase (answeredTallyFrom), looked up once when asked
 	restated := fn.restated
@@ -153,14 +174,14 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if !labelled(d, s, fi, h) {
 				// The list's whole ("total: 50,132", "combined – 50,132")
 				// counts what its parts' labels and its opening count.
-				if h.ref.role == r && dist > 1 && wholeLabel(d, s, fi) {
-					dist, at = 1, i
+				if h.ref.role == r && dist >= 1 && wholeLabel(d, s, fi) {
+					near(1, i)
 				}
 				// The list's opening says what every item counts: "FACT
 				// BOX — US aid to Israel: ... | Per year: $3.8bn". Its
 				// own label's keyword stays nearer.
-				if h.ref.role == r && dist > 2 && openingFrames(d, s, h) {
-					dist, at = 2, i
+				if h.ref.role == r && dist >= 2 && openingFrames(d, s, h) {
+					near(2, i)
 				}
 				// The list's opening frames every item: "Key figures,
 				// Kharkiv region: civilians killed – 2,004 / ...".
@@ -171,8 +192,8 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			}
 			if ls, _ := figureLabel(d, s, fi); ls >= 0 {
 				// A label names what its figure counts, however long.
-				if h.ref.role == r && dist > 0 {
-					dist, at = 0, i
+				if h.ref.role == r && dist >= 0 {
+					near(0, i)
 				} else if h.ref.role == roleNear && counted < 0 && !joinedPlace(d, h) {
 					// A place joined to another ("dead (Turkey and
 					// Syria)") makes the whole, not a part.
@@ -278,9 +299,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// A dashed total's phrase opens at its mark (dashedtotal.go).
 				g = min(g, max(0, d.WordPos(fs)-d.WordPos(sum.conn)-1))
 			}
-			if g < dist {
-				dist, at = g, i
-			}
+			near(g, i)
 		case roleNear:
 			if h.end <= fs+livesAdjectives+2 && livesKept(d, in, fi, h) {
 				continue // "risking 1.2 million civilian lives": people at stake, not the dead (liveskept.go)
@@ -396,15 +415,20 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				g = min(g, answerDistance(d, in, fj))
 			}
 		}
-		if g < dist {
-			dist, at = g, asked
+		if g <= dist {
+			// every keyword of the question stands as near
+			for i, h := range hits {
+				if h.ref.role == r && fromQuestion(in, h) {
+					near(g, i)
+				}
+			}
 		}
 	}
 	if counted >= 0 {
-		return dist, at, namedNoun, counted
+		return dist, at, namedNoun, counted, ties
 	}
 	if sumEx >= 0 {
-		return dist, at, 0, sumEx // the total of parts the exclude_near words rule out
+		return dist, at, 0, sumEx, ties // the total of parts the exclude_near words rule out
 	}
-	return dist, at, exDist, ex
+	return dist, at, exDist, ex, ties
 }

@@ -33,7 +33,10 @@ func (m *metric) ownRuleFirst(st *docState, s *figures.Sentence, fi int, hits []
 			return // figureDropped already names an exclude word
 		}
 	}
-	kwDist, kw, exDist, ex := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
+	kwDist, kw, exDist, ex, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
+	if len(ties) > 1 {
+		kw = m.tiedKeyword(st, s, fi, hits, kwDist, exDist, ex, ties)
+	}
 	_, _, near := m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex)
 	me = tr.current()
 	if last := len(me.Notes) - 1; near || last < checks || me.Notes[last].Kind != NoteExcluded && me.Notes[last].Kind != NoteTooFar {

@@ -13,12 +13,18 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // sentence s is owned by a name and a kind of place ("Donetsk region's")
 // whose name holds none of the metric's scope words.
 func (m *metric) regionOwnerPart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
-	_, kw, _, _ := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
+	_, kw, _, _, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 	if kw < 0 {
 		return false
 	}
+	return tiedAny(hits, ties, func(kw int) bool { return m.regionOwns(st, s, hits[kw]) })
+}
+
+// regionOwns reports whether keyword hit k of sentence s is owned by a
+// name and a kind of place whose name holds none of the metric's scope
+// words (regionOwnerPart).
+func (m *metric) regionOwns(st *docState, s *figures.Sentence, k hit) bool {
 	d := st.d
-	k := hits[kw]
 	// The owner's 's ends at most three modifying words before the
 	// keyword (ownsKeyword): look back that far for it.
 	for t := k.start - 1; t >= s.TokStart+3 && t >= k.start-5; t-- {
