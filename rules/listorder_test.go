@@ -105,6 +105,9 @@ func TestListOrderKeepsAnswers(t *testing.T) {
 	// The answers as written, read once for every order.
 	devWant := make([][]string, len(dev))
 	for i, f := range dev {
+		if skipUnderRace(i) {
+			continue
+		}
 		for _, cs := range f.Cases {
 			devWant[i] = append(devWant[i], textAnswers(sh.engine, cs.Text, f.Article))
 		}
@@ -123,6 +126,9 @@ func TestListOrderKeepsAnswers(t *testing.T) {
 			}
 			bad := 0
 			for i, f := range dev {
+				if skipUnderRace(i) {
+					continue
+				}
 				for ci, cs := range f.Cases {
 					want := devWant[i][ci]
 					if got := textAnswers(e, cs.Text, f.Article); got != want && bad < 10 {
@@ -209,3 +215,9 @@ func exampleAnswersByID(e *Engine) map[string]string {
 	}
 	return out
 }
+
+// skipUnderRace says whether the i-th dev file is left out under the race
+// detector, which slows the corpus-wide order comparison as it does the
+// twins' (twins_test.go): one dev file in four is read there, every file
+// without it.
+func skipUnderRace(i int) bool { return raceEnabled && i%4 != 0 }

@@ -48,7 +48,10 @@ func TestClaimantOrderKeepsAnswers(t *testing.T) {
 	}
 	var a figures.Analyzer
 	bad := 0
-	for _, p := range paths {
+	for pi, p := range paths {
+		if raceEnabled && pi%4 != 0 {
+			continue // one dev file in four under the race detector: see race_test.go
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
@@ -100,3 +103,6 @@ func claimantFound(f *Finder, d *figures.Document, s, e int) string {
 	}
 	return fmt.Sprintf("%q %q [%d,%d) %s", c.ID, c.Words, c.Start, c.End, c.How)
 }
+
+// raceEnabled is set by race_test.go when the race detector is on.
+var raceEnabled bool
