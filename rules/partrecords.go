@@ -1,59 +1,41 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
-	"github.com/claimtrack/claimtrack/rules/internal/wordset"
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
 	"github.com/claimtrack/claimtrack/rules/names"
 )
 
 // A part of the metric's place as the subject of a verb of recording, with
 // its own count or its own ordinal as the object, tells the part's count,
 // not the whole's: under a national toll, "Murcia registers its 25th
-// death", "Heatwave: Andalusia records 41 deaths", "The region of
-// Extremadura has counted 30 deaths", "La Paz hospital has logged 14
-// deaths". The part is read from the phrase's shape, not from a list of
-// regions: a name that none of the metric's places, scope words or
-// months makes the whole (partName), with no body's word in it (an
-// acronym, an office noun: "Civil Protection", "MoMo", "WHO"); a name with
-// its kind of place before or after it ("Teruel province", "the region of
-// Extremadura", "Nsanje district"), a hospital or a camp. The subject
-// opens its clause. partreports.go reads the same verbs for a place an
-// exclude_near word names; this reading needs no such word
+// death", "The region of Extremadura has counted 30 deaths", "La Paz
+// hospital has logged 14 deaths", "Rafah has recorded 5,000 deaths". The
+// subject must show it is a place, by its shape or by the names the rules
+// know, not by the lack of a body's word: a name with its kind of place
+// after it or before it ("Teruel province", "the region of Extremadura",
+// "Nsanje district"), a hospital or a camp; a place names/ lists
+// (names.KnownPlace: "Rafah", "Hatay"); or a name that owns the deaths
+// ("Murcia registers its 25th death", "Valencia confirms its 17th"): an
+// outlet, a monitor, a person or a party counts deaths, it does not have
+// them. A name partName finds to be one of the metric's places, scope
+// words or months is the whole, and so is a capital (it stands for its
+// government: "Ankara confirms 44,000 deaths") and a name with a state
+// organ's noun or an acronym's capitals ("Civil Protection", "MoMo",
+// "WHO"). The subject opens its clause. A name of no known kind with a
+// bare count ("Reuters has counted 50,000", "Airwars has logged 10,500",
+// and "Murcia registers 25 deaths" too) stays the whole's: nothing in the
+// sentence tells a region from a body. partreports.go reads the same verbs
+// for a place an exclude_near word names; this reading needs no such word
 // (testdata/examples/part_registers_own_count.yaml).
-//
-// "reports" and "confirms" are a speaker's verbs as much as a keeper's:
-// an outlet or a body "reports 25 deaths" of the whole. With a bare count
-// they take a part only when the subject's shape says it is a place (a
-// kind of place, a hospital, a camp, a place names/ lists); with "its"
-// before the figure ("Valencia confirms its 17th death") the subject owns
-// the deaths, and a body owns none. The metric's own place ("Spain
-// registers its 25th death"), a metric that names no place, places joined
-// ("Murcia and Valencia record") and a count its clause makes a whole
-// ("across the country", "nationwide") stay.
 
 // recordingPartSubjectWords is how many capitalised words the part's name
 // may hold: "Castilla La Mancha", "Deir al-Balah".
 const recordingPartSubjectWords = 4
-
-// bodyNameWords are the words of a body's name, which keeps or relays
-// a count of its own remit rather than being a place: "Civil Protection",
-// "the Health Department", "Kyiv City Military Administration".
-var bodyNameWords = wordset.New(map[string]struct{}{
-	"ministry": {}, "department": {}, "office": {}, "agency": {}, "service": {}, "services": {},
-	"authority": {}, "authorities": {}, "protection": {}, "council": {}, "commission": {}, "committee": {},
-	"organisation": {}, "organization": {}, "institute": {}, "institution": {}, "centre": {}, "center": {},
-	"bureau": {}, "directorate": {}, "police": {}, "army": {}, "forces": {}, "force": {}, "guard": {},
-	"government": {}, "administration": {}, "system": {}, "mission": {}, "monitor": {}, "monitors": {},
-	"network": {}, "foundation": {}, "society": {}, "crescent": {}, "cross": {}, "nations": {}, "union": {},
-	"helmets": {}, "watch": {}, "group": {}, "project": {}, "programme": {}, "program": {}, "unit": {},
-	"team": {}, "court": {}, "prosecutor": {}, "observatory": {}, "defence": {}, "defense": {},
-	"registry": {}, "news": {}, "times": {}, "post": {}, "press": {}, "radio": {}, "tv": {}, "media": {},
-	"count": {}, "tally": {}, "health": {}, "emergency": {}, "emergencies": {}, "rescue": {}, "ngo": {},
-	"officials": {}, "official": {}, "minister": {}, "governor": {}, "mayor": {}, "president": {},
-	"dr": {}, "mr": {}, "mrs": {}, "ms": {}, "prof": {}, "doctors": {}, "medics": {}, "volunteers": {},
-})
 
 // recordingPlaceNoun reports whether lower-cased w names a place that
 // keeps a count of its own beside or after its name: a kind of place
@@ -62,17 +44,17 @@ func recordingPlaceNoun(w string) bool {
 	return placeKindNoun(w) || w == "hospital" || w == "camp" || w == "municipality" || w == "commune"
 }
 
-// recordVerb reports whether lower-cased w is a finite verb by which a
-// place records what its object counts: partReportVerb's verbs and "logs".
-func recordVerb(w string) bool {
-	return partReportVerb(w) || w == "logs" || w == "logged"
-}
+// recordVerbs are the verbs by which a place records what their object
+// counts: partReportVerbs and "log".
+var recordVerbs = append(slices.Clone(partReportVerbs), wordform.Verb{Base: "log", Past: "logged"})
 
-// speakingRecordVerb reports whether lower-cased w is a recordVerb a
-// speaker uses of another's count as often as a keeper of its own.
-func speakingRecordVerb(w string) bool {
-	return strings.HasPrefix(w, "report") || strings.HasPrefix(w, "confirm")
-}
+// recordForms maps each inflected form of recordVerbs to its form.
+var recordForms = wordform.Inflect(recordVerbs)
+
+// recordVerb reports whether lower-cased w is a finite form of
+// recordVerbs: "registers", "recorded", "logs", "logged" ("has logged"
+// past its auxiliary).
+func recordVerb(w string) bool { return recordForms[w] == wordform.Finite }
 
 // recordingPart reports whether figure fi of sentence s is the object of a
 // recordVerb whose subject is a part of the metric's place, opening its
@@ -102,13 +84,17 @@ func (m *metric) recordingPart(st *docState, s *figures.Sentence, hits []hit, fi
 	if j < 0 || e-j > recordingPartSubjectWords {
 		return false
 	}
+	name := tokensText(d, j, e)
+	if names.KnownCapital(name) {
+		return false // a capital stands for its government: "Ankara confirms 44,000 deaths"
+	}
 	for k := j; k < e; k++ {
-		if raw := d.TokenText(k); d.Tokens[k].IsWord() && (bodyNameWords.Has(strings.ToLower(raw)) || innerCapitals(raw)) {
+		if raw := d.TokenText(k); d.Tokens[k].IsWord() && (claimant.StateOrganNoun(strings.ToLower(raw)) || innerCapitals(raw)) {
 			return false // a body: "Civil Protection", "MoMo", "WHO"
 		}
 	}
-	if !placed && !owned && speakingRecordVerb(word(v)) && !names.KnownPlace(d.TokenText(j)) && !names.KnownPlace(tokensText(d, j, e)) {
-		return false // "Reuters reports 25 deaths": a speaker's verb, no place's shape
+	if !placed && !owned && !names.KnownPlace(name) {
+		return false // "Reuters has counted 50,000": nothing says the subject is a place
 	}
 	if !recordingClauseOpens(d, s, open) || !m.partName(st, s, hits, j, e) {
 		return false
