@@ -43,7 +43,7 @@ func partitiveOpener(d *figures.Document, s *figures.Sentence, fi int) int {
 		// "52 of them have died", "52 of those admitted", after the
 		// whole's own figure: not "all 52 of them", which names the whole
 		// group the figure is, nor a figure with none before it, whose
-		// pronoun is its own noun ("approved more than 100 of them",
+		// pronoun is its own noun ("cleared some 100 of them",
 		// "The displaced, 11 million of them, ...").
 		if earlierAmount(d, s, fi) && (fs-1 < s.TokStart || d.LowerTokenText(fs-1) != "all") {
 			return fs
@@ -59,8 +59,8 @@ func partitiveOpener(d *figures.Document, s *figures.Sentence, fi int) int {
 // clause, after its figure with no mark between: the keyword counts the
 // part, and the whole is some other count. A keyword before the part's
 // clause ("The heatwave has killed 212 people; of those, 52 were over
-// 80") and a part set off as an aside ("More than 50,000 people, 44,218
-// of them in Turkey, died") leave the whole its keyword.
+// 80") and a part set off as an aside ("More than 212 people, 52
+// of them in Murcia, have died") leave the whole its keyword.
 func wholeOfLaterPartitive(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
 	_, fe := d.FigureTokens(fi)
 	for fj := fi + 1; fj < s.FigEnd; fj++ {

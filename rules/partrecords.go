@@ -38,7 +38,7 @@ import (
 const recordingPartSubjectWords = 4
 
 // recordingPlaceNoun reports whether lower-cased w names a place that
-// keeps a count of its own beside or after its name: a kind of place
+// keeps its own count, beside or after its name: a kind of place
 // ("province", "district", "region"), a hospital or a camp.
 func recordingPlaceNoun(w string) bool {
 	return placeKindNoun(w) || w == "hospital" || w == "camp" || w == "municipality" || w == "commune"
