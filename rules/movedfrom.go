@@ -342,7 +342,7 @@ func (m *metric) evacuationBefore(d *figures.Document, s *figures.Sentence, hits
 			continue // "Evacuation orders swell Rafah to 1.5 million" (grownplace.go)
 		}
 		if wholeToMove(d, h, fs) {
-			continue // "an evacuation of the 1.4 million people in Rafah" (wholetomove.go)
+			continue // "Any evacuation of the 1.4m people sheltering in Rafah" (wholetomove.go)
 		}
 		b := h.start - 1
 		if b >= s.TokStart && strings.EqualFold(d.TokenText(b), "the") {

@@ -4,11 +4,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A metric that counts people in a place reads "N of" a whole its keyword
 // names as a part of that whole. When the place stands in the whole's own
-// phrase ("About 900,000 of those sheltering in Rafah came after ...",
-// "300,000 of the people in Rafah"), the whole is the place's crowd and
+// phrase ("Roughly 800,000 of those sheltering in Rafah arrived after
+// ...", "Some 250,000 of the people in Rafah came from ..."), the whole is the place's crowd and
 // the figure only a part of it: not the count. A part of a wider whole
-// that the predicate puts in the place ("300,000 of the displaced are now
-// in Rafah") is the place's count, and stays (share_whole_place.yaml).
+// that the predicate puts in the place ("About 300,000 of the displaced
+// are now in Rafah") is the place's count, and stays (share_whole_place.yaml).
 
 // placedWholeReach bounds how far past the whole's keyword the place may
 // stand in the whole's phrase: "of those sheltering in Rafah".
@@ -45,7 +45,7 @@ func (m *metric) partOfPlacedWhole(st *docState, s *figures.Sentence, fi int, hi
 				return true
 			}
 			if ti >= h.end && !prepositions[string(w)] {
-				break // "some four of its battalions intact in Rafah": the place is the predicate's
+				break // "kept four of its units whole in Rafah": the place is the predicate's
 			}
 		}
 	}

@@ -9,10 +9,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // part, not the whole, which stays the count its own keyword names
 // ("dead"). The part itself is still turned away by the predicate, and a
 // figure no part is taken of is read as before (excludedpredicate.go).
-// A share or a quantity taken of the whole ("About 70 per cent of the
-// 34,844 people killed in Gaza were women and children", "More than half
-// of the 10 million displaced are children", "Most of the 1.4 million
-// ... are children") is the predicate's subject in the same way: what
+// A share or a quantity taken of the whole ("Roughly 53 per cent of the
+// 10.4 million people uprooted ... are children", "two thirds of the 11
+// million displaced are women and children", "Most of the 11 million ...
+// are women") is the predicate's subject in the same way: what
 // the predicate says is the share's (share_predicate_whole.yaml).
 
 // predicateExcludes reports whether an exclude_near hit of hits is what

@@ -9,20 +9,21 @@ import (
 // The whole a share is taken of is the count of a metric that is no
 // running total when the whole's own phrase names what the metric counts
 // by a keyword: "Two thirds of the 1.3 million people in Rafah sleep in
-// tents", "Half of the 1.2m sheltering in Rafah are children", "A quarter
-// of the 1.4 million Palestinians now packed into Rafah". The share says
-// how the crowd divides; the crowd is the count, as "Most of the 1.4m
-// people in Rafah" is (figurefacts.go). A whole that names another crowd
-// ("half of Gaza's 2.2 million people are now in Rafah") has no keyword in
+// tents", "nine in ten of the 1.4m sheltering in the city", "A quarter of
+// the 1.2 million crammed into Rafah". The share says
+// how the crowd divides; the crowd is the count, as "Most of the crowd
+// of N in Rafah" is (figurefacts.go). A whole that names another crowd
+// ("Half of Gaza's 2.2 million people now shelter in Rafah") has no keyword in
 // its phrase and stays the share's whole (share_whole_place.yaml).
 
 // keywordPhraseWhole reports whether a keyword of hits stands in the noun
 // phrase of figure fi, the whole a share is taken of: right after the
 // figure ("the 1.2m sheltering in Rafah"), or after its people noun and
-// at most one word of the present ("the 1.4m people now in Rafah"), as a
+// at most one word of the present ("the 1.4 million people currently in
+// Rafah"), as a
 // place's preposition or a participle ("in Rafah", "packed into"), with
-// no clause narrowing the whole after it ("the 1.4 million people in
-// Rafah that the UN has registered"). No count or sum stands before the
+// no clause narrowing the whole after it ("the 1.3 million in Rafah that
+// UNRWA has registered"). No count or sum stands before the
 // share: the share is then an aside on that count.
 func keywordPhraseWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	if d.Figures[fi].Kind == figures.Money {

@@ -7,9 +7,9 @@ import (
 )
 
 // A move planned, feared or ordered for a place's whole crowd names that
-// crowd by the definite article: "an evacuation of the 1.4 million people
-// in Rafah cannot be carried out safely", "Israel has ordered the
-// evacuation of the roughly 1.4 million people in Rafah", "plans to
+// crowd by the definite article: "Any evacuation of the 1.4m people
+// sheltering in Rafah would need weeks", "the army has ordered the
+// evacuation of the roughly 1.3 million people in Rafah", "plans to
 // evacuate the 1.3 million sheltering there". The crowd is in the place
 // now, and the figure is its count. A number the move takes, with no
 // article ("The evacuation of 450,000 people from Rafah began"), a part

@@ -8,10 +8,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // clause the with-clause hangs on. A share or a sum before a count ("GDP
 // shrank 29 per cent in 2022, with over 11,900 civilians killed") is
 // another fact the sentence sets beside the count (a share "of" a group
-// may be the with-clause's part: "half of those uprooted, with 4.6m
-// under-18s ..."), and a figure before a
-// semicolon stands in a sentence of its own ("Exports fell by a third;
-// the cost in lives is starker, with more than 12,000 civilians killed").
+// may be the with-clause's part: "half of those killed were in Hatay,
+// with about 22,000 dead in that province"), and a figure before a
+// semicolon stands in a sentence of its own ("Tourist arrivals slid by a
+// fifth; the earthquakes' human cost dwarfs that, with more than 47,500
+// people killed").
 // (absolute_with_beside.yaml)
 
 // withWholeBefore reports whether an amount before figure fi of sentence
@@ -37,8 +38,8 @@ func withWholeBefore(d *figures.Document, s *figures.Sentence, fi, with int) boo
 }
 
 // shareOfGroup reports whether share figure fj of sentence s is taken
-// "of" a group ("more than half of those uprooted, with about 4.6m
-// under-18s ..."): the with-clause may count that share. A share with no
+// "of" a group ("Half of those killed were in Hatay, with about 22,000
+// dead in that province"): the with-clause may count that share. A share with no
 // "of" ("fell 18 per cent", "shrank by a quarter") is a change or a rate.
 func shareOfGroup(d *figures.Document, s *figures.Sentence, fj int) bool {
 	g := &d.Figures[fj]
