@@ -29,7 +29,10 @@ func (m *metric) evacuationKept(d *figures.Document, s *figures.Sentence, fi int
 	if m.evacuationOfOtherPlace(d, s, h) {
 		return true
 	}
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
+	if wholeToMove(d, h, fs) {
+		return true // "vows to evacuate the 1.2 million people in Rafah" (wholetomove.go)
+	}
 	return h.start >= fe && (arrivedBefore(d, s, h) || filledSince(d, s, fi, h) || conjunctionBetween(d, fe, h.start))
 }
 

@@ -198,7 +198,10 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	}
 	// A sum named by a keyword of its own is the metric's amount, whatever
 	// share of it the sentence spends (keywordedwhole.go).
-	if tr.dropped(NoteRefused, st.wholeOfShare(fi) && !(f.Kind == figures.Money && keywordedWhole(d, hits, fi)) && !(m.spec.Total && countedByKeyword(d, s, hits, fi)) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, st.wholeOfShare(fi) && !(f.Kind == figures.Money && keywordedWhole(d, hits, fi)) && !(m.spec.Total && countedByKeyword(d, s, hits, fi)) && !(!m.spec.Total && keywordPhraseWhole(d, s, hits, fi)) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, m.partOfPlacedWhole(st, s, fi, hits), "%q: a part of the crowd its place's keyword names (\"900,000 of those sheltering in Rafah\"; partofplaced.go), not the crowd", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, m.wholeOfKeywordShare(st, s, hits, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a keyword's part makes up a share of (\"FMF makes up most of the $3.8bn\"; sharewhole.go), not the part", f.Text) {

@@ -341,6 +341,9 @@ func (m *metric) evacuationBefore(d *figures.Document, s *figures.Sentence, hits
 		if placeGrownBetween(d, s, h.end, fs) {
 			continue // "Evacuation orders swell Rafah to 1.5 million" (grownplace.go)
 		}
+		if wholeToMove(d, h, fs) {
+			continue // "Any evacuation of the 1.4m people sheltering in Rafah" (wholetomove.go)
+		}
 		b := h.start - 1
 		if b >= s.TokStart && strings.EqualFold(d.TokenText(b), "the") {
 			b--

@@ -34,7 +34,7 @@ func ownClauseApart(d *figures.Document, s *figures.Sentence, yt, fi, since int)
 	if yt >= cs && yt < ce {
 		return false
 	}
-	if currentMarked(d, s, cs, ce, since) || datesOtherKind(d, s, yt, fi) || yearAfterColon(d, s, yt, fi) || yearInLaterTalk(d, s, yt, fe) {
+	if currentMarked(d, s, cs, ce, since) || datesOtherKind(d, s, yt, fi) || yearAfterColon(d, s, yt, fi) || yearInLaterTalk(d, s, yt, fe) || withHostCurrent(d, s, yt, fs, since) {
 		return true
 	}
 	m := frontedComparisonEnd(d, s)

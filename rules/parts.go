@@ -222,6 +222,7 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if d.TokenText(k-1) != "," {
 			return false
 		}
+		return withWholeBefore(d, s, fi, k) // withclausewhole.go
 	default:
 		return false
 	}
