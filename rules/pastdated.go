@@ -260,7 +260,10 @@ func whenPast(d *figures.Document, s *figures.Sentence, k, to int) bool {
 		if w == "," || w == ";" || (j >= to && to > k) {
 			return false
 		}
-		if w == "first" {
+		// "first" as an adverb ("the administration first cast doubt"),
+		// not an ordinal after a determiner, which says which ones ("when
+		// the first foreign rescue teams flew home", tune49).
+		if w == "first" && !determiner(word(j-1)) && !possessiveDeterminer(word(j-1)) {
 			return true
 		}
 	}
