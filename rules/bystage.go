@@ -21,7 +21,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // than a million had crowded into Rafah, UN agencies reported then", "...,
 // the ministry said at the time"): toldThen.
 //
-// A mark the count had passed by then ("By the second week the toll had
+// The stage fronts the figure: "9,400 had been killed by the end of the
+// war's first year" is the count as the corpora record it. A mark the count had passed by then ("By the second week the toll had
 // passed 37,000", "with the toll past 37,000") is a bound from below that
 // still holds, and the corpora record it as the count (markPassedAt), as
 // they do a mark passed in a clause of time. Near misses, read elsewhere: a mark passed in a clause of "when",
@@ -83,24 +84,49 @@ func stageOrdinalBefore(word func(int) string, u, t int) bool {
 	return false
 }
 
-// pluperfectFrom reports whether the clause that holds token k (to its
-// semicolon or the sentence's end) holds "had": the past perfect that
-// places a reading at a stage before now. A "has" or "have" in it makes
-// it the count as of now.
-func pluperfectFrom(d *figures.Document, s *figures.Sentence, k int) bool {
+// pluperfectFor reports whether the clause that holds the figure starting
+// at token fs holds "had": the past perfect that places its reading at a
+// stage before now. The clause runs between breaks: a semicolon or a dash,
+// ", and" or ", but", and a relative "that" or "which" ("24,000 had been
+// killed, and the toll now stands at 34,800", "24,000 had been killed, a
+// toll that has since risen to 34,800": each figure reads its own verb). A
+// "has", "have" or "now" in it makes it the count as of now.
+func pluperfectFor(d *figures.Document, s *figures.Sentence, fs int) bool {
 	word := sentenceWords(d, s)
+	start := s.TokStart
+	for j := fs - 1; j > s.TokStart; j-- {
+		if clauseBreakAt(word, j) {
+			start = j + 1
+			break
+		}
+	}
 	had := false
-	for j := k; j < s.TokEnd; j++ {
+	for j := start; j < s.TokEnd; j++ {
+		if j > fs && clauseBreakAt(word, j) {
+			break
+		}
 		switch word(j) {
-		case ";":
-			return had
 		case "had":
 			had = true
-		case "has", "have":
+		case "has", "have", "now":
 			return false
 		}
 	}
 	return had
+}
+
+// clauseBreakAt reports whether token j opens a new clause for
+// pluperfectFor: a semicolon, a dash, the comma of ", and" or ", but", or a
+// relative "that" or "which".
+func clauseBreakAt(word func(int) string, j int) bool {
+	switch word(j) {
+	case ";", "—", "–", "that", "which":
+		return true
+	case ",":
+		w := word(j + 1)
+		return w == "and" || w == "but"
+	}
+	return false
 }
 
 // toldThen reports whether sentence s says its reading was given at a past
@@ -126,7 +152,7 @@ func toldThen(d *figures.Document, s *figures.Sentence) bool {
 // it ("had passed 37,000", "past 37,000").
 func markPassedAt(d *figures.Document, s *figures.Sentence, fs int) bool {
 	word := sentenceWords(d, s)
-	for _, v := range []int{fs, fs - 1} {
+	for _, v := range []int{fs - 1, fs, fs + 1} { // "had climbed past 10 million"
 		if w := word(v); w == "past" || passingVerb(w) {
 			return true
 		}

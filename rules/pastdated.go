@@ -178,7 +178,7 @@ func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to, fs int) in
 			return k
 		case (w == "on" || w == "by") && openingDay(word, k+1):
 			return k
-		case w == "by" && pluperfectFrom(d, s, k) && (byStage(word, k+1) || toldThen(d, s)) && !markPassedAt(d, s, fs):
+		case w == "by" && k < fs && pluperfectFor(d, s, fs) && (byStage(word, k+1) || toldThen(d, s)) && !markPassedAt(d, s, fs):
 			return k // "By the war's hundredth day the ministry had counted ..." (bystage.go)
 		case w == "when":
 			if whenPast(d, s, k, to) {
