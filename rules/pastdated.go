@@ -104,7 +104,7 @@ func pastDated(d *figures.Document, s *figures.Sentence, fi int) int {
 	// decades ago displaced ..., the current one ...") dates only its own
 	// figures (longago.go contrastFronted).
 	if firstComma >= 0 && !contrastFronted(d, s, start, fs) {
-		if k := pastAnchorIn(d, s, start, firstComma); k >= 0 {
+		if k := pastAnchorIn(d, s, start, firstComma, fs); k >= 0 {
 			return k
 		}
 		// A "when" aside on the fronted time: "Last winter, when the
@@ -112,19 +112,19 @@ func pastDated(d *figures.Document, s *figures.Sentence, fi int) int {
 		// (fronted_time_when_aside.yaml).
 		if d.LowerTokenText(firstComma+1) == "when" {
 			if c := nextComma(d, firstComma+1, fs); c > 0 {
-				if k := pastAnchorIn(d, s, firstComma+1, c); k >= 0 {
+				if k := pastAnchorIn(d, s, firstComma+1, c, fs); k >= 0 {
 					return k
 				}
 			}
 		}
 	}
-	if k := pastAnchorIn(d, s, from, fs); k >= 0 {
+	if k := pastAnchorIn(d, s, from, fs, fs); k >= 0 {
 		return k
 	}
 	if eventActAgo(d, s, fe, end) {
 		return -1 // "the 59,000 the earthquakes killed a year ago" (startact.go)
 	}
-	return pastAnchorIn(d, s, fe, end)
+	return pastAnchorIn(d, s, fe, end, fs)
 }
 
 // nextComma returns the first comma among tokens [from, to), or -1.
@@ -140,8 +140,8 @@ func nextComma(d *figures.Document, from, to int) int {
 // pastAnchorIn returns the first token of a past time phrase (pastDated)
 // among tokens [from, to) of sentence s, or -1. A "since" or a verb of
 // starting before the phrase makes it the count's start, and ends the
-// search.
-func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to int) int {
+// search. fs is the figure's first token.
+func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to, fs int) int {
 	word := sentenceWords(d, s)
 	for k := from; k < to; k++ {
 		w := word(k)
@@ -178,6 +178,8 @@ func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to int) int {
 			return k
 		case (w == "on" || w == "by") && openingDay(word, k+1):
 			return k
+		case w == "by" && k < fs && pluperfectFor(d, s, fs) && (byStage(word, k+1) || toldThen(d, s)) && !markPassedAt(d, s, fs):
+			return k // "By the war's hundredth day the ministry had counted ..." (bystage.go)
 		case w == "when":
 			if whenPast(d, s, k, to) {
 				return k
@@ -258,7 +260,10 @@ func whenPast(d *figures.Document, s *figures.Sentence, k, to int) bool {
 		if w == "," || w == ";" || (j >= to && to > k) {
 			return false
 		}
-		if w == "first" {
+		// "first" as an adverb ("the administration first cast doubt"),
+		// not an ordinal after a determiner, which says which ones ("when
+		// the first foreign rescue teams flew home", tune49).
+		if w == "first" && !determiner(word(j-1)) && !possessiveDeterminer(word(j-1)) {
 			return true
 		}
 	}

@@ -256,13 +256,16 @@ func (p *parser) parseAt(i int) (int, bool) {
 			span = span || q == AtMost && p.particleUp(j)
 			riseUp = q == AtMost && !span && p.riseUpParticle(j) // "rocketed up to 5,000" (uplevel.go)
 			span = span || riseUp
-			// "talking about 1.4 million people" names a topic; a filler
-			// after the "about" ("talking about, uh, 1.4 million") shows
-			// the speaker reaching for an estimate, which it hedges. The
-			// spoken ", what," does not: the corpus's labelling rule reads
-			// a bare figure after it as exact, after a topic's "about" too
-			// (README, Qualifiers: 6 to 3 across the dev files).
-			topic = k == j+1 && p.topicAbout(j) && (p.skipFiller(k) == k || p.whatFillerAt(k))
+			// "talking about 1.4 million people" names a topic, and so
+			// it does after a pause for the number ("talking about, what,
+			// 1.4 million", "about, uh, 1.4 million"): the corpus reads a
+			// bare figure after a topic's "about" and its pause as exact
+			// (README, Qualifiers; topic.go pauseFillerAt). A hedge in the
+			// filler ("about, I'd say, 1.4 million") still hedges.
+			// A sound after "about" is read with it as one phrase ("about ,
+			// uh ,": spokenHedges), so the pause is looked for after j+1.
+			topic = (k == j+1 || p.lowerIs(j, "about") && k <= p.skipFiller(j+1)) && p.topicAbout(j) &&
+				(p.skipFiller(j+1) == j+1 || p.pauseFillerAt(j+1))
 			proposal = topic && p.proposalAbout(j)
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"

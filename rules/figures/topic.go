@@ -23,14 +23,23 @@ var topicVerbs = newLemmaSet([]lemma{
 // verb: "she wrote about 300 people were killed" reports a clause whose
 // figure "about" hedges; "she wrote about 300 families sleeping in tents"
 // names her topic.
+//
+// A relative pronoun before the verb makes the verb its clause's: "talking
+// about 1.4 million people who have sought refuge" names the topic.
 func (p *parser) clauseSubjectEndsAt(end int) bool {
 	for k := end; k <= end+2 && p.isWord(k); k++ {
+		if p.lowerIsAny(k, relativePronouns) {
+			return false
+		}
 		if p.lowerIsAny(k, finiteVerbs) {
 			return true
 		}
 	}
 	return false
 }
+
+// relativePronouns open a relative clause after a noun.
+var relativePronouns = []string{"who", "whom", "whose", "which", "that"}
 
 // finiteVerbs are the auxiliaries and modals that open a finite verb: a
 // closed class of English.
@@ -87,11 +96,50 @@ var (
 	topicPlacePreps = []string{"in", "from", "at"}
 )
 
-// whatFillerAt reports whether the tokens at k are the spoken ", what,"
-// and nothing more before the figure: the speaker's pause for the number,
-// which the corpus reads as no hedge ("talking about, what, ten million").
-func (p *parser) whatFillerAt(k int) bool {
-	return p.isSym(k, ",") && p.lowerIs(k+1, "what") && p.isSym(k+2, ",") && p.skipFiller(k) == k+3
+// pauseFillerAt reports whether the tokens at k are a speaker's pause for
+// the number and nothing more before the figure, after a topic's "about":
+// the corpus reads the figure after it as said, as it reads one after a
+// bare "talking about" ("talking about, what, ten million", "talking
+// about, um, forty-six thousand", "worried about, uh, 1.4 million",
+// "talking about, you know, 11,700"; README, Qualifiers). A pause is a
+// run of units (fillers.go) each of which says nothing of the amount: a
+// sound of hesitation, a discourse word alone between commas, or a
+// comment clause turned to the listener (pauseClauses). A hedge of manner
+// ("sort of", "let's say", a lone "say") or a clause of the speaker's
+// judgement ("I think", "I'd say", "we're told") is no pause: it hedges
+// the figure, as "about" does.
+func (p *parser) pauseFillerAt(k int) bool {
+	end := p.skipFiller(k)
+	if end == k {
+		return false
+	}
+	for j := k; j < end; {
+		if p.isSym(j, ",") {
+			j++
+			continue
+		}
+		n := fillerUnit(p.str, j)
+		if n == 0 || !p.pauseUnit(j, n) {
+			return false
+		}
+		j += n
+	}
+	return true
+}
+
+// pauseUnit reports whether the filler unit of n tokens at token j is a
+// pause: see pauseFillerAt.
+func (p *parser) pauseUnit(j, n int) bool {
+	w := p.str(j)
+	switch {
+	case FillerSound(w):
+		return true
+	case n == 1:
+		return !p.lowerIs(j, "say")
+	case n == 2:
+		return p.lowerIsAny(j, []string{"you", "i"}) && (p.lowerIs(j+1, "know") || p.lowerIs(j+1, "see") || p.lowerIs(j+1, "mean"))
+	}
+	return false
 }
 
 // topicVerbStarts screens the word before "about" by its first three
