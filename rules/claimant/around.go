@@ -96,6 +96,12 @@ func (c *call) subject(si int) (Claimant, bool) {
 		lo = v.roleLabelEnd()
 	}
 	lo = v.skipKicker(v.skipDateline(lo))
+	// "Correction: An earlier version of this article said ...": the
+	// outlet's own earlier text is no subject that speaks for a figure
+	// (ownearlier.go).
+	if v.ownEarlierSubject(lo) {
+		return Claimant{}, false
+	}
 	// "Two researchers at Airwars spent months ...": subjectcount.go.
 	counted := v.pastPeopleCount(lo) > lo
 	if counted {
