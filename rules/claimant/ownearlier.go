@@ -67,13 +67,19 @@ func (v *view) editorialAt(i int) bool {
 	return false
 }
 
-// ownEarlierSubject reports whether the sentence from token lo opens, past
-// a correction's label ("Correction:", "Clarification:"), with the outlet's
-// own earlier text.
-func (v *view) ownEarlierSubject(lo int) bool {
-	for k := lo; k < len(v.toks) && k <= lo+2; k++ {
+// inOwnEarlierText reports whether cl's words lie in a phrase naming the
+// outlet's own earlier text that opens the sentence, past a correction's
+// label ("Correction:", "Clarification:"): "An", "previous version of this
+// post".
+func (v *view) inOwnEarlierText(cl Claimant) bool {
+	for k := 0; k < len(v.toks) && k <= 2; k++ {
 		if v.ownEarlierText(k) {
-			return true
+			end := k + 3 // "an earlier version"
+			if end < len(v.toks) && v.toks[end].low == "of" {
+				end += 3 // "of this article"
+			}
+			end = min(end, len(v.toks))
+			return cl.Start >= v.toks[k].start && cl.Start < v.toks[end-1].end
 		}
 		switch v.toks[k].low {
 		case "correction", "clarification", ":":
