@@ -3,10 +3,11 @@ package claimant
 // An outlet's correction quotes its own earlier text to withdraw it:
 // "Correction: An earlier version of this article said donors had pledged
 // $1.75 billion", "Our previous report said ...", "This story originally
-// said ...". That text is the outlet's, not a source: it claims nothing
-// for the figure in its sentence, nor for the corrected figure in the
-// sentence after, which is the outlet's own again (the rules package
-// withdraws the first figure: rules/earlierversion.go). Before, a next
+// said ...". That text is the outlet's, not a source: the corrected
+// figure in the sentence after is the outlet's own again, not the earlier
+// text's (the rules package withdraws the figure the earlier text gave:
+// rules/earlierversion.go; within that sentence "Our earlier report said
+// 18 per cent" is still read as "Our", left as it was). Before, a next
 // sentence going on ("The total is $1.35 billion") took the earlier text
 // as its subject's claim, and the correction's figure became "An via
 // Lowland Gazette", a claimant of its own, so a correction posted
