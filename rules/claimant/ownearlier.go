@@ -48,7 +48,9 @@ func (v *view) ownEarlierText(i int) bool {
 			return i+5 < len(v.toks) && (v.toks[i+4].low == "this" || v.toks[i+4].low == "our") && v.editorialAt(i+5)
 		}
 		// "An earlier version said ...": with nothing after it, the
-		// version is the text's own.
+		// version is the text's own. After "the", only "version" is: "the
+		// earlier report" may be anyone's report named before, still a
+		// claim.
 		return det != "the" || v.toks[i+2].low == "version"
 	}
 	return false
@@ -69,24 +71,28 @@ func (v *view) editorialAt(i int) bool {
 }
 
 // inOwnEarlierText reports whether cl's words lie in a phrase naming the
-// outlet's own earlier text that opens the sentence, past a correction's
-// label ("Correction:", "Clarification:"): "An", "previous version of this
-// post".
+// outlet's own earlier text that opens the sentence, past a label of up to
+// four words before a colon, however the outlet heads its correction
+// ("Correction:", "Editor's note:", "UPDATE:", "Correction appended:"):
+// "An", "previous version of this post".
 func (v *view) inOwnEarlierText(cl Claimant) bool {
-	for k := 0; k < len(v.toks) && k <= 2; k++ {
+	lo := 0
+	for j := 0; j < len(v.toks) && j <= 5; j++ {
+		if v.toks[j].low == ":" {
+			lo = j + 1
+			break
+		}
+	}
+	for k := lo; k < len(v.toks) && k <= lo+1; k++ {
 		if v.ownEarlierText(k) {
 			end := k + 3 // "an earlier version"
 			if end < len(v.toks) && v.toks[end].low == "of" {
 				end += 3 // "of this article"
 			}
 			end = min(end, len(v.toks))
-			return cl.Start >= v.toks[k].start && cl.Start < v.toks[end-1].end
+			// The label itself is no claimant either ("Editor's note").
+			return cl.Start < v.toks[end-1].end
 		}
-		switch v.toks[k].low {
-		case "correction", "clarification", ":":
-			continue
-		}
-		return false
 	}
 	return false
 }
