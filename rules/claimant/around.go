@@ -83,6 +83,19 @@ var postedWork = set("update findings summary bulletin snapshot briefing dashboa
 // subject is the claimant sentence si speaks for: its first attribution,
 // else the noun phrase it opens with. A pronoun is not followed further.
 func (c *call) subject(si int) (Claimant, bool) {
+	cl, ok := c.subjectOf(si)
+	// "Correction: An earlier version of this article said ...": the
+	// outlet's own earlier text is no subject that speaks for a figure;
+	// a body it names is ("... misstated the health ministry's count";
+	// ownearlier.go).
+	if ok && c.view(si).inOwnEarlierText(cl) {
+		return Claimant{}, false
+	}
+	return cl, ok
+}
+
+// subjectOf is subject before the outlet's own earlier text is left out.
+func (c *call) subjectOf(si int) (Claimant, bool) {
 	v := c.view(si)
 	lo := 0
 	// "RUTH ADEYEMI, CORRESPONDENT: The UN migration agency gave us an

@@ -141,6 +141,7 @@ func (a *Analyzer) Analyze(text string) *Document {
 		p.out, p.figTok = p.out[:MaxFigures], p.figTok[:MaxFigures]
 		d.Truncated = true
 	}
+	snapFigures(p.out)
 	d.Figures, d.figTok = p.out, p.figTok
 	if read != text {
 		for i := range d.Figures {

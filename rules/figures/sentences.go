@@ -251,7 +251,10 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 		return false
 	}
 	// An initial ("Lloyd J. Austin") or the end of an acronym ("U.S.").
-	short := utf8.RuneCountInString(w) == 1
+	// A letter fused to the number before it is no initial but its
+	// magnitude or unit ("reached $450m. Total pledges ...", "4k."): a
+	// sentence ends there as after "$450bn.".
+	short := utf8.RuneCountInString(w) == 1 && !(i >= 2 && toks[i-2].Kind == tNum && !toks[i-1].Space)
 	acronym := i >= 2 && text[toks[i-2].Start:toks[i-2].End] == "." && !toks[i-1].Space
 	// "Korea Railroad Corp. (Korail) said": namebracket.go.
 	if mayEnd.has(prev) && shortNameBracket(text, toks, j) {
