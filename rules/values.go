@@ -92,7 +92,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			}
 		}
 		if shared < 0 && swapTold && m.nearEvery(dist) && eachShared(d, s, fi) {
-			// "95 prisoners of war each": every side's (valueseach.go)
+			// "120 servicemen each": every side's (valueseach.go)
 			shared = fi
 			continue
 		}
