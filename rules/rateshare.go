@@ -24,7 +24,8 @@ import (
 // given per unit.
 func rateShare(d *figures.Document, s *figures.Sentence, fi int, pair bool) bool {
 	if shareEach(d, s, fi) {
-		return true
+		// For a swap's pair, what each side freed (valueseach.go).
+		return !pair || !sharedSwap(d, s)
 	}
 	k := rateDivisor(d, s, fi)
 	return k >= 0 && (!pair || timePerUnit(d, s, k))

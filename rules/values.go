@@ -37,6 +37,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 	swap := len(m.sidePhrases) > 0 && tellsSwap(d, s)
 	var candBuf [8]valueCand
 	cands := candBuf[:0] // every figure a value took, for pairedClause
+	shared, swapTold := -1, n >= 2 && sharedSwap(d, s)
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if !m.valueFigure(st, s, fi, hits, tr) {
@@ -89,6 +90,11 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 					exDist = min(exDist, g)
 				}
 			}
+		}
+		if shared < 0 && swapTold && m.nearEvery(dist) && eachShared(d, s, fi) {
+			// "120 servicemen each": every side's (valueseach.go)
+			shared = fi
+			continue
 		}
 		decided := -1 // a value the figure's own words give, however near another value's words
 		if swap && len(m.sidePhrases) > 0 {
@@ -159,6 +165,14 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			if dist[own] < bestDist[own] && (best[own] < 0 || !ofThem(d, fe) && !introducedPart(d, s, fs)) {
 				best[own], bestDist[own] = fi, dist[own]
 			}
+		}
+	}
+	if shared >= 0 && !slices.ContainsFunc(best, func(fi int) bool { return fi >= 0 }) {
+		if tr != nil {
+			tr.noteFigure(NoteNear, d.Figures[shared].Text, ": shared out to every side by \"each\" or \"apiece\" (valueseach.go)")
+		}
+		for vi := range best {
+			best[vi] = shared
 		}
 	}
 	if n == 2 && best[0] >= 0 && best[1] >= 0 {

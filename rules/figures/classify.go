@@ -201,7 +201,7 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 		switch strings.ToLower(p.str(k)) {
 		case "st", "nd", "rd", "th":
 			*end = k + 1
-			if p.tollOrdinalAt(k + 1) { // tollordinal.go: "its 341st victim"
+			if p.tollOrdinalAt(k+1) || p.swapOrdinalAt(k+1) { // tollordinal.go: "its 341st victim"; swapordinal.go: "the 52nd swap"
 				f.Kind = Count
 				return true
 			}
