@@ -1,6 +1,9 @@
 package figures
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestScaledDecimalsExact reads testdata/snap.yaml: a decimal times its
 // scale must come out exactly as written, not merely near it (snap.go).
@@ -21,4 +24,41 @@ func TestScaledDecimalsExact(t *testing.T) {
 			t.Errorf("testdata/snap.yaml:%d: %q: no figure is exactly %v; got %+v", c.line, c.In, w, figs)
 		}
 	}
+}
+
+// TestSnapByArithmeticAsText holds snapDecimal's arithmetic to the
+// rounding through text it replaced, on decimals as news writes them: up to
+// six digits with up to four places, times each scale a figure takes, and
+// negatives, tiny and huge values on the slow path.
+func TestSnapByArithmeticAsText(t *testing.T) {
+	scales := []float64{1, 1e2, 1e3, 1e6, 1e9, 1e12}
+	for places := 1; places <= 4; places++ {
+		div := math.Pow(10, float64(places))
+		for m := 1; m < 1_000_000; m += 7 {
+			d := float64(m) / div
+			for _, s := range scales {
+				v := d * s
+				if got, want := snapDecimal(v), snapThroughText(v); got != want {
+					t.Fatalf("%v × %v = %v: snapped %v, through text %v", d, s, v, got, want)
+				}
+				if got := snapDecimal(-v); got != -snapThroughText(v) {
+					t.Fatalf("-%v: snapped %v", v, got)
+				}
+			}
+		}
+	}
+	for _, v := range []float64{1e-9 / 3, 2.5e-30, 1.5e300, 0.1 + 0.2, 99999.99999999999, 1e14 + 0.5} {
+		if got, want := snapDecimal(v), snapThroughText(v); got != want {
+			t.Errorf("%v: snapped %v, through text %v", v, got, want)
+		}
+	}
+}
+
+// snapThroughText is the rounding snapDecimal replaced: whole values as
+// they are, the rest through fifteen digits of text.
+func snapThroughText(v float64) float64 {
+	if v == math.Trunc(v) {
+		return v
+	}
+	return snapDecimalSlow(v)
 }
