@@ -138,8 +138,8 @@ func TestListOrderKeepsAnswers(t *testing.T) {
 				}
 			}
 			for i, f := range files {
-				if !order.examples {
-					break
+				if !order.examples || raceEnabled && order.name != specOrders[0].name {
+					break // under the race detector the example files take the first order only: see skipUnderRace
 				}
 				specs := order.permute(f.specs)
 				if sameLists(specs, f.specs) {
@@ -217,7 +217,10 @@ func exampleAnswersByID(e *Engine) map[string]string {
 }
 
 // skipUnderRace says whether the i-th dev file is left out under the race
-// detector, which slows the corpus-wide order comparison as it does the
-// twins' (twins_test.go): one dev file in four is read there, every file
-// without it.
-func skipUnderRace(i int) bool { return raceEnabled && i%4 != 0 }
+// detector, which slows the corpus-wide order comparison about tenfold, as
+// it does the twins' (twins_test.go): the rules package's race run came to
+// 540 seconds of go test's default 600 with one dev file in four, so one
+// dev file in eight is read there (the example files in the first order
+// only), and every file in every order without it. The comparison is of
+// answers, not of goroutines: the run without -race is the one that counts.
+func skipUnderRace(i int) bool { return raceEnabled && i%8 != 0 }

@@ -20,13 +20,14 @@ import (
 // "evacuation" with "of the" after it, or the verb "evacuate" or
 // "evacuating" with "the" after it, and the figure starting at token fs
 // follows that "the" ("the roughly 1.4 million": the hedge is the
-// figure's own).
+// figure's own). A text may end anywhere after the keyword (a cut text):
+// every token read past it is checked to be there.
 func wholeToMove(d *figures.Document, h hit, fs int) bool {
 	last := d.LowerTokenText(h.end - 1)
 	k := h.end
 	switch {
 	case strings.HasPrefix(last, "evacuation"):
-		if d.LowerTokenText(k) != "of" {
+		if k >= len(d.Tokens) || d.LowerTokenText(k) != "of" {
 			return false
 		}
 		k++
@@ -34,5 +35,5 @@ func wholeToMove(d *figures.Document, h hit, fs int) bool {
 	default:
 		return false
 	}
-	return d.LowerTokenText(k) == "the" && fs == k+1
+	return k < len(d.Tokens) && d.LowerTokenText(k) == "the" && fs == k+1
 }
