@@ -218,9 +218,9 @@ func exampleAnswersByID(e *Engine) map[string]string {
 
 // skipUnderRace says whether the i-th dev file is left out under the race
 // detector, which slows the corpus-wide order comparison about tenfold, as
-// it does the twins' (twins_test.go): the rules package's race run came to
-// 540 seconds of go test's default 600 with one dev file in four, so one
-// dev file in eight is read there (the example files in the first order
-// only), and every file in every order without it. The comparison is of
-// answers, not of goroutines: the run without -race is the one that counts.
+// it does the twins' (twins_test.go), and brought the rules package's race
+// run near go test's default timeout (docs/performance.md): one dev file in
+// eight is read there (the example files in the first order only), and
+// every file in every order without it. The comparison is of answers, not
+// of goroutines: the run without -race is the one that counts.
 func skipUnderRace(i int) bool { return raceEnabled && i%8 != 0 }
