@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
-	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -70,14 +69,8 @@ func TestOneSourcePassOrder(t *testing.T) {
 					fetched := t0.Add(12 * time.Hour)
 					var items []Item
 					for _, i := range order {
-						f := pass.figures[i]
 						url := fmt.Sprintf("https://a.example/one/%d/%d", run, i)
-						a := model.Article{Source: "a", Outlet: f.outlet, URL: url, CanonicalURL: url, Title: "t",
-							Published: t0.Add(time.Duration(f.hour) * time.Hour), Fetched: fetched,
-							TextHash: scrape.HashText(url), Fingerprint: store.Fingerprint(url + " " + f.text)}
-						o := obs(metric, f.text, t)
-						o.ClaimantWords = f.claimant
-						items = append(items, Item{Article: a, Observations: []model.Observation{o}})
+						items = append(items, figureItem(t, "a", url, pass.figures[i], metric, fetched))
 					}
 					processItems(t, s, items, judge, oneBatch)
 					got := readOrder(t, s, metric)

@@ -100,12 +100,7 @@ func TestFirstPassOrder(t *testing.T) {
 					for _, i := range order {
 						f := arch.figures[i]
 						url := fmt.Sprintf("https://%s.example/%d/%d", strings.ToLower(f.outlet), run, i)
-						a := model.Article{Source: f.outlet, Outlet: f.outlet, URL: url, CanonicalURL: url, Title: "t",
-							Published: t0.Add(time.Duration(f.hour) * time.Hour), Fetched: fetched,
-							TextHash: scrape.HashText(url), Fingerprint: store.Fingerprint(url + " " + f.text)}
-						o := obs(metric, f.text, t)
-						o.ClaimantWords = f.claimant
-						items = append(items, Item{Article: a, Observations: []model.Observation{o}})
+						items = append(items, figureItem(t, f.outlet, url, f, metric, fetched))
 					}
 					processItems(t, s, items, judge, oneBatch)
 					got := readOrder(t, s, metric)
@@ -126,6 +121,17 @@ func TestFirstPassOrder(t *testing.T) {
 			}
 		}
 	})
+}
+
+// figureItem is one archive figure as the article that states it: from
+// source, at url, published at the figure's hour and fetched at fetched.
+func figureItem(t *testing.T, source, url string, f archiveFigure, metric string, fetched time.Time) Item {
+	a := model.Article{Source: source, Outlet: f.outlet, URL: url, CanonicalURL: url, Title: "t",
+		Published: t0.Add(time.Duration(f.hour) * time.Hour), Fetched: fetched,
+		TextHash: scrape.HashText(url), Fingerprint: store.Fingerprint(url + " " + f.text)}
+	o := obs(metric, f.text, t)
+	o.ClaimantWords = f.claimant
+	return Item{Article: a, Observations: []model.Observation{o}}
 }
 
 // readOrder reads what the desk sees of a metric after its first pass
