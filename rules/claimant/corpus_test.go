@@ -631,6 +631,7 @@ var devFloors = map[string]float64{
 	"corpus.dev123.yaml": 0.975, // the forty-fourth round's holdout B (a German, Austrian and Swiss press in English and English translation), written blind as the forty-third round began: 0.925 (185/200) at that round's start and end, renamed as the forty-fourth round began tuning on it; claim123: initials and a kind, an opening kind, a body's census, a quote's speaker before "on", a lower-case agency, a kind's head, a noun after "at the X", a host's "the N you announced", worked-over material, a glued number (0.975)
 	"corpus.dev124.yaml": 0.95,  // the forty-fifth round's holdout A (a Brazilian and Portuguese press in English translation), written blind as the forty-fourth round began: 0.940 (188/200) at that round's start, 0.945 at its end, 0.950 (190/200) at the forty-fifth to forty-seventh rounds' ends and at the forty-eighth's, untuned; renamed as the forty-eighth round ended
 	"corpus.dev125.yaml": 0.915, // the forty-fifth round's holdout B (an Australian regional press), written blind as the forty-fourth round began: 0.915 (183/200) at every reading from that round's start to the forty-eighth's end, untuned; renamed as the forty-eighth round ended
+	"corpus.dev127.yaml": 0.91,  // the forty-eighth round's holdout (an Irish and Nordic press in English), written blind as that round began: 0.895 (179/200) at its start and end, untuned; the forty-ninth round read its misses as classes (the lead alone; claim49 worked through corpus.dev126, written around them): 0.910 (182/200) at that round's end; renamed as the fiftieth round began
 	"corpus.dev126.yaml": 0.76,  // a batch written blind as the forty-ninth round began around sixteen classes of miss the forty-eighth round's holdout showed (a Latin American and Iberian press in English), by an author who read only the README and the classes: 0.695 (139/200) at the round's start (f264063f), two labels brought into line on landing (convention 8, and the ruling on "Poll:"); claim49: another level's body, a person introduced by what she runs, CALLING and HOSPITAL labels, a schedule in the next sentence (0.760)
 	"corpus.dev88.yaml":  0.965, // the twenty-eighth round's holdout A (a Gulf English-language press), written blind as the twenty-seventh round began, read untuned at 0.900 with that round's start and 0.910 at its end; renamed as the twenty-eighth began tuning on it; claim28: a body's outlook or tracker opening a frame, a name ending in "'s" before its verb, a label's company post before its company, a pointer's findings made by someone without a comma (0.930, 186/200); then "states" as a plural noun, a corporation a kind of body, "after" and a past verb closing a clause of time (0.945, 189/200); then "according to X, the director of" a body (0.950, 190/200); claimspan29: "Ask" opening a sentence is a reader verb (0.955, 191/200); claimrec30: people by their calling after a pointer's "is by" (0.960); claim101: "Passenger numbers rose" has no owner (0.965)
 	"corpus.dev89.yaml":  0.96,  // the twenty-eighth round's holdout B (a South Asian press beyond India and Pakistan), read untuned at 0.925 at the twenty-seventh round's start and 0.930 at its end; renamed with dev88; claim28: a body's tracker opening a frame, an office's portfolio in a label before the holder's name (0.940, 188/200); then a body's official taken up by "he", material "analysed by" a maker after "according to", a maker's "from" material (0.950, 190/200); claimrec31: a body's staff between its initials and its findings (0.955, 191/200); claim101: "By my own rough arithmetic, the Port City project has absorbed" (0.960)
@@ -662,16 +663,9 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// The forty-eighth round's holdout (200 cases, written blind as that round
-// began and kept outside the repository until its end: an Irish and Nordic
-// press in English) read 0.895 (179/200) with the finder of that round's
-// start (33610923) and at its end (1dc2d0cb), before any tuning on it.
-// The forty-ninth round read its misses as classes (the lead alone; claim49
-// worked through corpus.dev126, written around them): 0.910 (182/200) at
-// that round's end (4555d5e4), no longer a blind reading.
-var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml": 0.91,
-}
+// The fiftieth round's holdout is written blind as that round begins and
+// kept outside the repository until its end.
+var holdoutFloors = map[string]float64{}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
