@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A presenter asks for a figure and the guest answers with it bare:
 // "ANCHOR: And the latest figure from Gaza's health ministry?
@@ -116,7 +112,7 @@ func bareAnswer(d *figures.Document, s *figures.Sentence, fs int) bool {
 		return false
 	}
 	_, fe := d.FigureTokens(fi)
-	if fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "now") {
+	if fe < s.TokEnd && d.LowerTokenText(fe) == "now" {
 		fe++
 	}
 	return fe >= s.TokEnd || !d.Tokens[fe].IsWord()

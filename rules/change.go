@@ -96,7 +96,7 @@ func timeUnit(w string) bool {
 func takingTotal(d *figures.Document, fs int) int {
 	const takingWords = 12
 	to := fs - 1
-	if to < 2 || !strings.EqualFold(d.TokenText(to), "to") {
+	if to < 2 || d.LowerTokenText(to) != "to" {
 		return -1
 	}
 	head := false
@@ -147,10 +147,12 @@ func increment(d *figures.Document, fi int) bool {
 			return fs >= 2 && (strings.EqualFold(d.TokenText(fs-2), "a") || strings.EqualFold(d.TokenText(fs-2), "an"))
 		}
 	}
-	if strings.HasPrefix(strings.ToLower(d.Figures[fi].Text), "another ") {
+	// (A prefix compared without case, not the text lowered: "another "
+	// holds no letter that another script's folds to, so the two agree.)
+	if t := d.Figures[fi].Text; len(t) >= len("another ") && strings.EqualFold(t[:len("another ")], "another ") {
 		return true
 	}
-	if fe+1 < len(d.Tokens) && strings.EqualFold(d.TokenText(fe), "more") {
+	if fe+1 < len(d.Tokens) && d.LowerTokenText(fe) == "more" {
 		// "more or less" after a figure is a hedge, not an addition.
 		lessAfter := fe+2 < len(d.Tokens) && strings.EqualFold(d.TokenText(fe+1), "or") && strings.EqualFold(d.TokenText(fe+2), "less")
 		return !strings.EqualFold(d.TokenText(fe+1), "than") && !lessAfter

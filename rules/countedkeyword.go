@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A keyword right after a figure is what that figure counts: "some 2
 // million internally displaced". When that figure stands between another
@@ -34,10 +30,10 @@ func (st *docState) keywordCountsOther(s *figures.Sentence, fi int, kw hit, hits
 	if !figureEndsAt(d, s, fi+1, kw.start) {
 		return false // cheap test first: no figure between them for the keyword to follow on
 	}
-	if w := strings.ToLower(d.TokenText(kw.end - 1)); nouns != nil && !nouns[w] && stayPlaceNoun(w) {
+	if w := lowerTok(d, kw.end-1); nouns != nil && !nouns[w] && stayPlaceNoun(w) {
 		return false // "11,000 people rode out the storm in 85 shelters": the figure before counts the places, the keyword says where the people are (countNouns)
 	}
-	if countedNoun(d, s, fi) < 0 && (fe >= s.TokEnd || !nouns[strings.ToLower(d.TokenText(fe))]) {
+	if countedNoun(d, s, fi) < 0 && (fe >= s.TokEnd || !nouns[lowerTok(d, fe)]) {
 		return false // a bare figure borrows a later noun: "1.2 million, down from a peak of 1.9 million displaced people"
 	}
 	for _, h := range hits {

@@ -65,11 +65,11 @@ func dayAdjunctStart(d *figures.Document, s *figures.Sentence, p int) int {
 	if k <= s.TokStart {
 		return p
 	}
-	switch w := strings.ToLower(d.TokenText(k)); {
+	switch w := lowerTok(d, k); {
 	case w == "overnight", w == "yesterday", w == "today":
 		return k
 	case weekday(w):
-		if strings.EqualFold(d.TokenText(k-1), "on") {
+		if d.LowerTokenText(k-1) == "on" {
 			return k - 1
 		}
 		return k

@@ -119,6 +119,9 @@ type metric struct {
 	// yearly says it counts an amount per year, and eventDay that its
 	// start day is the day of the event it counts (period.go).
 	yearly, eventDay bool
+	// unitIsTime: its unit names a span of time (unitOfTime), read once
+	// here rather than for every figure it weighs (metricfit.go).
+	unitIsTime bool
 	// countFrom is the year its count runs from: its since, or the year
 	// its description counts "since" (priorspan.go).
 	countFrom int
@@ -388,6 +391,7 @@ func newMetric(s MetricSpec) *metric {
 	m.countFrom = countFromYear(s)
 	m.unitHead = unitHeadKeyword(m)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
+	m.unitIsTime = unitOfTime(s.Unit)
 	m.insideNames = insideNames(s)
 	m.side = regionSide(s.Description)
 	m.unitOwner, m.actor = strings.ToLower(s.Owner), strings.ToLower(s.Actor)

@@ -53,7 +53,7 @@ func movedName(d *figures.Document, s *figures.Sentence, h hit) (k, e int) {
 	}
 	k = placeLeft(d, s, h)
 	if k < 0 {
-		switch strings.ToLower(d.TokenText(h.end)) {
+		switch lowerTok(d, h.end) {
 		case "to", "into", "towards":
 			k = h.end + 1
 			if k < s.TokEnd && strings.EqualFold(d.TokenText(k), "the") {
@@ -67,10 +67,10 @@ func movedName(d *figures.Document, s *figures.Sentence, h hit) (k, e int) {
 		return -1, -1
 	}
 	e = k
-	for e < s.TokEnd && named(d, e) && !placeNouns[strings.ToLower(d.TokenText(e))] {
+	for e < s.TokEnd && named(d, e) && !placeNouns[lowerTok(d, e)] {
 		e++
 	}
-	if e == k || e >= s.TokEnd || !placeNouns[strings.ToLower(d.TokenText(e))] {
+	if e == k || e >= s.TokEnd || !placeNouns[lowerTok(d, e)] {
 		return -1, -1
 	}
 	return k, e

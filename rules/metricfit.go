@@ -48,7 +48,7 @@ func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, hits []
 // another noun ("60 beds" for people), and not a rate ("30 for each
 // hostage"). It notes why not when an explanation was asked for.
 func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr *tracer) bool {
-	if m.spec.Kind != "money" && !unitOfTime(m.spec.Unit) && spanAdjective(d, fi) {
+	if m.spec.Kind != "money" && !m.unitIsTime && spanAdjective(d, fi) {
 		if tr != nil {
 			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " says how long something lasts (spanadjective.go), not a count")
 		}

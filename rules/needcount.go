@@ -53,7 +53,7 @@ func needCount(d *figures.Document, s *figures.Sentence, fi int) bool {
 			break
 		}
 	}
-	if fs-1 >= s.TokStart && strings.EqualFold(d.TokenText(fs-1), "for") {
+	if fs-1 >= s.TokStart && d.LowerTokenText(fs-1) == "for" {
 		for k := fs - 2; k >= s.TokStart && k >= fs-5; k-- {
 			if needForm(d.TokenText(k)) {
 				return true // "will need shelter for at least 300,000 more people"

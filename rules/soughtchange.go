@@ -27,10 +27,10 @@ const soughtChangeWords = 8
 // change that its clause seeks or proposes.
 func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
-	if fs-2 > s.TokStart && strings.EqualFold(d.TokenText(fs-1), "at") && settingParticiple(d.LowerTokenText(fs-2)) {
+	if fs-2 > s.TokStart && d.LowerTokenText(fs-1) == "at" && settingParticiple(d.LowerTokenText(fs-2)) {
 		return soughtSetting(d, s, fs-2) // "want Foreign Military Financing to Israel capped at $2.5 billion"
 	}
-	if fs-1 <= s.TokStart || !strings.EqualFold(d.TokenText(fs-1), "to") {
+	if fs-1 <= s.TokStart || d.LowerTokenText(fs-1) != "to" {
 		return false // the cheap test first: most figures have no "to" before them
 	}
 	word := sentenceWords(d, s)

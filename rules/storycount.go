@@ -198,11 +198,11 @@ func storyCountShape(d *figures.Document, s *figures.Sentence) (at, noun int) {
 	}
 	_, fe := d.FigureTokens(fi)
 	noun = -1
-	if fe < s.TokEnd && d.Tokens[fe].IsWord() && !strings.EqualFold(d.TokenText(fe), "now") {
+	if fe < s.TokEnd && d.Tokens[fe].IsWord() && d.LowerTokenText(fe) != "now" {
 		noun = fe
 		fe++
 	}
-	if fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "now") {
+	if fe < s.TokEnd && d.LowerTokenText(fe) == "now" {
 		fe++
 	}
 	if fe < s.TokEnd && d.Tokens[fe].IsWord() {

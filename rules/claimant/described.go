@@ -253,7 +253,7 @@ func (v *view) ownNameLabel(start, end int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	if end-start < 3 || !legislators[v.toks[end-1].low] || !v.toks[end-1].capital {
+	if end-start < 3 || !legislatorIDs.has(&v.toks[end-1].spelling) || !v.toks[end-1].capital {
 		return 0, 0, false
 	}
 	s, e := v.labelName(start, end-1)

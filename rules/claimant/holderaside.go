@@ -30,7 +30,7 @@ func (v *view) holderAside(src, srcEnd, s, e, a, b int) (int, int, bool) {
 	}
 	last := &v.toks[e-1]
 	switch {
-	case judicialOffices[last.low] && !last.capital:
+	case judicialOfficeIDs.has(&last.spelling) && !last.capital:
 	case v.officeForPlace(s, e):
 	case v.heldOnce(s, e) && (last.post() || last.has(cOfficeNoun)) && !last.capital:
 	default:
@@ -48,7 +48,7 @@ func (v *view) officeForPlace(s, e int) bool {
 	for k := e - 1; k > s+1 && k >= e-4; k-- {
 		if v.isOne(k, wFor) {
 			p := &v.toks[k-1]
-			return p.word && !p.capital && (p.has(cOfficeNoun) || judicialOffices[p.low]) && v.placeName(k+1, e)
+			return p.word && !p.capital && (p.has(cOfficeNoun) || judicialOfficeIDs.has(&p.spelling)) && v.placeName(k+1, e)
 		}
 		if !v.toks[k].word || !v.toks[k].capital {
 			return false

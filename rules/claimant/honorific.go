@@ -32,10 +32,10 @@ func (v *view) honorificEnd(k, e int) int {
 	if n < e && v.isOne(n, wApostrophe) {
 		n++
 	}
-	graded := n < e && v.toks[n].word && v.toks[n].capital && honorificGrades[v.toks[n].low]
+	graded := n < e && v.toks[n].word && v.toks[n].capital && honorificGradeIDs.has(&v.toks[n].spelling)
 	switch {
-	case honorifics[t.low]:
-	case pairedHonorifics[t.low] && graded:
+	case honorificIDs.has(&t.spelling):
+	case pairedHonorificIDs.has(&t.spelling) && graded:
 	default:
 		return k
 	}

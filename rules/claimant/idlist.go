@@ -19,7 +19,12 @@ type idList struct {
 // idListed are the lists asked by id, the ones the finder asks most
 // often of a token's word.
 var idListed = []map[string]bool{ownVoices, scholars, outsiders, fieldMembers, bodyNouns, headPosts, expertPosts, workKinds, oneNameKinds, directions,
-	copulas, kickers, serviceKinds, showRoles, quantityNouns, headOffices, focusAfterPlace, placeKinds}
+	copulas, kickers, serviceKinds, showRoles, quantityNouns, headOffices, focusAfterPlace, placeKinds,
+	// speed50: lists a view's readers asked of a token by hashing its
+	// word at every figure's naming (honorific.go, namedofficials.go,
+	// holderaside.go, officeof.go, described.go, npwords.go,
+	// publishedtitle.go, readerverb.go).
+	honorifics, pairedHonorifics, honorificGrades, bodyStaff, judicialOffices, legislators, lyNouns, mediaNouns, mastheadWords, readerVerbs}
 
 // The lists of idListed as idLists, each named for its list.
 var (
@@ -41,6 +46,16 @@ var (
 	headOfficeIDs      = newIDList(headOffices)
 	focusAfterPlaceIDs = newIDList(focusAfterPlace)
 	placeKindIDs       = newIDList(placeKinds)
+	honorificIDs       = newIDList(honorifics)
+	pairedHonorificIDs = newIDList(pairedHonorifics)
+	honorificGradeIDs  = newIDList(honorificGrades)
+	bodyStaffIDs       = newIDList(bodyStaff)
+	judicialOfficeIDs  = newIDList(judicialOffices)
+	legislatorIDs      = newIDList(legislators)
+	lyNounIDs          = newIDList(lyNouns)
+	mediaNounIDs       = newIDList(mediaNouns)
+	mastheadWordIDs    = newIDList(mastheadWords)
+	readerVerbIDs      = newIDList(readerVerbs)
 )
 
 // listedWordIDs is wordIDs for the words of idListed that vocabulary

@@ -30,7 +30,7 @@ func (v *view) namedBodyOfficials(s, k int) bool {
 	if s < k && v.toks[s].has(cDeterminer) {
 		s++
 	}
-	if k-s < 2 || !bodyStaff[t.low] {
+	if k-s < 2 || !bodyStaffIDs.has(&t.spelling) {
 		return false
 	}
 	for m := s; m < k; m++ {

@@ -82,7 +82,7 @@ func (v *view) namedPart(i int) bool {
 // in -ly ("the Bibas family on Monday") stay in their phrase.
 func (v *view) adverbAfterNoun(i, hi int) bool {
 	t := &v.toks[i]
-	if t.capital || !t.word || len(t.low) < 5 || !strings.HasSuffix(t.low, "ly") || lyNouns[t.low] || v.toks[i-1].has(cDeterminer) || !v.toks[i-1].word {
+	if t.capital || !t.word || len(t.low) < 5 || !strings.HasSuffix(t.low, "ly") || lyNounIDs.has(&t.spelling) || v.toks[i-1].has(cDeterminer) || !v.toks[i-1].word {
 		return false
 	}
 	// "announced by the FA shortly after half-time": an adverb before
@@ -131,7 +131,7 @@ func (v *view) participleBeforeName(i, hi int) bool {
 // "newly released figures"): an adjective, not the phrase's verb.
 func (v *view) modifiedParticiple(i, hi int) bool {
 	p := &v.toks[i-1]
-	if p.capital || !p.word || len(p.low) < 5 || !strings.HasSuffix(p.low, "ly") || lyNouns[p.low] || i+1 >= hi || !strings.HasSuffix(v.toks[i].low, "ed") {
+	if p.capital || !p.word || len(p.low) < 5 || !strings.HasSuffix(p.low, "ly") || lyNounIDs.has(&p.spelling) || i+1 >= hi || !strings.HasSuffix(v.toks[i].low, "ed") {
 		return false
 	}
 	n := &v.toks[i+1]

@@ -263,7 +263,7 @@ func (v *view) seatFor(s, e int) bool {
 		if !t.word {
 			return false
 		}
-		if legislators[t.low] && t.capital {
+		if legislatorIDs.has(&t.spelling) && t.capital {
 			return v.isOne(m+1, wFor) && m+2 < e && v.toks[m+2].capital
 		}
 	}

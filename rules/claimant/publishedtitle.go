@@ -33,7 +33,7 @@ func (v *view) publishedTitle(s, e, a, b int) (int, int, bool) {
 		if m > k && m < e-1 && t.has(cLink) && !t.capital {
 			continue
 		}
-		if !t.word || !t.capital || t.shouted || t.poss || mediaNouns[t.low] || mastheadWords[t.low] {
+		if !t.word || !t.capital || t.shouted || t.poss || mediaNounIDs.has(&t.spelling) || mastheadWordIDs.has(&t.spelling) {
 			return 0, 0, false
 		}
 	}

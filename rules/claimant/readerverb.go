@@ -51,7 +51,7 @@ func (v *view) readerOpening(a, hi int) int {
 		if v.toks[a].poss {
 			k++
 		}
-		if k+1 < hi && readerVerbs[v.toks[k].low] && v.opensPresented(k+1) {
+		if k+1 < hi && readerVerbIDs.has(&v.toks[k].spelling) && v.opensPresented(k+1) {
 			return k + 1
 		}
 		return a
@@ -124,5 +124,5 @@ func (v *view) readerVerbAt(a int) bool {
 	t := &v.toks[a]
 	// (Every reader verb but "Ask" has four letters or more: "The" is
 	// asked no map.)
-	return t.word && t.capital && !t.shouted && (len(t.low) >= 4 && readerVerbs[t.low] || t.low == "ask")
+	return t.word && t.capital && !t.shouted && (len(t.low) >= 4 && readerVerbIDs.has(&t.spelling) || t.low == "ask")
 }
