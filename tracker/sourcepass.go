@@ -135,9 +135,11 @@ func ClaimantNames(list []claimant.Entity) map[string]string {
 }
 
 // batchSize is how many articles a pass stores in one transaction: commits
-// are most of what storing costs, and a crash loses at most this many
-// articles' work, which the next pass reads again (nothing of theirs was
-// stored, so they are new to it).
+// are most of what storing costs. A pass stores nothing until it has read
+// every article it lists (storeInOrder), so a crash while it reads loses
+// the pass's work, and one while it stores the transactions not yet
+// committed: the next pass reads those articles again (nothing of theirs
+// was stored, so they are new to it).
 const batchSize = 20
 
 // Run makes one pass over a source and records how it went.
@@ -216,10 +218,9 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 		if !ok {
 			res.Skipped++
 		}
-		if len(b.items) >= batchSize {
-			p.flush(ctx, src, b, &res, log)
-		}
 	}
+	// Judged only now that the pass has read every article, in
+	// publication order, not the order the listing gave (passorder.go).
 	p.flush(ctx, src, b, &res, log)
 	if res.NoText, res.NoTextURL = b.noText, b.noTextURL; res.NoText > 0 {
 		log.Warn(NoTextAdvice(res.NoText), "example", res.NoTextURL)

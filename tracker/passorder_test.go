@@ -1,0 +1,124 @@
+package tracker
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/scrape"
+)
+
+// orderSite is one outlet's site: a feed at /feed.xml listing its pages
+// in the order given, each page dated (article:published_time) or not.
+type orderSite struct {
+	mu     sync.Mutex
+	listed []string
+	pages  map[string]string
+	dates  map[string]time.Time // zero: the page gives no date
+}
+
+func (o *orderSite) add(path, text string, at time.Time) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.pages == nil {
+		o.pages, o.dates = map[string]string{}, map[string]time.Time{}
+	}
+	o.pages[path], o.dates[path] = text, at
+}
+
+func (o *orderSite) list(paths []string) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.listed = paths
+}
+
+func (o *orderSite) serve(t *testing.T) string {
+	return siteAt(t, func(w http.ResponseWriter, r *http.Request, _ string) {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		if r.URL.Path == "/feed.xml" {
+			writeFeed(w, "Story", o.listed)
+			return
+		}
+		text, ok := o.pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		head := ""
+		if at := o.dates[r.URL.Path]; !at.IsZero() {
+			head = fmt.Sprintf(`<meta property="article:published_time" content="%s">`, at.Format(time.RFC3339))
+		}
+		writeStoryWithHead(w, head, "Story", text)
+	}).URL
+}
+
+// TestPassPostsTheSameInEveryListingOrder: what a desk is sent must not
+// depend on the order a source's listing gives its articles. A live pass
+// of one feed finds three dated tolls (32,300 at hour 3, 32,150 at hour 6,
+// 32,400 at hour 9), an undated 32,500 and more than a transaction of
+// stories without a figure between them: in every order the feed may
+// list the four, the desk gets the same four posts, those of reading them
+// in publication order, the undated one as of its reading (last). Judged
+// as read, "32,400 then 32,150" posted one change and nothing else, and
+// the three dated tolls fell into two transactions.
+func TestPassPostsTheSameInEveryListingOrder(t *testing.T) {
+	t0 := time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
+	hour := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
+	figures := []struct {
+		path, toll string
+		at         time.Time
+	}{{"/h3", "32,300", hour(3)}, {"/h6", "32,150", hour(6)}, {"/h9", "32,400", hour(9)}, {"/undated", "32,500", time.Time{}}}
+	want := "change 32,000 -> 32,300; decrease 32,300 -> 32,150; change 32,300 -> 32,400; change 32,400 -> 32,500"
+	fillers := batchSize + 1
+	permutations(len(figures), func(order []int) {
+		s, p := testPass(t)
+		ctx := context.Background()
+		site := &orderSite{}
+		url := site.serve(t)
+		src := scrape.Source{Name: "herald", Outlet: "Herald", Feed: url + "/feed.xml"}
+
+		// The first pass: the baseline, 32,000.
+		site.add("/base", tollStory("32,000", 100), t0)
+		site.list([]string{"/base"})
+		now := hour(1)
+		p.Now = func() time.Time { return now }
+		if res := p.Run(ctx, src); res.Err != nil || res.New != 1 {
+			t.Fatalf("the first pass: %+v", res)
+		}
+		pending(t, s)
+
+		// The live pass: the four tolls where order puts them in a
+		// listing of fillers and tolls.
+		var listed []string
+		for i := range fillers {
+			path := fmt.Sprintf("/filler/%d", i)
+			site.add(path, newstext.Story(600, uint64(200+i)), hour(2))
+			listed = append(listed, path)
+		}
+		for k, i := range order {
+			f := figures[i]
+			site.add(f.path, tollStory(f.toll, uint64(300+i)), f.at)
+			at := k * (fillers + 1) / len(order)
+			listed = append(listed[:at], append([]string{f.path}, listed[at:]...)...)
+		}
+		site.list(listed)
+		now = hour(12)
+		res := p.Run(ctx, src)
+		if res.Err != nil || res.New != fillers+len(figures) {
+			t.Fatalf("listed %v: the live pass: %+v", listed, res)
+		}
+		var posts []string
+		for _, e := range pending(t, s) {
+			posts = append(posts, fmt.Sprintf("%s %s -> %s", e.Kind, e.Payload.Old.Readings[0].Text, e.Payload.New.Readings[0].Text))
+		}
+		if got := strings.Join(posts, "; "); got != want {
+			t.Errorf("the feed listing the tolls in order %v: posted\n  %s\nwant\n  %s", order, got, want)
+		}
+	})
+}
