@@ -4,13 +4,16 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 // orderSite is one outlet's site: a feed at /feed.xml listing its pages
@@ -119,6 +122,49 @@ func TestPassPostsTheSameInEveryListingOrder(t *testing.T) {
 		}
 		if got := strings.Join(posts, "; "); got != want {
 			t.Errorf("the feed listing the tolls in order %v: posted\n  %s\nwant\n  %s", order, got, want)
+		}
+	})
+}
+
+// TestPassOrderKeepsCopiesAfterTheirOriginal: a near copy read after its
+// original but dated before it is judged after it, linked to it, whether
+// the original is stored in the copy's transaction or an earlier one: its
+// outlet does not count as one more agreeing (read first, unlinked, it
+// would).
+func TestPassOrderKeepsCopiesAfterTheirOriginal(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		judge := func(string) (Policy, MetricInfo) {
+			return Policy{Total: true, ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "m"}
+		}
+		for _, size := range []int{1, 3} {
+			metric := fmt.Sprintf("copies%d", size)
+			base := article("https://z.example/"+metric, "Z", t0, metric)
+			if _, err := Process(ctx, s, base, []model.Observation{obs(metric, "1,000", t)}, judge); err != nil {
+				t.Fatal(err)
+			}
+			fetched := t0.Add(12 * time.Hour)
+			other := figureItem(t, "b", "https://b.example/"+metric, archiveFigure{"1,000", "B", "", 3}, metric, fetched)
+			orig := figureItem(t, "c", "https://c.example/"+metric, archiveFigure{"1,000", "C", "", 5}, metric, fetched)
+			cp := figureItem(t, "d", "https://d.example/"+metric, archiveFigure{"1,000", "D", "", 2}, metric, fetched)
+			cp.CopyOfItem = 1 // read after the original, listed first
+			items := []Item{orig, cp, other}
+			kinds := []itemKind{newArticle, newArticle, newArticle}
+			sorted, _ := passOrder(slices.Clone(items), kinds)
+			var got []string
+			for _, it := range sorted {
+				got = append(got, fmt.Sprintf("%s/%d", it.Article.Outlet, it.CopyOfItem))
+			}
+			if want := "B/0 C/0 D/2"; strings.Join(got, " ") != want {
+				t.Errorf("passOrder: %v, want %s (the copy after its original, linked to it)", got, want)
+			}
+			if _, err := storeInOrder(ctx, s, items, kinds, judge, size, fetched, nil); err != nil {
+				t.Fatal(err)
+			}
+			if r := readOrder(t, s, metric); r.agreeing != "Z,B,C" {
+				t.Errorf("%d a transaction: agreeing %q, want Z,B,C (the copy D not counted)", size, r.agreeing)
+			}
 		}
 	})
 }
