@@ -27,6 +27,8 @@ type batch struct {
 	// besides its title (see noText); noTextURL is the first.
 	noText    int
 	noTextURL string
+	// held is how many bytes of text items holds, for heldTextBudget.
+	held int
 }
 
 type itemKind int8
@@ -40,6 +42,7 @@ const (
 
 func (b *batch) add(it Item, k itemKind) {
 	b.items, b.kinds = append(b.items, it), append(b.kinds, k)
+	b.held += len(it.Article.Text)
 }
 
 func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error) {
@@ -95,13 +98,14 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 		return
 	}
 	items, kinds := b.items, b.kinds
-	b.items, b.kinds = nil, nil
+	b.items, b.kinds, b.held = nil, nil, 0
 	left, err := storeInOrder(ctx, p.Store, items, kinds, p.judge, batchSize, p.now(), func(items []Item, kinds []itemKind, done batchResult) {
 		p.count(items, kinds, done, res, log)
 	})
 	if err != nil {
+		// Read, but not stored: the next pass reads them again.
 		res.Failed += left
-		log.Warn("storing articles failed", "articles", left, "err", err)
+		log.Warn("storing articles failed: not stored; the next pass reads them again", "articles", left, "err", err)
 		if res.Err == nil && ctx.Err() == nil {
 			res.Err = err // processBatch says how many articles it was storing
 		}

@@ -115,7 +115,8 @@ func passOrder(items []Item, kinds []itemKind) ([]Item, []itemKind) {
 // told each transaction's items, kinds and what became of them. After a
 // transaction fails nothing more is stored, so that no newer article is
 // judged before an older one the next pass will read again; storeInOrder
-// returns the error and how many items were not stored.
+// returns the error and how many articles were not stored (a page's
+// validators alone are none).
 func storeInOrder(ctx context.Context, s store.Store, items []Item, kinds []itemKind, judge Judge, size int, at time.Time,
 	done func([]Item, []itemKind, batchResult)) (left int, err error) {
 	for i := range items {
@@ -140,7 +141,12 @@ func storeInOrder(ctx context.Context, s store.Store, items []Item, kinds []item
 		}
 		res, err := processBatch(ctx, s, chunk, judge)
 		if err != nil {
-			return len(items) - start, err
+			for _, it := range items[start:] {
+				if it.Article.CanonicalURL != "" {
+					left++
+				}
+			}
+			return left, err
 		}
 		copy(ids[start:end], res.ids)
 		if done != nil {

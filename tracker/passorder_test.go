@@ -168,3 +168,35 @@ func TestPassOrderKeepsCopiesAfterTheirOriginal(t *testing.T) {
 		}
 	})
 }
+
+// TestPassCutShortKeepsWhatItRead: a pass stopped while it reads (the
+// daemon's grace period over, `once` interrupted) stores the articles it
+// had read, which it holds until it has read them all; one stopped because
+// another process took its source's lease over stores nothing.
+func TestPassCutShortKeepsWhatItRead(t *testing.T) {
+	for _, c := range []struct {
+		cause error
+		want  int
+	}{{context.Canceled, 2}, {errLeaseLost, 0}} {
+		s, p := testPass(t)
+		ctx, cancel := context.WithCancelCause(context.Background())
+		srv := siteAt(t, func(w http.ResponseWriter, r *http.Request, _ string) {
+			switch r.URL.Path {
+			case "/feed.xml":
+				writeFeed(w, "Story", []string{"/1", "/2", "/3"})
+			case "/1", "/2":
+				writeStory(w, "Story", tollStory("32,"+r.URL.Path[1:]+"00", uint64(r.URL.Path[1])))
+			default:
+				cancel(c.cause) // stopped while the third is read
+				<-r.Context().Done()
+			}
+		})
+		res := p.Run(ctx, scrape.Source{Name: "herald", Outlet: "Herald", Feed: srv.URL + "/feed.xml"})
+		if res.Err == nil {
+			t.Errorf("%v: the pass says nothing of being stopped: %+v", c.cause, res)
+		}
+		if n, err := s.CountArticles(context.Background()); err != nil || n != c.want || res.New != c.want {
+			t.Errorf("%v: %d articles stored (%v), the pass counted %d new; want %d", c.cause, n, err, res.New, c.want)
+		}
+	}
+}

@@ -139,8 +139,25 @@ func ClaimantNames(list []claimant.Entity) map[string]string {
 // every article it lists (storeInOrder), so a crash while it reads loses
 // the pass's work, and one while it stores the transactions not yet
 // committed: the next pass reads those articles again (nothing of theirs
-// was stored, so they are new to it).
+// was stored, so they are new to it). A pass stopped while it reads (a
+// stop past the grace period, a cancelled `once`) stores what it read
+// (cutShortStore).
 const batchSize = 20
+
+// heldTextBudget bounds the text a pass holds before it judges what it
+// read: past it the pass stores what it holds, in publication order, and
+// reads on, so that a source with a large max_items over big pages (each
+// text up to scrape.MaxTextBytes) does not hold them all at once. Only
+// articles read in one stretch are then judged in publication order with
+// each other; 32 MiB is thousands of news stories, and the default
+// max_items (50) of the largest pages.
+const heldTextBudget = 32 << 20
+
+// cutShortStore is how long a pass stopped while it reads may take to
+// store what it read: the daemon's grace period is over, or `once` was
+// interrupted, so it is short. A pass whose lease another process took
+// over stores nothing (errLeaseLost): that process reads the source now.
+const cutShortStore = 5 * time.Second
 
 // Run makes one pass over a source and records how it went.
 func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
@@ -218,10 +235,21 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 		if !ok {
 			res.Skipped++
 		}
+		if b.held > heldTextBudget {
+			p.flush(ctx, src, b, &res, log)
+		}
 	}
 	// Judged only now that the pass has read every article, in
 	// publication order, not the order the listing gave (passorder.go).
-	p.flush(ctx, src, b, &res, log)
+	storeCtx := ctx
+	if ctx.Err() != nil && !errors.Is(context.Cause(ctx), errLeaseLost) {
+		// Stopped while reading: what was read is kept, and the rest,
+		// read by the next pass, is judged after it.
+		var cancel context.CancelFunc
+		storeCtx, cancel = context.WithTimeout(context.WithoutCancel(ctx), cutShortStore)
+		defer cancel()
+	}
+	p.flush(storeCtx, src, b, &res, log)
 	if res.NoText, res.NoTextURL = b.noText, b.noTextURL; res.NoText > 0 {
 		log.Warn(NoTextAdvice(res.NoText), "example", res.NoTextURL)
 	}
