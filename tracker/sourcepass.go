@@ -61,7 +61,7 @@ type Result struct {
 	// alone reads as another article.
 	Corrected    int
 	Skipped      int // unchanged, copies, not modified
-	Failed       int // articles that could not be fetched or read
+	Failed       int // articles that could not be fetched, read or stored
 	Observations int
 	Changes      int // observations that changed a metric
 	// Kept counts the observations that changed nothing by their outcome
