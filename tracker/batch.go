@@ -57,6 +57,23 @@ func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error)
 	return b.Store.HashAt(ctx, canonicalURL)
 }
 
+// stored brings what the batch knew of its pages up to date with items
+// just stored: a later link of the pass with the same canonical URL (the
+// same story under two addresses), read after a pass stored what it held
+// (heldTextBudget), is then unchanged, not new.
+func (b *batch) stored(items []Item, refused []*store.OwnedError) {
+	for i, it := range items {
+		if ps, ok := b.pages[it.Article.CanonicalURL]; ok && refused[i] == nil {
+			ps.TextHash = it.Article.TextHash
+			b.pages[it.Article.CanonicalURL] = ps
+		}
+		if ps, ok := b.pages[it.Page]; ok {
+			ps.Validators = it.Validators
+			b.pages[it.Page] = ps
+		}
+	}
+}
+
 func (b *batch) URLWithHash(ctx context.Context, hash string) (string, error) {
 	if u, err := b.Store.URLWithHash(ctx, hash); u != "" || err != nil {
 		return u, err
@@ -100,6 +117,7 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 	items, kinds := b.items, b.kinds
 	b.items, b.kinds, b.held = nil, nil, 0
 	left, err := storeInOrder(ctx, p.Store, items, kinds, p.judge, batchSize, p.now(), func(items []Item, kinds []itemKind, done batchResult) {
+		b.stored(items, done.refused)
 		p.count(items, kinds, done, res, log)
 	})
 	if err != nil {

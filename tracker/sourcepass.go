@@ -150,8 +150,8 @@ const batchSize = 20
 // text up to scrape.MaxTextBytes) does not hold them all at once. Only
 // articles read in one stretch are then judged in publication order with
 // each other; 32 MiB is thousands of news stories, and the default
-// max_items (50) of the largest pages.
-const heldTextBudget = 32 << 20
+// max_items (50) of the largest pages. A variable for the tests.
+var heldTextBudget = 32 << 20
 
 // cutShortStore is how long a pass stopped while it reads may take to
 // store what it read: the daemon's grace period is over, or `once` was
