@@ -71,7 +71,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// later pass appeared since, as far as anyone can tell.
 	archive := a.Published.IsZero() && b.firstRead
 	it := Item{Article: p.modelArticle(src, a, archive), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published,
-		UndatedArchive: archive, Revised: class == scrape.Corrected}
+		UndatedArchive: archive, datedAsRead: a.Published.IsZero() && !archive, Revised: class == scrape.Corrected}
 	if it.Revised && !a.Modified.IsZero() {
 		// Updated in place, the page keeps its first publication date;
 		// what it says of its revision orders its figures (never ahead).
@@ -264,8 +264,9 @@ func widthOf(o rules.Observation) float64 {
 
 // modelArticle is what the store keeps of an article read from src: its
 // outlet is the source's, else the page's, else the source's name. An
-// undated article is published as of when it was read, unless it is the
-// archive's (undatedArchive: read on its source's first pass): then it
+// undated article is published as of when it was read (its pass's
+// reading: storeInOrder dates it when the pass judges what it read), unless
+// it is the archive's (undatedArchive: read on its source's first pass): then it
 // stays undated (zero), which history, the dashboard and messages show as
 // such, and which sorts it before every dated figure, as it is judged.
 func (p *SourcePass) modelArticle(src scrape.Source, a *scrape.Article, undatedArchive bool) model.Article {

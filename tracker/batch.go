@@ -27,6 +27,8 @@ type batch struct {
 	// besides its title (see noText); noTextURL is the first.
 	noText    int
 	noTextURL string
+	// held is how many bytes of text items holds, for heldTextBudget.
+	held int
 }
 
 type itemKind int8
@@ -40,6 +42,7 @@ const (
 
 func (b *batch) add(it Item, k itemKind) {
 	b.items, b.kinds = append(b.items, it), append(b.kinds, k)
+	b.held += len(it.Article.Text)
 }
 
 func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error) {
@@ -56,7 +59,8 @@ func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error)
 
 // stored brings what the batch knew of its pages up to date with items
 // just stored: a later link of the pass with the same canonical URL (the
-// same story under two addresses) is then unchanged, not new.
+// same story under two addresses), read after a pass stored what it held
+// (heldTextBudget), is then unchanged, not new.
 func (b *batch) stored(items []Item, refused []*store.OwnedError) {
 	for i, it := range items {
 		if ps, ok := b.pages[it.Article.CanonicalURL]; ok && refused[i] == nil {
@@ -104,26 +108,33 @@ func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
 	return nil
 }
 
-// flush stores the batch in one transaction and counts what it changed.
+// flush stores what the pass read, in publication order, batchSize
+// articles to a transaction (storeInOrder), and counts what it changed.
 func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res *Result, log *slog.Logger) {
 	if len(b.items) == 0 {
 		return
 	}
 	items, kinds := b.items, b.kinds
-	b.items, b.kinds = nil, nil
-	all, refused, readElsewhere, revised, err := processBatch(ctx, p.Store, items, p.judge)
+	b.items, b.kinds, b.held = nil, nil, 0
+	left, err := storeInOrder(ctx, p.Store, items, kinds, p.judge, batchSize, p.now(), func(items []Item, kinds []itemKind, done batchResult) {
+		b.stored(items, done.refused)
+		p.count(items, kinds, done, res, log)
+	})
 	if err != nil {
-		res.Failed += len(items)
-		log.Warn("storing articles failed", "articles", len(items), "err", err)
+		// Read, but not stored: the next pass reads them again.
+		res.Failed += left
+		log.Warn("storing articles failed: not stored; the next pass reads them again", "articles", left, "err", err)
 		if res.Err == nil && ctx.Err() == nil {
 			res.Err = err // processBatch says how many articles it was storing
 		}
-		return
 	}
-	b.stored(items, refused)
-	res.recount(revised)
-	for i, outcomes := range all {
-		if o := refused[i]; o != nil {
+}
+
+// count counts what one transaction of a pass stored and changed.
+func (p *SourcePass) count(items []Item, kinds []itemKind, done batchResult, res *Result, log *slog.Logger) {
+	res.recount(done.revised)
+	for i, outcomes := range done.all {
+		if o := done.refused[i]; o != nil {
 			// A page naming another source's article as its own: a
 			// mistake in the outlet's markup, or a page posing as another
 			// outlet. Either way its figures are not that outlet's.
@@ -132,7 +143,7 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 			log.Warn("page claims an article another source stored first: not stored", "url", o.CanonicalURL, "owner", o.Owner, "page", items[i].Article.URL)
 			continue
 		}
-		if readElsewhere[i] {
+		if done.readElsewhere[i] {
 			// Another source of the outlet read it in a pass that ran at
 			// the same time, and stored it first: unchanged, here.
 			res.Skipped++

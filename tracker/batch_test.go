@@ -67,8 +67,20 @@ func TestPassClassifiesCopiesWithinOneBatch(t *testing.T) {
 // TestPassSameStoryTwiceAcrossBatches lists one story under two addresses
 // whose pages name the same canonical URL, with more than a batch of other
 // stories between them: the second is unchanged, not new, although what
-// the pass knew of its links was read before the first was stored.
+// the pass knew of its links was read before the first was stored. So too
+// when the pass stores what it holds after each article (heldTextBudget):
+// nothing read is lost.
 func TestPassSameStoryTwiceAcrossBatches(t *testing.T) {
+	for _, budget := range []int{heldTextBudget, 1} {
+		t.Run(fmt.Sprint(budget), func(t *testing.T) {
+			defer func(was int) { heldTextBudget = was }(heldTextBudget)
+			heldTextBudget = budget
+			sameStoryTwice(t)
+		})
+	}
+}
+
+func sameStoryTwice(t *testing.T) {
 	n := batchSize + 1
 	srv := siteAt(t, func(w http.ResponseWriter, r *http.Request, site string) {
 		if r.URL.Path == "/feed.xml" {

@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -293,14 +294,14 @@ func (p *Passes) Run(ctx context.Context, pass *SourcePass, src scrape.Source, o
 		ran.Skip, ran.Holder, ran.Until = Leased, held.Owner, held.Until
 		return ran
 	}
-	passCtx, cancel := context.WithCancel(ctx)
+	passCtx, cancel := context.WithCancelCause(ctx)
 	renewed := make(chan struct{})
 	go func() {
 		defer close(renewed)
 		p.renew(passCtx, cancel, src.Name, log)
 	}()
 	ran.Result = pass.Run(passCtx, src)
-	cancel()
+	cancel(nil)
 	<-renewed
 	// Give the lease back, even when stopping, so that the next run, in
 	// any process, need not wait for it to end.
@@ -379,11 +380,15 @@ func (p *Passes) holder(ctx context.Context, source string, now time.Time) (*sto
 	return nil, nil
 }
 
+// errLeaseLost is why a pass whose source's lease another process took
+// over was stopped: it stores nothing of what it read (SourcePass.Run).
+var errLeaseLost = errors.New("lost the source's lease to another process")
+
 // renew keeps a source's lease while its pass runs. A lease lost (this
 // process stalled longer than a lease, and another took the source over)
-// stops the pass: two passes of one source at once would store its
-// articles twice.
-func (p *Passes) renew(ctx context.Context, stop context.CancelFunc, source string, log *slog.Logger) {
+// stops the pass (errLeaseLost): two passes of one source at once would
+// store its articles twice.
+func (p *Passes) renew(ctx context.Context, stop context.CancelCauseFunc, source string, log *slog.Logger) {
 	t := time.NewTicker(p.lease / 3)
 	defer t.Stop()
 	for {
@@ -399,7 +404,7 @@ func (p *Passes) renew(ctx context.Context, stop context.CancelFunc, source stri
 			log.Warn("renewing the source's lease failed; will try again", "err", err)
 		case err == nil && !ok:
 			log.Error("lost the source's lease to another process; stopping this pass")
-			stop()
+			stop(errLeaseLost)
 			return
 		}
 	}

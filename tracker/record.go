@@ -37,6 +37,10 @@ type Item struct {
 	// is zero) and was read on its source's first pass: the archive's
 	// past, of unknown age (Candidate.UndatedArchive).
 	UndatedArchive bool
+	// datedAsRead says the article gives no date and was read on a later
+	// pass of its source: news as of its reading, which the pass dates
+	// when it judges what it read (storeInOrder).
+	datedAsRead bool
 	// Revised says the article was stored already and its text changed
 	// since (Candidate.Revised); AsOf, when later than its publication,
 	// is when the page says it was revised: the figures the revision
@@ -59,14 +63,14 @@ type readAs struct {
 // accepted values and queues the events: a crash loses or doubles
 // nothing.
 func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Observation, judge Judge) ([]Outcome, error) {
-	all, refused, _, _, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge)
+	done, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge)
 	if err != nil {
 		return nil, err
 	}
-	if refused[0] != nil {
-		return nil, refused[0]
+	if done.refused[0] != nil {
+		return nil, done.refused[0]
 	}
-	return judgedOutcomes(all[0]), nil
+	return judgedOutcomes(done.all[0]), nil
 }
 
 // ProcessBatch does what Process does for several articles, in order, in
@@ -74,12 +78,12 @@ func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Ob
 // it returns each item's outcomes. An article whose canonical URL another
 // source owns is not stored, and nor are its observations.
 func ProcessBatch(ctx context.Context, s store.Store, items []Item, judge Judge) ([][]Outcome, error) {
-	all, _, _, _, err := processBatch(ctx, s, items, judge)
+	done, err := processBatch(ctx, s, items, judge)
 	if err != nil {
 		return nil, err
 	}
-	out := make([][]Outcome, len(all))
-	for i, js := range all {
+	out := make([][]Outcome, len(done.all))
+	for i, js := range done.all {
 		out[i] = judgedOutcomes(js)
 	}
 	return out, nil
@@ -107,14 +111,32 @@ func judgedOutcomes(js []judged) []Outcome {
 	return out
 }
 
-// processBatch is ProcessBatch, and says which items were refused because
-// another source owns their article (refused[i] set, outcomes nil), and
-// which another source of the outlet stored since they were found new
-// (readElsewhere[i], outcomes nil).
-func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge) (all [][]judged, refused []*store.OwnedError, readElsewhere []bool, revised map[int64]Outcome, err error) {
+// batchResult is what processBatch did with each item of a batch: its
+// observations judged (all), whether it was refused because another source
+// owns its article (refused[i] set, outcomes nil) or another source of the
+// outlet stored it since it was found new (readElsewhere[i], outcomes nil),
+// and its article's id (ids[i], 0 when not stored), for a later batch's
+// copies of it (storeInOrder). revised holds the observations of earlier
+// transactions whose outcome this one changed (recorder.revise).
+type batchResult struct {
+	all           [][]judged
+	refused       []*store.OwnedError
+	readElsewhere []bool
+	ids           []int64
+	revised       map[int64]Outcome
+}
+
+// processBatch is ProcessBatch, and says what became of each item
+// (batchResult).
+func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge) (res batchResult, err error) {
 	if len(items) == 0 {
-		return nil, nil, nil, nil, nil
+		return res, nil
 	}
+	var all [][]judged
+	var refused []*store.OwnedError
+	var readElsewhere []bool
+	var ids []int64
+	var revised map[int64]Outcome
 	err = s.Update(ctx, func(tx *store.Tx) error {
 		var metrics []string
 		for _, it := range items {
@@ -126,7 +148,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 			return err
 		}
 		r := recorder{tx: tx, judge: judge, states: map[stateKey]*metricState{}, spans: map[string]*metricSpan{}}
-		ids := make([]int64, len(items))
+		ids = make([]int64, len(items))
 		all, refused, readElsewhere = make([][]judged, len(items)), make([]*store.OwnedError, len(items)), make([]bool, len(items))
 		for i, it := range items {
 			a := it.Article
@@ -159,7 +181,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 		return nil
 	})
 	if err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("store %d articles: %w", len(items), err)
+		return batchResult{}, fmt.Errorf("store %d articles: %w", len(items), err)
 	}
 	// An observation of the batch that a later one's replay revised is
 	// returned with its outcome as stored; revised keeps the others (of
@@ -175,7 +197,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 			}
 		}
 	}
-	return all, refused, readElsewhere, revised, nil
+	return batchResult{all: all, refused: refused, readElsewhere: readElsewhere, ids: ids, revised: revised}, nil
 }
 
 // recorder judges the observations of one transaction and writes what it

@@ -88,10 +88,10 @@ func TestClaimantsOlderFigureReRun(t *testing.T) {
 					}
 					pending(t, s)
 					a = article(u, "Harbour Radio", day0.Add(48*time.Hour), "second")
-					var all [][]judged
-					all, _, _, _, err = processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{o}, Revised: true, AsOf: day0.Add(50 * time.Hour)}}, judge)
+					var done batchResult
+					done, err = processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{o}, Revised: true, AsOf: day0.Add(50 * time.Hour)}}, judge)
 					if err == nil {
-						outs = judgedOutcomes(all[0])
+						outs = judgedOutcomes(done.all[0])
 					}
 				} else {
 					at := day0.Add(48 * time.Hour)

@@ -61,7 +61,7 @@ type Result struct {
 	// alone reads as another article.
 	Corrected    int
 	Skipped      int // unchanged, copies, not modified
-	Failed       int // articles that could not be fetched or read
+	Failed       int // articles that could not be fetched, read or stored
 	Observations int
 	Changes      int // observations that changed a metric
 	// Kept counts the observations that changed nothing by their outcome
@@ -135,10 +135,29 @@ func ClaimantNames(list []claimant.Entity) map[string]string {
 }
 
 // batchSize is how many articles a pass stores in one transaction: commits
-// are most of what storing costs, and a crash loses at most this many
-// articles' work, which the next pass reads again (nothing of theirs was
-// stored, so they are new to it).
+// are most of what storing costs. A pass stores nothing until it has read
+// every article it lists (storeInOrder), so a crash while it reads loses
+// the pass's work, and one while it stores the transactions not yet
+// committed: the next pass reads those articles again (nothing of theirs
+// was stored, so they are new to it). A pass stopped while it reads (a
+// stop past the grace period, a cancelled `once`) stores what it read
+// (cutShortStore).
 const batchSize = 20
+
+// heldTextBudget bounds the text a pass holds before it judges what it
+// read: past it the pass stores what it holds, in publication order, and
+// reads on, so that a source with a large max_items over big pages (each
+// text up to scrape.MaxTextBytes) does not hold them all at once. Only
+// articles read in one stretch are then judged in publication order with
+// each other; 32 MiB is thousands of news stories, and the default
+// max_items (50) of the largest pages. A variable for the tests.
+var heldTextBudget = 32 << 20
+
+// cutShortStore is how long a pass stopped while it reads may take to
+// store what it read: the daemon's grace period is over, or `once` was
+// interrupted, so it is short. A pass whose lease another process took
+// over stores nothing (errLeaseLost): that process reads the source now.
+const cutShortStore = 5 * time.Second
 
 // Run makes one pass over a source and records how it went.
 func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
@@ -216,11 +235,21 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 		if !ok {
 			res.Skipped++
 		}
-		if len(b.items) >= batchSize {
+		if b.held > heldTextBudget {
 			p.flush(ctx, src, b, &res, log)
 		}
 	}
-	p.flush(ctx, src, b, &res, log)
+	// Judged only now that the pass has read every article, in
+	// publication order, not the order the listing gave (passorder.go).
+	storeCtx := ctx
+	if ctx.Err() != nil && !errors.Is(context.Cause(ctx), errLeaseLost) {
+		// Stopped while reading: what was read is kept, and the rest,
+		// read by the next pass, is judged after it.
+		var cancel context.CancelFunc
+		storeCtx, cancel = context.WithTimeout(context.WithoutCancel(ctx), cutShortStore)
+		defer cancel()
+	}
+	p.flush(storeCtx, src, b, &res, log)
 	if res.NoText, res.NoTextURL = b.noText, b.noTextURL; res.NoText > 0 {
 		log.Warn(NoTextAdvice(res.NoText), "example", res.NoTextURL)
 	}
