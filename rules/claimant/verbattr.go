@@ -19,6 +19,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if i > lo && v.toks[i-1].word && !v.toks[i-1].capital && doubting(v.toks[i-1].low) {
 		return attr{}, false
 	}
+	// "on the first count with 7,846 votes": a noun (ordinalnoun.go).
+	if v.ordinalBefore(i, lo) {
+		return attr{}, false
+	}
 	if at, ok := v.quotedAs(i, hi); ok {
 		return at, true
 	}
