@@ -96,6 +96,11 @@ func (v *view) clauseFinal(i, hi int) bool {
 			if v.whenAfterVerb(i, k+1, hi) {
 				continue
 			}
+			// "found after reviewing enrolment lists.": how it found
+			// (findingmeans.go).
+			if v.meansAfterVerb(i, hi) {
+				return true
+			}
 		}
 		switch {
 		case v.boundary(k) || v.timeClauseAt(i, k):

@@ -151,7 +151,8 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 	if !v.isOne(by, wBy) && v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe, wAs, wComma) {
 		by = v.byAfterGap(i+1, hi)
 	}
-	if !v.isOne(by, wBy) {
+	// ("found by checking three markets": a means, findingmeans.go.)
+	if !v.isOne(by, wBy) || v.gerundAfterBy(by, hi) {
 		return attr{}, false, false
 	}
 	// "Health ministry figures quoted by the Ledger": findings with an

@@ -21,7 +21,9 @@ func (v *view) asFinding(i, hi int) bool {
 		return false
 	}
 	t := &v.toks[n]
-	return v.is(n, wComma, wLast, wEarlier, wThis, wRecently, wYesterday) || t.has(cPreposition|cDay) && !v.isOne(n, wOf)
+	// ("found when it visited on Sunday", "found by checking three
+	// markets": findingmeans.go.)
+	return v.is(n, wComma, wLast, wEarlier, wThis, wRecently, wYesterday) || t.has(cPreposition|cDay) && !v.isOne(n, wOf) || v.meansAfterVerb(i, hi)
 }
 
 // contactSubject finds, reading back from token j, a relative clause with

@@ -1,0 +1,54 @@
+package claimant
+
+import "strings"
+
+// How a source closing the sentence found what it states: an outlet's or
+// a body's own reporting verb and the means or the visit that gave it the
+// figure. "..., the Belfast Clarion found when it visited on Sunday.",
+// "..., the Capital Post found by checking three markets.", "..., the
+// ministry said after reviewing enrolment lists.". The clause after the
+// verb says how or when it found, runs to the sentence's end, and leaves
+// the verb closing the clause before it, as "found in its review" does
+// (asFinding). An outlet that found a figure itself is its claimant
+// (convention 3).
+
+// meansAfterVerb reports whether the verb at i, perhaps past a short
+// phrase of when ("found last week when"), is followed by a clause of
+// means or of time that runs to the sentence's end: "by", "after",
+// "before", "on", "in", "while" or "when" and a word in -ing ("by
+// checking", "after reviewing"), or "when", "as", "after" or "while" and
+// a pronoun or the outlet's people as its subject ("when it visited",
+// "as its reporters toured", "after they counted").
+func (v *view) meansAfterVerb(i, hi int) bool {
+	k := i + 1
+	for k < hi && k <= i+4 && !v.is(k, wBy, wAfter, wBefore, wOn, wIn, wWhile, wWhen, wAs) {
+		k++
+	}
+	if k+1 >= hi || k > i+1 && !v.whenPhrase(i+1, k) {
+		return false
+	}
+	n := &v.toks[k+1]
+	ing := n.word && !n.capital && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") && !n.has(cTimeNoun|cDeterminer)
+	subject := v.is(k, wWhen, wAs, wAfter, wWhile) && (v.is(k+1, wIt, wThey, wWe, wShe, wHe) || v.is(k+1, wIts, wTheir, wOur) && k+2 < hi && ownReporters[v.toks[k+2].low])
+	if !ing && !subject {
+		return false
+	}
+	// The clause runs to the end, no other clause or quote after it (a
+	// sample it names, "three markets", is its own).
+	for m := k + 1; m < hi; m++ {
+		if v.boundary(m) && !v.isOne(m, wFullStop) {
+			return false
+		}
+	}
+	return true
+}
+
+// gerundAfterBy reports whether "by" at k opens a means in -ing ("found by
+// checking three markets"): no passive's agent.
+func (v *view) gerundAfterBy(k, hi int) bool {
+	if !v.isOne(k, wBy) || k+1 >= hi {
+		return false
+	}
+	n := &v.toks[k+1]
+	return n.word && !n.capital && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") && !n.has(cTimeNoun|cDeterminer)
+}
