@@ -17,8 +17,8 @@ import "strings"
 // means or of time that runs to the sentence's end: "by", "after",
 // "before", "on", "in", "while" or "when" and a word in -ing ("by
 // checking", "after reviewing"), or "when", "as", "after" or "while" and
-// a pronoun or the outlet's people as its subject ("when it visited",
-// "as its reporters toured", "after they counted").
+// a clause of its own ("when it visited", "as its reporters toured",
+// "after the polls closed").
 func (v *view) meansAfterVerb(i, hi int) bool {
 	k := i + 1
 	for k < hi && k <= i+4 && !v.is(k, wBy, wAfter, wBefore, wOn, wIn, wWhile, wWhen, wAs) {
@@ -29,7 +29,12 @@ func (v *view) meansAfterVerb(i, hi int) bool {
 	}
 	n := &v.toks[k+1]
 	ing := n.word && !n.capital && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") && !n.has(cTimeNoun|cDeterminer)
-	subject := v.is(k, wWhen, wAs, wAfter, wWhile) && (v.is(k+1, wIt, wThey, wWe, wShe, wHe) || v.is(k+1, wIts, wTheir, wOur) && k+2 < hi && ownReporters[v.toks[k+2].low])
+	// (Whoever the clause's subject is, "as its neighbours rebuilt", the
+	// verb before it found the figure: review50.)
+	// ("found as many as 12 were children": an amount, no clause of
+	// time, as timeClauseAt reads it.)
+	subject := v.is(k, wWhen, wAs, wAfter, wWhile) && (n.has(cPronoun|cDeterminer) || v.finiteClause(k+1)) &&
+		!v.is(k+1, wMany, wMuch, wFew, wLittle, wHigh, wLow, wLong, wFar, wWell) && !n.fig && !n.num
 	if !ing && !subject {
 		return false
 	}

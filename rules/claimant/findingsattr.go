@@ -139,7 +139,7 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	if a, b, ok := v.owner(i, lo); ok {
 		// ("62% for the governor's list": what was voted for,
 		// votedfor.go.)
-		if x := v.phraseOpening(a, lo); v.votedFor(x, lo) {
+		if x := v.phraseOpening(a, lo); electoralList(v.toks[i].low) && v.votedFor(x, lo) {
 			return attr{}, false
 		}
 		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true

@@ -143,7 +143,6 @@ func (v *view) clauseFinal(i, hi int) bool {
 			// "announced shortly before midnight": when it was said
 			// (whenafterverb.go).
 		case t.report && v.toks[k-1].has(cPreposition):
-
 			// "carried by state media": a noun after a preposition.
 		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:
 			return false

@@ -25,10 +25,6 @@ var pollKinds = set("exit entry opinion straw snap tracking rolling phone teleph
 // poll" says no more than that someone polled, and stays no one's. -1
 // when it is none.
 func (v *view) unownedPoll(i, lo int) int {
-	// "Poll:", "Survey:": a finding's kind as a label (polllabel.go).
-	if i < len(v.toks) && v.findingsLabel(i, lo) {
-		return i
-	}
 	if i >= len(v.toks) || v.toks[i].low != "poll" && v.toks[i].low != "polls" || v.toks[i].capital && i > lo {
 		return -1
 	}

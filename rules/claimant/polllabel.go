@@ -12,36 +12,36 @@ package claimant
 
 // labelFindings are the findings nouns a label names a kind of finding by:
 // a poll, a survey or a study, taken by someone the label does not name.
-var labelFindings = set("poll polls survey surveys study")
+var labelFindings = set("poll polls survey surveys study studies")
 
-// findingsLabel reports whether the findings noun at i is a label of its
-// own: capitalised, opening the line (lo, or after a live blog's stamp or
-// a kicker's mark) and closed by a colon.
-func (v *view) findingsLabel(i, lo int) bool {
-	if i < lo || i+1 >= len(v.toks) || !v.isOne(i+1, wColon) {
+// findingsLabelFallback returns, for a figure at byte start of sentence si
+// that the finder gave no claimant, the line's opening label when it names
+// a kind of finding: the label is the claimant of last resort, so a
+// maker, a source or a verb of claim anywhere in the line (", according to
+// Voxmeter", "– Invamer", ", the Royal College of Nursing said") owns
+// the figure first (review50 MUST 1).
+func (c *call) findingsLabelFallback(si, start int) (Claimant, bool) {
+	v := c.view(si)
+	for i := 0; i < len(v.toks) && i < 6; i++ {
+		if v.toks[i].word {
+			if !v.findingsLabel(i) || v.toks[i+1].end > start {
+				return Claimant{}, false
+			}
+			cl := c.claimant(v, i, i+1, "")
+			cl.How = InSentence
+			return cl, true
+		}
+	}
+	return Claimant{}, false
+}
+
+// findingsLabel reports whether the word at i, the line's first (after a
+// live blog's stamp or a kicker's mark), is a findings noun of a label's
+// kind, capitalised and closed by a colon.
+func (v *view) findingsLabel(i int) bool {
+	if i+1 >= len(v.toks) || !v.isOne(i+1, wColon) {
 		return false
 	}
 	t := &v.toks[i]
-	if !t.word || !t.capital || !labelFindings[t.low] {
-		return false
-	}
-	if i != lo && (v.toks[i-1].word || v.toks[i-1].num || v.isOne(i-1, wApostrophe)) {
-		return false
-	}
-	// "Survey: 61% of Colombians feel less safe – Invamer": a maker named
-	// closing the line is whose the survey is, and the label only says
-	// what kind of finding it made.
-	// So is a source a closing verb names: "..., says Epinion", "...,
-	// Red C finds".
-	for k := i + 2; k < len(v.toks); k++ {
-		if !v.comma(k) {
-			continue
-		}
-		for m := k + 1; m < len(v.toks) && m <= k+4; m++ {
-			if v.toks[m].report {
-				return false
-			}
-		}
-	}
-	return len(v.closingHeadlineSource(lo, len(v.toks), nil)) == 0
+	return t.word && t.capital && labelFindings[t.low]
 }

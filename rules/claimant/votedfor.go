@@ -1,9 +1,14 @@
 package claimant
 
 // What a share of the vote went to: "62% for the governor's list", "41,000
-// votes for the mayor's slate". A list or a slate after "for" right after
-// the figure is what was voted for, an electoral list, not a count its
-// owner made: the possessive names a candidate, no source.
+// votes for the mayor's lists". A list after "for" right after the figure
+// is what was voted for, an electoral list, not a count its owner made:
+// the possessive names a candidate, no source. Other findings there keep
+// their owner ("62% for the election commission's count", review50).
+
+// electoralList reports whether the findings noun w can be a list of
+// candidates.
+func electoralList(w string) bool { return w == "list" || w == "lists" }
 
 // votedFor reports whether the owner's phrase opening at a (its
 // determiner, if any) stands after "for" that follows a figure or a
