@@ -54,7 +54,7 @@ func (x *Doc) Find(start, end int) (Claimant, bool) {
 	}
 	x.c.recycleViews(si)
 	c, ok := x.c.find(si, start, end)
-	// "Poll: 41% of Danes back a defence tax": the label of a finding's
+	// "Poll: 38% of Norwegians want the wealth tax scrapped": the label of a finding's
 	// kind, when the line names no claimant of its own (polllabel.go).
 	if !ok {
 		if lc, lok := x.c.findingsLabelFallback(si, start); lok {

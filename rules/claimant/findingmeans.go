@@ -4,9 +4,9 @@ import "strings"
 
 // How a source closing the sentence found what it states: an outlet's or
 // a body's own reporting verb and the means or the visit that gave it the
-// figure. "..., the Belfast Clarion found when it visited on Sunday.",
-// "..., the Capital Post found by checking three markets.", "..., the
-// ministry said after reviewing enrolment lists.". The clause after the
+// figure. "..., the Freetown Courier found when it visited last month.",
+// "..., the Galway Echo found by comparing 300 listings.", "..., the port
+// authority said after inspecting the quays.". The clause after the
 // verb says how or when it found, runs to the sentence's end, and leaves
 // the verb closing the clause before it, as "found in its review" does
 // (asFinding). An outlet that found a figure itself is its claimant
@@ -49,7 +49,7 @@ func (v *view) meansAfterVerb(i, hi int) bool {
 }
 
 // gerundAfterBy reports whether "by" at k opens a means in -ing ("found by
-// checking three markets"): no passive's agent.
+// comparing 300 listings"): no passive's agent.
 func (v *view) gerundAfterBy(k, hi int) bool {
 	if !v.isOne(k, wBy) || k+1 >= hi {
 		return false

@@ -104,7 +104,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if v.isOne(n, wThe) {
 				n++
 			}
-			// ("say aid workers in eastern Chad": people's place,
+			// ("say relief workers in western Darfur": people's place,
 			// peopleinplace.go.)
 			if i > a {
 				if y := v.peoplePlaceAfter(i, a, hi); y > 0 {

@@ -1,13 +1,13 @@
 package claimant
 
-// One official of a named body with where she is after the post: "A PT
-// official in São Paulo", "an Oxfam official in Juba", "a Labour official
-// in Leeds". The place says where the official works, not whom she speaks
+// One official of a named body with where she is after the post: "A
+// Venstre official in Aarhus", "an Oxfam official in Juba", "a Labour
+// official in Cork". The place says where the official works, not whom she speaks
 // for, as "here" or "there" does (convention 8); the body named before
 // the post speaks (convention 1), as "an Oxfam official" does without
 // the place. A body named by its kind after "in" or "at" ("an official in
 // the interior ministry") is read by officialIn; a people's official ("an
-// Egyptian official at the Rafah crossing") names no body, and keeps its
+// Jordanian official at the Arish depot") names no body, and keeps its
 // phrase. Also a body's two capitals before its official, "A PT
 // official": the initials, as longer ones are (initialsBefore);
 // configured ones ("a US official", "a UN official") are left to their
@@ -15,9 +15,9 @@ package claimant
 // own ("A Tromsø official") and stays as read.
 //
 // And a body's "secretary general" or "director general" in two words
-// after its possessive ("The PP's secretary general"): the post is one,
-// written with a hyphen or without, and speaks for the body as "the PP's
-// secretary-general" does.
+// after its possessive ("The ANC's secretary general"): the post is one,
+// written with a hyphen or without, and speaks for the body as "the
+// ANC's secretary-general" does.
 
 // officialPlaced reads the phrase [s, e) as above and returns the body.
 func (v *view) officialPlaced(s, e int) (int, int, bool) {

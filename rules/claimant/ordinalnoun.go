@@ -1,7 +1,7 @@
 package claimant
 
 // A verb of claim's form after a determiner and an ordinal or another
-// word of order is a noun: "elected on the first count with 7,846 votes",
+// word of order is a noun: "took the last seat on the fourth count",
 // "the second tally put ...", "a third report", "the final count". Such a
 // word says which of several a thing is, and only a noun is ordered so;
 // "the first" is no subject that counts. (claim50b: "the first count" read

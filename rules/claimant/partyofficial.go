@@ -1,10 +1,9 @@
 package claimant
 
-// A party's own person speaking of it: "Fianna Fáil's director of
-// elections said the party expected to win 48 seats", "A PT official in
-// São Paulo said the party had registered 1,100 candidates", "Fuerza
-// Popular's spokesman in Congress said the party's internal poll gave
-// ...". "The party" right after the verb of one of a named party's
+// A party's own person speaking of it: "Fine Gael's campaign director
+// said the party hoped to hold 31 seats", "A Venstre official in
+// Aarhus said the party had signed up 2,400 members", "The SNP's
+// campaign director said the party's own canvass returns showed ...". "The party" right after the verb of one of a named party's
 // people is that party, as "the group" after a Hamas official's verb is
 // Hamas (README convention 7's exception; speakersBody). A party is no
 // kind of organisation the lexicon lists (bodyNouns), so the speaker's
@@ -18,7 +17,7 @@ package claimant
 var partyNouns = set("party movement alliance coalition bloc group charity organisation organization")
 
 // speakersParty names, when attribution a's source is "the party" (or
-// findings it owns, "the party's internal poll") opening the complement of
+// findings it owns, "the party's own canvass returns") opening the complement of
 // an outer verb whose speaker speaks for a named body, that body.
 func (c *call) speakersParty(v *view, atts []attr, a attr) (Claimant, bool) {
 	if a.kind != kVerb && a.kind != kFindings {

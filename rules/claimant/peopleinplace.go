@@ -3,12 +3,12 @@ package claimant
 import "strings"
 
 // People named by their calling, in the plural, and where they are: "Aid
-// workers in eastern Chad said", "Doctors in northern Gaza say",
+// workers in northern Uganda said", "Doctors in northern Gaza say",
 // "Midwives in the camps say". People at a place that is no named body
 // keep their phrase (README convention 8: "Aid workers in Khartoum"), so
 // the place is read into the phrase, as a named body's place is
 // (nameInPlace): lower-case words of direction may open a capitalised
-// place ("eastern Chad"), and a place's kind after "the" closes one
+// place ("northern Uganda"), and a place's kind after "the" closes one
 // ("the camps", "the south").
 
 // peoplePlaceKinds are common nouns for where people are that close a
@@ -23,7 +23,7 @@ func (v *view) peopleInPlace(i, lo, end int) bool {
 	if !v.isOne(i, wIn) || i-1 < lo || i+1 >= end || !v.peopleBeforeIn(i) {
 		return false
 	}
-	// ("A nurse in eastern Chad": one witness keeps her place too,
+	// ("A nurse in northern Uganda": one witness keeps her place too,
 	// convention 1; one spokesman or official is read as before.)
 	if w := v.toks[i-1].low; (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && !people[w] {
 		return false
@@ -33,7 +33,7 @@ func (v *view) peopleInPlace(i, lo, end int) bool {
 	if v.isOne(k, wThe) {
 		return end == k+2 && v.toks[k+1].word && !v.toks[k+1].capital && peoplePlaceKinds[v.toks[k+1].low]
 	}
-	// "in eastern Chad", "in north-west Syria": words of direction, then
+	// "in northern Uganda", "in north-west Syria": words of direction, then
 	// a capitalised place closing the phrase.
 	for ; k < end-1; k++ {
 		t := &v.toks[k]
@@ -46,7 +46,7 @@ func (v *view) peopleInPlace(i, lo, end int) bool {
 
 // peoplePlaceAfter returns, reading forward, the end of the place after
 // "in" at i when it places the people before it (peopleInPlace): ", say
-// aid workers in eastern Chad". -1 when it does not.
+// relief workers in western Darfur". -1 when it does not.
 func (v *view) peoplePlaceAfter(i, lo, hi int) int {
 	if !v.isOne(i, wIn) || i+2 > hi {
 		return -1

@@ -84,7 +84,7 @@ func (v *view) clauseFinal(i, hi int) bool {
 			k = y - 1
 			continue
 		}
-		// "announced a few minutes ago": when it was said uses no reach
+		// "told candidates a few minutes ago": when it was said uses no reach
 		// (whenafterverb.go).
 		if k == i+1 {
 			if y := v.agoEnd(k, hi); y > k {
@@ -96,7 +96,7 @@ func (v *view) clauseFinal(i, hi int) bool {
 			if v.whenAfterVerb(i, k+1, hi) {
 				continue
 			}
-			// "found after reviewing enrolment lists.": how it found
+			// "said after inspecting the quays.": how it found
 			// (findingmeans.go).
 			if v.meansAfterVerb(i, hi) {
 				return true
@@ -140,7 +140,7 @@ func (v *view) clauseFinal(i, hi int) bool {
 			// time, not a clause (a clause's verb after it still ends
 			// the reach).
 		case v.whenAfterVerb(i, k, hi):
-			// "announced shortly before midnight": when it was said
+			// "announced just before midnight": when it was said
 			// (whenafterverb.go).
 		case t.report && v.toks[k-1].has(cPreposition):
 			// "carried by state media": a noun after a preposition.

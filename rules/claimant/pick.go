@@ -412,7 +412,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if cl, ok := c.speakersBody(v, atts, a); ok {
 		return cl, true
 	}
-	// "Fianna Fáil's director of elections said the party expected
+	// "Fine Gael's campaign director said the party hoped to hold
 	// ...": partyofficial.go.
 	if cl, ok := c.speakersParty(v, atts, a); ok {
 		return cl, true

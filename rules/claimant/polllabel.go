@@ -1,8 +1,9 @@
 package claimant
 
 // A headline's or a live line's label that names a kind of finding alone:
-// "Poll: 41% of Danes back a defence tax", "Survey: 62% of nurses plan to
-// quit", "09:14 – POLL: Labour on 34%". The label says the figure is a
+// "Poll: 38% of Norwegians want the wealth tax scrapped", "Survey: 57 per
+// cent of junior doctors considering emigration", "14:20 – POLL: Greens
+// at 11%". The label says the figure is a
 // poll's, not an official count's, as "Exit poll:" does (pollkind.go), and
 // is the claimant as written (README convention 4, ruled on 2026-12-06:
 // "Poll:" as "Exit poll:", 2 to 0 in the dev files). A label that names a
@@ -18,7 +19,7 @@ var labelFindings = set("poll polls survey surveys study studies")
 // that the finder gave no claimant, the line's opening label when it names
 // a kind of finding: the label is the claimant of last resort, so a
 // maker, a source or a verb of claim anywhere in the line (", according to
-// Voxmeter", "– Invamer", ", the Royal College of Nursing said") owns
+// Voxmeter", "– Amárach Research", ", the Royal College of Midwives said") owns
 // the figure first (review50 MUST 1).
 func (c *call) findingsLabelFallback(si, start int) (Claimant, bool) {
 	v := c.view(si)

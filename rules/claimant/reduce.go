@@ -112,7 +112,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.officialIn(s, e); ok {
 		return x, y
 	}
-	// "A PT official in São Paulo", "The PP's secretary general":
+	// "A Venstre official in Aarhus", "The ANC's secretary general":
 	// officialplace.go.
 	if x, y, ok := v.officialPlaced(s, e); ok {
 		return x, y

@@ -19,7 +19,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if i > lo && v.toks[i-1].word && !v.toks[i-1].capital && doubting(v.toks[i-1].low) {
 		return attr{}, false
 	}
-	// "on the first count with 7,846 votes": a noun (ordinalnoun.go).
+	// "on the fourth count with 6,212 votes": a noun (ordinalnoun.go).
 	if v.ordinalBefore(i, lo) {
 		return attr{}, false
 	}
@@ -151,7 +151,7 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 	if !v.isOne(by, wBy) && v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe, wAs, wComma) {
 		by = v.byAfterGap(i+1, hi)
 	}
-	// ("found by checking three markets": a means, findingmeans.go.)
+	// ("found by comparing 300 listings": a means, findingmeans.go.)
 	if !v.isOne(by, wBy) || v.gerundAfterBy(by, hi) {
 		return attr{}, false, false
 	}

@@ -21,8 +21,8 @@ func (v *view) asFinding(i, hi int) bool {
 		return false
 	}
 	t := &v.toks[n]
-	// ("found when it visited on Sunday", "found by checking three
-	// markets": findingmeans.go.)
+	// ("found when it visited last month", "found by comparing 300
+	// listings": findingmeans.go.)
 	return v.is(n, wComma, wLast, wEarlier, wThis, wRecently, wYesterday) || t.has(cPreposition|cDay) && !v.isOne(n, wOf) || v.meansAfterVerb(i, hi)
 }
 

@@ -1,6 +1,6 @@
 package claimant
 
-// What a share of the vote went to: "62% for the governor's list", "41,000
+// What a share of the vote went to: "47% for the mayor's list", "41,000
 // votes for the mayor's lists". A list after "for" right after the figure
 // is what was voted for, an electoral list, not a count its owner made:
 // the possessive names a candidate, no source. Other findings there keep

@@ -3,7 +3,7 @@ package claimant
 import "strings"
 
 // A closing verb of claim followed by when it spoke, "after" or "before" a
-// time: ", the returning officer announced shortly before midnight.", ",
+// time: ", the returning officer announced just before midnight.", ",
 // the ministry said just after dawn", ", police said before noon". The
 // phrase says when the verb was said, as "on Sunday" does, and leaves the
 // verb closing its clause; "before" here opens no clause of its own
@@ -38,8 +38,8 @@ func (v *view) whenAfterVerb(i, k, hi int) bool {
 }
 
 // agoEnd returns the token after a span of time closing on "ago",
-// "earlier" or "later" that opens at k, right after a verb: "announced a
-// few minutes ago", "said some two hours earlier". k when there is none.
+// "earlier" or "later" that opens at k, right after a verb: "said a few
+// hours ago", "said some two hours earlier". k when there is none.
 // The span says when the verb was said, and is no clause of its own.
 func (v *view) agoEnd(k, hi int) int {
 	for m := k; m < hi && m <= k+4; m++ {
