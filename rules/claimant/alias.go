@@ -325,6 +325,13 @@ func (c *call) elsewhere(id string) bool {
 			// only inside a longer name counts beside that name's words,
 			// claim49.)
 			if (own[low] || named[low]) && !rankWords[low] && !kindWords[low] && prev != "" && c.besideOwn(id, low, prev, ti) {
+				// ("Lebanon: Israeli strikes kill 12, health ministry
+				// says": a headline's place label outranks a word only
+				// of id's story, not of its own names, placelabel.go.)
+				if !own[low] && c.placeLabel(id) {
+					c.away[id] = true
+					return true
+				}
 				c.away[id] = false
 				return false
 			}

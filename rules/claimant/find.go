@@ -54,6 +54,13 @@ func (x *Doc) Find(start, end int) (Claimant, bool) {
 	}
 	x.c.recycleViews(si)
 	c, ok := x.c.find(si, start, end)
+	// "Poll: 38% of Norwegians want the wealth tax scrapped": the label of a finding's
+	// kind, when the line names no claimant of its own (polllabel.go).
+	if !ok {
+		if lc, lok := x.c.findingsLabelFallback(si, start); lok {
+			c, ok = lc, true
+		}
+	}
 	// "Ayon sa PAGASA, ... 185 kilometers per hour. [According to
 	// PAGASA, ... 185 kilometers per hour.]": the figure read in the
 	// line's own translation (translated.go).

@@ -137,6 +137,11 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 		return attr{src: p, srcEnd: i + 1, anchor: i, kind: kFindings}, true
 	}
 	if a, b, ok := v.owner(i, lo); ok {
+		// ("47% for the mayor's list": what was voted for,
+		// votedfor.go.)
+		if x := v.phraseOpening(a, lo); electoralList(v.toks[i].low) && v.votedFor(x, lo) {
+			return attr{}, false
+		}
 		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 	}
 	// "By Israeli tallies, 1,139 ...", "even by Russian figures,": a

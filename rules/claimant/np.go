@@ -114,7 +114,7 @@ func (v *view) npBefore(end, lo int) int {
 		case t.has(cDeterminer) && !t.capital && i-1 >= lo && v.nameInKindedPlace(i-1, lo, end):
 			// "the Mutual Aid Kitchen in the Al-Nasr district said":
 			// a name and its place (nameplace.go).
-		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end) || i-1 >= lo && v.inKnowledge(i-1)):
+		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end) || i-1 >= lo && v.inKnowledge(i-1) || v.peopleInPlace(i-1, lo, end)):
 			// "An official at the Rafah crossing": the person is the head.
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
@@ -145,7 +145,7 @@ func (v *view) npBefore(end, lo int) int {
 			// "Going by CGTN's figures", "Judging by": an -ing form
 			// opening the sentence is no name's word.
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1) && !v.turnedToPossessive(i, lo)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.nameInKindedPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i) && !v.officeFor(i, lo):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1) && !v.turnedToPossessive(i, lo)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.nameInKindedPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i) && !v.officeFor(i, lo) && !v.peopleInPlace(i, lo, end):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name, nor "to" after a
 			// verb before a name's possessive ("Let's go to

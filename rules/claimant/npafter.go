@@ -104,6 +104,14 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if v.isOne(n, wThe) {
 				n++
 			}
+			// ("say relief workers in western Darfur": people's place,
+			// peopleinplace.go.)
+			if i > a {
+				if y := v.peoplePlaceAfter(i, a, hi); y > 0 {
+					i, end = y, y
+					continue
+				}
+			}
 			if (i == a || n >= hi || !v.nameStart(n) || v.toks[n].has(cDay) || !v.is(i, wIn, wAt) && v.compoundAdjective(n, hi)) && !(i > a && v.agentLink(i, a)) {
 				return a, end
 			}

@@ -84,6 +84,24 @@ func (v *view) clauseFinal(i, hi int) bool {
 			k = y - 1
 			continue
 		}
+		// "told candidates a few minutes ago": when it was said uses no reach
+		// (whenafterverb.go).
+		if k == i+1 {
+			if y := v.agoEnd(k, hi); y > k {
+				joins += y - k
+				k = y - 1
+				continue
+			}
+			// ("said just after dawn": the adverb before "after".)
+			if v.whenAfterVerb(i, k+1, hi) {
+				continue
+			}
+			// "said after inspecting the quays.": how it found
+			// (findingmeans.go).
+			if v.meansAfterVerb(i, hi) {
+				return true
+			}
+		}
 		switch {
 		case v.boundary(k) || v.timeClauseAt(i, k):
 			return true
@@ -121,6 +139,9 @@ func (v *view) clauseFinal(i, hi int) bool {
 			// "said after a delay of ...": "after" opens a phrase of
 			// time, not a clause (a clause's verb after it still ends
 			// the reach).
+		case v.whenAfterVerb(i, k, hi):
+			// "announced just before midnight": when it was said
+			// (whenafterverb.go).
 		case t.report && v.toks[k-1].has(cPreposition):
 			// "carried by state media": a noun after a preposition.
 		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:

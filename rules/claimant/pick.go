@@ -412,6 +412,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if cl, ok := c.speakersBody(v, atts, a); ok {
 		return cl, true
 	}
+	// "Fine Gael's campaign director said the party hoped to hold
+	// ...": partyofficial.go.
+	if cl, ok := c.speakersParty(v, atts, a); ok {
+		return cl, true
+	}
 	// "the agency said", "the ministry says": the claimant last named, in
 	// this sentence or the one before (see corefer).
 	named, ok := c.name(v, a)

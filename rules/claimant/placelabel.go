@@ -11,6 +11,13 @@ import (
 // three more words before a colon: a headline's label of where the story
 // is ("Nepal floods:", "Brazil:", "South Sudan cholera:"). A place among
 // the claimant's own words ("Gaza war:") is its own story.
+//
+// The label outranks a word that is only of the claimant's story (its
+// context's other side, "Israeli" for the Gaza health ministry) and not
+// of its own names: "Lebanon: Israeli strikes kill 12 in the south, health
+// ministry says" is Lebanon's ministry, since the strikes' side says where
+// they fell on no one (claim50b; review49 S6). A word of the claimant's
+// own names ("Gaza", "Hamas" for the ministry) still keeps its story.
 func (c *call) placeLabel(id string) bool {
 	text, toks := c.d.Text, c.d.Tokens
 	for i := 0; i < len(toks); i++ {

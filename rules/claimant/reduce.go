@@ -112,6 +112,14 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.officialIn(s, e); ok {
 		return x, y
 	}
+	// "A Venstre official in Aarhus", "The ANC's secretary general":
+	// officialplace.go.
+	if x, y, ok := v.officialPlaced(s, e); ok {
+		return x, y
+	}
+	if x, y, ok := v.generalPost(s, e); ok {
+		return x, y
+	}
 	// "the Red Cross's president": a named organisation's head speaks
 	// for it (held.go organisationsOffice).
 	if x, y, ok := v.organisationsOffice(s, e); ok {

@@ -19,6 +19,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if i > lo && v.toks[i-1].word && !v.toks[i-1].capital && doubting(v.toks[i-1].low) {
 		return attr{}, false
 	}
+	// "on the fourth count with 6,212 votes": a noun (ordinalnoun.go).
+	if v.ordinalBefore(i, lo) {
+		return attr{}, false
+	}
 	if at, ok := v.quotedAs(i, hi); ok {
 		return at, true
 	}
@@ -147,7 +151,8 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 	if !v.isOne(by, wBy) && v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe, wAs, wComma) {
 		by = v.byAfterGap(i+1, hi)
 	}
-	if !v.isOne(by, wBy) {
+	// ("found by comparing 300 listings": a means, findingmeans.go.)
+	if !v.isOne(by, wBy) || v.gerundAfterBy(by, hi) {
 		return attr{}, false, false
 	}
 	// "Health ministry figures quoted by the Ledger": findings with an

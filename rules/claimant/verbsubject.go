@@ -21,7 +21,9 @@ func (v *view) asFinding(i, hi int) bool {
 		return false
 	}
 	t := &v.toks[n]
-	return v.is(n, wComma, wLast, wEarlier, wThis, wRecently, wYesterday) || t.has(cPreposition|cDay) && !v.isOne(n, wOf)
+	// ("found when it visited last month", "found by comparing 300
+	// listings": findingmeans.go.)
+	return v.is(n, wComma, wLast, wEarlier, wThis, wRecently, wYesterday) || t.has(cPreposition|cDay) && !v.isOne(n, wOf) || v.meansAfterVerb(i, hi)
 }
 
 // contactSubject finds, reading back from token j, a relative clause with
