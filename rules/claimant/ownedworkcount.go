@@ -70,3 +70,42 @@ func (v *view) countedMaterial(k int) bool {
 	}
 	return n.word && !n.capital && !n.has(cDeterminer|cPreposition|cLink) && pluralForm(n.low) || v.bareMaterial(k+1, len(v.toks))
 }
+
+// makerAfterMaterial reads a work's maker named after its material: "A
+// review of 312 files by the ministry found", "A study of 3,000 children
+// by Unicef found". The subject read back from the verb ends at j; when
+// "by" stands before it, and before "by" an of-phrase of material (words,
+// counts, possessives) after a findings noun that is no quantity and
+// opens the clause, the maker after "by" made the finding, as one before
+// the material does (workByMaker). It returns where the maker's phrase
+// starts.
+func (v *view) makerAfterMaterial(j, lo int) (int, bool) {
+	x := v.npBefore(j+1, lo)
+	// ("by hand", "by Friday": a manner or a time, no maker.)
+	if x > j || x-2 <= lo || !v.isOne(x-1, wBy) || !v.named(x, j+1) && !v.definite(x, j+1) {
+		return 0, false
+	}
+	for m := x - 2; m > lo && m >= x-10; m-- {
+		t := &v.toks[m]
+		if t.id == wOf {
+			w := m - 1
+			f := &v.toks[w]
+			if !f.word || !f.has(cFindingNoun) || quantityNounIDs.has(&f.spelling) {
+				return 0, false
+			}
+			// The work opens its clause: "A review", "The study".
+			s := w
+			for s > lo && s >= w-3 && v.toks[s-1].word && (!v.toks[s-1].capital || v.toks[s-1].has(cDeterminer)) && !v.toks[s-1].report {
+				s--
+			}
+			if s == lo || v.boundary(s-1) {
+				return x, true
+			}
+			return 0, false
+		}
+		if !(t.word || t.num || t.id == wApostrophe) || t.report && !t.has(cFindingNoun) || t.has(cPreposition) {
+			return 0, false
+		}
+	}
+	return 0, false
+}

@@ -45,6 +45,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if !ok {
 		return attr{}, false
 	}
+	// "A review of 312 files by the ministry found": the maker after
+	// the material (ownedworkcount.go).
+	if x, ok := v.makerAfterMaterial(j, lo); ok && !v.isOne(j, wComma) {
+		return attr{src: x, srcEnd: j + 1, anchor: i, kind: kVerb}, true
+	}
 	if at, ok := v.invertedSource(i, j, lo, hi, findingOnly); ok {
 		return at, true
 	}
