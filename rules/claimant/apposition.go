@@ -85,9 +85,24 @@ func (v *view) worksAfter(a, b int) (int, int, bool) {
 	if !v.is(a+1, wWorks, wWorked, wRuns, wRan, wHeads, wHeaded, wLeads, wLed, wDirects, wDirected, wManages, wManaged, wCoordinates, wCoordinated, wChairs, wChaired) {
 		return 0, 0, false
 	}
+	leads := v.is(a+1, wHeads, wHeaded, wLeads, wLed, wRuns, wRan, wDirects, wDirected, wCoordinates, wCoordinated, wChairs, wChaired)
+	// "who directs the shelter run by the Jesuit Refugee Service":
+	// runsobject.go.
+	if leads {
+		if s, e, ok := v.runsRunBy(a+2, b); ok {
+			return s, e, true
+		}
+	}
 	for k := b - 2; k > a+1; k-- {
 		if !v.is(k, wFor, wAt, wWith) {
 			continue
+		}
+		// "who leads the Sudan Research Group at the London School":
+		// the unit named in its own right (runsobject.go).
+		if leads {
+			if s, e, ok := v.runsNamedUnit(a+2, k); ok {
+				return s, e, true
+			}
 		}
 		n := k + 1
 		// "who runs the emergency department at a Seoul university
@@ -142,7 +157,13 @@ func (v *view) worksAfter(a, b int) (int, int, bool) {
 				return x, k, true
 			}
 		}
-		if x, y := v.npAfter(a+2, b); y == b && v.toks[y-1].capital {
+		// "who runs the Casa del Migrante shelter in Tapachula": a name
+		// with its particles; "who runs the shelter in Pokrovsk": a
+		// place of work and its town, no body (runsobject.go).
+		if x, y, ok := v.runsNameBeforeKind(a+2, b); ok {
+			return x, y, true
+		}
+		if x, y := v.npAfter(a+2, b); y == b && v.toks[y-1].capital && !v.runsPlaceOnly(x, y) {
 			return x, y, true
 		}
 	}

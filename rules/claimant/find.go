@@ -143,6 +143,11 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		// An attribution inside the quote ("The health ministry tells
 		// us 33,000 have died") names the source; "we estimate" does not.
 		a, b := v.tokAt(qs), v.tokAt(qe)
+		// "“The director rang me and said, ‘We have received 23
+		// ...’”": the inner quote's speaker (innerquote.go).
+		if cl, ok := c.innerQuoteSpeaker(v, a, b, lo, ft, lbOK); ok {
+			return cl, true
+		}
 		if cl, ok := c.pick(v, v.attributions(a, b), ft, true); ok {
 			// "“Our provisional figure is 37 dead,” the chief executive
 			// of the Fire and Rescue Authority told reporters": "our" in

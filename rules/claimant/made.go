@@ -316,6 +316,12 @@ func (v *view) verbBeforeThat(i, lo int) bool {
 		if v.asideAfterName(i-1, lo) && v.thatClauseAt(i+2) {
 			return true
 		}
+		// "Britain's Ministry of Defence, in its latest intelligence
+		// assessment, estimates that": after an aside of where or how
+		// (asidename.go).
+		if v.adverbialAsideAfterName(i-1, lo) && v.thatClauseAt(i+2) {
+			return true
+		}
 		// "IOM's Displacement Tracking Matrix estimates that": a possessed
 		// name is read as its owner's findings, which keeps the owner.
 		for k := v.npBefore(i, lo); k < i; k++ {

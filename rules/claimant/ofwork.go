@@ -62,6 +62,12 @@ func (v *view) makerBeforeMaterial(a, b int) int {
 			if !v.toks[m-1].capital && !v.toks[m-1].has(cBody) && v.bareMaterial(m+1, len(v.toks)) {
 				return m
 			}
+			// "An analysis by El Observador of 1,200 municipal budgets":
+			// a count opening the plural is counted material, which no
+			// body's name holds after its "of" (ownedworkcount.go).
+			if v.countedMaterial(m + 1) {
+				return m
+			}
 		}
 		if !v.toks[m-1].capital {
 			continue

@@ -76,7 +76,8 @@ func (v *view) ownedHead(at *attr, lo int) {
 	// "of flooded fields": lower-case words between "of" and the phrase
 	// read back.
 	of := at.src - 1
-	for of > lo && of >= at.src-3 && v.toks[of].word && !v.toks[of].capital && !v.isOne(of, wOf) && !v.toks[of].inLexicon() {
+	// ("of 1,200 municipal budgets": their count too, ownedworkcount.go.)
+	for of > lo && of >= at.src-4 && (v.toks[of].word && !v.toks[of].capital && !v.isOne(of, wOf) && !v.toks[of].inLexicon() || v.countedMaterial(of)) {
 		of--
 	}
 	if of <= lo || !v.isOne(of, wOf) {

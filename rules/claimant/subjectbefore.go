@@ -71,6 +71,16 @@ func (v *view) asideSubject(j, lo int, at *attr) bool {
 	if head-1 >= lo && (v.toks[head-1].num || v.toks[head-1].fig) && v.toks[head-1].word && agentNoun(v.toks[k-1].low) {
 		head--
 	}
+	// "Indec, the statistics agency, which had delayed the release,
+	// said": past the relative aside, a description beside a name gives
+	// way to the name, as with no relative aside (convention 8; the
+	// aside before the verb, claim50a).
+	if n, ok := v.nameBeforeRelativeAside(head, k, app, lo); ok {
+		at.src, at.srcEnd = n, head-1
+		at.app, at.appEnd = head, k
+		at.back = n > lo && v.is(n-1, wComma, wQuote, wDash)
+		return true
+	}
 	at.src, at.srcEnd = head, k
 	at.app, at.appEnd = app+1, j
 	at.back = v.is(head-1, wComma, wQuote, wDash) || head == lo && false

@@ -49,6 +49,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if !ok {
 		return attr{}, false
 	}
+	// "A review of 312 files by the ministry found": the maker after
+	// the material (ownedworkcount.go).
+	if x, ok := v.makerAfterMaterial(j, lo); ok && !v.isOne(j, wComma) {
+		return attr{src: x, srcEnd: j + 1, anchor: i, kind: kVerb}, true
+	}
 	if at, ok := v.invertedSource(i, j, lo, hi, findingOnly); ok {
 		return at, true
 	}
@@ -66,7 +71,13 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	// "A poll of 2,000 voters puts": samplesubject.go.
 	if v.sampleOfFindings(at.src, at.srcEnd) {
-		return attr{}, false
+		// "Our analysis of 214 strike reports shows": an owned work's
+		// counted material is no sample (ownedworkcount.go).
+		x, ok := v.ownedWorkOfCount(at.src, lo)
+		if !ok {
+			return attr{}, false
+		}
+		at.src = x
 	}
 	// Reaching back needs the verb to end its clause (", the WHO said on
 	// Friday."): "the WHO reckons some 11,000" reaches forward only.

@@ -37,7 +37,10 @@ func (v *view) inWorkOfWithin(k, lo, reach int) (int, bool) {
 		// verb of report; "of the published burial lists": nor is a
 		// participle after a determiner, claim27c.)
 		// ("search-and-rescue": a hyphen inside a word, claim27c.)
-		if !(t.word || t.num || t.id == wApostrophe || t.id == wDash && !t.space) || t.report && !t.has(cFindingNoun) && !t.agent() && !v.attributive(m) {
+		// ("of 214 strike reports published by regional authorities":
+		// the material's maker after its participle and "by" is still
+		// the material's, ownedworkcount.go.)
+		if !(t.word || t.num || t.id == wApostrophe || t.id == wDash && !t.space) || t.report && !t.has(cFindingNoun) && !t.agent() && !v.attributive(m) && !v.materialParticiple(m) {
 			return 0, false
 		}
 	}
@@ -89,6 +92,14 @@ func (v *view) dropWorkMaterial(atts []attr, lo int) []attr {
 		// ("Our analysis of the ministry's list of 34,344 identified
 		// dead": findings giving their own figure after "of" keep it.)
 		ownFigure := a.kind == kFindings && v.isOne(a.anchor+1, wOf) && a.anchor+2 < len(v.toks) && v.toks[a.anchor+2].fig
+		// "An analysis by the Colombo Mirror of OCHA's daily reports":
+		// a possessive's owner read back over the work and its maker
+		// (ownedworkcount.go).
+		if a.kind == kFindings && !a.back && !ownFigure {
+			if w, ok := v.inWorkOf(a.srcEnd-1, lo); ok && w > a.src && w != a.anchor && hasFindingsAt(atts, w) {
+				continue
+			}
+		}
 		if !a.back && a.kind != kLabel && a.src > lo && !ownFigure {
 			if w, ok := v.inWorkOf(a.src, lo); ok && w != a.anchor && hasFindingsAt(atts, w) {
 				continue
