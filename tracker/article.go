@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -208,8 +209,18 @@ func (p *SourcePass) byClaimant(metric string) bool {
 // figure, often repeated (the headline, then the body). Which one is kept
 // is better's choice. For a metric judged by claimant, the unattributed
 // figures are kept apart from each claimant's, so better never weighs a
-// claimant against nobody there.
+// claimant against nobody there; but an unattributed figure that a
+// claimed one of the same metric in the article can be (their ranges
+// meet) is that claim told again without its source, as better reads it
+// for any metric: a headline's "Cholera deaths top 400" over the body's
+// "412 deaths, the health ministry said", or a correction line's "It is
+// 398." after the ministry's 398. Kept under its own key it made a
+// claimant of nobody, whose headline "top 400" the next day's restated
+// 398 then contradicted: "outlets disagree" posted of one ministry's
+// count (user50's outbreak desk). It is dropped; one no claimed figure can
+// be is the outlet's own and stays.
 func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool) []rules.Observation {
+	obs = dropRetoldUnattributed(obs, byClaimant)
 	best := map[string]int{}
 	var order []string
 	for i, o := range obs {
@@ -230,6 +241,30 @@ func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool)
 	out := make([]rules.Observation, 0, len(order))
 	for _, m := range order {
 		out = append(out, obs[best[m]])
+	}
+	return out
+}
+
+// dropRetoldUnattributed leaves out, for a metric judged by claimant, each
+// unattributed observation whose values a claimed observation of the same
+// metric in the article can also be (see bestPerMetric).
+func dropRetoldUnattributed(obs []rules.Observation, byClaimant func(metric string) bool) []rules.Observation {
+	if byClaimant == nil {
+		return obs
+	}
+	retold := func(o rules.Observation) bool {
+		return o.Claimant == nil && byClaimant(o.Metric) && slices.ContainsFunc(obs, func(c rules.Observation) bool {
+			return c.Claimant != nil && c.Metric == o.Metric && consistent(c.Values, o.Values) && consistent(o.Values, c.Values)
+		})
+	}
+	if !slices.ContainsFunc(obs, retold) {
+		return obs
+	}
+	out := make([]rules.Observation, 0, len(obs))
+	for _, o := range obs {
+		if !retold(o) {
+			out = append(out, o)
+		}
 	}
 	return out
 }
