@@ -389,6 +389,11 @@ metrics:
 		{"judged by claimant: the unattributed telling of a claimed figure left out",
 			"Valley fire: evacuations reach 9,000\n\nNearly 9,000 people have been evacuated, the county emergency office said.",
 			true, []string{"Nearly 9,000 county emergency office"}},
+		// review50: an open bound a third below the claimed figure is no
+		// rounding of it, but another count's (the doctors').
+		{"judged by claimant: an open bound far below a claimed figure kept apart",
+			"Gaza toll passes 30,000\n\nThe toll in Gaza reached 41,200, the health ministry said.",
+			true, []string{"passes 30,000 ", "41,200 health ministry"}},
 		{"judged by claimant: an unattributed figure no claimed one can be kept apart",
 			"Valley fire: evacuations reach 9,000\n\nAbout 12,000 people have been evacuated, the county emergency office said.",
 			true, []string{"9,000 ", "About 12,000 county emergency office"}},
