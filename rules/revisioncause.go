@@ -17,7 +17,9 @@ import (
 // reclassified, ...") is not read here. The level may give the level it
 // came from before the cause ("down to 57 from 61, saying four deaths had
 // been counted twice"), and a cause may open on a verb of saying or citing
-// as well (revision_cause_origin.yaml).
+// as well (revision_cause_origin.yaml), and the day after either level,
+// with the comma closing it ("from 412 on Friday, saying 14 deaths ...",
+// revision_cause_dated.yaml).
 
 // revisionVerbReach is how many words may stand between the verb of
 // revising and the "to" of its level: "revised the number of deaths
@@ -69,6 +71,13 @@ func revisionCause(d *figures.Document, s *figures.Sentence, fi int) bool {
 			// level it came from, and the move as the cause's figure.
 			if revisionCauseOpener(w) {
 				return moved >= 0 && d.Figures[fi].Value == moved
+			}
+			// The comma closing a day told after the level ("to 398
+			// from 412 on Friday, saying ...") parts nothing
+			// (revision_cause_dated.yaml).
+			if w == "," && n > 0 {
+				n-- // nor counts towards the gap
+				continue
 			}
 			if !d.Tokens[k].IsWord() || figureIn(d, s, k) >= 0 {
 				break

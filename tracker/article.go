@@ -3,7 +3,9 @@ package tracker
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -208,8 +210,19 @@ func (p *SourcePass) byClaimant(metric string) bool {
 // figure, often repeated (the headline, then the body). Which one is kept
 // is better's choice. For a metric judged by claimant, the unattributed
 // figures are kept apart from each claimant's, so better never weighs a
-// claimant against nobody there.
+// claimant against nobody there; but an unattributed figure that a
+// claimed one of the same metric in the article can be (their ranges
+// meet, and it is written within a tenth of it, as a headline rounds) is
+// that claim told again without its source, as better reads it
+// for any metric: a headline's "Cholera deaths top 400" over the body's
+// "412 deaths, the health ministry said", or a correction line's "It is
+// 398." after the ministry's 398. Kept under its own key it made a
+// claimant of nobody, whose headline "top 400" the next day's restated
+// 398 then contradicted: "outlets disagree" posted of one ministry's
+// count (user50's outbreak desk). It is dropped; one no claimed figure can
+// be is the outlet's own and stays.
 func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool) []rules.Observation {
+	obs = dropRetoldUnattributed(obs, byClaimant)
 	best := map[string]int{}
 	var order []string
 	for i, o := range obs {
@@ -232,6 +245,49 @@ func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool)
 		out = append(out, obs[best[m]])
 	}
 	return out
+}
+
+// dropRetoldUnattributed leaves out, for a metric judged by claimant, each
+// unattributed observation whose values a claimed observation of the same
+// metric in the article can also be (see bestPerMetric).
+func dropRetoldUnattributed(obs []rules.Observation, byClaimant func(metric string) bool) []rules.Observation {
+	if byClaimant == nil {
+		return obs
+	}
+	retold := func(o rules.Observation) bool {
+		return o.Claimant == nil && byClaimant(o.Metric) && slices.ContainsFunc(obs, func(c rules.Observation) bool {
+			return c.Claimant != nil && c.Metric == o.Metric && consistent(c.Values, o.Values) && consistent(o.Values, c.Values) && nearValues(c.Values, o.Values)
+		})
+	}
+	if !slices.ContainsFunc(obs, retold) {
+		return obs
+	}
+	out := make([]rules.Observation, 0, len(obs))
+	for _, o := range obs {
+		if !retold(o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// retoldReach is how far, as a share of a claimed value, an unattributed
+// figure may be written from it and still be its telling: a headline
+// rounds ("top 400" for 412), it does not state a bound a third below
+// ("passes 300" over the doctors' 300 and the ministry's 412 is the
+// doctors' figure, review50).
+const retoldReach = 0.1
+
+// nearValues reports whether each value of b is written within
+// retoldReach of a's value of the same name.
+func nearValues(a, b []rules.Value) bool {
+	for _, nb := range b {
+		na, ok := valueNamed(a, nb.Name)
+		if !ok || math.Abs(nb.Value-na.Value) > retoldReach*math.Abs(na.Value) {
+			return false
+		}
+	}
+	return true
 }
 
 // better reports whether o should be kept rather than b, an observation

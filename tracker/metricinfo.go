@@ -18,6 +18,10 @@ type MetricInfo struct {
 	// a body's qualifier may name for two names of it to be one across
 	// outlets (samebody.go).
 	Scope []string
+	// claimantOwn reports whether a word is one of a configured
+	// claimant's own (its aliases' and context words): the places of its
+	// story, which a body's qualifier may name as a scope place does.
+	claimantOwn func(id, word string) bool
 }
 
 // inScope reports whether a word, lower case, is one of the metric's

@@ -107,9 +107,9 @@ func sameBodyAs(words []string, head string, b knownBody, info MetricInfo) bool 
 	bh := b.head
 	switch {
 	case holdsAll(b.widest, words):
-		return onlyScope(b.widest, words, info) && slices.Contains(kindsReferredTo(head), bodyKinds[bh])
+		return onlyScope(b.widest, words, info, b.id) && slices.Contains(kindsReferredTo(head), bodyKinds[bh])
 	case holdsAll(words, b.widest) && b.id == "":
-		return onlyScope(words, b.widest, info) && slices.Contains(kindsReferredTo(bh), bodyKinds[head])
+		return onlyScope(words, b.widest, info, "") && slices.Contains(kindsReferredTo(bh), bodyKinds[head])
 	}
 	return false
 }
@@ -119,7 +119,14 @@ func sameBodyAs(words []string, head string, b knownBody, info MetricInfo) bool 
 // metric scoped to Israel and Gaza has two, and its generic "health
 // ministry" may be either's (review48 M8). Forms of one place
 // ("Sudan", "Sudanese"; "Israel", "Israeli") count as one.
-func onlyScope(wider, narrower []string, info MetricInfo) bool {
+//
+// A wider name that is a configured claimant's (id) may also lack, in the
+// narrower one, words of that claimant's own aliases and context: a desk
+// scoping a metric by its disease ("cholera") names the country in its
+// claimant's context instead ("Kesara"), and a radio bulletin's "the
+// health ministry" that names no place is that claimant's, as it is for a
+// metric scoped to Kesara (user50's outbreak desk).
+func onlyScope(wider, narrower []string, info MetricInfo, id string) bool {
 	if info.scopePlaces() > 1 {
 		for _, w := range wider {
 			if !slices.Contains(narrower, w) {
@@ -128,7 +135,7 @@ func onlyScope(wider, narrower []string, info MetricInfo) bool {
 		}
 	}
 	for _, w := range wider {
-		if !slices.Contains(narrower, w) && !info.inScope(w) {
+		if !slices.Contains(narrower, w) && !info.inScope(w) && (id == "" || info.claimantOwn == nil || !info.claimantOwn(id, w)) {
 			return false
 		}
 	}

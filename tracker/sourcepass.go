@@ -120,7 +120,8 @@ func (p *SourcePass) judge(metric string) (Policy, MetricInfo) {
 	if name == "" {
 		name = s.ID
 	}
-	return PolicyOf(s, p.ConflictWindow), MetricInfo{Name: name, Unit: s.Unit, ClaimantNames: p.claimantNames, Scope: s.Scope}
+	return PolicyOf(s, p.ConflictWindow), MetricInfo{Name: name, Unit: s.Unit, ClaimantNames: p.claimantNames, Scope: s.Scope,
+		claimantOwn: p.Engine.ClaimantFinder().OwnWord}
 }
 
 // ClaimantNames maps claimants' ids to their display names.

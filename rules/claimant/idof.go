@@ -38,3 +38,15 @@ func (f *Finder) IDOf(words string) string {
 	}
 	return id
 }
+
+// OwnWord reports whether a word, lower case, is one of the words a
+// configured claimant's own aliases and context give (a place of its
+// story: "kesara" for a claimant with the context word Kesara), so that
+// the tracker may read a name that lacks it as the same body
+// (tracker/samebody.go).
+func (f *Finder) OwnWord(id, word string) bool {
+	if f == nil {
+		return false
+	}
+	return f.own[id][word]
+}
