@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -17,52 +16,6 @@ import (
 // ("the number killed on the Turkish side"). Each is read from the shape of
 // the phrase, not from the sentence's words, so the next wording of the
 // class reads the same.
-
-// otherPeople reports whether figure fi counts a people the metric does not
-// count: its noun, right after it, is a plural demonym ("Israelis",
-// "Syrians", "Afghans") of a place the metric's words do not name, and the
-// metric's own name or description names a people ("Palestinians killed in
-// Gaza"), so that it says whose count it is. A metric that names no people
-// may count anyone in its place.
-func (m *metric) otherPeople(d *figures.Document, s *figures.Sentence, fi int) bool {
-	if !m.namesPeople {
-		return false
-	}
-	fs, fe := d.FigureTokens(fi)
-	if fe >= s.TokEnd {
-		return false
-	}
-	// In title case every noun is capitalised ("Strikes Kill 100
-	// Civilians"): a capital says nothing of a people there.
-	if fs-1 > s.TokStart && named(d, fs-1) || fe+1 < s.TokEnd && named(d, fe+1) {
-		return false
-	}
-	w := d.TokenText(fe)
-	return pluralDemonym(w) && m.foreignName(w)
-}
-
-// pluralDemonym reports whether w is a people named in the plural by its
-// place: "Israelis", "Palestinians", "Syrians", "Iraqis", or a listed
-// demonym with an s ("Croats").
-func pluralDemonym(w string) bool {
-	if len(w) < 5 || !strings.HasSuffix(w, "s") || !demonymShape(w) && !demonymShape(w[:len(w)-1]) {
-		return false
-	}
-	return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") || listedDemonym(w[:len(w)-1])
-}
-
-// specNamesPeople reports whether the metric's name or description names a
-// people: a plural demonym ("Palestinians killed in Gaza").
-func specNamesPeople(s MetricSpec) bool {
-	for _, text := range []string{s.Name, s.Description} {
-		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r < 'A' || r > 'Z' && r < 'a' || r > 'z' }) {
-			if pluralDemonym(w) {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // otherTime returns the token that places figure fi of sentence s at
 // another time than the metric's, or -1:
@@ -352,99 +305,6 @@ func otherTimeWord(w string) bool {
 	return false
 }
 
-// startEventAfter reports whether "before" at token k names the start of a
-// war or a disaster: "before the war", "before the full-scale invasion",
-// "before the quake".
-func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
-	if pronounStartAfter(d, s, k) {
-		return true // "displaced before it began" (beforeitbegan.go)
-	}
-	if ownedStartAfter(d, s, k) {
-		return true // "Even before April's war, ..." (beforeowned.go)
-	}
-	if k+1 >= s.TokEnd || !strings.EqualFold(d.TokenText(k+1), "the") {
-		return false
-	}
-	for j := k + 2; j < s.TokEnd && j <= k+6; j++ {
-		w := d.LowerTokenText(j)
-		if spellNoun(w) {
-			return !laterTurnAfter(d, s, j+1)
-		}
-		if !d.Tokens[j].IsWord() && w != "-" {
-			return false
-		}
-	}
-	return false
-}
-
-// laterTurnAfter reports whether the words from token t, right after the
-// noun of the event "before the" names, make the phrase a later turn of
-// the event than its start, by positive evidence within a few words
-// before a mark: a later time than the start, an ordinal past the first
-// or a number of units of time ("before the war's second anniversary",
-// "before the invasion entered its fourth year", "before the invasion was
-// 18 months old"), or a verb of ending ("before the war ended", "before
-// the invasion could stall"). Any other verb after the noun ("before the
-// fighting flared", "before the war kicked off") is read as its start,
-// as the noun alone is (before_span_figure.yaml, review44).
-func laterTurnAfter(d *figures.Document, s *figures.Sentence, t int) bool {
-	word := sentenceWords(d, s)
-	for j := t; j < s.TokEnd && j < t+laterTurnWords; j++ {
-		w := word(j)
-		if !d.Tokens[j].IsWord() && !isApostrophe(w) {
-			return false
-		}
-		if n := ordinalAt(word, j); n > 1 {
-			return true // "its fourth year", "'s second anniversary"
-		}
-		if unitsEnd(d, j, word) > 0 || (w == "a" || w == "one") && timeUnit(word(j+1)) {
-			return true // "was 18 months old", "was a year old"
-		}
-		if endingVerb(w) {
-			return true
-		}
-	}
-	return false
-}
-
-// laterTurnWords is how many tokens after the event's noun laterTurnAfter
-// reads: "'s second anniversary", "entered its fourth year".
-const laterTurnWords = 5
-
-// endingVerb reports whether lower-cased w is a form of a verb that says
-// an event ended or stalled: "ended", "could end", "stalled", "wound down".
-func endingVerb(w string) bool {
-	for _, v := range [...]string{"end", "finish", "stall", "halt", "cease"} {
-		if strings.HasPrefix(w, v) && (len(w) == len(v) || w[len(v):] == "s" || w[len(v):] == "ed" || w[len(v):] == "ing" || w[len(v):] == "ped" || w[len(v):] == "d") {
-			return true
-		}
-	}
-	return w == "wound" || w == "over"
-}
-
-// spellOwnsAfter reports whether the spell noun startEventAfter finds
-// after token k owns what follows it: "at the start of the war's eighth
-// month" is the start of a span inside the war, a later time, not the
-// war's start.
-func spellOwnsAfter(d *figures.Document, s *figures.Sentence, k int) bool {
-	for j := k + 2; j < s.TokEnd && j <= k+6; j++ {
-		if spellNoun(d.LowerTokenText(j)) {
-			return ownerBefore(d, j+3) == j
-		}
-	}
-	return false
-}
-
-// spellNoun reports whether w names a war, a disaster or a spell of
-// violence: what an earlier count is a count of.
-func spellNoun(w string) bool {
-	switch w {
-	case "conflicts", "fighting", "violence", "crisis", "crises", "unrest", "clashes":
-		return true
-	}
-	return eventNoun(w) && w != "population"
-}
-
 // pronounWhole reports whether sentence s opens with a whole a pronoun
 // stands for ("Of those, about 6.8 million are displaced inside the
 // country", "Of them, ...", "Among these, ...", "Of that number, ..."), and
@@ -463,71 +323,6 @@ func pronounWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
-// sideOfPlace reports whether figure fi's clause names one side of a whole
-// the metric counts: "the number killed on the Turkish side is now ...",
-// where an exclude_near word of the metric is the side's place (Turkey for
-// "Turkish"): the demonym stands for the place it rules out.
-func (m *metric) sideOfPlace(d *figures.Document, s *figures.Sentence, fi int) bool {
-	if !m.excludesPlaces {
-		return false // no exclude_near word names a side's place (the cheap test first)
-	}
-	fs, fe := d.FigureTokens(fi)
-	for k := max(s.TokStart+1, fs-12); k < s.TokEnd && k < fe+8; k++ {
-		if w := d.LowerTokenText(k); w != "side" && w != "sides" || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
-			continue
-		}
-		if k >= fe && sideOfFigure(d, s, k) {
-			continue // "..., and the Syrian side of that is incomplete": a part of the figure, which is the whole
-		}
-		if p := d.TokenText(k - 1); demonymShape(p) && m.excludesPlaceOf(p) {
-			return true
-		}
-		if m.possessiveSideOfExcluded(d, s, k, fs) {
-			return true // "Turkey's disaster agency says ... died on its side" (itsside.go)
-		}
-	}
-	return false
-}
-
-// sideOfFigure reports whether the side noun at token k of sentence s
-// takes its part of a pronoun for what was just said ("the Syrian side of
-// that", "of it"): the figure before it is the whole.
-func sideOfFigure(d *figures.Document, s *figures.Sentence, k int) bool {
-	if k+2 >= s.TokEnd || !strings.EqualFold(d.TokenText(k+1), "of") {
-		return false
-	}
-	switch d.LowerTokenText(k + 2) {
-	case "that", "it", "this":
-		return true
-	}
-	return false
-}
-
-// excludesPlaceOf reports whether a capitalised exclude_near word of the
-// metric shares demonym w's first four letters: Turkey for "Turkish".
-func (m *metric) excludesPlaceOf(w string) bool {
-	stem := strings.ToLower(w[:4])
-	for _, p := range m.spec.ExcludeNear {
-		if excludedPlaceWord(p) && strings.HasPrefix(strings.ToLower(p), stem) {
-			return true
-		}
-	}
-	return false
-}
-
-// excludedPlaceWord reports whether exclude_near word p may name a place
-// for excludesPlaceOf: capitalised, at least four letters.
-func excludedPlaceWord(p string) bool {
-	return len(p) >= 4 && p[0] >= 'A' && p[0] <= 'Z'
-}
-
-// excludesAnyPlace reports whether an exclude_near word of spec s may
-// name a place (excludedPlaceWord): without one, excludesPlaceOf answers
-// no for every word (metric.excludesPlaces).
-func excludesAnyPlace(s MetricSpec) bool {
-	return slices.ContainsFunc(s.ExcludeNear, excludedPlaceWord)
-}
-
 // commaBetween reports whether a comma stands among tokens [from, to).
 func commaBetween(d *figures.Document, from, to int) bool {
 	for k := from; k < to; k++ {
@@ -536,27 +331,6 @@ func commaBetween(d *figures.Document, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// beforeTheWar reports whether "before" at token b opens "before the war"
-// (or "the invasion", "the conflict") and no semicolon parts it from token
-// fs: the period before the whole story began. "Before the offensive"
-// dates a turn within the war, which a level may still be read at.
-func beforeTheWar(d *figures.Document, s *figures.Sentence, b, fs int) bool {
-	if d.LowerTokenText(b+1) != "the" {
-		return false
-	}
-	switch d.LowerTokenText(b + 2) {
-	case "war", "invasion", "conflict":
-	default:
-		return false
-	}
-	for k := b + 3; k < fs; k++ {
-		if d.TokenText(k) == ";" {
-			return false
-		}
-	}
-	return true
 }
 
 // onceOpensClause reports whether "once" at token k is the conjunction
