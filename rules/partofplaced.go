@@ -55,7 +55,8 @@ func (m *metric) partOfPlacedWhole(st *docState, s *figures.Sentence, fi int, hi
 // partOfPeopleIn reports whether "of", a determiner, a people noun and
 // perhaps a word of the present follow the figure ending at token fe, then
 // keyword hit h: "250,000 of the people in Rafah", "of the Palestinians
-// now in Rafah" (partOf reads a people noun only before a relative).
+// now in Rafah", or "of those" with no noun ("of those now in Rafah"; partOf
+// reads a people noun only before a relative).
 func partOfPeopleIn(d *figures.Document, fe int, h hit) bool {
 	if fe+3 > h.start || d.LowerTokenText(fe) != "of" {
 		return false
@@ -66,10 +67,14 @@ func partOfPeopleIn(d *figures.Document, fe int, h hit) bool {
 		return false
 	}
 	k := fe + 2
-	if !peopleNoun(d, k) {
+	switch {
+	case peopleNoun(d, k):
+		k++
+	case d.LowerTokenText(fe+1) != "those":
 		return false
 	}
-	k++
+	// "those" alone may stand for the people: "1m of those now in Rafah
+	// arrived after ..." (part_of_those_in_place.yaml).
 	switch d.LowerTokenText(k) {
 	case "now", "still", "currently", "already":
 		k++
