@@ -19,7 +19,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // ("— 600,000 of them children —", "— 200,000 more since May —"), an aside
 // that adds another count ("(and more than 480 in the West Bank)") or a
 // figure after the verb ("have been killed in Gaza — about ...") is no
-// restatement. A bare first figure is as precise as its writer meant it,
+// restatement, nor is a figure the aside opens as where a change started or
+// as a yardstick ("— up from 33,500 last week —", "— compared with ...",
+// "— against ..."). A bare first figure is as precise as its writer meant it,
 // and an equal value is restatedAfterDash's (dashrestated.go).
 // (precise_aside.yaml)
 
@@ -67,8 +69,12 @@ func restatedInAside(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	for k := open + 1; k < fs; k++ {
-		if w := word(k); w != "," && !isApostrophe(w) && !d.Tokens[k].IsWord() {
+		w := word(k)
+		if w != "," && !isApostrophe(w) && !d.Tokens[k].IsWord() {
 			return false
+		}
+		if w == "from" || w == "against" || comparisonWord(w) {
+			return false // "— up from 33,500 last week —", "— compared with ...": an earlier or other figure (review50)
 		}
 	}
 	switch word(fe) {
