@@ -55,8 +55,7 @@ func (m *metric) partOfPlacedWhole(st *docState, s *figures.Sentence, fi int, hi
 // partOfPeopleIn reports whether "of", a determiner, a people noun and
 // perhaps a word of the present follow the figure ending at token fe, then
 // keyword hit h: "250,000 of the people in Rafah", "of the Palestinians
-// now in Rafah", or "of those" with no noun ("of those now in Rafah"; partOf
-// reads a people noun only before a relative).
+// now in Rafah" (partOf reads a people noun only before a relative).
 func partOfPeopleIn(d *figures.Document, fe int, h hit) bool {
 	if fe+3 > h.start || d.LowerTokenText(fe) != "of" {
 		return false
@@ -67,14 +66,10 @@ func partOfPeopleIn(d *figures.Document, fe int, h hit) bool {
 		return false
 	}
 	k := fe + 2
-	switch {
-	case peopleNoun(d, k):
-		k++
-	case d.LowerTokenText(fe+1) != "those":
+	if !peopleNoun(d, k) {
 		return false
 	}
-	// "those" alone may stand for the people: "1m of those now in Rafah
-	// arrived after ..." (part_of_those_in_place.yaml).
+	k++
 	switch d.LowerTokenText(k) {
 	case "now", "still", "currently", "already":
 		k++
