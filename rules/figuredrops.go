@@ -524,6 +524,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, restatedInAside(d, s, fi), "%q: an aside right after it says the same count more precisely (\"more than a million — roughly 1.4 million, UN agencies say —\"; preciseaside.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).restating && pastRemark(d, s, fi), "%q: a remark on it places it in the past (\"— a figure that seemed enormous then\"; pastremark.go)", f.Text) {
 		return true
 	}

@@ -87,7 +87,10 @@ func quantifiedWhole(d *figures.Document, fi int) bool {
 // nearly 1.5 million". It follows "from", and "to" and another figure come
 // after it, at most a few words on, in the same clause. The figure finder
 // makes "from A to B" one range where no verb of change stands before it,
-// so two figures here are a change. since says the sentence holds a
+// so two figures here are a change. A verb of change or of a factor
+// ("rose", "could double", "has tripled") before the "from" makes its
+// figure the start whatever follows, and "the" or "its" may stand between
+// ("double from the 28,000 then recorded"). since says the sentence holds a
 // "since" (sentenceMarks): without one, changesince.go's readers cannot
 // answer, and are not asked.
 func earlierValue(d *figures.Document, s *figures.Sentence, fi int, since bool) bool {
@@ -142,7 +145,7 @@ func changedFrom(d *figures.Document, s *figures.Sentence, from int) bool {
 	for n := 0; n < 2 && k > s.TokStart && (mannerAdverb(word(k)) || directionAdverb(word(k))); n++ {
 		k--
 	}
-	return k >= s.TokStart && isLowerWord(d.TokenText(k)) && (changeVerb(word(k)) || revisionVerb(word(k)))
+	return k >= s.TokStart && isLowerWord(d.TokenText(k)) && (changeVerb(word(k)) || revisionVerb(word(k)) || factorVerb(word(k)))
 }
 
 // directionAdverb reports whether lower-cased w says which way a count was
@@ -191,6 +194,9 @@ func fromBefore(d *figures.Document, s *figures.Sentence, fs int) int {
 	if word(fs-1) == "from" {
 		return fs - 1
 	}
+	if fs-2 >= s.TokStart && word(fs-2) == "from" && changeBaseDeterminer(word(fs-1)) {
+		return fs - 2 // "could double from the 28,000 then recorded" (change_base.yaml)
+	}
 	if word(fs-1) != "of" {
 		return -1
 	}
@@ -203,6 +209,18 @@ func fromBefore(d *figures.Document, s *figures.Sentence, fs int) int {
 		}
 	}
 	return -1
+}
+
+// changeBaseDeterminer reports whether lower-cased w is a determiner that
+// may stand between "from" and the figure a change started from: "double
+// from the 28,000 then recorded", "has climbed from its 1.1 million of
+// March". Whether the "from" is a change's is earlierValue's to say.
+func changeBaseDeterminer(w string) bool {
+	switch w {
+	case "the", "its", "their", "this", "that":
+		return true
+	}
+	return false
 }
 
 // inFigure reports whether token k is part of a figure of its sentence.

@@ -69,12 +69,23 @@ func (s *phraseScreen) mayStartAt(toks []Token, i int) bool {
 // finalEnd reports whether a final suffix qualifier ("and change") ending
 // before token k ends the figure's clause: at a clause end, or before a
 // word of the time the count stands at that ends it ("thirty-four thousand
-// and change now, according to ...", "and change today.").
+// and change now, according to ...", "and change today.", "and change so
+// far."), or before "as of", which dates the count ("and change as of this
+// morning").
 func (p *parser) finalEnd(k int) bool {
 	if p.clauseEnd(k) {
 		return true
 	}
-	return p.isWord(k) && !p.toks[k].Break && p.lowerIsAny(k, finalTimeWords) && p.clauseEnd(k+1)
+	if !p.isWord(k) || p.toks[k].Break {
+		return false
+	}
+	if p.lowerIs(k, "as") && p.lowerIs(k+1, "of") && !p.toks[k+1].Break {
+		return true // "forty-six thousand and change as of this morning" (and_change_as_of)
+	}
+	if p.lowerIs(k, "so") && p.lowerIs(k+1, "far") && p.clauseEnd(k+2) {
+		return true // "and change so far."
+	}
+	return p.lowerIsAny(k, finalTimeWords) && p.clauseEnd(k+1)
 }
 
 // ofComplementEnd reports whether a final suffix qualifier from token i to
