@@ -52,27 +52,46 @@ func (m *metric) partOfPlacedWhole(st *docState, s *figures.Sentence, fi int, hi
 	return false
 }
 
-// partOfPeopleIn reports whether "of", a determiner, a people noun and
-// perhaps a word of the present follow the figure ending at token fe, then
-// keyword hit h: "250,000 of the people in Rafah", "of the Palestinians
-// now in Rafah" (partOf reads a people noun only before a relative).
+// partOfPeopleIn reports whether "of", a determiner, perhaps a people
+// noun, then words that place the whole now follow the figure ending at
+// token fe, then keyword hit h: "250,000 of the people in Rafah", "of the
+// Palestinians now in Rafah", "of those now in Rafah", "of those still
+// living in Rafah" (partOf reads a people noun only before a relative,
+// and "those" only right before the keyword: "of those sheltering in").
+// "Those" alone is the whole's head; "the" and "these" need their noun.
 func partOfPeopleIn(d *figures.Document, fe int, h hit) bool {
-	if fe+3 > h.start || d.LowerTokenText(fe) != "of" {
-		return false
-	}
-	switch d.LowerTokenText(fe + 1) {
-	case "the", "those", "these":
-	default:
+	if fe+2 > h.start || d.LowerTokenText(fe) != "of" {
 		return false
 	}
 	k := fe + 2
-	if !peopleNoun(d, k) {
+	switch d.LowerTokenText(fe + 1) {
+	case "those":
+		if peopleNoun(d, k) {
+			k++
+		}
+	case "the", "these":
+		if !peopleNoun(d, k) {
+			return false
+		}
+		k++
+	default:
 		return false
 	}
-	k++
-	switch d.LowerTokenText(k) {
-	case "now", "still", "currently", "already":
+	for k < h.start && placedNowWord(d.LowerTokenText(k)) {
 		k++
 	}
 	return h.start == k
+}
+
+// placedNowWord reports whether lower-case w may stand between a whole's
+// head and the place's keyword and keep the whole in the place now: an
+// adverb of the present ("now", "still", "currently") or a verb of
+// staying ("living", "camped", "crammed"; stayingVerb), or what is left
+// of a crowd ("remaining", "left").
+func placedNowWord(w string) bool {
+	switch w {
+	case "now", "still", "currently", "presently", "already", "today", "remaining", "left":
+		return true
+	}
+	return stayingVerb(w)
 }
