@@ -27,7 +27,10 @@ func (m *metric) partOfPlacedWhole(st *docState, s *figures.Sentence, fi int, hi
 		return false
 	}
 	d := st.d
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
+	if fs > s.TokStart && wholeOpener(d.LowerTokenText(fs-1)) {
+		return false // "All 1.4 million of those now in Rafah", "The 1.4 million of those ...": the whole
+	}
 	var buf [64]byte
 	for _, h := range hits {
 		if h.ref.role != roleKeyword || !partOf(d, fe, h) && !partOfPeopleIn(d, fe, h) {
@@ -81,6 +84,18 @@ func partOfPeopleIn(d *figures.Document, fe int, h hit) bool {
 		k++
 	}
 	return h.start == k
+}
+
+// wholeOpener reports whether lower-case w, right before a figure, makes
+// the figure the whole its "of" phrase names rather than a part of it:
+// "all", an article or a possessive ("all 1.4 million of those now in
+// Rafah", "the 1.4 million of the people in Rafah"; review50).
+func wholeOpener(w string) bool {
+	switch w {
+	case "all", "the", "those", "these", "its", "their":
+		return true
+	}
+	return false
 }
 
 // placedNowWord reports whether lower-case w may stand between a whole's

@@ -15,7 +15,10 @@ func (p *parser) numberAfterOne(k int) bool {
 		_, k2, ok := p.pointDigits(k + 1)
 		return ok && k2 > k+1
 	case p.has(k, fHundred|fScale) && !p.has(k, fVague|fScalePl):
-		return !p.endsInRank(k + 1)
+		// A scale hyphened to the next word opens a compound modifier,
+		// as often an idiom as a sum ("the one million-dollar question";
+		// review50): "one" stays as main reads it.
+		return !p.joinedHyphen(k+1) && !p.endsInRank(k+1)
 	}
 	return false
 }
