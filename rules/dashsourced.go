@@ -76,6 +76,8 @@ func dashSourcedRestated(d *figures.Document, s *figures.Sentence, fi int) int {
 			}
 		case w == "of" && k == ge:
 			return fi // "— 14,000 of them —": a part
+		case w == "from" || w == "compared" || w == "against" || w == "than" || w == "versus":
+			return fi // "— up from 33,500 last week, the ministry says —": another figure to compare (review50)
 		case w == "not" || w == "never":
 			return fi // "212 — not 230, as first reported —": an alternative rejected
 		case w == "one" || w == "some" || w == "another" || w == "other":
