@@ -57,13 +57,20 @@ func hyphenedSizeOfOther(d *figures.Document, s *figures.Sentence, fi int, hits 
 // opens at token fe: its noun and what follows it ("yearly pledge of
 // American military assistance for Israel"), up to a mark, a word that opens a
 // clause or joins another, a form of "be" or "have" or a modal (the
-// sentence's verb), or hyphenedSizeReach words.
+// sentence's verb), or hyphenedSizeReach words. An initialism's full stops
+// and an owner's apostrophe are no marks: "yearly share of U.S. military
+// aid", "annual slice of Washington's military assistance"
+// (hyphened_share_owner.yaml).
 func sizedPhraseEnd(d *figures.Document, s *figures.Sentence, fe int) int {
 	t := fe
-	for ; t < s.TokEnd && t < fe+hyphenedSizeReach; t++ {
+	for words := 0; t < s.TokEnd && words < hyphenedSizeReach; t++ {
 		if !d.Tokens[t].IsWord() {
+			if isApostrophe(d.TokenText(t)) || d.TokenText(t) == "." && initialDot(d, s, t) {
+				continue
+			}
 			return t
 		}
+		words++
 		switch w := d.LowerTokenText(t); {
 		case w == "that" || relativeWord(w) || subordinatingWord(w) || w == "but" || w == "and" || w == "or" || w == "as",
 			beForm(w) || w == "has" || w == "have" || w == "had" || modalWord(w):

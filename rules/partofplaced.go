@@ -27,7 +27,10 @@ func (m *metric) partOfPlacedWhole(st *docState, s *figures.Sentence, fi int, hi
 		return false
 	}
 	d := st.d
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
+	if fs > s.TokStart && wholeOpener(d.LowerTokenText(fs-1)) {
+		return false // "All 1.4 million of those now in Rafah", "The 1.4 million of those ...": the whole
+	}
 	var buf [64]byte
 	for _, h := range hits {
 		if h.ref.role != roleKeyword || !partOf(d, fe, h) && !partOfPeopleIn(d, fe, h) {
@@ -52,27 +55,58 @@ func (m *metric) partOfPlacedWhole(st *docState, s *figures.Sentence, fi int, hi
 	return false
 }
 
-// partOfPeopleIn reports whether "of", a determiner, a people noun and
-// perhaps a word of the present follow the figure ending at token fe, then
-// keyword hit h: "250,000 of the people in Rafah", "of the Palestinians
-// now in Rafah" (partOf reads a people noun only before a relative).
+// partOfPeopleIn reports whether "of", a determiner, perhaps a people
+// noun, then words that place the whole now follow the figure ending at
+// token fe, then keyword hit h: "250,000 of the people in Rafah", "of the
+// Palestinians now in Rafah", "of those now in Rafah", "of those still
+// living in Rafah" (partOf reads a people noun only before a relative,
+// and "those" only right before the keyword: "of those sheltering in").
+// "Those" alone is the whole's head; "the" and "these" need their noun.
 func partOfPeopleIn(d *figures.Document, fe int, h hit) bool {
-	if fe+3 > h.start || d.LowerTokenText(fe) != "of" {
-		return false
-	}
-	switch d.LowerTokenText(fe + 1) {
-	case "the", "those", "these":
-	default:
+	if fe+2 > h.start || d.LowerTokenText(fe) != "of" {
 		return false
 	}
 	k := fe + 2
-	if !peopleNoun(d, k) {
+	switch d.LowerTokenText(fe + 1) {
+	case "those":
+		if peopleNoun(d, k) {
+			k++
+		}
+	case "the", "these":
+		if !peopleNoun(d, k) {
+			return false
+		}
+		k++
+	default:
 		return false
 	}
-	k++
-	switch d.LowerTokenText(k) {
-	case "now", "still", "currently", "already":
+	for k < h.start && placedNowWord(d.LowerTokenText(k)) {
 		k++
 	}
 	return h.start == k
+}
+
+// wholeOpener reports whether lower-case w, right before a figure, makes
+// the figure the whole its "of" phrase names rather than a part of it:
+// "all", an article or a possessive ("all 1.4 million of those now in
+// Rafah", "the 1.4 million of the people in Rafah"; review50).
+func wholeOpener(w string) bool {
+	switch w {
+	case "all", "the", "those", "these", "its", "their":
+		return true
+	}
+	return false
+}
+
+// placedNowWord reports whether lower-case w may stand between a whole's
+// head and the place's keyword and keep the whole in the place now: an
+// adverb of the present ("now", "still", "currently") or a verb of
+// staying ("living", "camped", "crammed"; stayingVerb), or what is left
+// of a crowd ("remaining", "left").
+func placedNowWord(w string) bool {
+	switch w {
+	case "now", "still", "currently", "presently", "already", "today", "remaining", "left":
+		return true
+	}
+	return stayingVerb(w)
 }

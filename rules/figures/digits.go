@@ -59,7 +59,7 @@ func (p *parser) amount(j int) (amount, bool) {
 	w := p.info(j)
 	switch {
 	case w.flags&(fUnit|fTens) != 0:
-		if p.lowerIs(j, "one") && (p.has(j-1, fDet) || p.lowerIs(j+1, "another") || p.isSym(j+1, "'’") && p.lowerIs(j+2, "s") || p.rankAfter(j+1)) {
+		if p.lowerIs(j, "one") && (p.has(j-1, fDet) && !p.numberAfterOne(j+1) || p.lowerIs(j+1, "another") || p.isSym(j+1, "'’") && p.lowerIs(j+2, "s") || p.rankAfter(j+1)) {
 			return amount{}, false
 		}
 		return p.words(j, amount{})
