@@ -663,9 +663,14 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// The fiftieth round's holdout is written blind as that round begins and
-// kept outside the repository until its end.
-var holdoutFloors = map[string]float64{}
+// The fiftieth round's holdout (200 cases, written blind as that round
+// began and kept outside the repository until its end: a Dutch, Belgian and
+// Luxembourg press in English and English translation) read 0.890 (178/200)
+// with the finder of that round's start (142c3d26) and 0.895 (179/200) at
+// its end (8f4b9652), before any tuning on it.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml": 0.895,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
