@@ -30,10 +30,7 @@ func (c *call) speakersParty(v *view, atts []attr, a attr) (Claimant, bool) {
 	for _, o := range atts {
 		// (The kind opens the verb's complement: "said the party
 		// expected", "said the party's poll gave".)
-		if o.kind != kVerb || o.back || o.anchor >= a.src || a.src-o.anchor > 4 || v.anaphoric(o) || v.punctIn(o.anchor+1, a.src) {
-			continue
-		}
-		if _, ok := v.covers(o, a.src); !ok {
+		if !v.opensComplement(o, a) {
 			continue
 		}
 		cl, ok := c.name(v, o)

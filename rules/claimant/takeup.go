@@ -184,10 +184,7 @@ func (c *call) speakersBody(v *view, atts []attr, a attr) (Claimant, bool) {
 	for _, o := range atts {
 		// (The kind opens the verb's complement, "said the charity had",
 		// "told RNA the group": a clause further on has its own subject.)
-		if o.kind != kVerb || o.back || o.anchor >= a.src || a.src-o.anchor > 4 || v.anaphoric(o) || v.punctIn(o.anchor+1, a.src) {
-			continue
-		}
-		if _, ok := v.covers(o, a.src); !ok {
+		if !v.opensComplement(o, a) {
 			continue
 		}
 		// The speaker narrowed to a body: an id, or a body named in the
@@ -197,6 +194,18 @@ func (c *call) speakersBody(v *view, atts []attr, a attr) (Claimant, bool) {
 		}
 	}
 	return Claimant{}, false
+}
+
+// opensComplement reports whether attribution a's source opens the
+// complement of outer verb o: at most four tokens after it with no mark
+// between ("said the charity had", "told RNA the group"; a clause further
+// on has its own subject), inside what o covers.
+func (v *view) opensComplement(o, a attr) bool {
+	if o.kind != kVerb || o.back || o.anchor >= a.src || a.src-o.anchor > 4 || v.anaphoric(o) || v.punctIn(o.anchor+1, a.src) {
+		return false
+	}
+	_, ok := v.covers(o, a.src)
+	return ok
 }
 
 // punctIn reports whether a punctuation mark stands in tokens [s, e).
