@@ -21,6 +21,11 @@ package claimant
 
 // officialPlaced reads the phrase [s, e) as above and returns the body.
 func (v *view) officialPlaced(s, e int) (int, int, bool) {
+	// (Asked of every phrase reduced: most sentences hold no official
+	// noun, and pass over the phrase's walk.)
+	if !v.words.has(wOfficial) && !v.words.has(wSpokesman) && !v.words.has(wSpokeswoman) && !v.words.has(wSpokesperson) {
+		return 0, 0, false
+	}
 	k := s
 	if k < e && v.toks[k].has(cDeterminer) {
 		k++
@@ -63,7 +68,7 @@ func (v *view) officialPlaced(s, e int) (int, int, bool) {
 // "director general" after a possessive, the body the post reduces to
 // without "general".
 func (v *view) generalPost(s, e int) (int, int, bool) {
-	if e-s < 4 || v.toks[e-1].low != "general" || v.toks[e-1].capital || v.toks[e-2].low != "secretary" && v.toks[e-2].low != "director" {
+	if e-s < 4 || !v.words.has(wGeneral) || v.toks[e-1].low != "general" || v.toks[e-1].capital || v.toks[e-2].low != "secretary" && v.toks[e-2].low != "director" {
 		return 0, 0, false
 	}
 	if !v.isOne(e-3, wS) && !v.isOne(e-3, wApostrophe) {

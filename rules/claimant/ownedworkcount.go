@@ -80,6 +80,11 @@ func (v *view) countedMaterial(k int) bool {
 // the material does (workByMaker). It returns where the maker's phrase
 // starts.
 func (v *view) makerAfterMaterial(j, lo int) (int, bool) {
+	// (Asked at every verb's subject: a sentence with no "by" or no "of"
+	// has no maker after material, and skips the subject's walk.)
+	if !v.words.has(wBy) || !v.words.has(wOf) {
+		return 0, false
+	}
 	x := v.npBefore(j+1, lo)
 	// ("by hand", "by Friday": a manner or a time, no maker.)
 	if x > j || x-2 <= lo || !v.isOne(x-1, wBy) || !v.named(x, j+1) && !v.definite(x, j+1) {

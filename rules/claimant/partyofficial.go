@@ -23,6 +23,18 @@ func (c *call) speakersParty(v *view, atts []attr, a attr) (Claimant, bool) {
 	if a.kind != kVerb && a.kind != kFindings {
 		return Claimant{}, false
 	}
+	// (Most sources follow no verb within four tokens: the source's
+	// phrase is narrowed only when one does.)
+	near := false
+	for _, o := range atts {
+		if o.kind == kVerb && !o.back && o.anchor < a.src && a.src-o.anchor <= 4 {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return Claimant{}, false
+	}
 	// ("the party's own canvass returns showed": the owner.)
 	if x, y := v.reduce(a.src, a.srcEnd); !v.definite(x, y) || !partyNouns[v.toks[y-1].low] {
 		return Claimant{}, false
