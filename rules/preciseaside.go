@@ -37,7 +37,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // —", "— 107, according to one estimate —". Counted before ruling (dup50):
 // the dev files (*.dev.yaml) hold two asides hedged with "perhaps" after a
 // looser saying of the count (israel-gaza-95:98 "— perhaps 1.4 million —",
-// unsourced; israel-gaza-28:59 "— perhaps 1.4m in all, on UN estimates —")
+// unsourced; israel-gaza-28:59, "perhaps" and a UN source in one aside)
 // and label both with the aside's figure, 2 of 2; none holds an aside on
 // "by some counts" or "one estimate" after a looser figure, and the two
 // labelled figures that stand on "by one count" alone are labelled claims
