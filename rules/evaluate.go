@@ -126,12 +126,6 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 		}
 		best = first
 	}
-	if sourced := dashSourcedRestated(d, s, best); sourced != best {
-		if tr != nil {
-			tr.noteFigure(NoteNear, d.Figures[best].Text, " is said again as a source has it, %q, in the aside between dashes (dashsourced.go)", d.Figures[sourced].Text)
-		}
-		best = sourced
-	}
 	vals := st.figureValue(s, best)
 	if m.spokenMoney(d, s, best, hits) {
 		vals = append(st.valueSlice(1), Value{Name: "value", Figure: m.asMoney(&d.Figures[best])})
