@@ -54,10 +54,7 @@ func (v *view) runsRunBy(x, y int) (int, int, bool) {
 		if n >= y || !v.toks[n].capital {
 			return 0, 0, false
 		}
-		e := n
-		for e < y && (v.toks[e].word && v.toks[e].capital || e > n && particleWord(v.toks[e].low) && e+1 < y && v.toks[e+1].capital) {
-			e++
-		}
+		e := v.capitalRunEnd(n, y)
 		return n, e, e > n
 	}
 	return 0, 0, false
@@ -74,10 +71,7 @@ func (v *view) runsNameBeforeKind(x, y int) (int, int, bool) {
 	if n >= y || !v.toks[n].capital {
 		return 0, 0, false
 	}
-	k := n
-	for k < y && (v.toks[k].word && v.toks[k].capital || k > n && particleWord(v.toks[k].low) && k+1 < y && v.toks[k+1].capital) {
-		k++
-	}
+	k := v.capitalRunEnd(n, y)
 	if k == n || k >= y || !v.toks[k].word || v.toks[k].capital || !(k+1 == y || v.toks[k+1].has(cPreposition)) {
 		return 0, 0, false
 	}
@@ -110,4 +104,15 @@ func (v *view) runsNamedUnit(a, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return n, k, true
+}
+
+// capitalRunEnd returns where the capitalised words from token n end
+// before y, a name's lower-case particles between two of them kept: "Casa
+// del Migrante", "Jesuit Refugee Service".
+func (v *view) capitalRunEnd(n, y int) int {
+	e := n
+	for e < y && (v.toks[e].word && v.toks[e].capital || e > n && particleWord(v.toks[e].low) && e+1 < y && v.toks[e+1].capital) {
+		e++
+	}
+	return e
 }
