@@ -3,7 +3,6 @@ package tracker
 import (
 	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -283,11 +282,7 @@ func TestPassByClaimant(t *testing.T) {
 	listed := []string{"/monday"}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/feed.xml" {
-			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
-			for _, p := range listed {
-				fmt.Fprintf(w, "<item><title>Story</title><link>%s</link></item>", p)
-			}
-			io.WriteString(w, "</channel></rss>")
+			writeFeed(w, "Story", listed)
 			return
 		}
 		writeStory(w, "Story", pages[r.URL.Path])
@@ -437,20 +432,11 @@ func TestPassByClaimantOutbreakRetold(t *testing.T) {
 	var f struct {
 		Metrics []rules.MetricSpec `yaml:"metrics"`
 	}
-	spec := `
-metrics:
-  - id: cholera_deaths
-    name: Kesara cholera deaths
-    unit: people
-    total: true
-    min: 10
-    keywords: ["@deaths"]
-    window: 10
-    scope: [cholera]
-    exclude_near: [province, alone, Teshwe]
-    by: claimant
-`
-	if err := yaml.Unmarshal([]byte(spec), &f); err != nil {
+	spec, err := os.ReadFile(filepath.Join("testdata", "outbreak", "metrics.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal(spec, &f); err != nil {
 		t.Fatal(err)
 	}
 	eng, err := rules.Compile(f.Metrics)
@@ -462,11 +448,7 @@ metrics:
 	listed := []string{"/top400"}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/feed.xml" {
-			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
-			for _, p := range listed {
-				fmt.Fprintf(w, "<item><title>%s</title><link>%s</link></item>", titles[p], p)
-			}
-			io.WriteString(w, "</channel></rss>")
+			writeTitledFeed(w, listed, func(p string) string { return titles[p] })
 			return
 		}
 		writeStory(w, titles[r.URL.Path], pages[r.URL.Path])

@@ -39,10 +39,16 @@ func testPassAt(t *testing.T, path string) (store.Store, *SourcePass) {
 
 // writeFeed serves an RSS feed listing links, each item titled title.
 func writeFeed(w http.ResponseWriter, title string, links []string) {
+	writeTitledFeed(w, links, func(string) string { return title })
+}
+
+// writeTitledFeed serves an RSS feed listing links, each item titled by
+// titleOf its link (a headline that carries a figure of its own).
+func writeTitledFeed(w http.ResponseWriter, links []string, titleOf func(link string) string) {
 	w.Header().Set("Content-Type", "application/rss+xml")
 	io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
 	for _, l := range links {
-		fmt.Fprintf(w, "<item><title>%s</title><link>%s</link></item>", title, l)
+		fmt.Fprintf(w, "<item><title>%s</title><link>%s</link></item>", titleOf(l), l)
 	}
 	io.WriteString(w, "</channel></rss>")
 }
