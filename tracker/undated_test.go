@@ -7,8 +7,8 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
+	"time"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
@@ -16,23 +16,18 @@ import (
 )
 
 // undatedSite serves a feed at /feed.xml whose items give no date, and a
-// page with no date for each: every article of it is undated. Its pages
-// can be added while it is served, newest first as feeds list them.
-type undatedSite struct {
-	mu     sync.Mutex
-	listed []string
-	pages  map[string]string
-}
+// page with no date for each (an orderSite of undated pages): every
+// article of it is undated. Its pages can be added while it is served,
+// newest first as feeds list them.
+type undatedSite struct{ orderSite }
 
-// add lists a page at path, the feed's newest, with a toll of figure.
+// add lists a page at path, the feed's newest, with a toll of figure. The
+// page is there before the feed lists it.
 func (u *undatedSite) add(path, figure string, seed uint64) {
+	u.orderSite.add(path, tollStory(figure, seed), time.Time{})
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	if u.pages == nil {
-		u.pages = map[string]string{}
-	}
 	u.listed = append([]string{path}, u.listed...)
-	u.pages[path] = tollStory(figure, seed)
 }
 
 // tollStory is an article whose one figure is Gaza's toll: a sentence
@@ -51,23 +46,6 @@ and aid groups asked for fuel water medicine and tents before the winter rains r
 		b.WriteString(words[r.IntN(len(words))] + " ")
 	}
 	return b.String() + "."
-}
-
-func (u *undatedSite) serve(t *testing.T) string {
-	return siteAt(t, func(w http.ResponseWriter, r *http.Request, _ string) {
-		u.mu.Lock()
-		defer u.mu.Unlock()
-		if r.URL.Path == "/feed.xml" {
-			writeFeed(w, "Story", u.listed)
-			return
-		}
-		text, ok := u.pages[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		writeStory(w, "Story", text)
-	}).URL
 }
 
 // outcomesOf lists a metric's history as "figure outcome" in the store's
