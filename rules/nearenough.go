@@ -133,6 +133,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		kwDist = 1 // glossedcount.go
 	}
+	if kwDist > m.window && kw >= 0 && subjectTally(d, s, fi, hits[kw]) && !excludedInSubject(d, hits, hits[kw], fi) {
+		if tr != nil {
+			tr.noteFigure(NoteNear, f.Text, ": the value, set off by commas, of the subject's tally that keyword %q stands in (\"The number of ..., N by one count, ...\")", tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		kwDist = 1 // subjecttally.go
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun {
 		if fs, _ := d.FigureTokens(fi); inSubjectAside(d, hits[kw], hits[ex], fs) || inFigureNounAside(d, hits[kw], hits[ex], fi) || inInterruptingAside(d, hits[kw], hits[ex], fs) {
 			if tr != nil {
