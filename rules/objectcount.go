@@ -46,7 +46,8 @@ func objectHeld(d *figures.Document, s *figures.Sentence, end int, ph *phrase) b
 // ("organisers", "protesters", "activists", "police", "officials"). They
 // claim a number; an event or a force of nature ("the quake claimed
 // 45,000", "the tremors claimed 4,000 lives") claims lives. "Police
-// estimated the crowd at 4,500, while organisers claimed 10,000".
+// estimated the crowd at 4,500, while organisers claimed 10,000". A
+// country speaks as they do ("Israel claiming four battalions remain").
 func claimedBySpeakers(d *figures.Document, s *figures.Sentence, v int) bool {
 	if !strings.HasPrefix(d.LowerTokenText(v), "claim") {
 		return false
@@ -57,6 +58,11 @@ func claimedBySpeakers(d *figures.Document, s *figures.Sentence, v int) bool {
 		case "has", "have", "had":
 			k--
 		}
+	}
+	// A country claims a number as people do: "and Israel claiming four
+	// battalions still hide among them".
+	if k >= s.TokStart && isCountry(d.TokenText(k)) {
+		return true
 	}
 	// A capital is a name's ("Rivers claimed ..."), except the sentence's
 	// first word ("Activists claimed 8,000").
