@@ -13,7 +13,9 @@ import "strings"
 // belonging to a land, a nation or a dwelling ("patriot", "nation",
 // "native", "dweller", "denizen"), perhaps after a prefix of fellowship
 // ("com-", "co-", "con-", "fellow"), then the plural. A metric of people
-// takes it as its counted noun (counts.go countsOther).
+// takes it as its counted noun (counts.go countsOther), unless a word
+// before it ties it to another land ("foreign nationals": a part, and
+// israel-gaza-6:331 none).
 
 // belongingStems are the stems, in the singular, by which a noun names
 // people by the land, nation or place they belong to.
@@ -45,6 +47,18 @@ func belongingStem(w string) bool {
 		if w == s {
 			return true
 		}
+	}
+	return false
+}
+
+// otherLandBefore reports whether lower-cased w, right before a noun of
+// belonging, ties it to another land than the place's: "24 foreign
+// nationals released under a separate arrangement" are a part of the
+// freed, belonging elsewhere, not the place's people.
+func otherLandBefore(w string) bool {
+	switch w {
+	case "foreign", "dual", "third-country":
+		return true
 	}
 	return false
 }

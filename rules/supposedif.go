@@ -147,4 +147,3 @@ func weighedBefore(word func(int) string, from, fs int) bool {
 	}
 	return false
 }
-
