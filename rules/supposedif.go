@@ -67,8 +67,7 @@ func supposedIf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			}
 			break
 		}
-		switch w {
-		case "right", "correct", "accurate", "true", "reliable", "believed", "really", "indeed":
+		if truthWord(w) || w == "believed" || w == "really" || w == "indeed" {
 			return false // the condition weighs the figure's truth
 		}
 		if claimHoldsVerb(w) && j+1 <= s.TokEnd && (j+1 == s.TokEnd || word(j+1) == "up" || word(j+1) == "." || ifClauseMark(word(j+1))) {
@@ -134,16 +133,26 @@ func grantedPerfect(word func(int) string, fe, end int) bool {
 
 // weighedBefore reports whether a word of truth and "that" stand between
 // an "if" and a figure, tokens [from, fs): "If Israel is right that four
-// battalions remain", "if the UN is correct that 1.4 million are there".
+// battalions remain", "if the UN is correct that 1.4 million are there",
+// "if it is true that".
 // The condition weighs a speaker's claim, the figure that follows.
 func weighedBefore(word func(int) string, from, fs int) bool {
 	for j := from; j+1 < fs; j++ {
-		switch word(j) {
-		case "right", "correct", "accurate":
-			if word(j+1) == "that" {
-				return true
-			}
+		if truthWord(word(j)) && word(j+1) == "that" {
+			return true
 		}
+	}
+	return false
+}
+
+// truthWord reports whether lower-cased w judges a claim's truth: "right",
+// "correct", "accurate", "true", "reliable". After the figure ("if 38,000
+// is accurate") or before "that" and the figure ("if it is true that four
+// battalions remain"), the condition weighs the claim.
+func truthWord(w string) bool {
+	switch w {
+	case "right", "correct", "accurate", "true", "reliable":
+		return true
 	}
 	return false
 }
