@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A count of people may name them by where they belong rather than by a
 // role: "the 11 million compatriots driven from their homes", "10.2
@@ -15,7 +19,11 @@ import "strings"
 // ("com-", "co-", "con-", "fellow"), then the plural. A metric of people
 // takes it as its counted noun (counts.go countsOther), unless a word
 // before it ties it to another land ("foreign nationals": a part, and
-// israel-gaza-6:331 none).
+// israel-gaza-6:331 none), or the sentence names the people it belongs to
+// by a country the metric's exclude_near words rule out ("Syrians in Lagos
+// held prayers for the 5,800 compatriots killed in their homeland" is one
+// side of a combined toll whose exclude_near holds "Syria":
+// quake-toll-154:99).
 
 // belongingStems are the stems, in the singular, by which a noun names
 // people by the land, nation or place they belong to.
@@ -59,6 +67,25 @@ func otherLandBefore(w string) bool {
 	switch w {
 	case "foreign", "dual", "third-country":
 		return true
+	}
+	return false
+}
+
+// excludedPeopleNamed reports whether sentence s names a people by a
+// plural demonym whose country is a single name among the metric's
+// exclude_near words ("Syrians" and "Syria"): the people a noun of
+// belonging in s belongs to, a part the metric rules out.
+func (m *metric) excludedPeopleNamed(d *figures.Document, s *figures.Sentence) bool {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		w := d.TokenText(k)
+		if !pluralDemonym(w) && !(len(w) > 4 && named(d, k) && strings.HasSuffix(w, "s") && demonymShape(w[:len(w)-1])) {
+			continue
+		}
+		for _, ex := range m.spec.ExcludeNear {
+			if len(ex) >= 4 && !strings.ContainsAny(ex, " '=@") && ex[0] >= 'A' && ex[0] <= 'Z' && strings.EqualFold(w[:4], ex[:4]) {
+				return true
+			}
+		}
 	}
 	return false
 }
