@@ -54,9 +54,8 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 	nameEnd := -1
 	if g, e := frontedCountryFigure(d, s, p); g >= 0 && (comma < 0 || comma > g) {
 		// No comma: the country runs into the clause's first figure ("In
-		// Gaza 1.9 million people have been displaced"), perhaps through
-		// who said it ("In Darfur they said 300,000 died"); the phrase
-		// ends where the name does.
+		// Gaza 1.9 million people have been displaced"); the phrase ends
+		// where the name does.
 		comma, nameEnd = g, e
 	}
 	if comma < 0 || fs < comma {
@@ -149,74 +148,24 @@ func joiningOpener(w string) bool {
 }
 
 // frontedCountryFigure returns the first token of an amount that follows
-// the words of a fronted "In" phrase at token p with no comma, and the
-// token after the phrase's last word: right after a capitalised word ("In
-// Gaza 1.9 million ..."), or after a speaker's pronoun and verb of saying
-// that follow it ("In Darfur they said 300,000 died", "In Bosnia they
-// told us 8,000"); or -1 and -1.
+// the words of a fronted "In" phrase at token p with no comma, right
+// after a capitalised word ("In Gaza 1.9 million ..."), and the token
+// after the phrase's last word; or -1 and -1. A speaker's pronoun and verb
+// between ("In Chad they say 10 million ...") place the speaker, not the
+// count (other_country_after.yaml), and end no phrase here.
 func frontedCountryFigure(d *figures.Document, s *figures.Sentence, p int) (int, int) {
 	for k := p + 1; k < s.TokEnd && k <= p+1+frontedCountryWords; k++ {
 		if !d.Tokens[k].IsWord() && d.TokenText(k) != "-" {
 			return -1, -1
 		}
-		name := k
-		if named(d, k-1) {
-			k = pronounSayingEnd(d, s, k)
-		}
 		if fi := figureIn(d, s, k); fi >= 0 {
-			if fs, _ := d.FigureTokens(fi); fs == k && d.Figures[fi].Kind.IsAmount() && named(d, name-1) {
-				return k, name
+			if fs, _ := d.FigureTokens(fi); fs == k && d.Figures[fi].Kind.IsAmount() && named(d, k-1) {
+				return k, k
 			}
-			return -1, -1
-		}
-		if k != name {
 			return -1, -1
 		}
 	}
 	return -1, -1
-}
-
-// pronounSayingEnd returns the token after a speaker's pronoun and verb of
-// saying or reckoning that start at token k, with the verb's object
-// pronoun ("they said", "they told us", "we were told", "they reckoned"),
-// or k when none starts there.
-func pronounSayingEnd(d *figures.Document, s *figures.Sentence, k int) int {
-	word := sentenceWords(d, s)
-	switch word(k) {
-	case "they", "we", "people", "officials":
-	default:
-		return k
-	}
-	t := k + 1
-	if word(t) == "were" && word(t+1) == "told" {
-		return t + 2
-	}
-	if !speakingVerb(word(t)) && !reckoningVerb(word(t)) {
-		return k
-	}
-	t++
-	switch word(t) {
-	case "us", "me", "you", "them":
-		t++
-	}
-	if word(t) == "that" {
-		t++
-	}
-	if t >= s.TokEnd {
-		return k
-	}
-	return t
-}
-
-// reckoningVerb reports whether lower-cased w is a past or present of a
-// verb by which a speaker reckons a number: "reckoned", "thought",
-// "claimed".
-func reckoningVerb(w string) bool {
-	switch w {
-	case "reckon", "reckoned", "think", "thought", "claim", "claimed", "counted", "reported":
-		return true
-	}
-	return false
 }
 
 // placeAdverb reports whether lower-cased w, before "in", says where the
