@@ -310,6 +310,9 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) || m.entriesOfListBefore(d, s, fi, t) {
 		return ""
 	}
+	if m.spec.Unit == "people" && belongingNoun(strings.ToLower(w)) && !otherLandBefore(d.LowerTokenText(t-1)) && !m.excludedPeopleNamed(d, s) {
+		return "" // "11 million compatriots", "nationals": a people by where it belongs (belongingnoun.go)
+	}
 	if m.countedByName(d, fi, t) {
 		return "" // "120 FMS notifications": the name is what the metric counts
 	}

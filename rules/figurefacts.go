@@ -136,16 +136,61 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int, since bool) 
 
 // changedFrom reports whether a verb of change governs the "from" at token
 // from, perhaps through adverbs of manner: "has risen from", "climbed
-// steadily from", "dropped sharply from". Whatever the change ends on ("to
-// its current level", "as families went home", or nothing), the figure
-// of its "from" is where it started.
+// steadily from", "dropped sharply from", or through the factor it
+// changes by: "could rise eightfold from", "may climb five-fold from",
+// "could go up ten times from" (factorBefore). Whatever the change ends on
+// ("to its current level", "as families went home", or nothing), the
+// figure of its "from" is where it started.
 func changedFrom(d *figures.Document, s *figures.Sentence, from int) bool {
 	word := sentenceWords(d, s)
 	k := from - 1
+	if f := factorBefore(d, s, k); f < k {
+		k = f
+	}
 	for n := 0; n < 2 && k > s.TokStart && (mannerAdverb(word(k)) || directionAdverb(word(k))); n++ {
 		k--
 	}
+	if k >= s.TokStart && k+1 < from && (word(k+1) == "up" || word(k+1) == "down") && goForm(word(k)) {
+		return true // "could go up eight times from": a count that goes up changes
+	}
 	return k >= s.TokStart && isLowerWord(d.TokenText(k)) && (changeVerb(word(k)) || revisionVerb(word(k)) || factorVerb(word(k)))
+}
+
+// goForm reports whether lower-cased w is a form of "go", a verb of change
+// with "up" or "down" after it.
+func goForm(w string) bool {
+	switch w {
+	case "go", "goes", "went", "gone", "going":
+		return true
+	}
+	return false
+}
+
+// factorBefore returns the token before a factor a change goes by that
+// ends at token k ("eightfold", "five-fold", "10-fold", "ten times",
+// "several times"), or k when none ends there. The factor is the change's
+// size, not its start: the "from" after it still names where the change
+// began.
+func factorBefore(d *figures.Document, s *figures.Sentence, k int) int {
+	word := sentenceWords(d, s)
+	if k <= s.TokStart {
+		return k
+	}
+	switch w := word(k); {
+	case w == "fold" && word(k-1) == "-" && k-2 >= s.TokStart:
+		return k - 3 // "five-fold", "10-fold"
+	case len(w) > 4 && strings.HasSuffix(w, "fold") && isLowerWord(w):
+		return k - 1 // "eightfold", "tenfold", "manyfold"
+	case w == "times":
+		if fi := figureAt(d, k-1); fi >= 0 && d.Figures[fi].Kind.IsAmount() {
+			fs, _ := d.FigureTokens(fi)
+			return fs - 1 // "ten times", "8 times"
+		}
+		if w := word(k - 1); w == "several" || w == "many" {
+			return k - 2
+		}
+	}
+	return k
 }
 
 // directionAdverb reports whether lower-cased w says which way a count was

@@ -37,6 +37,9 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 	d := st.d
 	word := sentenceWords(d, s)
 	p := frontedOpening(d, s, word)
+	if placeAdverb(word(p)) && word(p+1) == "in" {
+		p++ // "Back in Bosnia they told us ...": where the speaker's memory is
+	}
 	if word(p) != "in" {
 		return false
 	}
@@ -48,18 +51,34 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 		}
 	}
 	fs, _ := d.FigureTokens(fi)
-	if g := frontedCountryFigure(d, s, p); g >= 0 && (comma < 0 || comma > g) {
+	nameEnd := -1
+	if g, e := frontedCountryFigure(d, s, p); g >= 0 && (comma < 0 || comma > g) {
 		// No comma: the country runs into the clause's first figure ("In
 		// Gaza 1.9 million people have been displaced"); the phrase ends
-		// where it starts.
-		comma = g
+		// where the name does.
+		comma, nameEnd = g, e
 	}
 	if comma < 0 || fs < comma {
 		return false
 	}
 	end := frontedTimeStart(d, s, comma) // "In Lebanon now,": the country ends before its time
+	if nameEnd >= 0 {
+		end = nameEnd
+	}
 	c := longestCountryBefore(d, s, end)
-	if c < 0 || !m.foreignCountryName(d, c, end) || m.insideName(d.TokenText(end-1)) {
+	if c >= 0 && !m.foreignCountryName(d, c, end) {
+		return false
+	}
+	if c < 0 {
+		// A place within another country stands for it: "In Darfur, ...",
+		// "In Mosul, ..." in a story on Gaza (names/within.yaml).
+		k, r := countryPlaceBefore(d, s, end)
+		if r == nil || m.ownCountryPlace(d, k, end, r) {
+			return false
+		}
+		c = k
+	}
+	if m.insideName(d.TokenText(end - 1)) {
 		return false
 	}
 	// Between "In" and the country: "the", points of the compass, the
@@ -77,6 +96,9 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 	for ti := comma + 1; ti < s.TokEnd; ti++ {
 		if d.TokenText(ti) == ";" && fs < ti {
 			break // another clause, framed on its own: "...; in Sudan it is six times that"
+		}
+		if d.TokenText(ti) == "," && fs < ti && (contrastOpener(word(ti+1)) || word(ti+1) == "so") {
+			break // another clause, set against the first: "..., so why is Gaza different?"
 		}
 		if d.TokenText(ti) == "," && fs < ti && ti+1 < s.TokEnd && (strings.EqualFold(d.TokenText(ti+1), "a") || strings.EqualFold(d.TokenText(ti+1), "an")) {
 			// A noun phrase after the clause says what its figure is to
@@ -126,19 +148,32 @@ func joiningOpener(w string) bool {
 }
 
 // frontedCountryFigure returns the first token of an amount that follows
-// the words of a fronted "In" phrase at token p with no comma ("In Gaza
-// 1.9 million ..."), right after a capitalised word, or -1.
-func frontedCountryFigure(d *figures.Document, s *figures.Sentence, p int) int {
+// the words of a fronted "In" phrase at token p with no comma, right
+// after a capitalised word ("In Gaza 1.9 million ..."), and the token
+// after the phrase's last word; or -1 and -1. A speaker's pronoun and verb
+// between ("In Chad they say 10 million ...") place the speaker, not the
+// count (other_country_after.yaml), and end no phrase here.
+func frontedCountryFigure(d *figures.Document, s *figures.Sentence, p int) (int, int) {
 	for k := p + 1; k < s.TokEnd && k <= p+1+frontedCountryWords; k++ {
 		if !d.Tokens[k].IsWord() && d.TokenText(k) != "-" {
-			return -1
+			return -1, -1
 		}
 		if fi := figureIn(d, s, k); fi >= 0 {
 			if fs, _ := d.FigureTokens(fi); fs == k && d.Figures[fi].Kind.IsAmount() && named(d, k-1) {
-				return k
+				return k, k
 			}
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// placeAdverb reports whether lower-cased w, before "in", says where the
+// place is from the speaker: "back in Bosnia", "over in Syria".
+func placeAdverb(w string) bool {
+	switch w {
+	case "back", "over", "out", "down", "up":
+		return true
+	}
+	return false
 }

@@ -46,7 +46,9 @@ func objectHeld(d *figures.Document, s *figures.Sentence, end int, ph *phrase) b
 // ("organisers", "protesters", "activists", "police", "officials"). They
 // claim a number; an event or a force of nature ("the quake claimed
 // 45,000", "the tremors claimed 4,000 lives") claims lives. "Police
-// estimated the crowd at 4,500, while organisers claimed 10,000".
+// estimated the crowd at 4,500, while organisers claimed 10,000". A
+// country opening an absolute clause speaks as they do ("and Israel
+// claiming four battalions remain").
 func claimedBySpeakers(d *figures.Document, s *figures.Sentence, v int) bool {
 	if !strings.HasPrefix(d.LowerTokenText(v), "claim") {
 		return false
@@ -57,6 +59,14 @@ func claimedBySpeakers(d *figures.Document, s *figures.Sentence, v int) bool {
 		case "has", "have", "had":
 			k--
 		}
+	}
+	// A country claims a number as people do when it is the subject of an
+	// absolute clause's participle: "and Israel claiming four battalions
+	// still hide among them". A country after a preposition or a verb
+	// ends the subject's place ("The war in Gaza has claimed 30,000",
+	// "the quake that struck Turkey has claimed"): the event claims lives.
+	if d.LowerTokenText(v) == "claiming" && k >= s.TokStart && isCountry(d.TokenText(k)) && (k == s.TokStart || absoluteSubjectOpener(d.LowerTokenText(k-1))) {
+		return true
 	}
 	// A capital is a name's ("Rivers claimed ..."), except the sentence's
 	// first word ("Activists claimed 8,000").
@@ -82,6 +92,18 @@ func subjectOfVerbAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if beForm(w) || modalWord(w) || w == "had" || w == "have" || w == "has" || w == "died" || strings.HasSuffix(w, "n't") {
 			return true
 		}
+	}
+	return false
+}
+
+// absoluteSubjectOpener reports whether lower-cased w, right before a name, leaves
+// the name the subject of what follows: a joining word or a comma ("and
+// Israel claiming", "with Russia claiming"), not a preposition or a verb
+// whose object it is.
+func absoluteSubjectOpener(w string) bool {
+	switch w {
+	case "and", ",", "with", "while", "but":
+		return true
 	}
 	return false
 }

@@ -55,7 +55,7 @@ func (m *metric) scopeOnlyListed(st *docState, s *figures.Sentence) bool {
 func (m *metric) mixedList(d *figures.Document, s *figures.Sentence, t int) int {
 	word := sentenceWords(d, s)
 	own, other, conj, closed := false, false, false, false
-	items, k, last := 0, t, t
+	items, k, last, lastStart := 0, t, t, t
 	for {
 		end := listItem(d, s, k)
 		if end == k {
@@ -64,6 +64,7 @@ func (m *metric) mixedList(d *figures.Document, s *figures.Sentence, t int) int 
 		closed = conj
 		end = hyphenedNameEnd(d, s, end)
 		items++
+		lastStart = k
 		if end-k == 1 && m.scopeName(d.TokenText(k)) {
 			own = true
 		} else {
@@ -91,10 +92,40 @@ func (m *metric) mixedList(d *figures.Document, s *figures.Sentence, t int) int 
 	// a clause of its own (widerplace.go).
 	// A list closes on a name after its "and": "here in Rafah, Jim, and
 	// there is nowhere left" names one place and the person spoken to.
-	if items < 2 || !closed || !own || !other || clauseSubject(word(last)) || speakersModifier(d, s, last) {
+	if items < 2 || !closed || !own || !other || clauseSubject(word(last)) || speakersModifier(d, s, last) || m.absoluteSpeaker(d, s, lastStart, last) {
 		return t
 	}
 	return last
+}
+
+// absoluteSpeaker reports whether the name at tokens [k, end) of sentence
+// s, after a list's "and", is the subject of a participle of saying or
+// holding after it, and a speaker by its kind: a listed country or an
+// acronym ("With 1.4 million in Rafah and Israel saying four
+// battalions remain there", "and the IDF insisting that ..."). The "and"
+// joins two absolute clauses of a fronted "with", each with its own
+// subject, not two places: the place before it is named alone. A town
+// ("in Rafah and Khan Younis saying") keeps its list: the people of both
+// places speak.
+func (m *metric) absoluteSpeaker(d *figures.Document, s *figures.Sentence, k, end int) bool {
+	if end >= s.TokEnd || !sayingParticiple(d.LowerTokenText(end)) && !holdingParticiple(d.LowerTokenText(end)) {
+		return false
+	}
+	if strings.EqualFold(d.TokenText(k), "the") {
+		k++
+	}
+	return k < end && (countryAt(d, s, k) == end || end-k == 1 && acronym(d.TokenText(k)))
+}
+
+// holdingParticiple reports whether lower-cased w is the "-ing" form of a
+// verb by which a speaker holds or reckons a claim true, beside the
+// claim sayings (claimsaying.go): "insisting", "estimating".
+func holdingParticiple(w string) bool {
+	switch w {
+	case "insisting", "maintaining", "arguing", "estimating", "reckoning", "believing", "warning", "reporting", "telling":
+		return true
+	}
+	return false
 }
 
 // speakersModifier reports whether the names before token last modify a

@@ -15,7 +15,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // there, a count named with "of" ("If the agency's figure of 38,000
 // holds") is a claim given, and one whose truth the condition weighs ("if
 // 38,000 is accurate", "if four units really remain, as the army
-// insists") is the claim itself: each stays. Conditions
+// insists", "if the army is right that four units remain") is the claim
+// itself: each stays. A concession on a state with "only" ("even if only
+// a million people remain in Rafah") still supposes: the dev files label
+// it none (israel-gaza-154:288, 1 to 0). Conditions
 // without "if" are read elsewhere (condition.go, counterfactual.go,
 // hypothetical.go); this reads the figure inside the "if" clause, which
 // those read as the condition's setting.
@@ -53,6 +56,9 @@ func supposedIf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if word(k-1) == "even" && grantedPerfect(word, fe, s.TokEnd) {
 		return false // "even if 40,000 have died": a concession grants a past count
 	}
+	if weighedBefore(word, k+1, fs) {
+		return false // "If Israel is right that four battalions remain": the claim weighed
+	}
 	for j := fe; j < s.TokEnd; j++ {
 		w := word(j)
 		if ifClauseMark(w) {
@@ -61,8 +67,7 @@ func supposedIf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			}
 			break
 		}
-		switch w {
-		case "right", "correct", "accurate", "true", "reliable", "believed", "really", "indeed":
+		if truthWord(w) || w == "believed" || w == "really" || w == "indeed" {
 			return false // the condition weighs the figure's truth
 		}
 		if claimHoldsVerb(w) && j+1 <= s.TokEnd && (j+1 == s.TokEnd || word(j+1) == "up" || word(j+1) == "." || ifClauseMark(word(j+1))) {
@@ -122,6 +127,32 @@ func grantedPerfect(word func(int) string, fe, end int) bool {
 		case ifClauseMark(w) || w == ".":
 			return false
 		}
+	}
+	return false
+}
+
+// weighedBefore reports whether a word of truth and "that" stand between
+// an "if" and a figure, tokens [from, fs): "If Israel is right that four
+// battalions remain", "if the UN is correct that 1.4 million are there",
+// "if it is true that".
+// The condition weighs a speaker's claim, the figure that follows.
+func weighedBefore(word func(int) string, from, fs int) bool {
+	for j := from; j+1 < fs; j++ {
+		if truthWord(word(j)) && word(j+1) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// truthWord reports whether lower-cased w judges a claim's truth: "right",
+// "correct", "accurate", "true", "reliable". After the figure ("if 38,000
+// is accurate") or before "that" and the figure ("if it is true that four
+// battalions remain"), the condition weighs the claim.
+func truthWord(w string) bool {
+	switch w {
+	case "right", "correct", "accurate", "true", "reliable":
+		return true
 	}
 	return false
 }

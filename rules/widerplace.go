@@ -24,7 +24,7 @@ func (m *metric) widerPlace(d *figures.Document, s *figures.Sentence, at int) bo
 	// Every item is a name, and "and" or "or" joins the last: "in Rafah,
 	// the UN says" is no list.
 	own, other, conj := false, false, false
-	items := 0
+	items, lastStart := 0, at+1
 	t := at + 1
 	for {
 		end := listItem(d, s, t)
@@ -35,6 +35,7 @@ func (m *metric) widerPlace(d *figures.Document, s *figures.Sentence, at int) bo
 			return false // a separator with no name after it: "Gaza, while Israel ..."
 		}
 		items++
+		lastStart = t
 		if end-t == 1 && m.scopeName(d.TokenText(t)) || end-t == 2 && word(t) == "the" && m.scopeName(d.TokenText(t+1)) {
 			own = true
 		} else {
@@ -65,8 +66,9 @@ func (m *metric) widerPlace(d *figures.Document, s *figures.Sentence, at int) bo
 	// A last name that speaks or is the subject of a singular verb starts
 	// a clause of its own ("in Gaza and Israel has said ..."); a plural
 	// verb is the whole subject's ("people killed in Gaza and the West
-	// Bank were reporters").
-	return items >= 2 && own && other && conj && !clauseSubject(word(t)) && !speakersModifier(d, s, t)
+	// Bank were reporters"); so does one before a participle of saying
+	// ("in Rafah and the IDF insisting that ...": absoluteSpeaker).
+	return items >= 2 && own && other && conj && !clauseSubject(word(t)) && !speakersModifier(d, s, t) && !m.absoluteSpeaker(d, s, lastStart, t)
 }
 
 // clauseSubject reports whether lower-cased w, right after a name, makes
