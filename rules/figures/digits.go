@@ -40,9 +40,12 @@ func (p *parser) amount(j int) (amount, bool) {
 		if !a.decimals && p.isNum(a.end) && p.isSym(a.end+1, "-") && p.isNum(a.end+2) && p.attached(a.end+1) && p.attached(a.end+2) {
 			return a, true
 		}
-		if vf, ok := p.vulgar(a.end); ok && p.attached(a.end) {
+		if vf, ok := p.vulgar(a.end); ok && (p.attached(a.end) || p.scaledFraction(a.end)) {
 			a.val += vf
 			a.end++
+			if p.scaledFraction(a.end-1) || p.has(a.end, fScale) || p.hyphenCarriesNumber(a.end, wsDigits, false) {
+				return p.words(j, a) // "1½ million", "2 ¼ billion", "1½-million-dollar": a count
+			}
 			a.fraction = true
 			return a, true
 		}
@@ -52,6 +55,9 @@ func (p *parser) amount(j int) (amount, bool) {
 		return a, true
 	case t.Kind == tSym:
 		if vf, ok := p.vulgar(j); ok {
+			if p.scaledFraction(j) {
+				return p.words(j, amount{val: vf, start: j, end: j + 1, digits: true, scale: 1, raw: vf}) // "½ million"
+			}
 			return amount{val: vf, start: j, end: j + 1, fraction: true, scale: 1, raw: vf}, true
 		}
 		return amount{}, false
@@ -143,6 +149,14 @@ func (p *parser) intAt(i int) float64 {
 
 var vulgarFractions = map[string]float64{"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
 	"⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+
+// scaledFraction reports whether the vulgar fraction at token i is the
+// last digit of a number a scale word multiplies, spaced from it ("1½
+// million", "¾ billion"): printed so where a writer spells "one and a half
+// million".
+func (p *parser) scaledFraction(i int) bool {
+	return p.has(i+1, fScale) && !p.attached(i+1)
+}
 
 func (p *parser) vulgar(i int) (float64, bool) {
 	if i >= len(p.toks) || p.toks[i].Kind != tSym {
