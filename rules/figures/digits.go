@@ -215,8 +215,9 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 	a.plainInt = kind == numPlain
 	a.ndigits = len(s)
 	a.leadZero = len(s) > 1 && s[0] == '0' && kind == numPlain
-	// Space-grouped thousands: "1 234 567", "40 000", "1 234 567.89".
-	if kind == numPlain && len(s) <= 3 && !p.has(j-1, fMonth) {
+	// Space-grouped thousands: "1 234 567", "40 000", "1 234 567.89". An
+	// age is never grouped ("aged 5 100 metres from the school").
+	if kind == numPlain && len(s) <= 3 && !p.has(j-1, fMonth|fAgeWord) {
 		k := j + 1
 		joined := s
 		for p.isNum(k) && p.toks[k].Space && !p.toks[k].Break && p.thinGap(k) {
@@ -228,7 +229,7 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 			if p.isSym(k+1, "-–/") && p.attached(k+1) && p.isNum(k+2) {
 				break // "Game 6 118-101", "40 737-800s": the group starts a pair of its own
 			}
-			if !p.isNum(k+1) && p.ownsNumber(k+1) {
+			if g[0] != '0' && !p.isNum(k+1) && p.ownsNumber(k+1) {
 				break // "70 787 Dreamliners": the last group is the name's model number
 			}
 			joined += g
@@ -252,10 +253,16 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 // ownsNumber reports whether the word at token i, just after a number, is
 // a name the number belongs to ("787 Dreamliners", "737 Max"): a capital
 // in running text that names no people, as a count's plural would ("40 000
-// Syrians", "1 200 Iraqis", "15 000 Congolese").
+// Syrians", "1 200 Iraqis", "15 000 Congolese"), or as a people's
+// adjective before what is counted does ("1 200 Palestinian prisoners",
+// "4 500 Eritrean conscripts"). (A group that starts with 0 is no name's
+// number either: its caller does not ask.)
 func (p *parser) ownsNumber(i int) bool {
 	if !p.isWord(i) || p.attached(i) || !p.capitalised(i) || p.info(i).flags&notName != 0 || p.titleCased(i) ||
 		p.peopleAt(i) {
+		return false
+	}
+	if p.demonymAdjectiveAt(i) && p.isWord(i+1) && !p.capitalised(i+1) && !p.attached(i+1) {
 		return false
 	}
 	return !endsWithAny(p.str(i), demonymPlurals)
