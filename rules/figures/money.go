@@ -211,8 +211,10 @@ var localSymbols = map[string]bool{"dh": true, "ksh": true, "ush": true, "tsh": 
 // case their currency is: a code in capitals, local letters with a
 // capital. A line in capitals is read lowered (shouted.go) and its case
 // is the one written: "KENYA: SH3BN FOR DROUGHT" has the shilling's
-// letters as "Sh3bn" has. Only TRY, a code that is also an English word,
-// says nothing in such a line ("FANS TRY 3 TIMES").
+// letters as "Sh3bn" has. A code in such a line says nothing by its
+// capitals, and many are words or names ("MAD 100 DAYS", "HAIR GEL 2
+// FOR 1", "RON 2 GOALS"): it is a currency there only before a sum
+// written with a scale ("KES 300M", "TRY 5BN").
 func (p *parser) codeCaseOK(i int) bool {
 	s := p.str(i)
 	if lowerCodes[strings.ToLower(s)] {
@@ -221,7 +223,10 @@ func (p *parser) codeCaseOK(i int) bool {
 	if localSymbols[strings.ToLower(s)] {
 		return p.capitalised(i) || p.writtenCapital(i)
 	}
-	if w := p.writtenStr(i); w != s && !strings.EqualFold(w, "try") {
+	if w := p.writtenStr(i); w != s {
+		if !p.isNum(i+1) || !p.has(i+2, fMag|fScale) {
+			return false
+		}
 		s = w
 	}
 	return strings.ToUpper(s) == s || len(s) == 4 && s[0] == 'M' && strings.ToUpper(s[1:]) == s[1:]
