@@ -42,9 +42,11 @@ var (
 // without a plural: a capitalised word in -ese or -ish ("Congolese",
 // "Sudanese", "Kurdish", "British") or one of the names that do not inflect
 // ("Rohingya", "Swiss", "Inuit"; fPeople). Unlike any capital, these hold
-// in a title-cased headline too: "Floods Displace 2m Congolese".
+// in a title-cased headline too: "Floods Displace 2m Congolese", and in one
+// in capitals, read lowered with its capitals as written: "9M SUDANESE
+// FLEE" (shouted.go).
 func (p *parser) peopleAt(i int) bool {
-	if !p.isWord(i) || !p.capitalised(i) {
+	if !p.isWord(i) || !p.capitalised(i) && !p.writtenCapital(i) {
 		return false
 	}
 	if p.has(i, fPeople) {

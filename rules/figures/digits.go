@@ -40,9 +40,12 @@ func (p *parser) amount(j int) (amount, bool) {
 		if !a.decimals && p.isNum(a.end) && p.isSym(a.end+1, "-") && p.isNum(a.end+2) && p.attached(a.end+1) && p.attached(a.end+2) {
 			return a, true
 		}
-		if vf, ok := p.vulgar(a.end); ok && p.attached(a.end) {
+		if vf, ok := p.vulgar(a.end); ok && (p.attached(a.end) || p.scaledFraction(a.end)) {
 			a.val += vf
 			a.end++
+			if p.scaledFraction(a.end-1) || p.has(a.end, fScale) || p.hyphenCarriesNumber(a.end, wsDigits, false) {
+				return p.words(j, a) // "1½ million", "2 ¼ billion", "1½-million-dollar": a count
+			}
 			a.fraction = true
 			return a, true
 		}
@@ -52,6 +55,9 @@ func (p *parser) amount(j int) (amount, bool) {
 		return a, true
 	case t.Kind == tSym:
 		if vf, ok := p.vulgar(j); ok {
+			if p.scaledFraction(j) {
+				return p.words(j, amount{val: vf, start: j, end: j + 1, digits: true, scale: 1, raw: vf}) // "½ million"
+			}
 			return amount{val: vf, start: j, end: j + 1, fraction: true, scale: 1, raw: vf}, true
 		}
 		return amount{}, false
@@ -144,6 +150,14 @@ func (p *parser) intAt(i int) float64 {
 var vulgarFractions = map[string]float64{"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
 	"⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
+// scaledFraction reports whether the vulgar fraction at token i is the
+// last digit of a number a scale word multiplies, spaced from it ("1½
+// million", "¾ billion"): printed so where a writer spells "one and a half
+// million".
+func (p *parser) scaledFraction(i int) bool {
+	return p.has(i+1, fScale) && !p.attached(i+1)
+}
+
 func (p *parser) vulgar(i int) (float64, bool) {
 	if i >= len(p.toks) || p.toks[i].Kind != tSym {
 		return 0, false
@@ -201,8 +215,9 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 	a.plainInt = kind == numPlain
 	a.ndigits = len(s)
 	a.leadZero = len(s) > 1 && s[0] == '0' && kind == numPlain
-	// Space-grouped thousands: "1 234 567", "40 000", "1 234 567.89".
-	if kind == numPlain && len(s) <= 3 && !p.has(j-1, fMonth) {
+	// Space-grouped thousands: "1 234 567", "40 000", "1 234 567.89". An
+	// age is never grouped ("aged 5 100 metres from the school").
+	if kind == numPlain && len(s) <= 3 && !p.has(j-1, fMonth|fAgeWord) {
 		k := j + 1
 		joined := s
 		for p.isNum(k) && p.toks[k].Space && !p.toks[k].Break && p.thinGap(k) {
@@ -214,7 +229,7 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 			if p.isSym(k+1, "-–/") && p.attached(k+1) && p.isNum(k+2) {
 				break // "Game 6 118-101", "40 737-800s": the group starts a pair of its own
 			}
-			if !p.isNum(k+1) && p.ownsNumber(k+1) {
+			if g[0] != '0' && !p.isNum(k+1) && p.ownsNumber(k+1) {
 				break // "70 787 Dreamliners": the last group is the name's model number
 			}
 			joined += g
@@ -238,10 +253,16 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 // ownsNumber reports whether the word at token i, just after a number, is
 // a name the number belongs to ("787 Dreamliners", "737 Max"): a capital
 // in running text that names no people, as a count's plural would ("40 000
-// Syrians", "1 200 Iraqis", "15 000 Congolese").
+// Syrians", "1 200 Iraqis", "15 000 Congolese"), or as a people's
+// adjective before what is counted does ("1 200 Palestinian prisoners",
+// "4 500 Eritrean conscripts"). (A group that starts with 0 is no name's
+// number either: its caller does not ask.)
 func (p *parser) ownsNumber(i int) bool {
 	if !p.isWord(i) || p.attached(i) || !p.capitalised(i) || p.info(i).flags&notName != 0 || p.titleCased(i) ||
 		p.peopleAt(i) {
+		return false
+	}
+	if p.demonymAdjectiveAt(i) && p.isWord(i+1) && !p.capitalised(i+1) && !p.attached(i+1) {
 		return false
 	}
 	return !endsWithAny(p.str(i), demonymPlurals)

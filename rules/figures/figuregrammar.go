@@ -61,7 +61,9 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	if a.digits && scale == 1 && p.has(end, fMag) && !p.optionLetter(end) && !p.dottedInitialism(end) {
 		s := p.str(end)
 		ls := strings.ToLower(s)
-		ok := p.attached(end) || len(ls) > 1 && ls != "mm" && ls != "mil" && ls != "mill" || p.endsPhrase(end+1)
+		// Spaced and hyphened to a word, the letters open a compound
+		// ("20 mil-spec radios").
+		ok := p.attached(end) || (len(ls) > 1 && ls != "mm" && ls != "mil" && ls != "mill" || p.endsPhrase(end+1)) && !p.joinedHyphen(end+1)
 		// Alone, a lower-case m is metres and a g grams, a G fused to a
 		// whole number names a generation (5G) and a K fused to one digit
 		// a standard (4K); with money, or before what is counted, they are
@@ -79,6 +81,7 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 			val *= m
 			scale = m
 			end++
+			end = p.magnitudeStop(end, hasCur)
 		}
 	}
 	// A currency after the number: 20€, 10 dollars, 3.14US$, 75 USD million.

@@ -46,7 +46,7 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 			return "", 1, j, false
 		}
 		s := strings.ToLower(p.str(j))
-		if (s == "rm" || s == "rs") && !p.capitalised(j) {
+		if (s == "rm" || s == "rs") && !p.capitalised(j) && !p.writtenCapital(j) {
 			return "", 1, j, false
 		}
 		if c, ok := contextPrefixes[s]; ok {
@@ -207,13 +207,27 @@ var lowerCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "rmb": t
 // amount (Dh1.5bn, KSh 300bn), written with a capital and then lower case.
 var localSymbols = map[string]bool{"dh": true, "ksh": true, "ush": true, "tsh": true, "sh": true, "shs": true}
 
+// codeCaseOK reports whether the letters at token i are written in the
+// case their currency is: a code in capitals, local letters with a
+// capital. A line in capitals is read lowered (shouted.go) and its case
+// is the one written: "KENYA: SH3BN FOR DROUGHT" has the shilling's
+// letters as "Sh3bn" has. A code in such a line says nothing by its
+// capitals, and many are words or names ("MAD 100 DAYS", "HAIR GEL 2
+// FOR 1", "RON 2 GOALS"): it is a currency there only before a sum
+// written with a scale ("KES 300M", "TRY 5BN").
 func (p *parser) codeCaseOK(i int) bool {
 	s := p.str(i)
 	if lowerCodes[strings.ToLower(s)] {
 		return true
 	}
 	if localSymbols[strings.ToLower(s)] {
-		return p.capitalised(i)
+		return p.capitalised(i) || p.writtenCapital(i)
+	}
+	if w := p.writtenStr(i); w != s {
+		if !p.isNum(i+1) || !p.has(i+2, fMag|fScale) {
+			return false
+		}
+		s = w
 	}
 	return strings.ToUpper(s) == s || len(s) == 4 && s[0] == 'M' && strings.ToUpper(s[1:]) == s[1:]
 }

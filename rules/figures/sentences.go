@@ -17,7 +17,7 @@ var neverEnd = newWordSet("mr mrs ms mx dr prof sen sens rep reps gov gen gens c
 // Abbreviations that end a sentence only when a sentence plainly starts next.
 // A magnitude written with its own stop ("5.6 mil. Sudanese uprooted",
 // "3 mln. people") is one of them: what it counts may follow it.
-var mayEnd = newWordSet("inc ltd corp co plc llc bros etc jr sr am pm ave blvd dept univ govt intl mil mill mln bln")
+var mayEnd = newWordSet("inc ltd corp co plc llc bros etc jr sr am pm ave blvd dept univ govt intl" + stoppedMagnitudes())
 
 // Words that plainly start a sentence after an ambiguous full stop
 // ("... in the U.S. The talks ...").

@@ -100,3 +100,12 @@ func (p *parser) writtenCapital(i int) bool {
 	c := p.written[p.toks[i].Start]
 	return c >= 'A' && c <= 'Z'
 }
+
+// writtenStr is token i as the text was written, before a shouted line was
+// lowered (readCase).
+func (p *parser) writtenStr(i int) string {
+	if p.written == "" {
+		return p.str(i)
+	}
+	return p.written[p.toks[i].Start:p.toks[i].End]
+}

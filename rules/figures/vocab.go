@@ -307,9 +307,8 @@ func buildVocab() *vocabulary {
 		"kopeck": 0.01, "kopecks": 0.01, "kopek": 0.01, "kopeks": 0.01, "agorot": 0.01, "agora": 0.01, "fils": 0.001, "paise": 0.01}) {
 		v.add(w, fSubunit, f, "")
 	}
-	for w, m := range inOrder(map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "mm": 1e6,
-		"b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "g": 1e9}) {
-		v.add(w, fMag, m, "")
+	for w, m := range inOrder(magnitudes) { // magnitudes.go
+		v.add(w, fMag, m.val, "")
 	}
 	v.addCountWords()
 	for _, w := range []string{"percent", "percents", "percentage", "pct", "%", "per"} {
