@@ -58,8 +58,8 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 	for n := 0; n < 5 && k < s.TokEnd && (isLowerWord(d.TokenText(k)) || d.TokenText(k) == "-"); n++ {
 		if copulaWord(d.LowerTokenText(k)) || d.LowerTokenText(k) == "are" {
 			// A place phrase holds no verb: the name after one is what
-			// the subject is ("$3.8 billion in annual aid is Foreign
-			// Military Financing"), not where.
+			// the subject is ("$3.8bn in yearly aid is Foreign Military
+			// Financing"), not where.
 			return false
 		}
 		k++

@@ -4,12 +4,12 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A part of a whole amount that an exclude_near word names is a part of
 // that other sum, however near the metric's keyword stands to the part:
-// "About $3.3 billion of the $14 billion supplemental for Israel is Foreign
-// Military Financing" is FMF in a one-off bill, not the yearly grant; "Of
+// "Some $3.5bn of the $14.3bn supplemental Congress passed for Israel is
+// Foreign Military Financing" is FMF in a one-off bill, not the yearly grant; "Of
 // the $14bn emergency package, some $3.5bn is FMF" the same. The whole is
 // the amount after "of" and a determiner, or the one a fronted "Of the
 // ..." phrase names (frontedWholeFigure); the exclude_near word stands
-// right beside it ("the $14 billion supplemental", "the emergency $14bn").
+// right beside it ("the $14.3bn supplemental", "the emergency $14bn").
 // A money metric asks it: a sum's parts are told this way
 // (part_of_excluded_whole.yaml).
 

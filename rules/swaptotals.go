@@ -8,12 +8,12 @@ import (
 
 // A swap's terms told beside its totals. A sentence may give the rate or
 // the formula a swap was struck at together with the numbers it came to:
-// "two prisoners for each of the 30 hostages freed, or 60 in all"; "the
-// formula, one captive for three detainees, saw 80 freed from Gaza and 240
-// from Israeli jails". The terms count nobody (a ratio alone is none:
+// "two detainees for each of the 26 captives sent home, 52 altogether";
+// "under the formula of one Israeli captive for three Palestinian
+// detainees, 70 were released from Gaza and 210 from Ofer". The terms count nobody (a ratio alone is none:
 // rateper.go, ratiocomplement.go); the totals are the pair, and the
 // arithmetic says which total is which side's: the totals stand in the
-// terms' proportion (60 = 2 x 30; 80 : 240 = 1 : 3). A formula with no
+// terms' proportion (52 = 2 x 26; 70 : 210 = 1 : 3). A formula with no
 // totals beside it is no pair either (swap_totals.yaml).
 
 // swapTerms is a swap's terms: term a of value va for term b of value vb.
@@ -63,10 +63,10 @@ func (m *metric) swapTotals(st *docState, s *figures.Sentence, hits []hit) (t sw
 }
 
 // swapTermsIn finds a swap's terms in sentence s: a rate whose side's word
-// follows it ("two prisoners for each of the 30 hostages", "3 prisoners per
-// hostage"), or two small figures, one of them 1, each followed by its
-// side's word and joined by "for" or "to" ("one captive for three
-// detainees", "three prisoners to one hostage"). Two figures neither of
+// follows it ("two detainees for each of the 26 captives", "3 prisoners
+// per hostage"), or two small figures, one of them 1, each followed by its
+// side's word and joined by "for" or "to" ("one Israeli captive for
+// three Palestinian detainees", "three prisoners to one hostage"). Two figures neither of
 // them 1 are a batch ("ten hostages a day for 30 prisoners"), a pair of
 // the deal's own, not its terms (README, Prisoners for hostages).
 func (m *metric) swapTermsIn(d *figures.Document, s *figures.Sentence, hits []hit) (swapTerms, bool) {
