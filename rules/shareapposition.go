@@ -34,7 +34,7 @@ const shareHeadWords = 4
 func shareApposition(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	if fs-1 > s.TokStart && d.LowerTokenText(fs-1) == "or" {
-		fs-- // "60 per cent of those killed were women, or about 20,000"
+		fs-- // "sixty percent of those dead were women, or about 20,000"
 	}
 	if fs-1 <= s.TokStart || d.TokenText(fs-1) != "," {
 		return false
@@ -49,10 +49,10 @@ func shareApposition(d *figures.Document, s *figures.Sentence, hits []hit, fi in
 }
 
 // sharePredicate reports whether tokens [from, to) are the keyword's own
-// tail (keywordTail) and then a copula and the subgroup the share is ("60
-// per cent of those killed were women, or about 20,000", "40 per cent of
-// those killed in Gaza were children, or about 14,000"): the figure after the
-// comma restates the subgroup's share, not the whole.
+// tail (keywordTail) and then a copula and the subgroup the share is
+// ("sixty percent of those dead were women, or about 20,000", "40pc of
+// everyone killed across Gaza were children, or about 14,000"): the figure
+// after the comma restates the subgroup's share, not the whole.
 func sharePredicate(d *figures.Document, s *figures.Sentence, from, to int) bool {
 	for k := from; k < to; k++ {
 		switch d.LowerTokenText(k) {

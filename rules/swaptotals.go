@@ -70,7 +70,6 @@ func (m *metric) swapTotals(st *docState, s *figures.Sentence, hits []hit) (t sw
 // them 1 are a batch ("ten hostages a day for 30 prisoners"), a pair of
 // the deal's own, not its terms (README, Prisoners for hostages).
 func (m *metric) swapTermsIn(d *figures.Document, s *figures.Sentence, hits []hit) (swapTerms, bool) {
-	ratio := ratioNounIn(d, s)
 	for fa := s.FigStart; fa < s.FigEnd; fa++ {
 		f := &d.Figures[fa]
 		if f.Kind != figures.Count || f.Value <= 0 || f.Value > maxSwapTerm {
@@ -87,7 +86,7 @@ func (m *metric) swapTermsIn(d *figures.Document, s *figures.Sentence, hits []hi
 				}
 			}
 			if va >= 0 {
-				return swapTerms{a: f.Value, b: 1, va: va, vb: 1 - va, fa: fa, fb: -1, ratioMet: ratio}, true
+				return swapTerms{a: f.Value, b: 1, va: va, vb: 1 - va, fa: fa, fb: -1, ratioMet: ratioNounBefore(d, s, fa)}, true
 			}
 			continue
 		}
@@ -104,7 +103,7 @@ func (m *metric) swapTermsIn(d *figures.Document, s *figures.Sentence, hits []hi
 				break // a batch ("10 hostages for 30 prisoners"), a pair of its own: terms are one for N
 			}
 			if vb := m.sideAfter(d, s, hits, be); vb >= 0 && vb != va {
-				return swapTerms{a: f.Value, b: g.Value, va: va, vb: vb, fa: fa, fb: fb, ratioMet: ratio}, true
+				return swapTerms{a: f.Value, b: g.Value, va: va, vb: vb, fa: fa, fb: fb, ratioMet: ratioNounBefore(d, s, fa)}, true
 			}
 		}
 	}
@@ -133,12 +132,24 @@ func termsJoined(d *figures.Document, from, to int) bool {
 	return w == "for" || w == "to"
 }
 
-// ratioNounIn reports whether sentence s names a swap's terms as such: "the
-// formula", "the ratio", "the exchange rate", "the terms".
-func ratioNounIn(d *figures.Document, s *figures.Sentence) bool {
-	for k := s.TokStart; k < s.TokEnd; k++ {
+// ratioTermReach is how many tokens before a formula's first term its
+// ratio noun may stand: "the formula, one", "a formula of one", "the ratio
+// held at one", "the formula would be one".
+const ratioTermReach = 4
+
+// ratioNounBefore reports whether a ratio noun governs the terms whose first
+// figure is fa: "the formula", "the ratio", "the exchange rate", "the terms"
+// at most ratioTermReach tokens before it, with no figure between. A noun
+// elsewhere in the sentence names no terms ("one hostage for three
+// prisoners serving life terms").
+func ratioNounBefore(d *figures.Document, s *figures.Sentence, fa int) bool {
+	fs, _ := d.FigureTokens(fa)
+	for k := fs - 1; k >= s.TokStart && k >= fs-ratioTermReach; k-- {
+		if inFigure(d, k) {
+			return false
+		}
 		switch strings.ToLower(d.TokenText(k)) {
-		case "formula", "ratio", "rate", "terms", "equation", "arithmetic", "maths", "math":
+		case "formula", "ratio", "rate", "terms", "equation":
 			return true
 		}
 	}
