@@ -187,6 +187,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, askedSum(d, s, fi, hits) && !asksInKeyword(d, hits), "%q: a sum asked for (\"requires $640m\", \"the $640m sought\"), not given; a metric of requests names one in a keyword (askedsum.go)", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, f.Kind == figures.Money && partOfExcludedWhole(d, s, hits, fi), "%q: a part of a whole an exclude_near word names (\"$3.3bn of the $14bn supplemental\"), that sum's (partofexcluded.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, addedMoney(d, s, fi), "%q: an amount added to another (\"$3.5bn more\"), not the level (addedmoney.go)", f.Text) {
 		return true
 	}

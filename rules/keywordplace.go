@@ -56,6 +56,12 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 	}
 	k := h.end + 1
 	for n := 0; n < 5 && k < s.TokEnd && (isLowerWord(d.TokenText(k)) || d.TokenText(k) == "-"); n++ {
+		if copulaWord(d.LowerTokenText(k)) || d.LowerTokenText(k) == "are" {
+			// A place phrase holds no verb: the name after one is what
+			// the subject is ("$3.8bn in yearly aid is Foreign Military
+			// Financing"), not where.
+			return false
+		}
 		k++
 	}
 	if k >= s.TokEnd || !named(d, k) {

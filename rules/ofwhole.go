@@ -2,21 +2,32 @@ package rules
 
 import "github.com/claimtrack/claimtrack/rules/figures"
 
+// partVerbWords is how many words may stand between a parts word and the
+// part it is the subject of: "accounts for some", "makes up".
+const partVerbWords = 3
+
 // ofWholeMark returns the last token of the whole in "PART of the WHOLE"
 // when parts hit h names the part later in the same clause, or -1:
 // "Roughly $3.3bn of the $3.8bn Israel receives each year comes as FMF
 // grants", "$500m of its $3.8bn a year goes to missile defence". The part
 // is an amount, then "of", a determiner or owner, and the whole, an
 // amount too; h follows the whole with no comma, semicolon or dash
-// between. The whole's own token is the mark: the part, two words off,
+// between, or comes right before the part, the subject of the verb that
+// gives it ("FMF makes up $3.3bn of the $3.8bn in annual aid", "Foreign
+// Military Financing accounts for $3.3bn of the $3.8bn": at most
+// partVerbWords words, no mark, between). The whole's own token is the mark: the part, two words off,
 // stays farther from it than the whole.
 func ofWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 	for pi := s.FigStart; pi < s.FigEnd; pi++ {
 		if !d.Figures[pi].Kind.IsAmount() {
 			continue
 		}
-		_, pe := d.FigureTokens(pi)
-		if pe+2 >= s.TokEnd || pe >= h.start || d.LowerTokenText(pe) != "of" {
+		ps, pe := d.FigureTokens(pi)
+		if pe+2 >= s.TokEnd || d.LowerTokenText(pe) != "of" {
+			continue
+		}
+		before := h.end <= ps && d.WordPos(ps)-d.WordPos(h.end) <= partVerbWords && wordsOnly(d, h.end, ps)
+		if pe >= h.start && !before {
 			continue
 		}
 		switch d.LowerTokenText(pe + 1) {
@@ -29,7 +40,13 @@ func ofWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 			continue
 		}
 		ws, we := d.FigureTokens(wi)
-		if ws != pe+2 || we > h.start {
+		if ws != pe+2 {
+			continue
+		}
+		if before {
+			return we - 1 // "FMF makes up $3.3bn of the $3.8bn ..."
+		}
+		if we > h.start {
 			continue
 		}
 		for k := we; k < h.start; k++ {

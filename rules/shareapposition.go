@@ -33,14 +33,34 @@ const shareHeadWords = 4
 // 6.5 million"): the figure restates the share all the same.
 func shareApposition(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
+	if fs-1 > s.TokStart && d.LowerTokenText(fs-1) == "or" {
+		fs-- // "sixty percent of those dead were women, or about 20,000"
+	}
 	if fs-1 <= s.TokStart || d.TokenText(fs-1) != "," {
 		return false
 	}
 	for _, h := range hits {
 		if h.ref.role == roleKeyword && h.end <= fs-1 && h.end >= fs-1-shareTailWords &&
-			keywordTail(d, s, h.end, fs-1) && closesShare(d, s, h.start) {
+			(keywordTail(d, s, h.end, fs-1) || sharePredicate(d, s, h.end, fs-1)) && closesShare(d, s, h.start) {
 			return true
 		}
+	}
+	return false
+}
+
+// sharePredicate reports whether tokens [from, to) are the keyword's own
+// tail (keywordTail) and then a copula and the subgroup the share is
+// ("sixty percent of those dead were women, or about 20,000", "40pc of
+// everyone killed across Gaza were children, or about 14,000"): the figure
+// after the comma restates the subgroup's share, not the whole.
+func sharePredicate(d *figures.Document, s *figures.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.LowerTokenText(k) {
+		case "is", "are", "was", "were":
+		default:
+			continue
+		}
+		return k+1 < to && keywordTail(d, s, from, k) && wordsOnly(d, k+1, to)
 	}
 	return false
 }

@@ -44,6 +44,9 @@ func shareOfAt(d *figures.Document, s *figures.Sentence, t int) int {
 // place owns the share, and fi is the whole.
 func shareOwnerOverWhole(d *figures.Document, s *figures.Sentence, ex hit, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
+	if subgroupShareOf(d, s, ex, fs) {
+		return true // "Women, children 70% of 35,000 toll"
+	}
 	j := shareOfAt(d, s, fs)
 	if j < 0 || ex.end > j || j-ex.end > 3 || !placeShare(d, s, j) {
 		return false
@@ -119,4 +122,38 @@ func placeShare(d *figures.Document, s *figures.Sentence, j int) bool {
 		return true
 	}
 	return named(d, j-1) && j-1 > s.TokStart
+}
+
+// subgroupShareOf reports whether exclude_near hit ex is the subgroup a
+// percentage or a fraction right after it counts (at most two words
+// between, or the rest of a list of subgroups: "children make up 70%",
+// "Women, children 70%"), and that share is taken "of" the
+// figure starting at token fs ("Women, children 70% of 35,000 toll",
+// "children, two-thirds of the 30,000 dead"): the subgroup owns the share,
+// and the figure is the whole.
+func subgroupShareOf(d *figures.Document, s *figures.Sentence, ex hit, fs int) bool {
+	for pi := s.FigStart; pi < s.FigEnd; pi++ {
+		if k := d.Figures[pi].Kind; k != figures.Percent && k != figures.Fraction {
+			continue
+		}
+		ps, pe := d.FigureTokens(pi)
+		if ps < ex.end || d.WordPos(ps)-d.WordPos(ex.end) > 2 || !listWordsOnly(d, ex.end, ps) {
+			continue
+		}
+		if pe < fs && d.LowerTokenText(pe) == "of" && (fs == pe+1 || fs == pe+2 && d.LowerTokenText(pe+1) == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// listWordsOnly reports whether tokens [from, to) are words or commas,
+// with no figure: the rest of a list ("Women, children").
+func listWordsOnly(d *figures.Document, from, to int) bool {
+	for t := from; t < to; t++ {
+		if d.TokenText(t) != "," && !wordsOnly(d, t, t+1) {
+			return false
+		}
+	}
+	return true
 }

@@ -183,6 +183,21 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			best[0], best[1] = p[0], p[1]
 		}
 	}
+	if n == 2 {
+		t, p, found, ok := m.swapTotals(st, s, hits)
+		switch {
+		case ok:
+			if tr != nil {
+				tr.noteFigure(NoteNear, d.Figures[p[0]].Text, ": the totals (%q, %q) in the proportion of the swap's terms beside them (swaptotals.go)", d.Figures[p[0]].Text, d.Figures[p[1]].Text)
+			}
+			best[0], best[1] = p[0], p[1]
+		case found && t.ratioMet && t.fb >= 0 && best[t.va] == t.fa && best[t.vb] == t.fb:
+			if tr != nil {
+				tr.note(NoteRefused, "left: the terms of a formula (%q for %q) with no totals beside them, no pair (swaptotals.go)", d.Figures[t.fa].Text, d.Figures[t.fb].Text)
+			}
+			return nil, false
+		}
+	}
 	if n == 2 && (best[0] < 0) != (best[1] < 0) {
 		// One side of a swap named, the other not: "freeing 1,900
 		// Palestinians for 33 captives".
