@@ -30,8 +30,18 @@ func (v *view) initialsBareKindEnd(s, e int) int {
 		return e
 	}
 	k := n - 1
-	for k > s && k >= n-2 && v.kindModifier(k) {
-		if v.toks[k].gatheredPeople() {
+	// "the FNSEA farmers' union", "the GDL train drivers' union": the
+	// people a union gathers, in a possessive, say what the body is, and
+	// give way to the initials as a description does (dev128 writes all
+	// three so); "the KLM pilots union" with no apostrophe stays whole
+	// (initialskind.go).
+	owners := false
+	if v.isOne(k, wApostrophe) && k-1 > s && v.toks[k-1].gatheredPeople() {
+		owners = true
+		k--
+	}
+	for k > s && k >= n-3 && v.kindModifier(k) {
+		if v.toks[k].gatheredPeople() && !(owners && k == n-2) {
 			return e
 		}
 		k--
