@@ -23,12 +23,23 @@ func (v *view) bracketGlossEnd(i int) int {
 	if !v.isOne(i, wComma) {
 		return -1
 	}
-	words := 0
+	// "Chris Law (SNP, Dundee West)", "Dr Ahmed Saleh (MSF, Gaza)": a
+	// person's party or body and place, no gloss (review51). A gloss
+	// describes, after an article or in lower case, or is an English
+	// name holding a kind of body or a findings word ("Statistics
+	// Netherlands"); a place alone is none.
+	words, described := 0, false
+	if n := i + 1; n < len(v.toks) && (v.toks[n].has(cDeterminer) || v.toks[n].word && !v.toks[n].capital) {
+		described = true
+	}
 	for k := i + 1; k < len(v.toks) && k <= i+maxGloss+1; k++ {
 		t := &v.toks[k]
+		if t.word && (t.nameKind() || t.has(cFindingNoun)) {
+			described = true
+		}
 		switch {
 		case v.isOne(k, wCloseBracket):
-			if words == 0 {
+			if words == 0 || !described || v.knownPlace(i+1, k) {
 				return -1
 			}
 			return k
