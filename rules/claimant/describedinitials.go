@@ -16,7 +16,10 @@ package claimant
 // body's initials, an agency's credit, or there is no phrase before it.
 func (v *view) describedInitials(k, j, lo int) (int, int, bool) {
 	// (One letter in brackets, "(a)", marks a list's item.)
-	if k < lo+1 || j != k+2 || !v.isOne(j, wCloseBracket) || !v.initials(k+1) || len(v.toks[k+1].low) < 2 {
+	// ("(ANSM, the medicines regulator)": the initials and their gloss,
+	// bracketgloss.go.)
+	glossed := j > k+2 && v.bracketGlossEnd(k+2) == j
+	if k < lo+1 || j != k+2 && !glossed || !v.isOne(j, wCloseBracket) || !v.initials(k+1) || len(v.toks[k+1].low) < 2 {
 		return 0, 0, false
 	}
 	last := &v.toks[k-1]

@@ -138,8 +138,8 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 		return e
 	}
 	// A name of one word keeps its kind ("the Ahbap volunteer group",
-	// "the Valencia regional emergency service", "the SBU security
-	// service") unless the kind says what the body does, its work alone
+	// "the Valencia regional emergency service"; initials give theirs up,
+	// initialsbarekind.go) unless the kind says what the body does, its work alone
 	// ("the Airwars monitoring group", "the Bruegel think tank"), and the
 	// word is a name, not a word that opens the sentence or that the
 	// lexicons know.

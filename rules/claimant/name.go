@@ -426,8 +426,11 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// owner or kind.
 		if x, y, ok := v.initialsAfterOwner(s, e); ok {
 			s, e = x, y
+		} else if n := v.nameBeforeDescriptor(s, e); n < e {
+			e = n
 		} else {
-			e = v.nameBeforeDescriptor(s, e)
+			// "the GMB union" (initialsbarekind.go).
+			e = v.initialsBareKindEnd(s, e)
 		}
 		// "the Citizen newspaper": the outlet's name (outletkind.go).
 		s, e = v.nameBeforeOutletKind(s, e)

@@ -129,6 +129,8 @@ func (v *view) npBefore(end, lo int) int {
 		case t.low == "and" && v.kindAnd(i, lo, name):
 			// "Turkey's environment and urbanisation ministry": two
 			// remits of one body's kind.
+		case t.low == "and" && v.remitsOfKind(i, lo, name):
+			// "the ministry of asylum and migration" (kindofremits.go).
 		case t.low == "and" && v.placesJoined(i, lo, end):
 			// "Hospitals in Larkana and Sukkur said": two places in one
 			// phrase of people (placesjoined.go).

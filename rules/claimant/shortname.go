@@ -39,6 +39,11 @@ func (v *view) shortNameAt(s, k int) (int, int, bool) {
 	for ; y < len(v.toks) && !v.isOne(y, wCloseBracket); y++ {
 		t := &v.toks[y]
 		joined := y > k+1 && !t.space
+		// "(OFS, the federal statistics office)": the short name ends
+		// at its gloss's comma (bracketgloss.go).
+		if words > 0 && v.bracketGloss(y) {
+			break
+		}
 		switch {
 		case t.word && !t.num && (t.capital || joined && v.isOne(y-1, wDash)):
 			words++
@@ -143,5 +148,5 @@ func (v *view) shortNameOpening(c, lo int) int {
 			return k
 		}
 	}
-	return -1
+	return v.glossedShortOpening(c, lo)
 }

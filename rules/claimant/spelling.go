@@ -39,7 +39,7 @@ type spelling struct {
 
 // spelledAs fills in what a spelling of raw knows of raw as written.
 func (sp *spelling) spelledAs(raw string) {
-	sp.capital = raw[0] >= 'A' && raw[0] <= 'Z'
+	sp.capital = raw[0] >= 'A' && raw[0] <= 'Z' || camelName(raw)
 	if raw[0] >= 0x80 {
 		r, _ := utf8.DecodeRuneInString(raw)
 		sp.capital = unicode.IsUpper(r)
