@@ -106,6 +106,10 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	if end < e && other(end) && !v.toks[end].has(cDay) {
 		return true
 	}
+	// "the military police": another force (forcehead.go).
+	if v.forceHead(end, e, a) {
+		return true
+	}
 	// "the Kharkiv regional military administration": the alias modifies
 	// another head noun, and the whole phrase is qualified by a name
 	// before its lower-case modifiers.
@@ -342,8 +346,17 @@ func (c *call) elsewhere(id string) bool {
 			if atDateline(text, int(t.Start), int(t.End)) && !c.f.named[id][low] {
 				away = true
 			}
-			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !(c.f.named[id][low] && c.besideOwn(id, low, prev, ti)) &&
+			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on || awayAfter(prev, prev2)) && !days[low] && !(c.f.named[id][low] && c.besideOwn(id, low, prev, ti)) &&
 				!reportStems[prev2] && prev2 != "reporters" && prev2 != "journalists" && !isReportForm(prev2) {
+				away = true
+			}
+			// "north of Omdurman", "Pokrovsk's": a city of another
+			// country wherever it stands (storyplace.go).
+			pair := ""
+			if prevCap {
+				pair = prev + " " + low
+			}
+			if !away && c.cityAway(id, low, pair, prev, prev2) {
 				away = true
 			}
 		}
