@@ -8,7 +8,13 @@ package claimant
 // claim51b). A part with no name after it stays its owner's (unitowner.go).
 func (v *view) partBeforeName(k int) bool {
 	t := &v.toks[k]
-	return t.word && !t.capital && bodyUnits[t.low] && k+1 < len(v.toks) && v.toks[k+1].capital
+	// ("The agency's statistics unit Tuesday put ...": a day or a month
+	// after the part is no name, review51.)
+	if !t.word || t.capital || !bodyUnits[t.low] || k+1 >= len(v.toks) {
+		return false
+	}
+	n := &v.toks[k+1]
+	return n.capital && !n.has(cDay|cMonthName)
 }
 
 // partNamedIn reports whether a phrase [a, b) opened by a possessive

@@ -7,7 +7,8 @@ package claimant
 // forecast." The verb's bare form is as often a noun ("the Institute
 // estimate"), but after people in the plural it is theirs
 // (closingClauseVerb), and convention 8 then writes the body. One or two
-// modifiers may stand before the people ("senior", "two"; claim51b).
+// modifiers may stand before the people ("senior", "two"; claim51b);
+// "with" the body as well as "at" or "from" (review51).
 func (v *view) peopleAtClosing(x, i, lo int) bool {
 	if x <= lo || !v.comma(x-1) {
 		return false
@@ -17,7 +18,7 @@ func (v *view) peopleAtClosing(x, i, lo int) bool {
 		if !p.word || p.capital {
 			return false
 		}
-		if (peopleAt[p.low] || p.scholars()) && v.is(k+1, wAt, wFrom) {
+		if (peopleAt[p.low] || p.scholars()) && v.is(k+1, wAt, wFrom, wWith) {
 			return v.named(k+2, i)
 		}
 	}

@@ -9,22 +9,36 @@ import "github.com/claimtrack/claimtrack/rules/names"
 
 // cityAway reports whether the capitalised word low, or low with the
 // capitalised word before it (pair: "port sudan", "" when the word before
-// is none), is a city or region of another country than claimant id's
-// story: one names/within.yaml lists ("Omdurman", "Port Sudan",
-// "Pokrovsk's"), wherever the text writes it, not only after "in".
-// "Fighting resumed north of Omdurman. The army said ..." is Sudan's
-// army. A country's own name is not read so: it is as often a party to
-// another's story ("rockets fired from Lebanon"). Where someone spoke
-// ("told reporters in Cairo") places no story, as in elsewhere.
+// is none), is a city or region names/within.yaml lists in another
+// country than claimant id's story, placing the story there: after a
+// preposition of where ("outside Kassala", "north of Omdurman", "on the
+// outskirts of Kassala"), or, for a place within a country that is no
+// capital, wherever the text writes it ("Pokrovsk's eastern edge", a
+// label's "PORT SUDAN"). "Fighting resumed north of Omdurman. The army
+// said ..." is Sudan's army. A place the rules do not know is not read
+// after these words: the id's own towns are mostly unlisted ("south of
+// Ashkelon", review51 MUST 1). A country's own name is not read so: it is
+// as often a party to another's story ("rockets fired from Lebanon"); nor
+// is a capital outside a phrase of where, which stands for its government
+// or a venue ("talks in Cairo and Doha", "between Cairo and Doha"); nor
+// where fire came from ("3 missiles from Sanaa") or someone spoke ("told
+// reporters in Cairo"), but a statement's place is its body's seat ("in a
+// statement from Port Sudan"). The id's own words anywhere in the text,
+// the first word too, outrank such a place (elsewhere; review51 MUST 2).
 func (c *call) cityAway(id, low, pair, prev, prev2 string) bool {
 	country, ok := names.CountryOf(low)
+	name := low
 	if !ok && pair != "" {
 		country, ok = names.CountryOf(pair)
+		name = pair
 	}
-	if !ok || c.f.named[id][country] || c.f.own[id][country] {
+	if !ok || c.f.named[id][country] || c.f.own[id][country] || spokenFrom(prev, prev2) {
 		return false
 	}
-	return !spokenFrom(prev, prev2)
+	if prev == "from" {
+		return prev2 == "statement"
+	}
+	return awayAfter(prev, prev2) || !names.KnownCapital(name)
 }
 
 // spokenFrom reports whether a place after prev, with prev2 before it, is
@@ -36,10 +50,10 @@ func spokenFrom(prev, prev2 string) bool {
 	return reportStems[prev2] || prev2 == "reporters" || prev2 == "journalists" || isReportForm(prev2)
 }
 
-// awayAfter reports whether a capitalised word after prev (and prev2
-// before it) is where things happen, whatever place it names: "outside
-// Kosti", "west of Babanusa", "the outskirts of Sennar", as "in" and
-// "near" are (elsewhere).
+// awayAfter reports whether a word after prev (and prev2 before it) stands
+// in a phrase of where things happen: "outside Kassala", "west of
+// Omdurman", "the outskirts of Kassala", as after "in" and "near".
 func awayAfter(prev, prev2 string) bool {
-	return prev == "outside" || prev == "of" && (directions[prev2] || prev2 == "outskirts")
+	return prev == "outside" || prev == "in" || prev == "near" || prev == "around" || prev == "at" ||
+		prev == "of" && (directions[prev2] || prev2 == "outskirts")
 }
