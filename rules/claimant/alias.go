@@ -106,6 +106,10 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	if end < e && other(end) && !v.toks[end].has(cDay) {
 		return true
 	}
+	// "the military police": another force (forcehead.go).
+	if v.forceHead(end, e, a) {
+		return true
+	}
 	// "the Kharkiv regional military administration": the alias modifies
 	// another head noun, and the whole phrase is qualified by a name
 	// before its lower-case modifiers.
@@ -311,6 +315,10 @@ func (c *call) elsewhere(id string) bool {
 	away := false
 	var prev, prev2 string // the two words before, in lower case
 	prevCap := false       // the word before opens with a capital
+	// byCity: only a city of another country placed the story
+	// (storyplace.go); firstOwn: the text opens on one of id's words
+	// ("Israeli jets struck Beirut's suburbs"), which outranks it.
+	byCity, firstOwn := false, false
 	for ti, t := range toks {
 		if !t.IsWord() {
 			continue
@@ -321,6 +329,9 @@ func (c *call) elsewhere(id string) bool {
 		// "On Evia, ..." opens with its place; "a post on X" does not.
 		on := prev == "on" && prevCap
 		if r := raw[0]; r >= 'A' && r <= 'Z' && !determiners[low] {
+			if prev == "" && (own[low] || named[low]) && !rankWords[low] && !kindWords[low] {
+				firstOwn = true
+			}
 			// ("West Kordofan" is no "West Bank": a word of the claimant's
 			// only inside a longer name counts beside that name's words,
 			// claim49.)
@@ -346,8 +357,20 @@ func (c *call) elsewhere(id string) bool {
 				!reportStems[prev2] && prev2 != "reporters" && prev2 != "journalists" && !isReportForm(prev2) {
 				away = true
 			}
+			// "north of Omdurman", "Pokrovsk's": a city of another
+			// country wherever it stands (storyplace.go).
+			pair := ""
+			if prevCap {
+				pair = prev + " " + low
+			}
+			if !away && c.cityAway(id, low, pair, prev, prev2) {
+				away, byCity = true, true
+			}
 		}
 		prev2, prev, prevCap = prev, low, capital
+	}
+	if byCity && firstOwn {
+		away = false
 	}
 	// "Nepal floods: toll rises to 84, health ministry says": a headline's
 	// place label places the story as "in" does (claim49).

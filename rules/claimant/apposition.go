@@ -42,7 +42,7 @@ func (v *view) kindBeforeName(s, e int) int {
 		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			// ("broker Ashdown Grey": a trade, tradename.go.)
-			if k < e-1 && (v.toks[k].has(cBody|cKindBeforeName) || v.kindOfNameBefore(k, e) || v.tradeBeforeName(k) || v.compoundKindBefore(k, s, e) || v.thinkTank(k)) {
+			if k < e-1 && (v.toks[k].has(cBody|cKindBeforeName) || v.kindOfNameBefore(k, e) || v.tradeBeforeName(k) || v.compoundKindBefore(k, s, e) || v.thinkTank(k) || v.partBeforeName(k)) {
 				return k + 1
 			}
 			break

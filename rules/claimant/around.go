@@ -260,6 +260,10 @@ func (v *view) skipDateline(lo int) int {
 	if k := v.dottedStamp(lo); k > lo && v.isOne(k-1, wColon) {
 		lo = k
 	}
+	// "16.05 The Red Crescent has issued ...": a bare stamp (barestamp.go).
+	if k := v.bareStamp(lo); k > lo {
+		lo = k
+	}
 	// "LUCKNOW (PTI): ...": a dateline closing on a colon (colondateline.go).
 	if k := v.colonDateline(lo); k > lo {
 		return k

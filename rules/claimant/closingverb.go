@@ -65,6 +65,10 @@ func (v *view) closingClauseVerb(i, lo, hi int) bool {
 	if v.pastLinks(x, i) != x {
 		return false
 	}
+	// "..., researchers at the Kiel Institute estimate.": peopleclosing.go.
+	if v.peopleAtClosing(x, i, lo) {
+		return true
+	}
 	// "..., regional head Ihor Savchuk reports.": officeclosing.go.
 	if v.officeOpensClause(x, lo, i) {
 		return true

@@ -14,7 +14,7 @@ package claimant
 // figure or verb among them, follow the verb to the line's end, and the
 // phrase names a speaker (quotecolon.go speakerHead).
 func (v *view) headlineSays(i, j, lo, hi int) bool {
-	if j < lo || !v.isOne(i, wSays) && v.toks[i].low != "say" || !(v.toks[j].fig || v.toks[j].num) {
+	if j < lo || !v.isOne(i, wSays) && v.toks[i].low != "say" || !(v.toks[j].fig || v.toks[j].num) && !v.figureOpensLine(lo, j) {
 		return false
 	}
 	if v.is(hi-1, wFullStop, wQuestion, wBang) {

@@ -91,6 +91,10 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// the land or the street, neither a body's word, are a place's name
 	// as one word is; a calling that works for a firm keeps the body
 	// after it, "BANKER, STANBIC IBTC", "POLLSTER, OPINIA RESEARCH".)
+	// ("DR. AMINA DIALLO, EPIDEMIOLOGIST, INRB": labellearned.go.)
+	if v.learnedAtBody(p, c, end) {
+		return 0, false
+	}
 	if v.describesPerson(p, c) || (end-c-1 == 1 || v.bareNameWords(c+1, end) && ownAccountCalling(v.toks[c-1].low)) && (c-p == 1 || v.modifiedCalling(p, c)) && calling(v.toks[c-1].low) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
 		return c, true
 	}

@@ -199,7 +199,9 @@ func (c *call) announces(si int) bool {
 		// released new figures.", "The IOM has yet to publish its
 		// update." (the next sentence's figures are someone else's, or
 		// the writer's own).
-		if v.is(i, wWill) || t.low == "ll" || t.low == "shall" || v.is(i, wNo, wNot, wNt, wNever) || t.low == "yet" && v.is(i+1, wTo) {
+		// ("has promised an update at noon": news promised is to come,
+		// claim51b.)
+		if v.is(i, wWill) || t.low == "ll" || t.low == "shall" || v.is(i, wNo, wNot, wNt, wNever) || t.low == "yet" && v.is(i+1, wTo) || t.low == "promised" || t.low == "promises" {
 			return false
 		}
 		// ("Polls have closed.": the vote; pollsclose.go.)

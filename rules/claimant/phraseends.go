@@ -14,7 +14,7 @@ func (v *view) nominal(a, b int) bool {
 	first := &v.toks[a]
 	// (All four are pronouns: the class bit passes most words over.)
 	if first.has(cPronoun) && v.is(a, wIts, wTheir, wHis, wHer) {
-		return v.hasFindingsHead(a, b)
+		return v.hasFindingsHead(a, b) || v.partNamedIn(a, b)
 	}
 	if first.capital || first.has(cDeterminer) || first.has(cPronoun) || first.low == "our" || first.low == "my" {
 		return true

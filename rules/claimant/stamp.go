@@ -46,7 +46,8 @@ func (v *view) dottedStamp(lo int) int {
 	if v.isOne(k, wColon) && !v.toks[k].space && k+1 < len(v.toks) && v.toks[k+1].space && (v.toks[k+1].capital || v.quoteMarkTok(k+1)) && clockTime(t.low) {
 		return k + 1
 	}
-	return lo
+	// "16.05 Israel's military has released ...": barestamp.go.
+	return v.bareStamp(lo)
 }
 
 // clockTime reports whether s, written "hh.mm", is a time of day.

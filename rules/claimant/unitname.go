@@ -31,7 +31,15 @@ func (v *view) unitNameBeside(src, srcEnd, a, b int) (int, int, bool) {
 	if v.isOne(x, wThe) {
 		x++
 	}
-	if !owned || x >= b || !v.allCapitalised(x, b) || !v.toks[b-1].nameKind() {
+	if !owned || x >= b || !v.allCapitalised(x, b) {
+		return 0, 0, false
+	}
+	// "The Church of Norway's aid arm, Norwegian Church Aid, says": a
+	// part's own name beside a part word ("arm", "unit", "division")
+	// needs no kind closing it; a part is no person, and its holder is
+	// named after a post ("the head of the bank's research unit, Anna
+	// Berg"), not after the part (claim51b).
+	if !v.toks[b-1].nameKind() && !bodyUnits[h.low] {
 		return 0, 0, false
 	}
 	return x, b, true

@@ -40,3 +40,16 @@ func TestKnownCapital(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryOf(t *testing.T) {
+	for name, want := range map[string]string{"omdurman": "sudan", "port sudan": "sudan", "kiev": "ukraine", "kyiv": "ukraine", "rafah": "gaza", "jerusalem": "israel", "el fashir": "sudan"} {
+		if got, ok := CountryOf(name); !ok || got != want {
+			t.Errorf("CountryOf(%q) = %q, %v, want %q", name, got, ok, want)
+		}
+	}
+	for _, name := range []string{"sudan", "lebanon", "oxfam", "washington", ""} {
+		if got, ok := CountryOf(name); ok {
+			t.Errorf("CountryOf(%q) = %q, want none", name, got)
+		}
+	}
+}
