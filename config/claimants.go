@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/claimant"
 )
@@ -69,7 +70,7 @@ func (l *loader) validateClaimants() {
 		msg := p.Msg
 		if j, other, ok := aliasOwner(all, p, first); ok {
 			if j < first {
-				msg = fmt.Sprintf("alias is also one of the shipped claimant %q: give this entry the id %q to replace it, or drop the alias", other, other)
+				msg = shippedAliasMsg(all[j], aliasAt(all[p.Index], p.Field), strings.HasPrefix(p.Field, "bare_"))
 			} else {
 				msg = fmt.Sprintf("alias is also one of claimant %q (claimants[%d]): an alias names one claimant", other, j-first)
 			}
@@ -78,6 +79,44 @@ func (l *loader) validateClaimants() {
 		}
 		l.fail(l.at(file, path), path, "%s", msg)
 	}
+}
+
+// shippedAliasMsg says how to take an alias that a shipped claimant holds.
+// The entry may be that claimant under a new id (replace it), or another
+// body the desk follows: a migration desk's UNHCR beside the shipped "un",
+// Rome's "the ministry" beside Gaza's. For the other body the way is to list
+// the shipped claimant without the alias, so the message gives the aliases
+// to list; a bare alias is never a reason to take another story's id.
+func shippedAliasMsg(shipped claimant.Entity, alias string, bare bool) string {
+	if bare {
+		return fmt.Sprintf("bare alias is also one of the shipped claimant %q: to free it, list %q under claimants: with its named aliases only (%s; docs/claimants.md#a-story-of-your-own), or drop it",
+			shipped.ID, shipped.ID, strings.Join(shipped.Aliases, ", "))
+	}
+	key := claimant.NormalizeAlias(alias)
+	var others []string
+	for _, a := range shipped.Aliases {
+		if claimant.NormalizeAlias(a) != key {
+			others = append(others, a)
+		}
+	}
+	return fmt.Sprintf("alias is also one of the shipped claimant %q: if this entry is that body, give it the id %q to replace it; if it is another body, list %q under claimants: with its other aliases (%s) and keep this one here; or drop the alias",
+		shipped.ID, shipped.ID, shipped.ID, strings.Join(others, ", "))
+}
+
+// aliasAt returns the alias a problem's field names (aliases[2]), or "".
+func aliasAt(e claimant.Entity, field string) string {
+	var k int
+	list := e.Aliases
+	if n, _ := fmt.Sscanf(field, "aliases[%d]", &k); n != 1 {
+		if n, _ := fmt.Sscanf(field, "bare_aliases[%d]", &k); n != 1 {
+			return ""
+		}
+		list = e.BareAliases
+	}
+	if k < 0 || k >= len(list) {
+		return ""
+	}
+	return list[k]
 }
 
 // aliasOwner finds which other entity holds the alias a problem is about.
