@@ -241,7 +241,7 @@ func TestBestPerMetricKeepsEachClaimant(t *testing.T) {
 		{Metric: "toll", Values: val(32000)},
 	}
 	count := func(byClaimant bool) int {
-		return len(bestPerMetric(found, func(string) bool { return byClaimant }))
+		return len(bestPerMetric(found, func(string) bool { return byClaimant }, nil))
 	}
 	if n := count(false); n != 1 {
 		t.Errorf("one value a metric: %d kept", n)
@@ -249,7 +249,7 @@ func TestBestPerMetricKeepsEachClaimant(t *testing.T) {
 	if n := count(true); n != 3 {
 		t.Errorf("by claimant: the ministry's, the military's and the unattributed figure, %d kept", n)
 	}
-	best := bestPerMetric(found, func(string) bool { return true })
+	best := bestPerMetric(found, func(string) bool { return true }, nil)
 	if best[0].Quote != "a longer quote" {
 		t.Errorf("the ministry's repeated figure keeps the longer quote: %q", best[0].Quote)
 	}
@@ -396,7 +396,7 @@ metrics:
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
-			for _, o := range bestPerMetric(eng.ExtractInArticle(c.text, "", time.Time{}), func(string) bool { return c.byClaimant }) {
+			for _, o := range bestPerMetric(eng.ExtractInArticle(c.text, "", time.Time{}), func(string) bool { return c.byClaimant }, nil) {
 				words := ""
 				if o.Claimant != nil {
 					words = o.Claimant.Words
