@@ -16,10 +16,7 @@ import (
 // claim and the bare one a part told with it; of a level, or with no
 // claimant on either side, the narrowest still wins (better).
 func TestBestPerMetricTotalKeepsClaimedTotal(t *testing.T) {
-	var f struct {
-		Metrics []rules.MetricSpec `yaml:"metrics"`
-	}
-	spec := `
+	eng := compileMetrics(t, `
 metrics:
   - id: med_dead
     unit: people
@@ -28,14 +25,7 @@ metrics:
     since: 2026-01-01
     keywords: ["@deaths", "@missing"]
     scope: [Mediterranean]
-`
-	if err := yaml.Unmarshal([]byte(spec), &f); err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(f.Metrics)
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	cases := []struct {
 		name, text string
 		total      bool
@@ -58,21 +48,43 @@ metrics:
 			"Fishermen found seven bodies on a beach near Zuwara.\n\nMore than 2,100 migrants have died or gone missing in the Mediterranean this year.",
 			true, []string{"seven "}},
 	}
+	day := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			kept := bestPerMetric(eng.ExtractInArticle(c.text, "", time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)), func(string) bool { return false },
-				func(string) bool { return c.total })
-			for _, o := range kept {
-				words := ""
-				if o.Claimant != nil {
-					words = o.Claimant.Words
-				}
-				got = append(got, o.Main().Text+" "+words)
-			}
-			if !slices.Equal(got, c.want) {
+			if got := keptClaims(eng, c.text, day, false, c.total); !slices.Equal(got, c.want) {
 				t.Errorf("kept %q, want %q", got, c.want)
 			}
 		})
 	}
+}
+
+// compileMetrics compiles the metrics of a rule file's text.
+func compileMetrics(t *testing.T, spec string) *rules.Engine {
+	t.Helper()
+	var f struct {
+		Metrics []rules.MetricSpec `yaml:"metrics"`
+	}
+	if err := yaml.Unmarshal([]byte(spec), &f); err != nil {
+		t.Fatal(err)
+	}
+	eng, err := rules.Compile(f.Metrics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eng
+}
+
+// keptClaims is what bestPerMetric keeps of an article's observations,
+// each as its figure as written and its claimant's words.
+func keptClaims(eng *rules.Engine, text string, date time.Time, byClaimant, total bool) []string {
+	var got []string
+	for _, o := range bestPerMetric(eng.ExtractInArticle(text, "", date), func(string) bool { return byClaimant },
+		func(string) bool { return total }) {
+		words := ""
+		if o.Claimant != nil {
+			words = o.Claimant.Words
+		}
+		got = append(got, o.Main().Text+" "+words)
+	}
+	return got
 }
