@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/claimant"
@@ -70,7 +71,7 @@ func (l *loader) validateClaimants() {
 		msg := p.Msg
 		if j, other, ok := aliasOwner(all, p, first); ok {
 			if j < first {
-				msg = shippedAliasMsg(all[j], aliasAt(all[p.Index], p.Field), strings.HasPrefix(p.Field, "bare_"))
+				msg = shippedAliasMsg(all[j], all[p.Index], strings.HasPrefix(p.Field, "bare_"))
 			} else {
 				msg = fmt.Sprintf("alias is also one of claimant %q (claimants[%d]): an alias names one claimant", other, j-first)
 			}
@@ -85,38 +86,50 @@ func (l *loader) validateClaimants() {
 // The entry may be that claimant under a new id (replace it), or another
 // body the desk follows: a migration desk's UNHCR beside the shipped "un",
 // Rome's "the ministry" beside Gaza's. For the other body the way is to list
-// the shipped claimant without the alias, so the message gives the aliases
-// to list; a bare alias is never a reason to take another story's id.
-func shippedAliasMsg(shipped claimant.Entity, alias string, bare bool) string {
+// the shipped claimant without the aliases the entry takes, so the message
+// gives the whole entry to list (name, aliases, bare aliases, context: a
+// replacement keeps nothing it does not list); a bare alias is never a
+// reason to take another story's id.
+func shippedAliasMsg(shipped, own claimant.Entity, bare bool) string {
+	entry := entryWithout(shipped, own)
 	if bare {
-		return fmt.Sprintf("bare alias is also one of the shipped claimant %q: to free it, list %q under claimants: with its named aliases only (%s; docs/claimants.md#a-story-of-your-own), or drop it",
-			shipped.ID, shipped.ID, strings.Join(shipped.Aliases, ", "))
+		return fmt.Sprintf("bare alias is also one of the shipped claimant %q: to free it, add under claimants: %s (the shipped entry without your aliases; docs/claimants.md#a-story-of-your-own), or drop it here",
+			shipped.ID, entry)
 	}
-	key := claimant.NormalizeAlias(alias)
-	var others []string
-	for _, a := range shipped.Aliases {
-		if claimant.NormalizeAlias(a) != key {
-			others = append(others, a)
-		}
-	}
-	return fmt.Sprintf("alias is also one of the shipped claimant %q: if this entry is that body, give it the id %q to replace it; if it is another body, list %q under claimants: with its other aliases (%s) and keep this one here; or drop the alias",
-		shipped.ID, shipped.ID, shipped.ID, strings.Join(others, ", "))
+	return fmt.Sprintf("alias is also one of the shipped claimant %q: if this entry is that body, give it the id %q to replace it; if it is another body, keep this alias and add under claimants: %s (the shipped entry without your aliases); or drop the alias",
+		shipped.ID, shipped.ID, entry)
 }
 
-// aliasAt returns the alias a problem's field names (aliases[2]), or "".
-func aliasAt(e claimant.Entity, field string) string {
-	var k int
-	list := e.Aliases
-	if n, _ := fmt.Sscanf(field, "aliases[%d]", &k); n != 1 {
-		if n, _ := fmt.Sscanf(field, "bare_aliases[%d]", &k); n != 1 {
-			return ""
+// entryWithout writes the shipped claimant as a YAML flow entry, leaving out
+// every alias (named or bare) the configured entry own also holds.
+func entryWithout(shipped, own claimant.Entity) string {
+	taken := map[string]bool{}
+	for _, a := range append(append([]string{}, own.Aliases...), own.BareAliases...) {
+		taken[claimant.NormalizeAlias(a)] = true
+	}
+	keep := func(list []string) string {
+		var out []string
+		for _, a := range list {
+			if !taken[claimant.NormalizeAlias(a)] {
+				out = append(out, strconv.Quote(a))
+			}
 		}
-		list = e.BareAliases
+		return "[" + strings.Join(out, ", ") + "]"
 	}
-	if k < 0 || k >= len(list) {
-		return ""
+	var b strings.Builder
+	fmt.Fprintf(&b, "- {id: %s", shipped.ID)
+	if shipped.Name != "" {
+		fmt.Fprintf(&b, ", name: %s", strconv.Quote(shipped.Name))
 	}
-	return list[k]
+	fmt.Fprintf(&b, ", aliases: %s", keep(shipped.Aliases))
+	if len(shipped.BareAliases) > 0 {
+		fmt.Fprintf(&b, ", bare_aliases: %s", keep(shipped.BareAliases))
+	}
+	if len(shipped.Context) > 0 {
+		fmt.Fprintf(&b, ", context: %s", keep(shipped.Context))
+	}
+	b.WriteString("}")
+	return b.String()
 }
 
 // aliasOwner finds which other entity holds the alias a problem is about.

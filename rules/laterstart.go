@@ -182,7 +182,7 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 			year = int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
 			continue
 		}
-		if w == "year" && yearStartBefore(d, from, t) {
+		if w == "year" && yearStart(d, from, end, t) {
 			month = 1 // "since the start of the year": January's first day
 			continue
 		}
@@ -222,28 +222,6 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 		return year == 0 // "since March", of a metric whose start month is unknown: leave it
 	}
 	return later
-}
-
-// yearStartBefore reports whether the "year" at token t closes "the start
-// of the year" (beginning, turn, outset; "this year"), or "the new year", in
-// a since phrase opening at from: a count since January, the metric's own
-// start when it began with a year ("so far this year"), not a season.
-func yearStartBefore(d *figures.Document, from, t int) bool {
-	if t-1 < from {
-		return false
-	}
-	det := d.LowerTokenText(t - 1)
-	if det == "new" {
-		return true
-	}
-	if det != "the" && det != "this" || t-3 < from || d.LowerTokenText(t-2) != "of" {
-		return false
-	}
-	switch d.LowerTokenText(t - 3) {
-	case "start", "beginning", "turn", "outset":
-		return true
-	}
-	return false
 }
 
 // startEvent reports whether w names an event that starts a count: a
