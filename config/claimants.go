@@ -2,6 +2,8 @@ package config
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/claimant"
 )
@@ -69,7 +71,7 @@ func (l *loader) validateClaimants() {
 		msg := p.Msg
 		if j, other, ok := aliasOwner(all, p, first); ok {
 			if j < first {
-				msg = fmt.Sprintf("alias is also one of the shipped claimant %q: give this entry the id %q to replace it, or drop the alias", other, other)
+				msg = shippedAliasMsg(all[j], all[p.Index], strings.HasPrefix(p.Field, "bare_"))
 			} else {
 				msg = fmt.Sprintf("alias is also one of claimant %q (claimants[%d]): an alias names one claimant", other, j-first)
 			}
@@ -78,6 +80,56 @@ func (l *loader) validateClaimants() {
 		}
 		l.fail(l.at(file, path), path, "%s", msg)
 	}
+}
+
+// shippedAliasMsg says how to take an alias that a shipped claimant holds.
+// The entry may be that claimant under a new id (replace it), or another
+// body the desk follows: a migration desk's UNHCR beside the shipped "un",
+// Rome's "the ministry" beside Gaza's. For the other body the way is to list
+// the shipped claimant without the aliases the entry takes, so the message
+// gives the whole entry to list (name, aliases, bare aliases, context: a
+// replacement keeps nothing it does not list); a bare alias is never a
+// reason to take another story's id.
+func shippedAliasMsg(shipped, own claimant.Entity, bare bool) string {
+	entry := entryWithout(shipped, own)
+	if bare {
+		return fmt.Sprintf("bare alias is also one of the shipped claimant %q: to free it, add under claimants: %s (the shipped entry without your aliases; docs/claimants.md#a-story-of-your-own), or drop it here",
+			shipped.ID, entry)
+	}
+	return fmt.Sprintf("alias is also one of the shipped claimant %q: if this entry is that body, give it the id %q to replace it; if it is another body, keep this alias and add under claimants: %s (the shipped entry without your aliases); or drop the alias",
+		shipped.ID, shipped.ID, entry)
+}
+
+// entryWithout writes the shipped claimant as a YAML flow entry, leaving out
+// every alias (named or bare) the configured entry own also holds.
+func entryWithout(shipped, own claimant.Entity) string {
+	taken := map[string]bool{}
+	for _, a := range append(append([]string{}, own.Aliases...), own.BareAliases...) {
+		taken[claimant.NormalizeAlias(a)] = true
+	}
+	keep := func(list []string) string {
+		var out []string
+		for _, a := range list {
+			if !taken[claimant.NormalizeAlias(a)] {
+				out = append(out, strconv.Quote(a))
+			}
+		}
+		return "[" + strings.Join(out, ", ") + "]"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "- {id: %s", shipped.ID)
+	if shipped.Name != "" {
+		fmt.Fprintf(&b, ", name: %s", strconv.Quote(shipped.Name))
+	}
+	fmt.Fprintf(&b, ", aliases: %s", keep(shipped.Aliases))
+	if len(shipped.BareAliases) > 0 {
+		fmt.Fprintf(&b, ", bare_aliases: %s", keep(shipped.BareAliases))
+	}
+	if len(shipped.Context) > 0 {
+		fmt.Fprintf(&b, ", context: %s", keep(shipped.Context))
+	}
+	b.WriteString("}")
+	return b.String()
 }
 
 // aliasOwner finds which other entity holds the alias a problem is about.

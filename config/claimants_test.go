@@ -63,3 +63,28 @@ func TestClaimantsReplaceAndAddToShipped(t *testing.T) {
 		}
 	}
 }
+
+// A desk's own body whose alias a shipped claimant holds is told how to keep
+// both (list the shipped one without it, whole: its name, other aliases,
+// bare aliases and context), not only to take the shipped id: a bare alias
+// never asks for another story's id. Followed literally, the message's
+// entry loads, and Gaza's ministry keeps "the health ministry" (review51).
+func TestShippedAliasSaysHowToKeepBoth(t *testing.T) {
+	_, err := load("testdata/claimants.shipped.yaml", noEnv)
+	if err == nil {
+		t.Fatal("want errors")
+	}
+	all := err.Error()
+	for _, w := range []string{
+		`claimants.shipped.yaml:7:15: claimants[0].aliases[0]: alias is also one of the shipped claimant "un": if this entry is that body, give it the id "un" to replace it; if it is another body, keep this alias and add under claimants: - {id: un, name: "United Nations and its agencies", aliases: ["UN", "U.N.",`,
+		`claimants.shipped.yaml:10:20: claimants[1].bare_aliases[0]: bare alias is also one of the shipped claimant "gaza_health_ministry": to free it, add under claimants: - {id: gaza_health_ministry, name: "Gaza health ministry", aliases: ["Gaza health ministry",`,
+		`bare_aliases: ["the health ministry", "health ministry", "the ministry of health", "ministry of health", "health officials"], context: ["Gaza",`,
+	} {
+		if !strings.Contains(all, w) {
+			t.Errorf("missing %q in:\n%s", w, all)
+		}
+	}
+	if strings.Contains(all, `"UNHCR"`) || strings.Contains(all, `"UN refugee agency"`) || strings.Contains(all, `give it the id "gaza_health_ministry"`) {
+		t.Errorf("an alias the entry takes is offered back, or a bare alias asks for Gaza's id:\n%s", all)
+	}
+}

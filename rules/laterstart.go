@@ -182,6 +182,10 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 			year = int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
 			continue
 		}
+		if w == "year" && yearStart(d, from, end, t) {
+			month = 1 // "since the start of the year": January's first day
+			continue
+		}
 		if w == "broke" && t+1 < end && strings.EqualFold(d.TokenText(t+1), "out") {
 			event = true // "since fighting broke out": the war's start
 			continue

@@ -99,7 +99,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// "The agency said" after the WHO is the WHO's figure: keyed, judged
 	// and shown as the body's, its words as written kept beside it.
 	written := resolveBareReferences(a.Text, all, p.Engine.ClaimantFinder())
-	found := bestPerMetric(all, p.byClaimant)
+	found := bestPerMetric(all, p.byClaimant, p.total)
 	// A short brief that gave a figure was read; one that gave none and
 	// holds little besides its title may be a story extraction missed. A
 	// saved text file is read whole: its brief is all there is.
@@ -204,6 +204,12 @@ func (p *SourcePass) byClaimant(metric string) bool {
 	return pol.ByClaimant
 }
 
+// total reports whether a metric is a running total.
+func (p *SourcePass) total(metric string) bool {
+	pol, _ := p.judge(metric)
+	return pol.Total
+}
+
 // bestPerMetric keeps one observation per metric (per metric and claimant
 // for a metric judged by claimant: one article may give the ministry's
 // toll and the military's count): an article makes one claim about a
@@ -220,8 +226,9 @@ func (p *SourcePass) byClaimant(metric string) bool {
 // claimant of nobody, whose headline "top 400" the next day's restated
 // 398 then contradicted: "outlets disagree" posted of one ministry's
 // count (user50's outbreak desk). It is dropped; one no claimed figure can
-// be is the outlet's own and stays.
-func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool) []rules.Observation {
+// be is the outlet's own and stays. total (nil: none) says which metrics
+// are running totals, for better.
+func bestPerMetric(obs []rules.Observation, byClaimant, total func(metric string) bool) []rules.Observation {
 	obs = dropRetoldUnattributed(obs, byClaimant)
 	best := map[string]int{}
 	var order []string
@@ -236,7 +243,7 @@ func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool)
 			order = append(order, k)
 			continue
 		}
-		if better(o, obs[j]) {
+		if better(o, obs[j], total != nil && total(o.Metric)) {
 			best[k] = i
 		}
 	}
@@ -300,9 +307,14 @@ func nearValues(a, b []rules.Value) bool {
 // nobody claimed. Otherwise (both or neither name a claimant, or figures
 // that cannot both be true: two claims, not one told twice) the most
 // precise wins; on a tie, the longer quote, which says more than a
-// headline does.
-func better(o, b rules.Observation) bool {
-	if (o.Claimant != nil) != (b.Claimant != nil) && consistent(b.Values, o.Values) {
+// headline does. Of a running total (total), a claimed figure wins over
+// an unattributed one it cannot be as well: beside a body's total that
+// names its source, the bare figure is a part told with it (the day's
+// "eleven bodies" recovered beside the IOM's 1,720 dead or missing this
+// year), and kept it posted "outlets disagree" while the total was never
+// stored (user51's migration desk).
+func better(o, b rules.Observation, total bool) bool {
+	if (o.Claimant != nil) != (b.Claimant != nil) && (total || consistent(b.Values, o.Values)) {
 		return o.Claimant != nil
 	}
 	w, bw := widthOf(o), widthOf(b)

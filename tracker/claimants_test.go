@@ -241,7 +241,7 @@ func TestBestPerMetricKeepsEachClaimant(t *testing.T) {
 		{Metric: "toll", Values: val(32000)},
 	}
 	count := func(byClaimant bool) int {
-		return len(bestPerMetric(found, func(string) bool { return byClaimant }))
+		return len(bestPerMetric(found, func(string) bool { return byClaimant }, nil))
 	}
 	if n := count(false); n != 1 {
 		t.Errorf("one value a metric: %d kept", n)
@@ -249,7 +249,7 @@ func TestBestPerMetricKeepsEachClaimant(t *testing.T) {
 	if n := count(true); n != 3 {
 		t.Errorf("by claimant: the ministry's, the military's and the unattributed figure, %d kept", n)
 	}
-	best := bestPerMetric(found, func(string) bool { return true })
+	best := bestPerMetric(found, func(string) bool { return true }, nil)
 	if best[0].Quote != "a longer quote" {
 		t.Errorf("the ministry's repeated figure keeps the longer quote: %q", best[0].Quote)
 	}
@@ -336,10 +336,7 @@ func notifyText(e model.Event) string {
 // unattributed telling of a claimed figure and keeps apart one that no
 // claimed figure can be.
 func TestBestPerMetricPrefersTheClaimedTelling(t *testing.T) {
-	var f struct {
-		Metrics []rules.MetricSpec `yaml:"metrics"`
-	}
-	spec := `
+	eng := compileMetrics(t, `
 metrics:
   - id: fire_evacuated
     unit: people
@@ -349,14 +346,7 @@ metrics:
     unit: people
     keywords: ["@deaths"]
     scope: [Gaza]
-`
-	if err := yaml.Unmarshal([]byte(spec), &f); err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(f.Metrics)
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	cases := []struct {
 		name, text string
 		byClaimant bool
@@ -395,15 +385,7 @@ metrics:
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, o := range bestPerMetric(eng.ExtractInArticle(c.text, "", time.Time{}), func(string) bool { return c.byClaimant }) {
-				words := ""
-				if o.Claimant != nil {
-					words = o.Claimant.Words
-				}
-				got = append(got, o.Main().Text+" "+words)
-			}
-			if !slices.Equal(got, c.want) {
+			if got := keptClaims(eng, c.text, time.Time{}, c.byClaimant, false); !slices.Equal(got, c.want) {
 				t.Errorf("kept %q, want %q", got, c.want)
 			}
 		})

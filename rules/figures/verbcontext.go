@@ -17,7 +17,8 @@ func (p *parser) verbContext(i int) bool {
 	k := i - 1
 	for ; k >= 0 && k >= i-3 && p.isWord(k); k-- {
 		w := p.str(k)
-		if !(len(w) > 3 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "LY"))) && !p.lowerIsAny(k, adverbs) {
+		if !(len(w) > 3 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "LY"))) && !p.lowerIsAny(k, adverbs) ||
+			p.lyName(k) {
 			break
 		}
 	}
@@ -30,6 +31,14 @@ func (p *parser) verbContext(i int) bool {
 		return false
 	}
 	return p.lowerIsAny(k, verbMarkers) || p.has(k, fCounted) || p.pluralAt(k) || p.pluralBeforePhrase(k)
+}
+
+// lyName reports whether the -ly word at k is a name, not an adverb: a
+// capitalised word right after a preposition ("Arrivals in Italy pass
+// 60,000", "Deaths off Sicily top 300"). An adverb seldom follows a
+// preposition, and a place ending in -ly there ends the subject's phrase.
+func (p *parser) lyName(k int) bool {
+	return k > 0 && p.capitalised(k) && p.isWord(k-1) && p.has(k-1, fPrep) && !p.lowerIsAny(k, adverbs)
 }
 
 // pluralBeforePhrase reports whether the words ending at token k are
