@@ -312,13 +312,32 @@ func nearValues(a, b []rules.Value) bool {
 // names its source, the bare figure is a part told with it (the day's
 // "eleven bodies" recovered beside the IOM's 1,720 dead or missing this
 // year), and kept it posted "outlets disagree" while the total was never
-// stored (user51's migration desk).
+// stored (user51's migration desk). Only a bare figure below the claimed
+// one is such a part: a larger one is the article's newer total beside the
+// body's earlier reading it restates, and is judged as before.
 func better(o, b rules.Observation, total bool) bool {
-	if (o.Claimant != nil) != (b.Claimant != nil) && (total || consistent(b.Values, o.Values)) {
+	if (o.Claimant != nil) != (b.Claimant != nil) && (consistent(b.Values, o.Values) || total && bareBelowClaimed(o, b)) {
 		return o.Claimant != nil
 	}
 	w, bw := widthOf(o), widthOf(b)
 	return w < bw || w == bw && len(o.Quote) > len(b.Quote)
+}
+
+// bareBelowClaimed reports whether, of two observations one of which names
+// a claimant, every value of the one nobody claimed is below the claimed
+// one's: a part of a running total told beside it, not a newer total.
+func bareBelowClaimed(o, b rules.Observation) bool {
+	bare, claimed := o, b
+	if o.Claimant != nil {
+		bare, claimed = b, o
+	}
+	for _, v := range bare.Values {
+		c, ok := valueNamed(claimed.Values, v.Name)
+		if !ok || v.Value >= c.Value {
+			return false
+		}
+	}
+	return len(bare.Values) > 0
 }
 
 // widthOf sums how wide the ranges of an observation's values are.
