@@ -336,17 +336,7 @@ func notifyText(e model.Event) string {
 // unattributed telling of a claimed figure and keeps apart one that no
 // claimed figure can be.
 func TestBestPerMetricPrefersTheClaimedTelling(t *testing.T) {
-	eng := compileMetrics(t, `
-metrics:
-  - id: fire_evacuated
-    unit: people
-    keywords: ["evacuat*"]
-    scope: [fire]
-  - id: gaza_killed
-    unit: people
-    keywords: ["@deaths"]
-    scope: [Gaza]
-`)
+	eng := compileMetrics(t, "claimed.yaml")
 	cases := []struct {
 		name, text string
 		byClaimant bool

@@ -1,6 +1,8 @@
 package tracker
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -16,16 +18,7 @@ import (
 // claim and the bare one a part told with it; of a level, or with no
 // claimant on either side, the narrowest still wins (better).
 func TestBestPerMetricTotalKeepsClaimedTotal(t *testing.T) {
-	eng := compileMetrics(t, `
-metrics:
-  - id: med_dead
-    unit: people
-    total: true
-    min: 5
-    since: 2026-01-01
-    keywords: ["@deaths", "@missing"]
-    scope: [Mediterranean]
-`)
+	eng := compileMetrics(t, "total.yaml")
 	cases := []struct {
 		name, text string
 		total      bool
@@ -61,13 +54,17 @@ metrics:
 	}
 }
 
-// compileMetrics compiles the metrics of a rule file's text.
-func compileMetrics(t *testing.T, spec string) *rules.Engine {
+// compileMetrics compiles the metrics of a rule file in testdata/bestpermetric.
+func compileMetrics(t *testing.T, name string) *rules.Engine {
 	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "bestpermetric", name))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var f struct {
 		Metrics []rules.MetricSpec `yaml:"metrics"`
 	}
-	if err := yaml.Unmarshal([]byte(spec), &f); err != nil {
+	if err := yaml.Unmarshal(data, &f); err != nil {
 		t.Fatal(err)
 	}
 	eng, err := rules.Compile(f.Metrics)
