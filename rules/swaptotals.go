@@ -77,7 +77,9 @@ func (m *metric) swapTermsIn(d *figures.Document, s *figures.Sentence, hits []hi
 		}
 		_, ae := d.FigureTokens(fa)
 		va := m.sideAfter(d, s, hits, ae)
-		if u := rateUnit(d, s, fa); u >= 0 && !timeUnit(d.LowerTokenText(u)) {
+		// A rate cut off before its unit ("three prisoners for each", a
+		// text that ends there) names no side to read.
+		if u := rateUnit(d, s, fa); u >= 0 && u < s.TokEnd && !timeUnit(d.LowerTokenText(u)) {
 			if va < 0 {
 				// "39 Palestinians, three per hostage": the unit is one
 				// side, the rate the other's.
