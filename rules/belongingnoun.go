@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -51,12 +52,7 @@ func belongingNoun(w string) bool {
 
 // belongingStem reports whether singular w is one of belongingStems.
 func belongingStem(w string) bool {
-	for _, s := range belongingStems {
-		if w == s {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(belongingStems[:], w)
 }
 
 // otherLandBefore reports whether lower-cased w, right before a noun of
