@@ -16,7 +16,10 @@ import (
 func TestCutTextsExtract(t *testing.T) {
 	t.Parallel() // a corpus-wide test: see fixtures_test.go
 	failed := 0
-	for _, ef := range examples(t) {
+	for i, ef := range examples(t) {
+		if skipUnderRace(i) {
+			continue
+		}
 		f, e := ef.path, ef.engine
 		for _, m := range ef.specs {
 			for _, ex := range m.Examples {

@@ -2,7 +2,7 @@
 
 package rules
 
-// The race detector slows the corpus-wide twins comparison tenfold, near
-// go test's default timeout on a loaded machine: under it the comparison
-// reads one dev file in four, and every file without it.
+// The race detector slows the corpus-wide comparisons tenfold, near go
+// test's default timeout on a loaded machine: under it they read one file
+// in 32 (skipUnderRace), and every file without it.
 func init() { raceEnabled = true }
