@@ -22,10 +22,22 @@ import (
 // value, its noun, or "the figure"), the note's one count other than the figure the article gave before is
 // that figure corrected, the same metric's and claimant's, its quote the
 // note. It replaces the old figure where the revised text still gives it;
-// where the rules found the new figure, or the note gives no figure, or
-// two, or the article's earlier figures were of two metrics the note
-// does not choose between, nothing changes. The quote says "correct",
-// so a lower figure is never taken for a re-run (repeat.go).
+// where the note gives no figure, or two, or the article's earlier
+// figures were of two metrics the note does not choose between, nothing
+// changes. The quote says "correct", so a lower figure is never taken for
+// a re-run (repeat.go).
+//
+// Where the rules found the new figure in the revised text ("60,490"
+// where the article said 60,940, under "Correction: an earlier version
+// of this article gave the number of arrivals as 60,940"), that figure is
+// the correction. Either way the outlet's corrected figure replaces the
+// figure it withdrew when that is the accepted value, whatever way it
+// moved (a lower total too: the outlet says its own figure was wrong),
+// and is posted once as the outlet's correction, old → new (Corrected);
+// the withdrawn figure stays in the history, marked (Withdrawn). Where the
+// accepted value is another article's, the corrected figure is judged
+// against it as any figure is. A revised article with no note, or whose
+// note is about something else, is an update, judged as any figure is.
 
 // correctionRule is the rule an observation a note corrected records.
 const correctionRule = "correction"
@@ -107,19 +119,38 @@ func namesTaken(note string, was model.Observation) bool {
 	return named
 }
 
+// noteCorrection is what a revised article's editorial note corrects:
+// the figure the article gave before (was, its last observation of that
+// metric and claimant) and every stored observation of the article that
+// gave it (withdrawn), which the correction marks.
+type noteCorrection struct {
+	was       model.Observation
+	withdrawn []int64
+	// agreed says one of the withdrawn observations agreed with the value
+	// accepted then (corroborates): the outlet no longer does.
+	agreed bool
+}
+
 // noteCorrections replaces or adds, in a revised article's observations,
-// the figure its editorial note corrects (see above).
-func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, obs []model.Observation, how readAs) ([]model.Observation, error) {
+// the figure its editorial note corrects (see above), and says which of
+// the observations returned is the outlet's corrected figure (by index),
+// and what it corrects. Where the rules found the figure's new value in
+// the revised text, that is the corrected figure: the note names the
+// figure the article gave (namesTaken) and states no count that is
+// neither the old value nor the new (a note about another figure). A
+// revision with no note, or a note about something else, is an update:
+// nothing is marked.
+func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, obs []model.Observation, how readAs) ([]model.Observation, map[int]noteCorrection, error) {
 	if !how.revised || text == "" {
-		return obs, nil
+		return obs, nil, nil
 	}
 	start, end, ok := correctionNote(text)
 	if !ok {
-		return obs, nil
+		return obs, nil, nil
 	}
 	prev, err := r.tx.ArticleObservations(ctx, articleID)
 	if err != nil || len(prev) == 0 {
-		return obs, err
+		return obs, nil, err
 	}
 	// What the article gave last of each metric and claimant, before any
 	// note: a note read again at the next revision corrects the same
@@ -165,38 +196,67 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 		}
 	}
 	if n > 1 || n == 0 || !namesTaken(note, was) {
-		return obs, nil
+		return obs, nil, nil
 	}
 	old := was.Readings[0]
+	key := [2]string{was.Metric, store.ClaimantKey(was)}
+	fix := noteCorrection{was: was}
+	for _, p := range prev {
+		if [2]string{p.Metric, store.ClaimantKey(p)} == key && len(p.Readings) == 1 && p.Readings[0].Value == old.Value && p.Rule != correctionRule {
+			fix.withdrawn = append(fix.withdrawn, p.ID)
+			fix.agreed = fix.agreed || p.Outcome == Corroborates.String()
+		}
+	}
+	// The rules found the figure's new value: the note corrects it to that.
+	found := -1
+	for i, o := range obs {
+		if [2]string{o.Metric, store.ClaimantKey(o)} != key {
+			continue
+		}
+		if len(o.Readings) != 1 {
+			return obs, nil, nil // a figure of several values: not the one the note corrects
+		}
+		if o.Readings[0].Value == old.Value {
+			continue
+		}
+		if found >= 0 && obs[found].Readings[0].Value != o.Readings[0].Value {
+			return obs, nil, nil // two new values: which is the correction?
+		}
+		found = i
+	}
+	if found >= 0 {
+		v := obs[found].Readings[0].Value
+		for _, f := range counts {
+			if f.Value != old.Value && f.Value != v {
+				return obs, nil, nil // the note gives another figure: not this one's correction
+			}
+		}
+		return obs, map[int]noteCorrection{found: fix}, nil
+	}
 	var fixed *figures.Figure
 	for i, f := range counts {
 		if f.Value == old.Value || f.Value < old.Value/10 || f.Value > old.Value*10 || !correctionFrame(note, f, old.Value, counts) {
 			continue
 		}
 		if fixed != nil && fixed.Value != f.Value {
-			return obs, nil // two other figures: which is the correct one?
+			return obs, nil, nil // two other figures: which is the correct one?
 		}
 		fixed = &counts[i]
 	}
 	if fixed == nil {
-		return obs, nil
+		return obs, nil, nil
 	}
-	key := [2]string{was.Metric, store.ClaimantKey(was)}
 	var out []model.Observation
 	for _, o := range obs {
 		if [2]string{o.Metric, store.ClaimantKey(o)} != key {
 			out = append(out, o)
-			continue
-		}
-		if len(o.Readings) != 1 || o.Readings[0].Value != old.Value {
-			return obs, nil // the rules found this figure's own new value, or another
 		}
 	}
 	c := was
 	c.ID, c.Outcome, c.Rule, c.Revised = 0, "", correctionRule, false
 	c.Quote, c.QuoteStart, c.QuoteEnd = note, start, end
 	c.Readings = []model.Reading{{Name: old.Name, Value: fixed.Value, Low: fixed.Low, High: fixed.High, Qualifier: fixed.Qualifier.Name(), Unit: old.Unit, Text: fixed.Text}}
-	return append(out, c), nil
+	return append(out, c), map[int]noteCorrection{len(out): fix}, nil
 }
 
 // correctionFrame reports whether a count of a note stands where a

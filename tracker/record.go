@@ -273,7 +273,8 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 		}
 	}
 	// "Correction: ... The correct figure is 1,350." (notecorrection.go)
-	if obs, err = r.noteCorrections(ctx, articleID, a.Text, obs, how); err != nil {
+	obs, fixes, err := r.noteCorrections(ctx, articleID, a.Text, obs, how)
+	if err != nil {
 		return 0, nil, err
 	}
 	dates, err := r.revisedFigures(ctx, articleID, a.Published, obs, how)
@@ -291,7 +292,11 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 			o.Published = dates[i]
 			o.Revised = dates[i].After(a.Published)
 		}
-		j, err := r.observation(ctx, o, a.CopyOf != 0, how)
+		var fix *noteCorrection
+		if f, ok := fixes[i]; ok {
+			fix = &f
+		}
+		j, err := r.observation(ctx, o, a.CopyOf != 0, how, fix)
 		if err != nil {
 			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
@@ -336,8 +341,11 @@ func stateOf(acc *store.Accepted) *State {
 // compared with (its metric's, or its claimant's own for a metric judged
 // by claimant), stores it with its outcome, moves the accepted value or
 // those agreeing with it, and queues the event it makes, if any.
-// how says how its article was read (readAs).
-func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy bool, how readAs) (judged, error) {
+// how says how its article was read (readAs); fix, when not nil, that
+// the observation is its outlet's correction of a figure the article gave
+// (notecorrection.go): it replaces that figure if accepted (Corrected),
+// and the figure is marked withdrawn.
+func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy bool, how readAs, fix *noteCorrection) (judged, error) {
 	pol, info := r.judge(o.Metric)
 	claimant := store.ClaimantKey(o)
 	k := stateKey{o.Metric, pol.StateKey(claimant)}
@@ -348,6 +356,9 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	cur, curID := st.cur, st.curID
 	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: how.undated, Revised: how.revised}
 	outcome := Decide(pol, cur, cand)
+	if fix != nil && curID != 0 && slices.Contains(fix.withdrawn, curID) {
+		outcome = Corrected
+	}
 	if rep, err := r.repeatsSuperseded(ctx, o, claimant, outcome, how); err != nil {
 		return judged{}, err
 	} else if rep {
@@ -362,9 +373,30 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		return judged{}, err
 	}
 	r.added(o)
+	if fix != nil {
+		for _, id := range fix.withdrawn {
+			if err := r.tx.SetOutcome(ctx, id, Withdrawn.String()); err != nil {
+				return judged{}, err
+			}
+			r.revise(id, Withdrawn)
+		}
+		// The outlet withdrew a figure that agreed with another's
+		// accepted value, and its corrected one does not agree: it no
+		// longer counts among those agreeing.
+		if fix.agreed && outcome != Corroborates && !outcome.Replaces() && st.cur != nil && st.cur.Outlet != o.Outlet && slices.Contains(st.agree, o.Outlet) {
+			agree := slices.DeleteFunc(slices.Clone(st.agree), func(a string) bool { return a == o.Outlet })
+			if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, st.claimants); err != nil {
+				return judged{}, err
+			}
+			st.agree = agree
+		}
+	}
 	if figs != nil {
 		figs = append(figs, archived{obs: o, cand: cand, copy: isCopy})
 		outcome, err := r.replay(ctx, pol, k, st, figs)
+		if err == nil {
+			err = r.reviseFirst(ctx, pol, info, k, curID, st)
+		}
 		return judged{outcome: outcome, id: o.ID}, err
 	}
 	switch {
@@ -399,7 +431,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	}
 	kind, ok := eventKind(outcome, pol)
 	if !ok {
-		return judged{outcome: outcome, id: o.ID}, nil
+		return judged{outcome: outcome, id: o.ID}, r.reviseFirst(ctx, pol, info, k, curID, st)
 	}
 	var curObs *model.Observation
 	if curID != 0 {
@@ -420,6 +452,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	case model.EventDecrease:
 		p.Agreeing, p.AgreeingClaimants = 0, 0
 	}
+	p.Correction = outcome == Corrected
 	if err := r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p); err != nil {
 		return judged{}, err
 	}
@@ -435,4 +468,29 @@ func (r *recorder) revise(id int64, to Outcome) {
 		r.revised = map[int64]Outcome{}
 	}
 	r.revised[id] = to
+}
+
+// reviseFirst keeps a metric's announced first value the value it holds:
+// a first pass reads an archive oldest first, so its first figure, the
+// baseline announced (announce_first), is the archive's oldest, and the
+// newer ones replace it without a post (backlog, a replay). When one has
+// (the accepted observation is no longer was), the first value's event,
+// while it waits in the outbox, is rewritten to the value now held, with
+// its source: the desk is told the value the tracker holds. An event
+// already posted stays as it was (the archive's moves are not posted).
+func (r *recorder) reviseFirst(ctx context.Context, pol Policy, info MetricInfo, k stateKey, was int64, st *metricState) error {
+	if !pol.AnnounceFirst || was == 0 || st.curID == was || st.curID == 0 {
+		return nil
+	}
+	o, err := r.tx.Observation(ctx, st.curID)
+	if err != nil {
+		return err
+	}
+	p := model.EventPayload{MetricName: info.Name, Unit: info.Unit, New: o,
+		Agreeing: max(1, len(st.agree)), AgreeingClaimants: len(st.claimants), Claimant: info.claimantName(o)}
+	if pol.ByClaimant && k.claimant != "" {
+		p.ByClaimant = info.claimantName(o)
+	}
+	_, err = r.tx.ReviseWaiting(ctx, model.EventFirst, k.metric, eventKeyPrefix(model.EventFirst, k.metric, k.claimant), p)
+	return err
 }

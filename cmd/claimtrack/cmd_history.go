@@ -32,6 +32,11 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"                         value: posted\n"+
 			"  repeats an older figure  a figure its claimant gave before a newer, different one,\n"+
 			"                         run again (an old wire copy): not posted (repeat)\n"+
+			"  corrected by its outlet  the outlet corrected its own figure in the article\n"+
+			"                         (a \"Correction:\" line): the value, posted as a correction\n"+
+			"                         (corrected)\n"+
+			"  withdrawn by its outlet  the figure that correction replaced: never the value\n"+
+			"                         again (withdrawn)\n"+
 			"Published before the metric's tracking began (the archive's past: a first once over\n"+
 			"saved files, another source's newer figure, a source added later), nothing is posted;\n"+
 			"a first pass reads up to 100 archive figures of a metric as if oldest first, so its\n"+
