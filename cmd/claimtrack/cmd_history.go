@@ -23,7 +23,10 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"                         announce_first (baseline)\n"+
 			"  change                 a new value, posted\n"+
 			"  agrees                 agrees with the accepted value (\"more than 1,000\" after\n"+
-			"                         1,412) (corroborates)\n"+
+			"                         1,412) (corroborates): its outlet counts among the API's\n"+
+			"                         agreeing while that value stands (its claimant's, by: claimant)\n"+
+			"  copy of OUTLET's story  from a near copy of another outlet's article (syndication):\n"+
+			"                         the API lists it in copies, never among agreeing\n"+
 			"  below min_change       a change under min_change, not posted (small)\n"+
 			"  older than the value   published before the accepted value's article, not posted\n"+
 			"                         (stale)\n"+
@@ -125,6 +128,13 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 	for _, a := range now {
 		accepted[a.ObservationID] = true
 	}
+	// A near copy of another outlet's story agrees without being counted
+	// among those agreeing: said as the dashboard and the API say it.
+	copies, err := store.CopiesOf(ctx, metric)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
+		return exitFail
+	}
 	names := tracker.ClaimantNames(cfg.ClaimantEntities())
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "PUBLISHED\tVALUE\tQUALIFIER\tCLAIMANT\tOUTLET\tMEANT\tURL")
@@ -133,7 +143,7 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		if len(o.Readings) == 1 {
 			q = o.Readings[0].Qualifier
 		}
-		meant := tracker.OutcomeWords(o.Outcome)
+		meant := web.Judged(o.Outcome, copies[o.ID])
 		if accepted[o.ID] {
 			meant += ", the value now"
 		}
