@@ -129,7 +129,10 @@ const sqlReviseWaiting = `UPDATE outbox SET payload = ? WHERE kind = ? AND metri
 // a kind and metric whose key opens with prefix that still wait in the
 // outbox, neither delivered nor claimed by a delivery: a metric's first
 // value announced from the archive, when a newer archive figure replaces
-// it before the announcement is posted. It reports how many it rewrote.
+// it before the announcement is posted. An event a delivery has claimed
+// (it is being posted now, or its claim has not yet run out after a failed
+// try) is left as it is: what is posted is what was claimed. It reports
+// how many it rewrote.
 func (t *Tx) ReviseWaiting(ctx context.Context, kind model.EventKind, metric, prefix string, p model.EventPayload) (int64, error) {
 	payload, err := json.Marshal(p)
 	if err != nil {

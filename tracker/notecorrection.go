@@ -201,8 +201,22 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	old := was.Readings[0]
 	key := [2]string{was.Metric, store.ClaimantKey(was)}
 	fix := noteCorrection{was: was}
+	// What the note corrected already, read at an earlier revision: the
+	// figures it withdrew are never the value again, and the figure it
+	// corrected to is the article's figure, so a later change under the
+	// same note is an update (review52 M1).
+	withdrawn, acted := map[float64]bool{}, false
 	for _, p := range prev {
-		if [2]string{p.Metric, store.ClaimantKey(p)} == key && len(p.Readings) == 1 && p.Readings[0].Value == old.Value && p.Rule != correctionRule {
+		if [2]string{p.Metric, store.ClaimantKey(p)} != key || len(p.Readings) != 1 {
+			continue
+		}
+		switch {
+		case p.Outcome == Withdrawn.String():
+			withdrawn[p.Readings[0].Value], acted = true, true
+		case p.Outcome == Corrected.String():
+			acted = true
+		}
+		if p.Readings[0].Value == old.Value && p.Rule != correctionRule {
 			fix.withdrawn = append(fix.withdrawn, p.ID)
 			fix.agreed = fix.agreed || p.Outcome == Corroborates.String()
 		}
@@ -226,6 +240,9 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	}
 	if found >= 0 {
 		v := obs[found].Readings[0].Value
+		if acted || withdrawn[v] || !admitsError(note, counts, old.Value, v) {
+			return obs, nil, nil // an update under a note read before, or a note that admits no error
+		}
 		for _, f := range counts {
 			if f.Value != old.Value && f.Value != v {
 				return obs, nil, nil // the note gives another figure: not this one's correction
@@ -243,8 +260,8 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 		}
 		fixed = &counts[i]
 	}
-	if fixed == nil {
-		return obs, nil, nil
+	if fixed == nil || withdrawn[fixed.Value] {
+		return obs, nil, nil // a note never makes a figure it withdrew the value again
 	}
 	var out []model.Observation
 	for _, o := range obs {
@@ -257,6 +274,35 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	c.Quote, c.QuoteStart, c.QuoteEnd = note, start, end
 	c.Readings = []model.Reading{{Name: old.Name, Value: fixed.Value, Low: fixed.Low, High: fixed.High, Qualifier: fixed.Qualifier.Name(), Unit: old.Unit, Text: fixed.Text}}
 	return append(out, c), map[int]noteCorrection{len(out): fix}, nil
+}
+
+// errorWords say in a note that the article's figure was wrong, not only
+// changed: "misstated", "incorrectly", "the wrong figure", "in error",
+// "to correct the figure" (prefixes of words).
+var errorWords = []string{"correct", "misstat", "misreport", "misquot", "incorrect", "wrong", "error", "erroneous", "mistak", "inaccura", "misread"}
+
+// admitsError reports whether a note says the article's figure was wrong
+// ("Clarification: the toll is the ministry's" beside a new figure is an
+// update): it states the old or the new value, or says the figure was in
+// error (errorWords, or "should have").
+func admitsError(note string, counts []figures.Figure, old, now float64) bool {
+	for _, f := range counts {
+		if f.Value == old || f.Value == now {
+			return true
+		}
+	}
+	words := nameWords(note)
+	for k, w := range words {
+		for _, e := range errorWords {
+			if strings.HasPrefix(w, e) {
+				return true
+			}
+		}
+		if w == "should" && k+1 < len(words) && words[k+1] == "have" {
+			return true
+		}
+	}
+	return false
 }
 
 // correctionFrame reports whether a count of a note stands where a

@@ -49,6 +49,12 @@ func TestOutletCorrectionReplacesWithdrawnFigure(t *testing.T) {
 			{"near miss: an update with no note", true, "60,940", "", "", "60,490", "60,940", "decrease", false, "decrease"},
 			{"near miss: a note about a name", true, "60,940", "", "Correction: An earlier version of this story misspelled the name of the agency's director.", "60,490", "60,940", "decrease", false, "decrease"},
 			{"near miss: a note about another figure", true, "60,940", "", "Correction: An earlier version of this story gave the wrong number of boats as 412.", "60,490", "60,940", "decrease", false, "decrease"},
+			// review52 M1: read again, a note that gives both figures
+			// never turns the correction back.
+			{"the note gives both, rather than", true, "60,940", "", "Correction: An earlier version of this story gave the number of people arriving by boat as 60,940 rather than 60,490.", "60,490", "60,490", "corrected", true, "change"},
+			{"the note gives both, not", false, "60,940", "", "Editor's note: The figure is 60,490, not 60,940 as an earlier version of this article said.", "60,490", "60,490", "corrected", true, "change"},
+			// review52 S1: a note that admits no error beside a new figure.
+			{"near miss: a clarification beside an update", true, "60,940", "", "Clarification: This article has been updated to say the count is the coast agency's own.", "61,200", "61,200", "change", false, "change"},
 			{"another outlet's value stays", true, "60,940", "60,940", "Correction: An earlier version of this story gave the number of arrivals as 60,940.", "60,490", "60,940", "decrease", true, "decrease"},
 		}
 		for i, c := range cases {
@@ -82,12 +88,15 @@ func TestOutletCorrectionReplacesWithdrawnFigure(t *testing.T) {
 				t.Fatal(err)
 			}
 			evs := pending(t, s)
-			// Revised again (a caption fixed), the note kept: nothing new.
-			text += "\n\nPhotograph: coast agency."
-			a = article(u, "Island Courier", day0, text)
-			a.Text = text
-			if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig(c.now)}, Revised: true, AsOf: day0.Add(26 * time.Hour)}}, judge); err != nil {
-				t.Fatal(err)
+			// Revised again, twice (a caption fixed, a line added), the
+			// note kept: nothing new.
+			for k, more := range []string{"Photograph: coast agency.", "Reporting by the Island Courier's staff."} {
+				text += "\n\n" + more
+				a = article(u, "Island Courier", day0, text)
+				a.Text = text
+				if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig(c.now)}, Revised: true, AsOf: day0.Add(time.Duration(26+k) * time.Hour)}}, judge); err != nil {
+					t.Fatal(err)
+				}
 			}
 			evs = append(evs, pending(t, s)...)
 
@@ -110,7 +119,7 @@ func TestOutletCorrectionReplacesWithdrawnFigure(t *testing.T) {
 			if (first.Outcome == Withdrawn.String()) != c.marked {
 				t.Errorf("%s: the first figure is %s, withdrawn %v wanted (%v)", c.name, first.Outcome, c.marked, outcomes)
 			}
-			if rev := hist[len(hist)-2]; rev.Outcome != c.last {
+			if rev := hist[len(hist)-3]; rev.Outcome != c.last {
 				t.Errorf("%s: the revision's figure is %s, want %s (%v)", c.name, rev.Outcome, c.last, outcomes)
 			}
 			if c.posted == "" && len(evs) > 0 || c.posted != "" && (len(evs) != 1 || string(evs[0].Kind) != c.posted) {

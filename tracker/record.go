@@ -477,7 +477,8 @@ func (r *recorder) revise(id int64, to Outcome) {
 // (the accepted observation is no longer was), the first value's event,
 // while it waits in the outbox, is rewritten to the value now held, with
 // its source: the desk is told the value the tracker holds. An event
-// already posted stays as it was (the archive's moves are not posted).
+// already posted, or claimed by a delivery at that moment (store
+// Tx.ReviseWaiting), stays as it was (the archive's moves are not posted).
 func (r *recorder) reviseFirst(ctx context.Context, pol Policy, info MetricInfo, k stateKey, was int64, st *metricState) error {
 	if !pol.AnnounceFirst || was == 0 || st.curID == was || st.curID == 0 {
 		return nil
