@@ -140,7 +140,7 @@ type noteCorrection struct {
 // neither the old value nor the new (a note about another figure). A
 // revision with no note, or a note about something else, is an update:
 // nothing is marked.
-func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, obs []model.Observation, how readAs) ([]model.Observation, map[int]noteCorrection, error) {
+func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, obs []model.Observation, how readAs) ([]model.Observation, map[int]*noteCorrection, error) {
 	if !how.revised || text == "" {
 		return obs, nil, nil
 	}
@@ -248,7 +248,7 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 				return obs, nil, nil // the note gives another figure: not this one's correction
 			}
 		}
-		return obs, map[int]noteCorrection{found: fix}, nil
+		return obs, map[int]*noteCorrection{found: &fix}, nil
 	}
 	var fixed *figures.Figure
 	for i, f := range counts {
@@ -273,7 +273,7 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	c.ID, c.Outcome, c.Rule, c.Revised = 0, "", correctionRule, false
 	c.Quote, c.QuoteStart, c.QuoteEnd = note, start, end
 	c.Readings = []model.Reading{{Name: old.Name, Value: fixed.Value, Low: fixed.Low, High: fixed.High, Qualifier: fixed.Qualifier.Name(), Unit: old.Unit, Text: fixed.Text}}
-	return append(out, c), map[int]noteCorrection{len(out): fix}, nil
+	return append(out, c), map[int]*noteCorrection{len(out): &fix}, nil
 }
 
 // errorWords say in a note that the article's figure was wrong, not only
@@ -289,6 +289,15 @@ func admitsError(note string, counts []figures.Figure, old, now float64) bool {
 	for _, f := range counts {
 		if f.Value == old || f.Value == now {
 			return true
+		}
+	}
+	// The cue that opens the note ("Correction:") says it is a note, not
+	// that the figure was wrong: the words after it say that.
+	head := strings.ToLower(strings.TrimLeft(note, " \t*—–-([_"))
+	for _, c := range noteCues {
+		if strings.HasPrefix(head, c) {
+			note = head[len(c):]
+			break
 		}
 	}
 	words := nameWords(note)
@@ -356,4 +365,28 @@ func correctionFrame(note string, f figures.Figure, old float64, counts []figure
 		return true
 	}
 	return false
+}
+
+// withdraw marks the figures an outlet's correction withdrew (fix, nil
+// when the observation o corrects nothing) and, when a withdrawn figure
+// agreed with another outlet's accepted value and the corrected one does
+// not (outcome), takes the outlet out of those agreeing.
+func (r *recorder) withdraw(ctx context.Context, fix *noteCorrection, o model.Observation, outcome Outcome, k stateKey, st *metricState) error {
+	if fix == nil {
+		return nil
+	}
+	for _, id := range fix.withdrawn {
+		if err := r.tx.SetOutcome(ctx, id, Withdrawn.String()); err != nil {
+			return err
+		}
+		r.revise(id, Withdrawn)
+	}
+	if fix.agreed && outcome != Corroborates && !outcome.Replaces() && st.cur != nil && st.cur.Outlet != o.Outlet && slices.Contains(st.agree, o.Outlet) {
+		agree := slices.DeleteFunc(slices.Clone(st.agree), func(a string) bool { return a == o.Outlet })
+		if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, st.claimants); err != nil {
+			return err
+		}
+		st.agree = agree
+	}
+	return nil
 }

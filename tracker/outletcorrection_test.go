@@ -55,6 +55,7 @@ func TestOutletCorrectionReplacesWithdrawnFigure(t *testing.T) {
 			{"the note gives both, not", false, "60,940", "", "Editor's note: The figure is 60,490, not 60,940 as an earlier version of this article said.", "60,490", "60,490", "corrected", true, "change"},
 			// review52 S1: a note that admits no error beside a new figure.
 			{"near miss: a clarification beside an update", true, "60,940", "", "Clarification: This article has been updated to say the count is the coast agency's own.", "61,200", "61,200", "change", false, "change"},
+			{"near miss: a correction of a name beside an update", true, "60,940", "", "Correction: An earlier version of this story misnamed the agency that gave the toll.", "61,200", "61,200", "change", false, "change"},
 			{"another outlet's value stays", true, "60,940", "60,940", "Correction: An earlier version of this story gave the number of arrivals as 60,940.", "60,490", "60,940", "decrease", true, "decrease"},
 		}
 		for i, c := range cases {

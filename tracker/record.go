@@ -292,11 +292,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 			o.Published = dates[i]
 			o.Revised = dates[i].After(a.Published)
 		}
-		var fix *noteCorrection
-		if f, ok := fixes[i]; ok {
-			fix = &f
-		}
-		j, err := r.observation(ctx, o, a.CopyOf != 0, how, fix)
+		j, err := r.observation(ctx, o, a.CopyOf != 0, how, fixes[i])
 		if err != nil {
 			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
@@ -341,10 +337,8 @@ func stateOf(acc *store.Accepted) *State {
 // compared with (its metric's, or its claimant's own for a metric judged
 // by claimant), stores it with its outcome, moves the accepted value or
 // those agreeing with it, and queues the event it makes, if any.
-// how says how its article was read (readAs); fix, when not nil, that
-// the observation is its outlet's correction of a figure the article gave
-// (notecorrection.go): it replaces that figure if accepted (Corrected),
-// and the figure is marked withdrawn.
+// how says how its article was read (readAs); fix, when not nil, what the
+// observation corrects as its outlet's correction (notecorrection.go).
 func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy bool, how readAs, fix *noteCorrection) (judged, error) {
 	pol, info := r.judge(o.Metric)
 	claimant := store.ClaimantKey(o)
@@ -373,23 +367,8 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		return judged{}, err
 	}
 	r.added(o)
-	if fix != nil {
-		for _, id := range fix.withdrawn {
-			if err := r.tx.SetOutcome(ctx, id, Withdrawn.String()); err != nil {
-				return judged{}, err
-			}
-			r.revise(id, Withdrawn)
-		}
-		// The outlet withdrew a figure that agreed with another's
-		// accepted value, and its corrected one does not agree: it no
-		// longer counts among those agreeing.
-		if fix.agreed && outcome != Corroborates && !outcome.Replaces() && st.cur != nil && st.cur.Outlet != o.Outlet && slices.Contains(st.agree, o.Outlet) {
-			agree := slices.DeleteFunc(slices.Clone(st.agree), func(a string) bool { return a == o.Outlet })
-			if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, st.claimants); err != nil {
-				return judged{}, err
-			}
-			st.agree = agree
-		}
+	if err := r.withdraw(ctx, fix, o, outcome, k, st); err != nil {
+		return judged{}, err
 	}
 	if figs != nil {
 		figs = append(figs, archived{obs: o, cand: cand, copy: isCopy})
@@ -468,30 +447,4 @@ func (r *recorder) revise(id int64, to Outcome) {
 		r.revised = map[int64]Outcome{}
 	}
 	r.revised[id] = to
-}
-
-// reviseFirst keeps a metric's announced first value the value it holds:
-// a first pass reads an archive oldest first, so its first figure, the
-// baseline announced (announce_first), is the archive's oldest, and the
-// newer ones replace it without a post (backlog, a replay). When one has
-// (the accepted observation is no longer was), the first value's event,
-// while it waits in the outbox, is rewritten to the value now held, with
-// its source: the desk is told the value the tracker holds. An event
-// already posted, or claimed by a delivery at that moment (store
-// Tx.ReviseWaiting), stays as it was (the archive's moves are not posted).
-func (r *recorder) reviseFirst(ctx context.Context, pol Policy, info MetricInfo, k stateKey, was int64, st *metricState) error {
-	if !pol.AnnounceFirst || was == 0 || st.curID == was || st.curID == 0 {
-		return nil
-	}
-	o, err := r.tx.Observation(ctx, st.curID)
-	if err != nil {
-		return err
-	}
-	p := model.EventPayload{MetricName: info.Name, Unit: info.Unit, New: o,
-		Agreeing: max(1, len(st.agree)), AgreeingClaimants: len(st.claimants), Claimant: info.claimantName(o)}
-	if pol.ByClaimant && k.claimant != "" {
-		p.ByClaimant = info.claimantName(o)
-	}
-	_, err = r.tx.ReviseWaiting(ctx, model.EventFirst, k.metric, eventKeyPrefix(model.EventFirst, k.metric, k.claimant), p)
-	return err
 }
