@@ -173,6 +173,10 @@ type EventPayload struct {
 	// report one claimant's figure differently) or ConflictOutlets (at
 	// least one side is unattributed).
 	Conflict string `json:"conflict,omitempty"`
+	// Correction says that a change is its outlet's correction of its own
+	// figure (Old) in the same article, revised in place with an
+	// editorial note: the withdrawn figure is replaced, whichever way.
+	Correction bool `json:"correction,omitempty"`
 	// Source names the failing or recovered source; Error says why it fails.
 	Source   string `json:"source,omitempty"`
 	Error    string `json:"error,omitempty"`

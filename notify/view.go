@@ -56,8 +56,11 @@ type View struct {
 	// "reports of the Gaza health ministry's figure disagree", "outlets
 	// disagree".
 	Conflict, Disagreement string
-	Source, Error          string
-	Failures               int
+	// Correction says a change is its outlet's correction of its own
+	// figure (OldText) in the same article (model.EventPayload.Correction).
+	Correction    bool
+	Source, Error string
+	Failures      int
 	// NoText is how many articles in a row gave no text besides their
 	// title, NoTextURL one of them (source_no_text); for source_text_back,
 	// how many the run that ended had, and NoTextURL is empty.
@@ -74,7 +77,7 @@ func ViewOf(e model.Event) View {
 	p := e.Payload
 	v := View{Kind: e.Kind, Key: e.Key, MetricID: e.Metric, Metric: p.MetricName, Unit: p.Unit,
 		Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures, NoText: p.NoText, NoTextURL: p.NoTextURL,
-		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict}
+		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict, Correction: p.Correction}
 	if v.Metric == "" {
 		v.Metric = e.Metric
 	}

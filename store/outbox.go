@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/model"
 )
@@ -119,5 +120,28 @@ func (s *sqlStore) PendingCount(ctx context.Context) (int, error) {
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE delivered_ms IS NULL`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count pending events: %w", err)
 	}
+	return n, nil
+}
+
+const sqlReviseWaiting = `UPDATE outbox SET payload = ? WHERE kind = ? AND metric = ? AND substr(event_key, 1, ?) = ? AND delivered_ms IS NULL AND claim_until_ms < ?`
+
+// ReviseWaiting rewrites, in the transaction, the payload of the events of
+// a kind and metric whose key opens with prefix that still wait in the
+// outbox, neither delivered nor claimed by a delivery: a metric's first
+// value announced from the archive, when a newer archive figure replaces
+// it before the announcement is posted. An event a delivery has claimed
+// (it is being posted now, or its claim has not yet run out after a failed
+// try) is left as it is: what is posted is what was claimed. It reports
+// how many it rewrote.
+func (t *Tx) ReviseWaiting(ctx context.Context, kind model.EventKind, metric, prefix string, p model.EventPayload) (int64, error) {
+	payload, err := json.Marshal(p)
+	if err != nil {
+		return 0, fmt.Errorf("store: revise waiting %s events of %s: payload: %w", kind, metric, err)
+	}
+	res, err := t.s.exec(ctx, t.tx, sqlReviseWaiting, string(payload), string(kind), metric, utf8.RuneCountInString(prefix), prefix, time.Now().UnixMilli())
+	if err != nil {
+		return 0, fmt.Errorf("store: revise waiting %s events of %s: %w", kind, metric, err)
+	}
+	n, _ := res.RowsAffected()
 	return n, nil
 }

@@ -68,7 +68,7 @@ func (p Policy) StateKey(claimant string) string {
 // Outcome is what a candidate means for its metric.
 type Outcome int
 
-// Outcomes. Baseline, Change and Backlog replace the accepted value; the
+// Outcomes. Baseline, Change, Backlog and Corrected replace the accepted value; the
 // others leave it. The Backlog ones are for figures from articles
 // published before the metric's tracking began (see backlog): the
 // archive's past, never posted.
@@ -85,14 +85,16 @@ const (
 	BacklogConflict                // published before tracking began, a conflict: kept in the history and the dashboard, not posted
 	BacklogUndated                 // undated, read on its source's first pass, a figure other than the accepted one: kept in the history, not posted nor accepted
 	Repeat                         // a figure its claimant had already superseded, run again (an old wire copy): kept in the history, not posted nor accepted (see repeat.go)
+	Corrected                      // an outlet's own correction of the accepted figure it gave, in the same article revised in place: replaces it, posted as a correction (see notecorrection.go)
+	Withdrawn                      // a figure its outlet has since corrected in the same article: kept in the history, marked, never the value again
 )
 
 // outcomeNames are the outcomes' names, as observations record them.
 var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict",
-	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated", "repeat"}
+	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated", "repeat", "corrected", "withdrawn"}
 
 // LastOutcome is the last outcome: Baseline to LastOutcome are them all.
-const LastOutcome = Repeat
+const LastOutcome = Withdrawn
 
 func (o Outcome) String() string { return outcomeNames[o] }
 
@@ -108,7 +110,9 @@ func OutcomeNamed(name string) (o Outcome, ok bool) {
 }
 
 // Replaces reports whether the outcome makes the candidate the accepted value.
-func (o Outcome) Replaces() bool { return o == Baseline || o == Change || o == Backlog }
+func (o Outcome) Replaces() bool {
+	return o == Baseline || o == Change || o == Backlog || o == Corrected
+}
 
 // Disputes reports whether the outcome is a disagreement the desk must
 // see: a lower total or a conflicting figure, posted or (from the archive,

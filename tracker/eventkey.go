@@ -1,7 +1,6 @@
 package tracker
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -45,7 +44,7 @@ func eventKind(outcome Outcome, pol Policy) (model.EventKind, bool) {
 	switch {
 	case outcome == Baseline && pol.AnnounceFirst:
 		return model.EventFirst, true
-	case outcome == Change:
+	case outcome == Change || outcome == Corrected:
 		return model.EventChange, true
 	case outcome == Decrease:
 		return model.EventDecrease, true
@@ -59,11 +58,16 @@ func eventKind(outcome Outcome, pol Policy) (model.EventKind, bool) {
 // queues nothing new. A claimant's own value (by: claimant) is news of its
 // own: one article may move two claimants' values.
 func eventKey(kind model.EventKind, o model.Observation, claimant string) string {
-	metric := o.Metric
+	return eventKeyPrefix(kind, o.Metric, claimant) + o.URL + ":" + readingsKey(o.Readings)
+}
+
+// eventKeyPrefix is what every key of a kind of news of one accepted
+// value (a metric's, or a claimant's own) opens with.
+func eventKeyPrefix(kind model.EventKind, metric, claimant string) string {
 	if claimant != "" {
 		metric += "@" + claimant
 	}
-	return fmt.Sprintf("%s:%s:%s:%s", kind, metric, o.URL, readingsKey(o.Readings))
+	return string(kind) + ":" + metric + ":"
 }
 
 func readingsKey(rs []model.Reading) string {

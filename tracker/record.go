@@ -273,7 +273,8 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 		}
 	}
 	// "Correction: ... The correct figure is 1,350." (notecorrection.go)
-	if obs, err = r.noteCorrections(ctx, articleID, a.Text, obs, how); err != nil {
+	obs, fixes, err := r.noteCorrections(ctx, articleID, a.Text, obs, how)
+	if err != nil {
 		return 0, nil, err
 	}
 	dates, err := r.revisedFigures(ctx, articleID, a.Published, obs, how)
@@ -291,7 +292,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 			o.Published = dates[i]
 			o.Revised = dates[i].After(a.Published)
 		}
-		j, err := r.observation(ctx, o, a.CopyOf != 0, how)
+		j, err := r.observation(ctx, o, a.CopyOf != 0, how, fixes[i])
 		if err != nil {
 			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
@@ -336,8 +337,9 @@ func stateOf(acc *store.Accepted) *State {
 // compared with (its metric's, or its claimant's own for a metric judged
 // by claimant), stores it with its outcome, moves the accepted value or
 // those agreeing with it, and queues the event it makes, if any.
-// how says how its article was read (readAs).
-func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy bool, how readAs) (judged, error) {
+// how says how its article was read (readAs); fix, when not nil, what the
+// observation corrects as its outlet's correction (notecorrection.go).
+func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy bool, how readAs, fix *noteCorrection) (judged, error) {
 	pol, info := r.judge(o.Metric)
 	claimant := store.ClaimantKey(o)
 	k := stateKey{o.Metric, pol.StateKey(claimant)}
@@ -348,6 +350,9 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	cur, curID := st.cur, st.curID
 	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: how.undated, Revised: how.revised}
 	outcome := Decide(pol, cur, cand)
+	if fix != nil && curID != 0 && slices.Contains(fix.withdrawn, curID) {
+		outcome = Corrected
+	}
 	if rep, err := r.repeatsSuperseded(ctx, o, claimant, outcome, how); err != nil {
 		return judged{}, err
 	} else if rep {
@@ -362,9 +367,15 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		return judged{}, err
 	}
 	r.added(o)
+	if err := r.withdraw(ctx, fix, o, outcome, k, st); err != nil {
+		return judged{}, err
+	}
 	if figs != nil {
 		figs = append(figs, archived{obs: o, cand: cand, copy: isCopy})
 		outcome, err := r.replay(ctx, pol, k, st, figs)
+		if err == nil {
+			err = r.reviseFirst(ctx, pol, info, k, curID, st)
+		}
 		return judged{outcome: outcome, id: o.ID}, err
 	}
 	switch {
@@ -399,7 +410,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	}
 	kind, ok := eventKind(outcome, pol)
 	if !ok {
-		return judged{outcome: outcome, id: o.ID}, nil
+		return judged{outcome: outcome, id: o.ID}, r.reviseFirst(ctx, pol, info, k, curID, st)
 	}
 	var curObs *model.Observation
 	if curID != 0 {
@@ -420,6 +431,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	case model.EventDecrease:
 		p.Agreeing, p.AgreeingClaimants = 0, 0
 	}
+	p.Correction = outcome == Corrected
 	if err := r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p); err != nil {
 		return judged{}, err
 	}

@@ -74,7 +74,7 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 	var newer *model.Observation
 	for i := range figs {
 		f := &figs[i]
-		if f.ID == o.ID || f.Outcome == Repeat.String() {
+		if f.ID == o.ID || f.Outcome == Repeat.String() || f.Outcome == Withdrawn.String() {
 			continue
 		}
 		same := sameValues(f.Readings, o.Readings)

@@ -173,10 +173,12 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 	figs := make([]archived, 0, len(rows)+1)
 	for _, a := range rows {
 		claimant := store.ClaimantKey(a.Observation)
-		if pol.StateKey(claimant) != k.claimant {
-			continue
+		if pol.StateKey(claimant) != k.claimant || a.Outcome == Withdrawn.String() {
+			continue // a figure its outlet withdrew is never the value again
 		}
-		if a.Published.IsZero() || !a.Published.Before(cur.TrackedSince) {
+		// An outlet's correction is judged against the figure it
+		// corrects, which a replay would not know: judged as it comes.
+		if a.Published.IsZero() || !a.Published.Before(cur.TrackedSince) || a.Outcome == Corrected.String() {
 			if sp.noReplay == nil {
 				sp.noReplay = map[string]bool{}
 			}

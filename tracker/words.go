@@ -28,6 +28,8 @@ var outcomeWords = [...]string{
 	BacklogConflict: "archive: conflict",
 	BacklogUndated:  "archive, undated: differs",
 	Repeat:          "repeats an older figure",
+	Corrected:       "corrected by its outlet",
+	Withdrawn:       "withdrawn by its outlet",
 }
 
 // Words is the outcome in a desk's words: "archive: taken as the value".

@@ -93,6 +93,16 @@ func rfc3339(t time.Time) string {
 // outcomeWords is what the tracker judged an observation, in the words
 // history and once use (tracker.OutcomeWords).
 func outcomeWords(outcome, copyOf string) string {
+	return Judged(outcome, copyOf)
+}
+
+// Judged is what the tracker judged an observation, in a desk's words, the
+// same on the dashboard, in the CSV and in `claimtrack history`: the
+// outcome's words (tracker.OutcomeWords), or, for a figure from a near copy
+// of another outlet's story (store.CopiesOf gives copyOf, that outlet),
+// "copy of OUTLET's story": it is listed in the API's `copies`, and never
+// among the outlets `agreeing`, which count each outlet's own report once.
+func Judged(outcome, copyOf string) string {
 	if copyOf != "" {
 		return "copy of " + copyOf + "'s story"
 	}

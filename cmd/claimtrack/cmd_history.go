@@ -23,7 +23,10 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"                         announce_first (baseline)\n"+
 			"  change                 a new value, posted\n"+
 			"  agrees                 agrees with the accepted value (\"more than 1,000\" after\n"+
-			"                         1,412) (corroborates)\n"+
+			"                         1,412) (corroborates): its outlet counts among the API's\n"+
+			"                         agreeing while that value stands (its claimant's, by: claimant)\n"+
+			"  copy of OUTLET's story  from a near copy of another outlet's article (syndication):\n"+
+			"                         the API lists it in copies, never among agreeing\n"+
 			"  below min_change       a change under min_change, not posted (small)\n"+
 			"  older than the value   published before the accepted value's article, not posted\n"+
 			"                         (stale)\n"+
@@ -32,6 +35,11 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"                         value: posted\n"+
 			"  repeats an older figure  a figure its claimant gave before a newer, different one,\n"+
 			"                         run again (an old wire copy): not posted (repeat)\n"+
+			"  corrected by its outlet  the outlet corrected its own figure in the article\n"+
+			"                         (a \"Correction:\" line): the value, posted as a correction\n"+
+			"                         (corrected)\n"+
+			"  withdrawn by its outlet  the figure that correction replaced: never the value\n"+
+			"                         again (withdrawn)\n"+
 			"Published before the metric's tracking began (the archive's past: a first once over\n"+
 			"saved files, another source's newer figure, a source added later), nothing is posted;\n"+
 			"a first pass reads up to 100 archive figures of a metric as if oldest first, so its\n"+
@@ -120,6 +128,13 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 	for _, a := range now {
 		accepted[a.ObservationID] = true
 	}
+	// A near copy of another outlet's story agrees without being counted
+	// among those agreeing: said as the dashboard and the API say it.
+	copies, err := store.CopiesOf(ctx, metric)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
+		return exitFail
+	}
 	names := tracker.ClaimantNames(cfg.ClaimantEntities())
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "PUBLISHED\tVALUE\tQUALIFIER\tCLAIMANT\tOUTLET\tMEANT\tURL")
@@ -128,7 +143,7 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		if len(o.Readings) == 1 {
 			q = o.Readings[0].Qualifier
 		}
-		meant := tracker.OutcomeWords(o.Outcome)
+		meant := web.Judged(o.Outcome, copies[o.ID])
 		if accepted[o.ID] {
 			meant += ", the value now"
 		}

@@ -71,7 +71,11 @@ func Build(m notify.Message, e model.Event, note string) Payload {
 	for _, s := range sections {
 		blocks = append(blocks, api.NewSectionBlock(api.NewTextBlockObject(api.MarkdownType, s, false, false), nil, nil))
 	}
-	ctx := []string{"claimtrack", kindLabel(e.Kind)}
+	label := kindLabel(e.Kind)
+	if e.Payload.Correction {
+		label = "outlet's correction"
+	}
+	ctx := []string{"claimtrack", label}
 	if e.Metric != "" {
 		ctx = append(ctx, "`"+escape(e.Metric)+"`")
 	}
