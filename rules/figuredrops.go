@@ -411,6 +411,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteExcluded, g.near && st.predicateExcludes(s, fi, hits) && !unrealizedSubject(d, s, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteExcluded, g.near && nearHitAt(hits, relativePredicateAt(d, s, fi)), "%q: what a restrictive relative clause on it says of it is an exclude_near word (\"the 24,686 dead who have been fully identified\"; relativesubset.go), a subset", f.Text) {
+		return true
+	}
 	if m.traits {
 		if m.otherOwner(st, s, fi) {
 			if tr != nil {
