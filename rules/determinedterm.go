@@ -48,7 +48,7 @@ func determinedTermFigure(d *figures.Document, s *figures.Sentence, fi int, hits
 	default:
 		return false
 	}
-	if passedMark(d, s, fi) || !slices.ContainsFunc(hits, func(h hit) bool { return h.ref.role == roleKeyword && h.start >= s.TokStart && h.end <= k }) {
+	if passedMark(d, s, fi) || !termCounts(d, s, fi, hits) || !slices.ContainsFunc(hits, func(h hit) bool { return h.ref.role == roleKeyword && h.start >= s.TokStart && h.end <= k }) {
 		return false
 	}
 	for t := s.TokStart; t < k; t++ {
@@ -107,4 +107,32 @@ func fillerTokens(d *figures.Document, s *figures.Sentence, from, to int) int {
 		}
 	}
 	return n
+}
+
+// termCounts reports whether what follows figure fi says what it counts,
+// so that it is a quantity of others, not a mark the count passes: a
+// relative clause ("the roughly one million who fled"), a participle ("the
+// 2.7 million uprooted", "the eleven thousand or so lost"; a keyword of
+// the metric there, or a past form: actParticiple), a counted plural noun ("the 6
+// million refugees") or a people's name ("the 6.8 million Syrians"). Any
+// other noun after it ("the 40,000 figure", "the 40,000 point") makes it a
+// mark, whether passedMark lists the noun or not.
+func termCounts(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
+	_, fe := d.FigureTokens(fi)
+	if fe >= s.TokEnd {
+		return false
+	}
+	w := d.TokenText(fe)
+	switch lw := d.LowerTokenText(fe); {
+	case lw == "who" || lw == "that" || lw == "which":
+		return true
+	case isLowerWord(w) && actParticiple(lw):
+		return true
+	case pluralDemonym(w):
+		return true
+	}
+	if slices.ContainsFunc(hits, func(h hit) bool { return h.ref.role == roleKeyword && (h.start == fe || h.start == fe+1) }) {
+		return true
+	}
+	return countedNoun(d, s, fi) >= 0
 }
