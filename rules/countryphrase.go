@@ -49,7 +49,9 @@ func lastNamed(d *figures.Document, s *figures.Sentence, k int) string {
 // killed", "but in Yemen more than 4 million remain displaced". "In"
 // opens the sentence (after a stamp) or follows "but", "and", "while" or a
 // comma; perhaps "the" and a point of the compass, then the country, then
-// the subject (closesFronted) and the figure within three words.
+// the subject (closesFronted) and the figure within three words, a
+// speaker's filler not counted ("in Sudan it's, what, fifteen thousand":
+// fillerTokens, determinedterm.go).
 func countryFronted(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
@@ -71,7 +73,7 @@ func countryFronted(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 		k = skipCompassAfter(d, k, fs)
 		end := countryAt(d, s, k)
-		if end < 0 || end > fs || fs-end > 3 || d.TokenText(end) == "," {
+		if end < 0 || end > fs || fs-end-fillerTokens(d, s, end, fs) > 3 || d.TokenText(end) == "," {
 			continue
 		}
 		if closesFronted(d, s, hit{start: k, end: end}, false) || subjectPronoun(word(end)) && contrastedPlaceAfter(d, s, fi) {

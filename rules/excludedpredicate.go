@@ -61,7 +61,15 @@ func predicateAt(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k >= s.TokEnd || k >= fe+subjectReach {
 		return -1
 	}
-	aux := k
+	return predicateFrom(d, s, k)
+}
+
+// predicateFrom returns the first token of the passive or copular
+// predicate whose first auxiliary is token aux of sentence s, past its
+// auxiliaries and their asides, or -1 (predicateAt, relativePredicateAt).
+func predicateFrom(d *figures.Document, s *figures.Sentence, aux int) int {
+	word := sentenceWords(d, s)
+	k := aux
 	if predicateToCome(d, s.TokStart, aux) {
 		return -1 // "must be destroyed": still to be done (predicatetocome.go)
 	}

@@ -55,6 +55,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, m.spec.Total && comparedTermFigure(d, s, fi), "%q: counts the other term of a comparison with an earlier figure (\"three times as many as ..., in which about 3,400 died\")", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, determinedTermFigure(d, s, fi, hits), "%q: the determined other term of a comparison (\"has overtaken the roughly 6.8 million ...\", \"more than the one million who fled ...\"; determinedterm.go), another quantity's figure", f.Text) {
+		return true
+	}
 	if fs, _ := d.FigureTokens(fi); tr.dropped(NoteExcluded, fs < g.partTo, "%q: a part an exclude word marks, before the running total", f.Text) {
 		return true
 	}
@@ -406,6 +409,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 	}
 	if tr.dropped(NoteExcluded, g.near && st.predicateExcludes(s, fi, hits) && !unrealizedSubject(d, s, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteExcluded, g.near && nearHitAt(hits, relativePredicateAt(d, s, fi)), "%q: what a restrictive relative clause on it says of it is an exclude_near word (\"the 24,686 dead who have been fully identified\"; relativesubset.go), a subset", f.Text) {
 		return true
 	}
 	if m.traits {

@@ -214,12 +214,15 @@ func (d *Document) isSymbolIn(k int, set string) bool {
 // markAfterThe reads "passed the 10,000 mark": a qualifier, "the", then a
 // figure named as a mark. It returns where the figure starts, or j. The
 // mark may also come first and name its figure by "of", with a word or
-// two judging it between (markOfFigure).
-func (p *parser) markAfterThe(j int) int {
+// two judging it between (markOfFigure). After a verb of passing (verb)
+// "figure" names the mark too ("has surpassed the 40,000 figure"); after
+// another qualifier it is what a topic's "about" is about ("asking about
+// the 35,000 figure").
+func (p *parser) markAfterThe(j int, verb bool) int {
 	if !p.lowerIs(j, "the") {
 		return j
 	}
-	if _, end, ok := p.figure(j+1, true); ok && p.lowerIsAny(end, markNouns) {
+	if _, end, ok := p.figure(j+1, true); ok && (p.lowerIsAny(end, markNouns) || verb && p.lowerIs(end, "figure")) {
 		return j + 1
 	}
 	if k := p.markOfFigure(j + 1); k >= 0 {

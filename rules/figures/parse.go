@@ -277,7 +277,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 				return 0, false
 			}
 			if q != Exact {
-				j = p.markAfterThe(j)
+				j = p.markAfterThe(j, verb)
 			}
 		}
 	}

@@ -85,8 +85,19 @@ func (p *parser) finalEnd(k int) bool {
 	if p.lowerIs(k, "so") && p.lowerIs(k+1, "far") && p.clauseEnd(k+2) {
 		return true // "and change so far."
 	}
+	if p.lowerIsAny(k, pluralAuxiliaries) {
+		// "twelve million and change have now been driven out": a plural
+		// verb agrees with the figure, not with the singular "change" or
+		// "bit", so the figure is its subject and the suffix closes the
+		// subject's phrase ("and change was slow" may open a clause).
+		return true
+	}
 	return p.lowerIsAny(k, finalTimeWords) && p.clauseEnd(k+1)
 }
+
+// pluralAuxiliaries are the finite plural forms of "have" and "be", which
+// after a final suffix agree only with the figure before it.
+var pluralAuxiliaries = []string{"have", "are", "were"}
 
 // ofComplementEnd reports whether a final suffix qualifier from token i to
 // token k follows a figure a noun's "of" takes ("a count of 2,400 and
