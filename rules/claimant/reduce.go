@@ -414,6 +414,11 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 			}
 		}
 	}
+	// "Gasunie's pipeline meter", "the Bundesbank's weekly reserve
+	// sheet": a named owner's thing speaks as the owner (ownedthing.go).
+	if x, y, ok := v.ownedThingOwner(s, e); ok {
+		return x, y
+	}
 	// "A rescuer from the Ahbap volunteer group", "a source in the SBU
 	// security service": a person of a body speaks for it.
 	if x, y, ok := v.personOfBody(s, e); ok {
