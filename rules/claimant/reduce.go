@@ -276,6 +276,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 			if x, y, ok := v.peopleOfNamed(s, k, e); ok {
 				return x, y
 			}
+			// "an engineer at Ukrenergo": one of its staff (onestaff.go).
+			if x, y, ok := v.oneStaffOfNamed(s, k, e); ok {
+				return x, y
+			}
 		}
 		// "Statement from the National Disaster Operations Centre just
 		// in": an announcement opening the phrase bare, as a live blog
