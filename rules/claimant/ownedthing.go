@@ -88,6 +88,9 @@ func (v *view) ownedThingOwner(s, e int) (int, int, bool) {
 	if v.isOne(b, wApostrophe) && b+1 < e && !v.isOne(b+1, wS) && !v.toks[b+1].space {
 		return 0, 0, false
 	}
+	if !v.thingHead(e) {
+		return 0, 0, false
+	}
 	for k := b; k < e-1; k++ {
 		if v.is(k, wLatest, wOwn) {
 			return 0, 0, false
@@ -108,4 +111,48 @@ var ownBodies = set("wing cluster utility family household")
 // state's office, written whole), no thing.
 func spokenForOwn(w string) bool {
 	return strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "person")
+}
+
+// thingHead reports whether the head closing a source phrase at e-1 reads
+// as a thing, not a person, by what the sentence has it do (review52): a
+// thing shows, puts, logs or records, it never says or tells, so a head
+// before a verb of saying is a person whoever owns it ("Putin's critic
+// said", "Musk's lawyer told"), who may speak against the owner. A head
+// with a person's ending ("-er", "-or", "-ist", "-ic", "-ant", "-ent",
+// "-ian": a critic, an opponent, a lawyer, but a meter or a counter too)
+// is a thing only as the subject of a findings verb ("the pipeline meter
+// showed"); in a frame with no verb of its own, "according to Navalny's
+// lawyer", it stays a person.
+func (v *view) thingHead(e int) bool {
+	if e >= len(v.toks) {
+		return false
+	}
+	n := &v.toks[e]
+	report, finding := false, false
+	if n.word {
+		report, finding = v.verbAt(e)
+	}
+	if report && !finding && (plainSaying[stem(n.low)] || speakingOnly[n.low]) {
+		return false
+	}
+	if personEnding(v.toks[e-1].low) {
+		return finding
+	}
+	return true
+}
+
+// speakingOnly are forms of verbs of claim only a person does, besides
+// plainSaying's stems: a thing "lists" or "records", it never adds or
+// warns.
+var speakingOnly = set("add adds added warn warns warned claim claims claimed")
+
+// personEnding reports whether lower-cased w ends as a noun for a person
+// may: "-er", "-or", "-ist", "-ic", "-ant", "-ent", "-ian", "-ee".
+func personEnding(w string) bool {
+	for _, end := range []string{"er", "or", "ist", "ic", "ant", "ent", "ian", "ee"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
