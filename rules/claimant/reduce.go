@@ -276,6 +276,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 			if x, y, ok := v.peopleOfNamed(s, k, e); ok {
 				return x, y
 			}
+			// "an engineer at Ukrenergo": one of its staff (onestaff.go).
+			if x, y, ok := v.oneStaffOfNamed(s, k, e); ok {
+				return x, y
+			}
 		}
 		// "Statement from the National Disaster Operations Centre just
 		// in": an announcement opening the phrase bare, as a live blog
@@ -413,6 +417,11 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 				}
 			}
 		}
+	}
+	// "Gasunie's pipeline meter", "the Bundesbank's weekly reserve
+	// sheet": a named owner's thing speaks as the owner (ownedthing.go).
+	if x, y, ok := v.ownedThingOwner(s, e); ok {
+		return x, y
 	}
 	// "A rescuer from the Ahbap volunteer group", "a source in the SBU
 	// security service": a person of a body speaks for it.
