@@ -81,12 +81,17 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 			if !ok {
 				continue
 			}
-			if c := comparedAt(d, s, ti); c >= 0 && comparisonVerb(strings.ToLower(d.TokenText(c))) {
+			if c := comparedAt(d, s, ti); c >= 0 && (comparisonVerb(strings.ToLower(d.TokenText(c))) || m.spec.Total && amountBefore(d, s, c)) {
 				// An event the sentence's subject overtakes ("has
 				// overtaken the 1939 Erzincan quake") is named only to
 				// compare with; after "than" or "compared with", the
 				// figures may be its own ("compared ... with the Herat
-				// quakes, which killed about 1,500").
+				// quakes, which killed about 1,500"), unless a figure of
+				// the sentence's own stands before the comparison ("At
+				// 45,500, the toll is well above that of the 1939
+				// Erzincan earthquake, which killed about 33,000"): a
+				// running total turns the term's figures away
+				// (comparedTermFigure; compared_other_event.yaml).
 				continue
 			}
 			if m.diaspora(d, s, ti) {
