@@ -57,6 +57,9 @@ func (p *parser) countedAheadAt(num, k int) bool {
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
 		return false
 	}
+	if p.crowdAfterM(num, k) {
+		return true // "the 1.4m in Rafah", "1,3m in tents", "perhaps 1.4m, most of them", "11.8m total"
+	}
 	if p.areaUnitAt(k) && !p.attached(k) {
 		return true // "1.2m ha", "2m sq km": millions of a unit of area, as "1.5m hectares" (areaunit.go)
 	}
@@ -271,3 +274,67 @@ func (p *parser) bracketAsideEnd(k int) int {
 	}
 	return k
 }
+
+// crowdAfterM reports whether the decimal number at token num, its m
+// ending at token k and opening its phrase (crowdOpening), is followed by
+// the words of a crowd: "in" or "inside" and a name or a plural noun
+// ("the 1.4m in Rafah", "1,3m in tents"), ", most of them" (people are
+// "them"; a length is "it"), or "total" ending the phrase ("11.8m total
+// / 8.9m internally"). A length is told by a verb or "at" before it
+// ("stood 1.4m in Valencia", "at 2.4m in Rome"), which crowdOpening
+// turns away (mechanisms.yaml, tail52m).
+func (p *parser) crowdAfterM(num, k int) bool {
+	if !p.decimalNum(num) || !p.crowdOpening(num) || p.isWord(k) && p.attached(k) {
+		return false
+	}
+	switch {
+	case p.lowerIs(k, "in") || p.lowerIs(k, "inside"):
+		return p.isWord(k+1) && !p.attached(k+1) && (p.capitalised(k+1) || p.pluralAt(k+1))
+	case p.isSym(k, ","):
+		return p.lowerIsAny(k+1, partOfThem) && p.lowerIs(k+2, "of") && (p.lowerIs(k+3, "them") || p.lowerIs(k+3, "whom"))
+	case p.lowerIs(k, "total"):
+		return p.endsPhrase(k + 1)
+	}
+	return false
+}
+
+// partOfThem are the words that take a part "of them" after a count of
+// people: ", most of them displaced".
+var partOfThem = []string{"most", "many", "all", "half", "some", "nearly", "almost", "two-thirds", "much"}
+
+// decimalNum reports whether the number at token num has a decimal part:
+// "1.4", "1,3" (a decimal comma: one or two digits after it).
+func (p *parser) decimalNum(num int) bool {
+	t := p.str(num)
+	if strings.Contains(t, ".") {
+		return true
+	}
+	i := strings.LastIndexByte(t, ',')
+	return i > 0 && (len(t)-i-1 == 1 || len(t)-i-1 == 2)
+}
+
+// crowdOpening reports whether the number at token num opens its phrase
+// with no verb before it: past its hedges ("perhaps", "some", "now"),
+// the text's start, a mark (":", ",", a dash, a bracket), "the" or
+// "those", or an owner ("today's 1.4m", "Chad's 1.1m").
+func (p *parser) crowdOpening(num int) bool {
+	j := num - 1
+	for j >= 0 && p.isWord(j) && p.lowerIsAny(j, crowdHedges) {
+		j--
+	}
+	switch {
+	case j < 0 || p.toks[j+1].Break:
+		return true
+	case p.isSym(j, ":,;(—–"):
+		return true
+	case p.lowerIs(j, "the") || p.lowerIs(j, "those"):
+		return true
+	case p.lowerIs(j, "s") && p.isSym(j-1, "'’"):
+		return true
+	}
+	return false
+}
+
+// crowdHedges are the words that may stand before a crowd's number, its
+// hedge or its time: "perhaps 1.4m", "now some 1.4m".
+var crowdHedges = []string{"perhaps", "about", "some", "nearly", "almost", "roughly", "around", "approximately", "now", "still", "maybe", "estimated", "an"}
