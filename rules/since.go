@@ -145,17 +145,6 @@ func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 	return multipleTermAt(d, s, ts) // a longer term after a multiple (multipleterm.go)
 }
 
-// passesTermVerb reports whether lower-case w is a form of a verb a count
-// passes another by ("passed", "tops", "beating"); it compares only with
-// a term "that of" or "those of" names.
-func passesTermVerb(w string) bool {
-	switch w {
-	case "pass", "passes", "passed", "passing", "top", "tops", "topped", "topping", "beat", "beats", "beaten", "beating":
-		return true
-	}
-	return false
-}
-
 // comparisonVerb reports whether w is a form of a verb that compares one
 // count with another: "overtaken", "surpasses", "eclipsed", "dwarfing".
 func comparisonVerb(w string) bool {
