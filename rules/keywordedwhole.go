@@ -91,7 +91,11 @@ func countedByKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi i
 	_, fe := d.FigureTokens(fi)
 	for _, h := range hits {
 		if h.ref.role == roleKeyword && h.start == fe {
-			return !narrowingClauseAt(d, s, h.end)
+			end := h.end
+			if pastParticipleShape(d.LowerTokenText(h.end-1)) && end < s.TokEnd && capitalised(d, end) && peopleNoun(d, end) {
+				end++ // a demonym the participle names, the whole's head noun: "the 9.8 million uprooted Sudanese"
+			}
+			return !narrowingClauseAt(d, s, end)
 		}
 	}
 	// A people noun and the keyword's participle after it, a relative
@@ -103,7 +107,10 @@ func countedByKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi i
 			// The participle is a relative only when the clause's own
 			// verb follows it: "A third of the 3,000 civilians killed,
 			// the mission says" leaves "killed" the verb of the share.
-			return !narrowingClauseAt(d, s, h.end) && !narrowingPhraseAt(d, s, h.end) && finiteVerbAfter(d, s, h.end)
+			// The share the object of a verb before it ("make up about 70
+			// per cent of the 35,000 people killed in Gaza") leaves the
+			// participle a relative with no verb after it (shareVerbBefore).
+			return !narrowingClauseAt(d, s, h.end) && !narrowingPhraseAt(d, s, h.end) && (finiteVerbAfter(d, s, h.end) || shareVerbBefore(d, s, fi))
 		}
 	}
 	return false
@@ -174,6 +181,69 @@ func finiteVerbAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !prepositions[d.TokenText(k-1)]:
 			return true
 		}
+	}
+	return false
+}
+
+// pastParticipleShape reports whether lower-case w has a past
+// participle's shape: -ed, -en, or one of irregularParticiple's.
+func pastParticipleShape(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiple(w)
+}
+
+// shareVerbBefore reports whether the share taken of figure fi, the
+// whole, is the object or the complement of a verb right before it, past
+// the share's hedges: "Women and children make up about 70 per cent of",
+// "Syria accounts for roughly one in eight of", "Children are more than
+// half of". The sentence's own verb then stands before the share, and a
+// participle after the whole's noun is a relative on the whole
+// (share_verb_before.yaml).
+func shareVerbBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
+	k := quantifierAt(d, fi)
+	if k < 0 {
+		return false
+	}
+	fj := figureAt(d, k)
+	if fj < 0 || fj >= fi {
+		return false
+	}
+	js, _ := d.FigureTokens(fj)
+	if j := js - 1; j >= 1 && d.LowerTokenText(j) == "in" {
+		if fo := figureAt(d, j-1); fo >= 0 && d.Figures[fo].Value == 1 {
+			js, _ = d.FigureTokens(fo) // "one in eight of"
+		}
+	}
+	j := js - 1
+	for ; j >= s.TokStart && d.Tokens[j].IsWord() && shareHedge(d.LowerTokenText(j)); j-- {
+	}
+	if j < s.TokStart+1 || !d.Tokens[j].IsWord() {
+		return false
+	}
+	switch w := d.LowerTokenText(j); {
+	case beForm(w) || w == "re" && isApostrophe(d.TokenText(j-1)):
+		return true
+	case w == "up":
+		switch d.LowerTokenText(j - 1) {
+		case "make", "makes", "made", "making":
+			return true
+		}
+	case w == "for":
+		switch d.LowerTokenText(j - 1) {
+		case "account", "accounts", "accounted", "accounting":
+			return true
+		}
+	case w == "represent" || w == "represents" || w == "represented" || w == "comprise" || w == "comprises" || w == "comprised" || w == "constitute" || w == "constitutes" || w == "constituted":
+		return true
+	}
+	return false
+}
+
+// shareHedge reports whether lower-case w may stand before a share as its
+// hedge: "about", "roughly", "more than", "just under", "almost".
+func shareHedge(w string) bool {
+	switch w {
+	case "about", "around", "roughly", "some", "almost", "nearly", "approximately", "an", "estimated", "more", "less", "fewer", "than", "over", "under", "just", "well", "close", "to":
+		return true
 	}
 	return false
 }

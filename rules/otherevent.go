@@ -81,12 +81,20 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 			if !ok {
 				continue
 			}
-			if c := comparedAt(d, s, ti); c >= 0 && comparisonVerb(strings.ToLower(d.TokenText(c))) {
+			if c := comparedAt(d, s, ti); c >= 0 && (comparisonVerb(strings.ToLower(d.TokenText(c))) || m.spec.Total && amountBefore(d, s, c) && presentComparison(d, s, c)) {
 				// An event the sentence's subject overtakes ("has
 				// overtaken the 1939 Erzincan quake") is named only to
 				// compare with; after "than" or "compared with", the
 				// figures may be its own ("compared ... with the Herat
-				// quakes, which killed about 1,500").
+				// quakes, which killed about 1,500"), unless a figure of
+				// the sentence's own stands before the comparison ("At
+				// 45,500, the toll is well above that of the 1939
+				// Erzincan earthquake, which killed about 33,000"): a
+				// running total turns the term's figures away
+				// (comparedTermFigure; compared_other_event.yaml). The
+				// comparison is told in the present or the perfect: a
+				// simple past ("a toll that topped that of the 1939
+				// quake") may be another past event's own.
 				continue
 			}
 			if m.diaspora(d, s, ti) {
@@ -272,4 +280,34 @@ func demonymShape(w string) bool {
 // quake"), which a headline's capitals do not make a name.
 func demonymOpensName(d *figures.Document, s *figures.Sentence, ti int, ph *phrase) bool {
 	return ph.named && ti > s.TokStart && !isLowerWord(d.TokenText(ti)) && demonymShape(d.TokenText(ti-1))
+}
+
+// presentComparison reports whether the comparison at token c is told in
+// the present or the perfect, as a running total's is: the word of
+// comparison a present verb ("tops", "passes"), or "is", "are", "'s",
+// "has", "have" or "now" a few words before it in its clause ("is more
+// than double", "has passed", "is now deadlier than"). A simple past ("a
+// toll that topped that of the 1939 quake", "beat") tells no running
+// total (compared_other_event.yaml).
+func presentComparison(d *figures.Document, s *figures.Sentence, c int) bool {
+	if w := d.LowerTokenText(c); strings.HasSuffix(w, "s") && passesTermVerb(w) {
+		return true
+	}
+	for k := c - 1; k >= s.TokStart && k >= c-6; k-- {
+		if !d.Tokens[k].IsWord() {
+			if isApostrophe(d.TokenText(k)) {
+				continue
+			}
+			return false
+		}
+		switch w := d.LowerTokenText(k); w {
+		case "is", "are", "has", "have", "now":
+			return true
+		case "s":
+			if k > s.TokStart && isApostrophe(d.TokenText(k-1)) {
+				return true // "that's three times what"
+			}
+		}
+	}
+	return false
 }

@@ -126,6 +126,13 @@ func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 				continue
 			}
 			return k
+		case "of":
+			// A verb of passing whose object is "that of" or "those of"
+			// another event's count: "has passed that of the 2003 Bam
+			// quake", "tops those of the 1990s" (compared_other_event.yaml).
+			if k-2 >= s.TokStart && (d.LowerTokenText(k-1) == "that" || d.LowerTokenText(k-1) == "those") && passesTermVerb(d.LowerTokenText(k-2)) {
+				return k - 2
+			}
 		case "times", "twice", "thrice", "double", "triple", "treble":
 			// A multiple compares too: "roughly 15 times the losses of
 			// the 2014 war".

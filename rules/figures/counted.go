@@ -57,6 +57,9 @@ func (p *parser) countedAheadAt(num, k int) bool {
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
 		return false
 	}
+	if p.crowdAfterM(num, k) {
+		return true // "the 1.4m in Rafah", "1,3m in tents", "perhaps 1.4m, most of them", "11.8m total"
+	}
 	if p.areaUnitAt(k) && !p.attached(k) {
 		return true // "1.2m ha", "2m sq km": millions of a unit of area, as "1.5m hectares" (areaunit.go)
 	}
@@ -271,3 +274,97 @@ func (p *parser) bracketAsideEnd(k int) int {
 	}
 	return k
 }
+
+// crowdAfterM reports whether the decimal number at token num, its m
+// ending at token k and opening its phrase (crowdOpening), is followed by
+// the words of a crowd: "in" or "inside" and a name after "the", an owner
+// or a count's comma ("the 1.4m in Rafah", "29,313 dead, 1.5m in
+// Rafah"), "in" and a shelter of people ("1,3m in tents"), ", most of
+// them" (people are "them"; a length is "it"), or "total" ending the
+// phrase ("11.8m total / 8.9m internally"). A length is told by a verb or
+// "at" before it ("stood 1.4m in Valencia", "at 2.4m in Rome"), by an
+// appositive on a thing ("Snowdrifts, some 1.8m in villages"), or by a
+// distributive "in places", "in parts" (mechanisms.yaml, tail52m; review52).
+func (p *parser) crowdAfterM(num, k int) bool {
+	open := p.crowdOpening(num)
+	if open == openNone || !p.decimalNum(num) || p.isWord(k) && p.attached(k) {
+		return false
+	}
+	switch {
+	case p.lowerIs(k, "in") || p.lowerIs(k, "inside"):
+		if !p.isWord(k+1) || p.attached(k+1) {
+			return false
+		}
+		if p.lowerIsAny(k+1, crowdShelters) {
+			return true // "1,3m in tents"
+		}
+		return open != openMark && p.capitalised(k+1) // "the 1.4m in Rafah"
+	case p.isSym(k, ","):
+		return p.lowerIsAny(k+1, partOfThem) && p.lowerIs(k+2, "of") && (p.lowerIs(k+3, "them") || p.lowerIs(k+3, "whom"))
+	case p.lowerIs(k, "total"):
+		return p.endsPhrase(k + 1)
+	}
+	return false
+}
+
+// crowdShelters are the places a crowd of people is counted in: "1,3m in
+// tents", "2,4m in camps"; not a distributive "in places", "in parts".
+var crowdShelters = []string{"tents", "camps", "shelters", "schools"}
+
+// partOfThem are the words that take a part "of them" after a count of
+// people: ", most of them displaced".
+var partOfThem = []string{"most", "many", "all", "half", "some", "nearly", "almost", "two-thirds", "much"}
+
+// decimalNum reports whether the number at token num has a decimal part:
+// "1.4", "1,3" (a decimal comma: one or two digits after it).
+func (p *parser) decimalNum(num int) bool {
+	t := p.str(num)
+	if strings.Contains(t, ".") {
+		return true
+	}
+	i := strings.LastIndexByte(t, ',')
+	return i > 0 && (len(t)-i-1 == 1 || len(t)-i-1 == 2)
+}
+
+// How a crowd's number opens its phrase (crowdOpening).
+const (
+	openNone  = iota // a verb, "at", an appositive on a thing: no crowd's opening
+	openMark         // the text's start, ":", ";", a dash, a bracket
+	openNamed        // "the", "those", an owner, a comma after a count
+)
+
+// crowdOpening tells how the number at token num opens its phrase, past
+// its hedges ("perhaps", "some", "now"): after the text's start or a mark
+// (":", ";", a dash, a bracket), after "the", "those" or an owner
+// ("today's 1.4m", "Chad's 1.1m"), or after a comma that ends a count of
+// its own ("29,313 dead, 1.5m"). A comma after anything else opens an
+// appositive on a thing, which may have a size ("Snowdrifts, some 1.8m"):
+// openNone, as after a verb or "at".
+func (p *parser) crowdOpening(num int) int {
+	j := num - 1
+	for j >= 0 && p.isWord(j) && p.lowerIsAny(j, crowdHedges) {
+		j--
+	}
+	switch {
+	case j < 0 || p.toks[j+1].Break:
+		return openMark
+	case p.isSym(j, ","):
+		for i := j - 1; i >= 0 && i >= j-3; i-- {
+			if p.isNum(i) {
+				return openNamed
+			}
+		}
+		return openNone
+	case p.isSym(j, ":;(—–"):
+		return openMark
+	case p.lowerIs(j, "the") || p.lowerIs(j, "those"):
+		return openNamed
+	case p.lowerIs(j, "s") && p.isSym(j-1, "'’"):
+		return openNamed
+	}
+	return openNone
+}
+
+// crowdHedges are the words that may stand before a crowd's number, its
+// hedge or its time: "perhaps 1.4m", "now some 1.4m".
+var crowdHedges = []string{"perhaps", "about", "some", "nearly", "almost", "roughly", "around", "approximately", "now", "still", "maybe", "estimated", "an"}
