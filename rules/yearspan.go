@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -80,16 +82,26 @@ func yearFigureAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 // province this year" in a season counted since April is the season's
 // whole, as "so far this year" is. A count begun in an earlier year keeps
 // "this year" as its part ("killed 9,000 this year" of a war two years
-// old). With no date, or no start year, the span stays a part.
-// (this_year_of_count.yaml)
+// old). With no date the span stays a part. (this_year_of_count.yaml)
+//
+// A running total with no `since` (and no "since" in its name or
+// description: CountsCalendarYear) names no start: it counts the calendar
+// year, and "this year" is all of it ("62,015 migrants have reached Italy
+// by sea so far this year"), dated or not; a past year is another period
+// (lastyear.go, period.go), and a new year's first figure starts the
+// count again (tracker.Policy.ByYear). (this_year_no_since.yaml)
 
 // thisYearOfCount reports whether the period that token k opens is "this
-// year" and the metric's count began in the story's year.
+// year" ("so far this year") and the metric's count began in the story's
+// year, or names no start.
 func (m *metric) thisYearOfCount(st *docState, s *figures.Sentence, k int) bool {
-	if st.articleYear == 0 || m.spec.Since.Year != st.articleYear {
+	if !m.calendarYear && (st.articleYear == 0 || m.spec.Since.Year != st.articleYear) {
 		return false
 	}
 	word := sentenceWords(st.d, s)
+	if word(k) == "so" && word(k+1) == "far" {
+		k += 2
+	}
 	return word(k) == "this" && word(k+1) == "year"
 }
 
@@ -102,4 +114,23 @@ func (m *metric) undatedThisYear(st *docState, s *figures.Sentence, k int) strin
 		return ""
 	}
 	return fmt.Sprintf(" (the text has no date, so \"this year\" is not known to be %d: give the example, or the corpus file, date: YYYY-MM-DD)", m.spec.Since.Year)
+}
+
+// CountsCalendarYear reports whether a metric is a running total with no
+// `since` whose name and description do not say "since" either ("US arms
+// sales to Israel since the war began" counts from a start it names in
+// words): it counts the calendar year, so "this year" is all of it, a past
+// year another count, and the tracker begins it again at the new year.
+func (s MetricSpec) CountsCalendarYear() bool {
+	if !s.Total || s.Since.Year != 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.Name+" "+s.Description), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		if w == "since" {
+			return false
+		}
+	}
+	return true
 }
