@@ -2,8 +2,7 @@ package rules
 
 import (
 	"fmt"
-	"strings"
-	"unicode"
+	"slices"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -84,12 +83,12 @@ func yearFigureAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 // "this year" as its part ("killed 9,000 this year" of a war two years
 // old). With no date the span stays a part. (this_year_of_count.yaml)
 //
-// A running total with no `since` (and no "since" in its name or
-// description: CountsCalendarYear) names no start: it counts the calendar
-// year, and "this year" is all of it ("62,015 migrants have reached Italy
-// by sea so far this year"), dated or not; a past year is another period
-// (lastyear.go, period.go), and a new year's first figure starts the
-// count again (tracker.Policy.ByYear). (this_year_no_since.yaml)
+// A running total with no `since` whose own words speak of "this year"
+// (CountsCalendarYear) counts the calendar year, and "this year" is all
+// of it ("62,015 migrants have reached Italy by sea so far this year"),
+// dated or not; a past year is another period (lastyear.go, period.go),
+// and a new year's first figure starts the count again
+// (tracker.Policy.ByYear). (this_year_no_since.yaml)
 
 // thisYearOfCount reports whether the period that token k opens is "this
 // year" ("so far this year") and the metric's count began in the story's
@@ -110,27 +109,58 @@ func (m *metric) thisYearOfCount(st *docState, s *figures.Sentence, k int) bool 
 // a metric begun in a year cannot tell that year from another without one.
 func (m *metric) undatedThisYear(st *docState, s *figures.Sentence, k int) string {
 	word := sentenceWords(st.d, s)
-	if st.articleYear != 0 || m.spec.Since.Year == 0 || word(k) != "this" || word(k+1) != "year" {
+	if word(k) == "so" && word(k+1) == "far" {
+		k += 2
+	}
+	if word(k) != "this" || word(k+1) != "year" {
+		return ""
+	}
+	if m.spec.Total && m.spec.Since.Year == 0 && !m.calendarYear {
+		// A desk's own total written with no since: say how to make
+		// "this year" its count.
+		return " (a total with no since reads \"this year\" as a part of a longer count: if the metric counts the calendar year, say \"this year\" in its name or description, as \"Sea arrivals this year\"; if it counts from a start, give since:)"
+	}
+	if st.articleYear != 0 || m.spec.Since.Year == 0 {
 		return ""
 	}
 	return fmt.Sprintf(" (the text has no date, so \"this year\" is not known to be %d: give the example, or the corpus file, date: YYYY-MM-DD)", m.spec.Since.Year)
 }
 
-// CountsCalendarYear reports whether a metric is a running total with no
-// `since` whose name and description do not say "since" either ("US arms
-// sales to Israel since the war began" counts from a start it names in
-// words): it counts the calendar year, so "this year" is all of it, a past
-// year another count, and the tracker begins it again at the new year.
+// CountsCalendarYear reports whether a metric is a running total that
+// counts the calendar year: it gives no `since`, its name and description
+// do not say "since" ("US arms sales to Israel since the war began" counts
+// from a start it names in words), and its own words say the year: its
+// name, description or an example it takes speaks of "this year" or the
+// "year to date" ("Sea arrivals in Italy this year"; "62,015 have arrived
+// by sea this year" wanted as a value). Then "this year" is all of it, a
+// past year another count, and the tracker begins it again at the new
+// year. A total with no `since` that says nothing of the year (a war's toll
+// written without one) keeps "this year" as a part of a longer count.
 func (s MetricSpec) CountsCalendarYear() bool {
 	if !s.Total || s.Since.Year != 0 {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s.Name+" "+s.Description), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	}) {
-		if w == "since" {
-			return false
+	own := wordsOf(s.Name + " " + s.Description)
+	if slices.Contains(own, "since") {
+		return false
+	}
+	if saysThisYear(own) {
+		return true
+	}
+	for _, e := range s.Examples {
+		if !e.None && saysThisYear(wordsOf(e.Text)) {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// saysThisYear reports whether words hold "this year" or "year to date".
+func saysThisYear(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "this" && words[i+1] == "year" || i+2 < len(words) && words[i] == "year" && words[i+1] == "to" && words[i+2] == "date" {
+			return true
+		}
+	}
+	return false
 }

@@ -224,7 +224,7 @@ func Supersedes(p Policy, cur *State, c Candidate) (o Outcome, ok bool) {
 // older figure is history (stale, corroborates) as it always was.
 func backlog(out Outcome) Outcome {
 	switch out {
-	case Change, Small:
+	case Change, Small, Baseline: // Baseline: a new year's count begins (newYear)
 		return Backlog
 	case Decrease:
 		return BacklogDecrease
@@ -320,8 +320,9 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 // and states a value below it: the count of the new year, which starts
 // again from nothing ("812 arrived so far this year" in January after
 // December's 62,015). It is that year's first reading: accepted, and
-// posted only with announce_first, as a metric's first value is. A
-// higher figure is judged as any other.
+// posted as "First reading" whatever announce_first says (record.go), so
+// that the value never drops in silence; from the archive's past it is
+// backlog, taken and not posted. A higher figure is judged as any other.
 func newYear(p Policy, cur *State, c Candidate) bool {
 	if !p.ByYear || cur.Published.IsZero() || c.Published.Year() <= cur.Published.Year() {
 		return false
