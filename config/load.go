@@ -99,6 +99,7 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 	l.validate()
 	l.noteTroubledMetrics()
 	l.foldVocabUses()
+	l.adviseCalendarYear()
 	for v, at := range l.unset {
 		if cfg.deliveryProblem != nil && slices.ContainsFunc(l.slackUnset, func(u slackUnset) bool { return u.env == v }) {
 			continue // checkSlack says what it means

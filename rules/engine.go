@@ -119,7 +119,7 @@ type metric struct {
 	// yearly says it counts an amount per year, and eventDay that its
 	// start day is the day of the event it counts (period.go).
 	yearly, eventDay bool
-	// calendarYear says it is a running total that names no start: it
+	// calendarYear says it is a running total written with since: year: it
 	// counts the calendar year (MetricSpec.CountsCalendarYear).
 	calendarYear bool
 	// unitIsTime: its unit names a span of time (unitOfTime), read once

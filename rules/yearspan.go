@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -83,9 +82,8 @@ func yearFigureAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 // "this year" as its part ("killed 9,000 this year" of a war two years
 // old). With no date the span stays a part. (this_year_of_count.yaml)
 //
-// A running total with no `since` whose own words speak of "this year"
-// (CountsCalendarYear) counts the calendar year, and "this year" is all
-// of it ("62,015 migrants have reached Italy by sea so far this year"),
+// A running total written with since: year (CountsCalendarYear) counts
+// the calendar year, and "this year" is all of it ("62,015 migrants have reached Italy by sea so far this year"),
 // dated or not; a past year is another period (lastyear.go, period.go),
 // and a new year's first figure starts the count again
 // (tracker.Policy.ByYear). (this_year_no_since.yaml)
@@ -118,7 +116,7 @@ func (m *metric) undatedThisYear(st *docState, s *figures.Sentence, k int) strin
 	if m.spec.Total && m.spec.Since.Year == 0 && !m.calendarYear {
 		// A desk's own total written with no since: say how to make
 		// "this year" its count.
-		return " (a total with no since reads \"this year\" as a part of a longer count: if the metric counts the calendar year, say \"this year\" in its name or description, as \"Sea arrivals this year\"; if it counts from a start, give since:)"
+		return " (\"this year\" names a period, a part of a longer count: a metric counting the calendar year says since: year; one counting from a start gives its date, since: 2023-10-07)"
 	}
 	if st.articleYear != 0 || m.spec.Since.Year == 0 {
 		return ""
@@ -127,24 +125,23 @@ func (m *metric) undatedThisYear(st *docState, s *figures.Sentence, k int) strin
 }
 
 // CountsCalendarYear reports whether a metric is a running total that
-// counts the calendar year: it gives no `since`, its name and description
-// do not say "since" ("US arms sales to Israel since the war began" counts
-// from a start it names in words), and its own words say the year: its
-// name, description or an example it takes speaks of "this year" or the
-// "year to date" ("Sea arrivals in Italy this year"; "62,015 have arrived
-// by sea this year" wanted as a value). Then "this year" is all of it, a
-// past year another count, and the tracker begins it again at the new
-// year. A total with no `since` that says nothing of the year (a war's toll
-// written without one) keeps "this year" as a part of a longer count.
-func (s MetricSpec) CountsCalendarYear() bool {
-	if !s.Total || s.Since.Year != 0 {
+// counts the calendar year, as its author says with since: year ("Sea
+// arrivals in Italy this year"): then "this year" is all of it, a past
+// year another count, and the tracker begins it again at the new year. A
+// total with no since, whatever its words, keeps "this year" as a part of
+// a longer count (a war's toll written without one); SaysThisYear tells
+// check when to say how to make it the count.
+func (s MetricSpec) CountsCalendarYear() bool { return s.Total && s.Since.Calendar }
+
+// SaysThisYear reports whether a running total with no since speaks of
+// "this year" or the "year to date" in its name, description or an
+// example it takes: its author may mean a count of the calendar year,
+// which since: year says (check warns).
+func (s MetricSpec) SaysThisYear() bool {
+	if !s.Total || !s.Since.IsZero() {
 		return false
 	}
-	own := wordsOf(s.Name + " " + s.Description)
-	if slices.Contains(own, "since") {
-		return false
-	}
-	if saysThisYear(own) {
+	if saysThisYear(wordsOf(s.Name)) || saysThisYear(wordsOf(s.Description)) {
 		return true
 	}
 	for _, e := range s.Examples {

@@ -47,9 +47,9 @@ type Policy struct {
 	// ByClaimant keeps one accepted value per claimant (`by: claimant`):
 	// each claimant's figure is judged against its own last one.
 	ByClaimant bool
-	// ByYear says a running total names no start (`since`; no "since"
-	// in its name or description: MetricSpec.CountsCalendarYear): the rules
-	// read it as the calendar year's count ("so far this year"), so a
+	// ByYear says a running total counts the calendar year (since: year,
+	// MetricSpec.CountsCalendarYear): the rules read "so far this year"
+	// as its count, so a
 	// figure of a later year than the accepted value's that is below it
 	// is the new year's count beginning again, a first reading, not a
 	// lower total (newYear).

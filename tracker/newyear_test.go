@@ -10,11 +10,12 @@ import (
 	"github.com/claimtrack/claimtrack/store"
 )
 
-// TestStoreNewYearIsPosted: a total that counts the calendar year takes
+// TestStoreNewYearIsPosted: a total that counts the calendar year (since:
+// year) takes
 // January's lower figure as the new year's first reading and posts it,
 // without announce_first: the value never drops in silence.
 func TestStoreNewYearIsPosted(t *testing.T) {
-	spec := rules.MetricSpec{ID: "arrivals", Name: "Sea arrivals in Italy this year", Total: true}
+	spec := rules.MetricSpec{ID: "arrivals", Name: "Sea arrivals in Italy", Total: true, Since: rules.StartDate{Calendar: true}}
 	judge := func(string) (Policy, MetricInfo) {
 		return PolicyOf(spec, 48*time.Hour), MetricInfo{Name: spec.Name, Unit: "people"}
 	}
