@@ -124,6 +124,7 @@ func (l *loader) checkHeaders(file, path, full string, entries []os.DirEntry) {
 			continue
 		}
 		if checked++; checked > maxHeadersChecked {
+			l.warn(l.at(file, path), "%s: check read the headers of the first %d .txt files in %s only: once reads them all, and says of each what check did not", path, maxHeadersChecked, full)
 			break
 		}
 		p := filepath.Join(full, e.Name())
