@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/savedfile"
 	"github.com/claimtrack/claimtrack/internal/suggest"
+	"github.com/claimtrack/claimtrack/scrape"
 )
 
 // checkDir checks a dir: source's folder. A path that is no folder is a
@@ -52,6 +53,7 @@ func (l *loader) checkDir(file, path, dir string, fail func(path, format string,
 		case e.IsDir():
 			sub = append(sub, e.Name()+"/")
 		case savedfile.Read(e.Name()):
+			l.checkHeaders(file, path, full, entries)
 			return
 		default:
 			other = append(other, e.Name())
@@ -103,4 +105,44 @@ func nearEntry(path string, keep func(os.DirEntry) bool) string {
 		}
 	}
 	return suggest.Closest(filepath.Base(path), names)
+}
+
+// maxHeadersChecked is how many of a folder's text files check reads for
+// their headers: a desk's folder, not an archive of years.
+const maxHeadersChecked = 500
+
+// checkHeaders reads the headers of a dir: source's .txt files as once
+// will (scrape.ArticleFromBytes) and warns of those it cannot read, which
+// once would refuse, and of those with no Published: line, which once
+// dates by the file's name or modification time: each named, with what to
+// write.
+func (l *loader) checkHeaders(file, path, full string, entries []os.DirEntry) {
+	var undated []string
+	checked := 0
+	for _, e := range entries {
+		if e.IsDir() || !savedfile.Read(e.Name()) || !strings.EqualFold(filepath.Ext(e.Name()), ".txt") {
+			continue
+		}
+		if checked++; checked > maxHeadersChecked {
+			l.warn(l.at(file, path), "%s: check read the headers of the first %d .txt files in %s only: once reads them all, and says of each what check did not", path, maxHeadersChecked, full)
+			break
+		}
+		p := filepath.Join(full, e.Name())
+		a, err := scrape.ReadFileArticle(p, scrape.ExtractOptions{})
+		switch {
+		case err != nil:
+			l.warn(l.at(file, path), "%s: %v: once and run refuse the file until it is mended", path, err)
+		case a.HeaderUndated:
+			undated = append(undated, e.Name())
+		}
+	}
+	if len(undated) == 0 {
+		return
+	}
+	verb := "has"
+	if len(undated) > 1 {
+		verb = "have"
+	}
+	l.warn(l.at(file, path), "%s: %s in %s %s a header with no Published: line: once dates each by the date in its name, else by its modification time, which a copy resets; to date one yourself, add a line \"Published: 2024-03-24\" (or with its time, 2024-03-24T09:00:00Z) to its header",
+		path, listed(undated, "file"), full, verb)
 }

@@ -98,6 +98,8 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 	}
 	l.validate()
 	l.noteTroubledMetrics()
+	l.foldVocabUses()
+	l.adviseCalendarYear()
 	for v, at := range l.unset {
 		if cfg.deliveryProblem != nil && slices.ContainsFunc(l.slackUnset, func(u slackUnset) bool { return u.env == v }) {
 			continue // checkSlack says what it means
@@ -134,6 +136,10 @@ type loader struct {
 	slackUnset []slackUnset
 	// storeUnset is the variable of a store: ${VAR} that is not set.
 	storeUnset string
+	// brokenVocab maps the lower-cased name of each vocabulary written
+	// but not loaded to the index in errs of the problem that says why
+	// (vocabuses.go).
+	brokenVocab map[string]int
 }
 
 func (l *loader) fail(p Pos, path, format string, args ...any) {

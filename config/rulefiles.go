@@ -80,6 +80,9 @@ func (l *loader) dropConfigKeys(file string, doc *yaml.Node) *yaml.Node {
 		k := doc.Content[i]
 		if configKeys[k.Value] {
 			l.fail(nodePos(file, k), k.Value, "belongs in the configuration file (%s), not in a rule file, which holds metrics: only", l.cfg.Path)
+			if k.Value == "vocabularies" {
+				l.vocabsIn(doc.Content[i+1]) // their uses wait on this one problem
+			}
 			continue
 		}
 		kept.Content = append(kept.Content, k, doc.Content[i+1])

@@ -119,6 +119,9 @@ type metric struct {
 	// yearly says it counts an amount per year, and eventDay that its
 	// start day is the day of the event it counts (period.go).
 	yearly, eventDay bool
+	// calendarYear says it is a running total written with since: year: it
+	// counts the calendar year (MetricSpec.CountsCalendarYear).
+	calendarYear bool
 	// unitIsTime: its unit names a span of time (unitOfTime), read once
 	// here rather than for every figure it weighs (metricfit.go).
 	unitIsTime bool
@@ -391,6 +394,7 @@ func newMetric(s MetricSpec) *metric {
 	m.countFrom = countFromYear(s)
 	m.unitHead = unitHeadKeyword(m)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
+	m.calendarYear = s.CountsCalendarYear()
 	m.unitIsTime = unitOfTime(s.Unit)
 	m.insideNames = insideNames(s)
 	m.side = regionSide(s.Description)

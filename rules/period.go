@@ -64,6 +64,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 		if word(j) == "this" && word(j+1) == "year" && j+2 < fs && d.TokenText(j+2) == "," {
 			return aPart, k
 		}
+		if lastYearOpens(d, s, k, fs) {
+			return aPart, k // "Last year, 58,000 migrants reached Italy" (lastyear.go)
+		}
 		switch d.LowerTokenText(k) {
 		case "in", "during", "over", "within", "throughout", "across":
 			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs {
@@ -107,6 +110,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			// (day_word_act.yaml).
 			if w != "last" || sentenceWords(d, s)(t+1) == "night" {
 				return oneDay, t
+			}
+			if lastYearAt(sentenceWords(d, s), t) {
+				return aPart, t // "arrived in Italy last year" (lastyear.go)
 			}
 			// "last June": one past month, a part of a longer count
 			// (incident_dead_not_year.yaml).
@@ -370,6 +376,14 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	}
 	if kind == noPeriod || !ownSpan && st.countAtTime(s, fi) || standInPeriod(d, s, fi, k) {
 		return -1 // standInPeriod: "lit 10,000 candles on Saturday, one for each ..." (oneforeach.go)
+	}
+	if m.calendarYear && kind == aSpan {
+		// A total with no start counts the story's calendar year
+		// (yearspan.go): an earlier year is another count ("In 2025,
+		// 57,000 people reached Italy by sea" read in 2026).
+		if y := spanYear(d, s, k); y != 0 && st.articleYear != 0 && y < st.articleYear {
+			return k
+		}
 	}
 	switch {
 	case kind == aMonth:

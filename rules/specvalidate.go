@@ -68,6 +68,9 @@ func (s *MetricSpec) Validate() []SpecError {
 	if msg := s.Since.validate(); msg != "" {
 		add("since", "%s", msg)
 	}
+	if s.Since.Calendar && !s.Total {
+		add("since", "since: year is a running total that starts again each 1 January: give total: true too, or give the day the count began")
+	}
 	if msg := checkSideName(s.Owner, "owner", "Hamas", 1); msg != "" {
 		add("owner", "%s", msg)
 	}

@@ -22,6 +22,11 @@ type StartDate struct {
 	Year  int
 	Month int // 1-12, or 0 when only the year is given
 	Day   int // 1-31, or 0 when only the year or the month is given
+	// Calendar is since: year, a running total that starts again each
+	// 1 January (Year, Month and Day are 0): "this year" is all of it, a
+	// past year another count, and the tracker takes the new year's first
+	// lower figure as the year's first reading (CountsCalendarYear).
+	Calendar bool
 }
 
 // IsZero reports whether no start was given.
@@ -33,6 +38,8 @@ func (d StartDate) String() string {
 	switch {
 	case d.IsZero():
 		return ""
+	case d.Calendar:
+		return sinceYearWord
 	case d.Month == 0:
 		return strconv.Itoa(d.Year)
 	case d.Day == 0:
@@ -42,7 +49,10 @@ func (d StartDate) String() string {
 }
 
 // sinceHint is what to write, said with every error of since.
-const sinceHint = "write the day the count began (since: 2023-10-07), its month (since: 2023-04) or its year (since: 2023)"
+const sinceHint = "write the day the count began (since: 2023-10-07), its month (since: 2023-04) or its year (since: 2023), or since: year for a count that starts again each 1 January"
+
+// sinceYearWord is how since: names a count of the calendar year.
+const sinceYearWord = "year"
 
 // isoShape is a date written as claimtrack reads them, whether or not the
 // calendar has it.
@@ -53,6 +63,9 @@ var isoShape = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$`)
 // says how to write it.
 func parseStartDate(s string) (StartDate, error) {
 	s = strings.TrimSpace(s)
+	if strings.EqualFold(s, sinceYearWord) {
+		return StartDate{Calendar: true}, nil
+	}
 	for _, layout := range []string{"2006-01-02", "2006-01"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			d := StartDate{Year: t.Year(), Month: int(t.Month())}
@@ -106,7 +119,7 @@ func (d *StartDate) UnmarshalYAML(n *yaml.Node) error {
 
 // MarshalYAML writes the start back in the form it was read.
 func (d StartDate) MarshalYAML() (any, error) {
-	if d.Month == 0 {
+	if d.Month == 0 && !d.Calendar {
 		return d.Year, nil
 	}
 	return d.String(), nil
@@ -115,7 +128,7 @@ func (d StartDate) MarshalYAML() (any, error) {
 // MarshalJSON writes a year as a number and a date as a string, as the
 // schema has them.
 func (d StartDate) MarshalJSON() ([]byte, error) {
-	if d.Month == 0 {
+	if d.Month == 0 && !d.Calendar {
 		return json.Marshal(d.Year)
 	}
 	return json.Marshal(d.String())
@@ -145,10 +158,12 @@ func (StartDate) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{
 		Description: "When the count began: a day (2023-10-07), a month (2023-04) or a year (2023). A sentence naming an " +
 			"earlier year as an event (the 2014 war; the 1999 Izmit earthquake) is ruled out: it counts another event; a count " +
-			"since a later day or month (since the ceasefire collapsed; since January) is a part of the metric's.",
+			"since a later day or month (since the ceasefire collapsed; since January) is a part of the metric's. " +
+			"year: a running total that starts again each 1 January (this year's figures are its value, last year's another count).",
 		OneOf: []*jsonschema.Schema{
 			{Type: "integer", Minimum: "1000", Maximum: "2100"},
 			{Type: "string", Pattern: `^[12][0-9]{3}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$`},
+			{Type: "string", Enum: []any{sinceYearWord}},
 		},
 	}
 }
@@ -157,7 +172,7 @@ func (StartDate) JSONSchema() *jsonschema.Schema {
 // checked as it is read): a year out of range, a month or day that does
 // not exist.
 func (d StartDate) validate() string {
-	if d.IsZero() {
+	if d.IsZero() || d == (StartDate{Calendar: true}) {
 		return ""
 	}
 	if d.Year < 1000 || d.Year > 2100 {

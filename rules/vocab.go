@@ -165,7 +165,7 @@ func (v *Vocabularies) With(changes map[string]VocabularySpec, origin Origin) (*
 	for _, name := range slices.Sorted(maps.Keys(changes)) {
 		ch := changes[name]
 		if !idPattern.MatchString(name) {
-			add(name, "%q is not a vocabulary name: use lower case letters, digits and underscores, and refer to it as @%s", name, name)
+			add(name, "%q is not a vocabulary name: use lower case letters, digits and underscores (%s), and refer to it as @%s", name, vocabName(name), vocabName(name))
 			continue
 		}
 		voc, exists := out.byName[name]
@@ -212,4 +212,20 @@ func (v *Vocabularies) With(changes map[string]VocabularySpec, origin Origin) (*
 		out.byName[name] = voc
 	}
 	return out, errs
+}
+
+// vocabName is a name written with capitals, spaces or hyphens as a
+// vocabulary's name is written: "Sea crossings" → sea_crossings.
+func vocabName(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '_':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == ' ' || r == '-':
+			return '_'
+		}
+		return -1
+	}, name)
 }

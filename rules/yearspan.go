@@ -80,16 +80,25 @@ func yearFigureAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 // province this year" in a season counted since April is the season's
 // whole, as "so far this year" is. A count begun in an earlier year keeps
 // "this year" as its part ("killed 9,000 this year" of a war two years
-// old). With no date, or no start year, the span stays a part.
-// (this_year_of_count.yaml)
+// old). With no date the span stays a part. (this_year_of_count.yaml)
+//
+// A running total written with since: year (CountsCalendarYear) counts
+// the calendar year, and "this year" is all of it ("62,015 migrants have reached Italy by sea so far this year"),
+// dated or not; a past year is another period (lastyear.go, period.go),
+// and a new year's first figure starts the count again
+// (tracker.Policy.ByYear). (this_year_no_since.yaml)
 
 // thisYearOfCount reports whether the period that token k opens is "this
-// year" and the metric's count began in the story's year.
+// year" ("so far this year") and the metric's count began in the story's
+// year, or names no start.
 func (m *metric) thisYearOfCount(st *docState, s *figures.Sentence, k int) bool {
-	if st.articleYear == 0 || m.spec.Since.Year != st.articleYear {
+	if !m.calendarYear && (st.articleYear == 0 || m.spec.Since.Year != st.articleYear) {
 		return false
 	}
 	word := sentenceWords(st.d, s)
+	if word(k) == "so" && word(k+1) == "far" {
+		k += 2
+	}
 	return word(k) == "this" && word(k+1) == "year"
 }
 
@@ -98,8 +107,57 @@ func (m *metric) thisYearOfCount(st *docState, s *figures.Sentence, k int) bool 
 // a metric begun in a year cannot tell that year from another without one.
 func (m *metric) undatedThisYear(st *docState, s *figures.Sentence, k int) string {
 	word := sentenceWords(st.d, s)
-	if st.articleYear != 0 || m.spec.Since.Year == 0 || word(k) != "this" || word(k+1) != "year" {
+	if word(k) == "so" && word(k+1) == "far" {
+		k += 2
+	}
+	if word(k) != "this" || word(k+1) != "year" {
+		return ""
+	}
+	if m.spec.Total && m.spec.Since.Year == 0 && !m.calendarYear {
+		// A desk's own total written with no since: say how to make
+		// "this year" its count.
+		return " (\"this year\" names a period, a part of a longer count: a metric counting the calendar year says since: year; one counting from a start gives its date, since: 2023-10-07)"
+	}
+	if st.articleYear != 0 || m.spec.Since.Year == 0 {
 		return ""
 	}
 	return fmt.Sprintf(" (the text has no date, so \"this year\" is not known to be %d: give the example, or the corpus file, date: YYYY-MM-DD)", m.spec.Since.Year)
+}
+
+// CountsCalendarYear reports whether a metric is a running total that
+// counts the calendar year, as its author says with since: year ("Sea
+// arrivals in Italy this year"): then "this year" is all of it, a past
+// year another count, and the tracker begins it again at the new year. A
+// total with no since, whatever its words, keeps "this year" as a part of
+// a longer count (a war's toll written without one); SaysThisYear tells
+// check when to say how to make it the count.
+func (s MetricSpec) CountsCalendarYear() bool { return s.Total && s.Since.Calendar }
+
+// SaysThisYear reports whether a running total with no since speaks of
+// "this year" or the "year to date" in its name, description or an
+// example it takes: its author may mean a count of the calendar year,
+// which since: year says (check warns).
+func (s MetricSpec) SaysThisYear() bool {
+	if !s.Total || !s.Since.IsZero() {
+		return false
+	}
+	if saysThisYear(wordsOf(s.Name)) || saysThisYear(wordsOf(s.Description)) {
+		return true
+	}
+	for _, e := range s.Examples {
+		if !e.None && saysThisYear(wordsOf(e.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysThisYear reports whether words hold "this year" or "year to date".
+func saysThisYear(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "this" && words[i+1] == "year" || i+2 < len(words) && words[i] == "year" && words[i+1] == "to" && words[i+2] == "date" {
+			return true
+		}
+	}
+	return false
 }

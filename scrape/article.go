@@ -28,6 +28,9 @@ func (f *Fetcher) Article(ctx context.Context, l Link, src Source, v Validators)
 		}
 		if a.Published.IsZero() {
 			a.Published = l.Published
+			if a.HeaderUndated {
+				a.DateNote = UndatedHeaderNote(l.Path, a.Published)
+			}
 		}
 		return a, &Response{Status: 200}, nil
 	}

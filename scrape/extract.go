@@ -40,6 +40,11 @@ type Article struct {
 	// text the file's own. Nothing was extracted from a layout, so a short
 	// text is a short story, not a page whose story was missed.
 	AsText bool
+	// HeaderUndated: a text saved with a header that has no Published:
+	// line (ParseHeaderText); DateNote is what a folder's reader says of
+	// the date it gave it instead (Fetcher.Article).
+	HeaderUndated bool
+	DateNote      string
 }
 
 // ExtractOptions are per-source overrides of automatic extraction.

@@ -42,8 +42,9 @@ var headerKeys = []string{"Outlet", "Published", "Title", "URL"}
 // ParseHeaderText reads s as a HeaderText. A text whose first lines are
 // not all "Key: value" with the keys above has no header: the error says
 // why, and it is read as it is. One whose lines are, but whose values do
-// not read (a date not in RFC 3339, a key missing or given twice), gives
-// a *HeaderError.
+// not read (a date neither 2024-03-24 nor RFC 3339, Outlet or Title
+// missing, a key given twice), gives a *HeaderError. Published and URL
+// may be left out: Published is then zero.
 func ParseHeaderText(s string) (HeaderText, error) {
 	var h HeaderText
 	// A text saved by a Windows editor may open with a UTF-8 byte order
@@ -78,29 +79,38 @@ func ParseHeaderText(s string) (HeaderText, error) {
 		case "Published":
 			t, err := time.Parse(time.RFC3339, v)
 			if err != nil {
-				return h, &HeaderError{i + 1, fmt.Sprintf("Published: %q is no date: write it as RFC 3339, 2024-03-24T09:00:00Z", v)}
+				t, err = time.Parse(time.DateOnly, v) // "2024-03-24": that day, midnight UTC
+			}
+			if err != nil {
+				return h, &HeaderError{i + 1, fmt.Sprintf("Published: %q is no date: write it as 2024-03-24, or RFC 3339 with its time, 2024-03-24T09:00:00Z", v)}
 			}
 			h.Published = t
 		}
 	}
 	h.Body = strings.TrimSpace(body)
 	var missing []string
-	for _, k := range headerKeys {
+	for _, k := range requiredHeaderKeys {
 		if _, ok := seen[k]; !ok {
 			missing = append(missing, k)
 		}
 	}
-	if len(missing) > 0 || h.Outlet == "" || h.Title == "" || h.Path == "" {
+	if len(missing) > 0 || h.Outlet == "" || h.Title == "" || seen["URL"] > 0 && h.Path == "" {
 		return h, &HeaderError{1, fmt.Sprintf("a header needs a value for each of %s (missing or empty: %s), then a blank line; or leave the header out and the text is read as written",
-			strings.Join(headerKeys, ", "), strings.Join(emptyKeys(h, missing), ", "))}
+			strings.Join(requiredHeaderKeys, ", "), strings.Join(emptyKeys(h, missing, seen), ", "))}
 	}
 	return h, nil
 }
 
+// requiredHeaderKeys are the keys a header cannot leave out. Without
+// Published the file is dated as one with no header is (its name, else its
+// modification time: the reader that knows the file says so, see
+// Article.HeaderUndated); without URL its address is the file's.
+var requiredHeaderKeys = []string{"Outlet", "Title"}
+
 // emptyKeys adds to missing the keys given with no value.
-func emptyKeys(h HeaderText, missing []string) []string {
+func emptyKeys(h HeaderText, missing []string, seen map[string]int) []string {
 	for k, v := range map[string]string{"Outlet": h.Outlet, "Title": h.Title, "URL": h.Path} {
-		if v == "" && !slices.Contains(missing, k) {
+		if _, given := seen[k]; v == "" && given && !slices.Contains(missing, k) {
 			missing = append(missing, k)
 		}
 	}

@@ -130,7 +130,7 @@ func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, 
 		switch {
 		case err == nil:
 			a := h.Article(opts)
-			a.AsText = true
+			a.AsText, a.HeaderUndated = true, h.Published.IsZero()
 			return a, nil
 		case errors.As(err, &bad):
 			return nil, fmt.Errorf("%s:%d: %s", name, bad.Line, bad.Msg)
@@ -219,4 +219,16 @@ func emailBody(contentType string, r io.Reader) ([]byte, string, error) {
 		return html, htmlType, nil
 	}
 	return nil, "", fmt.Errorf("the e-mail has no text/plain or text/html part")
+}
+
+// UndatedHeaderNote says how a saved text whose header has no Published:
+// line was dated instead, named by path, at date: by the date in its name,
+// else by its modification time, which a copy resets; and how to give it.
+func UndatedHeaderNote(path string, date time.Time) string {
+	how := "its modification time, which a copy, git clone or unzip resets to now"
+	if _, ok := DateInName(filepath.Base(path)); ok {
+		how = "the date in its name"
+	}
+	return fmt.Sprintf("%s: its header has no Published: line, so it is dated %s by %s: to date it yourself, add a line \"Published: %s\" (or with its time, %s) to the header",
+		path, date.UTC().Format(time.DateOnly), how, date.UTC().Format(time.DateOnly), date.UTC().Format(time.RFC3339))
 }

@@ -156,8 +156,8 @@ func TestDirHeaderErrorsCarryLines(t *testing.T) {
 		t.Fatalf("dir links: %+v %v", links, err)
 	}
 	want := map[string]string{
-		"2025-06-04-herald.txt": `2025-06-04-herald.txt:3: Published: "Wednesday morning" is no date: write it as RFC 3339, 2024-03-24T09:00:00Z`,
-		"2025-06-05-herald.txt": "2025-06-05-herald.txt:1: a header needs a value for each of Outlet, Published, Title, URL (missing or empty: Title)",
+		"2025-06-04-herald.txt": `2025-06-04-herald.txt:3: Published: "Wednesday morning" is no date: write it as 2024-03-24, or RFC 3339 with its time, 2024-03-24T09:00:00Z`,
+		"2025-06-05-herald.txt": "2025-06-05-herald.txt:1: a header needs a value for each of Outlet, Title (missing or empty: Title)",
 	}
 	for _, l := range links {
 		_, _, err := f.Article(context.Background(), l, Source{}, Validators{})
@@ -199,4 +199,24 @@ func dirArticles(t *testing.T, dir string, n int) map[string]*Article {
 		got[filepath.Base(l.Path)] = a
 	}
 	return got
+}
+
+// TestDirHeaderWithoutPublished is user50's and user51's desks: a .txt
+// saved with Outlet: and Title: but no Published: line was refused. It is
+// read, dated as a file with no header is (the date in its name, else its
+// modification time), and the note the pass logs names the file and the
+// line to write; "Published: 2025-06-08", a day alone, is a date.
+func TestDirHeaderWithoutPublished(t *testing.T) {
+	got := dirArticles(t, filepath.Join("testdata", "headed-undated"), 2)
+	a := got["2025-06-07-herald.txt"]
+	if a == nil || a.Title != "Toll rises again" || a.Outlet != "Valley Herald" || strings.Contains(a.Text, "Outlet:") ||
+		!a.Published.Equal(time.Date(2025, 6, 7, 0, 0, 0, 0, time.UTC)) || !a.HeaderUndated ||
+		!strings.Contains(a.DateNote, "2025-06-07-herald.txt: its header has no Published: line, so it is dated 2025-06-07 by the date in its name") ||
+		!strings.Contains(a.DateNote, `add a line "Published: 2025-06-07"`) {
+		t.Errorf("a header without Published: %+v", a)
+	}
+	d := got["2025-06-08-herald.txt"]
+	if d == nil || !d.Published.Equal(time.Date(2025, 6, 8, 0, 0, 0, 0, time.UTC)) || d.HeaderUndated || d.DateNote != "" || d.Title != "Toll passes 46,000" {
+		t.Errorf("a header dated by its day: %+v", d)
+	}
 }

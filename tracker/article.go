@@ -54,6 +54,9 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		return false, nil
 	}
 	p.datedWhenRead(l, a)
+	if a.DateNote != "" {
+		p.Log.Warn("file dated without a Published: line", "source", src.Name, "note", a.DateNote)
+	}
 	if a.Cut > 0 {
 		p.Log.Debug("page longer than claimtrack reads: its end left out", "url", a.URL, "source", src.Name, "bytes_left_out", a.Cut, "bytes_read", len(a.Text))
 	}

@@ -47,12 +47,19 @@ type Policy struct {
 	// ByClaimant keeps one accepted value per claimant (`by: claimant`):
 	// each claimant's figure is judged against its own last one.
 	ByClaimant bool
+	// ByYear says a running total counts the calendar year (since: year,
+	// MetricSpec.CountsCalendarYear): the rules read "so far this year"
+	// as its count, so a
+	// figure of a later year than the accepted value's that is below it
+	// is the new year's count beginning again, a first reading, not a
+	// lower total (newYear).
+	ByYear bool
 }
 
 // PolicyOf reads a metric's policy from its spec.
 func PolicyOf(s rules.MetricSpec, conflictWindow time.Duration) Policy {
 	return Policy{Total: s.Total, AnnounceFirst: s.AnnounceFirst, MinChange: s.MinChange, ConflictWindow: conflictWindow,
-		ByClaimant: s.By == rules.ByClaimant}
+		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear()}
 }
 
 // StateKey is the key a candidate's accepted value is kept under: its
@@ -221,7 +228,7 @@ func Supersedes(p Policy, cur *State, c Candidate) (o Outcome, ok bool) {
 // older figure is history (stale, corroborates) as it always was.
 func backlog(out Outcome) Outcome {
 	switch out {
-	case Change, Small:
+	case Change, Small, Baseline: // Baseline: a new year's count begins (newYear)
 		return Backlog
 	case Decrease:
 		return BacklogDecrease
@@ -271,6 +278,9 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		}
 		return Stale
 	}
+	if newYear(p, cur, c) {
+		return Baseline
+	}
 	other := otherSide(cur, c)
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	// Each value the candidate states is compared with the accepted value
@@ -307,6 +317,26 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		return Small
 	}
 	return Change
+}
+
+// newYear reports whether a candidate of a total counted by calendar year
+// (Policy.ByYear) is published in a later year than the accepted value
+// and states a value below it: the count of the new year, which starts
+// again from nothing ("812 arrived so far this year" in January after
+// December's 62,015). It is that year's first reading: accepted, and
+// posted as "First reading" whatever announce_first says (record.go), so
+// that the value never drops in silence; from the archive's past it is
+// backlog, taken and not posted. A higher figure is judged as any other.
+func newYear(p Policy, cur *State, c Candidate) bool {
+	if !p.ByYear || cur.Published.IsZero() || c.Published.Year() <= cur.Published.Year() {
+		return false
+	}
+	for _, nr := range c.Readings {
+		if or, ok := valueNamed(cur.Readings, nr.Name); ok && nr.Value < or.Value && !nr.Contains(or.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherClaimant reports whether two claimants are known to differ: an

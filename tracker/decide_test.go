@@ -297,3 +297,47 @@ func TestOutcomeDisputesNeverReplaces(t *testing.T) {
 		t.Errorf("disputing outcomes %v, want %v", disputed, want)
 	}
 }
+
+// TestDecideNewYearOfCalendarYearTotal is desk52b's migration desk: a
+// running total written with since: year counts the calendar year, so
+// January's first figure, below December's, is the new year's first
+// reading, not a lower total flagged as a possible correction (from the
+// archive's past: backlog, not posted). A total with a start, one with no
+// since (us_fms_israel_since_war's shape) and one whose words say "this
+// year" but gives no since keep the rule.
+func TestDecideNewYearOfCalendarYearTotal(t *testing.T) {
+	yearly := PolicyOf(rules.MetricSpec{Total: true, Name: "Sea arrivals in Italy", Since: rules.StartDate{Calendar: true}}, 48*time.Hour)
+	since := PolicyOf(rules.MetricSpec{Total: true, Name: "Sea arrivals in Italy this year", Since: rules.StartDate{Year: 2026}}, 48*time.Hour)
+	named := PolicyOf(rules.MetricSpec{Total: true, Name: "US foreign military sales to Israel since the war began"}, 48*time.Hour)
+	silent := PolicyOf(rules.MetricSpec{Total: true, Name: "War deaths", Description: "Deaths in the war, which has spread to the west this year",
+		Examples: []rules.Example{{Text: "Strikes killed 9,000 people this year."}}}, 48*time.Hour)
+	dec := time.Date(2026, 12, 30, 9, 0, 0, 0, time.UTC)
+	jan := time.Date(2027, 1, 4, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name     string
+		p        Policy
+		cur, new string
+		newAt    time.Time
+		outlet   string
+		want     Outcome
+	}{
+		{"new year, lower: the year's first reading", yearly, "62,015", "812", jan, "A", Baseline},
+		{"new year, lower, another outlet: no conflict", yearly, "62,015", "about 800", jan.Add(-80 * time.Hour), "B", Baseline},
+		{"new year, higher: a change", yearly, "62,015", "62,400", jan, "A", Change},
+		{"same year, lower: a possible correction", yearly, "62,015", "61,000", dec.Add(time.Hour), "A", Decrease},
+		{"a start given: lower in a new year is lower", since, "62,015", "812", jan, "A", Decrease},
+		{"no since (us_fms_israel_since_war): lower in a new year is lower", named, "120", "14", jan, "A", Decrease},
+		{"no since, words of this year: lower in a new year is lower", silent, "21,000", "9,000", jan, "A", Decrease},
+	}
+	for _, c := range cases {
+		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "A", Published: dec}
+		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.outlet, Published: c.newAt})
+		if got != c.want {
+			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
+		}
+	}
+	cur := &State{Readings: []rules.Value{reading(t, "62,015")}, Outlet: "A", Published: dec, TrackedSince: jan.Add(30 * 24 * time.Hour)}
+	if got := Decide(yearly, cur, Candidate{Readings: []rules.Value{reading(t, "812")}, Outlet: "A", Published: jan}); got != Backlog {
+		t.Errorf("the archive's new year: got %s, want backlog (taken, not posted)", got)
+	}
+}

@@ -408,7 +408,11 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 			st.agree, st.claimants = agree, claimants
 		}
 	}
-	kind, ok := eventKind(outcome, pol)
+	evPol := pol
+	if outcome == Baseline && cur != nil && len(cur.Readings) > 0 {
+		evPol.AnnounceFirst = true // a new year's count begins (newYear): posted, never a silent drop
+	}
+	kind, ok := eventKind(outcome, evPol)
 	if !ok {
 		return judged{outcome: outcome, id: o.ID}, r.reviseFirst(ctx, pol, info, k, curID, st)
 	}

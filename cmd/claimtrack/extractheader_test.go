@@ -45,12 +45,12 @@ func TestExtractReadsTheDemoHeader(t *testing.T) {
 }
 
 // TestHeaderErrorsCarryTheLine: a header meant as one that cannot be read
-// (a date not in RFC 3339) stops extract and rules misses at the file's
+// (a date neither 2024-03-24 nor RFC 3339) stops extract and rules misses at the file's
 // line with what to write, named once; it was read as text, the header
 // lines as sentences.
 func TestHeaderErrorsCarryTheLine(t *testing.T) {
 	const f = "testdata/input/header-broken.txt"
-	want := f + `:3: Published: "Wednesday morning" is no date: write it as RFC 3339`
+	want := f + `:3: Published: "Wednesday morning" is no date: write it as 2024-03-24, or RFC 3339`
 	code, _, errs := run(t, "", "extract", "--config", "../../config.yaml", f)
 	if code != exitFail || !strings.Contains(errs, "claimtrack extract: "+want) {
 		t.Errorf("extract: exit %d %s", code, errs)

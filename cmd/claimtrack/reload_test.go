@@ -45,3 +45,28 @@ func TestReloadRefusesFailedExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestReloadSaysBrokenVocabularyAsCheck: a vocabulary that does not load
+// is one problem at its line, its uses counted in it, and a SIGHUP's
+// reload refuses the configuration in check's words.
+func TestReloadSaysBrokenVocabularyAsCheck(t *testing.T) {
+	path := "testdata/reload-vocab/config.yaml"
+	code, _, stderr := run(t, "", "check", "--config", path)
+	if code != 1 {
+		t.Fatalf("check exit %d: %s", code, stderr)
+	}
+	_, _, err := reloadEngine(path)
+	if err == nil {
+		t.Fatal("a broken vocabulary was taken on reload")
+	}
+	want := "testdata/reload-vocab/config.yaml:6:5: vocabularies.crossings: expected a mapping of keys to values, got a list"
+	uses := "3 uses of it wait on this (testdata/reload-vocab/rules.yaml:3, 6, 7)"
+	for _, got := range []string{stderr, err.Error()} {
+		if !strings.Contains(got, want) || !strings.Contains(got, uses) || strings.Contains(got, "no vocabulary") {
+			t.Errorf("want one problem %q ... %q, got:\n%s", want, uses, got)
+		}
+	}
+	if !strings.Contains(stderr, "1 problem to fix") {
+		t.Errorf("check counts other than one problem:\n%s", stderr)
+	}
+}
