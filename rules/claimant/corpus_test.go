@@ -669,9 +669,15 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // began and kept outside the repository until its end: an Italian, Spanish
 // and Greek press in English and an East African press) read 0.935
 // (187/200) with the finder of that round's start (115215e3) and 0.940
-// (188/200) at its end (fae01590), before any tuning on it.
+// (188/200) at its end (fae01590), before any tuning on it. The
+// fifty-second round's (corpus.holdout-b.yaml: 200 cases, written blind as
+// that round began by an author who read only the README's format, kept
+// outside the repository until its end: a South African, Gulf, Philippine,
+// Latin American and US local-TV press and wire copy) read 0.925 (185/200)
+// at that round's start (df79c474) and at its end, case for case.
 var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml": 0.94,
+	"corpus.holdout.yaml":   0.94,
+	"corpus.holdout-b.yaml": 0.925,
 }
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
