@@ -236,7 +236,7 @@ func NewChart(obs []model.Observation, name string, opt ChartOptions) Chart {
 		}
 		p := Point{X: x(at(o), i), Y: y(r.Value), At: at(o), ID: o.ID, Class: ser.Class, Outcome: o.Outcome, Accepted: accepted(o),
 			ValueLabel: notify.ReadingsText(o.Readings)}
-		p.Title = fmt.Sprintf("%s · %s · %s (%s)", p.ValueLabel, who, when(at(o)), outcomeWords(o.Outcome, opt.Copies[o.ID]))
+		p.Title = fmt.Sprintf("%s · %s · %s (%s)", p.ValueLabel, who, when(at(o)), Judged(o.Outcome, opt.Copies[o.ID]))
 		if !spark && r.Low != nil && r.High != nil && !math.IsInf(*r.Low, 0) && !math.IsInf(*r.High, 0) && *r.Low != *r.High {
 			p.HasRange, p.Low, p.High = true, y(*r.Low), y(*r.High)
 		}

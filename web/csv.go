@@ -90,12 +90,6 @@ func rfc3339(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
-// outcomeWords is what the tracker judged an observation, in the words
-// history and once use (tracker.OutcomeWords).
-func outcomeWords(outcome, copyOf string) string {
-	return Judged(outcome, copyOf)
-}
-
 // Judged is what the tracker judged an observation, in a desk's words, the
 // same on the dashboard, in the CSV and in `claimtrack history`: the
 // outcome's words (tracker.OutcomeWords), or, for a figure from a near copy

@@ -140,7 +140,7 @@ func New(opt Options) (*Server, error) {
 		"readings":  notify.ReadingsText,
 		"plural":    plural,
 		"qualifier": qualifierWords,
-		"judged":    outcomeWords,
+		"judged":    Judged,
 		"until":     until,
 		// claimantHow is where a claimant's words were found, in words.
 		"claimantHow": claimantHowWords,
