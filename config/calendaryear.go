@@ -10,10 +10,7 @@ func (l *loader) adviseCalendarYear() {
 		if !m.SaysThisYear() || i < len(l.cfg.troubled) && l.cfg.troubled[i] {
 			continue // a troubled metric's since may be the one mistyped
 		}
-		file, base := m.Origin.File, ""
-		if i < len(l.metricBase) {
-			base = l.metricBase[i]
-		}
+		file, base := l.metricPath(i)
 		if file == "" {
 			file = l.cfg.Path
 		}

@@ -146,13 +146,23 @@ func (l *loader) fail(p Pos, path, format string, args ...any) {
 	*l.errs = append(*l.errs, FieldError{Pos: p, Path: path, Msg: fmt.Sprintf(format, args...)})
 }
 
-// at finds the position recorded for a path, walking up to the nearest
-// ancestor that has one.
 // warn records a problem that does not stop claimtrack, at its place.
 func (l *loader) warn(pos Pos, format string, args ...any) {
 	l.cfg.Warnings = append(l.cfg.Warnings, fmt.Sprintf("%s: warning: %s", pos, fmt.Sprintf(format, args...)))
 }
 
+// metricPath is the file cfg.Metrics[i] was read from and its path within
+// that file ("metrics[3]"); the path is empty when none was recorded.
+func (l *loader) metricPath(i int) (file, base string) {
+	file = l.cfg.Metrics[i].Origin.File
+	if i < len(l.metricBase) {
+		base = l.metricBase[i]
+	}
+	return file, base
+}
+
+// at finds the position recorded for a path, walking up to the nearest
+// ancestor that has one.
 func (l *loader) at(file, path string) Pos {
 	for p := path; ; {
 		if pos, ok := l.pos[l.pos.key(file, p)]; ok {

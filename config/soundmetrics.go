@@ -13,10 +13,7 @@ import (
 func (l *loader) noteTroubledMetrics() {
 	l.cfg.troubled = make([]bool, len(l.cfg.Metrics))
 	for i := range l.cfg.Metrics {
-		file, base := l.cfg.Metrics[i].Origin.File, ""
-		if i < len(l.metricBase) {
-			base = l.metricBase[i]
-		}
+		file, base := l.metricPath(i)
 		for _, e := range *l.errs {
 			if e.Pos.File == file && withinPath(e.Path, base) {
 				l.cfg.troubled[i] = true

@@ -174,10 +174,7 @@ func (l *loader) validate() {
 	}
 	for i := range c.Metrics {
 		m := &c.Metrics[i]
-		mfile, base := m.Origin.File, ""
-		if i < len(l.metricBase) {
-			base = l.metricBase[i]
-		}
+		mfile, base := l.metricPath(i)
 		for _, e := range append(m.Validate(), m.CheckClaimantIDs(claimantIDs)...) {
 			path := e.Field
 			if base != "" {
