@@ -83,10 +83,10 @@ func yearFigureAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 // old). With no date the span stays a part. (this_year_of_count.yaml)
 //
 // A running total written with since: year (CountsCalendarYear) counts
-// the calendar year, and "this year" is all of it ("62,015 migrants have reached Italy by sea so far this year"),
-// dated or not; a past year is another period (lastyear.go, period.go),
-// and a new year's first figure starts the count again
-// (tracker.Policy.ByYear). (this_year_no_since.yaml)
+// the calendar year, and "this year" is all of it ("62,015 migrants have
+// reached Italy by sea so far this year"), dated or not; a past year is
+// another period (lastyear.go, period.go), and a new year's first figure
+// starts the count again (tracker.Policy.ByYear). (this_year_no_since.yaml)
 
 // thisYearOfCount reports whether the period that token k opens is "this
 // year" ("so far this year") and the metric's count began in the story's
@@ -95,7 +95,12 @@ func (m *metric) thisYearOfCount(st *docState, s *figures.Sentence, k int) bool 
 	if !m.calendarYear && (st.articleYear == 0 || m.spec.Since.Year != st.articleYear) {
 		return false
 	}
-	word := sentenceWords(st.d, s)
+	return thisYearAt(sentenceWords(st.d, s), k)
+}
+
+// thisYearAt reports whether "this year" or "so far this year" opens at
+// token k.
+func thisYearAt(word func(int) string, k int) bool {
 	if word(k) == "so" && word(k+1) == "far" {
 		k += 2
 	}
@@ -106,11 +111,7 @@ func (m *metric) thisYearOfCount(st *docState, s *figures.Sentence, k int) bool 
 // year" at token k is read as a part only because the text has no date:
 // a metric begun in a year cannot tell that year from another without one.
 func (m *metric) undatedThisYear(st *docState, s *figures.Sentence, k int) string {
-	word := sentenceWords(st.d, s)
-	if word(k) == "so" && word(k+1) == "far" {
-		k += 2
-	}
-	if word(k) != "this" || word(k+1) != "year" {
+	if !thisYearAt(sentenceWords(st.d, s), k) {
 		return ""
 	}
 	if m.spec.Total && m.spec.Since.Year == 0 && !m.calendarYear {
