@@ -15,9 +15,10 @@ import "strings"
 // hospital and people at a place).
 
 // witnessOnes are one person who lives what a figure counts, kept as
-// written wherever she is (convention 1): clinicians at a hospital, and
-// people who are there rather than work there.
-var witnessOnes = set("doctor nurse medic surgeon paramedic physician midwife paediatrician pediatrician anaesthetist anesthetist " +
+// written wherever she is (convention 1): clinicians at a hospital (these
+// and peopleat.go's clinicians), and people who are there rather than work
+// there.
+var witnessOnes = set("doctor nurse medic " +
 	"resident survivor patient student refugee volunteer witness mother father worker villager farmer fisherman " +
 	// a school's or college's year, which the -or ending reads as a post ("a
 	// junior at Fordson High")
