@@ -18,6 +18,15 @@ import (
 // Military Financing to Israel capped at $2.5 billion a year") as one
 // wanted raised to it (fa33). A level in force ("FMF, capped at $3.3
 // billion under the MOU") has no seeking before it, and stays.
+//
+// A noun of aim governs the change as a verb of aiming does, by "of" and
+// the change's -ing ("set a goal of reducing Rafah's population to under
+// 200,000", "the objective of lowering it to 400,000") or by a form of
+// "be" and the change ("the stated aim is to bring Rafah's population
+// down to 250,000", "their aim is reducing the number to ..."): the
+// figure is where someone means the count to be, not where it stands
+// (fa53b, goal_of_change.yaml). "has reduced Rafah's population to about
+// 600,000" is a change had, and stays.
 
 // soughtChangeWords is how many words may stand between the verb of
 // change and the figure's "to" ("raising Israel's yearly military aid").
@@ -39,12 +48,15 @@ func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if w == "," || w == ";" || figureIn(d, s, v) >= 0 {
 			return false
 		}
-		if !changeVerb(w) && !countMovingVerb(w) && !verbForm(w, "boost") && !verbForm(w, "double") {
+		if !changeVerb(w) && !countMovingVerb(w) && !verbForm(w, "boost") && !verbForm(w, "double") && !verbForm(w, "reduce") {
 			continue
 		}
 		before := word(v - 1)
 		if seekingVerb(before) {
 			return true // "propose raising"
+		}
+		if aimGoverns(word, v) {
+			return true // "a goal of reducing", "the aim is to bring"
 		}
 		if changeParticiple(w) && wantedObjectBefore(d, s, v) {
 			return true // "want FMF raised to", "would like the grant lifted to"
@@ -55,6 +67,32 @@ func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	return false
+}
+
+// aimGoverns reports whether a noun of aim governs the verb of change at
+// token v: by "of" and the -ing ("a goal of reducing"), by a form of "be"
+// and "to" ("the aim is to bring"), or by a form of "be" and the -ing
+// ("their aim is reducing").
+func aimGoverns(word func(int) string, v int) bool {
+	before := word(v - 1)
+	if before == "of" {
+		return strings.HasSuffix(word(v), "ing") && aimNoun(word(v-2))
+	}
+	if before == "to" && beForm(word(v-2)) {
+		return aimNoun(word(v - 3))
+	}
+	return beForm(before) && strings.HasSuffix(word(v), "ing") && aimNoun(word(v-2))
+}
+
+// aimNoun reports whether lower-cased w names an aim a change may be
+// meant for: "goal", "aim", "objective", "target", "ambition",
+// "intention", or a proposal's noun ("the plan is to cut").
+func aimNoun(w string) bool {
+	switch w {
+	case "goal", "goals", "aim", "aims", "objective", "objectives", "target", "targets", "ambition", "intention", "intent":
+		return true
+	}
+	return proposalNoun(w)
 }
 
 // proposalNoun reports whether lower-cased w names a proposal that "to"
