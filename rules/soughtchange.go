@@ -23,7 +23,8 @@ import (
 // the change's -ing ("set a goal of reducing Rafah's population to under
 // 200,000", "the objective of lowering it to 400,000") or by a form of
 // "be" and the change ("the stated aim is to bring Rafah's population
-// down to 250,000", "their aim is reducing the number to ..."): the
+// down to 250,000", "their aim is reducing the number to ..."; "is to"
+// and a change is a purpose whatever the subject: "The hope is to cut"): the
 // figure is where someone means the count to be, not where it stands
 // (fa53b, goal_of_change.yaml). "has reduced Rafah's population to about
 // 600,000" is a change had, and stays.
@@ -56,7 +57,8 @@ func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 			return true // "propose raising"
 		}
 		if aimGoverns(word, v) {
-			return true // "a goal of reducing", "the aim is to bring"
+			_, fe := d.FigureTokens(fi)
+			return !goalMet(word, fe) // "a goal of reducing", "the aim is to bring"
 		}
 		if changeParticiple(w) && wantedObjectBefore(d, s, v) {
 			return true // "want FMF raised to", "would like the grant lifted to"
@@ -78,10 +80,45 @@ func aimGoverns(word func(int) string, v int) bool {
 	if before == "of" {
 		return strings.HasSuffix(word(v), "ing") && aimNoun(word(v-2))
 	}
-	if before == "to" && beForm(word(v-2)) {
-		return aimNoun(word(v - 3))
+	if before == "to" {
+		// "is to" before a change is a purpose whatever its subject ("The
+		// hope is to cut", "The aim was always to bring"): it never tells
+		// a change had. A noun of aim before "to" is one too ("an effort
+		// to reduce").
+		b := v - 2
+		if purposeAdverb(word(b)) {
+			b--
+		}
+		return beForm(word(b)) || aimNoun(word(v-2))
 	}
-	return beForm(before) && strings.HasSuffix(word(v), "ing") && aimNoun(word(v-2))
+	// "their aim is reducing", and a label's "Israel's target: reducing".
+	return (beForm(before) || before == ":") && strings.HasSuffix(word(v), "ing") && aimNoun(word(v-2))
+}
+
+// purposeAdverb reports whether lower-cased w is an adverb that may stand
+// between "is" and the "to" of a purpose: "was always to", "is now to".
+func purposeAdverb(w string) bool {
+	switch w {
+	case "always", "now", "still", "simply", "clearly", "explicitly", "ultimately":
+		return true
+	}
+	return false
+}
+
+// goalMet reports whether the words after the figure ending at token fe
+// say the goal the figure was sought as is reached: "has been met",
+// "have been reached", "was achieved" (review53 SHOULD 4). The count is
+// then there, and the figure stays.
+func goalMet(word func(int) string, fe int) bool {
+	for k := fe; k < fe+4; k++ {
+		switch word(k) {
+		case "met", "reached", "achieved", "attained", "hit":
+			return beForm(word(k-1)) || word(k-1) == "been"
+		case "", ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // aimNoun reports whether lower-cased w names an aim a change may be
@@ -89,7 +126,8 @@ func aimGoverns(word func(int) string, v int) bool {
 // "intention", or a proposal's noun ("the plan is to cut").
 func aimNoun(w string) bool {
 	switch w {
-	case "goal", "goals", "aim", "aims", "objective", "objectives", "target", "targets", "ambition", "intention", "intent":
+	case "goal", "goals", "aim", "aims", "objective", "objectives", "target", "targets", "ambition", "intention", "intent",
+		"purpose", "priority", "idea", "hope", "effort", "efforts", "attempt", "drive", "strategy", "scheme":
 		return true
 	}
 	return proposalNoun(w)
