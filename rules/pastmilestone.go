@@ -40,7 +40,12 @@ import (
 
 // pastMilestone returns the token that marks running-total figure fi of
 // sentence s as a past milestone, or -1.
-func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
+//
+// A stage told only by a verb of counting ("the UN counted") is past only
+// when the article's date (now) lies more than a month after it
+// (stageBeforeArticle): an anniversary story's "One year into the war, the
+// UN recorded 8.6 million" is its current reading (review53 MUST 5).
+func pastMilestone(d *figures.Document, s *figures.Sentence, fi int, since StartDate, now articleMonth) int {
 	switch d.Figures[fi].Qualifier {
 	case figures.LessThan, figures.AtMost, figures.Nearly:
 		return -1
@@ -78,15 +83,36 @@ func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
 			end = k
 		}
 	}
-	past := false
+	stated, counted := false, false
 	for k := from; k < end; k++ {
-		if pastStateVerb(word(k)) || pastCountingVerb(word(k)) && !auxiliary(word(k-1)) {
-			past = true
+		if pastStateVerb(word(k)) {
+			stated = true
 			break
 		}
+		if pastCountingVerb(word(k)) && !auxiliary(word(k-1)) {
+			counted = true
+		}
 	}
-	if !past {
+	if !stated && !counted {
 		return -1
+	}
+	if k := milestoneTime(d, s, fi, from, end, word); k >= 0 && (stated || stageBeforeArticle(word, k, since, now)) {
+		return k
+	}
+	return -1
+}
+
+// milestoneTime returns the first token of the time the event's start
+// measures that dates figure fi's clause: in the figure's stretch [from,
+// end), or fronting the clause before its first comma; or -1.
+func milestoneTime(d *figures.Document, s *figures.Sentence, fi int, from, end int, word func(int) string) int {
+	fs, _ := d.FigureTokens(fi)
+	begin := afterStamp(d, s)
+	for k := fs - 1; k > begin; k-- {
+		if d.TokenText(k) == ";" {
+			begin = k + 1
+			break
+		}
 	}
 	// The time phrase: in the figure's stretch, or fronting the clause
 	// before its first comma.
@@ -94,14 +120,14 @@ func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
 		return k
 	}
 	firstComma := -1
-	for k := start; k < fs; k++ {
+	for k := begin; k < fs; k++ {
 		if d.TokenText(k) == "," {
 			firstComma = k
 			break
 		}
 	}
 	if firstComma >= 0 && firstComma < from {
-		return eventRelativeTime(d, s, start, firstComma, word, true)
+		return eventRelativeTime(d, s, begin, firstComma, word, true)
 	}
 	return -1
 }
