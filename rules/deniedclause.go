@@ -109,19 +109,45 @@ func asideOpen(word func(int) string, k, start int) int {
 // A count called "real", "true" or "actual" is none: it is what the claim
 // sets against the keeper's count ("claims that the real toll was above
 // 100,000"), and the denied clause's figure is the claim's (fa53b,
-// denied_complement_dismissed.yaml).
+// denied_complement_dismissed.yaml). A figure set against it by "than" or
+// given by a count noun of its own ("lower than its count of 34,000") is
+// the keeper's count, disputed, and stays (review53 MUST 8).
 func countSubject(word func(int) string, k, fs int) bool {
 	for j := k; j < fs && j < k+6; j++ {
 		if w := word(j); givenCountNoun(w) || figureNoun(w) || w == "estimates" {
 			for a := k; a < j; a++ {
 				if alternativeCount(word(a)) {
-					return false // "the true earthquake death toll"
+					return keptAgainst(word, j+1, fs) // "the true earthquake death toll"
 				}
 			}
 			return true
 		}
 	}
 	return false
+}
+
+// keptAgainst reports whether a word among tokens [from, fs) sets the
+// figure at fs against the claim's count as another term ("than") or gives
+// it by a count noun of its own and "of" ("its count of").
+func keptAgainst(word func(int) string, from, fs int) bool {
+	for a := from; a < fs; a++ {
+		if w := word(a); w == "than" || givenCountNoun(w) && word(a+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// partitiveWholeOf reports whether the figure at token fs is the whole of
+// a part a figure before it takes ("13,000 of the 34,000 killed"): the
+// claim is about the part, and the whole is not denied with it (review53
+// SHOULD 9).
+func partitiveWholeOf(d *figures.Document, s *figures.Sentence, fs int) bool {
+	k := fs - 1
+	if k > s.TokStart && d.LowerTokenText(k) == "the" {
+		k--
+	}
+	return k > s.TokStart && d.LowerTokenText(k) == "of" && figureIn(d, s, k-1) >= 0
 }
 
 // alternativeCount reports whether lower-cased w calls a count the one a

@@ -89,10 +89,28 @@ func aimGoverns(word func(int) string, v int) bool {
 		if purposeAdverb(word(b)) {
 			b--
 		}
+		if word(b) == "been" || outcomeBefore(word, b) {
+			return false // "The result has been to cut ... to 600,000": what came of it (review53 MUST 7)
+		}
 		return beForm(word(b)) || aimNoun(word(v-2))
 	}
 	// "their aim is reducing", and a label's "Israel's target: reducing".
 	return (beForm(before) || before == ":") && strings.HasSuffix(word(v), "ing") && aimNoun(word(v-2))
+}
+
+// outcomeBefore reports whether a noun of what came of something (result,
+// outcome, effect, upshot, consequence, impact) stands within six words
+// before the "be" at token b: its "is to" tells what happened, no aim.
+func outcomeBefore(word func(int) string, b int) bool {
+	for k := b - 1; k >= b-6; k-- {
+		switch word(k) {
+		case "result", "results", "outcome", "outcomes", "effect", "effects", "upshot", "consequence", "consequences", "impact":
+			return true
+		case "", ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // purposeAdverb reports whether lower-cased w is an adverb that may stand
