@@ -12,12 +12,23 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // right beside it ("the $14.3bn supplemental", "the emergency $14bn").
 // A money metric asks it: a sum's parts are told this way
 // (part_of_excluded_whole.yaml).
+//
+// A part whose own clause says the metric's act of it is that act's sum,
+// not the whole's: "$1.5bn of the $4.1bn appeal has been received", "Of
+// the $2bn pledged, barely $600m has been disbursed". The whole's word
+// names the whole; the part's verb, a keyword in a past form, names the
+// part, as an exclude_near word there rules the part out (partpredicate.go).
+// A clause that names what the part is ("is FMF") is no act done to it
+// (part_keyword_predicate.yaml).
 
 // partOfExcludedWhole reports whether figure fi of sentence s is a part of
 // a whole amount an exclude_near hit names.
 func partOfExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	w := partWhole(d, s, fi)
 	if w < 0 {
+		return false
+	}
+	if keywordActAt(d, hits, partPredicate(d, s, fi, w)) {
 		return false
 	}
 	ws, we := d.FigureTokens(w)
@@ -52,4 +63,30 @@ func partWhole(d *figures.Document, s *figures.Sentence, fi int) int {
 		return w
 	}
 	return -1
+}
+
+// partPredicate returns the first token of the predicate of the clause
+// part fi is the subject of, w being its whole: past the whole when the
+// whole follows it ("$1.5bn of the $4.1bn appeal ... has been received"),
+// else right after the part ("Of the $2bn pledged, $600m has arrived").
+func partPredicate(d *figures.Document, s *figures.Sentence, fi, w int) int {
+	if w > fi {
+		return predicateAt(d, s, w)
+	}
+	return predicateAt(d, s, fi)
+}
+
+// keywordActAt reports whether a keyword hit of hits starts at token k and
+// is a verb's past form there ("received", "disbursed", "paid"): an act
+// done to the subject, not a name of what it is.
+func keywordActAt(d *figures.Document, hits []hit, k int) bool {
+	if k < 0 || !actParticiple(d.LowerTokenText(k)) {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start == k {
+			return true
+		}
+	}
+	return false
 }
