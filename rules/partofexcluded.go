@@ -25,12 +25,23 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // a whole amount an exclude_near hit names.
 func partOfExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	w := partWhole(d, s, fi)
-	if w < 0 {
-		return false
-	}
-	if keywordActAt(d, hits, partPredicate(d, s, fi, w)) {
-		return false
-	}
+	return w >= 0 && !keywordActAt(d, hits, partPredicate(d, s, fi, w)) && wholeExcluded(d, hits, w)
+}
+
+// actOnExcludedWhole reports whether figure fi of sentence s is a part of
+// a whole an exclude_near hit names, and its own clause says the keyword's
+// act of it: "Of the $2bn pledged, barely $600m has been disbursed" gives
+// the sum disbursed, however the whole before it reads to a running total
+// (no part of its total, as a sum after the sum asked is not: noWholeBefore).
+func actOnExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	w := partWhole(d, s, fi)
+	return w >= 0 && keywordActAt(d, hits, partPredicate(d, s, fi, w)) && wholeExcluded(d, hits, w)
+}
+
+// wholeExcluded reports whether an exclude_near hit stands right beside
+// whole amount w: "the $14.3bn supplemental", "the emergency $14bn", "the
+// $2bn pledged".
+func wholeExcluded(d *figures.Document, hits []hit, w int) bool {
 	ws, we := d.FigureTokens(w)
 	for _, h := range hits {
 		if h.ref.role != roleNear {
@@ -74,6 +85,23 @@ func partPredicate(d *figures.Document, s *figures.Sentence, fi, w int) int {
 		return predicateAt(d, s, w)
 	}
 	return predicateAt(d, s, fi)
+}
+
+// partActGap returns how far keyword hit h stands from money figure fi
+// when h is the act its clause says of it past the whole it is a part of
+// ("Only $1.5bn of the $4.1bn appeal for Sudan has now been
+// received"): as far as from the whole, one word further, since the whole
+// stands in the part's subject. Else a distance past any window.
+func partActGap(d *figures.Document, s *figures.Sentence, fi int, h hit) int {
+	if d.Figures[fi].Kind != figures.Money {
+		return far
+	}
+	w := partWhole(d, s, fi)
+	if w <= fi || predicateAt(d, s, w) != h.start || !actParticiple(d.LowerTokenText(h.start)) {
+		return far
+	}
+	ws, we := d.FigureTokens(w)
+	return wordGap(d, ws, we, h.start, h.end) + 1
 }
 
 // keywordActAt reports whether a keyword hit of hits starts at token k and
