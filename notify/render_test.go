@@ -183,3 +183,27 @@ func TestSupportCountsOutletsAndClaimants(t *testing.T) {
 		}
 	}
 }
+
+// TestNewYearFirstReadingNamesTheYear: a since: year total's first reading
+// of a new year says which year's count it begins and where the year before
+// ended; "First reading" alone read as a metric new to the channel.
+func TestNewYearFirstReadingNamesTheYear(t *testing.T) {
+	r, err := NewRenderer(nil, Plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := SampleEvents()[0]
+	p := e.Payload
+	p.Old = SampleEvents()[1].Payload.New
+	p.Year = 2027
+	e.Payload = p
+	m, err := r.Render(e)
+	if err != nil || !strings.Contains(m.Body, "First reading of 2027: *more than 32,000*") ||
+		!strings.Contains(m.Body, "the year before ended at 33,091") || !strings.HasSuffix(m.Title, "more than 32,000 in 2027") {
+		t.Errorf("%+v %v", m, err)
+	}
+	e.Payload.Year = 0
+	if m, _ := r.Render(e); strings.Contains(m.Body, "year before") || strings.Contains(m.Title, " in ") {
+		t.Errorf("an ordinary first reading: %+v", m)
+	}
+}
