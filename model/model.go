@@ -179,7 +179,7 @@ type EventPayload struct {
 	Correction bool `json:"correction,omitempty"`
 	// Year is the calendar year whose count a first reading begins, for
 	// a total counted by calendar year (since: year) whose count starts
-	// again: Old is then the year before's last value. 0 otherwise.
+	// again: Old is then the last figure before it. 0 otherwise.
 	Year int `json:"year,omitempty"`
 	// Source names the failing or recovered source; Error says why it fails.
 	Source   string `json:"source,omitempty"`

@@ -185,8 +185,9 @@ func TestSupportCountsOutletsAndClaimants(t *testing.T) {
 }
 
 // TestNewYearFirstReadingNamesTheYear: a since: year total's first reading
-// of a new year says which year's count it begins and where the year before
-// ended; "First reading" alone read as a metric new to the channel.
+// of a new year says which year's count it begins and the last figure before
+// it, dated (the count may have slept a year or more: review53 S8); "First
+// reading" alone read as a metric new to the channel.
 func TestNewYearFirstReadingNamesTheYear(t *testing.T) {
 	r, err := NewRenderer(nil, Plain)
 	if err != nil {
@@ -199,11 +200,11 @@ func TestNewYearFirstReadingNamesTheYear(t *testing.T) {
 	e.Payload = p
 	m, err := r.Render(e)
 	if err != nil || !strings.Contains(m.Body, "First reading of 2027: *more than 32,000*") ||
-		!strings.Contains(m.Body, "the year before ended at 33,091") || !strings.HasSuffix(m.Title, "more than 32,000 in 2027") {
+		!strings.Contains(m.Body, "the last figure before it: 33,091, published 14 Mar 2026 09:30 UTC") || !strings.HasSuffix(m.Title, "more than 32,000 in 2027") {
 		t.Errorf("%+v %v", m, err)
 	}
 	e.Payload.Year = 0
-	if m, _ := r.Render(e); strings.Contains(m.Body, "year before") || strings.Contains(m.Title, " in ") {
+	if m, _ := r.Render(e); strings.Contains(m.Body, "starts again") || strings.Contains(m.Title, " in ") {
 		t.Errorf("an ordinary first reading: %+v", m)
 	}
 }

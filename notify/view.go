@@ -60,8 +60,8 @@ type View struct {
 	// figure (OldText) in the same article (model.EventPayload.Correction).
 	Correction bool
 	// Year is the calendar year whose count a first reading begins
-	// (model.EventPayload.Year), OldText then the year before's last
-	// value; 0 otherwise.
+	// (model.EventPayload.Year), OldText then the last figure before it;
+	// 0 otherwise.
 	Year          int
 	Source, Error string
 	Failures      int

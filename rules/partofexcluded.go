@@ -25,7 +25,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // a whole amount an exclude_near hit names.
 func partOfExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	w := partWhole(d, s, fi)
-	return w >= 0 && !keywordActAt(d, hits, partPredicate(d, s, fi, w)) && wholeExcluded(d, hits, w)
+	return w >= 0 && !keywordActAt(d, hits, partPredicateAt(d, s, fi, w)) && wholeExcluded(d, hits, w)
 }
 
 // actOnExcludedWhole reports whether figure fi of sentence s is a part of
@@ -33,9 +33,39 @@ func partOfExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, f
 // act of it: "Of the $2bn pledged, barely $600m has been disbursed" gives
 // the sum disbursed, however the whole before it reads to a running total
 // (no part of its total, as a sum after the sum asked is not: noWholeBefore).
+// The act must end its clause (actEndsClause): "$600m was disbursed in
+// March and $300m in April", "disbursed to Egypt", "paid back" are parts
+// of the act, not its total.
 func actOnExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	w := partWhole(d, s, fi)
-	return w >= 0 && keywordActAt(d, hits, partPredicate(d, s, fi, w)) && wholeExcluded(d, hits, w)
+	if w < 0 {
+		return false
+	}
+	k := partPredicateAt(d, s, fi, w)
+	return keywordActAt(d, hits, k) && actEndsClause(d, s, k) && wholeExcluded(d, hits, w)
+}
+
+// actEndsClause reports whether the act at token k ends its clause, past
+// words that say only how far it has gone ("so far", "to date", "now",
+// "yet", an adverb in -ly), or goes on to the day it stood at ("by the end
+// of June", "as of Friday"): what follows is then no part of the act (a
+// month, a recipient, another sum).
+func actEndsClause(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	for t := k + 1; t < s.TokEnd; t++ {
+		switch w := word(t); {
+		case w == "," || w == ";" || w == "." || w == "—" || w == "–" || w == "by":
+			return true
+		case w == "as" && word(t+1) == "of":
+			return true
+		case w == "so" && word(t+1) == "far", w == "to" && word(t+1) == "date":
+			t++
+		case w == "now" || w == "yet" || w == "already" || lyAdverb(d.TokenText(t)):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // wholeExcluded reports whether an exclude_near hit stands right beside
@@ -76,11 +106,11 @@ func partWhole(d *figures.Document, s *figures.Sentence, fi int) int {
 	return -1
 }
 
-// partPredicate returns the first token of the predicate of the clause
+// partPredicateAt returns the first token of the predicate of the clause
 // part fi is the subject of, w being its whole: past the whole when the
 // whole follows it ("$1.5bn of the $4.1bn appeal ... has been received"),
 // else right after the part ("Of the $2bn pledged, $600m has arrived").
-func partPredicate(d *figures.Document, s *figures.Sentence, fi, w int) int {
+func partPredicateAt(d *figures.Document, s *figures.Sentence, fi, w int) int {
 	if w > fi {
 		return predicateAt(d, s, w)
 	}
