@@ -112,9 +112,40 @@ func partWhole(d *figures.Document, s *figures.Sentence, fi int) int {
 // else right after the part ("Of the $2bn pledged, $600m has arrived").
 func partPredicateAt(d *figures.Document, s *figures.Sentence, fi, w int) int {
 	if w > fi {
-		return predicateAt(d, s, w)
+		if k := predicateAt(d, s, w); k >= 0 {
+			return k
+		}
+		return predicateAfterAside(d, s, w)
 	}
 	return predicateAt(d, s, fi)
+}
+
+// predicateAfterAside returns the predicate after an aside between commas
+// that describes whole w's phrase ("of the $4.1bn appeal, which was
+// launched in May, has been received"): the comma after the whole's few
+// words, an aside of no amount closed by a comma (subjectAside), then an
+// auxiliary. Else -1.
+func predicateAfterAside(d *figures.Document, s *figures.Sentence, w int) int {
+	_, we := d.FigureTokens(w)
+	for k := we; k < s.TokEnd && k < we+subjectReach; k++ {
+		if d.TokenText(k) != "," {
+			if !d.Tokens[k].IsWord() {
+				return -1
+			}
+			continue
+		}
+		for c := k + 2; c < s.TokEnd && c <= k+1+subjectAsideReach; c++ {
+			if d.TokenText(c) != "," {
+				continue
+			}
+			if subjectAside(d, k-1, c) != k || c+1 >= s.TokEnd || !auxiliary(d.LowerTokenText(c+1)) {
+				return -1
+			}
+			return predicateFrom(d, s, c+1)
+		}
+		return -1
+	}
+	return -1
 }
 
 // partActGap returns how far keyword hit h stands from money figure fi
