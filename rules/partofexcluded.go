@@ -61,6 +61,8 @@ func actEndsClause(d *figures.Document, s *figures.Sentence, k int) bool {
 		case w == "so" && word(t+1) == "far", w == "to" && word(t+1) == "date":
 			t++
 		case w == "now" || w == "yet" || w == "already" || lyAdverb(d.TokenText(t)):
+		case (w == "out" || w == "over") && t == k+1:
+			// a particle that completes the act: "paid out", "handed over"
 		default:
 			return false
 		}
@@ -150,19 +152,20 @@ func predicateAfterAside(d *figures.Document, s *figures.Sentence, w int) int {
 
 // partActGap returns how far keyword hit h stands from money figure fi
 // when h is the act its clause says of it past the whole it is a part of
-// ("Only $1.5bn of the $4.1bn appeal for Sudan has now been
-// received"): as far as from the whole, one word further, since the whole
-// stands in the part's subject. Else a distance past any window.
+// ("Only $1.5bn of the $4.1bn appeal for Sudan has now been received",
+// perhaps past an aside on the whole: partPredicateAt): one word, as the
+// figure's own verb, so that neither the window nor a figure set after
+// the act (", leaving a gap of $2.6bn") comes before it. Else a distance
+// past any window.
 func partActGap(d *figures.Document, s *figures.Sentence, fi int, h hit) int {
 	if d.Figures[fi].Kind != figures.Money {
 		return far
 	}
 	w := partWhole(d, s, fi)
-	if w <= fi || predicateAt(d, s, w) != h.start || !actParticiple(d.LowerTokenText(h.start)) {
+	if w <= fi || partPredicateAt(d, s, fi, w) != h.start || !actParticiple(d.LowerTokenText(h.start)) {
 		return far
 	}
-	ws, we := d.FigureTokens(w)
-	return wordGap(d, ws, we, h.start, h.end) + 1
+	return 1
 }
 
 // keywordActAt reports whether a keyword hit of hits starts at token k and
