@@ -177,6 +177,10 @@ type EventPayload struct {
 	// figure (Old) in the same article, revised in place with an
 	// editorial note: the withdrawn figure is replaced, whichever way.
 	Correction bool `json:"correction,omitempty"`
+	// Year is the calendar year whose count a first reading begins, for
+	// a total counted by calendar year (since: year) whose count starts
+	// again: Old is then the last figure before it. 0 otherwise.
+	Year int `json:"year,omitempty"`
 	// Source names the failing or recovered source; Error says why it fails.
 	Source   string `json:"source,omitempty"`
 	Error    string `json:"error,omitempty"`

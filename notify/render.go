@@ -19,7 +19,7 @@ const titleSuffix = "_title"
 // View; `link URL TEXT` writes a link and `quote TEXT` a block quote in the
 // destination's own markup.
 var DefaultTemplates = map[string]string{
-	string(model.EventFirst): `First reading{{with .ByClaimant}} for {{.}}{{end}}: *{{.NewText}}*, {{.Attribution}}
+	string(model.EventFirst): `First reading{{with .Year}} of {{.}}{{end}}{{with .ByClaimant}} for {{.}}{{end}}: *{{.NewText}}*, {{.Attribution}}{{if .Year}} (the count starts again each year; the last figure before it: {{.OldText}}, {{.OldDated}} {{.OldPublished}}){{end}}
 {{quote .Quote}}
 — {{link .URL .Outlet}}, {{.Dated}} {{.Published}}`,
 	string(model.EventChange): `{{if .Correction}}{{.Outlet}} corrected its figure: {{end}}{{.OldText}}{{with .OldAsOf}} ({{.}}){{end}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}, {{.Attribution}}
@@ -40,7 +40,7 @@ claimtrack keeps retrying; figures from this source are missing until it recover
 One of them: {{link .NoTextURL "the last page read"}}`,
 	string(model.EventSourceTextBack): `Source *{{.Source}}* gives text again: after {{.NoText}} articles in a row that gave almost no text besides the title, its last pass read pages with text: its figures are read as before.`,
 
-	string(model.EventFirst) + titleSuffix:           `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}`,
+	string(model.EventFirst) + titleSuffix:           `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}{{with .Year}} in {{.}}{{end}}`,
 	string(model.EventChange) + titleSuffix:          `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}{{if .Correction}} (corrected by {{.Outlet}}){{end}}`,
 	string(model.EventConflict) + titleSuffix:        `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.Disagreement}}`,
 	string(model.EventDecrease) + titleSuffix:        `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: lower figure reported`,

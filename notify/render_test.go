@@ -83,7 +83,7 @@ func TestConsoleRendersEveryKind(t *testing.T) {
 		if err != nil || m.Title == "" || m.Body == "" {
 			t.Errorf("%s: %+v %v", e.Kind, m, err)
 		}
-		if e.Kind == model.EventChange && (m.Title != "Now 33,091" || !strings.Contains(m.Body, "Example Daily https://example.org/daily/ministry-update")) {
+		if e.Kind == model.EventChange && !e.Payload.Correction && (m.Title != "Now 33,091" || !strings.Contains(m.Body, "Example Daily https://example.org/daily/ministry-update")) {
 			t.Errorf("change: %+v", m)
 		}
 	}
@@ -181,5 +181,30 @@ func TestSupportCountsOutletsAndClaimants(t *testing.T) {
 		if got := SupportText(c.outlets, c.claimants); got != c.want {
 			t.Errorf("%d outlets, %d claimants: %q, want %q", c.outlets, c.claimants, got, c.want)
 		}
+	}
+}
+
+// TestNewYearFirstReadingNamesTheYear: a since: year total's first reading
+// of a new year says which year's count it begins and the last figure before
+// it, dated (the count may have slept a year or more: review53 S8); "First
+// reading" alone read as a metric new to the channel.
+func TestNewYearFirstReadingNamesTheYear(t *testing.T) {
+	r, err := NewRenderer(nil, Plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := SampleEvents()[0]
+	p := e.Payload
+	p.Old = SampleEvents()[1].Payload.New
+	p.Year = 2027
+	e.Payload = p
+	m, err := r.Render(e)
+	if err != nil || !strings.Contains(m.Body, "First reading of 2027: *more than 32,000*") ||
+		!strings.Contains(m.Body, "the last figure before it: 33,091, published 14 Mar 2026 09:30 UTC") || !strings.HasSuffix(m.Title, "more than 32,000 in 2027") {
+		t.Errorf("%+v %v", m, err)
+	}
+	e.Payload.Year = 0
+	if m, _ := r.Render(e); strings.Contains(m.Body, "starts again") || strings.Contains(m.Title, " in ") {
+		t.Errorf("an ordinary first reading: %+v", m)
 	}
 }

@@ -6,8 +6,9 @@ import (
 	"github.com/claimtrack/claimtrack/model"
 )
 
-// SampleEvents returns one made-up event of each kind, for `claimtrack
-// notify test` and for checking templates. The outlets and URLs are
+// SampleEvents returns one made-up event of each kind, and a change that
+// is its outlet's correction, for `claimtrack notify test` and for
+// checking templates (SampleLabel names each). The outlets and URLs are
 // example.org's, so that nobody mistakes a test message for news.
 func SampleEvents() []model.Event {
 	at := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
@@ -30,10 +31,21 @@ func SampleEvents() []model.Event {
 		Readings: []model.Reading{{Name: "value", Value: 30100, Text: "30,100"}},
 		Quote:    "At least 30,100 people have been killed, the Example Relief Agency said.",
 	}
+	// The same article revised in place under a correction note: its
+	// outlet's own figure withdrawn (tracker's Corrected).
+	corrected := &model.Observation{
+		Metric: "sample-toll", Outlet: "Example Daily", URL: newer.URL,
+		Title: newer.Title, Published: at.Add(3 * time.Hour),
+		Readings: []model.Reading{{Name: "value", Value: 33019, Text: "33,019"}},
+		Quote:    "Correction: an earlier version of this article gave the toll as 33,091; the ministry's figure is 33,019.",
+	}
 	name := "Sample death toll (a test message from claimtrack)"
 	ev := func(kind model.EventKind, p model.EventPayload) model.Event {
 		return model.Event{Key: "sample/" + string(kind), Kind: kind, Metric: "sample-toll", Payload: p, Created: at}
 	}
+	correction := ev(model.EventChange, model.EventPayload{MetricName: name, Old: newer, New: corrected, Agreeing: 1,
+		AgreeingClaimants: 1, Claimant: "the Example health ministry", OldClaimant: "the Example health ministry", Correction: true})
+	correction.Key = "sample/change/correction"
 	failing := ev(model.EventSourceFailing, model.EventPayload{Source: "example-wire", Failures: 5,
 		Error: "fetch https://example.org/wire/feed.xml: 503 Service Unavailable"})
 	failing.Metric = ""
@@ -56,5 +68,16 @@ func SampleEvents() []model.Event {
 		recovered,
 		noText,
 		textBack,
+		correction, // last: tests and threads read the kinds above by their place
 	}
+}
+
+// SampleLabel names a sample event as `notify test` lists it: its kind,
+// and a correction as such, since it is a change a template renders
+// apart ("Example Daily corrected its figure: 33,091 → 33,019").
+func SampleLabel(e model.Event) string {
+	if e.Kind == model.EventChange && e.Payload.Correction {
+		return string(e.Kind) + " (correction)"
+	}
+	return string(e.Kind)
 }

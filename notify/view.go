@@ -58,7 +58,11 @@ type View struct {
 	Conflict, Disagreement string
 	// Correction says a change is its outlet's correction of its own
 	// figure (OldText) in the same article (model.EventPayload.Correction).
-	Correction    bool
+	Correction bool
+	// Year is the calendar year whose count a first reading begins
+	// (model.EventPayload.Year), OldText then the last figure before it;
+	// 0 otherwise.
+	Year          int
 	Source, Error string
 	Failures      int
 	// NoText is how many articles in a row gave no text besides their
@@ -77,7 +81,7 @@ func ViewOf(e model.Event) View {
 	p := e.Payload
 	v := View{Kind: e.Kind, Key: e.Key, MetricID: e.Metric, Metric: p.MetricName, Unit: p.Unit,
 		Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures, NoText: p.NoText, NoTextURL: p.NoTextURL,
-		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict, Correction: p.Correction}
+		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict, Correction: p.Correction, Year: p.Year}
 	if v.Metric == "" {
 		v.Metric = e.Metric
 	}

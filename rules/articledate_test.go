@@ -24,10 +24,10 @@ func TestArticleDateBoundsPastYears(t *testing.T) {
 		return d
 	}
 	const (
-		fronted  = "In 2019 Washington approved just 6 arms sales to Israel, a quiet year."
+		fronted  = "In 2019 Washington gave Israel $3.1 billion in Foreign Military Financing, a quiet year."
 		closing  = "Foreign Military Financing loans to Israel peaked at $4 billion in 1979."
 		fiscal   = "In fiscal 2008 Israel's Foreign Military Financing was $2.38 billion."
-		sinceYr  = "Since 2015 the US has averaged about 15 arms sales to Israel a year."
+		sinceYr  = "Since 2019 Israel has received $3.3 billion a year in Foreign Military Financing."
 		named    = "Israel gets $3.8 billion a year in Foreign Military Financing under the 2016 memorandum."
 		previous = "In 2025 Israel received $3.3 billion in Foreign Military Financing."
 	)
@@ -36,16 +36,16 @@ func TestArticleDateBoundsPastYears(t *testing.T) {
 		metric     string
 		want       float64 // 0: nothing
 	}{
-		{fronted, "", "us_fms_israel_since_war", 6},
-		{fronted, "2026-12-05", "us_fms_israel_since_war", 0},
-		{fronted, "2020-03-01", "us_fms_israel_since_war", 6}, // the previous year
-		{fronted, "2019-11-30", "us_fms_israel_since_war", 6}, // the date's own
+		{fronted, "", "us_fmf_israel", 3.1e9},
+		{fronted, "2026-12-05", "us_fmf_israel", 0},
+		{fronted, "2020-03-01", "us_fmf_israel", 3.1e9}, // the previous year
+		{fronted, "2019-11-30", "us_fmf_israel", 3.1e9}, // the date's own
 		{closing, "", "us_fmf_israel", 4e9},
 		{closing, "2026-12-05", "us_fmf_israel", 0},
 		{closing, "1979-10-01", "us_fmf_israel", 4e9},
 		{fiscal, "", "us_fmf_israel", 2.38e9},
 		{fiscal, "2026-12-05", "us_fmf_israel", 0},
-		{sinceYr, "2026-12-05", "us_fms_israel_since_war", 15},
+		{sinceYr, "2026-12-05", "us_fmf_israel", 3.3e9},
 		{named, "2026-12-05", "us_fmf_israel", 3.8e9},
 		{previous, "2026-01-10", "us_fmf_israel", 3.3e9},
 		{previous, "2027-01-10", "us_fmf_israel", 0},

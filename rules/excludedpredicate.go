@@ -81,7 +81,9 @@ func predicateFrom(d *figures.Document, s *figures.Sentence, aux int) int {
 			if e := asideEnd(word, k, s.TokEnd); e > k {
 				k = e // ", in its words,"
 			}
-		case isQuoteMark(w), w == "quote", w == "unquote", predicateAdverb(w):
+		case isQuoteMark(w), w == "quote", w == "unquote", predicateAdverb(w), lyAdverb(w):
+		case w == "so" && word(k+1) == "far":
+			k++ // "has so far been received"
 		default:
 			return k
 		}

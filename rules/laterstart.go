@@ -69,15 +69,17 @@ func monthNumber(w string) int {
 // sinceEnd returns the token after the phrase that "since" at token k
 // opens: up to a comma, a semicolon, a dash, a conjunction or the end of
 // the sentence, at most eight words. A bare date ("since 2022", "since
-// March 2022") is the whole phrase when a lower-case word follows its
-// year: that word goes on with the sentence ("a choir that has sung since
-// 2022 gave a concert on Sunday").
+// March 2022", "since October", "since October 7") is the whole phrase
+// when a lower-case word follows it that does not go on dating it ("last
+// year", "of 2023"): that word goes on with the sentence ("a choir that
+// has sung since 2022 gave a concert on Sunday", "sales pushed through
+// since October without a vote in Congress").
 func sinceEnd(d *figures.Document, s *figures.Sentence, k int) int {
 	n := 0
 	bare := true // only a date's words since k
 	for t := k + 1; t < s.TokEnd; t++ {
 		w := d.LowerTokenText(t)
-		if _, year := yearToken(d, t); bare && year && t+1 < s.TokEnd && d.Tokens[t+1].IsWord() && isLowerWord(d.TokenText(t+1)) {
+		if bare && bareDateEnds(d, s, k, t) {
 			return t + 1
 		}
 		bare = bare && (d.Tokens[t].IsNumber() || monthNumber(w) > 0 && named(d, t))
@@ -100,6 +102,60 @@ func sinceEnd(d *figures.Document, s *figures.Sentence, k int) int {
 		}
 	}
 	return s.TokEnd
+}
+
+// bareDateEnds reports whether token t, of a since phrase opened at token
+// k holding only a date so far, ends that date: a year, a month, or a
+// month's day, before a lower-case word that does not go on dating it.
+func bareDateEnds(d *figures.Document, s *figures.Sentence, k, t int) bool {
+	if t+1 >= s.TokEnd || !d.Tokens[t+1].IsWord() || !isLowerWord(d.TokenText(t+1)) {
+		return false
+	}
+	if _, year := yearToken(d, t); year {
+		return true
+	}
+	month := monthNumber(d.LowerTokenText(t)) > 0 && named(d, t)
+	day := d.Tokens[t].IsNumber() && t-1 > k && monthNumber(d.LowerTokenText(t-1)) > 0 && named(d, t-1)
+	if !month && !day {
+		return false
+	}
+	switch d.LowerTokenText(t + 1) {
+	case "last", "this", "next", "of", "in", "year", "the":
+		return false // "since October last year", "since March of 2023"
+	}
+	return true
+}
+
+// laterGoverns reports whether the "since" at token k, which opens a
+// later period than the metric's (laterStart), dates figure fi. A figure
+// after it whose own clause holds a "since" of its own counts from that
+// one ("Since the department notified Congress of two of them, the more
+// than 100 sales approved since October 7 escaped scrutiny"), whatever
+// the sentence opened on.
+func (m *metric) laterGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
+	if t := ownSince(d, s, k, fi); t >= 0 {
+		var buf [64]byte
+		return m.opensLaterPeriod(d, s, t+1, sinceEnd(d, s, t), &buf) && sinceGoverns(d, s, t, fi)
+	}
+	return sinceGoverns(d, s, k, fi)
+}
+
+// ownSince returns the "since" in figure fi's own clause after the figure,
+// past the phrase the "since" at token k before it opens; else -1.
+func ownSince(d *figures.Document, s *figures.Sentence, k, fi int) int {
+	fs, fe := d.FigureTokens(fi)
+	if k >= fs {
+		return -1
+	}
+	for t := max(sinceEnd(d, s, k), fe); t < s.TokEnd; t++ {
+		if strings.EqualFold(d.TokenText(t), "since") {
+			if sameClause(d, fe, t) {
+				return t
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // laterStart returns the token of a "since" of sentence s that opens a

@@ -97,11 +97,12 @@ func stretchMark(d *figures.Document, k int) bool {
 // currentMarked reports whether the stretch [cs, ce) says it is of the
 // present: "current", "currently", "now", "present", "today", "this" or
 // "the current" before an event's noun or "one", or a year or date of
-// the metric's own period ("since February 2022").
+// the metric's own period ("since February 2022"), or a date after
+// "since" that names no year ("since October 7": recentSince).
 func currentMarked(d *figures.Document, s *figures.Sentence, cs, ce, since int) bool {
 	for k := cs; k < ce; k++ {
 		if fj := figureIn(d, s, k); fj >= 0 {
-			if f := &d.Figures[fj]; dateKind(f.Kind) && ownPeriodDate(f, since) {
+			if f := &d.Figures[fj]; dateKind(f.Kind) && (ownPeriodDate(f, since) || recentSince(d, s, fj)) {
 				return true
 			}
 			continue
@@ -118,6 +119,15 @@ func currentMarked(d *figures.Document, s *figures.Sentence, cs, ce, since int) 
 		}
 	}
 	return false
+}
+
+// recentSince reports whether date figure fj names no year and follows
+// "since": "since October 7" is of this year or the last, never an earlier
+// start (whether it is a later one than the metric's is laterStart's).
+func recentSince(d *figures.Document, s *figures.Sentence, fj int) bool {
+	f := &d.Figures[fj]
+	ts, _ := d.FigureTokens(fj)
+	return f.Kind == figures.Date && dateYear(f.Text, 0) == 0 && ts-1 >= s.TokStart && strings.EqualFold(d.TokenText(ts-1), "since")
 }
 
 // ownPeriodDate reports whether year or date f falls in the metric's own

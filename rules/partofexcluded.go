@@ -12,14 +12,68 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // right beside it ("the $14.3bn supplemental", "the emergency $14bn").
 // A money metric asks it: a sum's parts are told this way
 // (part_of_excluded_whole.yaml).
+//
+// A part whose own clause says the metric's act of it is that act's sum,
+// not the whole's: "$1.5bn of the $4.1bn appeal has been received", "Of
+// the $2bn pledged, barely $600m has been disbursed". The whole's word
+// names the whole; the part's verb, a keyword in a past form, names the
+// part, as an exclude_near word there rules the part out (partpredicate.go).
+// A clause that names what the part is ("is FMF") is no act done to it
+// (part_keyword_predicate.yaml).
 
 // partOfExcludedWhole reports whether figure fi of sentence s is a part of
 // a whole amount an exclude_near hit names.
 func partOfExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	w := partWhole(d, s, fi)
+	return w >= 0 && !keywordActAt(d, hits, partPredicateAt(d, s, fi, w)) && wholeExcluded(d, hits, w)
+}
+
+// actOnExcludedWhole reports whether figure fi of sentence s is a part of
+// a whole an exclude_near hit names, and its own clause says the keyword's
+// act of it: "Of the $2bn pledged, barely $600m has been disbursed" gives
+// the sum disbursed, however the whole before it reads to a running total
+// (no part of its total, as a sum after the sum asked is not: noWholeBefore).
+// The act must end its clause (actEndsClause): "$600m was disbursed in
+// March and $300m in April", "disbursed to Egypt", "paid back" are parts
+// of the act, not its total.
+func actOnExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	w := partWhole(d, s, fi)
 	if w < 0 {
 		return false
 	}
+	k := partPredicateAt(d, s, fi, w)
+	return keywordActAt(d, hits, k) && actEndsClause(d, s, k) && wholeExcluded(d, hits, w)
+}
+
+// actEndsClause reports whether the act at token k ends its clause, past
+// words that say only how far it has gone ("so far", "to date", "now",
+// "yet", an adverb in -ly), or goes on to the day it stood at ("by the end
+// of June", "as of Friday"): what follows is then no part of the act (a
+// month, a recipient, another sum).
+func actEndsClause(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	for t := k + 1; t < s.TokEnd; t++ {
+		switch w := word(t); {
+		case w == "," || w == ";" || w == "." || w == "—" || w == "–" || w == "by":
+			return true
+		case w == "as" && word(t+1) == "of":
+			return true
+		case w == "so" && word(t+1) == "far", w == "to" && word(t+1) == "date":
+			t++
+		case w == "now" || w == "yet" || w == "already" || lyAdverb(d.TokenText(t)):
+		case (w == "out" || w == "over") && t == k+1:
+			// a particle that completes the act: "paid out", "handed over"
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// wholeExcluded reports whether an exclude_near hit stands right beside
+// whole amount w: "the $14.3bn supplemental", "the emergency $14bn", "the
+// $2bn pledged".
+func wholeExcluded(d *figures.Document, hits []hit, w int) bool {
 	ws, we := d.FigureTokens(w)
 	for _, h := range hits {
 		if h.ref.role != roleNear {
@@ -52,4 +106,79 @@ func partWhole(d *figures.Document, s *figures.Sentence, fi int) int {
 		return w
 	}
 	return -1
+}
+
+// partPredicateAt returns the first token of the predicate of the clause
+// part fi is the subject of, w being its whole: past the whole when the
+// whole follows it ("$1.5bn of the $4.1bn appeal ... has been received"),
+// else right after the part ("Of the $2bn pledged, $600m has arrived").
+func partPredicateAt(d *figures.Document, s *figures.Sentence, fi, w int) int {
+	if w > fi {
+		if k := predicateAt(d, s, w); k >= 0 {
+			return k
+		}
+		return predicateAfterAside(d, s, w)
+	}
+	return predicateAt(d, s, fi)
+}
+
+// predicateAfterAside returns the predicate after an aside between commas
+// that describes whole w's phrase ("of the $4.1bn appeal, which was
+// launched in May, has been received"): the comma after the whole's few
+// words, an aside of no amount closed by a comma (subjectAside), then an
+// auxiliary. Else -1.
+func predicateAfterAside(d *figures.Document, s *figures.Sentence, w int) int {
+	_, we := d.FigureTokens(w)
+	for k := we; k < s.TokEnd && k < we+subjectReach; k++ {
+		if d.TokenText(k) != "," {
+			if !d.Tokens[k].IsWord() {
+				return -1
+			}
+			continue
+		}
+		for c := k + 2; c < s.TokEnd && c <= k+1+subjectAsideReach; c++ {
+			if d.TokenText(c) != "," {
+				continue
+			}
+			if subjectAside(d, k-1, c) != k || c+1 >= s.TokEnd || !auxiliary(d.LowerTokenText(c+1)) {
+				return -1
+			}
+			return predicateFrom(d, s, c+1)
+		}
+		return -1
+	}
+	return -1
+}
+
+// partActGap returns how far keyword hit h stands from money figure fi
+// when h is the act its clause says of it past the whole it is a part of
+// ("Only $1.5bn of the $4.1bn appeal for Sudan has now been received",
+// perhaps past an aside on the whole: partPredicateAt): one word, as the
+// figure's own verb, so that neither the window nor a figure set after
+// the act (", leaving a gap of $2.6bn") comes before it. Else a distance
+// past any window.
+func partActGap(d *figures.Document, s *figures.Sentence, fi int, h hit) int {
+	if d.Figures[fi].Kind != figures.Money {
+		return far
+	}
+	w := partWhole(d, s, fi)
+	if w <= fi || partPredicateAt(d, s, fi, w) != h.start || !actParticiple(d.LowerTokenText(h.start)) {
+		return far
+	}
+	return 1
+}
+
+// keywordActAt reports whether a keyword hit of hits starts at token k and
+// is a verb's past form there ("received", "disbursed", "paid"): an act
+// done to the subject, not a name of what it is.
+func keywordActAt(d *figures.Document, hits []hit, k int) bool {
+	if k < 0 || !actParticiple(d.LowerTokenText(k)) {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start == k {
+			return true
+		}
+	}
+	return false
 }

@@ -69,7 +69,7 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 			relative, k = true, k-1
 		}
 	}
-	if aux == 0 && !reducedPassive(d, h) {
+	if aux == 0 && (!reducedPassive(d, h) || wholeRelative(d, h)) {
 		return false
 	}
 	// "were large enough to be notified": what the subject was fit for.
@@ -203,6 +203,27 @@ func reducedPassive(d *figures.Document, h hit) bool {
 	switch d.LowerTokenText(k) {
 	case "to", "by", "of", "for", "under", "since", "as":
 		return true
+	}
+	return false
+}
+
+// wholeRelative reports whether participle hit h, right after a figure,
+// describes that figure in a clause that goes on to its own auxiliary:
+// "$700m of the $2.4bn requested by the plan has been funded" says which
+// sum was requested, and "has been funded" what the part is. A headline's
+// participle after its noun ("18 of Hamas's 24 battalions dismantled")
+// ends its clause and stays the part's.
+func wholeRelative(d *figures.Document, h hit) bool {
+	if !inFigure(d, h.start-1) {
+		return false
+	}
+	for k := h.end; k < len(d.Tokens) && k < h.end+predicateReach; k++ {
+		switch w := d.LowerTokenText(k); {
+		case w == "," || w == ";" || w == "." || w == "—" || w == "–" || w == ":" || inFigure(d, k):
+			return false
+		case auxiliary(w):
+			return true
+		}
 	}
 	return false
 }

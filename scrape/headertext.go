@@ -41,7 +41,8 @@ var headerKeys = []string{"Outlet", "Published", "Title", "URL"}
 
 // ParseHeaderText reads s as a HeaderText. A text whose first lines are
 // not all "Key: value" with the keys above has no header: the error says
-// why, and it is read as it is. One whose lines are, but whose values do
+// why, and it is read as it is; unless they are all "Key: value" and one
+// key is a header's, when a misnamed key ("Date:") is a *HeaderError. One whose lines are, but whose values do
 // not read (a date neither 2024-03-24 nor RFC 3339, Outlet or Title
 // missing, a key given twice), gives a *HeaderError. Published and URL
 // may be left out: Published is then zero.
@@ -56,8 +57,12 @@ func ParseHeaderText(s string) (HeaderText, error) {
 		return h, errors.New("no blank line after the header")
 	}
 	lines := strings.Split(head, "\n")
-	for _, l := range lines {
+	for i, l := range lines {
 		if k, _, ok := strings.Cut(l, ": "); !ok || !slices.Contains(headerKeys, k) {
+			if meantAsHeader(lines) {
+				return h, &HeaderError{i + 1, fmt.Sprintf("%q is no header key: a header's keys are %s (the date is Published: 2024-03-24); or leave the header out and the text is read as written",
+					k, strings.Join(headerKeys, ", "))}
+			}
 			return h, fmt.Errorf("header line %q is not one of %s: value", l, strings.Join(headerKeys, ", "))
 		}
 	}
@@ -99,6 +104,37 @@ func ParseHeaderText(s string) (HeaderText, error) {
 			strings.Join(requiredHeaderKeys, ", "), strings.Join(emptyKeys(h, missing, seen), ", "))}
 	}
 	return h, nil
+}
+
+// meantAsHeader reports whether lines, a text's first paragraph, are a
+// header with a key misnamed: every line "Key: value", each key one
+// capitalised word, and one of them a header key. "Outlet: ...", "Date:
+// ..." is a header whose date is written as an e-mail writes it; read as
+// text, its outlet would be lost and its lines read as sentences.
+func meantAsHeader(lines []string) bool {
+	known := false
+	for _, l := range lines {
+		k, _, ok := strings.Cut(l, ": ")
+		if !ok || !headerKeyShape(k) {
+			return false
+		}
+		known = known || slices.Contains(headerKeys, k)
+	}
+	return known
+}
+
+// headerKeyShape reports whether k looks like a header's key: one word,
+// capitalised, of letters and hyphens ("Date", "Last-Modified").
+func headerKeyShape(k string) bool {
+	if k == "" || k[0] < 'A' || k[0] > 'Z' {
+		return false
+	}
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // requiredHeaderKeys are the keys a header cannot leave out. Without

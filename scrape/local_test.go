@@ -148,14 +148,16 @@ func TestDirReadsHeaderText(t *testing.T) {
 // TestDirHeaderErrorsCarryLines: a header meant as one (every line one of
 // its keys) that cannot be read is an error at the file's line saying what
 // to write, not a text whose header lines are read as sentences: a date
-// not in RFC 3339 (line 3), a key left out (line 1).
+// not in RFC 3339 (line 3), a key left out (line 1), a key misnamed as an
+// e-mail names it ("Date:", line 3: read as text, the outlet was lost).
 func TestDirHeaderErrorsCarryLines(t *testing.T) {
 	f := newTestFetcher(t, FetchConfig{})
 	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: filepath.Join("testdata", "headed-broken")})
-	if err != nil || len(links) != 2 {
+	if err != nil || len(links) != 3 {
 		t.Fatalf("dir links: %+v %v", links, err)
 	}
 	want := map[string]string{
+		"2025-06-09-herald.txt": `2025-06-09-herald.txt:3: "Date" is no header key: a header's keys are Outlet, Published, Title, URL (the date is Published: 2024-03-24)`,
 		"2025-06-04-herald.txt": `2025-06-04-herald.txt:3: Published: "Wednesday morning" is no date: write it as 2024-03-24, or RFC 3339 with its time, 2024-03-24T09:00:00Z`,
 		"2025-06-05-herald.txt": "2025-06-05-herald.txt:1: a header needs a value for each of Outlet, Title (missing or empty: Title)",
 	}

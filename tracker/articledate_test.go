@@ -11,24 +11,24 @@ import (
 // The rules read an article's years against its date (ArticleDate): a
 // file dated in 2020 that says "In 2019" speaks of its previous year, a
 // level still current, and one dated in 2026 of a past one, which a metric
-// with no since does not take.
+// with no since (the yearly FMF grant) does not take.
 func TestArticleDateReachesTheRules(t *testing.T) {
 	read := time.Date(2026, 12, 4, 23, 0, 0, 0, time.UTC)
 	dir := writeFolder(t, map[string]string{
-		"2020-06-01-sales.txt": "In 2019 Washington approved just 6 arms sales to Israel, the State Department said on Monday.",
-		"2026-11-20-sales.txt": "In 2019 Washington approved just 7 arms sales to Israel, according to figures the State Department released to lawmakers on Thursday.",
+		"2020-06-01-fmf.txt": "In 2019 Washington gave Israel $3.3 billion in Foreign Military Financing, the State Department said on Monday.",
+		"2026-11-20-fmf.txt": "In 2019 Washington gave Israel $3.1 billion in Foreign Military Financing, according to figures the State Department released to lawmakers on Thursday.",
 	})
 	st, p := testPass(t)
 	p.Now = func() time.Time { return read }
 	if res := p.Run(context.Background(), scrape.Source{Name: "desk", Dir: dir, Outlet: "Herald"}); res.Err != nil || res.Observations != 1 {
 		t.Fatalf("pass: %+v, want 1 observation (the 2020 file's)", res)
 	}
-	hist, err := st.History(context.Background(), "us_fms_israel_since_war")
+	hist, err := st.History(context.Background(), "us_fmf_israel")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hist) != 1 || hist[0].Readings[0].Value != 6 {
-		t.Errorf("history %+v, want the 2020 file's 6 alone", hist)
+	if len(hist) != 1 || hist[0].Readings[0].Value != 3.3e9 {
+		t.Errorf("history %+v, want the 2020 file's $3.3 billion alone", hist)
 	}
 }
 

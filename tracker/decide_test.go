@@ -303,7 +303,7 @@ func TestOutcomeDisputesNeverReplaces(t *testing.T) {
 // January's first figure, below December's, is the new year's first
 // reading, not a lower total flagged as a possible correction (from the
 // archive's past: backlog, not posted). A total with a start, one with no
-// since (us_fms_israel_since_war's shape) and one whose words say "this
+// since and one whose words say "this
 // year" but gives no since keep the rule.
 func TestDecideNewYearOfCalendarYearTotal(t *testing.T) {
 	yearly := PolicyOf(rules.MetricSpec{Total: true, Name: "Sea arrivals in Italy", Since: rules.StartDate{Calendar: true}}, 48*time.Hour)
@@ -326,7 +326,7 @@ func TestDecideNewYearOfCalendarYearTotal(t *testing.T) {
 		{"new year, higher: a change", yearly, "62,015", "62,400", jan, "A", Change},
 		{"same year, lower: a possible correction", yearly, "62,015", "61,000", dec.Add(time.Hour), "A", Decrease},
 		{"a start given: lower in a new year is lower", since, "62,015", "812", jan, "A", Decrease},
-		{"no since (us_fms_israel_since_war): lower in a new year is lower", named, "120", "14", jan, "A", Decrease},
+		{"no since: lower in a new year is lower", named, "120", "14", jan, "A", Decrease},
 		{"no since, words of this year: lower in a new year is lower", silent, "21,000", "9,000", jan, "A", Decrease},
 	}
 	for _, c := range cases {

@@ -40,7 +40,12 @@ func TestStoreNewYearIsPosted(t *testing.T) {
 		}
 		evs := pending(t, s)
 		if len(evs) != 1 || evs[0].Kind != model.EventFirst || evs[0].Payload.New.Readings[0].Value != 812 {
-			t.Errorf("want the new year's first reading posted, got %+v", evs)
+			t.Fatalf("want the new year's first reading posted, got %+v", evs)
+		}
+		// The message names the year whose count begins, and the year
+		// before's last value: "First reading" alone read as a new metric.
+		if p := evs[0].Payload; p.Year != 2027 || p.Old == nil || p.Old.Readings[0].Value != 62015 {
+			t.Errorf("new year's payload: year %d, old %+v", p.Year, p.Old)
 		}
 		if cur, _, err := s.Current(ctx, "arrivals"); err != nil || cur == nil || cur.Readings[0].Value != 812 {
 			t.Errorf("current: %+v %v", cur, err)

@@ -56,6 +56,18 @@ var noteCues = []string{"correction:", "correction,", "corrections:", "clarifica
 // paragraph that opens on a cue (after spaces, asterisks, dashes or a
 // bracket), to its end; ok is false when the text has none.
 func correctionNote(text string) (int, int, bool) {
+	notes := correctionNotes(text)
+	if len(notes) == 0 {
+		return 0, 0, false
+	}
+	return notes[0][0], notes[0][1], true
+}
+
+// correctionNotes returns the byte spans of every editorial note of a
+// text, in order: an outlet that corrects an article twice may add a
+// second note under the first.
+func correctionNotes(text string) [][2]int {
+	var notes [][2]int
 	for start := 0; start < len(text); {
 		end := len(text)
 		if i := strings.Index(text[start:], "\n"); i >= 0 {
@@ -64,12 +76,13 @@ func correctionNote(text string) (int, int, bool) {
 		head := strings.ToLower(strings.TrimLeft(text[start:end], " \t*—–-([_"))
 		for _, c := range noteCues {
 			if strings.HasPrefix(head, c) {
-				return start, end, true
+				notes = append(notes, [2]int{start, end})
+				break
 			}
 		}
 		start = end + 1
 	}
-	return 0, 0, false
+	return notes
 }
 
 // figureNouns are the words a note calls a figure by without saying of
@@ -240,8 +253,17 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	}
 	if found >= 0 {
 		v := obs[found].Readings[0].Value
-		if acted || withdrawn[v] || !admitsError(note, counts, old.Value, v) {
-			return obs, nil, nil // an update under a note read before, or a note that admits no error
+		if withdrawn[v] {
+			return obs, nil, nil // a note never makes a figure it withdrew the value again
+		}
+		if acted {
+			if !renewedNote(text, old.Value, v, withdrawn) {
+				return obs, nil, nil // an update under a note read before (review52 M1)
+			}
+			return obs, map[int]*noteCorrection{found: &fix}, nil
+		}
+		if !admitsError(note, counts, old.Value, v) {
+			return obs, nil, nil // a note that admits no error
 		}
 		for _, f := range counts {
 			if f.Value != old.Value && f.Value != v {

@@ -409,8 +409,10 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		}
 	}
 	evPol := pol
+	newYearOf := 0
 	if outcome == Baseline && cur != nil && len(cur.Readings) > 0 {
 		evPol.AnnounceFirst = true // a new year's count begins (newYear): posted, never a silent drop
+		newYearOf = o.Published.Year()
 	}
 	kind, ok := eventKind(outcome, evPol)
 	if !ok {
@@ -436,6 +438,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		p.Agreeing, p.AgreeingClaimants = 0, 0
 	}
 	p.Correction = outcome == Corrected
+	p.Year = newYearOf
 	if err := r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p); err != nil {
 		return judged{}, err
 	}

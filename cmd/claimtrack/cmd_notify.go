@@ -7,6 +7,7 @@ import (
 	"net"
 	"time"
 
+	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack"
@@ -24,9 +25,10 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 	}
 	fs := newFlags(e, "notify test", "[--config F] [--dry-run] [--kind K]",
 		"Send one made-up message of each event kind (first, change, conflict, decrease,\n"+
-			"source_failing, source_recovered, source_no_text, source_text_back) to the Slack\n"+
-			"destination in the config, with your templates, to see how alerts look. --dry-run\n"+
-			"prints the JSON payloads instead.")
+			"source_failing, source_recovered, source_no_text, source_text_back), and a change\n"+
+			"that is an outlet's correction, to the Slack destination in the config, with your\n"+
+			"templates, to see how alerts look; with no Slack configured, print them as once\n"+
+			"does. --dry-run prints the JSON payloads instead.")
 	cfgPath := configFlag(fs)
 	dry := fs.Bool("dry-run", false, "print the payloads; send nothing")
 	only := fs.String("kind", "", "only this event kind")
@@ -65,7 +67,7 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 				fmt.Fprintf(e.stderr, "claimtrack notify test: %s: %v\n", ev.Kind, err)
 				return exitFail
 			}
-			fmt.Fprintf(e.stdout, "── %s\n%s\n", ev.Kind, b)
+			fmt.Fprintf(e.stdout, "── %s\n%s\n", notify.SampleLabel(ev), b)
 		}
 		return exitOK
 	}
@@ -74,8 +76,10 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	if !cfg.Slack.Configured() {
-		fmt.Fprintf(e.stderr, "claimtrack notify test: %s sets no Slack destination: set slack.webhook_url, or slack.token and slack.channel; --dry-run prints the payloads, and slack.api_url sends a bot's calls to a fake Slack of your own (docs/slack.md)\n", cfg.Path)
-		return exitFail
+		// As once and run do without Slack: the messages printed, so that
+		// a desk with no Slack account yet sees what it would be told.
+		fmt.Fprintf(e.stderr, "claimtrack notify test: %s sets no Slack destination, so the samples are printed as once and run print messages; to post them, set slack.webhook_url, or slack.token and slack.channel; --dry-run prints the payloads, and slack.api_url sends a bot's calls to a fake Slack of your own (docs/slack.md)\n", cfg.Path)
+		return printSamples(e, cfg, events)
 	}
 	n, err := slack.New(scfg, noThreads{})
 	if err != nil {
@@ -88,7 +92,26 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "claimtrack notify test: %s: %v%s\n", ev.Kind, err, unreachable(err))
 			return exitFail
 		}
-		fmt.Fprintf(e.stdout, "sent %-17s to %s%s\n", ev.Kind, d.Channel, answered(d))
+		fmt.Fprintf(e.stdout, "sent %-17s to %s%s\n", notify.SampleLabel(ev), d.Channel, answered(d))
+	}
+	return exitOK
+}
+
+// printSamples prints the sample events as the console prints messages
+// when no Slack is configured, each under its label.
+func printSamples(e *env, cfg *config.Config, events []model.Event) int {
+	r, err := notify.NewRenderer(cfg.Templates, notify.Plain)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack notify test: %v\n", err)
+		return exitFail
+	}
+	out := notify.Console{W: e.stdout, Renderer: r}
+	for _, ev := range events {
+		fmt.Fprintf(e.stdout, "── %s\n", notify.SampleLabel(ev))
+		if _, _, err := out.Notify(context.Background(), ev); err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack notify test: %s: %v\n", ev.Kind, err)
+			return exitFail
+		}
 	}
 	return exitOK
 }

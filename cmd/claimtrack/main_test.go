@@ -319,14 +319,18 @@ func TestNotifyTestAndDemoPostToSlack(t *testing.T) {
 	if code, _, errs := run(t, "", "notify", "test", "--config", "../../config.yaml"); code != exitFail || strings.Count(errs, "SLACK_WEBHOOK_URL is not set") != 1 {
 		t.Errorf("unset secret: %d %s", code, errs)
 	}
-	// No Slack account yet: the refusal names both ways to try it without one.
+	// No Slack account yet: the samples printed as once prints messages,
+	// a correction among them, and a note naming how to post them
+	// and both ways to try Slack without an account.
 	noSlack := filepath.Join(t.TempDir(), "config.yaml")
 	if err := os.WriteFile(noSlack, []byte("sources:\n  - {name: archive, dir: .}\nmetrics:\n  - {id: flood_deaths, keywords: [killed]}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, errs := run(t, "", "notify", "test", "--config", noSlack); code != exitFail || !strings.Contains(errs, "slack.webhook_url") ||
-		!strings.Contains(errs, "--dry-run prints the payloads") || !strings.Contains(errs, "slack.api_url") {
-		t.Errorf("no destination: %d %s", code, errs)
+	if code, out, errs := run(t, "", "notify", "test", "--config", noSlack); code != exitOK || !strings.Contains(errs, "slack.webhook_url") ||
+		!strings.Contains(errs, "--dry-run prints the payloads") || !strings.Contains(errs, "slack.api_url") ||
+		!strings.Contains(out, "── change (correction)\n") || !strings.Contains(out, "Example Daily corrected its figure: 33,091 → *33,019*") ||
+		strings.Count(out, "\n── ")+1 != len(notify.SampleEvents()) {
+		t.Errorf("no destination: %d\n%s\n%s", code, out, errs)
 	}
 	t.Setenv("SLACK_WEBHOOK_URL", fake.WebhookURL())
 	if code, out, errs := run(t, "", "notify", "test", "--config", "../../config.yaml", "--kind", "conflict"); code != exitOK || len(fake.Messages()) != 1 {
