@@ -114,7 +114,7 @@ func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) st
 		switch w {
 		case "had":
 			opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—"
-			if opens && (determiner(word(k+1)) || word(k+1) == "it" || word(k+1) == "they" || word(k+1) == "we" || k+1 < s.TokEnd && named(d, k+1)) {
+			if opens && (determiner(word(k+1)) || word(k+1) == "it" || word(k+1) == "they" || word(k+1) == "we" || k+1 < s.TokEnd && named(d, k+1) || (k == first || k == s.TokStart) && countedSubject(d, s, word, k+1)) {
 				return true
 			}
 		case "if":

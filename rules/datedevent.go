@@ -193,6 +193,9 @@ func datedSubject(d *figures.Document, s *figures.Sentence, cs, fs, since int) i
 	if cs >= fs || !d.Tokens[cs].IsWord() {
 		return -1
 	}
+	if frontedModifier(d, s, cs) {
+		cs += 2 // "Combined, the two Gaza wars of 2012 and 2014 killed"
+	}
 	first := strings.ToLower(d.TokenText(cs))
 	if prepositions[first] && first != "this" || subordinator(d, cs) || first == "unlike" || first == "like" {
 		return -1
@@ -201,15 +204,19 @@ func datedSubject(d *figures.Document, s *figures.Sentence, cs, fs, since int) i
 	for ; end < fs && end < cs+datedEventWords; end++ {
 		if fj := figureIn(d, s, end); fj >= 0 {
 			// A length joined to its unit is an adjective of the noun,
-			// no count: "The 51-day war of 2014 killed".
-			if !dateKind(d.Figures[fj].Kind) && !spanAdjective(d, fj) {
+			// no count: "The 51-day war of 2014 killed". A number after
+			// the article counts the events the subject names: "the two
+			// Gaza wars of 2012 and 2014".
+			if !dateKind(d.Figures[fj].Kind) && !spanAdjective(d, fj) && !countedEvents(d, s, fj) {
 				break
 			}
+			_, je := d.FigureTokens(fj)
+			end = je - 1
 			continue
 		}
 		if !d.Tokens[end].IsWord() {
-			if w := d.TokenText(end); w == "-" || isApostrophe(w) {
-				continue
+			if w := d.TokenText(end); w == "-" || isApostrophe(w) || w == "," && yearList(d, s, end) {
+				continue // "the conflicts of 1982, 1996 and 2006"
 			}
 			break
 		}

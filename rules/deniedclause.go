@@ -12,7 +12,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // or claim that has an owner ("the watchdog's claim", "an RSF claim", "a
 // report by the UN"), and a denied clause whose subject is a count noun
 // ("that the ministry's count had topped ..."): the count is its keeper's,
-// disputed. A negated denial ("No one credible denies that ...") asserts
+// disputed. A claim noun may be thrown out by a verb of dismissing as by
+// "deny" ("AFAD dismissed social-media claims that the real toll was
+// above 100,000"). A negated denial ("No one credible denies that ...") asserts
 // the clause. selfdenied.go reads the clause whose subject is the denier;
 // fa42, denied_complement.yaml.
 
@@ -61,7 +63,7 @@ func deniedOpening(d *figures.Document, s *figures.Sentence, word func(int) stri
 	owned = word(c+1) == "by" || word(c+1) == "from"
 	for j := c - 1; j >= c-deniedClaimWords && j >= s.TokStart; j-- {
 		w := word(j)
-		if denialVerb(w) {
+		if denialVerb(w) || dismissalVerb(w) {
 			return j, owned, true
 		}
 		if w == "" || clauseMark(w) || w == "," {
@@ -103,9 +105,66 @@ func asideOpen(word func(int) string, k, start int) int {
 // noun before the figure at fs, within its first words: "that the
 // ministry's count had topped", "that the death toll was inflated". The
 // denied clause then speaks of a keeper's count, which a denial disputes.
+//
+// A count called "real", "true" or "actual" is none: it is what the claim
+// sets against the keeper's count ("claims that the real toll was above
+// 100,000"), and the denied clause's figure is the claim's (fa53b,
+// denied_complement_dismissed.yaml). A figure set against it by "than" or
+// given by a count noun of its own ("lower than its count of 34,000") is
+// the keeper's count, disputed, and stays (review53 MUST 8).
 func countSubject(word func(int) string, k, fs int) bool {
 	for j := k; j < fs && j < k+6; j++ {
 		if w := word(j); givenCountNoun(w) || figureNoun(w) || w == "estimates" {
+			for a := k; a < j; a++ {
+				if alternativeCount(word(a)) {
+					return keptAgainst(word, j+1, fs) // "the true earthquake death toll"
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// keptAgainst reports whether a word among tokens [from, fs) sets the
+// figure at fs against the claim's count as another term ("than") or gives
+// it by a count noun of its own and "of" ("its count of").
+func keptAgainst(word func(int) string, from, fs int) bool {
+	for a := from; a < fs; a++ {
+		if w := word(a); w == "than" || givenCountNoun(w) && word(a+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// partitiveWholeOf reports whether the figure at token fs is the whole of
+// a part a figure before it takes ("13,000 of the 34,000 killed"): the
+// claim is about the part, and the whole is not denied with it (review53
+// SHOULD 9).
+func partitiveWholeOf(d *figures.Document, s *figures.Sentence, fs int) bool {
+	k := fs - 1
+	if k > s.TokStart && d.LowerTokenText(k) == "the" {
+		k--
+	}
+	return k > s.TokStart && d.LowerTokenText(k) == "of" && figureIn(d, s, k-1) >= 0
+}
+
+// alternativeCount reports whether lower-cased w calls a count the one a
+// claim sets against the kept one: "the real toll", "the true death
+// toll", "the actual number".
+func alternativeCount(w string) bool {
+	return w == "real" || w == "true" || w == "actual"
+}
+
+// dismissalVerb reports whether lower-cased w is a form of a verb that
+// throws out a claim named as its object, as "denied" does: "dismissed
+// social-media claims that", "rejected rumours that", "debunked posts
+// that". Without a claim noun it is no denial ("rejected that" is rare,
+// and "dismissed" alone may be of people).
+func dismissalVerb(w string) bool {
+	for _, stem := range [...]string{"dismiss", "reject", "debunk", "refute", "rebut"} {
+		if verbForm(w, stem) {
 			return true
 		}
 	}

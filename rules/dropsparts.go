@@ -67,6 +67,12 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 		}
 		return true
 	}
+	if k := toldThenAt(d, s, fi); k >= 0 {
+		if tr != nil {
+			tr.noteFigure(NoteRefused, f.Text, ": told at a past time (%q after a verb that gives it; toldthen.go), an old reading", tokensText(d, k, min(k+3, s.TokEnd)))
+		}
+		return true
+	}
 	if tr.dropped(NoteRefused, m.spec.Total && (pronounWhole(d, s, fi) || partOfEarlier(d, s, fi) || wholeOfLaterPartitive(d, s, fi, hits) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), or the whole a later partitive takes its part of (\"Clinics saw 4,000 people; of them, 52 have died\"; partofearlier.go), not the total", f.Text) {
 		return true
 	}

@@ -90,7 +90,8 @@ func (m *metric) episodePhraseAt(d *figures.Document, s *figures.Sentence, hits 
 // episodePlaceAfter reports whether the words from token k are a
 // preposition and a part of the metric's place: "of Mariupol", "for
 // Bakhmut", "on Wad Madani", or the place put on the compass ("on
-// southern Israel", "of eastern Aleppo"), which is still that place.
+// southern Israel", "of eastern Aleppo"), which is still that place, or
+// "the city" (the town) standing for a place named before it.
 func (m *metric) episodePlaceAfter(d *figures.Document, s *figures.Sentence, hits []hit, k int) bool {
 	word := sentenceWords(d, s)
 	switch word(k) {
@@ -101,6 +102,19 @@ func (m *metric) episodePlaceAfter(d *figures.Document, s *figures.Sentence, hit
 	k++
 	if word(k) == "the" {
 		k++
+		// "the city" points back to the last place the sentence names
+		// before it ("Mariupol's exiled mayor estimates that 25,000
+		// civilians died during the siege of the city"): the speaker's
+		// place is the episode's (fa53b, episode_city_coref.yaml).
+		switch {
+		case placeNoun(word(k)) && word(k+1) == "of":
+			k += 2 // "the siege of the city of Mariupol"
+		case placeNoun(word(k)):
+			if p := lastName(d, s.TokStart, k-1); p >= 0 {
+				return m.partPlaceIn(d, s, hits, nameStart(d, s.TokStart, p), p+1)
+			}
+			return false
+		}
 	}
 	k = compassEnd(d, k)
 	return k < s.TokEnd && named(d, k) && m.partPlaceIn(d, s, hits, k, k+1)

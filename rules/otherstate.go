@@ -72,7 +72,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 		if k := pastDated(d, s, fi); k >= 0 && !judgedReading(d, s, k) && !glossedReading(d, s, fi, k) && !anniversaryNow(d, s, fi, k, start, now) {
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}
-		if k := pastMilestone(d, s, fi); k >= 0 {
+		if k := pastMilestone(d, s, fi, start, now); k >= 0 {
 			return k // "A year after the invasion the tally stood at 8,006" (pastmilestone.go)
 		}
 	}

@@ -21,7 +21,8 @@ import (
 //     "six months into the war", "in the war's first two months", "the
 //     first weeks of the fighting") fronting the figure's clause or in its
 //     stretch, with a verb in the simple past of the count's state or its
-//     citing in the figure's stretch ("stood at", "was", "cited"). The same
+//     citing or counting in the figure's stretch ("stood at", "was", "cited",
+//     "counted" with no auxiliary before it). The same
 //     time with a present or a present perfect is the count as of that
 //     time, told then ("A year after the invasion, the war has killed over
 //     8,000 civilians", "Twenty months into the fighting, the displaced
@@ -39,7 +40,12 @@ import (
 
 // pastMilestone returns the token that marks running-total figure fi of
 // sentence s as a past milestone, or -1.
-func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
+//
+// A stage told only by a verb of counting ("the UN counted") is past only
+// when the article's date (now) lies more than a month after it
+// (stageBeforeArticle): an anniversary story's "One year into the war, the
+// UN recorded 8.6 million" is its current reading (review53 MUST 5).
+func pastMilestone(d *figures.Document, s *figures.Sentence, fi int, since StartDate, now articleMonth) int {
 	switch d.Figures[fi].Qualifier {
 	case figures.LessThan, figures.AtMost, figures.Nearly:
 		return -1
@@ -77,30 +83,51 @@ func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
 			end = k
 		}
 	}
-	past := false
+	stated, counted := false, false
 	for k := from; k < end; k++ {
 		if pastStateVerb(word(k)) {
-			past = true
+			stated = true
+			break
+		}
+		if pastCountingVerb(word(k)) && !auxiliary(word(k-1)) {
+			counted = true
+		}
+	}
+	if !stated && !counted {
+		return -1
+	}
+	if k := milestoneTime(d, s, fi, from, end, word); k >= 0 && (stated || stageBeforeArticle(word, k, since, now)) {
+		return k
+	}
+	return -1
+}
+
+// milestoneTime returns the first token of the time the event's start
+// measures that dates figure fi's clause: in the figure's stretch [from,
+// end), or fronting the clause before its first comma; or -1.
+func milestoneTime(d *figures.Document, s *figures.Sentence, fi int, from, end int, word func(int) string) int {
+	fs, _ := d.FigureTokens(fi)
+	begin := afterStamp(d, s)
+	for k := fs - 1; k > begin; k-- {
+		if d.TokenText(k) == ";" {
+			begin = k + 1
 			break
 		}
 	}
-	if !past {
-		return -1
-	}
 	// The time phrase: in the figure's stretch, or fronting the clause
 	// before its first comma.
-	if k := eventRelativeTime(d, s, from, end, word); k >= 0 {
+	if k := eventRelativeTime(d, s, from, end, word, false); k >= 0 {
 		return k
 	}
 	firstComma := -1
-	for k := start; k < fs; k++ {
+	for k := begin; k < fs; k++ {
 		if d.TokenText(k) == "," {
 			firstComma = k
 			break
 		}
 	}
 	if firstComma >= 0 && firstComma < from {
-		return eventRelativeTime(d, s, start, firstComma, word)
+		return eventRelativeTime(d, s, begin, firstComma, word, true)
 	}
 	return -1
 }
@@ -109,7 +136,13 @@ func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
 // measures among tokens [from, to): a span after or into it ("a year after
 // the invasion", "six months into the war") or its first span ("the war's
 // first two months", "the first weeks of the fighting"), or -1.
-func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, word func(int) string) int {
+//
+// fronted is whether the phrase fronts the clause. Fronted, a quake's
+// first shock ("A week after the first shock, the count stood at
+// 36,000") is the event's start as its noun is; after the figure ("which
+// stood at 36,187 a week after the first tremor") the labelled corpora
+// read such a stage as the figure's as-of, as stageMark's are.
+func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, word func(int) string, fronted bool) int {
 	for k := from; k < to; k++ {
 		switch word(k) {
 		case "after", "into":
@@ -118,7 +151,9 @@ func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, w
 			// toll stood at 37,800"), not a milestone told after the fact;
 			// so are a fortnight's days counted ("Four days after the
 			// quakes, the toll stood at 21,719").
-			if k-1 >= s.TokStart && timeUnit(word(k-1)) && !hourUnit(word(k-1)) && !(k-2 >= s.TokStart && liveDays(word(k-2), word(k-1))) && startEventAfter(d, s, k) {
+			// "in the weeks after the quakes" is the stretch of the
+			// aftermath, no stage measured from the start.
+			if k-1 >= s.TokStart && timeUnit(word(k-1)) && !hourUnit(word(k-1)) && word(k-2) != "the" && !(k-2 >= s.TokStart && liveDays(word(k-2), word(k-1))) && (startEventAfter(d, s, k) || fronted && firstShockAfter(d, s, k)) {
 				return k - 1
 			}
 		case "first":
@@ -145,6 +180,46 @@ func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, w
 		}
 	}
 	return -1
+}
+
+// firstShockAfter reports whether a determiner and a quake's first shock
+// follow token k within four words (firstShock): "after the first shock",
+// "after that first tremor", "after their main shock".
+func firstShockAfter(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+1 >= s.TokEnd {
+		return false
+	}
+	switch d.LowerTokenText(k + 1) {
+	case "the", "that", "this", "its", "their":
+	default:
+		return false
+	}
+	for j := k + 2; j < s.TokEnd && j <= k+5; j++ {
+		if firstShock(d, j) {
+			return true
+		}
+		if !d.Tokens[j].IsWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// firstShock reports whether token j is a quake's shock or tremor named
+// as its start: "the first shock", "the main tremor", "the initial
+// jolt". A shock alone may be of anything ("the shock of the news"); the
+// ordinal makes it the event's (fa53b, earlier_stage_counted.yaml).
+func firstShock(d *figures.Document, j int) bool {
+	switch d.LowerTokenText(j) {
+	case "shock", "shocks", "tremor", "tremors", "temblor", "jolt", "quake", "earthquake":
+	default:
+		return false
+	}
+	switch d.LowerTokenText(j - 1) {
+	case "first", "main", "initial", "opening", "big":
+		return true
+	}
+	return false
 }
 
 // maxLiveDays is how many days after an event's start live copy counts:
@@ -186,6 +261,20 @@ func passingVerb(w string) bool {
 func pastStateVerb(w string) bool {
 	switch w {
 	case "stood", "was", "were", "numbered", "totalled", "totaled", "remained", "cited", "quoted":
+		return true
+	}
+	return false
+}
+
+// pastCountingVerb reports whether w is a verb of counting in the simple
+// past, its count the object: "Three months into the war, the UN counted 3
+// million displaced", "a year after the invasion the mission recorded
+// 8,006". The caller asks that no auxiliary stand before it: "has
+// counted", "had been recorded" tell the count as of the time named, as a
+// present perfect does (fa53b, earlier_stage_counted.yaml).
+func pastCountingVerb(w string) bool {
+	switch w {
+	case "counted", "recorded", "registered", "tallied", "logged":
 		return true
 	}
 	return false

@@ -40,7 +40,7 @@ func selfDenied(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 		// Another subject: denied with no owner to the claim (deniedclause.go).
 		verb, owned, ok := deniedOpening(d, s, word, t)
-		return ok && !owned && !countSubject(word, t+1, fs) && !denialNegated(word, verb, s.TokStart)
+		return ok && !owned && !countSubject(word, t+1, fs) && !denialNegated(word, verb, s.TokStart) && !partitiveWholeOf(d, s, fs)
 	}
 	return false
 }

@@ -18,6 +18,16 @@ import (
 // Military Financing to Israel capped at $2.5 billion a year") as one
 // wanted raised to it (fa33). A level in force ("FMF, capped at $3.3
 // billion under the MOU") has no seeking before it, and stays.
+//
+// A noun of aim governs the change as a verb of aiming does, by "of" and
+// the change's -ing ("set a goal of reducing Rafah's population to under
+// 200,000", "the objective of lowering it to 400,000") or by a form of
+// "be" and the change ("the stated aim is to bring Rafah's population
+// down to 250,000", "their aim is reducing the number to ..."; "is to"
+// and a change is a purpose whatever the subject: "The hope is to cut"): the
+// figure is where someone means the count to be, not where it stands
+// (fa53b, goal_of_change.yaml). "has reduced Rafah's population to about
+// 600,000" is a change had, and stays.
 
 // soughtChangeWords is how many words may stand between the verb of
 // change and the figure's "to" ("raising Israel's yearly military aid").
@@ -39,12 +49,16 @@ func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if w == "," || w == ";" || figureIn(d, s, v) >= 0 {
 			return false
 		}
-		if !changeVerb(w) && !countMovingVerb(w) && !verbForm(w, "boost") && !verbForm(w, "double") {
+		if !changeVerb(w) && !countMovingVerb(w) && !verbForm(w, "boost") && !verbForm(w, "double") && !verbForm(w, "reduce") {
 			continue
 		}
 		before := word(v - 1)
 		if seekingVerb(before) {
 			return true // "propose raising"
+		}
+		if aimGoverns(word, v) {
+			_, fe := d.FigureTokens(fi)
+			return !goalMet(word, fe) // "a goal of reducing", "the aim is to bring"
 		}
 		if changeParticiple(w) && wantedObjectBefore(d, s, v) {
 			return true // "want FMF raised to", "would like the grant lifted to"
@@ -55,6 +69,86 @@ func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	return false
+}
+
+// aimGoverns reports whether a noun of aim governs the verb of change at
+// token v: by "of" and the -ing ("a goal of reducing"), by a form of "be"
+// and "to" ("the aim is to bring"), or by a form of "be" and the -ing
+// ("their aim is reducing").
+func aimGoverns(word func(int) string, v int) bool {
+	before := word(v - 1)
+	if before == "of" {
+		return strings.HasSuffix(word(v), "ing") && aimNoun(word(v-2))
+	}
+	if before == "to" {
+		// "is to" before a change is a purpose whatever its subject ("The
+		// hope is to cut", "The aim was always to bring"): it never tells
+		// a change had. A noun of aim before "to" is one too ("an effort
+		// to reduce").
+		b := v - 2
+		if purposeAdverb(word(b)) {
+			b--
+		}
+		if word(b) == "been" || outcomeBefore(word, b) {
+			return false // "The result has been to cut ... to 600,000": what came of it (review53 MUST 7)
+		}
+		return beForm(word(b)) || aimNoun(word(v-2))
+	}
+	// "their aim is reducing", and a label's "Israel's target: reducing".
+	return (beForm(before) || before == ":") && strings.HasSuffix(word(v), "ing") && aimNoun(word(v-2))
+}
+
+// outcomeBefore reports whether a noun of what came of something (result,
+// outcome, effect, upshot, consequence, impact) stands within six words
+// before the "be" at token b: its "is to" tells what happened, no aim.
+func outcomeBefore(word func(int) string, b int) bool {
+	for k := b - 1; k >= b-6; k-- {
+		switch word(k) {
+		case "result", "results", "outcome", "outcomes", "effect", "effects", "upshot", "consequence", "consequences", "impact":
+			return true
+		case "", ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// purposeAdverb reports whether lower-cased w is an adverb that may stand
+// between "is" and the "to" of a purpose: "was always to", "is now to".
+func purposeAdverb(w string) bool {
+	switch w {
+	case "always", "now", "still", "simply", "clearly", "explicitly", "ultimately":
+		return true
+	}
+	return false
+}
+
+// goalMet reports whether the words after the figure ending at token fe
+// say the goal the figure was sought as is reached: "has been met",
+// "have been reached", "was achieved" (review53 SHOULD 4). The count is
+// then there, and the figure stays.
+func goalMet(word func(int) string, fe int) bool {
+	for k := fe; k < fe+4; k++ {
+		switch word(k) {
+		case "met", "reached", "achieved", "attained", "hit":
+			return beForm(word(k-1)) || word(k-1) == "been"
+		case "", ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// aimNoun reports whether lower-cased w names an aim a change may be
+// meant for: "goal", "aim", "objective", "target", "ambition",
+// "intention", or a proposal's noun ("the plan is to cut").
+func aimNoun(w string) bool {
+	switch w {
+	case "goal", "goals", "aim", "aims", "objective", "objectives", "target", "targets", "ambition", "intention", "intent",
+		"purpose", "priority", "idea", "hope", "effort", "efforts", "attempt", "drive", "strategy", "scheme":
+		return true
+	}
+	return proposalNoun(w)
 }
 
 // proposalNoun reports whether lower-cased w names a proposal that "to"
