@@ -33,6 +33,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, livesKept(d, s, fi, h), ": keyword %q is the object of a verb that keeps or endangers lives (\"saved the lives of\"), no death (liveskept.go)", f.Text, d, h) {
 		return true
 	}
+	if tr.droppedByKeyword(NoteRefused, livesVerb(d, h), ": keyword %q is the verb \"to live\" (\"Who lives in Gaza?\"), no death (livesverb.go)", f.Text, d, h) {
+		return true
+	}
 	if tr.droppedByKeyword(NoteRefused, keywordInShareAside(d, s, fi, h), ": keyword %q tells what a share of them are (\", a quarter of them displaced\"): a part's word, not what the figure counts (shareasidekeyword.go)", f.Text, d, h) {
 		return true
 	}
