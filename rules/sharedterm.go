@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A figure may be likened to another count by a share or a multiple of it:
 // "Kakuma holds about 290,000 people — barely a fifth of the number now
@@ -11,13 +15,18 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // figure is part of names the whole by its owner or its figure ("half of
 // Gaza's 2.3 million"), with no count noun, and is not read here.
 
-// shareOfCountTerm returns the token that opens a share or a multiple of a
-// count noun before keyword hit start ("a fifth of the number now", "twice
-// the number", "three times the total"), or -1: the share word, perhaps
-// "of", "the", a count noun (number, total, count, tally, figure), perhaps
-// "of people" and adverbs of time, then the keyword.
+// shareOfCountTerm returns the token that opens a share, a multiple or a
+// comparison of a count before keyword hit start ("a fifth of the number
+// now", "twice the number", "three times the total", "far fewer than the
+// number now", "compared with the number", "a fifth of those now", "a
+// fraction of the crowds now"), or -1: the opener, the count's head (a
+// count noun, a crowd's noun or "those", with "the" before all but
+// "those"), perhaps "of people" and adverbs of time, then the keyword.
 func shareOfCountTerm(d *figures.Document, s *figures.Sentence, start int) int {
 	word := sentenceWords(d, s)
+	if crowdNoun(word(start)) && start-2 > s.TokStart && word(start-1) == "the" {
+		return shareOpener(d, s, start-2) // the keyword is the head: "a fifth of the population"
+	}
 	j := start - 1
 	for j > s.TokStart && keywordTimeAdverb(word(j)) {
 		j--
@@ -25,20 +34,50 @@ func shareOfCountTerm(d *figures.Document, s *figures.Sentence, start int) int {
 	if j-1 > s.TokStart && word(j) == "people" && word(j-1) == "of" {
 		j -= 2 // "a fifth of the number of people packed into"
 	}
-	if j-2 <= s.TokStart || !termCountNoun(word(j)) || word(j-1) != "the" {
+	switch {
+	case j-1 <= s.TokStart:
+		return -1
+	case word(j) == "those":
+		j--
+	case (termCountNoun(word(j)) || crowdNoun(word(j))) && word(j-1) == "the":
+		j -= 2
+	default:
 		return -1
 	}
-	j -= 2
-	if word(j) == "of" {
+	return shareOpener(d, s, j)
+}
+
+// shareOpener returns the token that opens a share, a multiple or a
+// comparison ending at token j, right before a count's head ("a fifth of",
+// "twice", "than", "compared with"), or -1.
+func shareOpener(d *figures.Document, s *figures.Sentence, j int) int {
+	word := sentenceWords(d, s)
+	if j <= s.TokStart {
+		return -1
+	}
+	switch w := word(j); {
+	case w == "of":
 		if j-1 <= s.TokStart || !shareWord(word(j-1)) && word(j-1) != "fraction" {
 			return -1
 		}
 		return j - 1
-	}
-	if multipleBeforeThe(word(j)) {
+	case multipleBeforeThe(w) || w == "than" || w == "beside":
 		return j
+	case (w == "with" || w == "to") && j-1 > s.TokStart && strings.HasPrefix(word(j-1), "compar"):
+		return j - 1
 	}
 	return -1
+}
+
+// crowdNoun reports whether lower-cased w names the people a count holds
+// as one crowd: "a fifth of the population now packed into", "a fraction of
+// the crowds sheltering in".
+func crowdNoun(w string) bool {
+	switch w {
+	case "population", "people", "crowd", "crowds", "multitude", "throng":
+		return true
+	}
+	return false
 }
 
 // keywordTimeAdverb reports whether w, between a count noun and the
