@@ -76,7 +76,7 @@ func restMarked(d *figures.Document, s *figures.Sentence, fs int) bool {
 		return true
 	case word(fs-2) == "a" && word(fs-1) == "further", word(fs-2) == "an" && (word(fs-1) == "additional" || word(fs-1) == "extra"):
 		return true
-	case word(fs-2) == "the" && (word(fs-1) == "remaining" || word(fs-1) == "other"):
+	case word(fs-2) == "the" && restAdjective(word(fs-1)):
 		return true
 	case word(fs-3) == "the" && word(fs-1) == "of":
 		return restNoun(word(fs - 2))
@@ -87,6 +87,17 @@ func restMarked(d *figures.Document, s *figures.Sentence, fs int) bool {
 		case ",", "—", "–", ":", "(":
 			return true
 		}
+	}
+	return false
+}
+
+// restAdjective reports whether lower-cased w, between "the" and a sum,
+// marks the sum as what is left of a whole: "the remaining $500m", "the
+// other $500m", "the leftover $250m", "the last $250m".
+func restAdjective(w string) bool {
+	switch w {
+	case "remaining", "other", "leftover", "last", "outstanding", "residual":
+		return true
 	}
 	return false
 }
