@@ -39,6 +39,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, m.spec.Total && m.partOfPredicateWhole(d, s, fi, h), ": keyword %q befell a part of the whole after the figure (\"1,200 of the 4,000 civilians trapped died\"; wholephrase.go): a part, not the total", f.Text, d, h) {
 		return true
 	}
+	if tr.droppedByKeyword(NoteRefused, m.spec.Total && whoseSubgroup(d, s, fi, hits, kw), ": keyword %q is picked out by a \"whose\" clause (\"the 24,686 dead whose identities ... recorded\"; whosesubgroup.go): a part, not the total", f.Text, d, h) {
+		return true
+	}
 	if tr.droppedByKeyword(NoteRefused, livesVerb(d, h), ": keyword %q is the verb \"to live\" (\"Who lives in Gaza?\"), no death (livesverb.go)", f.Text, d, h) {
 		return true
 	}
