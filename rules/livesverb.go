@@ -61,7 +61,8 @@ func livesSubject(w string) bool {
 
 // figureSubjectOfLives reports whether a figure right before "lives" hit h
 // is the verb's subject: the figure of "a population of 2.2 million", or
-// after an owner ("Gaza's 2.2 million lives on aid"), with no verb of the
+// after an owner a quantity is taken of ("Almost all of Gaza's 2.2 million
+// lives on aid"), with no verb of the
 // clause after "lives" ("34,000 lives in Gaza have been lost" is the
 // noun). A figure after a verb ("claimed 34,000 lives in Gaza") is its
 // object, and "lives" the noun.
@@ -73,7 +74,7 @@ func figureSubjectOfLives(d *figures.Document, h hit) bool {
 	fs, _ := d.FigureTokens(g)
 	switch {
 	case fs >= 2 && d.LowerTokenText(fs-1) == "of" && livesSubject(d.LowerTokenText(fs-2)):
-	case ownerBefore(d, fs) >= 0:
+	case quantityOfOwner(d, fs):
 	default:
 		return false
 	}
@@ -83,4 +84,29 @@ func figureSubjectOfLives(d *figures.Document, h hit) bool {
 		}
 	}
 	return true
+}
+
+// quantityOfOwner reports whether the figure starting at token fs follows
+// an owner that a quantity is taken of: "all of Gaza's 2.2 million", "most
+// of the region's 900,000". An owner's figure alone may be the object of a
+// verb or a gerund before it ("Remembering Gaza's 34,000 lives in
+// pictures") or a headline's label ("Gaza's 34,000 lives in numbers:"), so
+// it is not read as the subject of "lives".
+func quantityOfOwner(d *figures.Document, fs int) bool {
+	n := ownerBefore(d, fs)
+	if n < 0 {
+		return false
+	}
+	k := n - 1
+	if k >= 0 && d.LowerTokenText(k) == "the" {
+		k-- // "of the region's 900,000"
+	}
+	if k < 1 || d.LowerTokenText(k) != "of" {
+		return false
+	}
+	switch d.LowerTokenText(k - 1) {
+	case "all", "most", "half", "much", "many", "majority", "bulk", "rest", "some", "third", "quarter":
+		return true
+	}
+	return false
 }

@@ -80,16 +80,48 @@ func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hi
 // partOfPredicateWhole reports whether figure fi of sentence s takes a part
 // of the figure right after it and keyword hit h is that part's predicate
 // (partPredicateKeyword): "Around 1,200 of the 4,000 civilians trapped
-// died" counts a part of the trapped, no running total. A whole above the
-// metric's max is a crowd the event touched, and its part may be the count
-// ("about 45,000 of the 2 million people in the quake zone died"), as with
-// a fronted whole (noWholeBefore).
-func (m *metric) partOfPredicateWhole(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+// died" counts a part of the trapped, no running total. A whole that is a
+// crowd the event touched may have the count as its part, as with a fronted
+// whole (noWholeBefore): one above the metric's max ("about 45,000 of the 2
+// million people in the quake zone died"), or the people of the metric's
+// own place ("About 34,000 of the 2.2 million people in Gaza died":
+// ownPlaceCrowd).
+func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int, h hit) bool {
+	d := st.d
 	g := fi + 1
 	if g >= s.FigEnd || partTaker(d, s, g) != fi || m.rejects(&d.Figures[g]) == aboveMax {
 		return false
 	}
-	return partPredicateKeyword(d, s, g, h)
+	if !partPredicateKeyword(d, s, g, h) {
+		return false
+	}
+	return !m.ownPlaceCrowd(st, s, g, h.start)
+}
+
+// ownPlaceCrowd reports whether whole figure g counts the people of the
+// metric's own place, named right after their noun: "the 2.2 million
+// people in Gaza", "the 2.2 million Palestinians of Gaza" (a noun of
+// people, "in", "of" or "across", perhaps "the", then a capitalised scope
+// word, before token end). A whole a word of its own narrows first ("4,000
+// villagers trapped by the floods in Pakistan") is a part of them.
+func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bool {
+	d := st.d
+	_, ge := d.FigureTokens(g)
+	if ge+2 >= end || !peopleNoun(d, ge) {
+		return false
+	}
+	k := ge + 1
+	switch d.LowerTokenText(k) {
+	case "in", "of", "across":
+	default:
+		return false
+	}
+	k++
+	if d.LowerTokenText(k) == "the" {
+		k++
+	}
+	var buf [64]byte
+	return k < end && named(d, k) && m.scopeAt(st, s, k, lowerInto(&buf, d.TokenText(k)))
 }
 
 // pastVerbWord reports whether w, as written, is a lower-case past form in
