@@ -102,8 +102,10 @@ func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int,
 // metric's own place, named right after their noun: "the 2.2 million
 // people in Gaza", "the 2.2 million Palestinians of Gaza" (a noun of
 // people, "in", "of" or "across", perhaps "the", then a capitalised scope
-// word, before token end). A whole a word of its own narrows first ("4,000
-// villagers trapped by the floods in Pakistan") is a part of them.
+// word that ends the phrase, before token end). A whole a word of its own
+// narrows first ("4,000 villagers trapped by the floods in Pakistan"), or
+// whose place goes on to a part of it ("people in Gaza's Nasser hospital",
+// "people in Gaza City"), is a part of them.
 func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bool {
 	d := st.d
 	_, ge := d.FigureTokens(g)
@@ -121,7 +123,13 @@ func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bo
 		k++
 	}
 	var buf [64]byte
-	return k < end && named(d, k) && m.scopeAt(st, s, k, lowerInto(&buf, d.TokenText(k)))
+	if k >= end || !named(d, k) {
+		return false
+	}
+	e, ok := m.scopeEndAt(st, s, k, lowerInto(&buf, d.TokenText(k)))
+	// The place must end the crowd's phrase: "people in Gaza's Nasser
+	// hospital" and "people in Gaza City" are a part of it.
+	return ok && e <= end && !isApostrophe(d.TokenText(e)) && !named(d, e)
 }
 
 // pastVerbWord reports whether w, as written, is a lower-case past form in
