@@ -27,8 +27,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // count the noun points to; the caller reads it.
 func pointedCountClause(d *figures.Document, s *figures.Sentence, kw hit, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	if kw.end > fs {
-		return -1
+	if kw.end > fs || placePhraseHit(d, kw) {
+		return -1 // a phrase of place ("in Rafah") names no count to point back to (tallyvalue.go)
 	}
 	open := -1
 	for k := kw.end; k < fs; k++ {

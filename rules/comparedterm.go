@@ -22,6 +22,10 @@ import (
 // no comparison's term.
 func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int, ok bool) {
 	word := sentenceWords(d, s)
+	if j := shareOfCountTerm(d, s, h.start); j >= 0 {
+		to, ok := termEnd(d, s, h, false)
+		return j, to, ok // "barely a fifth of the number now packed into Rafah" (sharedterm.go)
+	}
 	k := h.start - 1
 	for k > s.TokStart && (word(k) == "the" || word(k) == "in" || word(k) == "of" && (word(k-1) == "that" || termCountNoun(word(k-1)))) {
 		if word(k) == "of" {
@@ -69,7 +73,16 @@ func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int
 	default:
 		return 0, 0, false
 	}
-	passive := word(k) == "by" || word(k) == "of"
+	to, ok = termEnd(d, s, h, word(k) == "by" || word(k) == "of")
+	return k, to, ok
+}
+
+// termEnd returns where the comparison's term that keyword hit h stands in
+// ends: the next punctuation mark or, past a relative clause on it, the
+// sentence's end. ok is false when a passive term's agent carries on the
+// sentence with a clause of its own.
+func termEnd(d *figures.Document, s *figures.Sentence, h hit, passive bool) (to int, ok bool) {
+	word := sentenceWords(d, s)
 	to = s.TokEnd
 	for j := h.end; j < s.TokEnd; j++ {
 		if !stretchMark(d, j) {
@@ -80,14 +93,14 @@ func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int
 				// "has been overtaken by Ukraine, whose package ...
 				// exceeded $30bn": the agent's clause carries on the
 				// sentence as its own subject, not as a term set beside.
-				return 0, 0, false
+				return 0, false
 			}
 			break // the term's own relative clause: to the sentence's end
 		}
 		to = j
 		break
 	}
-	return k, to, true
+	return to, true
 }
 
 // passiveComparison reports whether w is the participle of a verb of

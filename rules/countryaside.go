@@ -45,7 +45,40 @@ func countryAside(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k := itselfAside(d, s, fi); k >= 0 {
 		return k
 	}
+	if k := relativeAside(d, s, fi); k >= 0 {
+		return k
+	}
 	return commaAside(d, s, fi)
+}
+
+// relativeAside returns the first token of the listed country's name that a
+// relative clause holding figure fi is set on, or -1: a comma right after
+// the name, then "which", "who" or "whose", then only words up to the
+// figure ("followed by Egypt and Jordan, which together get about
+// $1.7bn"). The relative pronoun marks the aside however the sentence goes
+// on after the figure, and whatever clause the name closes: a relative on
+// a name says what that name's place does (country_relative_aside.yaml).
+func relativeAside(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	for k := fs - 1; k > s.TokStart && k >= fs-countryAsideWords; k-- {
+		if !d.Tokens[k].IsWord() && !isApostrophe(d.TokenText(k)) && d.TokenText(k) != "-" {
+			return -1
+		}
+		if relativeWord(d.LowerTokenText(k)) {
+			if k-1 <= s.TokStart || d.TokenText(k-1) != "," {
+				return -1
+			}
+			c := longestCountryBefore(d, s, k-1)
+			if c-1 > s.TokStart && prepositions[d.LowerTokenText(c-1)] && clauseInAntecedent(d, c-1) {
+				// "the offensive Netanyahu ordered after the raid on
+				// Israel, which has killed 40,000": the relative is the
+				// antecedent's head's (places.go).
+				return -1
+			}
+			return c
+		}
+	}
+	return -1
 }
 
 // itselfLead is how many words may stand between the name's comma and

@@ -76,6 +76,11 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 			// after it is its: "surpass 50,000 three weeks on".
 			return -1
 		}
+		if d.Figures[fi].Value == 1 && timeUnit(w) && w != "quarter" {
+			// One's noun is singular: "one additional day of truce for
+			// every 10 hostages" counts a day (one_time_unit.yaml).
+			return t
+		}
 		if pluralForm(w) {
 			// A verb with its particle is no noun: "the toll of nearly
 			// 59,000 breaks down".

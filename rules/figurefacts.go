@@ -43,10 +43,17 @@ func quantifierOf(d *figures.Document, fi int) string {
 	return d.LowerTokenText(k)
 }
 
-// quantifierAt returns the token of quantifierOf's word, or -1.
+// quantifierAt returns the token of quantifierOf's word, or -1. The
+// whole's figure may follow its noun: "half of Gaza's population of 2.2
+// million".
 func quantifierAt(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	k := fs - 1
+	if k >= 3 && d.LowerTokenText(k) == "of" && populationNoun(d.LowerTokenText(k-1)) {
+		// The whole's noun before its figure: "75 per cent of Gaza's
+		// population of 2.2 million" (population_share.yaml).
+		k -= 2
+	}
 	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
 		k -= 3 // an owner: "Gaza's", "the territory's"
 		// The rest of the owner's phrase: "the Gaza Strip's", "the
@@ -396,4 +403,11 @@ func ownerBefore(d *figures.Document, k int) int {
 // the words that fold to "s" are "s", "S" and the long s "ſ" (U+017F).
 func foldsToS(w string) bool {
 	return w == "s" || w == "S" || w == "\u017f"
+}
+
+// populationNoun reports whether lower-cased w names a place's people as
+// one whole whose figure may follow it with "of": "Gaza's population of
+// 2.2 million".
+func populationNoun(w string) bool {
+	return w == "population" || w == "populace"
 }

@@ -64,7 +64,8 @@ func keywordBeforeRest(d *figures.Document, s *figures.Sentence, fi int, h hit) 
 
 // restMarked reports whether the figure starting at token fs is marked as
 // the rest of a whole: "the remaining", "the other", "the balance of",
-// "the remainder of", "the rest of" right before it; or as a sum added
+// "the remainder of", "the rest of" right before it, or the rest noun set
+// off before it ("the rest, $500m,"); or as a sum added
 // beside another: "a further", "another", "an additional", "an extra"
 // ("..., with a further $500m kept back for interceptors"), which is no
 // more the keyword's part than the rest is.
@@ -75,13 +76,38 @@ func restMarked(d *figures.Document, s *figures.Sentence, fs int) bool {
 		return true
 	case word(fs-2) == "a" && word(fs-1) == "further", word(fs-2) == "an" && (word(fs-1) == "additional" || word(fs-1) == "extra"):
 		return true
-	case word(fs-2) == "the" && (word(fs-1) == "remaining" || word(fs-1) == "other"):
+	case word(fs-2) == "the" && restAdjective(word(fs-1)):
 		return true
 	case word(fs-3) == "the" && word(fs-1) == "of":
-		switch word(fs - 2) {
-		case "balance", "remainder", "rest":
+		return restNoun(word(fs - 2))
+	case word(fs-3) == "the" && restNoun(word(fs-2)):
+		// The rest named and its sum in apposition: "the rest, $500m,
+		// funds missile defence", "the balance — $500m — goes to".
+		switch word(fs - 1) {
+		case ",", "—", "–", ":", "(":
 			return true
 		}
+	}
+	return false
+}
+
+// restAdjective reports whether lower-cased w, between "the" and a sum,
+// marks the sum as what is left of a whole: "the remaining $500m", "the
+// other $500m", "the leftover $250m", "the last $250m".
+func restAdjective(w string) bool {
+	switch w {
+	case "remaining", "other", "leftover", "last", "outstanding", "residual":
+		return true
+	}
+	return false
+}
+
+// restNoun reports whether lower-cased w names the rest of a whole: "the
+// rest of", "the balance", "the remainder".
+func restNoun(w string) bool {
+	switch w {
+	case "balance", "remainder", "rest":
+		return true
 	}
 	return false
 }

@@ -44,7 +44,7 @@ func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role
 			fs, fe := st.d.FigureTokens(fi)
 			g := wordGap(st.d, fs, fe, t, t+1)
 			for i, h := range hits {
-				if h.ref.role == r && h.end <= t && g <= dist {
+				if h.ref.role == r && h.end <= t && g <= dist && !placePhraseHit(st.d, h) {
 					// the keyword the noun points back to: every one
 					// before it stands as near
 					if g < dist {

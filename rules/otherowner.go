@@ -28,6 +28,12 @@ func (m *metric) otherOwner(st *docState, s *figures.Sentence, fi int) bool {
 	if n := ownerBefore(d, fs); n >= s.TokStart {
 		return named(d, n) && word(n) != m.unitOwner && m.nameOutsideScope(st, s, n)
 	}
+	if ownOfAnother(d, s, fi) {
+		// "six or seven battalions of its own" after "The army is calling
+		// up two reserve brigades": the units are the subject's, and the
+		// owner is named nowhere before them.
+		return !m.ownerBefore(d, s, fs)
+	}
 	v := fs - 1
 	if v <= s.TokStart || !havingVerb(word(v)) {
 		return false
@@ -74,4 +80,16 @@ func (m *metric) ownerInClause(d *figures.Document, s *figures.Sentence, fs int)
 		}
 	}
 	return false
+}
+
+// ownOfAnother reports whether the noun figure fi counts is followed by "of
+// its own" or "of their own": the units belong to the sentence's subject,
+// whoever it is, not to whoever the sentence names beside them.
+func ownOfAnother(d *figures.Document, s *figures.Sentence, fi int) bool {
+	n := countedNoun(d, s, fi)
+	if n < 0 || n+3 >= s.TokEnd {
+		return false
+	}
+	word := sentenceWords(d, s)
+	return word(n+1) == "of" && (word(n+2) == "its" || word(n+2) == "their") && word(n+3) == "own"
 }

@@ -32,6 +32,7 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 		return false // "12 million of displaced persons": the count, not a part of it
 	}
 	rel := false // past a relative that names the whole: "of those who fled"
+	wholeFig, mods := false, 0
 	for k := fe + 1; k < h.start; k++ {
 		t := d.Tokens[k]
 		if rel {
@@ -41,6 +42,7 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 			return false
 		}
 		if inFigure(d, k) {
+			wholeFig = true
 			continue // the whole's own figure: "24", "2.3 million"
 		}
 		if !t.IsWord() {
@@ -66,6 +68,10 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 			}
 			if countedModifier(d.Text[t.Start:t.End], w) {
 				continue // how the whole is counted: "11,000 of its recorded deaths"
+			}
+			if wholeFig && mods < 2 && wholeNounModifier(w) && isLowerWord(d.Text[t.Start:t.End]) {
+				mods++
+				continue // the whole's noun phrase past its figure: "of the 11,300 civilian deaths" (wholephrase.go)
 			}
 			if named(d, k) {
 				continue // whose whole it is: "Two of the US arms sales" (part_of_named_whole.yaml)

@@ -337,6 +337,9 @@ func (m *metric) townPart(st *docState, s *figures.Sentence, hits []hit, fi int)
 			if gi := figureIn(d, s, k); gi >= 0 && gi != fi && d.Figures[gi].Kind == d.Figures[fi].Kind {
 				return false // another count's place: "1,100 civilians, 40 of them in Kherson province"
 			}
+			if partPredicateVerb(word(k)) && wholeOfPart(d, s, fi) {
+				return false // the part's predicate: "3,000 of the 11,300 deaths were in the Donetsk region" (wholephrase.go)
+			}
 			continue
 		}
 		if m.namedPart(st, s, hits, k+1) {

@@ -93,3 +93,17 @@ func countedBefore(d *figures.Document, k int) bool {
 func countedGroup(d *figures.Document, k int) bool {
 	return k >= 1 && d.LowerTokenText(k-1) == "the" && !named(d, k)
 }
+
+// placePhraseHit reports whether keyword hit h is a phrase of place ("in
+// Rafah"): it says where people are, not what is counted, so a bare tally
+// noun never points back to it, nor does a count noun in a later clause
+// (clausecount.go). In "strikes in Rafah killed 11 people; the
+// ministry's total is now nearly 33,100" the total is the dead's, the
+// count of the verb beside the place, not the number of people in Rafah.
+func placePhraseHit(d *figures.Document, h hit) bool {
+	switch d.LowerTokenText(h.start) {
+	case "in", "inside", "at", "into", "within":
+		return h.end > h.start+1
+	}
+	return false
+}

@@ -1,0 +1,139 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// wholeNounModifier reports whether lower-cased w, after the whole's own
+// figure in "N of the M ... KEYWORD", may be a modifier of the whole's
+// noun: "3,000 of the nearly 11,300 civilian deaths", "two of the 14
+// approved arms sales". A part and a whole with a figure each are two
+// amounts of one noun phrase, and the keyword that ends it is the whole's:
+// it does not count for the part. A word that opens a clause or a phrase of
+// its own (a verb of being, a modal, a preposition, a conjunction, a
+// relative) ends the whole's phrase: in "3,000 of the 11,300 were in
+// Donetsk, where deaths ..." the keyword is no longer the whole's.
+func wholeNounModifier(w string) bool {
+	if linkWords[w] || auxiliary(w) || beForm(w) || modalWord(w) || subordinatingWord(w) {
+		return false
+	}
+	switch w {
+	case "by", "in", "on", "at", "of", "to", "as", "since", "after", "before", "during", "until", "or", "so", "yet", "then", "where", "whose", "whom", "did", "do", "does":
+		return false
+	}
+	return true
+}
+
+// partPredicateVerb reports whether lower-cased w, after the whole of "N of
+// the M ...", opens the part's predicate: a verb of being or of happening
+// ("3,000 of the 11,300 deaths were in the Donetsk region", "2,500 of the
+// 12,000 deaths occurred in Sindh", "took place in", "came in"). The
+// sentence's subject is the part; a place the predicate gives is the
+// part's, and says nothing of the whole's place. A participle after the
+// whole's noun may still be the whole's ("of the 12,000 deaths recorded in
+// Sindh"), so only finite verbs that take no object and modify no noun are
+// read.
+func partPredicateVerb(w string) bool {
+	if beForm(w) {
+		return true
+	}
+	switch w {
+	case "happened", "occurred", "happen", "occur", "took", "came", "come":
+		return true // "took place in", "came in the Donetsk region"
+	}
+	return false
+}
+
+// partPredicateKeyword reports whether keyword hit h, after figure fi of
+// sentence s, is the predicate of the part taken of fi ("Around 1,200 of
+// the 4,000 civilians trapped died"): the sentence's subject is the part,
+// and its verb says what befell the part, not what the whole counts. The
+// keyword is that verb when it follows the whole's noun phrase with nothing
+// of a clause of its own between (no mark, auxiliary, modal or relative
+// pronoun: "of the 9.9m people Sudan's war has displaced", "of the 35,000
+// Gazans who did not survive" stay the whole's) and ends its clause with no
+// verb after it; a keyword a verb follows is the whole's own reduced
+// relative ("of the 11,300 civilians killed were in Donetsk"). A whole and
+// the keyword with no noun between ("of the 34,000 killed") is the whole's
+// noun, and is not read here; so is a keyword that is no past verb ("of the
+// 9,600 flood deaths ... happened in Sindh").
+func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	_, fe := d.FigureTokens(fi)
+	if h.start <= fe+1 || !pastVerbWord(d.TokenText(h.end-1)) || partTaker(d, s, fi) < 0 {
+		return false // a noun keyword ("of the 9,600 flood deaths") is the whole's own
+	}
+	for k := fe; k < h.start; k++ {
+		if w := d.LowerTokenText(k); stretchMark(d, k) || auxiliary(w) || modalWord(w) || relativeWord(w) || w == "that" {
+			return false
+		}
+	}
+	for k := h.end; k < s.TokEnd && !stretchMark(d, k); k++ {
+		if w := d.LowerTokenText(k); auxiliary(w) || modalWord(w) || relativeWord(w) || w == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfPredicateWhole reports whether figure fi of sentence s takes a part
+// of the figure right after it and keyword hit h is that part's predicate
+// (partPredicateKeyword): "Around 1,200 of the 4,000 civilians trapped
+// died" counts a part of the trapped, no running total. A whole that is a
+// crowd the event touched may have the count as its part, as with a fronted
+// whole (noWholeBefore): one above the metric's max ("about 45,000 of the 2
+// million people in the quake zone died"), or the people of the metric's
+// own place ("About 34,000 of the 2.2 million people in Gaza died":
+// ownPlaceCrowd).
+func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int, h hit) bool {
+	d := st.d
+	g := fi + 1
+	if g >= s.FigEnd || partTaker(d, s, g) != fi || m.rejects(&d.Figures[g]) == aboveMax {
+		return false
+	}
+	if !partPredicateKeyword(d, s, g, h) {
+		return false
+	}
+	return !m.ownPlaceCrowd(st, s, g, h.start)
+}
+
+// ownPlaceCrowd reports whether whole figure g counts the people of the
+// metric's own place, named right after their noun: "the 2.2 million
+// people in Gaza", "the 2.2 million Palestinians of Gaza" (a noun of
+// people, "in", "of" or "across", perhaps "the", then a capitalised scope
+// word that ends the phrase, before token end). A whole a word of its own
+// narrows first ("4,000 villagers trapped by the floods in Pakistan"), or
+// whose place goes on to a part of it ("people in Gaza's Nasser hospital",
+// "people in Gaza City"), is a part of them.
+func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bool {
+	d := st.d
+	_, ge := d.FigureTokens(g)
+	if ge+2 >= end || !peopleNoun(d, ge) {
+		return false
+	}
+	k := ge + 1
+	switch d.LowerTokenText(k) {
+	case "in", "of", "across":
+	default:
+		return false
+	}
+	k++
+	if d.LowerTokenText(k) == "the" {
+		k++
+	}
+	var buf [64]byte
+	if k >= end || !named(d, k) {
+		return false
+	}
+	e, ok := m.scopeEndAt(st, s, k, lowerInto(&buf, d.TokenText(k)))
+	// The place must end the crowd's phrase: "people in Gaza's Nasser
+	// hospital" and "people in Gaza City" are a part of it.
+	return ok && e <= end && !isApostrophe(d.TokenText(e)) && !named(d, e)
+}
+
+// pastVerbWord reports whether w, as written, is a lower-case past form in
+// -ed ("died", "killed", "fled", "displaced"): a verb, not a noun.
+func pastVerbWord(w string) bool {
+	return isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "ed")
+}
