@@ -89,8 +89,26 @@ func (v *view) nameNumber(i, lo, hi int) bool {
 	if v.gluedNumber(i, lo) {
 		return true
 	}
-	if !t.num || t.end-t.start > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
+	if !t.num || t.end-t.start > 3 && !v.serviceNumber(i) || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
 		return false
 	}
-	return i+1 >= hi || !v.toks[i+1].word && !v.toks[i+1].num || v.toks[i+1].capital
+	// ("Rescue 1122 officials": a service's number before its people.)
+	return i+1 >= hi || !v.toks[i+1].word && !v.toks[i+1].num || v.toks[i+1].capital || v.serviceNumber(i) && v.toks[i+1].has(cPeopleAt)
+}
+
+// serviceNumber reports whether the number at token i is four bare digits
+// that no year is written as ("Rescue 1122", "Line 1199"): a service's
+// or a body's name may close on a phone number or a code that long,
+// where "Vision 2030" or "March 2024" close on a year, read as one.
+func (v *view) serviceNumber(i int) bool {
+	w := v.toks[i].low
+	if len(w) != 4 {
+		return false
+	}
+	for j := 0; j < 4; j++ {
+		if w[j] < '0' || w[j] > '9' {
+			return false
+		}
+	}
+	return w < "1500" || w > "2199"
 }

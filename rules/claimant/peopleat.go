@@ -225,7 +225,7 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	k := e - 1
 	// ("Met Office seismologists": people of learning in -ists are
 	// people at a body as researchers are.)
-	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !(v.toks[k].has(cPeopleAt) || v.toks[k].scholars()) || v.toks[k].capital {
+	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !(v.toks[k].has(cPeopleAt) || v.toks[k].scholars() || organisers(v.toks[k].low)) || v.toks[k].capital {
 		return 0, 0, false
 	}
 	n := s
@@ -258,6 +258,27 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	// seismologists": a capitalised kind heading the name after a word or
 	// two before its of-phrase, or closing it.
 	if v.kindHeadedName(n, k) {
+		return n, k, true
+	}
+	// "Rescue 1122 officials": a name closed by a service's number
+	// (nameparts.go serviceNumber) is a body's, not a place's.
+	if k-n >= 2 && k-n <= 4 && v.serviceNumber(k-1) && v.allCapitalised(n, k-1) {
+		return n, k, true
+	}
+	// "Edinburgh Festival Fringe organisers", "Glastonbury organisers":
+	// who organise a named thing speak for it, as a body's staff do
+	// (convention 8); the noun says the capitals are what is organised,
+	// an event or a body, where "Nairobi officials" could be a town's. A
+	// people's ("Kenyan organisers") or a shouted label keeps the phrase.
+	if organisers(v.toks[k].low) {
+		if k-n > 5 || !v.allCapitalised(n, k) {
+			return 0, 0, false
+		}
+		for m := n; m < k; m++ {
+			if demonym(v.toks[m].low) || v.toks[m].shouted || v.toks[m].poss {
+				return 0, 0, false
+			}
+		}
 		return n, k, true
 	}
 	if !medicalPeople[v.toks[k].low] || !v.hyphenedName(n, k) {
@@ -345,4 +366,10 @@ func (v *view) hyphenedName(a, b int) bool {
 		n++
 	}
 	return n > 0 && n <= 3
+}
+
+// organisers reports whether lower-cased w names those who organise a
+// thing, in the plural, in either spelling.
+func organisers(w string) bool {
+	return w == "organisers" || w == "organizers"
 }
