@@ -1,0 +1,46 @@
+package claimant
+
+// A pointer back at a figure may say where the figure stands rather than
+// where it comes from: "The figure is contained in the Bank of Ghana's
+// latest Summary of Economic and Financial Data", "That estimate appears
+// in Ecobank's weekly note", "The number was published in the Met
+// Office's annual digest". inFindings reads such findings by their noun
+// and their maker's "by", "from" or "of" after it; here the maker is the
+// possessive before them, and whatever the work is called (a title in
+// capitals, a lower-case thing), its owner is the source, as after
+// "comes from" (reduce.go reads the owner of the phrase after "in").
+
+// inOwnedWork returns the token "in" after the pointer's verb at token i
+// ("is contained in", "appears in", "was published in", "is in") when a
+// name's or a body's possessive follows it within five tokens, before any
+// figure, boundary or preposition; -1 otherwise.
+func (v *view) inOwnedWork(i int) int {
+	k := i
+	switch {
+	case v.passiveAt(k):
+		k += 2 // "was published in", "is contained in"
+	case k < len(v.toks) && (v.toks[k].low == "appears" || v.toks[k].low == "appeared"):
+		k++
+	case v.is(k, wIs, wWas, wAre, wWere):
+		k++ // "is in"
+	default:
+		return -1
+	}
+	if !v.isOne(k, wIn) {
+		return -1
+	}
+	for m := k + 1; m < len(v.toks) && m <= k+5 && !v.boundary(m) && !v.toks[m].fig; m++ {
+		t := &v.toks[m]
+		// ("a report on the storm's damage": a possessive past a
+		// preposition owns what the work is about, not the work.)
+		if t.has(cPreposition) && !t.capital {
+			return -1
+		}
+		// ("the storm's", "its": an event's or a pronoun's possessive
+		// owns no work; a name's or a body's kind does.)
+		if t.poss && t.word && (t.capital || t.has(cBody|cInstitution|cGovernment)) {
+			return k
+		}
+	}
+	return -1
+}
