@@ -81,7 +81,10 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	if v.is(at, wHere, wThere) && v.isOne(at+1, wAt) && at+2 < e {
 		at++
 	}
-	if !v.is(at, wAt, wFrom, wOf, wWith) {
+	// ("Sources in the Ministry of Finance": people in a named body are
+	// its people as those at it are; "Aid workers in Khartoum" name a
+	// place, no body, below.)
+	if !v.is(at, wAt, wFrom, wOf, wWith, wIn) {
 		return 0, 0, false
 	}
 	own := false
@@ -127,6 +130,11 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	}
 	// "Our reporters at the Zikim crossing" are the outlet's own, at a
 	// place; "my colleagues at the Gulf Courier" its people, named whole.
+	// ("My colleagues in Port Sudan": the writer's own people somewhere
+	// keep their phrase, README convention 8.)
+	if own && v.isOne(at, wIn) {
+		return 0, 0, false
+	}
 	if own {
 		if v.placedName(n, y) && v.toks[n].word && (n > x || !v.toks[n].has(cDeterminer)) {
 			return x, y, true
