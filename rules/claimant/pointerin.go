@@ -39,8 +39,50 @@ func (v *view) inOwnedWork(i int) int {
 		// ("the storm's", "its": an event's or a pronoun's possessive
 		// owns no work; a name's or a body's kind does.)
 		if t.poss && t.word && (t.capital || t.has(cBody|cInstitution|cGovernment)) {
+			if v.placeOwned(k+1, m) {
+				return -1
+			}
 			return k
 		}
 	}
 	return -1
+}
+
+// placeOwned reports whether the possessive at token m, its name opening
+// at or after token a, is a place's or what it owns is a place's part:
+// "is in Pakistan's worst-hit province", "was recorded in Britain's
+// biggest cities" say where the figure happened, and no work holds it
+// (review53). The head after the possessive is the last word before a
+// preposition or a boundary.
+func (v *view) placeOwned(a, m int) bool {
+	// The owner's name, read back over its capitals and the link words
+	// between them ("the Bank of Ghana's", "Meat & Livestock Australia's").
+	x := m
+	for x > a && (v.toks[x-1].word && v.toks[x-1].capital || x-2 >= a && v.toks[x-1].has(cLink) && v.toks[x-2].capital) {
+		x--
+	}
+	if v.placeName(x, m+1) || v.knownPlace(x, m+1) || v.knownRegion(x, m+1) || demonym(v.toks[m].low) {
+		return true
+	}
+	h, n0 := -1, m+1
+	// (past the possessive's "'s" or bare "'")
+	if v.isOne(n0, wApostrophe) {
+		n0++
+	}
+	if v.isOne(n0, wS) && !v.toks[n0].space {
+		n0++
+	}
+	for n := n0; n < len(v.toks) && n <= m+8; n++ {
+		t := &v.toks[n]
+		// ("Scotland's four largest cities": a count inside the phrase.)
+		if !t.word && !t.fig || v.boundary(n) || t.has(cPreposition) && !t.capital {
+			break
+		}
+		h = n
+	}
+	if h < 0 {
+		return false
+	}
+	w := singular(v.toks[h].low)
+	return placeKinds[w] || placeNouns[w]
 }

@@ -73,7 +73,7 @@ func (v *view) placeRecorded(a attr) bool {
 // logged").
 func (v *view) regionRecorded(a attr) bool {
 	s, ok := v.recorder(a)
-	return ok && (v.knownRegion(s, a.srcEnd) || v.compassPart(s, a.srcEnd))
+	return ok && v.knownRegion(s, a.srcEnd)
 }
 
 // kindRecorded reports whether attribution a is a place named by its kind
