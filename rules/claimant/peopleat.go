@@ -197,6 +197,14 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	if !kind {
 		return 0, 0, false
 	}
+	// "Sources in the Ministry of Finance", "Staff in the Department of
+	// Corrections": people are "in" a government's body by its kind;
+	// after "in", which names places far more often than "at" does, a
+	// name only closed by a body's word may be a place ("Officials in the
+	// West Bank", review53).
+	if v.isOne(at, wIn) && !v.remitKindIn(n, y) {
+		return 0, 0, false
+	}
 	for m := n; m < y; m++ {
 		if t := &v.toks[m]; t.word && t.capital && !t.has(cDeterminer) {
 			return x, y, true
@@ -370,4 +378,20 @@ func (v *view) hyphenedName(a, b int) bool {
 		n++
 	}
 	return n > 0 && n <= 3
+}
+
+// remitKindIn reports whether the capitalised words [n, y) hold a kind of
+// body a government names by its remit ("Ministry", "Department",
+// "Board", "Authority"; kindofficials.go remitBodyKinds), and open on no
+// compass point ("the West Bank", "the East Bank" are places).
+func (v *view) remitKindIn(n, y int) bool {
+	if n >= y || directionIDs.has(&v.toks[n].spelling) {
+		return false
+	}
+	for m := n; m < y; m++ {
+		if t := &v.toks[m]; t.capital && remitBodyKinds[t.low] {
+			return true
+		}
+	}
+	return false
 }

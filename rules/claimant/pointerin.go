@@ -12,8 +12,8 @@ package claimant
 
 // inOwnedWork returns the token "in" after the pointer's verb at token i
 // ("is contained in", "appears in", "was published in", "is in") when a
-// name's or a body's possessive follows it within five tokens, before any
-// figure, boundary or preposition; -1 otherwise.
+// name's or a body's possessive follows it within ten tokens, before any
+// figure, boundary or preposition outside a name; -1 otherwise.
 func (v *view) inOwnedWork(i int) int {
 	k := i
 	switch {
@@ -29,11 +29,13 @@ func (v *view) inOwnedWork(i int) int {
 	if !v.isOne(k, wIn) {
 		return -1
 	}
-	for m := k + 1; m < len(v.toks) && m <= k+5 && !v.boundary(m) && !v.toks[m].fig; m++ {
+	for m := k + 1; m < len(v.toks) && m <= k+10 && !v.boundary(m) && !v.toks[m].fig; m++ {
 		t := &v.toks[m]
 		// ("a report on the storm's damage": a possessive past a
-		// preposition owns what the work is about, not the work.)
-		if t.has(cPreposition) && !t.capital {
+		// preposition owns what the work is about, not the work; "the
+		// Office for National Statistics' monthly bulletin": a link word
+		// between a name's capitals is the name's.)
+		if t.has(cPreposition) && !t.capital && !(t.has(cLink) && v.toks[m-1].capital && m+1 < len(v.toks) && v.toks[m+1].capital) {
 			return -1
 		}
 		// ("the storm's", "its": an event's or a pronoun's possessive
