@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // nameSlash reports whether token i is a slash joining two capitalised
 // words with no space ("Movement/Army", "SPLM/A"): inside one name.
 func (v *view) nameSlash(i int) bool {
@@ -89,7 +91,7 @@ func (v *view) nameNumber(i, lo, hi int) bool {
 	if v.gluedNumber(i, lo) {
 		return true
 	}
-	if !t.num || t.end-t.start > 3 && !v.serviceNumber(i) || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
+	if !t.num || i-1 < lo || t.end-t.start > 3 && !(v.serviceNumber(i) && v.serviceName(i-1)) || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
 		return false
 	}
 	// ("Rescue 1122 officials": a service's number before its people.)
@@ -111,4 +113,18 @@ func (v *view) serviceNumber(i int) bool {
 		}
 	}
 	return w < "1500" || w > "2199"
+}
+
+// serviceName reports whether token k, before a service's number, may be
+// a word of its name: a capitalised word no lexicon of the finder knows
+// (those are its grammar: times, days, months, prepositions, words of
+// about-so-many), no adverb in -ly and no place ("Rescue 1122", not
+// "Around 1100 officials", "Nearly 1100 doctors", "Yesterday 1100", "In
+// June 1100", "In Gaza 1100": counts written without a comma, review53).
+func (v *view) serviceName(k int) bool {
+	t := &v.toks[k]
+	if !t.word || !t.capital || strings.HasSuffix(t.low, "ly") || t.cls != 0 {
+		return false
+	}
+	return !v.knownPlace(k, k+1) && !v.placeName(k, k+1) && !v.demonym(k)
 }

@@ -278,7 +278,7 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	}
 	// "Rescue 1122 officials": a name closed by a service's number
 	// (nameparts.go serviceNumber) is a body's, not a place's.
-	if k-n >= 2 && k-n <= 4 && v.serviceNumber(k-1) && v.allCapitalised(n, k-1) {
+	if k-n >= 2 && k-n <= 4 && v.serviceNumber(k-1) && v.serviceName(k-2) && v.allCapitalised(n, k-1) {
 		return n, k, true
 	}
 	// "Edinburgh Festival Fringe organisers", "London Marathon

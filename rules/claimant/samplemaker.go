@@ -10,12 +10,15 @@ import "strings"
 // leaves the findings no one's, as before ("a snap poll of 1,000
 // readers found").
 
-// sampleThenBy reports whether a sample opens at token j, after a findings
-// noun: "of", a count, one to three words of people with no determiner
+// sampleThenBy reports whether a sample opens at token j, after a noun of
+// inquiry ("survey", "poll", "study"): "of", a count, one to three words of people with no determiner
 // or boundary among them and no participle ("48 bulletins published by"
 // is material another made), then "by". It returns the "by".
 func (v *view) sampleThenBy(j, hi int) (int, bool) {
-	if !v.isOne(j, wOf) || j+1 >= hi || !v.toks[j+1].num && !v.toks[j+1].fig {
+	// ("the UN's tally of some 10,500 civilian deaths by the war's second
+	// anniversary": a count's of-phrase is what it counted, no sample; only
+	// an inquiry asks one, inquiryscope.go methodNouns.)
+	if j < 1 || !methodNouns[v.toks[j-1].low] || !v.isOne(j, wOf) || j+1 >= hi || !v.toks[j+1].num && !v.toks[j+1].fig {
 		return 0, false
 	}
 	k := j + 1
