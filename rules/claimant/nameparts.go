@@ -99,9 +99,10 @@ func (v *view) nameNumber(i, lo, hi int) bool {
 }
 
 // serviceNumber reports whether the number at token i is four bare digits
-// that no year is written as ("Rescue 1122", "Line 1199"): a service's
-// or a body's name may close on a phone number or a code that long,
-// where "Vision 2030" or "March 2024" close on a year, read as one.
+// that no year and no round hundred is written as ("Rescue 1122", "Line
+// 1199"): a service's or a body's name may close on a phone number or a
+// code that long, where "Vision 2030" or "March 2024" close on a year,
+// read as one.
 func (v *view) serviceNumber(i int) bool {
 	w := v.toks[i].low
 	if len(w) != 4 {
@@ -111,6 +112,12 @@ func (v *view) serviceNumber(i int) bool {
 		if w[j] < '0' || w[j] > '9' {
 			return false
 		}
+	}
+	// ("In Tamale 1300 nurses", "Meanwhile 1100 doctors": a round hundred
+	// is a count written without a comma, review53; a service's number is
+	// no round hundred.)
+	if w[2:] == "00" {
+		return false
 	}
 	return w < "1500" || w > "2199"
 }
@@ -124,6 +131,11 @@ func (v *view) serviceNumber(i int) bool {
 func (v *view) serviceName(k int) bool {
 	t := &v.toks[k]
 	if !t.word || !t.capital || strings.HasSuffix(t.low, "ly") || t.cls != 0 {
+		return false
+	}
+	// ("In Muzaffarabad 1237 officials": a capital right after a
+	// preposition opens a place, no service's name.)
+	if k > 0 && v.toks[k-1].has(cPreposition) {
 		return false
 	}
 	return !v.knownPlace(k, k+1) && !v.placeName(k, k+1) && !v.demonym(k)
