@@ -2,14 +2,16 @@ package claimant
 
 // Coined names: "WarSpotting", "GeoConfirmed", "DeepStateMap", "YouGov".
 // A capital inside a word, after small letters, is how a project, a
-// company or a monitor writes its name; no town or region is spelled so.
+// company or a monitor writes its name; no town or region is spelled so
+// but for a South African place's Nguni prefix ("KwaMashu"), read apart.
 // Such a name is a body's however few its words ("analysts at WarSpotting"
 // speak for it, convention 8), where one capitalised word alone could be
 // a place ("Aid workers in Khartoum").
 
 // coined reports whether raw, a word as written, holds a capital after
 // two small letters or more, not after a Scottish or Irish patronymic
-// ("McDonald", "MacArthur") or a particle ("DeSantis", "LaGuardia").
+// ("McDonald", "MacArthur"), a particle ("DeSantis", "LaGuardia") or the
+// prefix of a South African place ("KwaMashu").
 func coined(raw string) bool {
 	run := 0
 	for i := 0; i < len(raw); i++ {
@@ -31,7 +33,8 @@ func coined(raw string) bool {
 
 func patronymic(head string) bool {
 	switch head {
-	case "Mac", "Van", "Von", "Fitz", "Della":
+	// ("KwaMashu", "KwaZulu-Natal": the Nguni prefix of a place, review53.)
+	case "Mac", "Van", "Von", "Fitz", "Della", "Kwa":
 		return true
 	}
 	return false

@@ -36,7 +36,10 @@ func (v *view) initialsBefore(s, k, e int) (int, bool) {
 		x++
 	}
 	p := &v.toks[m]
-	if m != x || !p.shouted || len(p.low) > 8 || t.shouted && m == k-1 {
+	// "a MetService meteorologist", "an ActionAid engineer": a coined
+	// name (coined.go) is a body's as its initials are, never a place's
+	// or a people's ("a Canterbury meteorologist" is a witness's phrase).
+	if m != x || !(p.shouted && len(p.low) <= 8 || v.coinedName(m)) || t.shouted && m == k-1 {
 		return 0, false
 	}
 	return m, true

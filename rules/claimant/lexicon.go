@@ -364,6 +364,9 @@ func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
+		for _, g := range genderForms(w) {
+			m[g] = true
+		}
 	}
 	return m
 }

@@ -29,6 +29,15 @@ func (v *view) madeBy(i, hi int) (int, int, bool) {
 			}
 		}
 	}
+	// "a survey of 1,000 residents by the Institute of Policy Studies",
+	// "a poll of 2,000 adults for the BBC by Ipsos": the sample the
+	// findings asked, its count and its people, stands between them and
+	// their maker's "by" (samplemaker.go).
+	if by, ok := v.sampleThenBy(j, hi); ok {
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			return a, v.makerEnd(a, b), true
+		}
+	}
 	return v.relativeSubject(j, hi)
 }
 

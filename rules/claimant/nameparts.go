@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // nameSlash reports whether token i is a slash joining two capitalised
 // words with no space ("Movement/Army", "SPLM/A"): inside one name.
 func (v *view) nameSlash(i int) bool {
@@ -89,8 +91,52 @@ func (v *view) nameNumber(i, lo, hi int) bool {
 	if v.gluedNumber(i, lo) {
 		return true
 	}
-	if !t.num || t.end-t.start > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
+	if !t.num || i-1 < lo || t.end-t.start > 3 && !(v.serviceNumber(i) && v.serviceName(i-1)) || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
 		return false
 	}
-	return i+1 >= hi || !v.toks[i+1].word && !v.toks[i+1].num || v.toks[i+1].capital
+	// ("Rescue 1122 officials": a service's number before its people.)
+	return i+1 >= hi || !v.toks[i+1].word && !v.toks[i+1].num || v.toks[i+1].capital || v.serviceNumber(i) && v.toks[i+1].has(cPeopleAt)
+}
+
+// serviceNumber reports whether the number at token i is four bare digits
+// that no year and no round hundred is written as ("Rescue 1122", "Line
+// 1199"): a service's or a body's name may close on a phone number or a
+// code that long, where "Vision 2030" or "March 2024" close on a year,
+// read as one.
+func (v *view) serviceNumber(i int) bool {
+	w := v.toks[i].low
+	if len(w) != 4 {
+		return false
+	}
+	for j := 0; j < 4; j++ {
+		if w[j] < '0' || w[j] > '9' {
+			return false
+		}
+	}
+	// ("In Tamale 1300 nurses", "Meanwhile 1100 doctors": a round hundred
+	// is a count written without a comma, review53; a service's number is
+	// no round hundred.)
+	if w[2:] == "00" {
+		return false
+	}
+	return w < "1500" || w > "2199"
+}
+
+// serviceName reports whether token k, before a service's number, may be
+// a word of its name: a capitalised word no lexicon of the finder knows
+// (those are its grammar: times, days, months, prepositions, words of
+// about-so-many), no adverb in -ly and no place ("Rescue 1122", not
+// "Around 1100 officials", "Nearly 1100 doctors", "Yesterday 1100", "In
+// June 1100", "In Gaza 1100": counts written without a comma, review53).
+func (v *view) serviceName(k int) bool {
+	t := &v.toks[k]
+	if !t.word || !t.capital || strings.HasSuffix(t.low, "ly") || t.cls != 0 {
+		return false
+	}
+	// ("In Muzaffarabad 1237 officials": a capital right after a
+	// preposition opens a place, no service's name.)
+	if k > 0 && v.toks[k-1].has(cPreposition) {
+		return false
+	}
+	return !v.knownPlace(k, k+1) && !v.placeName(k, k+1) && !v.demonym(k)
 }

@@ -81,7 +81,10 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	if v.is(at, wHere, wThere) && v.isOne(at+1, wAt) && at+2 < e {
 		at++
 	}
-	if !v.is(at, wAt, wFrom, wOf, wWith) {
+	// ("Sources in the Ministry of Finance": people in a named body are
+	// its people as those at it are; "Aid workers in Khartoum" name a
+	// place, no body, below.)
+	if !v.is(at, wAt, wFrom, wOf, wWith, wIn) {
 		return 0, 0, false
 	}
 	own := false
@@ -127,6 +130,11 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	}
 	// "Our reporters at the Zikim crossing" are the outlet's own, at a
 	// place; "my colleagues at the Gulf Courier" its people, named whole.
+	// ("My colleagues in Port Sudan": the writer's own people somewhere
+	// keep their phrase, README convention 8.)
+	if own && v.isOne(at, wIn) {
+		return 0, 0, false
+	}
 	if own {
 		if v.placedName(n, y) && v.toks[n].word && (n > x || !v.toks[n].has(cDeterminer)) {
 			return x, y, true
@@ -189,6 +197,14 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	if !kind {
 		return 0, 0, false
 	}
+	// "Sources in the Ministry of Finance", "Staff in the Department of
+	// Corrections": people are "in" a government's body by its kind;
+	// after "in", which names places far more often than "at" does, a
+	// name only closed by a body's word may be a place ("Officials in the
+	// West Bank", review53).
+	if v.isOne(at, wIn) && !v.remitKindIn(n, y) {
+		return 0, 0, false
+	}
 	for m := n; m < y; m++ {
 		if t := &v.toks[m]; t.word && t.capital && !t.has(cDeterminer) {
 			return x, y, true
@@ -225,7 +241,7 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	k := e - 1
 	// ("Met Office seismologists": people of learning in -ists are
 	// people at a body as researchers are.)
-	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !(v.toks[k].has(cPeopleAt) || v.toks[k].scholars()) || v.toks[k].capital {
+	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !(v.toks[k].has(cPeopleAt) || v.toks[k].scholars() || organisers(v.toks[k].low)) || v.toks[k].capital {
 		return 0, 0, false
 	}
 	n := s
@@ -259,6 +275,23 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	// two before its of-phrase, or closing it.
 	if v.kindHeadedName(n, k) {
 		return n, k, true
+	}
+	// "Rescue 1122 officials": a name closed by a service's number
+	// (nameparts.go serviceNumber) is a body's, not a place's.
+	if k-n >= 2 && k-n <= 4 && v.serviceNumber(k-1) && v.serviceName(k-2) && v.allCapitalised(n, k-1) {
+		return n, k, true
+	}
+	// "Edinburgh Festival Fringe organisers", "London Marathon
+	// organisers": who organise a named event or body speak for it, as a
+	// body's staff do (convention 8), when a kind of event or of body in
+	// the name says the capitals are what is organised (organised.go). A
+	// place ("New York organizers", review53), a people's ("Kenyan
+	// organisers") or a shouted label keeps the phrase.
+	if organisers(v.toks[k].low) {
+		if v.organisedName(n, k) {
+			return n, k, true
+		}
+		return 0, 0, false
 	}
 	if !medicalPeople[v.toks[k].low] || !v.hyphenedName(n, k) {
 		return 0, 0, false
@@ -345,4 +378,20 @@ func (v *view) hyphenedName(a, b int) bool {
 		n++
 	}
 	return n > 0 && n <= 3
+}
+
+// remitKindIn reports whether the capitalised words [n, y) hold a kind of
+// body a government names by its remit ("Ministry", "Department",
+// "Board", "Authority"; kindofficials.go remitBodyKinds), and open on no
+// compass point ("the West Bank", "the East Bank" are places).
+func (v *view) remitKindIn(n, y int) bool {
+	if n >= y || directionIDs.has(&v.toks[n].spelling) {
+		return false
+	}
+	for m := n; m < y; m++ {
+		if t := &v.toks[m]; t.capital && remitBodyKinds[t.low] {
+			return true
+		}
+	}
+	return false
 }

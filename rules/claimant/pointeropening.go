@@ -49,6 +49,10 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	if k, ok := v.inFindings(lo + 2); ok {
 		reach = max(reach, k)
 	}
+	// "is contained in the Bank of Ghana's latest Summary of Economic and
+	// Financial Data", "appears in Ecobank's weekly note": findings an
+	// owner's possessive names, after "in" (pointerin.go).
+	inOwned := v.inOwnedWork(lo + 2)
 	j0 := lo + 2
 	if v.strapFrom(lo) {
 		j0 = lo + 1
@@ -99,7 +103,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		// and the maker is read below.
 		// "Those figures come via the statistics office": after "come",
 		// "via" is "from" (findingsvia.go).
-		if !(v.is(j, wBy, wFrom) || v.isOne(j, wVia) && v.is(j-1, wCome, wComes, wCame) || v.isOne(j, wTo) && provenance(v.toks[j-1].low) || v.restsOnSource(j)) || v.gerund(j+1) || v.meansBy(j) {
+		if !(v.is(j, wBy, wFrom) || j == inOwned || v.isOne(j, wVia) && v.is(j-1, wCome, wComes, wCame) || v.isOne(j, wTo) && provenance(v.toks[j-1].low) || v.restsOnSource(j)) || v.gerund(j+1) || v.meansBy(j) {
 			continue
 		}
 		// "That breakdown comes from our reading of the ministry's
@@ -249,6 +253,14 @@ func (v *view) pointerHead(i int) bool {
 		}
 		if a >= b || v.knownPlace(a, b) || v.placeName(a, b) {
 			return false
+		}
+		// ("the Conference Board's monthly survey of households": findings
+		// before the of-phrase of what they counted head the phrase.)
+		for m := a + 1; m+1 < b; m++ {
+			if v.toks[m].has(cFindingNoun) && !v.toks[m].capital && v.isOne(m+1, wOf) {
+				b = m + 1
+				break
+			}
 		}
 		h := &v.toks[b-1]
 		return h.capital || h.nameKind() || stateBodyKinds[h.low] || h.has(cGovernment|cForce|cFindingNoun) || h.post() || v.barePeople(a, b)

@@ -173,7 +173,9 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	}
 	// "Rescuers here", "Doctors there": where people are is not who; one
 	// witness keeps her phrase ("a doctor there", convention 1).
-	if e-s > 1 && v.is(e-1, wHere, wThere) && strings.HasSuffix(v.toks[e-2].low, "s") {
+	// ("Ambulance staff here": a body's people named by a plural
+	// without -s are people too; "a member of staff there" is one.)
+	if e-s > 1 && v.is(e-1, wHere, wThere) && (strings.HasSuffix(v.toks[e-2].low, "s") || v.toks[e-2].has(cPeopleAt) && !v.is(s, wA, wAn) && v.toks[s].low != "one") {
 		e--
 	}
 	// "San Miguel Corporation's tollways unit": the body (unitowner.go).

@@ -48,6 +48,9 @@ func (v *view) shortNameAt(s, k int) (int, int, bool) {
 		case t.word && !t.num && (t.capital || joined && v.isOne(y-1, wDash)):
 			words++
 		case joined && v.isOne(y, wDash) && v.toks[y-1].word && y+1 < len(v.toks) && !v.toks[y+1].space:
+		// "Transient Workers Count Too (TWC2)": a number glued onto the
+		// initials is the short name's (gluednumber.go), no word of it.
+		case v.gluedNumber(y, k+1):
 		default:
 			return 0, 0, false
 		}

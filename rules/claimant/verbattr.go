@@ -222,7 +222,9 @@ func (v *view) subjectEnd(i, lo int) (int, bool) {
 	}
 	// "has long alleged": "long" after "have" is an adverb of time.
 	// ("They're telling me": a pronoun's contracted "be", contractedbe.go.)
-	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && (v.isOne(j+1, wT) || v.contractedBe(j+1)) || v.contractedBe(j) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad)) {
+	// ("Ablekuma North alone recorded", "The ministry itself says": a
+	// word of focus after the subject is no word of it, focus.go.)
+	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && (v.isOne(j+1, wT) || v.contractedBe(j+1)) || v.contractedBe(j) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad) || v.focusAfterSubject(j, lo)) {
 		// "a claim AFP could not verify", "a number the agency has not
 		// published": a source that does not say it claims nothing.
 		if v.is(j, wNot, wNt, wNever) {
