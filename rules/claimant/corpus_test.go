@@ -675,10 +675,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // that round began by an author who read only the README's format, kept
 // outside the repository until its end: a South African, Gulf, Philippine,
 // Latin American and US local-TV press and wire copy) read 0.925 (185/200)
-// at that round's start (df79c474) and at its end, case for case.
+// at that round's start (df79c474) and at its end, case for case. The
+// fifty-third round's (corpus.holdout-c.yaml: 200 cases, written blind the
+// same way as that round began: an Irish, Australian, Indian, Nigerian and
+// Canadian press) read 0.900 (180/200) at its start (8a47cb71) and at its
+// end, case for case, though claim53 took a fresh dev batch of the same size
+// from 0.900 to 0.940 by mechanism.
 var holdoutFloors = map[string]float64{
 	"corpus.holdout.yaml":   0.94,
 	"corpus.holdout-b.yaml": 0.925,
+	"corpus.holdout-c.yaml": 0.90,
 }
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
