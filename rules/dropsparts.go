@@ -67,7 +67,7 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 		}
 		return true
 	}
-	if k := toldThenAt(d, s, fi); k >= 0 {
+	if k := st.toldThenAt(s, fi); k >= 0 {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": told at a past time (%q after a verb that gives it; toldthen.go), an old reading", tokensText(d, k, min(k+3, s.TokEnd)))
 		}

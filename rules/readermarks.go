@@ -49,6 +49,7 @@ const (
 	rmExamined                          // examinedWord: sampleOf's "sample", "audit", "surveyed", ...
 	rmThreat                            // threatVerb: threatenedWith's "face", "risk", "threatened", ...
 	rmVote                              // votingWord: voteTally's "voted", "votes", "ballot", ...
+	rmThen                              // "then", "time": toldThenAt's "then" and "at the time"
 )
 
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
@@ -127,6 +128,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmExamined, examinedWord(w))
 		set(rmThreat, threatVerb(w))
 		set(rmVote, votingWord(w))
+		set(rmThen, w == "then" || w == "time")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -36,6 +36,16 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // reported then"), or between an attribution's comma and its verb.
 const tellerWords = 5
 
+// toldThenAt is toldThenAt of the document's figure fi, asked only of a
+// sentence that holds a "then" or a "time" (rmThen): the figure chain asks
+// it of every figure for every metric, and most sentences hold neither.
+func (st *docState) toldThenAt(s *figures.Sentence, fi int) int {
+	if st.wordMarks(s).bits&rmThen == 0 {
+		return -1
+	}
+	return toldThenAt(st.d, s, fi)
+}
+
 // toldThenAt returns the token of the "then" or "at the time" whose old
 // telling binds figure fi, or -1.
 func toldThenAt(d *figures.Document, s *figures.Sentence, fi int) int {
@@ -43,18 +53,21 @@ func toldThenAt(d *figures.Document, s *figures.Sentence, fi int) int {
 	word := sentenceWords(d, s)
 	start, end := s.TokStart, s.TokEnd
 	for k := fs - 1; k > s.TokStart; k-- {
-		if word(k) == ";" {
+		if d.TokenText(k) == ";" {
 			start = k + 1
 			break
 		}
 	}
 	for k := fe; k < s.TokEnd; k++ {
-		if word(k) == ";" {
+		if d.TokenText(k) == ";" {
 			end = k
 			break
 		}
 	}
 	for k := start + 1; k < end; k++ {
+		if !thenOrAt(d, k) {
+			continue
+		}
 		v, after := toldThenMark(word, k)
 		if v < 0 {
 			continue
@@ -71,6 +84,18 @@ func toldThenAt(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	return -1
+}
+
+// thenOrAt reports whether token k is "then" or "at", in any case.
+func thenOrAt(d *figures.Document, k int) bool {
+	t := &d.Tokens[k]
+	switch t.End - t.Start {
+	case 4:
+		return d.LowerTokenText(k) == "then"
+	case 2:
+		return d.LowerTokenText(k) == "at"
+	}
+	return false
 }
 
 // toldThenMark returns, for a "then" or an "at the time" at token k, the

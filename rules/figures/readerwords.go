@@ -22,6 +22,9 @@ var readerWords = []string{
 	// the "now" of a count's later level beside an earlier one ("it is now
 	// 38,000": thenNow)
 	"now",
+	// the "then" or the "time" of "at the time" that marks a figure told
+	// in the past ("UN agencies reported then": the rules' toldThenAt)
+	"then", "time",
 	// the "who" of a relative clause on a person, whose words name no
 	// figure after it (inPersonAside)
 	"who",
