@@ -19,13 +19,7 @@ func laterRange(d *figures.Document, s *figures.Sentence, fi, since int) int {
 		return -1
 	}
 	fs, fe := d.FigureTokens(fi)
-	start := afterStamp(d, s)
-	for k := fs - 1; k > start; k-- {
-		if d.TokenText(k) == ";" {
-			start = k + 1
-			break
-		}
-	}
+	start := semicolonStart(d, afterStamp(d, s), fs)
 	end := s.TokEnd
 	for k := fe; k < s.TokEnd && end == s.TokEnd; k++ {
 		switch d.TokenText(k) {

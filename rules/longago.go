@@ -17,19 +17,7 @@ import (
 // 2.5m"), or follows the figure in its clause.
 func longAgo(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, fe := d.FigureTokens(fi)
-	start, end := s.TokStart, s.TokEnd
-	for k := fs - 1; k > s.TokStart; k-- {
-		if d.TokenText(k) == ";" {
-			start = k + 1
-			break
-		}
-	}
-	for k := fe; k < s.TokEnd; k++ {
-		if d.TokenText(k) == ";" {
-			end = k
-			break
-		}
-	}
+	start, end := semicolonStart(d, s.TokStart, fs), semicolonEnd(d, fe, s.TokEnd)
 	// Fronted: "A generation ago, ...", "Two decades ago, ...". A
 	// contrasting clause that opens the sentence ("Whereas the war two
 	// decades ago displaced 2.5 million, the current one has uprooted 14

@@ -66,13 +66,7 @@ func pastDated(d *figures.Document, s *figures.Sentence, fi int) int {
 		return -1
 	}
 	fs, fe := d.FigureTokens(fi)
-	start, end := afterStamp(d, s), s.TokEnd
-	for k := fs - 1; k > start; k-- {
-		if d.TokenText(k) == ";" {
-			start = k + 1
-			break
-		}
-	}
+	start, end := semicolonStart(d, afterStamp(d, s), fs), s.TokEnd
 	// The fronted phrase: the clause's start to its first comma, when
 	// the figure stands after that comma.
 	firstComma := -1

@@ -61,13 +61,7 @@ func pastMilestone(d *figures.Document, s *figures.Sentence, fi int, since Start
 	if k := tookToPass(d, s, fs); k >= 0 {
 		return k // "It took barely three months for the toll to pass 20,000"
 	}
-	start := afterStamp(d, s)
-	for k := fs - 1; k > start; k-- {
-		if d.TokenText(k) == ";" {
-			start = k + 1
-			break
-		}
-	}
+	start := semicolonStart(d, afterStamp(d, s), fs)
 	// The figure's stretch: from the last comma before it to the first
 	// break after it.
 	from, end := start, s.TokEnd
@@ -107,13 +101,7 @@ func pastMilestone(d *figures.Document, s *figures.Sentence, fi int, since Start
 // end), or fronting the clause before its first comma; or -1.
 func milestoneTime(d *figures.Document, s *figures.Sentence, fi int, from, end int, word func(int) string) int {
 	fs, _ := d.FigureTokens(fi)
-	begin := afterStamp(d, s)
-	for k := fs - 1; k > begin; k-- {
-		if d.TokenText(k) == ";" {
-			begin = k + 1
-			break
-		}
-	}
+	begin := semicolonStart(d, afterStamp(d, s), fs)
 	// The time phrase: in the figure's stretch, or fronting the clause
 	// before its first comma.
 	if k := eventRelativeTime(d, s, from, end, word, false); k >= 0 {

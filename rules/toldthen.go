@@ -51,19 +51,7 @@ func (st *docState) toldThenAt(s *figures.Sentence, fi int) int {
 func toldThenAt(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	start, end := s.TokStart, s.TokEnd
-	for k := fs - 1; k > s.TokStart; k-- {
-		if d.TokenText(k) == ";" {
-			start = k + 1
-			break
-		}
-	}
-	for k := fe; k < s.TokEnd; k++ {
-		if d.TokenText(k) == ";" {
-			end = k
-			break
-		}
-	}
+	start, end := semicolonStart(d, s.TokStart, fs), semicolonEnd(d, fe, s.TokEnd)
 	for k := start + 1; k < end; k++ {
 		if !thenOrAt(d, k) {
 			continue
