@@ -59,18 +59,91 @@ func partPredicateVerb(w string) bool {
 // the keyword with no noun between ("of the 34,000 killed") is the whole's
 // noun, and is not read here; so is a keyword that is no past verb ("of the
 // 9,600 flood deaths ... happened in Sindh").
-func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+//
+// With passive, the keyword may be a passive's participle ("34,000 of the
+// 2.2 million Palestinians in Gaza were killed": passiveStart): the whole
+// is then no count of it. The part's own reading (partOfPredicateWhole)
+// does not take a passive, so a part whose passive says what the metric
+// counts ("$1.5bn of the $4.1bn appeal has been received") stays.
+func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hit, passive bool) bool {
 	_, fe := d.FigureTokens(fi)
 	if h.start <= fe+1 || !pastVerbWord(d.TokenText(h.end-1)) || partTaker(d, s, fi) < 0 {
 		return false // a noun keyword ("of the 9,600 flood deaths") is the whole's own
 	}
-	for k := fe; k < h.start; k++ {
+	ps := h.start
+	if passive {
+		ps = passiveStart(d, fe, h.start)
+	}
+	if ps < h.start && !wholePhraseBefore(d, fe, ps) {
+		return false
+	}
+	for k := fe; k < ps; k++ {
 		if w := d.LowerTokenText(k); stretchMark(d, k) || auxiliary(w) || modalWord(w) || relativeWord(w) || w == "that" {
 			return false
 		}
 	}
 	for k := h.end; k < s.TokEnd && !stretchMark(d, k); k++ {
 		if w := d.LowerTokenText(k); auxiliary(w) || modalWord(w) || relativeWord(w) || w == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveStart returns where the be-form that makes keyword token kw a
+// passive starts ("were killed", "have been killed", "had been displaced"),
+// or kw. The passive's subject is the part of "N of the M ... were
+// killed", as an active verb's is: what befell the part, not a relative
+// clause on the whole, which has a relative word or a subject of its own
+// before its auxiliary ("of the 9.9m people Sudan's war has displaced").
+func passiveStart(d *figures.Document, lo, kw int) int {
+	k := kw - 1
+	if k-1 > lo && adverbSlot(d, k) && beForm(d.LowerTokenText(k-1)) {
+		k-- // "were reportedly killed": only an adverb stands there
+	}
+	if k <= lo || !beForm(d.LowerTokenText(k)) {
+		return kw
+	}
+	if w := d.LowerTokenText(k); w == "been" {
+		j := k - 1
+		if j-1 > lo && !haveForm(d.LowerTokenText(j)) && adverbSlot(d, j) {
+			j-- // "have now been killed"
+		}
+		if j > lo && haveForm(d.LowerTokenText(j)) {
+			return j
+		}
+		return kw
+	}
+	switch d.LowerTokenText(k) {
+	case "was", "were", "is", "are":
+		return k
+	}
+	return kw
+}
+
+// adverbSlot reports whether token k, between the parts of a verb group
+// ("have now been", "were reportedly killed"), can be its adverb: a
+// lower-case word that is no be-form, as only an adverb stands there.
+func adverbSlot(d *figures.Document, k int) bool {
+	w := d.TokenText(k)
+	return d.Tokens[k].IsWord() && isLowerWord(w) && !beForm(w)
+}
+
+// wholePhraseBefore reports whether tokens [fe, ps), between a whole's
+// figure and a passive, are only the whole's noun phrase: at most three
+// words of its own, then perhaps a phrase a preposition opens ("the 2.2
+// million Palestinians in Gaza were killed"). A determiner, an apostrophe
+// or a verb of saying before any preposition opens a clause of its own
+// whose passive is not the part's: "of the more than 34,000 Palestinians
+// Gaza health officials say have been killed", "of the 10,500 civilians the
+// UN says have been killed".
+func wholePhraseBefore(d *figures.Document, fe, ps int) bool {
+	for k, n := fe, 0; k < ps; k, n = k+1, n+1 {
+		w := d.LowerTokenText(k)
+		if prepositions[w] {
+			return n > 0
+		}
+		if n == 3 || determiner(w) || isApostrophe(w) || speakingVerb(w) {
 			return false
 		}
 	}
@@ -92,7 +165,7 @@ func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int,
 	if g >= s.FigEnd || partTaker(d, s, g) != fi || m.rejects(&d.Figures[g]) == aboveMax {
 		return false
 	}
-	if !partPredicateKeyword(d, s, g, h) {
+	if !partPredicateKeyword(d, s, g, h, false) {
 		return false
 	}
 	return !m.ownPlaceCrowd(st, s, g, h.start)
@@ -108,8 +181,14 @@ func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int,
 // "people in Gaza City"), is a part of them.
 func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bool {
 	d := st.d
-	_, ge := d.FigureTokens(g)
-	if ge+2 >= end || !peopleNoun(d, ge) {
+	gs, ge := d.FigureTokens(g)
+	if ge >= end || !peopleNoun(d, ge) {
+		return false
+	}
+	if m.placeOwnsFigure(st, s, gs) {
+		return true // "Gaza's 2.2 million people"
+	}
+	if ge+2 >= end {
 		return false
 	}
 	k := ge + 1
@@ -130,6 +209,25 @@ func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bo
 	// The place must end the crowd's phrase: "people in Gaza's Nasser
 	// hospital" and "people in Gaza City" are a part of it.
 	return ok && e <= end && !isApostrophe(d.TokenText(e)) && !named(d, e)
+}
+
+// placeOwnsFigure reports whether a scope place of the metric, in the
+// possessive, stands right before the figure starting at token gs and
+// ends there: "Gaza's 2.2 million people", "the Gaza Strip's 2.3 million
+// residents". A place's people said with its possessive are all of them,
+// as "the 2.2 million people in Gaza" are.
+func (m *metric) placeOwnsFigure(st *docState, s *figures.Sentence, gs int) bool {
+	d := st.d
+	if gs-3 < s.TokStart || d.LowerTokenText(gs-1) != "s" || !isApostrophe(d.TokenText(gs-2)) {
+		return false
+	}
+	var buf [64]byte
+	for k := gs - 3; k >= s.TokStart && k >= gs-5 && named(d, k); k-- {
+		if e, ok := m.scopeEndAt(st, s, k, lowerInto(&buf, d.TokenText(k))); ok && e == gs-2 {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerbWord reports whether w, as written, is a lower-case past form in
