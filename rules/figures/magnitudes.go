@@ -56,9 +56,10 @@ func stoppedMagnitudes() string {
 // letters follows it ("3 bil. dollars", "5 mln. euros", "4 bn. dollars"
 // in continental style): the sum goes on to its currency.
 // Elsewhere it returns end: before a capital the stop may end the
-// sentence, and before what is counted it changes nothing.
+// sentence, before a symbol it does ("8bn. $2 of it ..." opens a sentence
+// with a sum of its own), and before what is counted it changes nothing.
 func (p *parser) magnitudeStop(end int, hasCur bool) int {
-	if hasCur || !p.isSym(end, ".") || !p.attached(end) || len(p.str(end-1)) < 2 || p.capitalised(end+1) {
+	if hasCur || !p.isSym(end, ".") || !p.attached(end) || len(p.str(end-1)) < 2 || p.capitalised(end+1) || !p.isWord(end+1) {
 		return end
 	}
 	if _, _, _, ok := p.currencySuffix(end + 1); ok {
