@@ -199,8 +199,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 	}
 	if p.has(i, fNumberish) {
 		j := i + 1
-		if p.isSym(j, ".") {
-			j++
+		if p.isSym(j, ".") && p.attached(j) {
+			j++ // "No. 2"; a spaced "No . 2" ends a sentence at its stop
 		}
 		if p.isNum(j) && (j == i+1 && p.isSym(i, "#№") && p.attached(j) || !p.isSym(i, "#№") && p.capitalisedOrSym(i)) {
 			a, _ := p.digitsAmount(j)
