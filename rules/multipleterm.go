@@ -27,14 +27,21 @@ func multipleTermAt(d *figures.Document, s *figures.Sentence, ts int) int {
 				return -1
 			}
 		}
-		switch strings.ToLower(d.TokenText(k)) {
-		case "times", "twice", "thrice", "double", "triple", "treble":
-			if k+1 < ts && comparedTermOpens(strings.ToLower(d.TokenText(k+1))) {
-				return k
-			}
+		if multipleWord(strings.ToLower(d.TokenText(k))) && k+1 < ts && comparedTermOpens(strings.ToLower(d.TokenText(k+1))) {
+			return k
 		}
 	}
 	return -1
+}
+
+// multipleWord reports whether lower-cased w sets a multiple before a
+// compared term: "times", "twice", "double", ...
+func multipleWord(w string) bool {
+	switch w {
+	case "times", "twice", "thrice", "double", "triple", "treble":
+		return true
+	}
+	return false
 }
 
 // comparedTermOpens reports whether w opens the other term after a

@@ -93,10 +93,4 @@ func keywordTimeAdverb(w string) bool {
 
 // multipleBeforeThe reports whether w sets a multiple or a share right before
 // "the": "twice the number", "three times the total", "half the number".
-func multipleBeforeThe(w string) bool {
-	switch w {
-	case "twice", "double", "triple", "treble", "thrice", "times", "half":
-		return true
-	}
-	return false
-}
+func multipleBeforeThe(w string) bool { return multipleWord(w) || w == "half" }

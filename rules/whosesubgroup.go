@@ -29,11 +29,13 @@ func whoseSubgroup(d *figures.Document, s *figures.Sentence, fi int, hits []hit,
 	if end < 0 || end >= s.TokEnd || d.LowerTokenText(end) != "whose" {
 		return false
 	}
-	for k := end + 1; k < s.TokEnd && !stretchMark(d, k); k++ {
-		for _, o := range hits {
-			if o.start == k && o.ref.metric == h.ref.metric && o.ref.role == roleKeyword {
-				return false
-			}
+	stop := end + 1
+	for stop < s.TokEnd && !stretchMark(d, stop) {
+		stop++
+	}
+	for _, o := range hits {
+		if o.start > end && o.start < stop && o.ref.metric == h.ref.metric && o.ref.role == roleKeyword {
+			return false
 		}
 	}
 	return true
