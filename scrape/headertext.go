@@ -42,10 +42,11 @@ var headerKeys = []string{"Outlet", "Published", "Title", "URL"}
 // ParseHeaderText reads s as a HeaderText. A text whose first lines are
 // not all "Key: value" with the keys above has no header: the error says
 // why, and it is read as it is; unless they are all "Key: value" and one
-// key is a header's, when a misnamed key ("Date:") is a *HeaderError. One whose lines are, but whose values do
-// not read (a date neither 2024-03-24 nor RFC 3339, Outlet or Title
-// missing, a key given twice), gives a *HeaderError. Published and URL
-// may be left out: Published is then zero.
+// key is a header's, when a misnamed key ("Date:") is a *HeaderError
+// (meantAsHeader). One whose lines are, but whose values do not read (a
+// date neither 2024-03-24 nor RFC 3339, Outlet or Title missing, a key
+// given twice), gives a *HeaderError. Published and URL may be left out:
+// Published is then zero.
 func ParseHeaderText(s string) (HeaderText, error) {
 	var h HeaderText
 	// A text saved by a Windows editor may open with a UTF-8 byte order
