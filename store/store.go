@@ -85,6 +85,10 @@ type Store interface {
 	// the next `claimtrack once`) need not wait for them to expire.
 	ReleaseOutbox(ctx context.Context, lease, owner string) error
 
+	// ReleaseHeld hands back the events a pass held until it ended
+	// (Tx.EnqueueHeld): the next delivery posts them.
+	ReleaseHeld(ctx context.Context, hold string) error
+
 	// Leases lists who holds what at now: sources' leases, named leases,
 	// and each owner's claims on undelivered events.
 	Leases(ctx context.Context, now time.Time) ([]Lease, error)
