@@ -152,8 +152,9 @@ type noteCorrection struct {
 // figure the article gave (namesTaken) and states no count that is
 // neither the old value nor the new (a note about another figure). A
 // revision with no note, or a note about something else, is an update:
-// nothing is marked.
-func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, obs []model.Observation, how readAs) ([]model.Observation, map[int]*noteCorrection, error) {
+// nothing is marked. earlier is the text read before (nil: not kept),
+// which tells a note written at this revision.
+func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, earlier *string, obs []model.Observation, how readAs) ([]model.Observation, map[int]*noteCorrection, error) {
 	if !how.revised || text == "" {
 		return obs, nil, nil
 	}
@@ -257,7 +258,7 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 			return obs, nil, nil // a note never makes a figure it withdrew the value again
 		}
 		if acted {
-			if !renewedNote(text, old.Value, v, withdrawn) {
+			if !renewedNote(text, earlier, was, v, withdrawn) {
 				return obs, nil, nil // an update under a note read before (review52 M1)
 			}
 			return obs, map[int]*noteCorrection{found: &fix}, nil

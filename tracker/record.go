@@ -265,6 +265,16 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	if by != "" && by != a.Source && outlet == a.Outlet && hash == a.TextHash {
 		return 0, nil, &readByAnother{source: by}
 	}
+	// The version read before, for a revision with an editorial note: a
+	// note it did not hold is new (renewedNote).
+	var earlier *string
+	if _, _, note := correctionNote(a.Text); note && how.revised {
+		if text, ok, err := r.tx.ArticleText(ctx, a.CanonicalURL); err != nil {
+			return 0, nil, err
+		} else if ok {
+			earlier = &text
+		}
+	}
 	articleID, _, err := r.tx.PutArticle(ctx, a)
 	if err != nil {
 		return 0, nil, err
@@ -278,7 +288,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 		}
 	}
 	// "Correction: ... The correct figure is 1,350." (notecorrection.go)
-	obs, fixes, err := r.noteCorrections(ctx, articleID, a.Text, obs, how)
+	obs, fixes, err := r.noteCorrections(ctx, articleID, a.Text, earlier, obs, how)
 	if err != nil {
 		return 0, nil, err
 	}
