@@ -14,22 +14,31 @@ import (
 // figure, which a later transaction of the same pass replaces
 // (Tx.ReviseWaiting), and a delivery between the two (the daemon drains
 // every 10 s) would post the oldest figure. A held event is claimed, as a
-// delivery claims one, by a holder no delivery is (its name opens with
-// heldPrefix), until a time the pass renews at each of its transactions
-// (HoldFor ahead); the pass hands it back when it ends (ReleaseHeld). A
-// process that dies mid-pass leaves the hold to end by itself: the event
-// is then delivered as any other, or first revised and held again by the
-// next pass that reads the rest of the archive. Neither lost nor doubled:
-// the event is one row, claimed by one holder at a time.
+// delivery claims one, by a holder no delivery is: the source's hold
+// (PassHold), until a time the pass renews as it runs (HoldFor ahead). The
+// pass hands it back when it ends (ReleaseHeld). A pass that stops on a
+// failed transaction holds it on (HoldAfterFailure): the source's next
+// pass reads the articles not stored, revises the event if they replace
+// its value, and hands it back as it ends. A process that dies mid-pass
+// leaves the hold to run out (HoldFor), or the source's next pass (a
+// restart's first) to hand it back. Neither lost nor doubled: the event is
+// one row, claimed by one holder at a time, and a hold always runs out.
 const heldPrefix = "held until its pass ends: "
 
-// HoldFor is how far ahead a pass's hold on its events runs, renewed at
-// each of its transactions: one transaction of a pass takes far less.
+// HoldFor is how far ahead a running pass's hold on its events runs: the
+// pass renews it more often than that.
 const HoldFor = 2 * time.Minute
 
-// PassHold names the holder of a pass's held events; name tells the pass
-// apart from others (its source and a random id).
-func PassHold(name string) string { return heldPrefix + name }
+// HoldAfterFailure is how long a pass that stopped on a failed transaction
+// holds its events on, for the source's next pass (the default schedule
+// is every 15 minutes, and a failed source backs off for minutes). A
+// source removed or renamed meanwhile leaves them to go out then.
+const HoldAfterFailure = time.Hour
+
+// PassHold names the holder of the events a pass of source holds: one
+// source is read by one pass at a time (its lease), and its next pass
+// hands back what a failed one held.
+func PassHold(source string) string { return heldPrefix + source }
 
 // EnqueueHeld queues an event, as Enqueue does, held by hold until until
 // (see PassHold): no delivery claims it before the hold is released or ends.
@@ -37,24 +46,31 @@ func (t *Tx) EnqueueHeld(ctx context.Context, key string, kind model.EventKind, 
 	if err := t.s.enqueue(ctx, t.tx, key, kind, metric, p); err != nil {
 		return err
 	}
-	if _, err := t.s.exec(ctx, t.tx, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE event_key = ? AND delivered_ms IS NULL AND claim_until_ms < ?`,
+	if _, err := t.s.exec(ctx, t.tx, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE event_key = ? AND `+waiting,
 		hold, ms(until), key, ms(time.Now())); err != nil {
 		return fmt.Errorf("store: hold event %s: %w", key, err)
 	}
 	return nil
 }
 
-// RenewHeld moves on to until the hold's end on the events hold holds.
-func (t *Tx) RenewHeld(ctx context.Context, hold string, until time.Time) error {
-	if _, err := t.s.exec(ctx, t.tx, `UPDATE outbox SET claim_until_ms = ? WHERE claim_owner = ? AND delivered_ms IS NULL`, ms(until), hold); err != nil {
+// RenewHeld moves the end of hold's hold on its events to until.
+func (s *sqlStore) RenewHeld(ctx context.Context, hold string, until time.Time) error {
+	if _, err := s.exec(ctx, nil, `UPDATE outbox SET claim_until_ms = ? WHERE claim_owner = ? AND delivered_ms IS NULL`, ms(until), hold); err != nil {
 		return fmt.Errorf("store: renew held events: %w", err)
 	}
 	return nil
 }
 
 // ReleaseHeld hands back the events hold holds: the next delivery posts
-// them.
+// them. It writes only when there is one (every pass of a source asks).
 func (s *sqlStore) ReleaseHeld(ctx context.Context, hold string) error {
+	ids, err := s.ids(ctx, `SELECT id FROM outbox WHERE delivered_ms IS NULL AND claim_owner = ? LIMIT 1`, hold)
+	if err != nil || len(ids) == 0 {
+		if err != nil {
+			return fmt.Errorf("store: release held events: %w", err)
+		}
+		return nil
+	}
 	if _, err := s.exec(ctx, nil, `UPDATE outbox SET claim_owner = '', claim_until_ms = 0 WHERE claim_owner = ? AND delivered_ms IS NULL`, hold); err != nil {
 		return fmt.Errorf("store: release held events: %w", err)
 	}

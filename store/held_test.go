@@ -57,6 +57,9 @@ func TestHeldEventWaitsForItsPass(t *testing.T) {
 		if got := claim(time.Now()); got != "injured change 71,000" {
 			t.Errorf("while the passes run, claimed %q; want only the other metric's change", got)
 		}
+		if ls, err := s.Leases(ctx, time.Now()); err != nil || len(ls) != 0 {
+			t.Errorf("held events listed as leases (a copy would refuse): %+v %v", ls, err)
+		}
 		if err := s.Update(ctx, func(tx *Tx) error {
 			_, err := tx.ReviseWaiting(ctx, model.EventFirst, "toll", "first:toll:", payload("32,500"), "")
 			return err

@@ -41,8 +41,8 @@ func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now tim
 	}
 	var out []model.Event
 	for _, id := range ids {
-		res, err := s.exec(ctx, nil, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?)`,
-			owner, ms(until), id, ms(now), owner)
+		res, err := s.exec(ctx, nil, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) AND `+notHeldBefore,
+			owner, ms(until), id, ms(now), owner, ms(now))
 		if err != nil {
 			return nil, fmt.Errorf("store: claim events: event %d: %w", id, err)
 		}

@@ -86,8 +86,10 @@ type Store interface {
 	ReleaseOutbox(ctx context.Context, lease, owner string) error
 
 	// ReleaseHeld hands back the events a pass held until it ended
-	// (Tx.EnqueueHeld): the next delivery posts them.
+	// (Tx.EnqueueHeld): the next delivery posts them. RenewHeld moves the
+	// end of the hold.
 	ReleaseHeld(ctx context.Context, hold string) error
+	RenewHeld(ctx context.Context, hold string, until time.Time) error
 
 	// Leases lists who holds what at now: sources' leases, named leases,
 	// and each owner's claims on undelivered events.

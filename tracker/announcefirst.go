@@ -30,7 +30,7 @@ func (r *recorder) reviseFirst(ctx context.Context, pol Policy, info MetricInfo,
 	}
 	n, err := r.tx.ReviseWaiting(ctx, model.EventFirst, k.metric, eventKeyPrefix(model.EventFirst, k.metric, k.claimant), p, r.hold.holdName())
 	if n > 0 && r.hold != nil {
-		r.hold.used = true // held from now on (passhold.go)
+		r.hold.hold() // held from now on (passhold.go)
 	}
 	return err
 }

@@ -2,8 +2,6 @@ package tracker
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"log/slog"
 	"time"
 
@@ -12,29 +10,32 @@ import (
 )
 
 // passHold keeps the first values a pass queues from being delivered
-// before the pass ends. A first pass reads its archive oldest first, batchSize
-// articles to a transaction, so the first value (announce_first) queued by
-// its first transaction is the archive's oldest figure, which a later one
-// replaces (reviseFirst); the daemon delivers every 10 s, and a delivery
-// between the two would post the oldest figure and then nothing (the
-// archive's moves are not posted). Held (store.EnqueueHeld), the event is
-// posted when the pass ends, with the value the pass ended at. A pass that
-// stops on a failed transaction leaves its hold to run out (store.HoldFor):
-// the next pass reads the articles not stored again, and revises and holds
-// the event again if they replace its value. Other events are not held; a
-// later event of the held one's metric waits behind it (the store keeps
-// a metric's events in order).
+// before the pass ends. A first pass reads its archive oldest first,
+// batchSize articles to a transaction, so the first value (announce_first)
+// queued by its first transaction is the archive's oldest figure, which a
+// later one replaces (reviseFirst); the daemon delivers every 10 s, and a
+// delivery between the two would post the oldest figure and then nothing
+// (the archive's moves are not posted). Held (store.EnqueueHeld), the
+// event is posted when the pass ends, with the value the pass ended at.
+// The hold is the source's (store.PassHold): a pass that stops on a failed
+// transaction holds on (store.HoldAfterFailure), and the source's next
+// pass, which reads the articles not stored again, revises the event if
+// they replace its value and hands it back as it ends. While the pass
+// runs, the hold is renewed as it reads and as it stores (keep), so that
+// a pass that stores a stretch mid-read (heldTextBudget) and reads on for
+// minutes keeps it. Other events are not held; a later event of the held
+// one's metric waits behind it (the store keeps a metric's events in
+// order).
 type passHold struct {
-	name string // store.PassHold's
-	used bool   // the pass has held or revised an event
+	name    string    // store.PassHold's
+	used    bool      // the pass has held or revised an event
+	renewed time.Time // when the pass last renewed the hold
+	log     *slog.Logger
 }
 
-// newPassHold names a hold for a pass of source: the source and a random
-// id, so that no two passes share one.
-func newPassHold(source string) *passHold {
-	var id [4]byte
-	_, _ = rand.Read(id[:]) // never fails (crypto/rand since Go 1.24)
-	return &passHold{name: store.PassHold(source + " " + hex.EncodeToString(id[:]))}
+// newPassHold is the hold of a pass of source, which logs to log.
+func newPassHold(source string, log *slog.Logger) *passHold {
+	return &passHold{name: store.PassHold(source), renewed: time.Now(), log: log}
 }
 
 // holds says whether an event of kind is held until the pass ends: a first
@@ -43,24 +44,45 @@ func (h *passHold) holds(kind model.EventKind) bool {
 	return h != nil && kind == model.EventFirst
 }
 
-// renew moves the hold's end on at each transaction of the pass.
-func (h *passHold) renew(ctx context.Context, tx *store.Tx) error {
-	if h == nil || !h.used {
-		return nil
-	}
-	return tx.RenewHeld(ctx, h.name, time.Now().Add(store.HoldFor))
+// hold marks the hold used by an event held or revised now, which holds
+// it HoldFor from now.
+func (h *passHold) hold() {
+	h.used, h.renewed = true, time.Now()
 }
 
-// release hands back what the pass held, as it ends: the next delivery
-// posts it. It runs even when the pass was stopped (a cancelled ctx).
-func (h *passHold) release(ctx context.Context, s store.Store, log *slog.Logger) {
-	if h == nil || !h.used {
+// keep renews the hold, once it holds an event, when a quarter of HoldFor
+// has gone since it last was: the pass is still running.
+func (h *passHold) keep(ctx context.Context, s store.Store) {
+	if h == nil || !h.used || time.Since(h.renewed) < store.HoldFor/4 {
+		return
+	}
+	h.renewed = time.Now()
+	if err := s.RenewHeld(ctx, h.name, h.renewed.Add(store.HoldFor)); err != nil && ctx.Err() == nil {
+		h.log.Warn("renewing the hold on this pass's first values failed: they may be delivered before it ends", "err", err)
+	}
+}
+
+// end hands back what the pass held, as it ends (the next delivery posts
+// it), or, after a failed transaction, holds it on for the source's next
+// pass. It runs even when the pass was stopped (a cancelled ctx). A pass
+// that held nothing still hands back what a failed pass of its source
+// held.
+func (h *passHold) end(ctx context.Context, s store.Store, failed bool) {
+	if h == nil {
 		return
 	}
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
+	if failed {
+		if h.used {
+			if err := s.RenewHeld(rctx, h.name, time.Now().Add(store.HoldAfterFailure)); err != nil {
+				h.log.Warn("holding this pass's first values for the next pass failed: they are delivered when the hold runs out", "in", store.HoldFor, "err", err)
+			}
+		}
+		return
+	}
 	if err := s.ReleaseHeld(rctx, h.name); err != nil {
-		log.Warn("handing back the first values this pass held failed: they are delivered when the hold runs out", "in", store.HoldFor, "err", err)
+		h.log.Warn("handing back the first values this pass held failed: they are delivered when the hold runs out", "err", err)
 	}
 }
 

@@ -139,6 +139,7 @@ func storeInOrder(ctx context.Context, s store.Store, items []Item, kinds []item
 				chunk[i].CopyOfItem = k - start + 1
 			}
 		}
+		hold.keep(ctx, s)
 		res, err := processBatch(ctx, s, chunk, judge, hold)
 		if err != nil {
 			for _, it := range items[start:] {

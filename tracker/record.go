@@ -148,9 +148,6 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge,
 		if err := tx.LockMetrics(ctx, metrics); err != nil {
 			return err
 		}
-		if err := hold.renew(ctx, tx); err != nil {
-			return err
-		}
 		r := recorder{tx: tx, judge: judge, hold: hold, states: map[stateKey]*metricState{}, spans: map[string]*metricSpan{}}
 		ids = make([]int64, len(items))
 		all, refused, readElsewhere = make([][]judged, len(items)), make([]*store.OwnedError, len(items)), make([]bool, len(items))
@@ -455,7 +452,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	p.Correction = outcome == Corrected
 	p.Year = newYearOf
 	if r.hold.holds(kind) {
-		r.hold.used = true
+		r.hold.hold()
 		err = r.tx.EnqueueHeld(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p, r.hold.name, time.Now().Add(store.HoldFor))
 	} else {
 		err = r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p)
