@@ -314,15 +314,25 @@ func admitsError(note string, counts []figures.Figure, old, now float64) bool {
 			return true
 		}
 	}
-	// The cue that opens the note ("Correction:") says it is a note, not
-	// that the figure was wrong: the words after it say that.
+	return saysWrong(afterCue(note))
+}
+
+// afterCue is a note without the cue that opens it ("Correction:"), which
+// says it is a note, not that the figure was wrong: the words after it
+// say that.
+func afterCue(note string) string {
 	head := strings.ToLower(strings.TrimLeft(note, " \t*—–-([_"))
 	for _, c := range noteCues {
 		if strings.HasPrefix(head, c) {
-			note = head[len(c):]
-			break
+			return head[len(c):]
 		}
 	}
+	return note
+}
+
+// saysWrong reports whether words of a note say something was in error
+// (errorWords, or "should have").
+func saysWrong(note string) bool {
 	words := nameWords(note)
 	for k, w := range words {
 		for _, e := range errorWords {
