@@ -61,11 +61,10 @@ func announcingEngine(t *testing.T) *rules.Engine {
 	return shippedEngineWith(t, func(m *rules.MetricSpec) { m.AnnounceFirst = m.ID == "gaza_death_toll" })
 }
 
-// longArchive lists 45 articles of an archive, 20 to a transaction, three
-// of them with a toll (32,000 in the first transaction, 32,400 and 32,500
-// in the second and third), on site.
-func longArchive(site *orderSite, t0 time.Time) {
-	tolls := map[int]string{5: "32,000", 25: "32,400", 41: "32,500"}
+// longArchive lists on site 45 articles ten minutes apart from start, 20
+// to a transaction, those tolls numbers give a toll (5 in the first
+// transaction, 25 and 41 in the second and third), newest first.
+func longArchive(site *orderSite, start time.Time, tolls map[int]string) {
 	var listed []string
 	for i := range 45 {
 		path := fmt.Sprintf("/a/%d", i)
@@ -73,7 +72,7 @@ func longArchive(site *orderSite, t0 time.Time) {
 		if toll, ok := tolls[i]; ok {
 			text = tollStory(toll, uint64(100+i))
 		}
-		site.add(path, text, t0.Add(time.Duration(i)*10*time.Minute))
+		site.add(path, text, start.Add(time.Duration(i)*10*time.Minute))
 		listed = append([]string{path}, listed...) // newest first, as a feed lists
 	}
 	site.list(listed)
@@ -108,7 +107,7 @@ func firstPassPosts(t *testing.T, s store.Store, fails bool) {
 	t0 := time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
 	site := &orderSite{}
 	url := site.serve(t)
-	longArchive(site, t0)
+	longArchive(site, t0, map[int]string{5: "32,000", 25: "32,400", 41: "32,500"})
 	ds := &drainingStore{Store: s}
 	fs := &midwayStore{Store: ds, poison: url + "/a/30"}
 	fs.armed.Store(fails)
