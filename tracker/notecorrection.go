@@ -95,7 +95,8 @@ var figureNouns = map[string]bool{"figure": true, "figures": true, "number": tru
 // the old sentence ("1,530 homes": homes), or a figure noun not said to
 // be of or for something else ("the figure", "the number of homes"; not
 // "the number of substations damaged", "the wrong figure for crews",
-// review48 M7).
+// review48 M7), nor the possessive of another noun ("the figure's
+// release", review54 M2).
 func namesTaken(note string, was model.Observation) bool {
 	words := nameWords(note)
 	old := nameWords(was.Quote)
@@ -117,6 +118,9 @@ func namesTaken(note string, was model.Observation) bool {
 		}
 		if !figureNouns[w] {
 			continue
+		}
+		if k+1 < len(words) && words[k+1] == "s" {
+			continue // "the figure's release": the possessive names what follows (review54 M2)
 		}
 		if k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") {
 			of := words[k+2]
