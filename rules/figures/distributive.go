@@ -40,5 +40,13 @@ func (p *parser) distributive(j int) bool {
 	if p.lowerIs(j, "one") && p.lowerIs(j+1, "after") && (p.lowerIs(j+2, "another") || p.lowerIs(j+2, "the") && p.lowerIs(j+3, "other")) {
 		return true
 	}
-	return p.lowerIs(j+1, "at") && p.lowerIs(j+2, "a") && p.lowerIs(j+3, "time")
+	// "at a time" ends the idiom: "a time" that goes on ("at a time when
+	// shelters were full", "at a time of alert") is a time, and the number
+	// before it a count (review54 M3).
+	return p.lowerIs(j+1, "at") && p.lowerIs(j+2, "a") && p.lowerIs(j+3, "time") && !p.lowerIsAny(j+4, timeGoesOn)
 }
+
+// timeGoesOn are the words after "a time" that make it a time of its own,
+// modified by a clause or a phrase: a closed class of relative and
+// subordinating words and the prepositions that head a noun's modifier.
+var timeGoesOn = []string{"when", "of", "that", "which", "where", "whose", "while", "like", "in", "amid", "during", "since"}
