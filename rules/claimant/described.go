@@ -284,14 +284,6 @@ var memberBodies = set("association union alliance league coalition syndicate")
 // mediaKinds are bodies that publish: their "our count" is an outlet's.
 var mediaKinds = set("broadcaster outlet network service")
 
-// framedOwn reports whether the attribution covering token ft is a frame
-// around first-person findings ("By our count", "in our tally"), not their
-// subject ("Our final poll had ...").
-func (v *view) framedOwn(atts []attr, ft int) bool {
-	a, ok := choose(v, atts, ft)
-	return ok && v.is(a.src-1, wBy, wIn, wTo)
-}
-
 // headBeforeOf is the head word of the phrase [s, e): its last word, or the
 // word before its first preposition ("MOTHER OF FIVE", "WIDOW OF A
 // FISHERMAN", "the chief inspector of prisons": "of" ends the head as a
