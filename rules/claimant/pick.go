@@ -2,24 +2,10 @@ package claimant
 
 // Choosing the attribution that covers a figure and naming it: pick, and
 // pickResolved, which resolves pronouns and bare findings nouns in the
-// sentence before; postOfSpeaker, whether a speaker was named by a post.
+// sentence before (whether a speaker was named by a post, postOfSpeaker,
+// is in ourspeaker.go).
 
 import "strings"
-
-// postOfSpeaker reports whether the speaker sp, found in this view, was
-// named through one of its posts: "the director of Humanitarian
-// Outcomes". An outlet's own count is voiced by its reporters, named as
-// such; a director or head speaks for a body, whose "our count" it is.
-func (v *view) postOfSpeaker(sp Claimant) bool {
-	k := v.tokAt(sp.Start)
-	if k >= len(v.toks) || v.toks[k].start != sp.Start {
-		return false
-	}
-	if k > 0 && v.toks[k-1].has(cDeterminer) {
-		k--
-	}
-	return k >= 2 && v.isOne(k-1, wOf) && v.toks[k-2].post() && !ownReporters[v.toks[k-2].low] && !v.toks[k-2].capital
-}
 
 // pick chooses the attribution that covers token ft and names it. In a
 // quote, first-person sources are the speaker's and are left to the
