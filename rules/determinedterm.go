@@ -131,7 +131,7 @@ func termCounts(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bo
 	case pluralDemonym(w):
 		return true
 	}
-	if slices.ContainsFunc(hits, func(h hit) bool { return h.ref.role == roleKeyword && (h.start == fe || h.start == fe+1) }) {
+	if keywordAt(hits, fe) || keywordAt(hits, fe+1) {
 		return true
 	}
 	return countedNoun(d, s, fi) >= 0

@@ -24,7 +24,7 @@ var irregularBase = map[string]string{
 
 // irregularPast holds irregular pasts that irregularBase leaves out, read
 // as a verb's past by the readers of a dated act and never stemmed: a
-// later act's verb ("under a deal struck in 2016", decade.go laterActVerb)
+// later act's verb ("under a deal struck in 2016", datedact.go laterActVerb)
 // and a day clause's ("the day the storm hit", dayclausekeyword.go). Its
 // forms are words of accords and events, often another word besides
 // ("set", "cut", "put", "hit" are presents too), which a stem would join

@@ -79,7 +79,9 @@ func figureSubjectOfLives(d *figures.Document, h hit) bool {
 		return false
 	}
 	for k := h.end; k < len(d.Tokens) && !stretchMark(d, k); k++ {
-		if w := d.LowerTokenText(k); auxiliary(w) || modalWord(w) || w == "lost" || isLowerWord(d.TokenText(k)) && len(w) > 4 && w[len(w)-2:] == "ed" {
+		// (Five letters or more: a word in -ed of four, "need", "feed", is as
+		// often no past form.)
+		if w := d.LowerTokenText(k); auxiliary(w) || modalWord(w) || w == "lost" || len(w) > 4 && pastVerbWord(d.TokenText(k)) {
 			return false
 		}
 	}

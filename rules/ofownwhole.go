@@ -37,12 +37,7 @@ func partOfOwnKeyword(d *figures.Document, s *figures.Sentence, hits []hit, fi i
 	// annual military aid", "of the yearly aid package" (tune47).
 	// A keyword may itself open with the required word ("yearly aid").
 	past := pastRequireWords(hits, k)
-	for _, h := range hits {
-		if h.ref.role == roleKeyword && (h.start == k || h.start == past) {
-			return true
-		}
-	}
-	return false
+	return keywordAt(hits, k) || keywordAt(hits, past)
 }
 
 // pastRequireWords returns the first token at or after k that no require

@@ -175,10 +175,5 @@ func keywordActAt(d *figures.Document, hits []hit, k int) bool {
 	if k < 0 || !actParticiple(d.LowerTokenText(k)) {
 		return false
 	}
-	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.start == k {
-			return true
-		}
-	}
-	return false
+	return keywordAt(hits, k)
 }

@@ -67,3 +67,13 @@ func (m *metric) observation(d *figures.Document, s *figures.Sentence, vals []Va
 		Rule:       rule,
 	}
 }
+
+// keywordAt reports whether a keyword hit starts at token k.
+func keywordAt(hits []hit, k int) bool {
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start == k {
+			return true
+		}
+	}
+	return false
+}

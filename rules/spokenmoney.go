@@ -1,8 +1,6 @@
 package rules
 
-import (
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // Speech drops the currency: "It's about three point eight billion a year
 // in military aid, right?", "That's around three point eight billion a
@@ -90,16 +88,6 @@ func (m *metric) moneyKeywordNear(d *figures.Document, s *figures.Sentence, fi i
 			continue
 		}
 		if h.end <= fs && !clauseBreak(d, h.end, fs) || h.start >= fe && !clauseBreak(d, fe, h.start) {
-			return true
-		}
-	}
-	return false
-}
-
-// keywordAt reports whether a keyword hit starts at token k.
-func keywordAt(hits []hit, k int) bool {
-	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.start == k {
 			return true
 		}
 	}

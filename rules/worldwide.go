@@ -118,12 +118,7 @@ func keywordVerbAfter(d *figures.Document, hits []hit, t int) bool {
 	for t < len(d.Tokens) && (auxiliary(d.LowerTokenText(t)) || modalWord(d.LowerTokenText(t))) {
 		t++
 	}
-	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.start == t {
-			return true
-		}
-	}
-	return false
+	return keywordAt(hits, t)
 }
 
 // worldAt reports whether token t opens a word or phrase that widens what

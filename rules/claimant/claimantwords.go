@@ -119,7 +119,7 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	// "according to the ministry's statement" read down to its owner: the
 	// owner's possessive ending is not its name ("it's" is no possessive).
 	// ("Moody's said": a name ending in it keeps it, before a verb that
-	// no possessive owns: view.go possNameVerb.)
+	// no possessive owns: verbat.go possNameVerb.)
 	if e > s+2 && v.isOne(e-1, wS) && v.isOne(e-2, wApostrophe) && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) && !v.possNameVerbAt(e) {
 		e -= 2
 	}

@@ -48,3 +48,26 @@ func (v *view) spokesSpeaker(sp Claimant) bool {
 	}
 	return k >= 2 && v.is(k-1, wFor, wOf) && strings.HasPrefix(v.toks[k-2].low, "spokes")
 }
+
+// postOfSpeaker reports whether the speaker sp, found in this view, was
+// named through one of its posts: "the director of Humanitarian
+// Outcomes". An outlet's own count is voiced by its reporters, named as
+// such; a director or head speaks for a body, whose "our count" it is.
+func (v *view) postOfSpeaker(sp Claimant) bool {
+	k := v.tokAt(sp.Start)
+	if k >= len(v.toks) || v.toks[k].start != sp.Start {
+		return false
+	}
+	if k > 0 && v.toks[k-1].has(cDeterminer) {
+		k--
+	}
+	return k >= 2 && v.isOne(k-1, wOf) && v.toks[k-2].post() && !ownReporters[v.toks[k-2].low] && !v.toks[k-2].capital
+}
+
+// framedOwn reports whether the attribution covering token ft is a frame
+// around first-person findings ("By our count", "in our tally"), not their
+// subject ("Our final poll had ...").
+func (v *view) framedOwn(atts []attr, ft int) bool {
+	a, ok := choose(v, atts, ft)
+	return ok && v.is(a.src-1, wBy, wIn, wTo)
+}

@@ -278,7 +278,7 @@ func (v *view) heldToHolder(s, e int) (int, bool) {
 // "Minister for Foreign Affairs Penny Wong", "Secretary of State for
 // Health John Hale". The holder speaks by name (convention 8), as
 // "regional governor Oleh Kiper" does; the office's portfolio is read as a
-// label's is (described.go afterPortfolio), so "the Minister of Health"
+// label's is (portfolio.go afterPortfolio), so "the Minister of Health"
 // with no name after it, and "the Ministry of Economy", keep their words.
 func (v *view) portfolioHolder(s, e int) (int, bool) {
 	for k := s + 1; k+2 < e; k++ {
