@@ -51,6 +51,8 @@ type Config struct {
 	// listenAt is where listen: is written (zero when the key is absent
 	// and listen is DefaultListen): see ListenAt.
 	listenAt Pos
+	// storeAt is where store: is written (zero when the key is absent).
+	storeAt Pos
 	// slackFrom says where each Slack secret was set, by key (token,
 	// webhook_url): see SlackSecretFrom.
 	slackFrom map[string]SecretFrom
@@ -238,3 +240,12 @@ func errDuration(v string) error { return durationError("\"" + v + "\"") }
 // a zero Pos (Line 0) when the key is absent and listen is DefaultListen:
 // a message about the address can then say where to change it.
 func (c *Config) ListenAt() Pos { return c.listenAt }
+
+// StoreAt is where the configuration writes store: (FILE:LINE:COL), or
+// the file alone when the key is absent (the default ./claimtrack.db).
+func (c *Config) StoreAt() Pos {
+	if c.storeAt.Line == 0 {
+		return Pos{File: c.Path}
+	}
+	return c.storeAt
+}

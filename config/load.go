@@ -84,6 +84,7 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		} else {
 			cfg.listenAt = at
 		}
+		cfg.storeAt = l.pos[l.pos.key(path, "store")]
 		for i := range cfg.Metrics {
 			l.setOrigins(&cfg.Metrics[i], path, fmt.Sprintf("metrics[%d]", i))
 		}

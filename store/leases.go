@@ -81,7 +81,10 @@ const (
 )
 
 // Leases lists who holds what at now: sources' leases, named leases (the
-// outbox's), and the undelivered events each owner has claimed.
+// outbox's), and the undelivered events each owner has claimed for
+// delivery. Events a pass holds until it ends (held.go) are not listed:
+// no process is delivering them, a copy takes them as they are, and the
+// hold runs out by itself.
 func (s *sqlStore) Leases(ctx context.Context, now time.Time) ([]Lease, error) {
 	return s.leases(ctx, nil, now)
 }
@@ -96,7 +99,7 @@ func (s *sqlStore) leases(ctx context.Context, tx *sql.Tx, now time.Time) ([]Lea
 		{SourceLease, `SELECT name, lease_owner, lease_until_ms, 0 FROM source_state WHERE lease_until_ms >= ? AND lease_owner <> '' ORDER BY name`},
 		{NamedLease, `SELECT name, owner, until_ms, 0 FROM leases WHERE until_ms >= ? AND name <> '` + movedLease + `' ORDER BY name`},
 		{EventClaims, `SELECT '', claim_owner, MAX(claim_until_ms), COUNT(*) FROM outbox
-			WHERE delivered_ms IS NULL AND claim_until_ms >= ? AND claim_owner <> '' GROUP BY claim_owner ORDER BY claim_owner`},
+			WHERE delivered_ms IS NULL AND claim_until_ms >= ? AND claim_owner <> '' AND NOT ` + heldBy("claim_owner") + ` GROUP BY claim_owner ORDER BY claim_owner`},
 	}
 	var out []Lease
 	for _, q := range queries {

@@ -142,7 +142,7 @@ func open(ctx context.Context, dsn, dir string, mustExist bool) (Store, error) {
 		s.db.Close()
 		var advice string
 		if isFile {
-			advice = sqliteOpenAdvice(dsn, createIn)
+			advice = sqliteOpenAdvice(dsn, systemProbe)
 		} else {
 			advice = pgOpenAdvice(dsn, err)
 		}

@@ -35,14 +35,14 @@ func (s *sqlStore) enqueue(ctx context.Context, tx *sql.Tx, key string, kind mod
 func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error) {
 	// Claim first, then read: an UPDATE is atomic in both databases, so two
 	// replicas never claim the same event.
-	ids, err := s.ids(ctx, `SELECT id FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) ORDER BY id LIMIT ?`, ms(now), owner, limit)
+	ids, err := s.ids(ctx, `SELECT id FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) AND `+notHeldBefore+` ORDER BY id LIMIT ?`, ms(now), owner, ms(now), limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: claim events: %w", err)
 	}
 	var out []model.Event
 	for _, id := range ids {
-		res, err := s.exec(ctx, nil, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?)`,
-			owner, ms(until), id, ms(now), owner)
+		res, err := s.exec(ctx, nil, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) AND `+notHeldBefore,
+			owner, ms(until), id, ms(now), owner, ms(now))
 		if err != nil {
 			return nil, fmt.Errorf("store: claim events: event %d: %w", id, err)
 		}
@@ -123,22 +123,29 @@ func (s *sqlStore) PendingCount(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-const sqlReviseWaiting = `UPDATE outbox SET payload = ? WHERE kind = ? AND metric = ? AND substr(event_key, 1, ?) = ? AND delivered_ms IS NULL AND claim_until_ms < ?`
-
 // ReviseWaiting rewrites, in the transaction, the payload of the events of
 // a kind and metric whose key opens with prefix that still wait in the
 // outbox, neither delivered nor claimed by a delivery: a metric's first
 // value announced from the archive, when a newer archive figure replaces
 // it before the announcement is posted. An event a delivery has claimed
 // (it is being posted now, or its claim has not yet run out after a failed
-// try) is left as it is: what is posted is what was claimed. It reports
-// how many it rewrote.
-func (t *Tx) ReviseWaiting(ctx context.Context, kind model.EventKind, metric, prefix string, p model.EventPayload) (int64, error) {
+// try) is left as it is: what is posted is what was claimed. An event a
+// pass holds (EnqueueHeld) waits, and is rewritten. With hold set (the
+// pass revising it, PassHold), what it rewrites is held by that pass from
+// then on, until it ends. It reports how many it rewrote.
+func (t *Tx) ReviseWaiting(ctx context.Context, kind model.EventKind, metric, prefix string, p model.EventPayload, hold string) (int64, error) {
 	payload, err := json.Marshal(p)
 	if err != nil {
 		return 0, fmt.Errorf("store: revise waiting %s events of %s: payload: %w", kind, metric, err)
 	}
-	res, err := t.s.exec(ctx, t.tx, sqlReviseWaiting, string(payload), string(kind), metric, utf8.RuneCountInString(prefix), prefix, time.Now().UnixMilli())
+	now := time.Now()
+	where := []any{string(kind), metric, utf8.RuneCountInString(prefix), prefix, ms(now)}
+	var res sql.Result
+	if hold == "" {
+		res, err = t.s.exec(ctx, t.tx, sqlReviseWaiting, append([]any{string(payload)}, where...)...)
+	} else {
+		res, err = t.s.exec(ctx, t.tx, sqlReviseWaitingHeld, append([]any{string(payload), hold, ms(now.Add(HoldFor))}, where...)...)
+	}
 	if err != nil {
 		return 0, fmt.Errorf("store: revise waiting %s events of %s: %w", kind, metric, err)
 	}

@@ -73,6 +73,12 @@ type Store interface {
 	// the next `claimtrack once`) need not wait for them to expire.
 	ReleaseOutbox(ctx context.Context, lease, owner string) error
 
+	// ReleaseHeld hands back the events a pass held until it ended
+	// (Tx.EnqueueHeld): the next delivery posts them. RenewHeld moves the
+	// end of the hold.
+	ReleaseHeld(ctx context.Context, hold string) error
+	RenewHeld(ctx context.Context, hold string, until time.Time) error
+
 	// Leases lists who holds what at now: sources' leases, named leases,
 	// and each owner's claims on undelivered events.
 	Leases(ctx context.Context, now time.Time) ([]Lease, error)

@@ -132,17 +132,16 @@ func TestOpenInAMissingFolderSaysSo(t *testing.T) {
 // tried on a folder without write permission too.
 func TestOpenInAFolderNotWritableSaysSo(t *testing.T) {
 	dir := t.TempDir()
-	refused := func(string) error { return &fs.PathError{Op: "open", Path: dir, Err: fs.ErrPermission} }
+	refusing := writeProbe{writable: func(p string) error { return &fs.PathError{Op: "access", Path: p, Err: fs.ErrPermission} }, owner: systemProbe.owner}
 	want := "cannot create files in " + dir + ": give store: a file in a folder it can write; under the shipped systemd unit or container that is /var/lib/claimtrack, which store: ${CLAIMTRACK_STORE} names"
-	if got := sqliteOpenAdvice(filepath.Join(dir, "desk.db"), refused); !strings.Contains(got, want) {
+	if got := sqliteOpenAdvice(filepath.Join(dir, "desk.db"), refusing); !strings.Contains(got, want) {
 		t.Errorf("folder not writable: %q, want %q", got, want)
 	}
-	if got := sqliteOpenAdvice(filepath.Join(dir, "desk.db"), createIn); got != "" {
+	if got := sqliteOpenAdvice(filepath.Join(dir, "desk.db"), systemProbe); got != "" {
 		t.Errorf("a writable folder: %q, want no advice", got)
 	}
-	os.WriteFile(filepath.Join(dir, "made.db"), nil, 0o644)
-	if got := sqliteOpenAdvice(filepath.Join(dir, "made.db"), refused); got != "" {
-		t.Errorf("a store that exists: %q, want no advice", got)
+	if got := sqliteOpenAdvice(filepath.Join(dir, "missing", "desk.db"), refusing); got != "" {
+		t.Errorf("a folder that does not exist: %q, want no advice (Open says so)", got)
 	}
 	if os.Geteuid() == 0 {
 		return
@@ -151,6 +150,49 @@ func TestOpenInAFolderNotWritableSaysSo(t *testing.T) {
 	os.Mkdir(ro, 0o555)
 	if _, err := Open(context.Background(), "desk.db", ro); err == nil || !strings.Contains(err.Error(), "cannot create files in "+ro) {
 		t.Errorf("Open in a folder not writable: %v", err)
+	}
+}
+
+// TestStoreOfAnotherUserSaysSo: a store that exists but this user cannot
+// write (made by a `once` run as root, then run in the container as uid
+// 65532), or whose folder it cannot write while SQLite's -wal, -shm and
+// lock files are still to be made there, is said with the file, its
+// owner and what to do, where SQLite says "attempt to write a readonly
+// database"; a store all of whose files this user may write gets no
+// advice. Root may write any file, so the refusals are the probe's.
+func TestStoreOfAnotherUserSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "desk.db")
+	os.WriteFile(path, nil, 0o644)
+	refuse := func(what string) writeProbe {
+		return writeProbe{
+			writable: func(p string) error {
+				if p == what {
+					return &fs.PathError{Op: "access", Path: p, Err: fs.ErrPermission}
+				}
+				return nil
+			},
+			owner: func(string) (int, bool) { return 0, true },
+		}
+	}
+	for what, want := range map[string]string{
+		path: "cannot write " + path + ", which uid 0 owns: run claimtrack as the user that made the store, or give the store's files to this one (chown " +
+			fmt.Sprint(os.Getuid()) + " " + path + "*); the container runs as uid 65532",
+		dir: "cannot create files in " + dir + ", where SQLite keeps desk.db-wal beside the store: let this user write the folder",
+		"":  "",
+	} {
+		if got := sqliteOpenAdvice(path, refuse(what)); !strings.Contains(got, want) || (want == "") != (got == "") {
+			t.Errorf("refused %q: %q, want %q", what, got, want)
+		}
+	}
+	for _, f := range []string{"-wal", "-shm", "-lock"} {
+		os.WriteFile(path+f, nil, 0o644)
+	}
+	if got := sqliteOpenAdvice(path, refuse(dir)); got != "" {
+		t.Errorf("a folder not writable where every file is made already: %q, want no advice", got)
+	}
+	if got := sqliteOpenAdvice(path, refuse(path+"-wal")); !strings.Contains(got, "cannot write "+path+"-wal, which uid 0 owns") {
+		t.Errorf("a -wal file of another user: %q", got)
 	}
 }
 

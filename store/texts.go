@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -67,6 +68,21 @@ func (t *Tx) putText(ctx context.Context, articleID int64, fetched time.Time, te
 		_, err = t.s.exec(ctx, t.tx, sqlPutText, articleID, ms(fetched), text)
 	}
 	return err
+}
+
+// ArticleText returns the text stored for the article at canonicalURL
+// (its version read last), in the transaction; ok is false when none is
+// kept (a new article, one stored before claimtrack kept texts, or past
+// retention).
+func (t *Tx) ArticleText(ctx context.Context, canonicalURL string) (text string, ok bool, err error) {
+	err = t.s.qrow(ctx, t.tx, `SELECT t.text FROM article_texts t JOIN articles a ON a.id = t.article_id WHERE a.canonical_url = ?`, canonicalURL).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("store: text of %s: %w", canonicalURL, err)
+	}
+	return text, true, nil
 }
 
 // textPage is how many texts ArticleTexts reads in one query: a page of

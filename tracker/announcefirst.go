@@ -28,6 +28,9 @@ func (r *recorder) reviseFirst(ctx context.Context, pol Policy, info MetricInfo,
 	if pol.ByClaimant && k.claimant != "" {
 		p.ByClaimant = info.claimantName(o)
 	}
-	_, err = r.tx.ReviseWaiting(ctx, model.EventFirst, k.metric, eventKeyPrefix(model.EventFirst, k.metric, k.claimant), p)
+	n, err := r.tx.ReviseWaiting(ctx, model.EventFirst, k.metric, eventKeyPrefix(model.EventFirst, k.metric, k.claimant), p, r.hold.holdName())
+	if n > 0 && r.hold != nil {
+		r.hold.hold() // held from now on (passhold.go)
+	}
 	return err
 }

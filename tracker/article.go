@@ -53,10 +53,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		}
 		return false, nil
 	}
-	p.datedWhenRead(l, a)
-	if a.DateNote != "" {
-		p.Log.Warn("file dated without a Published: line", "source", src.Name, "note", a.DateNote)
-	}
+	ahead, read := p.datedWhenRead(a)
 	if a.Cut > 0 {
 		p.Log.Debug("page longer than claimtrack reads: its end left out", "url", a.URL, "source", src.Name, "bytes_left_out", a.Cut, "bytes_read", len(a.Text))
 	}
@@ -65,6 +62,11 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		return false, fmt.Errorf("%s: %w", a.CanonicalURL, err)
 	}
 	p.countVerdict(src.Name, class.String())
+	if class != scrape.Unchanged {
+		// Said of a file or page new or changed since the last pass, not
+		// again at every pass of an unchanged one (desk54).
+		p.warnDated(src, l, a, ahead, read)
+	}
 	if class == scrape.Unchanged {
 		if page != "" {
 			b.add(Item{Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published}, pageOnly)
@@ -146,22 +148,35 @@ const futureSlack = 5 * time.Minute
 // for search engines) when it was read: a date ahead is a typo, a time of
 // day in another zone or a fast clock, not news from the future, and
 // stored as it is it would sort the figure after every later one. Further
-// ahead than futureSlack, the log says so, naming the file or page.
-func (p *SourcePass) datedWhenRead(l scrape.Link, a *scrape.Article) {
+// ahead than futureSlack, it returns the date it gave and when it was read,
+// for warnDated; else zero times.
+func (p *SourcePass) datedWhenRead(a *scrape.Article) (ahead, read time.Time) {
 	now := p.now()
 	if !a.Published.After(now) {
-		return
+		return time.Time{}, time.Time{}
 	}
 	dated := a.Published
 	a.Published = now
 	if dated.Sub(now) <= futureSlack {
-		return
+		return time.Time{}, time.Time{}
 	}
-	kind, where, what := "page", "url", a.URL
-	if l.Path != "" {
-		kind, where, what = "file", "file", l.Path
+	return dated, now
+}
+
+// warnDated logs what was made of an article's date that the log should
+// name the file or page for: a date ahead of its reading (ahead, when not
+// zero: datedWhenRead), a saved file's header without a Published: line.
+func (p *SourcePass) warnDated(src scrape.Source, l scrape.Link, a *scrape.Article, ahead, read time.Time) {
+	if !ahead.IsZero() {
+		kind, where, what := "page", "url", a.URL
+		if l.Path != "" {
+			kind, where, what = "file", "file", l.Path
+		}
+		p.Log.Warn(kind+" dated in the future: dated when it was read instead", where, what, "dated", ahead.UTC().Format(time.RFC3339), "read", read.UTC().Format(time.RFC3339))
 	}
-	p.Log.Warn(kind+" dated in the future: dated when it was read instead", where, what, "dated", dated.UTC().Format(time.RFC3339), "read", now.UTC().Format(time.RFC3339))
+	if a.DateNote != "" {
+		p.Log.Warn("file dated without a Published: line", "source", src.Name, "note", a.DateNote)
+	}
 }
 
 // minText is how many characters an article that gave no figure must

@@ -29,6 +29,11 @@ type batch struct {
 	noTextURL string
 	// held is how many bytes of text items holds, for heldTextBudget.
 	held int
+	// hold keeps the first values the pass queues until it ends
+	// (passHold); storeFailed says a transaction of the pass failed, which
+	// leaves the hold to run out.
+	hold        *passHold
+	storeFailed bool
 }
 
 type itemKind int8
@@ -116,12 +121,13 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 	}
 	items, kinds := b.items, b.kinds
 	b.items, b.kinds, b.held = nil, nil, 0
-	left, err := storeInOrder(ctx, p.Store, items, kinds, p.judge, batchSize, p.now(), func(items []Item, kinds []itemKind, done batchResult) {
+	left, err := storeInOrder(ctx, p.Store, items, kinds, p.judge, batchSize, p.now(), b.hold, func(items []Item, kinds []itemKind, done batchResult) {
 		b.stored(items, done.refused)
 		p.count(items, kinds, done, res, log)
 	})
 	if err != nil {
 		// Read, but not stored: the next pass reads them again.
+		b.storeFailed = true
 		res.Failed += left
 		log.Warn("storing articles failed: not stored; the next pass reads them again", "articles", left, "err", err)
 		if res.Err == nil && ctx.Err() == nil {

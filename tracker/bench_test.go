@@ -182,6 +182,12 @@ func loopbackSite(b *testing.B, shape string) (string, int) {
 }
 
 func shippedEngine(b testing.TB) *rules.Engine {
+	return shippedEngineWith(b, nil)
+}
+
+// shippedEngineWith is the shipped engine with edit applied to each of
+// its metrics first (nil: none).
+func shippedEngineWith(b testing.TB, edit func(*rules.MetricSpec)) *rules.Engine {
 	data, err := os.ReadFile("../metrics/israel-gaza.yaml")
 	if err != nil {
 		b.Fatal(err)
@@ -191,6 +197,11 @@ func shippedEngine(b testing.TB) *rules.Engine {
 	}
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		b.Fatal(err)
+	}
+	for i := range f.Metrics {
+		if edit != nil {
+			edit(&f.Metrics[i])
+		}
 	}
 	e, err := rules.Compile(f.Metrics)
 	if err != nil {

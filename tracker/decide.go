@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // State is the accepted value of a metric: what the last news said, who
@@ -295,7 +296,10 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 			continue
 		}
 		excludes := !nr.Contains(or.Value)
-		precise := nr.Width() <= or.Width()
+		// A bound that allows all the accepted value allows, and more
+		// ("more than 14,300" after "at least 14,310"), says nothing new:
+		// of two unbounded ranges the widths alone cannot tell (desk54).
+		precise := nr.Width() <= or.Width() && !(halfOpen(nr.Figure) && halfOpen(or.Figure) && covers(nr.Figure, or.Figure))
 		if !excludes && !(precise && nr.Value != or.Value) {
 			continue
 		}
@@ -434,4 +438,16 @@ func valueNamed(rs []rules.Value, name string) (rules.Value, bool) {
 		}
 	}
 	return rules.Value{}, false
+}
+
+// halfOpen reports whether a figure is a bound: one end set, the other
+// open ("more than 14,300", "fewer than 200"). (A reading stored with
+// neither end is taken as its value alone, as before.)
+func halfOpen(f figures.Figure) bool { return (f.Low == nil) != (f.High == nil) }
+
+// covers reports whether every value b allows, a allows too.
+func covers(a, b figures.Figure) bool {
+	lowOK := a.Low == nil || b.Low != nil && *a.Low <= *b.Low
+	highOK := a.High == nil || b.High != nil && *a.High >= *b.High
+	return lowOK && highOK
 }

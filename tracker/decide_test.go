@@ -51,6 +51,13 @@ func TestDecide(t *testing.T) {
 		{"late scrape of old news", total, "33,091", "A", day, "31,900", "B", day.Add(-48 * time.Hour), Stale},
 		{"old news that agrees", total, "33,091", "A", day, "more than 30,000", "B", day.Add(-48 * time.Hour), Corroborates},
 		{"approximate agrees", plain, "700", "A", day, "some 700", "B", day.Add(time.Hour), Corroborates},
+		// desk54: a looser bound of the same side says nothing new (it was
+		// posted as a change of −10); a tighter one is news.
+		{"looser lower bound", total, "at least 14,310", "A", day, "more than 14,300", "B", day.Add(time.Hour), Corroborates},
+		{"looser lower bound, same outlet", total, "more than 33,000", "A", day, "at least 32,500", "A", day.Add(time.Hour), Corroborates},
+		{"looser upper bound", plain, "fewer than 200", "A", day, "under 250", "B", day.Add(time.Hour), Corroborates},
+		{"tighter lower bound", total, "more than 14,300", "A", day, "at least 14,310", "B", day.Add(time.Hour), Change},
+		{"tighter upper bound", plain, "under 250", "A", day, "fewer than 200", "B", day.Add(time.Hour), Change},
 	}
 	for _, c := range cases {
 		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: c.curOutlet, Published: c.curAt}

@@ -56,6 +56,17 @@ func TestFileDatedInTheFutureIsDatedWhenRead(t *testing.T) {
 			t.Errorf("%s warned of:\n%s", name, log.String())
 		}
 	}
+	// Read again, unchanged: said once is enough (desk54: every once
+	// said it again of the same file).
+	var again syncbuf.Buffer
+	p.Log = slog.New(slog.NewTextHandler(&again, nil))
+	p.Now = func() time.Time { return read.Add(time.Hour) }
+	if res := p.Run(context.Background(), scrape.Source{Name: "desk", Dir: dir, Outlet: "Herald"}); res.Err != nil {
+		t.Fatalf("second pass: %+v", res)
+	}
+	if strings.Contains(again.String(), "dated in the future") {
+		t.Errorf("the unchanged files warned of again:\n%s", again.String())
+	}
 }
 
 // A web page whose published date is ahead of its fetch is dated when it

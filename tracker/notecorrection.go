@@ -95,7 +95,8 @@ var figureNouns = map[string]bool{"figure": true, "figures": true, "number": tru
 // the old sentence ("1,530 homes": homes), or a figure noun not said to
 // be of or for something else ("the figure", "the number of homes"; not
 // "the number of substations damaged", "the wrong figure for crews",
-// review48 M7).
+// review48 M7), nor the possessive of another noun ("the figure's
+// release", review54 M2).
 func namesTaken(note string, was model.Observation) bool {
 	words := nameWords(note)
 	old := nameWords(was.Quote)
@@ -117,6 +118,9 @@ func namesTaken(note string, was model.Observation) bool {
 		}
 		if !figureNouns[w] {
 			continue
+		}
+		if k+1 < len(words) && words[k+1] == "s" {
+			continue // "the figure's release": the possessive names what follows (review54 M2)
 		}
 		if k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") {
 			of := words[k+2]
@@ -152,8 +156,9 @@ type noteCorrection struct {
 // figure the article gave (namesTaken) and states no count that is
 // neither the old value nor the new (a note about another figure). A
 // revision with no note, or a note about something else, is an update:
-// nothing is marked.
-func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, obs []model.Observation, how readAs) ([]model.Observation, map[int]*noteCorrection, error) {
+// nothing is marked. earlier is the text read before (nil: not kept),
+// which tells a note written at this revision.
+func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, earlier *string, obs []model.Observation, how readAs) ([]model.Observation, map[int]*noteCorrection, error) {
 	if !how.revised || text == "" {
 		return obs, nil, nil
 	}
@@ -257,7 +262,7 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 			return obs, nil, nil // a note never makes a figure it withdrew the value again
 		}
 		if acted {
-			if !renewedNote(text, old.Value, v, withdrawn) {
+			if !renewedNote(text, earlier, was, v, withdrawn) {
 				return obs, nil, nil // an update under a note read before (review52 M1)
 			}
 			return obs, map[int]*noteCorrection{found: &fix}, nil
@@ -313,15 +318,25 @@ func admitsError(note string, counts []figures.Figure, old, now float64) bool {
 			return true
 		}
 	}
-	// The cue that opens the note ("Correction:") says it is a note, not
-	// that the figure was wrong: the words after it say that.
+	return saysWrong(afterCue(note))
+}
+
+// afterCue is a note without the cue that opens it ("Correction:"), which
+// says it is a note, not that the figure was wrong: the words after it
+// say that.
+func afterCue(note string) string {
 	head := strings.ToLower(strings.TrimLeft(note, " \t*—–-([_"))
 	for _, c := range noteCues {
 		if strings.HasPrefix(head, c) {
-			note = head[len(c):]
-			break
+			return head[len(c):]
 		}
 	}
+	return note
+}
+
+// saysWrong reports whether words of a note say something was in error
+// (errorWords, or "should have").
+func saysWrong(note string) bool {
 	words := nameWords(note)
 	for k, w := range words {
 		for _, e := range errorWords {

@@ -154,18 +154,7 @@ func TestAPassFailingMidwayLosesAndDoublesNothing(t *testing.T) {
 		}
 		pending(t, s)
 
-		tolls := map[int]string{5: "32,300", 25: "32,400", 41: "32,500"}
-		var listed []string
-		for i := range 45 {
-			path := fmt.Sprintf("/a/%d", i)
-			text := newstext.Story(600, uint64(200+i))
-			if toll, ok := tolls[i]; ok {
-				text = tollStory(toll, uint64(100+i))
-			}
-			site.add(path, text, t0.Add(2*time.Hour+time.Duration(i)*10*time.Minute))
-			listed = append([]string{path}, listed...) // newest first, as a feed lists
-		}
-		site.list(listed)
+		longArchive(site, t0.Add(2*time.Hour), map[int]string{5: "32,300", 25: "32,400", 41: "32,500"})
 		now = t0.Add(24 * time.Hour)
 		fs.armed.Store(true)
 		res := p.Run(ctx, src)

@@ -117,7 +117,7 @@ func passOrder(items []Item, kinds []itemKind) ([]Item, []itemKind) {
 // judged before an older one the next pass will read again; storeInOrder
 // returns the error and how many articles were not stored (a page's
 // validators alone are none).
-func storeInOrder(ctx context.Context, s store.Store, items []Item, kinds []itemKind, judge Judge, size int, at time.Time,
+func storeInOrder(ctx context.Context, s store.Store, items []Item, kinds []itemKind, judge Judge, size int, at time.Time, hold *passHold,
 	done func([]Item, []itemKind, batchResult)) (left int, err error) {
 	for i := range items {
 		if items[i].datedAsRead {
@@ -139,7 +139,8 @@ func storeInOrder(ctx context.Context, s store.Store, items []Item, kinds []item
 				chunk[i].CopyOfItem = k - start + 1
 			}
 		}
-		res, err := processBatch(ctx, s, chunk, judge)
+		hold.keep(ctx, s)
+		res, err := processBatch(ctx, s, chunk, judge, hold)
 		if err != nil {
 			for _, it := range items[start:] {
 				if it.Article.CanonicalURL != "" {

@@ -63,7 +63,7 @@ type readAs struct {
 // accepted values and queues the events: a crash loses or doubles
 // nothing.
 func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Observation, judge Judge) ([]Outcome, error) {
-	done, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge)
+	done, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -78,7 +78,7 @@ func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Ob
 // it returns each item's outcomes. An article whose canonical URL another
 // source owns is not stored, and nor are its observations.
 func ProcessBatch(ctx context.Context, s store.Store, items []Item, judge Judge) ([][]Outcome, error) {
-	done, err := processBatch(ctx, s, items, judge)
+	done, err := processBatch(ctx, s, items, judge, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -127,8 +127,9 @@ type batchResult struct {
 }
 
 // processBatch is ProcessBatch, and says what became of each item
-// (batchResult).
-func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge) (res batchResult, err error) {
+// (batchResult). hold, when not nil, is the pass's (passHold): the first
+// values the batch queues or revises are held until the pass ends.
+func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge, hold *passHold) (res batchResult, err error) {
 	if len(items) == 0 {
 		return res, nil
 	}
@@ -147,7 +148,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 		if err := tx.LockMetrics(ctx, metrics); err != nil {
 			return err
 		}
-		r := recorder{tx: tx, judge: judge, states: map[stateKey]*metricState{}, spans: map[string]*metricSpan{}}
+		r := recorder{tx: tx, judge: judge, hold: hold, states: map[stateKey]*metricState{}, spans: map[string]*metricSpan{}}
 		ids = make([]int64, len(items))
 		all, refused, readElsewhere = make([][]judged, len(items)), make([]*store.OwnedError, len(items)), make([]bool, len(items))
 		for i, it := range items {
@@ -205,6 +206,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 type recorder struct {
 	tx    *store.Tx
 	judge Judge
+	hold  *passHold // the pass's, nil outside one
 	// states is what the transaction knows of the accepted values it has
 	// read or written, by metric and key (see stateKey). The transaction
 	// holds every metric of its batch locked (LockMetrics), so what it
@@ -260,6 +262,16 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	if by != "" && by != a.Source && outlet == a.Outlet && hash == a.TextHash {
 		return 0, nil, &readByAnother{source: by}
 	}
+	// The version read before, for a revision with an editorial note: a
+	// note it did not hold is new (renewedNote).
+	var earlier *string
+	if _, _, note := correctionNote(a.Text); note && how.revised {
+		if text, ok, err := r.tx.ArticleText(ctx, a.CanonicalURL); err != nil {
+			return 0, nil, err
+		} else if ok {
+			earlier = &text
+		}
+	}
 	articleID, _, err := r.tx.PutArticle(ctx, a)
 	if err != nil {
 		return 0, nil, err
@@ -273,7 +285,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 		}
 	}
 	// "Correction: ... The correct figure is 1,350." (notecorrection.go)
-	obs, fixes, err := r.noteCorrections(ctx, articleID, a.Text, obs, how)
+	obs, fixes, err := r.noteCorrections(ctx, articleID, a.Text, earlier, obs, how)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -439,7 +451,13 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	}
 	p.Correction = outcome == Corrected
 	p.Year = newYearOf
-	if err := r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p); err != nil {
+	if r.hold.holds(kind) {
+		r.hold.hold()
+		err = r.tx.EnqueueHeld(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p, r.hold.name, time.Now().Add(store.HoldFor))
+	} else {
+		err = r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p)
+	}
+	if err != nil {
 		return judged{}, err
 	}
 	return judged{outcome: outcome, queued: true, id: o.ID}, nil

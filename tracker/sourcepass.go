@@ -198,7 +198,7 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 	// taken as new to the re-checks and as read before to the judge: the
 	// worst either does is what a pass did before this was known.
 	st, stErr := p.Store.SourceState(ctx, src.Name)
-	b := &batch{Store: p.Store, firstRead: stErr == nil && st.LastSuccess.IsZero()}
+	b := &batch{Store: p.Store, firstRead: stErr == nil && st.LastSuccess.IsZero(), hold: newPassHold(src.Name, log)}
 	if len(links) > 0 {
 		urls := make([]string, 0, len(links))
 		for _, l := range links {
@@ -236,6 +236,7 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 		if !ok {
 			res.Skipped++
 		}
+		b.hold.keep(ctx, p.Store)
 		if b.held > heldTextBudget {
 			p.flush(ctx, src, b, &res, log)
 		}
@@ -251,6 +252,7 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 		defer cancel()
 	}
 	p.flush(storeCtx, src, b, &res, log)
+	b.hold.end(ctx, p.Store, b.storeFailed) // the pass's first values go out with the value it ended at
 	if res.NoText, res.NoTextURL = b.noText, b.noTextURL; res.NoText > 0 {
 		log.Warn(NoTextAdvice(res.NoText), "example", res.NoTextURL)
 	}

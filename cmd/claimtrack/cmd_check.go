@@ -10,6 +10,7 @@ import (
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/claimant"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 func runCheck(_ context.Context, e *env, args []string) int {
@@ -19,6 +20,9 @@ func runCheck(_ context.Context, e *env, args []string) int {
 		return code
 	}
 	cfg, ok := loadConfigFor(e, *cfgPath, forCheck)
+	if cfg != nil {
+		checkStoreWritable(e, cfg)
+	}
 	if !ok {
 		if cfg != nil {
 			checkSoundExamples(e, cfg)
@@ -39,6 +43,25 @@ func runCheck(_ context.Context, e *env, args []string) int {
 	fmt.Fprintf(e.stdout, "%s: OK: %s, %s, %s passed; messages go to %s\n", cfg.Path,
 		count(len(cfg.Sources), "source"), count(len(cfg.Metrics), "metric"), count(len(results), "rule example"), cfg.Destination())
 	return exitOK
+}
+
+// checkStoreWritable warns, at store:'s line, when this user could not
+// write the store (a SQLite file another user made, or one to be made in
+// a folder this user cannot write), which `once` and `run` would stop at:
+// the path and what to do. A warning, as a Slack secret unset is: check
+// may run as another user, or on another machine, than the service. It
+// neither makes nor changes the store.
+func checkStoreWritable(e *env, cfg *config.Config) {
+	if cfg.StoreProblem() != nil {
+		return // said already: the store meant is not known
+	}
+	problem := e.writeProblem
+	if problem == nil {
+		problem = store.WriteProblem
+	}
+	if p := problem(cfg.Store, cfg.Dir); p != "" {
+		fmt.Fprintf(e.stderr, "%s: warning: store: once and run cannot open it as this user: %s\n", cfg.StoreAt(), p)
+	}
 }
 
 // checkSoundExamples runs, when the configuration has problems, the

@@ -43,6 +43,9 @@ type env struct {
 	// Owners drawn in one process would be two holders of its leases
 	// (tracker.DrawOwner).
 	owner tracker.Owner
+	// writeProblem says why this user could not write a store; nil is
+	// store.WriteProblem (a test hands in another: root writes anywhere).
+	writeProblem func(dsn, dir string) string
 }
 
 type command struct {

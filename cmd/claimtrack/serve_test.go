@@ -39,7 +39,8 @@ func TestServeShowsTheStoreWithoutFetchingOrPosting(t *testing.T) {
 	ln.Close()
 
 	dir, cfg := copyConfig(t, "history.yaml")
-	extra := fmt.Sprintf("listen: %s\nslack:\n  webhook_url: %s/hook\nsources:\n  - name: wire\n    outlet: Wire\n    feed: %s/feed.xml\n", addr, slack.URL, site.URL)
+	os.Mkdir(filepath.Join(dir, "saved"), 0o755)
+	extra := fmt.Sprintf("listen: %s\nslack:\n  webhook_url: %s/hook\nsources:\n  - name: wire\n    outlet: Wire\n    feed: %s/feed.xml\n  - name: saved\n    dir: saved\n", addr, slack.URL, site.URL)
 	f, err := os.OpenFile(cfg, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -113,6 +114,15 @@ func TestServeShowsTheStoreWithoutFetchingOrPosting(t *testing.T) {
 		if code, body := get(path); code != http.StatusOK || !strings.Contains(body, want) {
 			t.Errorf("%s: %d, want %q in:\n%.400s", path, code, want, body)
 		}
+	}
+	// A folder with no outlet: holds several outlets' files: the source's
+	// name is none of theirs (desk54: the page said "saved").
+	if _, body := get("/api/sources"); !strings.Contains(body, `"name": "saved",
+    "outlet": "",`) {
+		t.Errorf("/api/sources: the folder's outlet, want \"\":\n%s", body)
+	}
+	if _, body := get("/sources"); !strings.Contains(body, "<td>each file&#39;s own</td>") {
+		t.Errorf("/sources: the folder's outlet, want each file's own:\n%s", body)
 	}
 	time.Sleep(300 * time.Millisecond) // a run would have read its source and drained the outbox by now
 	cancel()

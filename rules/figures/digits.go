@@ -68,6 +68,9 @@ func (p *parser) amount(j int) (amount, bool) {
 		if p.lowerIs(j, "one") && (p.has(j-1, fDet) && !p.numberAfterOne(j+1) || p.lowerIs(j+1, "another") || p.isSym(j+1, "'’") && p.lowerIs(j+2, "s") || p.rankAfter(j+1)) {
 			return amount{}, false
 		}
+		if p.distributive(j) { // "one by one", "two at a time"
+			return amount{}, false
+		}
 		return p.words(j, amount{})
 	case w.flags&fA != 0:
 		return p.articleAmount(j)

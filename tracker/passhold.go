@@ -1,0 +1,99 @@
+package tracker
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// passHold keeps the first values a pass queues from being delivered
+// before the pass ends. A first pass reads its archive oldest first,
+// batchSize articles to a transaction, so the first value (announce_first)
+// queued by its first transaction is the archive's oldest figure, which a
+// later one replaces (reviseFirst); the daemon delivers every 10 s, and a
+// delivery between the two would post the oldest figure and then nothing
+// (the archive's moves are not posted). Held (store.EnqueueHeld), the
+// event is posted when the pass ends, with the value the pass ended at.
+// The hold is the source's (store.PassHold): a pass that stops on a failed
+// transaction holds on (store.HoldAfterFailure), and the source's next
+// pass, which reads the articles not stored again, revises the event if
+// they replace its value and hands it back as it ends. While the pass
+// runs, the hold is renewed as it reads and as it stores (keep), so that
+// a pass that stores a stretch mid-read (heldTextBudget) and reads on for
+// minutes keeps it. Other events are not held; a later event of the held
+// one's metric waits behind it (the store keeps a metric's events in
+// order).
+type passHold struct {
+	name    string    // store.PassHold's
+	used    bool      // the pass has held or revised an event
+	renewed time.Time // when the pass last renewed the hold
+	log     *slog.Logger
+}
+
+// newPassHold is the hold of a pass of source, which logs to log.
+func newPassHold(source string, log *slog.Logger) *passHold {
+	return &passHold{name: store.PassHold(source), renewed: time.Now(), log: log}
+}
+
+// holds says whether an event of kind is held until the pass ends: a first
+// value, the one event a later transaction of its pass may rewrite.
+func (h *passHold) holds(kind model.EventKind) bool {
+	return h != nil && kind == model.EventFirst
+}
+
+// hold marks the hold used by an event held or revised now, which holds
+// it HoldFor from now.
+func (h *passHold) hold() {
+	h.used, h.renewed = true, time.Now()
+}
+
+// keep renews the hold, once it holds an event, when a quarter of HoldFor
+// has gone since it last was: the pass is still running.
+func (h *passHold) keep(ctx context.Context, s store.Store) {
+	if h == nil || !h.used || time.Since(h.renewed) < store.HoldFor/4 {
+		return
+	}
+	h.renewed = time.Now()
+	if err := s.RenewHeld(ctx, h.name, h.renewed.Add(store.HoldFor)); err != nil && ctx.Err() == nil {
+		h.log.Warn("renewing the hold on this pass's first values failed: they may be delivered before it ends", "err", err)
+	}
+}
+
+// end hands back what the pass held, as it ends (the next delivery posts
+// it), or, after a failed transaction, holds it on for the source's next
+// pass. It runs even when the pass was stopped (a cancelled ctx). A pass
+// that held nothing still hands back what a failed pass of its source
+// held.
+func (h *passHold) end(ctx context.Context, s store.Store, failed bool) {
+	if h == nil {
+		return
+	}
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if failed {
+		if h.used {
+			if err := s.RenewHeld(rctx, h.name, time.Now().Add(store.HoldAfterFailure)); err != nil {
+				h.log.Warn("holding this pass's first values for the next pass failed: they are delivered when the hold runs out", "in", store.HoldFor, "err", err)
+			}
+		}
+		return
+	}
+	if err := s.ReleaseHeld(rctx, h.name); err != nil {
+		if !h.used { // only asked after what an earlier pass may have held
+			h.log.Debug("asking for first values an earlier pass held failed", "err", err)
+			return
+		}
+		h.log.Warn("handing back the first values this pass held failed: they are delivered when the hold runs out", "err", err)
+	}
+}
+
+// holdName is the name of the hold, "" for none.
+func (h *passHold) holdName() string {
+	if h == nil {
+		return ""
+	}
+	return h.name
+}
