@@ -157,8 +157,15 @@ func predicateAfterAside(d *figures.Document, s *figures.Sentence, w int) int {
 // figure's own verb, so that neither the window nor a figure set after
 // the act (", leaving a gap of $2.6bn") comes before it. Else a distance
 // past any window.
+//
+// A count's part is as near the predicate past its whole
+// (partPredicateKeyword): "More than 34,000 of the roughly 2.3 million
+// people in the Gaza Strip have been killed" (part_far_from_verb.yaml).
 func partActGap(d *figures.Document, s *figures.Sentence, fi int, h hit) int {
 	if d.Figures[fi].Kind != figures.Money {
+		if g := fi + 1; g < s.FigEnd && partTaker(d, s, g) == fi && partPredicateKeyword(d, s, g, h, true) {
+			return 1
+		}
 		return far
 	}
 	w := partWhole(d, s, fi)

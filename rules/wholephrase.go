@@ -74,7 +74,7 @@ func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hi
 	if passive {
 		ps = passiveStart(d, fe, h.start)
 	}
-	if ps < h.start && !wholePhraseBefore(d, fe, ps) {
+	if ps < h.start && (!wholePhraseBefore(d, fe, ps) || activePerfect(d, ps, h.start) && !wholeNounPlaced(d, fe, ps)) {
 		return false
 	}
 	for k := fe; k < ps; k++ {
@@ -90,35 +90,41 @@ func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hi
 	return true
 }
 
-// passiveStart returns where the be-form that makes keyword token kw a
-// passive starts ("were killed", "have been killed", "had been displaced"),
-// or kw. The passive's subject is the part of "N of the M ... were
-// killed", as an active verb's is: what befell the part, not a relative
-// clause on the whole, which has a relative word or a subject of its own
-// before its auxiliary ("of the 9.9m people Sudan's war has displaced").
+// passiveStart returns where the verb group that ends in keyword token kw
+// starts when it is a passive ("were killed", "have been killed", "had
+// been displaced") or a perfect ("have died", "has fled"), or kw. The
+// group's subject is the part of "N of the M ... were killed", as an active
+// verb's is: what befell the part, not a relative clause on the whole,
+// which has a relative word or a subject of its own before its auxiliary
+// ("of the 9.9m people Sudan's war has displaced"). Up to two adverbs may
+// stand in the group ("were reportedly killed", "have so far been
+// killed", "have now died").
 func passiveStart(d *figures.Document, lo, kw int) int {
-	k := kw - 1
-	if k-1 > lo && adverbSlot(d, k) && beForm(d.LowerTokenText(k-1)) {
-		k-- // "were reportedly killed": only an adverb stands there
-	}
-	if k <= lo || !beForm(d.LowerTokenText(k)) {
+	k := skipGroupAdverbs(d, lo, kw-1)
+	if k <= lo {
 		return kw
 	}
-	if w := d.LowerTokenText(k); w == "been" {
-		j := k - 1
-		if j-1 > lo && !haveForm(d.LowerTokenText(j)) && adverbSlot(d, j) {
-			j-- // "have now been killed"
-		}
-		if j > lo && haveForm(d.LowerTokenText(j)) {
+	switch w := d.LowerTokenText(k); {
+	case w == "been":
+		if j := skipGroupAdverbs(d, lo, k-1); j > lo && haveForm(d.LowerTokenText(j)) {
 			return j
 		}
-		return kw
-	}
-	switch d.LowerTokenText(k) {
-	case "was", "were", "is", "are":
+	case w == "was", w == "were", w == "is", w == "are":
 		return k
+	case w == "have", w == "has", w == "had":
+		return k // a perfect: "have died", "has fled"
 	}
 	return kw
+}
+
+// skipGroupAdverbs returns the first token at or before k, past at most
+// two adverbs of a verb group (adverbSlot, no form of "have"), that is no
+// such adverb; lo bounds it.
+func skipGroupAdverbs(d *figures.Document, lo, k int) int {
+	for n := 0; n < 2 && k-1 > lo && adverbSlot(d, k) && !haveForm(d.LowerTokenText(k)); n++ {
+		k--
+	}
+	return k
 }
 
 // adverbSlot reports whether token k, between the parts of a verb group
@@ -150,6 +156,39 @@ func wholePhraseBefore(d *figures.Document, fe, ps int) bool {
 	return true
 }
 
+// activePerfect reports whether the verb group [ps, kw) is a perfect
+// ("have died", "has now fled"), no passive: a form of "have" with no
+// "been" after it.
+func activePerfect(d *figures.Document, ps, kw int) bool {
+	if !haveForm(d.LowerTokenText(ps)) {
+		return false
+	}
+	for k := ps + 1; k < kw; k++ {
+		if d.LowerTokenText(k) == "been" {
+			return false
+		}
+	}
+	return true
+}
+
+// wholeNounPlaced reports whether tokens [fe, ps), a whole's noun phrase
+// before a perfect, are its noun alone or hold a preposition's phrase
+// ("of the 2.3 million civilians trapped inside the Gaza Strip have
+// died"). Two or three words with none may be a relative clause's subject
+// of its own, whose perfect is the whole's ("of the 12,000 people Israeli
+// strikes have killed"), as a passive never is.
+func wholeNounPlaced(d *figures.Document, fe, ps int) bool {
+	if ps-fe <= 1 {
+		return true
+	}
+	for k := fe; k < ps; k++ {
+		if prepositions[d.LowerTokenText(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // partOfPredicateWhole reports whether figure fi of sentence s takes a part
 // of the figure right after it and keyword hit h is that part's predicate
 // (partPredicateKeyword): "Around 1,200 of the 4,000 civilians trapped
@@ -165,7 +204,11 @@ func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int,
 	if g >= s.FigEnd || partTaker(d, s, g) != fi || m.rejects(&d.Figures[g]) == aboveMax {
 		return false
 	}
-	if !partPredicateKeyword(d, s, g, h, false) {
+	// A count's part may be a passive's or a perfect's subject: what befell
+	// it ("1,200 of the 4,000 civilians trapped have been killed"). A
+	// sum's passive says what the metric counts of it ("$1.5bn of the
+	// $4.1bn appeal has been received") and stays.
+	if !partPredicateKeyword(d, s, g, h, d.Figures[fi].Kind != figures.Money) {
 		return false
 	}
 	return !m.ownPlaceCrowd(st, s, g, h.start)
@@ -188,12 +231,15 @@ func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bo
 	if m.placeOwnsFigure(st, s, gs) {
 		return true // "Gaza's 2.2 million people"
 	}
-	if ge+2 >= end {
+	k := ge + 1
+	if k < end && dwellingParticiple(d.LowerTokenText(k)) {
+		k++ // "the 2.2 million Palestinians living in Gaza"
+	}
+	if k+1 >= end {
 		return false
 	}
-	k := ge + 1
 	switch d.LowerTokenText(k) {
-	case "in", "of", "across":
+	case "in", "of", "across", "inside", "throughout":
 	default:
 		return false
 	}
@@ -206,9 +252,35 @@ func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bo
 		return false
 	}
 	e, ok := m.scopeEndAt(st, s, k, lowerInto(&buf, d.TokenText(k)))
+	if ok && e < end && named(d, e) && ownLandNoun(d.LowerTokenText(e)) {
+		e++ // the place's own land: "the Gaza Strip"
+	}
 	// The place must end the crowd's phrase: "people in Gaza's Nasser
 	// hospital" and "people in Gaza City" are a part of it.
 	return ok && e <= end && !isApostrophe(d.TokenText(e)) && !named(d, e)
+}
+
+// dwellingParticiple reports whether lower-cased w, after a crowd's noun,
+// says only that they live where the phrase after it names ("the 2.2
+// million Palestinians living in Gaza"): all its people, as "in Gaza" is,
+// not a part a condition picks out ("trapped", "sheltering").
+func dwellingParticiple(w string) bool {
+	switch w {
+	case "living", "residing", "dwelling":
+		return true
+	}
+	return false
+}
+
+// ownLandNoun reports whether lower-cased w, written capitalised after a
+// place's name, is the place's own land ("the Gaza Strip", "the Gaza
+// enclave"), the whole of it, not a part ("Gaza City").
+func ownLandNoun(w string) bool {
+	switch w {
+	case "strip", "enclave", "territory":
+		return true
+	}
+	return countryNouns[w]
 }
 
 // placeOwnsFigure reports whether a scope place of the metric, in the
@@ -234,4 +306,52 @@ func (m *metric) placeOwnsFigure(st *docState, s *figures.Sentence, gs int) bool
 // -ed ("died", "killed", "fled", "displaced"): a verb, not a noun.
 func pastVerbWord(w string) bool {
 	return isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// frontedCrowdWhole reports whether figure fi of sentence s is the part
+// taken after a whole that a phrase opening the sentence names
+// (frontedWholeFigure: "Of the 2.2 million people in Gaza, more than 34,000
+// have been killed"), and that whole is a crowd the count is drawn from:
+// the people of the metric's own place (ownPlaceCrowd, up to the opening's
+// comma) or a crowd above the metric's max. The part, the main clause's
+// subject, is then what its predicate counts, as in "34,000 of the 2.2
+// million people in Gaza were killed" (partOfPredicateWhole). A keyword in
+// the opening names the whole ("Of the 34,000 killed, 14,000 were
+// children"), which stays the count (fronted_whole_crowd.yaml).
+func (m *metric) frontedCrowdWhole(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
+	d := st.d
+	fs, _ := d.FigureTokens(fi)
+	comma := openingComma(d, s, fs)
+	if comma < 0 {
+		return false
+	}
+	g := frontedWholeFigure(d, s, fs)
+	if g < 0 || g == fi || d.Figures[g].Kind != d.Figures[fi].Kind {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start < comma {
+			return false
+		}
+	}
+	return m.rejects(&d.Figures[g]) == aboveMax && dwellersCrowd(d, g, comma) || m.ownPlaceCrowd(st, s, g, comma)
+}
+
+// dwellersCrowd reports whether whole figure g counts people where they
+// live and no more, up to token end: a noun of people right after it, then
+// the phrase's end, a preposition or a dwelling participle ("the roughly
+// 14 million people living in the zone the quake struck"). A crowd a
+// condition picks out ("the millions left without a roof", "the 3 million
+// people displaced") is another count's, whose part is a part
+// (vague_whole_above_max.yaml).
+func dwellersCrowd(d *figures.Document, g, end int) bool {
+	_, ge := d.FigureTokens(g)
+	if ge >= end || !peopleNoun(d, ge) {
+		return false
+	}
+	if ge+1 >= end {
+		return true
+	}
+	w := d.LowerTokenText(ge + 1)
+	return prepositions[w] || dwellingParticiple(w)
 }
