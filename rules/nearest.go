@@ -328,7 +328,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			}
 			// The verb after a whole and its part is the part's: "two of
 			// the 100 sales ... were notified".
-			if namesCounted(d, fe, h) || namesCountedPastGloss(d, in, fi, h) || excludedObjectAside(d, fs, h) || joinedToKeyword(d, hits, h, r, fs, fe) || moneyIn(d, in, fi, h) || holderSubject(d, in, fi, h) || loserSubject(d, in, fi, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) && !quantifiedWhole(d, fi) && !unrealizedSubject(d, in, fi) {
+			if namesCounted(d, fe, h) || namesCountedPastGloss(d, in, fi, h) || excludedObjectAside(d, fs, h) || joinedToKeyword(d, hits, h, r, fs, fe) || moneyIn(d, in, fi, h) || holderSubject(d, in, fi, h) || loserSubject(d, in, fi, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) && !quantifiedWhole(d, fi) && !unrealizedSubject(d, in, fi) && !partOwnAct(d, in, hits, fi) {
 				// The figure counts the excluded noun itself: "14,000
 				// Hamas fighters", "35,000 civilian casualties".
 				counted = i

@@ -201,14 +201,15 @@ func wholeNounPlaced(d *figures.Document, fe, ps int) bool {
 func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int, h hit) bool {
 	d := st.d
 	g := fi + 1
+	if d.Figures[fi].Kind == figures.Money {
+		return false // the sum a part of a sum is given is that act's sum (partofexcluded.go)
+	}
 	if g >= s.FigEnd || partTaker(d, s, g) != fi || m.rejects(&d.Figures[g]) == aboveMax {
 		return false
 	}
 	// A count's part may be a passive's or a perfect's subject: what befell
-	// it ("1,200 of the 4,000 civilians trapped have been killed"). A
-	// sum's passive says what the metric counts of it ("$1.5bn of the
-	// $4.1bn appeal has been received") and stays.
-	if !partPredicateKeyword(d, s, g, h, d.Figures[fi].Kind != figures.Money) {
+	// it ("1,200 of the 4,000 civilians trapped have been killed").
+	if !partPredicateKeyword(d, s, g, h, true) {
 		return false
 	}
 	return !m.ownPlaceCrowd(st, s, g, h.start)
