@@ -211,7 +211,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			owned := r == roleKeyword && ownedAcrossConjunction(d, fi, h)
 			elided := (owned || h.end <= fs) && st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h) ||
 				h.end <= fs && existentialElided(d, in, fi) // "...; by one official's tally there have been more than 100" (existential.go)
-			if r == roleKeyword && (owned && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && (partOfKeyword(d, in, fs, fe, h) || partOfSharedWhole(d, in, fs, fe, hits, h))) {
+			if r == roleKeyword && (owned && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && (partOfUnactedKeyword(d, in, fi, fs, fe, h) || partOfSharedWhole(d, in, fs, fe, hits, h))) {
 				continue
 			}
 			if pastSemicolon(d, in, h, fi) {
