@@ -139,6 +139,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	// number about 1.4 million" (subjectcount.go): the opening subject's
 	// core stands as near as the verb that gives its value, and its
 	// aside's words are said of the subject, not the figure.
+	// The whole's phrase after a part, before the part's predicate, parts
+	// the part from no word of that predicate (wholephrase.go).
+	pvFrom, pvSpan := -1, 0
+	if fi+1 < in.FigEnd && st.wordMarks(in).bits&rmOf != 0 {
+		pvFrom, pvSpan = partVerbSpan(d, in, hits, fi, r)
+	}
 	sc, scOK := st.subjectCountOf(in, fi)
 	if scOK {
 		scOK = false
@@ -277,6 +283,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if g > 1 && h.start > fe && st.wordMarks(in).bits&rmOf != 0 {
 				g = min(g, partActGap(d, in, fi, h)) // "$1.5bn of the $4.1bn appeal ... has been received" (partofexcluded.go)
 			}
+			if pvFrom >= 0 && h.start >= pvFrom {
+				g = min(g, wordGap(d, fs, fe, h.start, h.end)-pvSpan) // "34,000 of the 2.2 million people in Gaza have been killed"
+			}
 			if inPhrase(h) && cpGap < g {
 				g = cpGap
 			}
@@ -344,6 +353,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue // said of the subject: "The death toll — which includes more than 13,000 children — has reached"
 			}
 			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))
+			if pvFrom >= 0 && h.start >= pvFrom {
+				g = min(g, wordGap(d, fs, fe, h.start, h.end)-pvSpan) // "2 million of the 48 million people in Sudan have fled abroad"
+			}
 			if scOK && sc.inCore(h) && !afterClauseOpener(d, sc.from, h.start) && sc.gap < g {
 				g = sc.gap // not the place of a clause in the core: "since the attack on southern Israel set off the war"
 			}
@@ -393,7 +405,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 					g = 1 // "Officials say the figure for those sheltering in Rafah is": as near as the question's keyword (question.go)
 				}
 			}
-			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs)) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && !centredPlace(d, h) && (framing || !joinedPlace(d, h)) {
+			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs) || pvFrom >= 0 && h.start >= pvFrom) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && !centredPlace(d, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}

@@ -59,7 +59,14 @@ func objectOfAct(d *figures.Document, s *figures.Sentence, hits []hit, fi int) b
 // roughly 30 percent, has been received"), or the act whose object it is
 // (objectOfAct). A word beside the whole ("requested") is then no
 // predicate of the part.
+//
+// Only a sum's: a count's predicate that an exclude_near word stands in
+// ("8 million of the 48 million people in Sudan have been internally
+// displaced") is that word's, as without the whole.
 func partOwnAct(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	if d.Figures[fi].Kind != figures.Money {
+		return false
+	}
 	if objectOfAct(d, s, hits, fi) {
 		return true
 	}
@@ -276,15 +283,8 @@ func predicateAfterAside(d *figures.Document, s *figures.Sentence, w int) int {
 // figure's own verb, so that neither the window nor a figure set after
 // the act (", leaving a gap of $2.6bn") comes before it. Else a distance
 // past any window.
-//
-// A count's part is as near the predicate past its whole
-// (partPredicateKeyword): "More than 34,000 of the roughly 2.3 million
-// people in the Gaza Strip have been killed" (part_far_from_verb.yaml).
 func partActGap(d *figures.Document, s *figures.Sentence, fi int, h hit) int {
 	if d.Figures[fi].Kind != figures.Money {
-		if g := fi + 1; g < s.FigEnd && partTaker(d, s, g) == fi && partPredicateKeyword(d, s, g, h, true) {
-			return 1
-		}
 		return far
 	}
 	w := partWhole(d, s, fi)

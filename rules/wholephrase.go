@@ -412,3 +412,51 @@ func labelNamesWhole(d *figures.Document, s *figures.Sentence, hits []hit, ex, k
 	}
 	return fi+1 < s.FigEnd && partTaker(d, s, fi+1) == fi && bareWholeAct(d, s, fi+1, kw) || partOwnAct(d, s, hits, fi)
 }
+
+// partVerbSpan returns, for count figure fi of sentence s that takes a
+// part of the whole right after it, where the part's predicate starts past
+// the whole's phrase (partPredicateKeyword, with a hit of role r as its
+// verb: "More than 34,000 [of the roughly 2.3 million people in the Gaza
+// Strip] have been killed") and how many words the whole's phrase holds:
+// those words are the part's own noun phrase and part it from no word of
+// its predicate, a keyword or an exclude_near word ("have fled abroad",
+// "have been internally displaced"). Else -1, 0.
+func partVerbSpan(d *figures.Document, s *figures.Sentence, hits []hit, fi int, r role) (int, int) {
+	g := fi + 1
+	if d.Figures[fi].Kind == figures.Money || g >= s.FigEnd || partTaker(d, s, g) != fi {
+		return -1, 0
+	}
+	_, fe := d.FigureTokens(fi)
+	_, ge := d.FigureTokens(g)
+	for _, h := range hits {
+		if h.ref.role == r && h.start > ge && partPredicateKeyword(d, s, g, h, true) {
+			ps := passiveStart(d, ge, h.start)
+			return ps, d.WordPos(ps) - d.WordPos(fe)
+		}
+	}
+	return -1, 0
+}
+
+// partPredicateFrom returns where the predicate of count figure fi of
+// sentence s starts when fi takes a part of the whole right after it: the
+// first verb of a verb group (a be-form, a form of "have", a modal) past
+// the whole's phrase of words ("20,000 of the 2.3 million people in the
+// Gaza Strip [have been killed]"), which a reader of the part's clause
+// reads from as it reads from the figure without the whole. Else -1.
+func partPredicateFrom(d *figures.Document, s *figures.Sentence, fi int) int {
+	g := fi + 1
+	if g >= s.FigEnd || d.Figures[fi].Kind == figures.Money || partTaker(d, s, g) != fi {
+		return -1
+	}
+	_, ge := d.FigureTokens(g)
+	for k := ge; k < s.TokEnd && k < ge+subjectReach; k++ {
+		w := d.LowerTokenText(k)
+		if beForm(w) || haveForm(w) || modalWord(w) {
+			return k
+		}
+		if !d.Tokens[k].IsWord() || relativeWord(w) || w == "that" {
+			return -1
+		}
+	}
+	return -1
+}
