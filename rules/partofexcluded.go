@@ -42,6 +42,16 @@ func actBeforeObject(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k <= s.TokStart || !actParticiple(d.LowerTokenText(k)) || !isLowerWord(d.TokenText(k)) {
 		return -1
 	}
+	// An act denied is none: "Donors have not paid $2.6bn of ...",
+	// "haven't paid", "never paid". The verb group before it is read, its
+	// auxiliaries and adverbs, three words at most.
+	for j := k - 1; j > s.TokStart && j >= k-3 && d.Tokens[j].IsWord(); j-- {
+		if w := d.LowerTokenText(j); negation(w) {
+			return -1
+		} else if !auxiliary(w) && !haveForm(w) && !isLowerWord(d.TokenText(j)) {
+			break
+		}
+	}
 	return k
 }
 
@@ -195,13 +205,26 @@ func partPredicateAt(d *figures.Document, s *figures.Sentence, fi, w int) int {
 	return predicateAfterShare(d, s, fe)
 }
 
+// appositionClose returns the mark that closes an apposition mark w
+// opens: a comma or a dash closes its own, a bracket its pair; "" for any
+// other token.
+func appositionClose(w string) string {
+	switch w {
+	case ",", "—", "–":
+		return w
+	case "(":
+		return ")"
+	}
+	return ""
+}
+
 // predicateAfterShare returns the predicate after a share apposition
 // (shareAppositionEnd) that opens at the first comma at or after token
 // from, past only the words of the whole's phrase, when an auxiliary opens
 // it; else -1.
 func predicateAfterShare(d *figures.Document, s *figures.Sentence, from int) int {
 	for k := from; k < s.TokEnd && k < from+subjectReach; k++ {
-		if d.TokenText(k) != "," {
+		if appositionClose(d.TokenText(k)) == "" {
 			if !d.Tokens[k].IsWord() || figureAt(d, k) >= 0 {
 				return -1
 			}
@@ -216,16 +239,18 @@ func predicateAfterShare(d *figures.Document, s *figures.Sentence, from int) int
 	return -1
 }
 
-// shareAppositionEnd returns the comma that closes an apposition the comma
-// at token k opens, when it gives the amount before it as a share of its
-// whole and says nothing more: ", or 37 percent,", ", about 44 per cent,",
-// ", less than a third,": a share figure and at most two words of its
-// own (a restating "or", a hedge). Else -1.
+// shareAppositionEnd returns the mark that closes an apposition the mark
+// at token k opens (a comma, a dash, a bracket: appositionClose), when it
+// gives the amount before it as a share of its whole and says nothing
+// more: ", or 37 percent,", ", about 44 per cent,", " — about 40% —",
+// " (about 40%)": a share figure and at most two words of its own (a
+// restating "or", a hedge). Else -1.
 func shareAppositionEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	close := appositionClose(d.TokenText(k))
 	share := false
 	words := 0
 	for c := k + 1; c < s.TokEnd && c <= k+8; c++ {
-		if d.TokenText(c) == "," {
+		if d.TokenText(c) == close {
 			if !share {
 				return -1
 			}
