@@ -67,17 +67,30 @@ func partPredicateVerb(w string) bool {
 // counts ("$1.5bn of the $4.1bn appeal has been received") stays.
 func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hit, passive bool) bool {
 	_, fe := d.FigureTokens(fi)
-	if h.start <= fe+1 || !pastVerbWord(d.TokenText(h.end-1)) || partTaker(d, s, fi) < 0 {
-		return false // a noun keyword ("of the 9,600 flood deaths") is the whole's own
+	if h.start <= fe+1 || partTaker(d, s, fi) < 0 {
+		return false
 	}
 	ps := h.start
 	if passive {
 		ps = passiveStart(d, fe, h.start)
 	}
+	// The keyword is a past form ("died", "were killed"; a phrase's verb
+	// opens it: "have lost their lives"), or the complement of a be-form
+	// ("are now dead"). A noun keyword ("of the 9,600 flood deaths") is
+	// the whole's own.
+	if !keywordPastVerb(d, h) && !(ps < h.start && beForm(d.LowerTokenText(ps))) {
+		return false
+	}
 	if ps < h.start && (!wholePhraseBefore(d, fe, ps) || activePerfect(d, ps, h.start) && !wholeNounPlaced(d, fe, ps)) {
 		return false
 	}
 	for k := fe; k < ps; k++ {
+		if w := d.LowerTokenText(k); relativeWord(w) || w == "that" {
+			if e := dwellingEnd(d, k, ps); e > k {
+				k = e - 1 // "of the 2.3 million people who live in Gaza"
+				continue
+			}
+		}
 		if w := d.LowerTokenText(k); stretchMark(d, k) || auxiliary(w) || modalWord(w) || relativeWord(w) || w == "that" {
 			return false
 		}
@@ -232,10 +245,7 @@ func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bo
 	if m.placeOwnsFigure(st, s, gs) {
 		return true // "Gaza's 2.2 million people"
 	}
-	k := ge + 1
-	if k < end && dwellingParticiple(d.LowerTokenText(k)) {
-		k++ // "the 2.2 million Palestinians living in Gaza"
-	}
+	k := max(ge+1, dwellingEnd(d, ge+1, end)) // "the 2.2 million Palestinians living in Gaza"
 	if k+1 >= end {
 		return false
 	}
@@ -261,16 +271,41 @@ func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bo
 	return ok && e <= end && !isApostrophe(d.TokenText(e)) && !named(d, e)
 }
 
-// dwellingParticiple reports whether lower-cased w, after a crowd's noun,
-// says only that they live where the phrase after it names ("the 2.2
-// million Palestinians living in Gaza"): all its people, as "in Gaza" is,
-// not a part a condition picks out ("trapped", "sheltering").
-func dwellingParticiple(w string) bool {
-	switch w {
-	case "living", "residing", "dwelling":
+// dwellingEnd returns the token after a phrase at token k, before token
+// end, that says only that a crowd lives where the phrase after it names:
+// a participle or a relative clause of living, perhaps with "still" or
+// "now" ("living", "still living", "who live", "that still reside"): all
+// its people, as "in Gaza" is, not a part a condition picks out
+// ("trapped", "sheltering"). Else -1.
+func dwellingEnd(d *figures.Document, k, end int) int {
+	if k < end {
+		if w := d.LowerTokenText(k); w == "who" || w == "that" {
+			k++
+		}
+	}
+	if k < end {
+		if w := d.LowerTokenText(k); w == "still" || w == "now" {
+			k++
+		}
+	}
+	if k < end {
+		switch d.LowerTokenText(k) {
+		case "living", "residing", "dwelling", "live", "lives", "lived", "reside", "resides", "resided":
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// keywordPastVerb reports whether keyword hit h is a verb's past form: a
+// lower-case word in -ed ("died", "killed"), or the irregular past that
+// opens a phrase ("lost their lives", "fled their homes").
+func keywordPastVerb(d *figures.Document, h hit) bool {
+	if pastVerbWord(d.TokenText(h.end - 1)) {
 		return true
 	}
-	return false
+	w := d.TokenText(h.start)
+	return h.end-h.start > 1 && isLowerWord(w) && (pastVerbWord(w) || irregularPastForm(w))
 }
 
 // ownLandNoun reports whether lower-cased w, written capitalised after a
@@ -353,8 +388,7 @@ func dwellersCrowd(d *figures.Document, g, end int) bool {
 	if ge+1 >= end {
 		return true
 	}
-	w := d.LowerTokenText(ge + 1)
-	return prepositions[w] || dwellingParticiple(w)
+	return prepositions[d.LowerTokenText(ge+1)] || dwellingEnd(d, ge+1, end) > 0
 }
 
 // bareWholeAct reports whether keyword hit h is the act a headline tells of
