@@ -160,8 +160,16 @@ func wholeExcluded(d *figures.Document, hits []hit, w int) bool {
 // partWhole returns the whole amount figure fi is said to be a part of:
 // right after it, "of" and a determiner or owner ("$3.3bn of the $14bn"),
 // or in a phrase opening the sentence ("Of the $14bn ..., $3.5bn"); else -1.
+//
+// A share apposition may stand between the part and its "of": "Only
+// $1.1bn, or 40 percent, of the $2.7bn requested" (shareAppositionEnd).
 func partWhole(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, fe := d.FigureTokens(fi)
+	if fe < s.TokEnd && appositionClose(d.TokenText(fe)) != "" {
+		if c := shareAppositionEnd(d, s, fe); c > 0 {
+			fe = c + 1
+		}
+	}
 	if fe+2 < s.TokEnd && d.LowerTokenText(fe) == "of" {
 		switch d.LowerTokenText(fe + 1) {
 		case "the", "its", "their", "this", "that":
