@@ -43,14 +43,21 @@ func actBeforeObject(d *figures.Document, s *figures.Sentence, fi int) int {
 		return -1
 	}
 	// An act denied is none: "Donors have not paid $2.6bn of ...",
-	// "haven't paid", "never paid". The verb group before it is read, its
-	// auxiliaries and adverbs, three words at most.
-	for j := k - 1; j > s.TokStart && j >= k-3 && d.Tokens[j].IsWord(); j-- {
-		if w := d.LowerTokenText(j); negation(w) {
+	// "haven't paid" (the lexer's "haven", "'", "t"), "never paid". The
+	// verb group before it is read, its auxiliaries and adverbs, three
+	// words at most.
+	for j, n := k-1, 0; j > s.TokStart && n < 3; j-- {
+		w := d.LowerTokenText(j)
+		if negation(w) || w == "t" && isApostrophe(d.TokenText(j-1)) {
 			return -1
-		} else if !auxiliary(w) && !haveForm(w) && !isLowerWord(d.TokenText(j)) {
+		}
+		if isApostrophe(w) {
+			continue
+		}
+		if !d.Tokens[j].IsWord() || !isLowerWord(d.TokenText(j)) {
 			break
 		}
+		n++
 	}
 	return k
 }

@@ -392,17 +392,18 @@ func dwellersCrowd(d *figures.Document, g, end int) bool {
 }
 
 // bareWholeAct reports whether keyword hit h is the act a headline tells of
-// the part of whole figure g: "$600m of $2bn received", "34,000 of 2.2
-// million killed". The whole stands right after "of" with no determiner,
-// as a headline drops it, and the keyword, a lower-case past form, right
-// after the whole ends its clause (actEndsClause: "so far", "to date", a
-// comma or the end): the auxiliary the headline drops makes it the part's
-// passive. With a determiner the participle is the whole's own noun ("the
-// $2bn received"), and one a verb follows is the whole's reduced relative
-// ("14,000 of 34,000 killed were children").
+// the part of whole sum g: "$600m of $2bn received". The whole stands right
+// after "of" with no determiner, as a headline drops it, and the keyword, a
+// lower-case past form, right after the whole ends its clause
+// (actEndsClause: "so far", "to date", a comma or the end): the auxiliary
+// the headline drops makes it the part's passive. With a determiner the
+// participle is the whole's own noun ("the $2bn received"), and one a verb
+// follows is the whole's reduced relative. A count's bare whole is not read
+// so: "Gaza children: 14,000 of 34,000 killed" names the toll with its
+// part, the label the part's (review54).
 func bareWholeAct(d *figures.Document, s *figures.Sentence, g int, h hit) bool {
 	gs, ge := d.FigureTokens(g)
-	if h.start != ge || h.end != ge+1 || gs-1 <= s.TokStart || d.LowerTokenText(gs-1) != "of" || partTaker(d, s, g) < 0 {
+	if d.Figures[g].Kind != figures.Money || h.start != ge || h.end != ge+1 || gs-1 <= s.TokStart || d.LowerTokenText(gs-1) != "of" || partTaker(d, s, g) < 0 {
 		return false
 	}
 	return pastVerbWord(d.TokenText(h.start)) && actEndsClause(d, s, h.start)
