@@ -72,7 +72,9 @@ func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hi
 	}
 	ps := h.start
 	if passive {
-		ps = passiveStart(d, fe, h.start)
+		// The group may open right after the whole: "of Gaza's
+		// population of 2.3 million have been killed".
+		ps = passiveStart(d, fe-1, h.start)
 	}
 	// The keyword is a past form ("died", "were killed"; a phrase's verb
 	// opens it: "have lost their lives"), or the complement of a be-form
@@ -90,7 +92,11 @@ func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hi
 			we = c
 		}
 	}
-	if ps < h.start && (!wholePhraseBefore(d, fe, we) || activePerfect(d, ps, h.start) && !wholeNounPlaced(d, fe, we)) {
+	n0 := 0
+	if populationWhole(d, s, fi) {
+		n0 = 1
+	}
+	if ps < h.start && (!wholePhraseBefore(d, fe, we, n0) || activePerfect(d, ps, h.start) && !wholeNounPlaced(d, fe, we)) {
 		return false
 	}
 	for k := fe; k < we; k++ {
@@ -165,8 +171,12 @@ func adverbSlot(d *figures.Document, k int) bool {
 // whose passive is not the part's: "of the more than 34,000 Palestinians
 // Gaza health officials say have been killed", "of the 10,500 civilians the
 // UN says have been killed".
-func wholePhraseBefore(d *figures.Document, fe, ps int) bool {
-	for k, n := fe, 0; k < ps; k, n = k+1, n+1 {
+//
+// A population's whole has its noun before it (populationWhole: "of the
+// population of 2.3 million in Gaza have been killed"): n0 is 1 then, the
+// noun counted.
+func wholePhraseBefore(d *figures.Document, fe, ps, n0 int) bool {
+	for k, n := fe, n0; k < ps; k, n = k+1, n+1 {
 		w := d.LowerTokenText(k)
 		if prepositions[w] {
 			return n > 0
@@ -248,7 +258,14 @@ func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int,
 func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bool {
 	d := st.d
 	gs, ge := d.FigureTokens(g)
-	if ge >= end || !peopleNoun(d, ge) {
+	if populationWhole(d, s, g) {
+		// "Gaza's population of 2.2 million", "the population of 2.3
+		// million in Gaza": the population is everyone in the place.
+		if m.placeOwnsFigure(st, s, gs-2) {
+			return true
+		}
+		ge--
+	} else if ge >= end || !peopleNoun(d, ge) {
 		return false
 	}
 	if m.placeOwnsFigure(st, s, gs) {
@@ -379,7 +396,7 @@ func (m *metric) frontedCrowdWhole(st *docState, s *figures.Sentence, hits []hit
 			return false
 		}
 	}
-	return m.rejects(&d.Figures[g]) == aboveMax && dwellersCrowd(d, g, comma) || m.ownPlaceCrowd(st, s, g, comma)
+	return m.rejects(&d.Figures[g]) == aboveMax && dwellersCrowd(d, s, g, comma) || m.ownPlaceCrowd(st, s, g, comma)
 }
 
 // dwellersCrowd reports whether whole figure g counts people where they
@@ -389,7 +406,10 @@ func (m *metric) frontedCrowdWhole(st *docState, s *figures.Sentence, hits []hit
 // condition picks out ("the millions left without a roof", "the 3 million
 // people displaced") is another count's, whose part is a part
 // (vague_whole_above_max.yaml).
-func dwellersCrowd(d *figures.Document, g, end int) bool {
+func dwellersCrowd(d *figures.Document, s *figures.Sentence, g, end int) bool {
+	if populationWhole(d, s, g) {
+		return true // "Sudan's population of 48 million"
+	}
 	_, ge := d.FigureTokens(g)
 	if ge >= end || !peopleNoun(d, ge) {
 		return false
@@ -474,7 +494,7 @@ func partVerbSpan(d *figures.Document, s *figures.Sentence, hits []hit, fi int, 
 	_, ge := d.FigureTokens(g)
 	for _, h := range hits {
 		if h.ref.role == r && h.start > ge && partPredicateKeyword(d, s, g, h, true) {
-			ps := passiveStart(d, ge, h.start)
+			ps := passiveStart(d, ge-1, h.start)
 			return ps, d.WordPos(ps) - d.WordPos(fe)
 		}
 	}
@@ -503,4 +523,13 @@ func partPredicateFrom(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	return -1
+}
+
+// populationWhole reports whether whole figure g of sentence s is the
+// value of a population noun right before it: "Gaza's population of 2.2
+// million", "a population of 48 million". A population is all the people
+// of its place, a crowd the count is drawn from (populationNoun).
+func populationWhole(d *figures.Document, s *figures.Sentence, g int) bool {
+	gs, _ := d.FigureTokens(g)
+	return gs-2 > s.TokStart && d.LowerTokenText(gs-1) == "of" && populationNoun(d.LowerTokenText(gs-2))
 }
