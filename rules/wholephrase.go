@@ -513,12 +513,36 @@ func partPredicateFrom(d *figures.Document, s *figures.Sentence, fi int) int {
 		return -1
 	}
 	_, ge := d.FigureTokens(g)
-	for k := ge; k < s.TokEnd && k < ge+subjectReach; k++ {
+	for k := ge; k < s.TokEnd && k < ge+subjectReach+subjectAsideReach; k++ {
 		w := d.LowerTokenText(k)
 		if beForm(w) || haveForm(w) || modalWord(w) {
 			return k
 		}
+		if w == "," {
+			// An aside on the whole, closed right before the verb group:
+			// "of the 2.3 million people in Gaza, the ministry says, have
+			// been killed" (subjectAside).
+			if c := asideCloseAt(d, s, ge, k); c > k {
+				k = c
+				continue
+			}
+		}
 		if !d.Tokens[k].IsWord() || relativeWord(w) || w == "that" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideCloseAt returns the comma that closes an aside the comma at token
+// k opens, after a figure ending at token fe (subjectAside: no amount, no
+// clause of its own), or -1.
+func asideCloseAt(d *figures.Document, s *figures.Sentence, fe, k int) int {
+	for c := k + 1; c < s.TokEnd && c <= k+1+subjectAsideReach; c++ {
+		if d.TokenText(c) == "," {
+			if subjectAside(d, fe, c) == k {
+				return c
+			}
 			return -1
 		}
 	}
