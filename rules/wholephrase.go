@@ -87,8 +87,8 @@ func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hi
 	// of either: "34,000 of the 2.3 million people in Gaza, according to
 	// UN estimates, have been killed" (subjectAside).
 	we := ps
-	if ps-1 > fe && d.TokenText(ps-1) == "," {
-		if c := subjectAside(d, fe, ps-1); c > fe {
+	if ps-1 > fe {
+		if c := asideOpenBefore(d, s, fe, ps-1); c > fe {
 			we = c
 		}
 	}
@@ -518,10 +518,10 @@ func partPredicateFrom(d *figures.Document, s *figures.Sentence, fi int) int {
 		if beForm(w) || haveForm(w) || modalWord(w) {
 			return k
 		}
-		if w == "," {
+		if appositionClose(w) != "" {
 			// An aside on the whole, closed right before the verb group:
 			// "of the 2.3 million people in Gaza, the ministry says, have
-			// been killed" (subjectAside).
+			// been killed" (subjectAside), ", or 1.5 per cent,".
 			if c := asideCloseAt(d, s, ge, k); c > k {
 				k = c
 				continue
@@ -538,12 +538,32 @@ func partPredicateFrom(d *figures.Document, s *figures.Sentence, fi int) int {
 // k opens, after a figure ending at token fe (subjectAside: no amount, no
 // clause of its own), or -1.
 func asideCloseAt(d *figures.Document, s *figures.Sentence, fe, k int) int {
+	if c := shareAppositionEnd(d, s, k); c > k {
+		return c // ", or 1.5 per cent,", " — about one in 65 —"
+	}
+	if d.TokenText(k) != "," {
+		return -1
+	}
 	for c := k + 1; c < s.TokEnd && c <= k+1+subjectAsideReach; c++ {
 		if d.TokenText(c) == "," {
 			if subjectAside(d, fe, c) == k {
 				return c
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// asideOpenBefore returns the mark that opens an aside closed at token c
+// after a figure ending at token fe (asideCloseAt), or -1.
+func asideOpenBefore(d *figures.Document, s *figures.Sentence, fe, c int) int {
+	if appositionClose(d.TokenText(c)) == "" && d.TokenText(c) != ")" {
+		return -1
+	}
+	for k := c - 1; k >= fe && k >= c-1-subjectAsideReach; k-- {
+		if appositionClose(d.TokenText(k)) != "" && asideCloseAt(d, s, fe, k) == c {
+			return k
 		}
 	}
 	return -1
