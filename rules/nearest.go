@@ -135,16 +135,16 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		return h.end > cpFrom || h.ref.role != r && h.end == cpFrom
 	}
-	// "The displaced in Rafah — many living under plastic sheeting ... —
-	// number about 1.4 million" (subjectcount.go): the opening subject's
-	// core stands as near as the verb that gives its value, and its
-	// aside's words are said of the subject, not the figure.
 	// The whole's phrase after a part, before the part's predicate, parts
 	// the part from no word of that predicate (wholephrase.go).
 	pvFrom, pvSpan := -1, 0
 	if fi+1 < in.FigEnd && st.wordMarks(in).bits&rmOf != 0 {
 		pvFrom, pvSpan = partVerbSpan(d, in, hits, fi, r)
 	}
+	// "The displaced in Rafah — many living under plastic sheeting ... —
+	// number about 1.4 million" (subjectcount.go): the opening subject's
+	// core stands as near as the verb that gives its value, and its
+	// aside's words are said of the subject, not the figure.
 	sc, scOK := st.subjectCountOf(in, fi)
 	if scOK {
 		scOK = false

@@ -60,22 +60,19 @@ func partPredicateVerb(w string) bool {
 // noun, and is not read here; so is a keyword that is no past verb ("of the
 // 9,600 flood deaths ... happened in Sindh").
 //
-// With passive, the keyword may be a passive's participle ("34,000 of the
-// 2.2 million Palestinians in Gaza were killed": passiveStart): the whole
-// is then no count of it. The part's own reading (partOfPredicateWhole)
-// does not take a passive, so a part whose passive says what the metric
-// counts ("$1.5bn of the $4.1bn appeal has been received") stays.
-func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hit, passive bool) bool {
+// The keyword may close a verb group, a passive's participle or a
+// perfect's ("34,000 of the 2.2 million Palestinians in Gaza were killed",
+// "have died": passiveStart): the whole is then no count of it. A money
+// part's passive says what the metric counts ("$1.5bn of the $4.1bn appeal
+// has been received"), and partOfPredicateWhole leaves it.
+func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 	_, fe := d.FigureTokens(fi)
 	if h.start <= fe+1 || partTaker(d, s, fi) < 0 {
 		return false
 	}
-	ps := h.start
-	if passive {
-		// The group may open right after the whole: "of Gaza's
-		// population of 2.3 million have been killed".
-		ps = passiveStart(d, fe-1, h.start)
-	}
+	// The group may open right after the whole: "of Gaza's population of
+	// 2.3 million have been killed".
+	ps := passiveStart(d, fe-1, h.start)
 	// The keyword is a past form ("died", "were killed"; a phrase's verb
 	// opens it: "have lost their lives"), or the complement of a be-form
 	// ("are now dead"). A noun keyword ("of the 9,600 flood deaths") is
@@ -241,7 +238,7 @@ func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int,
 	}
 	// A count's part may be a passive's or a perfect's subject: what befell
 	// it ("1,200 of the 4,000 civilians trapped have been killed").
-	if !partPredicateKeyword(d, s, g, h, true) {
+	if !partPredicateKeyword(d, s, g, h) {
 		return false
 	}
 	return !m.ownPlaceCrowd(st, s, g, h.start)
@@ -493,7 +490,7 @@ func partVerbSpan(d *figures.Document, s *figures.Sentence, hits []hit, fi int, 
 	_, fe := d.FigureTokens(fi)
 	_, ge := d.FigureTokens(g)
 	for _, h := range hits {
-		if h.ref.role == r && h.start > ge && partPredicateKeyword(d, s, g, h, true) {
+		if h.ref.role == r && h.start > ge && partPredicateKeyword(d, s, g, h) {
 			ps := passiveStart(d, ge-1, h.start)
 			return ps, d.WordPos(ps) - d.WordPos(fe)
 		}
