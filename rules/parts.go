@@ -330,7 +330,7 @@ func partTaker(d *figures.Document, s *figures.Sentence, fi int) int {
 		k-- // a word that dates or sizes the whole: "Hamas's original 24"
 	}
 	k = partitiveOf(d, s, k)
-	if k-2 > s.TokStart && d.LowerTokenText(k) == "of" && populationNoun(d.LowerTokenText(k-1)) && figureJustBefore(d, s, k) < 0 {
+	if k-2 > s.TokStart && d.LowerTokenText(k) == "of" && populationNoun(d.LowerTokenText(k-1)) && figureJustBefore(d, s, k) < 0 && populationWhole(d, s, fi) {
 		// The whole as a population's value: "34,000 of Gaza's
 		// population of 2.3 million" (wholephrase.go).
 		k = partitiveOf(d, s, k-2)

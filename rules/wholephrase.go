@@ -569,8 +569,18 @@ func asideOpenBefore(d *figures.Document, s *figures.Sentence, fe, c int) int {
 // populationWhole reports whether whole figure g of sentence s is the
 // value of a population noun right before it: "Gaza's population of 2.2
 // million", "a population of 48 million". A population is all the people
-// of its place, a crowd the count is drawn from (populationNoun).
+// of its place, a crowd the count is drawn from (populationNoun), when
+// nothing narrows it: a determiner or an owner before the noun, or a word
+// of its whole or its time ("total", "pre-war"). A group's population ("the
+// child population of 1.1 million") is a part of the people.
 func populationWhole(d *figures.Document, s *figures.Sentence, g int) bool {
 	gs, _ := d.FigureTokens(g)
-	return gs-2 > s.TokStart && d.LowerTokenText(gs-1) == "of" && populationNoun(d.LowerTokenText(gs-2))
+	if gs-3 <= s.TokStart || d.LowerTokenText(gs-1) != "of" || !populationNoun(d.LowerTokenText(gs-2)) {
+		return false
+	}
+	switch d.LowerTokenText(gs - 3) {
+	case "the", "a", "its", "their", "s", "total", "entire", "whole", "overall", "estimated", "current", "pre-war", "prewar":
+		return true
+	}
+	return false
 }
