@@ -33,7 +33,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, livesKept(d, s, fi, h), ": keyword %q is the object of a verb that keeps or endangers lives (\"saved the lives of\"), no death (liveskept.go)", f.Text, d, h) {
 		return true
 	}
-	if tr.droppedByKeyword(NoteRefused, m.spec.Total && partPredicateKeyword(d, s, fi, h, true), ": keyword %q is the predicate of the part taken of the figure (\"1,200 of the 4,000 civilians trapped died\"; wholephrase.go), not what the whole counts", f.Text, d, h) {
+	if tr.droppedByKeyword(NoteRefused, m.spec.Total && (partPredicateKeyword(d, s, fi, h) || bareWholeAct(d, s, fi, h)), ": keyword %q is the predicate of the part taken of the figure (\"1,200 of the 4,000 civilians trapped died\", \"$600m of $2bn received\"; wholephrase.go), not what the whole counts", f.Text, d, h) {
 		return true
 	}
 	if tr.droppedByKeyword(NoteRefused, m.spec.Total && m.partOfPredicateWhole(st, s, fi, h), ": keyword %q befell a part of the whole after the figure (\"1,200 of the 4,000 civilians trapped died\"; wholephrase.go): a part, not the total", f.Text, d, h) {
@@ -139,7 +139,7 @@ func (m *metric) notePartsOfKeyword(d *figures.Document, s *figures.Sentence, fi
 	f := &d.Figures[fi]
 	fs, fe := d.FigureTokens(fi)
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && partOfKeyword(d, s, fs, fe, h) {
+		if h.ref.role == roleKeyword && partOfUnactedKeyword(d, s, fi, fs, fe, h) {
 			// The whole may stand before the figure ("Of the dead,
 			// ...") or after it ("... of the displaced").
 			tr.noteFigure(NoteRefused, f.Text, ": a part of %q, not the total: keyword %q does not count for it", tokensText(d, min(fe, h.start), max(h.end, fe)), tokensText(d, h.start, h.end))

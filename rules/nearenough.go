@@ -165,6 +165,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far // nationwidekeyword.go
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && d.Figures[fi].Kind == figures.Money && labelNamesWhole(d, s, hits, hits[ex], hits[kw], fi) {
+		if tr != nil {
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q in the label before its colon names the whole the figure is a part of, whose own act is keyword %q", tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		exDist = far // wholephrase.go
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && asOfReading(d, s, hits[ex]) {
 		if tr != nil {
 			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q follows \"as of\": it dates the running total's reading, not a part", tokensText(d, hits[ex].start, hits[ex].end))

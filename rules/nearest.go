@@ -135,6 +135,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		return h.end > cpFrom || h.ref.role != r && h.end == cpFrom
 	}
+	// The whole's phrase after a part, before the part's predicate, parts
+	// the part from no word of that predicate (wholephrase.go).
+	pvFrom, pvSpan := -1, 0
+	if fi+1 < in.FigEnd && st.wordMarks(in).bits&rmOf != 0 {
+		pvFrom, pvSpan = partVerbSpan(d, in, hits, fi, r)
+	}
 	// "The displaced in Rafah — many living under plastic sheeting ... —
 	// number about 1.4 million" (subjectcount.go): the opening subject's
 	// core stands as near as the verb that gives its value, and its
@@ -211,7 +217,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			owned := r == roleKeyword && ownedAcrossConjunction(d, fi, h)
 			elided := (owned || h.end <= fs) && st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h) ||
 				h.end <= fs && existentialElided(d, in, fi) // "...; by one official's tally there have been more than 100" (existential.go)
-			if r == roleKeyword && (owned && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && (partOfKeyword(d, in, fs, fe, h) || partOfSharedWhole(d, in, fs, fe, hits, h))) {
+			if r == roleKeyword && (owned && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && (partOfUnactedKeyword(d, in, fi, fs, fe, h) || partOfSharedWhole(d, in, fs, fe, hits, h))) {
 				continue
 			}
 			if pastSemicolon(d, in, h, fi) {
@@ -274,8 +280,11 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if g > 1 && !total && h.start >= fe {
 				g = min(g, partNounGap(d, in, fi, h)) // "two of the militia's first 20 battalions" (parts.go)
 			}
-			if g > 1 && h.start > fe {
+			if g > 1 && h.start > fe && st.wordMarks(in).bits&rmOf != 0 {
 				g = min(g, partActGap(d, in, fi, h)) // "$1.5bn of the $4.1bn appeal ... has been received" (partofexcluded.go)
+			}
+			if pvFrom >= 0 && h.start >= pvFrom {
+				g = min(g, wordGap(d, fs, fe, h.start, h.end)-pvSpan) // "34,000 of the 2.2 million people in Gaza have been killed"
 			}
 			if inPhrase(h) && cpGap < g {
 				g = cpGap
@@ -328,7 +337,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			}
 			// The verb after a whole and its part is the part's: "two of
 			// the 100 sales ... were notified".
-			if namesCounted(d, fe, h) || namesCountedPastGloss(d, in, fi, h) || excludedObjectAside(d, fs, h) || joinedToKeyword(d, hits, h, r, fs, fe) || moneyIn(d, in, fi, h) || holderSubject(d, in, fi, h) || loserSubject(d, in, fi, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) && !quantifiedWhole(d, fi) && !unrealizedSubject(d, in, fi) {
+			if namesCounted(d, fe, h) || namesCountedPastGloss(d, in, fi, h) || excludedObjectAside(d, fs, h) || joinedToKeyword(d, hits, h, r, fs, fe) || moneyIn(d, in, fi, h) || holderSubject(d, in, fi, h) || loserSubject(d, in, fi, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) && !quantifiedWhole(d, fi) && !unrealizedSubject(d, in, fi) && !partOwnAct(d, in, hits, fi) {
 				// The figure counts the excluded noun itself: "14,000
 				// Hamas fighters", "35,000 civilian casualties".
 				counted = i
@@ -344,6 +353,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue // said of the subject: "The death toll — which includes more than 13,000 children — has reached"
 			}
 			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))
+			if pvFrom >= 0 && h.start >= pvFrom {
+				g = min(g, wordGap(d, fs, fe, h.start, h.end)-pvSpan) // "2 million of the 48 million people in Sudan have fled abroad"
+			}
 			if scOK && sc.inCore(h) && !afterClauseOpener(d, sc.from, h.start) && sc.gap < g {
 				g = sc.gap // not the place of a clause in the core: "since the attack on southern Israel set off the war"
 			}
@@ -393,7 +405,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 					g = 1 // "Officials say the figure for those sheltering in Rafah is": as near as the question's keyword (question.go)
 				}
 			}
-			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs)) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && !centredPlace(d, h) && (framing || !joinedPlace(d, h)) {
+			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs) || pvFrom >= 0 && h.start >= pvFrom) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && !centredPlace(d, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}

@@ -25,7 +25,80 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // a whole amount an exclude_near hit names.
 func partOfExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	w := partWhole(d, s, fi)
-	return w >= 0 && !keywordActAt(d, hits, partPredicateAt(d, s, fi, w)) && wholeExcluded(d, hits, w)
+	return w >= 0 && !keywordActAt(d, hits, partPredicateAt(d, s, fi, w)) && !objectOfAct(d, s, hits, fi) && wholeExcluded(d, hits, w)
+}
+
+// actBeforeObject returns the token of the verb figure fi is the object
+// of, right before it past at most one limiting word ("Donors have paid
+// $1.5bn of the $4.1bn sought", "have disbursed only $1.2bn"), when that
+// verb is a past form (actParticiple) after a subject: the act done to the
+// part, however the whole after it is named. Else -1.
+func actBeforeObject(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if k > s.TokStart && limitingWord(d.LowerTokenText(k)) {
+		k--
+	}
+	if k <= s.TokStart || !actParticiple(d.LowerTokenText(k)) || !isLowerWord(d.TokenText(k)) {
+		return -1
+	}
+	// An act denied is none: "Donors have not paid $2.6bn of ...",
+	// "haven't paid" (the lexer's "haven", "'", "t"), "never paid". The
+	// verb group before it is read, its auxiliaries and adverbs, three
+	// words at most.
+	for j, n := k-1, 0; j > s.TokStart && n < 3; j-- {
+		w := d.LowerTokenText(j)
+		if negation(w) || w == "t" && isApostrophe(d.TokenText(j-1)) {
+			return -1
+		}
+		if isApostrophe(w) {
+			continue
+		}
+		if !d.Tokens[j].IsWord() || !isLowerWord(d.TokenText(j)) {
+			break
+		}
+		n++
+	}
+	return k
+}
+
+// objectOfAct reports whether figure fi of sentence s is the object of a
+// keyword's act right before it (actBeforeObject: "Donors have paid $1.5bn
+// of the $4.1bn requested"): no subject, so no verb after its whole is its
+// predicate.
+func objectOfAct(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	return keywordActAt(d, hits, actBeforeObject(d, s, fi))
+}
+
+// partOwnAct reports whether part fi of sentence s has a keyword's act of
+// its own: the act its clause says of it past its whole and a share
+// apposition (partPredicateAt: "only $800m of the $2.7bn requested, or
+// roughly 30 percent, has been received"), or the act whose object it is
+// (objectOfAct). A word beside the whole ("requested") is then no
+// predicate of the part.
+//
+// Only a sum's: a count's predicate that an exclude_near word stands in
+// ("8 million of the 48 million people in Sudan have been internally
+// displaced") is that word's, as without the whole.
+func partOwnAct(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	if d.Figures[fi].Kind != figures.Money {
+		return false
+	}
+	if objectOfAct(d, s, hits, fi) {
+		return true
+	}
+	w := partWhole(d, s, fi)
+	return w >= 0 && keywordActAt(d, hits, partPredicateAt(d, s, fi, w))
+}
+
+// limitingWord reports whether lower-cased w, between a verb and its
+// object sum, limits the sum: "paid only $1.5bn", "received just $900m".
+func limitingWord(w string) bool {
+	switch w {
+	case "only", "just", "barely", "merely", "some", "about", "around", "roughly", "nearly", "almost":
+		return true
+	}
+	return false
 }
 
 // actOnExcludedWhole reports whether figure fi of sentence s is a part of
@@ -41,8 +114,12 @@ func actOnExcludedWhole(d *figures.Document, s *figures.Sentence, hits []hit, fi
 	if w < 0 {
 		return false
 	}
-	k := partPredicateAt(d, s, fi, w)
-	return keywordActAt(d, hits, k) && actEndsClause(d, s, k) && wholeExcluded(d, hits, w)
+	if k := partPredicateAt(d, s, fi, w); !keywordActAt(d, hits, k) || !actEndsClause(d, s, k) {
+		if !objectOfAct(d, s, hits, fi) {
+			return false
+		}
+	}
+	return wholeExcluded(d, hits, w)
 }
 
 // actEndsClause reports whether the act at token k ends its clause, past
@@ -90,8 +167,16 @@ func wholeExcluded(d *figures.Document, hits []hit, w int) bool {
 // partWhole returns the whole amount figure fi is said to be a part of:
 // right after it, "of" and a determiner or owner ("$3.3bn of the $14bn"),
 // or in a phrase opening the sentence ("Of the $14bn ..., $3.5bn"); else -1.
+//
+// A share apposition may stand between the part and its "of": "Only
+// $1.1bn, or 40 percent, of the $2.7bn requested" (shareAppositionEnd).
 func partWhole(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, fe := d.FigureTokens(fi)
+	if fe < s.TokEnd && appositionClose(d.TokenText(fe)) != "" {
+		if c := shareAppositionEnd(d, s, fe); c > 0 {
+			fe = c + 1
+		}
+	}
 	if fe+2 < s.TokEnd && d.LowerTokenText(fe) == "of" {
 		switch d.LowerTokenText(fe + 1) {
 		case "the", "its", "their", "this", "that":
@@ -112,14 +197,95 @@ func partWhole(d *figures.Document, s *figures.Sentence, fi int) int {
 // part fi is the subject of, w being its whole: past the whole when the
 // whole follows it ("$1.5bn of the $4.1bn appeal ... has been received"),
 // else right after the part ("Of the $2bn pledged, $600m has arrived").
+//
+// An apposition that gives the part as a share of the whole may stand
+// before the predicate: "only $1.5bn, or 37 percent, has been received",
+// "$1.2bn of the $2.7bn appeal, about 44 per cent, has been paid"
+// (shareAppositionEnd).
 func partPredicateAt(d *figures.Document, s *figures.Sentence, fi, w int) int {
 	if w > fi {
 		if k := predicateAt(d, s, w); k >= 0 {
 			return k
 		}
-		return predicateAfterAside(d, s, w)
+		if k := predicateAfterAside(d, s, w); k >= 0 {
+			return k
+		}
+		_, we := d.FigureTokens(w)
+		return predicateAfterShare(d, s, we)
 	}
-	return predicateAt(d, s, fi)
+	if k := predicateAt(d, s, fi); k >= 0 {
+		return k
+	}
+	_, fe := d.FigureTokens(fi)
+	return predicateAfterShare(d, s, fe)
+}
+
+// appositionClose returns the mark that closes an apposition mark w
+// opens: a comma or a dash closes its own, a bracket its pair; "" for any
+// other token.
+func appositionClose(w string) string {
+	switch w {
+	case ",", "—", "–":
+		return w
+	case "(":
+		return ")"
+	}
+	return ""
+}
+
+// predicateAfterShare returns the predicate after a share apposition
+// (shareAppositionEnd) that opens at the first comma at or after token
+// from, past only the words of the whole's phrase, when an auxiliary opens
+// it; else -1.
+func predicateAfterShare(d *figures.Document, s *figures.Sentence, from int) int {
+	for k := from; k < s.TokEnd && k < from+subjectReach; k++ {
+		if appositionClose(d.TokenText(k)) == "" {
+			if !d.Tokens[k].IsWord() || figureAt(d, k) >= 0 {
+				return -1
+			}
+			continue
+		}
+		c := shareAppositionEnd(d, s, k)
+		if c < 0 || c+1 >= s.TokEnd || !auxiliary(d.LowerTokenText(c+1)) {
+			return -1
+		}
+		return predicateFrom(d, s, c+1)
+	}
+	return -1
+}
+
+// shareAppositionEnd returns the mark that closes an apposition the mark
+// at token k opens (a comma, a dash, a bracket: appositionClose), when it
+// gives the amount before it as a share of its whole and says nothing
+// more: ", or 37 percent,", ", about 44 per cent,", " — about 40% —",
+// " (about 40%)": a share figure and at most two words of its own (a
+// restating "or", a hedge). Else -1.
+func shareAppositionEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	close := appositionClose(d.TokenText(k))
+	share := false
+	words := 0
+	for c := k + 1; c < s.TokEnd && c <= k+8; c++ {
+		if d.TokenText(c) == close {
+			if !share {
+				return -1
+			}
+			return c
+		}
+		if fj := figureAt(d, c); fj >= 0 {
+			switch d.Figures[fj].Kind {
+			case figures.Percent, figures.Fraction:
+				share = true
+				_, je := d.FigureTokens(fj)
+				c = je - 1
+				continue
+			}
+			return -1
+		}
+		if words++; words > 2 || !d.Tokens[c].IsWord() || auxiliary(d.LowerTokenText(c)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // predicateAfterAside returns the predicate after an aside between commas

@@ -329,14 +329,11 @@ func partTaker(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k-1 > s.TokStart && wholeAdjective(d, k) {
 		k-- // a word that dates or sizes the whole: "Hamas's original 24"
 	}
-	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
-		k -= 3 // an owner: "Hamas's"
-	}
-	if k >= 0 {
-		switch d.LowerTokenText(k) {
-		case "the", "its", "their":
-			k--
-		}
+	k = partitiveOf(d, s, k)
+	if k-2 > s.TokStart && d.LowerTokenText(k) == "of" && populationNoun(d.LowerTokenText(k-1)) && figureJustBefore(d, s, k) < 0 && populationWhole(d, s, fi) {
+		// The whole as a population's value: "34,000 of Gaza's
+		// population of 2.3 million" (wholephrase.go).
+		k = partitiveOf(d, s, k-2)
 	}
 	if k <= s.TokStart || d.LowerTokenText(k) != "of" {
 		return -1
@@ -346,6 +343,22 @@ func partTaker(d *figures.Document, s *figures.Sentence, fi int) int {
 		return g
 	}
 	return -1
+}
+
+// partitiveOf returns the token of the "of" a partitive's whole may open
+// with before token k: k itself, or past an owner ("Hamas's") or a
+// determiner ("the", "its", "their") ending at k.
+func partitiveOf(d *figures.Document, s *figures.Sentence, k int) int {
+	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
+		k -= 3 // an owner: "Hamas's"
+	}
+	if k >= 0 {
+		switch d.LowerTokenText(k) {
+		case "the", "its", "their":
+			k--
+		}
+	}
+	return k
 }
 
 // partNounGap returns how far keyword hit h, after figure fi, stands from

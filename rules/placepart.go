@@ -74,9 +74,12 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 	if m.frontedAlone(st, s, fs) {
 		return true
 	}
-	end := fe
-	// Twelve words after the figure; a hyphen or an apostrophe is no
-	// word ("in Syria's rebel-held north-west alone").
+	// Twelve words after the figure, or after the whole's phrase a part
+	// is taken of ("20,000 of the 2.3 million people in the Gaza Strip
+	// have been killed in Khan Younis alone": partPredicateFrom); a hyphen
+	// or an apostrophe is no word ("in Syria's rebel-held north-west
+	// alone").
+	end := max(fe, partPredicateFrom(d, s, fi))
 	for words := 0; end < s.TokEnd && words < 12; end++ {
 		if w := word(end); w == "," || w == ";" || w == ":" || w == "—" || slashItem(w) {
 			break

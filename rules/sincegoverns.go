@@ -101,7 +101,10 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 		// tops 1,000".
 		return sameClause(d, e, fs)
 	}
-	return sameClause(d, fe, k)
+	// A part's clause goes on past its whole, from its predicate: "About
+	// 1,000 of the 2.3 million people in Gaza have been killed since
+	// Monday" (partPredicateFrom).
+	return sameClause(d, max(fe, partPredicateFrom(d, s, fi)), k)
 }
 
 // auxiliaryAmong reports whether an auxiliary stands among tokens [from,

@@ -60,24 +60,49 @@ func partPredicateVerb(w string) bool {
 // noun, and is not read here; so is a keyword that is no past verb ("of the
 // 9,600 flood deaths ... happened in Sindh").
 //
-// With passive, the keyword may be a passive's participle ("34,000 of the
-// 2.2 million Palestinians in Gaza were killed": passiveStart): the whole
-// is then no count of it. The part's own reading (partOfPredicateWhole)
-// does not take a passive, so a part whose passive says what the metric
-// counts ("$1.5bn of the $4.1bn appeal has been received") stays.
-func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hit, passive bool) bool {
+// The keyword may close a verb group, a passive's participle or a
+// perfect's ("34,000 of the 2.2 million Palestinians in Gaza were killed",
+// "have died": passiveStart): the whole is then no count of it. A money
+// part's passive says what the metric counts ("$1.5bn of the $4.1bn appeal
+// has been received"), and partOfPredicateWhole leaves it.
+func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 	_, fe := d.FigureTokens(fi)
-	if h.start <= fe+1 || !pastVerbWord(d.TokenText(h.end-1)) || partTaker(d, s, fi) < 0 {
-		return false // a noun keyword ("of the 9,600 flood deaths") is the whole's own
-	}
-	ps := h.start
-	if passive {
-		ps = passiveStart(d, fe, h.start)
-	}
-	if ps < h.start && !wholePhraseBefore(d, fe, ps) {
+	if h.start <= fe+1 || partTaker(d, s, fi) < 0 {
 		return false
 	}
-	for k := fe; k < ps; k++ {
+	// The group may open right after the whole: "of Gaza's population of
+	// 2.3 million have been killed".
+	ps := passiveStart(d, fe-1, h.start)
+	// The keyword is a past form ("died", "were killed"; a phrase's verb
+	// opens it: "have lost their lives"), or the complement of a be-form
+	// ("are now dead"). A noun keyword ("of the 9,600 flood deaths") is
+	// the whole's own.
+	if !keywordPastVerb(d, h) && !(ps < h.start && beForm(d.LowerTokenText(ps))) {
+		return false
+	}
+	// An aside between the whole's phrase and the part's verb says nothing
+	// of either: "34,000 of the 2.3 million people in Gaza, according to
+	// UN estimates, have been killed" (subjectAside).
+	we := ps
+	if ps-1 > fe {
+		if c := asideOpenBefore(d, s, fe, ps-1); c > fe {
+			we = c
+		}
+	}
+	n0 := 0
+	if populationWhole(d, s, fi) {
+		n0 = 1
+	}
+	if ps < h.start && (!wholePhraseBefore(d, fe, we, n0) || activePerfect(d, ps, h.start) && !wholeNounPlaced(d, fe, we)) {
+		return false
+	}
+	for k := fe; k < we; k++ {
+		if w := d.LowerTokenText(k); relativeWord(w) || w == "that" {
+			if e := dwellingEnd(d, k, ps); e > k {
+				k = e - 1 // "of the 2.3 million people who live in Gaza"
+				continue
+			}
+		}
 		if w := d.LowerTokenText(k); stretchMark(d, k) || auxiliary(w) || modalWord(w) || relativeWord(w) || w == "that" {
 			return false
 		}
@@ -90,35 +115,41 @@ func partPredicateKeyword(d *figures.Document, s *figures.Sentence, fi int, h hi
 	return true
 }
 
-// passiveStart returns where the be-form that makes keyword token kw a
-// passive starts ("were killed", "have been killed", "had been displaced"),
-// or kw. The passive's subject is the part of "N of the M ... were
-// killed", as an active verb's is: what befell the part, not a relative
-// clause on the whole, which has a relative word or a subject of its own
-// before its auxiliary ("of the 9.9m people Sudan's war has displaced").
+// passiveStart returns where the verb group that ends in keyword token kw
+// starts when it is a passive ("were killed", "have been killed", "had
+// been displaced") or a perfect ("have died", "has fled"), or kw. The
+// group's subject is the part of "N of the M ... were killed", as an active
+// verb's is: what befell the part, not a relative clause on the whole,
+// which has a relative word or a subject of its own before its auxiliary
+// ("of the 9.9m people Sudan's war has displaced"). Up to two adverbs may
+// stand in the group ("were reportedly killed", "have so far been
+// killed", "have now died").
 func passiveStart(d *figures.Document, lo, kw int) int {
-	k := kw - 1
-	if k-1 > lo && adverbSlot(d, k) && beForm(d.LowerTokenText(k-1)) {
-		k-- // "were reportedly killed": only an adverb stands there
-	}
-	if k <= lo || !beForm(d.LowerTokenText(k)) {
+	k := skipGroupAdverbs(d, lo, kw-1)
+	if k <= lo {
 		return kw
 	}
-	if w := d.LowerTokenText(k); w == "been" {
-		j := k - 1
-		if j-1 > lo && !haveForm(d.LowerTokenText(j)) && adverbSlot(d, j) {
-			j-- // "have now been killed"
-		}
-		if j > lo && haveForm(d.LowerTokenText(j)) {
+	switch w := d.LowerTokenText(k); {
+	case w == "been":
+		if j := skipGroupAdverbs(d, lo, k-1); j > lo && haveForm(d.LowerTokenText(j)) {
 			return j
 		}
-		return kw
-	}
-	switch d.LowerTokenText(k) {
-	case "was", "were", "is", "are":
+	case w == "was", w == "were", w == "is", w == "are":
 		return k
+	case w == "have", w == "has", w == "had":
+		return k // a perfect: "have died", "has fled"
 	}
 	return kw
+}
+
+// skipGroupAdverbs returns the first token at or before k, past at most
+// two adverbs of a verb group (adverbSlot, no form of "have"), that is no
+// such adverb; lo bounds it.
+func skipGroupAdverbs(d *figures.Document, lo, k int) int {
+	for n := 0; n < 2 && k-1 > lo && adverbSlot(d, k) && !haveForm(d.LowerTokenText(k)); n++ {
+		k--
+	}
+	return k
 }
 
 // adverbSlot reports whether token k, between the parts of a verb group
@@ -137,8 +168,12 @@ func adverbSlot(d *figures.Document, k int) bool {
 // whose passive is not the part's: "of the more than 34,000 Palestinians
 // Gaza health officials say have been killed", "of the 10,500 civilians the
 // UN says have been killed".
-func wholePhraseBefore(d *figures.Document, fe, ps int) bool {
-	for k, n := fe, 0; k < ps; k, n = k+1, n+1 {
+//
+// A population's whole has its noun before it (populationWhole: "of the
+// population of 2.3 million in Gaza have been killed"): n0 is 1 then, the
+// noun counted.
+func wholePhraseBefore(d *figures.Document, fe, ps, n0 int) bool {
+	for k, n := fe, n0; k < ps; k, n = k+1, n+1 {
 		w := d.LowerTokenText(k)
 		if prepositions[w] {
 			return n > 0
@@ -148,6 +183,39 @@ func wholePhraseBefore(d *figures.Document, fe, ps int) bool {
 		}
 	}
 	return true
+}
+
+// activePerfect reports whether the verb group [ps, kw) is a perfect
+// ("have died", "has now fled"), no passive: a form of "have" with no
+// "been" after it.
+func activePerfect(d *figures.Document, ps, kw int) bool {
+	if !haveForm(d.LowerTokenText(ps)) {
+		return false
+	}
+	for k := ps + 1; k < kw; k++ {
+		if d.LowerTokenText(k) == "been" {
+			return false
+		}
+	}
+	return true
+}
+
+// wholeNounPlaced reports whether tokens [fe, ps), a whole's noun phrase
+// before a perfect, are its noun alone or hold a preposition's phrase
+// ("of the 2.3 million civilians trapped inside the Gaza Strip have
+// died"). Two or three words with none may be a relative clause's subject
+// of its own, whose perfect is the whole's ("of the 12,000 people Israeli
+// strikes have killed"), as a passive never is.
+func wholeNounPlaced(d *figures.Document, fe, ps int) bool {
+	if ps-fe <= 1 {
+		return true
+	}
+	for k := fe; k < ps; k++ {
+		if prepositions[d.LowerTokenText(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfPredicateWhole reports whether figure fi of sentence s takes a part
@@ -162,10 +230,15 @@ func wholePhraseBefore(d *figures.Document, fe, ps int) bool {
 func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int, h hit) bool {
 	d := st.d
 	g := fi + 1
+	if d.Figures[fi].Kind == figures.Money {
+		return false // the sum a part of a sum is given is that act's sum (partofexcluded.go)
+	}
 	if g >= s.FigEnd || partTaker(d, s, g) != fi || m.rejects(&d.Figures[g]) == aboveMax {
 		return false
 	}
-	if !partPredicateKeyword(d, s, g, h, false) {
+	// A count's part may be a passive's or a perfect's subject: what befell
+	// it ("1,200 of the 4,000 civilians trapped have been killed").
+	if !partPredicateKeyword(d, s, g, h) {
 		return false
 	}
 	return !m.ownPlaceCrowd(st, s, g, h.start)
@@ -182,18 +255,25 @@ func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int,
 func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bool {
 	d := st.d
 	gs, ge := d.FigureTokens(g)
-	if ge >= end || !peopleNoun(d, ge) {
+	if populationWhole(d, s, g) {
+		// "Gaza's population of 2.2 million", "the population of 2.3
+		// million in Gaza": the population is everyone in the place.
+		if m.placeOwnsFigure(st, s, gs-2) {
+			return true
+		}
+		ge--
+	} else if ge >= end || !peopleNoun(d, ge) {
 		return false
 	}
 	if m.placeOwnsFigure(st, s, gs) {
 		return true // "Gaza's 2.2 million people"
 	}
-	if ge+2 >= end {
+	k := max(ge+1, dwellingEnd(d, ge+1, end)) // "the 2.2 million Palestinians living in Gaza"
+	if k+1 >= end {
 		return false
 	}
-	k := ge + 1
 	switch d.LowerTokenText(k) {
-	case "in", "of", "across":
+	case "in", "of", "across", "inside", "throughout":
 	default:
 		return false
 	}
@@ -206,9 +286,60 @@ func (m *metric) ownPlaceCrowd(st *docState, s *figures.Sentence, g, end int) bo
 		return false
 	}
 	e, ok := m.scopeEndAt(st, s, k, lowerInto(&buf, d.TokenText(k)))
+	if ok && e < end && named(d, e) && ownLandNoun(d.LowerTokenText(e)) {
+		e++ // the place's own land: "the Gaza Strip"
+	}
 	// The place must end the crowd's phrase: "people in Gaza's Nasser
 	// hospital" and "people in Gaza City" are a part of it.
 	return ok && e <= end && !isApostrophe(d.TokenText(e)) && !named(d, e)
+}
+
+// dwellingEnd returns the token after a phrase at token k, before token
+// end, that says only that a crowd lives where the phrase after it names:
+// a participle or a relative clause of living, perhaps with "still" or
+// "now" ("living", "still living", "who live", "that still reside"): all
+// its people, as "in Gaza" is, not a part a condition picks out
+// ("trapped", "sheltering"). Else -1.
+func dwellingEnd(d *figures.Document, k, end int) int {
+	if k < end {
+		if w := d.LowerTokenText(k); w == "who" || w == "that" {
+			k++
+		}
+	}
+	if k < end {
+		if w := d.LowerTokenText(k); w == "still" || w == "now" {
+			k++
+		}
+	}
+	if k < end {
+		switch d.LowerTokenText(k) {
+		case "living", "residing", "dwelling", "live", "lives", "lived", "reside", "resides", "resided":
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// keywordPastVerb reports whether keyword hit h is a verb's past form: a
+// lower-case word in -ed ("died", "killed"), or the irregular past that
+// opens a phrase ("lost their lives", "fled their homes").
+func keywordPastVerb(d *figures.Document, h hit) bool {
+	if pastVerbWord(d.TokenText(h.end - 1)) {
+		return true
+	}
+	w := d.TokenText(h.start)
+	return h.end-h.start > 1 && isLowerWord(w) && (pastVerbWord(w) || irregularPastForm(w))
+}
+
+// ownLandNoun reports whether lower-cased w, written capitalised after a
+// place's name, is the place's own land ("the Gaza Strip", "the Gaza
+// enclave"), the whole of it, not a part ("Gaza City").
+func ownLandNoun(w string) bool {
+	switch w {
+	case "strip", "enclave", "territory":
+		return true
+	}
+	return countryNouns[w]
 }
 
 // placeOwnsFigure reports whether a scope place of the metric, in the
@@ -234,4 +365,222 @@ func (m *metric) placeOwnsFigure(st *docState, s *figures.Sentence, gs int) bool
 // -ed ("died", "killed", "fled", "displaced"): a verb, not a noun.
 func pastVerbWord(w string) bool {
 	return isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// frontedCrowdWhole reports whether figure fi of sentence s is the part
+// taken after a whole that a phrase opening the sentence names
+// (frontedWholeFigure: "Of the 2.2 million people in Gaza, more than 34,000
+// have been killed"), and that whole is a crowd the count is drawn from:
+// the people of the metric's own place (ownPlaceCrowd, up to the opening's
+// comma) or a crowd above the metric's max. The part, the main clause's
+// subject, is then what its predicate counts, as in "34,000 of the 2.2
+// million people in Gaza were killed" (partOfPredicateWhole). A keyword in
+// the opening names the whole ("Of the 34,000 killed, 14,000 were
+// children"), which stays the count (fronted_whole_crowd.yaml).
+func (m *metric) frontedCrowdWhole(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
+	d := st.d
+	fs, _ := d.FigureTokens(fi)
+	comma := openingComma(d, s, fs)
+	if comma < 0 {
+		return false
+	}
+	g := frontedWholeFigure(d, s, fs)
+	if g < 0 || g == fi || d.Figures[g].Kind != d.Figures[fi].Kind {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start < comma {
+			return false
+		}
+	}
+	return m.rejects(&d.Figures[g]) == aboveMax && dwellersCrowd(d, s, g, comma) || m.ownPlaceCrowd(st, s, g, comma)
+}
+
+// dwellersCrowd reports whether whole figure g counts people where they
+// live and no more, up to token end: a noun of people right after it, then
+// the phrase's end, a preposition or a dwelling participle ("the roughly
+// 14 million people living in the zone the quake struck"). A crowd a
+// condition picks out ("the millions left without a roof", "the 3 million
+// people displaced") is another count's, whose part is a part
+// (vague_whole_above_max.yaml).
+func dwellersCrowd(d *figures.Document, s *figures.Sentence, g, end int) bool {
+	if populationWhole(d, s, g) {
+		return true // "Sudan's population of 48 million"
+	}
+	_, ge := d.FigureTokens(g)
+	if ge >= end || !peopleNoun(d, ge) {
+		return false
+	}
+	if ge+1 >= end {
+		return true
+	}
+	return prepositions[d.LowerTokenText(ge+1)] || dwellingEnd(d, ge+1, end) > 0
+}
+
+// bareWholeAct reports whether keyword hit h is the act a headline tells of
+// the part of whole sum g: "$600m of $2bn received". The whole stands right
+// after "of" with no determiner, as a headline drops it, and the keyword, a
+// lower-case past form, right after the whole ends its clause
+// (actEndsClause: "so far", "to date", a comma or the end): the auxiliary
+// the headline drops makes it the part's passive. With a determiner the
+// participle is the whole's own noun ("the $2bn received"), and one a verb
+// follows is the whole's reduced relative. A count's bare whole is not read
+// so: "Gaza children: 14,000 of 34,000 killed" names the toll with its
+// part, the label the part's (review54).
+func bareWholeAct(d *figures.Document, s *figures.Sentence, g int, h hit) bool {
+	gs, ge := d.FigureTokens(g)
+	if d.Figures[g].Kind != figures.Money || h.start != ge || h.end != ge+1 || gs-1 <= s.TokStart || d.LowerTokenText(gs-1) != "of" || partTaker(d, s, g) < 0 {
+		return false
+	}
+	return pastVerbWord(d.TokenText(h.start)) && actEndsClause(d, s, h.start)
+}
+
+// bareWholeActHit reports whether a keyword of hits is the act a headline
+// tells of the part of whole figure g (bareWholeAct).
+func bareWholeActHit(d *figures.Document, s *figures.Sentence, hits []hit, g int) bool {
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && bareWholeAct(d, s, g, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfUnactedKeyword reports whether figure fi of sentence s, spanning
+// tokens [fs, fe), is a part of what keyword hit h counts (partOfKeyword)
+// and h is not the act a headline tells of the part past its bare whole
+// (bareWholeAct: "$600m of $2bn received" is a sum received, not a part
+// of one).
+func partOfUnactedKeyword(d *figures.Document, s *figures.Sentence, fi, fs, fe int, h hit) bool {
+	return partOfKeyword(d, s, fs, fe, h) && !(fi+1 < s.FigEnd && partTaker(d, s, fi+1) == fi && bareWholeAct(d, s, fi+1, h))
+}
+
+// labelNamesWhole reports whether exclude_near hit ex stands in the label
+// a colon closes right before part fi ("Sudan appeal: $600m of $2bn
+// received") while keyword hit kw is the part's own act (bareWholeAct,
+// partOwnAct): the label names the whole the part is taken of, as a word
+// beside the whole does ("$1.5bn of the $4.1bn appeal has been
+// received"), not what the part is.
+func labelNamesWhole(d *figures.Document, s *figures.Sentence, hits []hit, ex, kw hit, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	if ex.end > fs-1 || fs-1 <= s.TokStart || d.TokenText(fs-1) != ":" || kw.start < fs {
+		return false
+	}
+	for k := ex.end; k < fs-1; k++ {
+		if !d.Tokens[k].IsWord() {
+			return false // the label is one phrase up to its colon
+		}
+	}
+	return fi+1 < s.FigEnd && partTaker(d, s, fi+1) == fi && bareWholeAct(d, s, fi+1, kw) || partOwnAct(d, s, hits, fi)
+}
+
+// partVerbSpan returns, for count figure fi of sentence s that takes a
+// part of the whole right after it, where the part's predicate starts past
+// the whole's phrase (partPredicateKeyword, with a hit of role r as its
+// verb: "More than 34,000 [of the roughly 2.3 million people in the Gaza
+// Strip] have been killed") and how many words the whole's phrase holds:
+// those words are the part's own noun phrase and part it from no word of
+// its predicate, a keyword or an exclude_near word ("have fled abroad",
+// "have been internally displaced"). Else -1, 0.
+func partVerbSpan(d *figures.Document, s *figures.Sentence, hits []hit, fi int, r role) (int, int) {
+	g := fi + 1
+	if d.Figures[fi].Kind == figures.Money || g >= s.FigEnd || partTaker(d, s, g) != fi {
+		return -1, 0
+	}
+	_, fe := d.FigureTokens(fi)
+	_, ge := d.FigureTokens(g)
+	for _, h := range hits {
+		if h.ref.role == r && h.start > ge && partPredicateKeyword(d, s, g, h) {
+			ps := passiveStart(d, ge-1, h.start)
+			return ps, d.WordPos(ps) - d.WordPos(fe)
+		}
+	}
+	return -1, 0
+}
+
+// partPredicateFrom returns where the predicate of count figure fi of
+// sentence s starts when fi takes a part of the whole right after it: the
+// first verb of a verb group (a be-form, a form of "have", a modal) past
+// the whole's phrase of words ("20,000 of the 2.3 million people in the
+// Gaza Strip [have been killed]"), which a reader of the part's clause
+// reads from as it reads from the figure without the whole. Else -1.
+func partPredicateFrom(d *figures.Document, s *figures.Sentence, fi int) int {
+	g := fi + 1
+	if g >= s.FigEnd || d.Figures[fi].Kind == figures.Money || partTaker(d, s, g) != fi {
+		return -1
+	}
+	_, ge := d.FigureTokens(g)
+	for k := ge; k < s.TokEnd && k < ge+subjectReach+subjectAsideReach; k++ {
+		w := d.LowerTokenText(k)
+		if beForm(w) || haveForm(w) || modalWord(w) {
+			return k
+		}
+		if appositionClose(w) != "" {
+			// An aside on the whole, closed right before the verb group:
+			// "of the 2.3 million people in Gaza, the ministry says, have
+			// been killed" (subjectAside), ", or 1.5 per cent,".
+			if c := asideCloseAt(d, s, ge, k); c > k {
+				k = c
+				continue
+			}
+		}
+		if !d.Tokens[k].IsWord() || relativeWord(w) || w == "that" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideCloseAt returns the comma that closes an aside the comma at token
+// k opens, after a figure ending at token fe (subjectAside: no amount, no
+// clause of its own), or -1.
+func asideCloseAt(d *figures.Document, s *figures.Sentence, fe, k int) int {
+	if c := shareAppositionEnd(d, s, k); c > k {
+		return c // ", or 1.5 per cent,", " — about one in 65 —"
+	}
+	if d.TokenText(k) != "," {
+		return -1
+	}
+	for c := k + 1; c < s.TokEnd && c <= k+1+subjectAsideReach; c++ {
+		if d.TokenText(c) == "," {
+			if subjectAside(d, fe, c) == k {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideOpenBefore returns the mark that opens an aside closed at token c
+// after a figure ending at token fe (asideCloseAt), or -1.
+func asideOpenBefore(d *figures.Document, s *figures.Sentence, fe, c int) int {
+	if appositionClose(d.TokenText(c)) == "" && d.TokenText(c) != ")" {
+		return -1
+	}
+	for k := c - 1; k >= fe && k >= c-1-subjectAsideReach; k-- {
+		if appositionClose(d.TokenText(k)) != "" && asideCloseAt(d, s, fe, k) == c {
+			return k
+		}
+	}
+	return -1
+}
+
+// populationWhole reports whether whole figure g of sentence s is the
+// value of a population noun right before it: "Gaza's population of 2.2
+// million", "a population of 48 million". A population is all the people
+// of its place, a crowd the count is drawn from (populationNoun), when
+// nothing narrows it: a determiner or an owner before the noun, or a word
+// of its whole or its time ("total", "pre-war"). A group's population ("the
+// child population of 1.1 million") is a part of the people.
+func populationWhole(d *figures.Document, s *figures.Sentence, g int) bool {
+	gs, _ := d.FigureTokens(g)
+	if gs-3 <= s.TokStart || d.LowerTokenText(gs-1) != "of" || !populationNoun(d.LowerTokenText(gs-2)) {
+		return false
+	}
+	switch d.LowerTokenText(gs - 3) {
+	case "the", "a", "its", "their", "s", "total", "entire", "whole", "overall", "estimated", "current", "pre-war", "prewar":
+		return true
+	}
+	return false
 }
