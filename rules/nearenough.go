@@ -169,7 +169,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		if tr != nil {
 			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q in the label before its colon names the whole the figure is a part of, whose own act is keyword %q", tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
 		}
-		exDist = far // wholephrase.go
+		exDist = far // labelNamesWhole, barewhole.go
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && asOfReading(d, s, hits[ex]) {
 		if tr != nil {

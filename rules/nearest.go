@@ -136,7 +136,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		return h.end > cpFrom || h.ref.role != r && h.end == cpFrom
 	}
 	// The whole's phrase after a part, before the part's predicate, parts
-	// the part from no word of that predicate (wholephrase.go).
+	// the part from no word of that predicate (partverbspan.go).
 	pvFrom, pvSpan := -1, 0
 	if fi+1 < in.FigEnd && st.wordMarks(in).bits&rmOf != 0 {
 		pvFrom, pvSpan = partVerbSpan(d, in, hits, fi, r)

@@ -332,7 +332,7 @@ func partTaker(d *figures.Document, s *figures.Sentence, fi int) int {
 	k = partitiveOf(d, s, k)
 	if k-2 > s.TokStart && d.LowerTokenText(k) == "of" && populationNoun(d.LowerTokenText(k-1)) && figureJustBefore(d, s, k) < 0 && populationWhole(d, s, fi) {
 		// The whole as a population's value: "34,000 of Gaza's
-		// population of 2.3 million" (wholephrase.go).
+		// population of 2.3 million" (frontedcrowd.go).
 		k = partitiveOf(d, s, k-2)
 	}
 	if k <= s.TokStart || d.LowerTokenText(k) != "of" {

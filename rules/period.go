@@ -86,7 +86,7 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	}
 	// A part's period is read from its predicate, past the whole's
 	// phrase: "About 1,000 of the 2.3 million people in Gaza have been
-	// killed in the past week" (wholephrase.go).
+	// killed in the past week" (partverbspan.go).
 	n := 0
 	for t := max(fe, partPredicateFrom(d, s, fi)); t < s.TokEnd; t++ {
 		w := d.LowerTokenText(t)
