@@ -35,6 +35,11 @@ func ownNames(s MetricSpec) []string {
 			add(w)
 		}
 	}
+	// A place's people are its own too, when their name shares no first
+	// letters with it: Palestinians are Gaza's (names/within.yaml).
+	for _, n := range names {
+		names = append(names, ownPeople(n)...)
+	}
 	// A place's other spellings are its own too: Türkiye is Turkey.
 	for _, g := range placeNames() {
 		if slices.ContainsFunc(g, func(n []string) bool { return slices.Contains(names, n[0]) }) {
@@ -311,3 +316,7 @@ func presentComparison(d *figures.Document, s *figures.Sentence, c int) bool {
 	}
 	return false
 }
+
+// ownPeople returns the names of the people of the place named n, lower
+// case, that share no first letters with it ("palestinian" for "gaza").
+func ownPeople(n string) []string { return names.PeopleOf(n) }
