@@ -35,11 +35,6 @@ func ownNames(s MetricSpec) []string {
 			add(w)
 		}
 	}
-	// A place's people are its own too, when their name shares no first
-	// letters with it: Palestinians are Gaza's (names/within.yaml).
-	for _, n := range names {
-		names = append(names, ownPeople(n)...)
-	}
 	// A place's other spellings are its own too: Türkiye is Turkey.
 	for _, g := range placeNames() {
 		if slices.ContainsFunc(g, func(n []string) bool { return slices.Contains(names, n[0]) }) {
@@ -47,6 +42,12 @@ func ownNames(s MetricSpec) []string {
 				names = append(names, n...)
 			}
 		}
+	}
+	// A place's people are its own too, in any of its spellings, when their
+	// name shares no first letters with it: Palestinians are Gaza's
+	// (names/within.yaml).
+	for _, n := range names {
+		names = append(names, ownPeople(n)...)
 	}
 	return names
 }

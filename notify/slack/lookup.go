@@ -18,8 +18,9 @@ const historyScopes = "channels:history (groups:history for a private channel)"
 // token Slack refuses is that refusal alone, as for any call: the lookup
 // is not the cause; so is a channel Slack refuses the bot (not invited,
 // not found, archived): a post there is refused alike, and the refusal
-// says what to do, not that an answer was lost (desk54b). A scope Slack says is missing without naming
-// it is the history scope, not the posting one explain assumes.
+// says what to do, not that an answer was lost (desk54b). A scope Slack
+// says is missing without naming it is the history scope, not the posting
+// one explain assumes.
 func lookupError(err error, channel string, from Source) (retry bool, out error) {
 	if tokenRefused(err) || channelRefused(err) {
 		return classify(err, channel, from)
