@@ -43,6 +43,12 @@ func ownNames(s MetricSpec) []string {
 			}
 		}
 	}
+	// A place's people are its own too, in any of its spellings, when their
+	// name shares no first letters with it: Palestinians are Gaza's
+	// (names/within.yaml).
+	for _, n := range names {
+		names = append(names, ownPeople(n)...)
+	}
 	return names
 }
 
@@ -311,3 +317,7 @@ func presentComparison(d *figures.Document, s *figures.Sentence, c int) bool {
 	}
 	return false
 }
+
+// ownPeople returns the names of the people of the place named n, lower
+// case, that share no first letters with it ("palestinian" for "gaza").
+func ownPeople(n string) []string { return names.PeopleOf(n) }

@@ -240,6 +240,39 @@ func TestInvalidAuthOnARetryStopsAtTheLookup(t *testing.T) {
 	}
 }
 
+// TestChannelRefusalOnARetryIsTheRefusal: an event Slack refused for its
+// channel (the bot not invited) is looked for on its next try, and the
+// lookup is refused for the same reason. That refusal is told as one, as a
+// refused token's is: it used to read "an earlier attempt ... may have
+// reached C1 (its answer was lost)", though the earlier answer was the
+// refusal itself (desk54b's walk).
+func TestChannelRefusalOnARetryIsTheRefusal(t *testing.T) {
+	for _, code := range []string{"not_in_channel", "channel_not_found", "is_archived"} {
+		f := fakeSlack(t)
+		f.AddChannel("figures", "C1", true)
+		f.Fail(func(method string, call int) slackfake.Response {
+			if method == "conversations.history" || method == "conversations.replies" {
+				return slackfake.Response{Err: code}
+			}
+			return slackfake.Response{}
+		})
+		box := &memOutbox{}
+		evs := events("toll", 1)
+		evs[0].Attempts = 1
+		box.add(evs...)
+		sent, err := notify.Drain(context.Background(), box, bot(t, f, box, Config{Channel: "C1"}), "test")
+		if sent != 0 || !errors.Is(err, notify.ErrPermanent) || !strings.Contains(err.Error(), code+": ") {
+			t.Fatalf("%s on the lookup: sent %d, err %v; want the refusal explained, permanent", code, sent, err)
+		}
+		if strings.Contains(err.Error(), "answer was lost") {
+			t.Errorf("%s: error %q tells of a lost answer; the answer was a refusal", code, err)
+		}
+		if c := f.Calls("chat.postMessage"); c != 0 {
+			t.Errorf("%s: %d posts; want none", code, c)
+		}
+	}
+}
+
 func TestInvalidAuthStopsPosting(t *testing.T) {
 	f := fakeSlack(t)
 	box := &memOutbox{}

@@ -56,3 +56,28 @@ func CountryOf(name string) (string, bool) {
 	c, ok := insideOf()[name]
 	return c, ok
 }
+
+// peopleOf maps each place of within.yaml, lower-cased, to the names of
+// its people, lower-cased, when they share no first letters with it
+// (people:): "gaza" to "palestinian", "palestinians".
+var peopleOf = sync.OnceValue(func() map[string][]string {
+	var within []struct {
+		Place  string   `yaml:"place"`
+		People []string `yaml:"people"`
+	}
+	if err := yaml.Unmarshal(withinYAML, &within); err != nil {
+		panic(fmt.Sprintf("names: within.yaml: %v", err)) // shipped with the binary and tested
+	}
+	out := map[string][]string{}
+	for _, p := range within {
+		for _, n := range p.People {
+			out[placeKey(p.Place)] = append(out[placeKey(p.Place)], placeKey(n))
+		}
+	}
+	return out
+})
+
+// PeopleOf returns the names of the people of place, lower-cased, that
+// within.yaml lists (people:) because they share no first letters with
+// the place's name ("palestinian" for "gaza"); place is lower case.
+func PeopleOf(place string) []string { return peopleOf()[place] }
