@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A sentence that gives an amount marked as added ("an additional $10m",
 // "a further $6m", "another $4m") and carries on to the total it makes
@@ -19,6 +23,34 @@ func carriedToTotal(d *figures.Document, s *figures.Sentence, fi int) bool {
 	for fj := fi + 1; fj < s.FigEnd; fj++ {
 		if js, _ := d.FigureTokens(fj); takingTotal(d, js) >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// carriedIncrement reports whether figure fi of sentence s comes before a
+// change of the total told after it: ", bringing X to M", ", taking X to
+// M", ", raising X to M" (a verb of countMovingVerb in -ing after a comma,
+// at most takingWords words before the "to" of a later figure). The total
+// is M, whatever noun X is ("the UN's count", "civilian deaths in this
+// war"); fi is the increment that moved it, no total
+// (incident_count_not_total.yaml).
+func carriedIncrement(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	for fj := fi + 1; fj < s.FigEnd; fj++ {
+		js, _ := d.FigureTokens(fj)
+		to := js - 1
+		if to <= fe || d.LowerTokenText(to) != "to" {
+			continue
+		}
+		for t := to - 1; t > fe && d.WordPos(to)-d.WordPos(t) <= takingWords; t-- {
+			if fk := figureAt(d, t); fk >= 0 && d.Figures[fk].Kind.IsAmount() {
+				break
+			}
+			w := d.LowerTokenText(t)
+			if countMovingVerb(w) && strings.HasSuffix(w, "ing") && d.TokenText(t-1) == "," {
+				return true
+			}
 		}
 	}
 	return false
