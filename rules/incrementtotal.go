@@ -31,7 +31,8 @@ func carriedToTotal(d *figures.Document, s *figures.Sentence, fi int) bool {
 // carriedIncrement reports whether figure fi of sentence s comes before a
 // change of the total told after it: ", bringing X to M", ", taking X to
 // M", ", raising X to M" (a verb of countMovingVerb in -ing after a comma,
-// at most takingWords words before the "to" of a later figure). The total
+// at most takingWords words before the "to" of a later figure, not a year
+// or a date). The total
 // is M, whatever noun X is ("the UN's count", "civilian deaths in this
 // war"); fi is the increment that moved it, no total
 // (incident_count_not_total.yaml).
@@ -40,8 +41,8 @@ func carriedIncrement(d *figures.Document, s *figures.Sentence, fi int) bool {
 	for fj := fi + 1; fj < s.FigEnd; fj++ {
 		js, _ := d.FigureTokens(fj)
 		to := js - 1
-		if to <= fe || d.LowerTokenText(to) != "to" {
-			continue
+		if k := d.Figures[fj].Kind; k == figures.Year || k == figures.Date || to <= fe || d.LowerTokenText(to) != "to" {
+			continue // "taking the conflict to 2024": a time, no total
 		}
 		for t := to - 1; t > fe && d.WordPos(to)-d.WordPos(t) <= takingWords; t-- {
 			if fk := figureAt(d, t); fk >= 0 && d.Figures[fk].Kind.IsAmount() {
