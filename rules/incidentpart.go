@@ -145,14 +145,15 @@ func singularNoun(w string) bool {
 // a singular "has" or "had", or a "that" or "which") is a singular noun
 // of one act or blast (incidentNoun), or a place phrase after one stands
 // between, with no comma or figure ("strike on a tent camp"), and the noun
-// heads its clause (incidentHead). The metric's own event and
-// a plural running cause are no such noun ("the war has killed",
-// "Russian strikes have killed more than 10,000": the corpus's totals),
-// nor is a noun that is one of the metric's scope words, nor one "on" a
-// name of the metric's own place alone ("Russia's attack on Ukraine has
-// killed": the war); a sentence with
-// a word of the whole count ("since", "so far", "to date") is counting
-// from the event's start, whatever its subject.
+// heads its clause (incidentHead). The metric's own event and a plural
+// running cause are no such noun ("the war has killed", "Russian strikes
+// have killed more than 10,000": the corpus's totals), nor is a noun that
+// is one of the metric's scope words, nor one "on" a name of the metric's
+// own place alone ("Russia's attack on Ukraine has killed": the war); a
+// sentence with a word of the whole count ("since", "so far", "to date")
+// is counting from the event's start, whatever its subject. A passive
+// with the incident as its agent ("were killed by a missile strike") is
+// not read here.
 
 // incidentPlaceWords is how many words a place phrase after the incident's
 // noun may take: "on a school sheltering displaced families in Gaza City".
@@ -254,8 +255,8 @@ func incidentPreposition(w string) bool {
 // incidentNoun reports whether lower-cased w is a singular noun of one act
 // of war or one blast: "strike", "attack", "raid", "barrage", "explosion".
 // Mass nouns of a campaign ("shelling", "bombing", "bombardment",
-// "fighting") and an
-// offensive's nouns ("assault", "offensive") are running causes.
+// "fighting") and an offensive's nouns ("assault", "offensive") are
+// running causes.
 func incidentNoun(w string) bool {
 	switch w {
 	case "strike", "airstrike", "attack", "blast", "raid", "barrage", "explosion", "missile", "rocket",

@@ -32,10 +32,9 @@ func carriedToTotal(d *figures.Document, s *figures.Sentence, fi int) bool {
 // change of the total told after it: ", bringing X to M", ", taking X to
 // M", ", raising X to M" (a verb of countMovingVerb in -ing after a comma,
 // at most takingWords words before the "to" of a later figure, not a year
-// or a date). The total
-// is M, whatever noun X is ("the UN's count", "civilian deaths in this
-// war"); fi is the increment that moved it, no total
-// (incident_count_not_total.yaml).
+// or a date). The total is M, whatever noun X is ("the UN's count",
+// "civilian deaths recorded by monitors"); fi is the increment that moved
+// it, no total (incident_count_not_total.yaml).
 func carriedIncrement(d *figures.Document, s *figures.Sentence, fi int) bool {
 	_, fe := d.FigureTokens(fi)
 	for fj := fi + 1; fj < s.FigEnd; fj++ {
