@@ -83,6 +83,11 @@ func timeUnit(w string) bool {
 	return false
 }
 
+// takingWords is how many words may stand between a verb that carries a
+// count to a new mark and the "to" before the mark (takingTotal,
+// carriedIncrement).
+const takingWords = 12
+
 // takingTotal returns the token of the verb that makes the figure starting
 // at token fs a running total, or -1: "taking the number displaced since
 // the war began to 8.6m", "which takes the total to around eleven
@@ -94,7 +99,6 @@ func timeUnit(w string) bool {
 // verb name the figure, and its exclude_near words there speak of the
 // change that made it.
 func takingTotal(d *figures.Document, fs int) int {
-	const takingWords = 12
 	to := fs - 1
 	if to < 2 || d.LowerTokenText(to) != "to" {
 		return -1

@@ -140,6 +140,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, len(m.insideNames) > 0 && leftThere(d, s, fi), "%q: its clause says they left there (\"have left there\"), gone from the place the metric counts those in", f.Text) {
 			return true
 		}
+		if tr.dropped(NoteRefused, m.spec.Total && fi+1 < s.FigEnd && carriedIncrement(d, s, fi, hits), "%q: the change told before the total it brings (\", bringing the count to ...\"; incrementtotal.go), not the total", f.Text) {
+			return true
+		}
 		if tr.dropped(NoteRefused, m.spec.Total && newIncrement(d, s, fi), "%q: new ones of a period (\"1,140 new cases this week\"), added to a count, not the total", f.Text) {
 			return true
 		}

@@ -50,6 +50,7 @@ const (
 	rmThreat                            // threatVerb: threatenedWith's "face", "risk", "threatened", ...
 	rmVote                              // votingWord: voteTally's "voted", "votes", "ballot", ...
 	rmThen                              // "then", "time": toldThenAt's "then" and "at the time"
+	rmIncident                          // incidentNoun: incidentSubject's "strike", "attack", "raid", ...
 )
 
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
@@ -128,6 +129,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmExamined, examinedWord(w))
 		set(rmThreat, threatVerb(w))
 		set(rmVote, votingWord(w))
+		set(rmIncident, incidentNoun(w))
 		set(rmThen, w == "then" || w == "time")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}

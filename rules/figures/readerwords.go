@@ -28,6 +28,10 @@ var readerWords = []string{
 	// the "who" of a relative clause on a person, whose words name no
 	// figure after it (inPersonAside)
 	"who",
+	// the nouns of one incident, the subject of a count's verb ("a strike
+	// kills four": the rules' incidentSubject)
+	"strike", "airstrike", "attack", "blast", "raid", "barrage", "explosion", "missile", "rocket",
+	"drone", "shell", "bomb", "ambush", "aftershock",
 	// the forms of "deny" whose object may be an act denied ("denies
 	// having offered ...": deniedAct)
 	"deny", "denies", "denied", "denying",
