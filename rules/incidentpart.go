@@ -239,7 +239,7 @@ func incidentHead(d *figures.Document, s *figures.Sentence, n int) bool {
 // possessiveOrHyphen reports whether token t is an apostrophe or a hyphen
 // inside a name or a compound: "Gaza City's port", "glide-bomb".
 func possessiveOrHyphen(t string) bool {
-	return t == "-" || t == "'" || t == "’"
+	return t == "-" || isApostrophe(t)
 }
 
 // incidentPreposition reports whether lower-cased w places an incident:

@@ -299,7 +299,7 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		// A bound that allows all the accepted value allows, and more
 		// ("more than 14,300" after "at least 14,310"), says nothing new:
 		// of two unbounded ranges the widths alone cannot tell (desk54).
-		precise := nr.Width() <= or.Width() && !(halfOpen(nr.Figure) && halfOpen(or.Figure) && covers(nr.Figure, or.Figure))
+		precise := nr.Width() <= or.Width() && !(halfOpen(nr.Figure) && halfOpen(or.Figure) && nr.Figure.Covers(or.Figure))
 		if !excludes && !(precise && nr.Value != or.Value) {
 			continue
 		}
@@ -444,10 +444,3 @@ func valueNamed(rs []rules.Value, name string) (rules.Value, bool) {
 // open ("more than 14,300", "fewer than 200"). (A reading stored with
 // neither end is taken as its value alone, as before.)
 func halfOpen(f figures.Figure) bool { return (f.Low == nil) != (f.High == nil) }
-
-// covers reports whether every value b allows, a allows too.
-func covers(a, b figures.Figure) bool {
-	lowOK := a.Low == nil || b.Low != nil && *a.Low <= *b.Low
-	highOK := a.High == nil || b.High != nil && *a.High >= *b.High
-	return lowOK && highOK
-}

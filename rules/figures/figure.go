@@ -239,6 +239,13 @@ func (f Figure) Overlaps(o Figure) bool {
 	return (f.Low == nil || o.High == nil || *f.Low <= *o.High) && (o.Low == nil || f.High == nil || *o.Low <= *f.High)
 }
 
+// Covers reports whether every value o allows, f allows too.
+func (f Figure) Covers(o Figure) bool {
+	lowOK := f.Low == nil || o.Low != nil && *f.Low <= *o.Low
+	highOK := f.High == nil || o.High != nil && *f.High >= *o.High
+	return lowOK && highOK
+}
+
 // Width is how wide the allowed range is; +Inf when unbounded.
 func (f Figure) Width() float64 {
 	if f.Low == nil || f.High == nil {
