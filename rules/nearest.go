@@ -278,7 +278,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				g = 0 // the noun the figure leaves out: "24 battalions, and four remain"
 			}
 			if g > 1 && !total && h.start >= fe {
-				g = min(g, partNounGap(d, in, fi, h)) // "two of the militia's first 20 battalions" (parts.go)
+				g = min(g, partNounGap(d, in, fi, h)) // "two of the militia's first 20 battalions" (wholeofpart.go)
 			}
 			if g > 1 && h.start > fe && st.wordMarks(in).bits&rmOf != 0 {
 				g = min(g, partActGap(d, in, fi, h)) // "$1.5bn of the $4.1bn appeal ... has been received" (partofexcluded.go)
