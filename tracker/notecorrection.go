@@ -139,8 +139,10 @@ func namesTaken(note string, was model.Observation) bool {
 // noteCorrection is what a revised article's editorial note corrects:
 // the figure the article gave before (was, its last observation of that
 // metric and claimant) and every stored observation of the article that
-// gave it (withdrawn), which the correction marks.
+// gave it (withdrawn), which the correction marks, and which of the
+// revision's observations is the outlet's corrected figure (index).
 type noteCorrection struct {
+	index     int
 	was       model.Observation
 	withdrawn []int64
 	// agreed says one of the withdrawn observations agreed with the value
@@ -148,17 +150,26 @@ type noteCorrection struct {
 	agreed bool
 }
 
+// at returns the correction when the revision's observation i is the
+// corrected figure, else nil (as for a revision with no correction, n nil).
+func (n *noteCorrection) at(i int) *noteCorrection {
+	if n == nil || n.index != i {
+		return nil
+	}
+	return n
+}
+
 // noteCorrections replaces or adds, in a revised article's observations,
 // the figure its editorial note corrects (see above), and says which of
-// the observations returned is the outlet's corrected figure (by index),
-// and what it corrects. Where the rules found the figure's new value in
+// the observations returned is the outlet's corrected figure (its index)
+// and what it corrects: one correction, or nil. Where the rules found the figure's new value in
 // the revised text, that is the corrected figure: the note names the
 // figure the article gave (namesTaken) and states no count that is
 // neither the old value nor the new (a note about another figure). A
 // revision with no note, or a note about something else, is an update:
 // nothing is marked. earlier is the text read before (nil: not kept),
 // which tells a note written at this revision.
-func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, earlier *string, obs []model.Observation, how readAs) ([]model.Observation, map[int]*noteCorrection, error) {
+func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text string, earlier *string, obs []model.Observation, how readAs) ([]model.Observation, *noteCorrection, error) {
 	if !how.revised || text == "" {
 		return obs, nil, nil
 	}
@@ -265,7 +276,8 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 			if !renewedNote(text, earlier, was, v, withdrawn) {
 				return obs, nil, nil // an update under a note read before (review52 M1)
 			}
-			return obs, map[int]*noteCorrection{found: &fix}, nil
+			fix.index = found
+			return obs, &fix, nil
 		}
 		if !admitsError(note, counts, old.Value, v) {
 			return obs, nil, nil // a note that admits no error
@@ -275,7 +287,8 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 				return obs, nil, nil // the note gives another figure: not this one's correction
 			}
 		}
-		return obs, map[int]*noteCorrection{found: &fix}, nil
+		fix.index = found
+		return obs, &fix, nil
 	}
 	var fixed *figures.Figure
 	for i, f := range counts {
@@ -300,7 +313,8 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	c.ID, c.Outcome, c.Rule, c.Revised = 0, "", correctionRule, false
 	c.Quote, c.QuoteStart, c.QuoteEnd = note, start, end
 	c.Readings = []model.Reading{{Name: old.Name, Value: fixed.Value, Low: fixed.Low, High: fixed.High, Qualifier: fixed.Qualifier.Name(), Unit: old.Unit, Text: fixed.Text}}
-	return append(out, c), map[int]*noteCorrection{len(out): &fix}, nil
+	fix.index = len(out)
+	return append(out, c), &fix, nil
 }
 
 // errorWords say in a note that the article's figure was wrong, not only
