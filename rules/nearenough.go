@@ -223,7 +223,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q names the whole a fronted \"Of\" takes it from; exclude_near %q names the part it is", tokensText(d, hits[kw].start, hits[kw].end), tokensText(d, hits[ex].start, hits[ex].end))
 		}
-		exDist = kwDist // parts.go
+		exDist = kwDist // frontedwhole.go
 	}
 	if kw >= 0 && exDist > kwDist && kwDist <= m.window {
 		if fs, _ := d.FigureTokens(fi); hits[kw].end <= fs {

@@ -8,7 +8,8 @@ import (
 
 // The whole a part is taken from ("four of its original 24"): an adjective
 // before the whole's figure, and a whole only what remains of ("the last of
-// a militia's 20 units") that is no count (parts.go asks these).
+// a militia's 20 units") that is no count (wholeofpart.go's partTaker and
+// dropsparts.go ask these).
 
 // remnantWhole reports whether figure fi is the whole that a word of what
 // is left takes its part of ("the last of a militia's 20 units", "the

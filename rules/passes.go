@@ -82,7 +82,7 @@ type docState struct {
 	// asides are the last asideGap answers (memo.go).
 	asides    [4]asideGapMemo
 	asideNext int
-	// nearests are nearestHits' last answers (nearest.go).
+	// nearests are nearestHits' last answers (nearestmemo.go).
 	nearests    [4]nearestMemo
 	nearestNext int
 	// subject is what the story before the sentence read names

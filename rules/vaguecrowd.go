@@ -4,7 +4,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A vague crowd above a metric's max ("the millions affected") is no
 // whole the metric could take, so a count drawn from it may be the total
-// itself (parts.go noWholeBefore asks touchedCrowd). Only a crowd the
+// itself (includedpart.go noWholeBefore asks touchedCrowd). Only a crowd the
 // event touched is such a crowd: one of another count's condition ("the
 // millions left homeless", "displaced") keeps the count its subgroup
 // (vague_whole_above_max.yaml).

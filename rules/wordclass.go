@@ -235,7 +235,7 @@ func adjunctPreposition(w string) bool {
 
 // touchedParticiple reports whether lower-cased w is a participle of
 // being reached by an event, with no condition of its own: "affected",
-// "hit", "shaken" (parts.go touchedCrowd). "Left homeless", "displaced" or
+// "hit", "shaken" (vaguecrowd.go touchedCrowd). "Left homeless", "displaced" or
 // "injured" name another count.
 func touchedParticiple(w string) bool {
 	switch w {

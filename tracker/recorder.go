@@ -97,7 +97,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 		}
 	}
 	// "Correction: ... The correct figure is 1,350." (notecorrection.go)
-	obs, fixes, err := r.noteCorrections(ctx, articleID, a.Text, earlier, obs, how)
+	obs, fix, err := r.noteCorrections(ctx, articleID, a.Text, earlier, obs, how)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -116,7 +116,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 			o.Published = dates[i]
 			o.Revised = dates[i].After(a.Published)
 		}
-		j, err := r.observation(ctx, o, a.CopyOf != 0, how, fixes[i])
+		j, err := r.observation(ctx, o, a.CopyOf != 0, how, fix.at(i))
 		if err != nil {
 			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}

@@ -5,7 +5,7 @@ import "strings"
 // "OCHA put out its weekly update a few minutes ago.", "UNRWA posted its
 // figures a couple of hours ago": a span of time before "ago" says when
 // the figures came out; it is no figure of the sentence's own, so the
-// sentence still announces figures without giving one (neighbours.go
+// sentence still announces figures without giving one (announcesfigures.go
 // announces), as it does with "20 minutes ago" or "this morning".
 
 // agoFigure reports whether the figure starting at token k counts units

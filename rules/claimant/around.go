@@ -176,7 +176,7 @@ func (c *call) subjectOf(si int) (Claimant, bool) {
 	// ("Sudan"), not a subject that says anything.
 	// ("Last week the Italian interior ministry produced its monthly
 	// dashboard.": a time phrase opening the sentence with no comma is
-	// no part of its subject, span.go afterTimePhrase.)
+	// no part of its subject, timephrase.go afterTimePhrase.)
 	a, b := v.npAfter(v.afterTimePhrase(lo, len(v.toks)), len(v.toks))
 	// "Statement just in from the Israel Defense Forces": an
 	// announcement heading its line is its source's, named after "from".

@@ -117,7 +117,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 			// "the Health Ministry in the besieged enclave": a body's
 			// place read as agentLink reads it, its modifiers and all
-			// (np.go modifiedHome).
+			// (homeplace.go modifiedHome).
 			if i > a && v.isOne(i, wIn) && n == i+2 && n < hi && !v.toks[n].has(cHome) {
 				if h, ok := v.modifiedHome(n); ok && h < hi && v.agentLink(i, a) {
 					i, end = h+1, h+1

@@ -33,7 +33,7 @@ func (v *view) workMaker(k, e int) int {
 		return b
 	}
 	// "A survey by Ipsos for the BBC puts": whom the work was made for
-	// is no part of its maker's name (made.go makerEnd).
+	// is no part of its maker's name (madefor.go makerEnd).
 	return v.makerBeforeMaterial(k+2, v.makerEnd(k+2, e))
 }
 

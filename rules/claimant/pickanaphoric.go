@@ -1,6 +1,8 @@
 // pickanaphoric.go holds how pickResolved reads a source that is a
 // pronoun or points back ("it said", "they say", "he told"): in its own
-// sentence first, then in the sentence before.
+// sentence first, then in the sentence before. pickAnaphoric reads as the
+// list of its steps, in the order they are tried; each step is a function
+// named for what the pronoun takes up there.
 
 package claimant
 
@@ -17,30 +19,8 @@ func (c *call) pickAnaphoric(si int, v *view, atts []attr, a attr, ft int) (Clai
 	if x, y, ok := v.objectBeforeClause(a.src); ok {
 		return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 	}
-	// "Human Rights Watch said it had documented 11 strikes": the
-	// pronoun is the source of the attribution it is reported in.
-	// "Hamas said 41 had died, a figure Israeli officials rejected,
-	// saying they had confirmed only 19": a participle after a comma
-	// nearest before the pronoun is the innermost report, and its
-	// source the pronoun's; else the first report covering it.
-	first, near := -1, -1
-	for k, o := range atts {
-		if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) {
-			if _, covers := v.covers(o, a.src); covers {
-				if first < 0 {
-					first = k
-				}
-				if near < 0 || o.anchor > atts[near].anchor {
-					near = k
-				}
-			}
-		}
-	}
-	if near >= 0 && v.participle(atts[near].anchor) {
-		return c.name(v, atts[near])
-	}
-	if first >= 0 {
-		return c.name(v, atts[first])
+	if o, ok := v.reportCovering(atts, a); ok {
+		return c.name(v, o)
 	}
 	// "UNRWA says its warehouse was hit; it says 14 staff were
 	// inside": the clause before the semicolon's source (see
@@ -55,15 +35,108 @@ func (c *call) pickAnaphoric(si int, v *view, atts []attr, a attr, ft int) (Clai
 	if o, ok := v.joinedClauseSubject(atts, a.src); ok {
 		return c.name(v, o)
 	}
-	// "the election commission said in a preliminary count": the
-	// findings noun is the verb's adverbial, the verb's source says it.
-	for _, o := range atts {
-		if o.kind == kVerb && o.anchor < a.src && a.src-o.anchor <= 3 && !v.anaphoric(o) && v.is(o.anchor+1, wIn, wOn, wFrom) {
-			return c.name(v, o)
+	if o, ok := v.verbBeforeFindingsAdverbial(atts, a); ok {
+		return c.name(v, o)
+	}
+	o, heOpens, ok := c.openingNameSubject(si, v, a)
+	if ok {
+		return c.name(v, o)
+	}
+	if o, ok := c.contactClauseSubject(v, atts, a); ok {
+		return c.name(v, o)
+	}
+	// "criticised the tariffs, which it said would hit $18 billion":
+	// relativepronoun.go.
+	if o, ok := c.relativePronounSubject(v, a); ok {
+		return c.name(v, o)
+	}
+	if o, ok := c.ownerSubject(si, v, a); ok {
+		return c.name(v, o)
+	}
+	// "When researchers at the Halden Institute checked the lists,
+	// they found 90 names missing": the pronoun after a fronted
+	// clause of time takes up that clause's subject.
+	if x, y, ok := v.fronted(a.src); ok {
+		return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+	}
+	if si == 0 {
+		return Claimant{}, false
+	}
+	// "Our reporters ... They found 9 heat deaths": ourpeople.go.
+	if cl, ok := c.ourPeopleBefore(si, v, a); ok {
+		return cl, true
+	}
+	if cl, ok, done := c.findingsTakenUp(si, v, a); done {
+		return cl, ok
+	}
+	if cl, ok := c.lastPersonNamed(si, v, a); ok {
+		return cl, true
+	}
+	// "I spoke to the Sudanese Doctors Network. They say ...": not
+	// the speaker, the body the speaker turned to; "I spoke to Dr
+	// Laila Marsh, a surgeon. She told me ...": the person. "I spent
+	// the day with Caritas Roma. By their count, ...": a pronoun
+	// owning findings takes up whom the speaker turned to, as "they"
+	// does (claimrec34).
+	if v.is(a.src, wThey, wIt, wHe, wShe, wIts, wTheir) {
+		if cl, ok := c.firstPersonObject(si - 1); ok {
+			cl.How = Previous
+			return cl, true
 		}
 	}
-	// "Israel's air force has dropped 6,000 bombs ..., it said": the
-	// sentence's own subject, when it is a name.
+	return c.previousSubject(si, v, a, heOpens)
+}
+
+// reportCovering returns the report whose source anaphoric source a, in
+// the report's own words, is: "Human Rights Watch said it had documented
+// 11 strikes": the pronoun is the source of the attribution it is
+// reported in. "Hamas said 41 had died, a figure Israeli officials
+// rejected, saying they had confirmed only 19": a participle after a
+// comma nearest before the pronoun is the innermost report, and its
+// source the pronoun's; else the first report covering it.
+func (v *view) reportCovering(atts []attr, a attr) (attr, bool) {
+	first, near := -1, -1
+	for k, o := range atts {
+		if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) {
+			if _, covers := v.covers(o, a.src); covers {
+				if first < 0 {
+					first = k
+				}
+				if near < 0 || o.anchor > atts[near].anchor {
+					near = k
+				}
+			}
+		}
+	}
+	if near >= 0 && v.participle(atts[near].anchor) {
+		return atts[near], true
+	}
+	if first >= 0 {
+		return atts[first], true
+	}
+	return attr{}, false
+}
+
+// verbBeforeFindingsAdverbial returns the report whose verb stands just
+// before anaphoric source a and a preposition: "the election commission
+// said in a preliminary count": the findings noun is the verb's
+// adverbial, the verb's source says it.
+func (v *view) verbBeforeFindingsAdverbial(atts []attr, a attr) (attr, bool) {
+	for _, o := range atts {
+		if o.kind == kVerb && o.anchor < a.src && a.src-o.anchor <= 3 && !v.anaphoric(o) && v.is(o.anchor+1, wIn, wOn, wFrom) {
+			return o, true
+		}
+	}
+	return attr{}, false
+}
+
+// openingNameSubject returns the sentence's own subject, when it is a
+// name, as the source a pronoun after the figure points back to:
+// "Israel's air force has dropped 6,000 bombs ..., it said". heOpens
+// reports whether "he" or "she" opens the sentence ("He buried 40
+// neighbours, he said"), which previousSubject asks of the sentence
+// before.
+func (c *call) openingNameSubject(si int, v *view, a attr) (o attr, heOpens, ok bool) {
 	// (Findings nobody owns, "satellite images show", are about the
 	// subject, not by it.)
 	// "he" and "she" take up only a subject that is a person's name
@@ -74,7 +147,7 @@ func (c *call) pickAnaphoric(si int, v *view, atts []attr, a attr, ft int) (Clai
 	// estimate. Russia lost 1,270 troops, it said.") is the announcer,
 	// not what the figure's sentence is about: those are read in the
 	// sentence before.
-	heOpens := false // "He buried 40 neighbours, he said"
+	heOpens = false // "He buried 40 neighbours, he said"
 	if a.back && v.toks[a.src].has(cPronoun) && !(si > 0 && c.announces(si-1)) {
 		// "Another 79,652 people have been wounded, it added": a
 		// phrase that opens the figure's own words is not its subject;
@@ -97,12 +170,17 @@ func (c *call) pickAnaphoric(si int, v *view, atts []attr, a attr, ft int) (Clai
 		x, y := v.npAfter(lo, a.src)
 		heOpens = personal && y-x == 1 && v.is(x, wHe, wShe)
 		if y > x && v.named(x, y) && !v.toks[y].fig && !(y-x == 1 && v.is(x, wHe, wShe, wIt, wThey)) && !v.openingAdverb(x, y, lo) && !c.thingOpening(v, x, y, lo) && !(personal && c.strayOpening(si, v, x, y, lo)) && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) && (!v.pronounPost(a) || v.postsBody(x, y)) {
-			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			return attr{src: x, srcEnd: y, anchor: a.anchor}, heOpens, true
 		}
 	}
-	// "Israel argues that the four Hamas battalions it says remain in
-	// Rafah cannot be left intact": a contact clause's pronoun after
-	// its noun takes up the sentence's subject, when that is a name.
+	return attr{}, heOpens, false
+}
+
+// contactClauseSubject returns what a contact clause's pronoun after its
+// noun takes up: "Israel argues that the four Hamas battalions it says
+// remain in Rafah cannot be left intact": the sentence's subject, when
+// that is a name, or the maker of findings opening the sentence.
+func (c *call) contactClauseSubject(v *view, atts []attr, a attr) (attr, bool) {
 	if !a.back && v.is(a.src, wIt, wThey) && a.src > 0 && v.toks[a.src-1].word && !v.toks[a.src-1].fig && !v.toks[a.src-1].has(cPronoun|cPreposition|cClause|cDeterminer) {
 		x, y := v.npAfter(v.skipDateline(0), a.src)
 		// ("Israel argues that": a verb in -s the phrase ran on into.)
@@ -117,26 +195,26 @@ func (c *call) pickAnaphoric(si int, v *view, atts []attr, a attr, ft int) (Clai
 			n++
 		}
 		if y > n && y < a.src-1 && v.toks[n].capital && !v.anyPreposition(n, y) && v.named(x, y) && !v.toks[x].has(cPronoun) && !c.commonOpening(v, x, y) && v.verbAfterSubject(y, a.src) {
-			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			return attr{src: x, srcEnd: y, anchor: a.anchor}, true
 		}
 		// "An analysis by the UN human rights office of deaths it
 		// had verified found": findings opening the sentence whose
 		// maker is named after "by" (pronounsubject.go).
 		for _, o := range atts {
 			if o.kind == kFindings && o.src < a.src-1 && o.srcEnd == a.src+1 && o.anchor < o.src && !v.toks[o.src].has(cPronoun) {
-				return c.name(v, attr{src: o.src, srcEnd: a.src, anchor: o.anchor, kind: kFindings})
+				return attr{src: o.src, srcEnd: a.src, anchor: o.anchor, kind: kFindings}, true
 			}
 		}
 	}
-	// "criticised the tariffs, which it said would hit $18 billion":
-	// relativepronoun.go.
-	if o, ok := c.relativePronounSubject(v, a); ok {
-		return c.name(v, o)
-	}
-	// "The Israeli army has named four reservists ..., bringing its
-	// count ... to 290": "its" findings later in the sentence are its
-	// subject's, when the subject is a name; so is what "its chief
-	// executive" says.
+	return attr{}, false
+}
+
+// ownerSubject returns the subject that "its" or "their" findings, or a
+// post a pronoun owns, later in the sentence belong to: "The Israeli army
+// has named four reservists ..., bringing its count ... to 290": "its"
+// findings later in the sentence are its subject's, when the subject is a
+// name; so is what "its chief executive" says.
+func (c *call) ownerSubject(si int, v *view, a attr) (attr, bool) {
 	if a.kind == kFindings && v.is(a.src, wIts, wTheir) || v.pronounPost(a) {
 		lo := v.skipDateline(c.afterProgrammeLabel(si, v))
 		// "By its own count, the Red Cross has reunited 90 children": a
@@ -154,24 +232,17 @@ func (c *call) pickAnaphoric(si int, v *view, atts []attr, a attr, ft int) (Clai
 		// ("In its latest assessment, Russian forces advanced":
 		// itsagreement.go.)
 		if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && (v.named(x, y) || c.names(v, x, y) || v.definite(x, y)) && !c.commonOpening(v, x, y) && (!v.pronounPost(a) || v.postsBody(x, y)) && !v.pluralForIts(a.src, x, y) {
-			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			return attr{src: x, srcEnd: y, anchor: a.anchor}, true
 		}
 	}
-	// "When researchers at the Halden Institute checked the lists,
-	// they found 90 names missing": the pronoun after a fronted
-	// clause of time takes up that clause's subject.
-	if x, y, ok := v.fronted(a.src); ok {
-		return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
-	}
-	if si == 0 {
-		return Claimant{}, false
-	}
-	// "Our reporters ... They found 9 heat deaths": ourpeople.go.
-	if cl, ok := c.ourPeopleBefore(si, v, a); ok {
-		return cl, true
-	}
-	// "The Meridian obtained the UNRWA spreadsheet. It shows ...": the
-	// findings last named, and whoever owns them.
+	return attr{}, false
+}
+
+// findingsTakenUp reads a pronoun whose verb is one of findings in the
+// sentence before si: "The Meridian obtained the UNRWA spreadsheet. It
+// shows ...": the findings last named, and whoever owns them. done
+// reports whether it decided the answer (ok may still be false).
+func (c *call) findingsTakenUp(si int, v *view, a attr) (cl Claimant, ok, done bool) {
 	if v.toks[a.anchor].finding && !v.toks[a.anchor].report && v.toks[a.src].has(cPronoun) {
 		// "Turkey's Environment Ministry has assessed 1.7 million
 		// buildings. It found ...": with no findings before, "it" is
@@ -184,12 +255,18 @@ func (c *call) pickAnaphoric(si int, v *view, atts []attr, a attr, ft int) (Clai
 		worked := p.onlyMaterial()
 		if p.findingsIn(0, len(p.toks)) && !worked || !v.isOne(a.src, wIt) && !worked {
 			if cl, ok := c.findingsBefore(si - 1); ok || !v.is(a.src, wIts, wTheir) || p.findingsIn(0, len(p.toks)) {
-				return cl, ok
+				return cl, ok, true
 			}
 		}
 	}
-	// "I've just spoken to a nurse here at Nasser. She told me ...":
-	// he or she is the person last named.
+	return Claimant{}, false, false
+}
+
+// lastPersonNamed returns whom "he" or "she" takes up in the sentence
+// before si: "I've just spoken to a nurse here at Nasser. She told me
+// ...": the person last named, or the person the writer met, or the body
+// a person in post speaks for.
+func (c *call) lastPersonNamed(si int, v *view, a attr) (Claimant, bool) {
 	if v.is(a.src, wHe, wShe) {
 		// "We put the question to Dr Lena Berg. She said ...": the
 		// person the writer met (metperson.go).
@@ -244,18 +321,13 @@ func (c *call) pickAnaphoric(si int, v *view, atts []attr, a attr, ft int) (Clai
 			return cl, true
 		}
 	}
-	// "I spoke to the Sudanese Doctors Network. They say ...": not
-	// the speaker, the body the speaker turned to; "I spoke to Dr
-	// Laila Marsh, a surgeon. She told me ...": the person. "I spent
-	// the day with Caritas Roma. By their count, ...": a pronoun
-	// owning findings takes up whom the speaker turned to, as "they"
-	// does (claimrec34).
-	if v.is(a.src, wThey, wIt, wHe, wShe, wIts, wTheir) {
-		if cl, ok := c.firstPersonObject(si - 1); ok {
-			cl.How = Previous
-			return cl, true
-		}
-	}
+	return Claimant{}, false
+}
+
+// previousSubject returns the subject of the sentence before si, the
+// last step of pickAnaphoric, or a person in it "he" or "she" takes up.
+// heOpens (openingNameSubject) keeps only a person's name.
+func (c *call) previousSubject(si int, v *view, a attr, heOpens bool) (Claimant, bool) {
 	// ("The village was shelled overnight. He buried 40 neighbours,
 	// he said": he, opening the sentence and saying it, takes up
 	// only a person's name.)

@@ -7,7 +7,7 @@ import "strings"
 // "Israeli officials brief on hostage talks", "Kharkiv mayor gives update
 // on overnight strike", "The appeal committee has set out what it has
 // raised". It announces the figures of the sentence after, as "The IOM
-// released new figures" does (neighbours.go announces).
+// released new figures" does (announcesfigures.go announces).
 
 // presenting reports whether token i, a verb after its subject, presents
 // news: detail(s), outline(s), brief(s) on, give(s) or gave an update,

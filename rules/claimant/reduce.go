@@ -126,7 +126,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		return x, y
 	}
 	// "the Kiel Institute for the World Economy's tracker": a named
-	// body's publication is its findings (possessed.go).
+	// body's publication is its findings (ownedpublication.go).
 	if x, y, ok := v.publicationOwner(s, e); ok {
 		return x, y
 	}
@@ -140,7 +140,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		return x, y
 	}
 	// "the U.S. Geological Survey's loss model": so is a compound noun
-	// it owns (possessed.go).
+	// it owns (ownedpublication.go).
 	if x, y, ok := v.compoundOwner(s, e); ok {
 		return x, y
 	}

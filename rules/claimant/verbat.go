@@ -44,7 +44,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 			return false, false
 		}
 		// "the Service's incident log shows": a possessed compound's head
-		// (possessed.go).
+		// (ownedpublication.go).
 		if v.possessedCompoundHead(i) {
 			return false, false
 		}

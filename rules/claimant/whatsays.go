@@ -8,7 +8,7 @@ import "strings"
 // And what does the WHO say about Gaza's hospitals? GUEST: That only 16 of
 // 36 are functioning", "What Unicef says. An estimated 17,000 children
 // ...". The figure answering is the source's, as after a sentence
-// announcing its findings (neighbours.go announces). "What does the UN
+// announcing its findings (announcesfigures.go announces). "What does the UN
 // figure mean?" asks no one's words, "What does the deal say?" what a
 // text holds, and a question going on past the verb ("What did the army
 // say it would do?") asks something else.
