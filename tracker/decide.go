@@ -37,6 +37,10 @@ type Candidate struct {
 	// changed while the metric was tracked, whenever it was first
 	// published, so they are never the archive's past (backlog).
 	Revised bool
+	// Another says the figure's sentence or headline tells an event that
+	// follows others ("the second exchange", anotherWords), for a metric
+	// of exchanges (Policy.Events).
+	Another bool
 }
 
 // Policy is what a metric's spec says about judging it.
@@ -55,12 +59,17 @@ type Policy struct {
 	// is the new year's count beginning again, a first reading, not a
 	// lower total (newYear).
 	ByYear bool
+	// Events says each reading is one event, not a running total nor a
+	// level: a metric of exchanges (`values:` without `total:`), each
+	// swap's pair. A later swap is news, not a conflict with the one
+	// before (anotherEvent).
+	Events bool
 }
 
 // PolicyOf reads a metric's policy from its spec.
 func PolicyOf(s rules.MetricSpec, conflictWindow time.Duration) Policy {
 	return Policy{Total: s.Total, AnnounceFirst: s.AnnounceFirst, MinChange: s.MinChange, ConflictWindow: conflictWindow,
-		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear()}
+		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear(), Events: len(s.Values) > 0 && !s.Total}
 }
 
 // StateKey is the key a candidate's accepted value is kept under: its
@@ -186,7 +195,7 @@ func levelBacklogConflict(p Policy, cur *State, c Candidate) bool {
 	if gap < 0 {
 		gap = -gap
 	}
-	return gap <= p.ConflictWindow && !consistent(cur.Readings, c.Readings)
+	return gap <= p.ConflictWindow && !consistent(cur.Readings, c.Readings) && !anotherEvent(p, cur, c)
 }
 
 // newestLevel is the outcome of a level's archive figure that disagrees
@@ -282,7 +291,9 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 	if newYear(p, cur, c) {
 		return Baseline
 	}
-	other := otherSide(cur, c)
+	// Another swap of a metric of exchanges is news, not the other
+	// side's word on this one (anotherevent.go).
+	other := otherSide(cur, c) && !anotherEvent(p, cur, c)
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	// Each value the candidate states is compared with the accepted value
 	// of that name, and only with it: a value it does not state is neither

@@ -186,7 +186,7 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 			return nil, nil
 		}
 		figs = append(figs, archived{obs: a.Observation, copy: a.Copy,
-			cand: Candidate{Readings: toReadings(a.Readings), Outlet: a.Outlet, Claimant: claimant, Published: a.Published}})
+			cand: Candidate{Readings: toReadings(a.Readings), Outlet: a.Outlet, Claimant: claimant, Published: a.Published, Another: pol.Events && toldAsAnother(a.Observation)}})
 	}
 	return figs, nil
 }

@@ -1,0 +1,159 @@
+package tracker
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// TestAnotherWords: an ordinal or a word of a next one before an event's
+// noun says a report tells another event; a rank of size, "last", or a
+// mark before another noun says nothing of it.
+func TestAnotherWords(t *testing.T) {
+	for text, want := range map[string]bool{
+		"In the second exchange, four Israeli hostages went home for 120 Palestinian prisoners.":    true,
+		"Hamas freed three more hostages in another hostage-prisoner swap on Monday.":               true,
+		"The latest batch of hostages, four women, was handed over for 120 detainees.":              true,
+		"Israel freed 120 prisoners in the third round of releases under the truce.":                true,
+		"Officials said the 3rd swap of the truce saw 4 hostages freed for 120 prisoners.":          true,
+		"On the fourth day of the ceasefire, 11 hostages were released in return for 33 prisoners.": true,
+		"A fresh group of 13 hostages was handed over in exchange for 39 Palestinian women.":        true,
+		"It was the second-largest exchange of the war: 4 hostages for 120 prisoners.":              false,
+		"In the last exchange, three hostages were freed for 90 prisoners.":                         false,
+		"A second hostage was named as Hamas freed 4 captives for 120 prisoners.":                   false,
+		"Hamas freed 4 hostages for 120 prisoners, the 1st exchange since January.":                 false,
+		"Four hostages were freed for 120 prisoners on Saturday.":                                   false,
+	} {
+		if got := anotherWords(text); got != want {
+			t.Errorf("anotherWords(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// swap is an exchange's pair as the rules read it.
+func swap(t *testing.T, hostages, prisoners string) []rules.Value {
+	return []rules.Value{side(t, "hostages", hostages), side(t, "prisoners", prisoners)}
+}
+
+// TestDecideAnotherExchange: for a metric of exchanges, a later swap told
+// by another body is news (a change), when it says it is another one or
+// its whole pair differs on a later day; two bodies' numbers for the same
+// swap (the same day, or one side agreeing, with no word of another)
+// still disagree. Fails on main: every later pair was a conflict.
+func TestDecideAnotherExchange(t *testing.T) {
+	events := PolicyOf(rules.MetricSpec{Values: map[string]rules.ValueSpec{"hostages": {}, "prisoners": {}}}, 48*time.Hour)
+	if !events.Events {
+		t.Fatal("a values: metric without total: should count events")
+	}
+	if PolicyOf(rules.MetricSpec{Values: map[string]rules.ValueSpec{"hostages": {}, "prisoners": {}}, Total: true}, 0).Events {
+		t.Error("a values: metric with total: is a running total, not events")
+	}
+	cur := &State{Readings: swap(t, "3", "90"), Outlet: "Gulf Courier", Claimant: "hamas", Published: day}
+	cases := []struct {
+		name    string
+		vals    []rules.Value
+		after   time.Duration
+		another bool
+		want    Outcome
+	}{
+		{"the next swap two days later, both counts other", swap(t, "4", "120"), 46 * time.Hour, false, Change},
+		{"the next swap the next morning, both counts other", swap(t, "4", "120"), 20 * time.Hour, false, Change},
+		{"the same swap the same day, one count agreeing", swap(t, "3", "110"), 3 * time.Hour, false, Conflict},
+		{"the same day, both counts other, no word of another", swap(t, "4", "120"), 3 * time.Hour, false, Conflict},
+		{"the same day, said to be the second exchange", swap(t, "4", "120"), 3 * time.Hour, true, Change},
+		{"a later day, one count agreeing, no word of another", swap(t, "3", "110"), 30 * time.Hour, false, Conflict},
+		{"a later day, one count agreeing, said to be another swap", swap(t, "3", "110"), 30 * time.Hour, true, Change},
+		{"a later day, the same pair", swap(t, "3", "90"), 30 * time.Hour, true, Corroborates},
+		{"one side alone a later day", []rules.Value{side(t, "prisoners", "120")}, 30 * time.Hour, false, Conflict},
+	}
+	for _, c := range cases {
+		cand := Candidate{Readings: c.vals, Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: day.Add(c.after), Another: c.another}
+		if got := Decide(events, cur, cand); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
+		}
+	}
+	// A level of one figure, or a metric not of events, keeps its rule.
+	level := Policy{ConflictWindow: 48 * time.Hour}
+	if got := Decide(level, cur, Candidate{Readings: swap(t, "4", "120"), Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: day.Add(46 * time.Hour), Another: true}); got != Conflict {
+		t.Errorf("not a metric of events: got %s, want conflict", got)
+	}
+	// The archive's past: the later swap is taken as the value, and the
+	// one before is not relisted as a conflict with it; the same swap's
+	// other numbers are (Supersedes, newestLevel).
+	arch := *cur
+	arch.TrackedSince = day.Add(30 * 24 * time.Hour)
+	next := Candidate{Readings: swap(t, "4", "120"), Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: day.Add(46 * time.Hour)}
+	if got := Decide(events, &arch, next); got != Backlog {
+		t.Errorf("the archive's next swap: got %s, want backlog", got)
+	}
+	if _, ok := Supersedes(events, &arch, next); ok {
+		t.Error("the archive's next swap lists the one before as a conflict")
+	}
+	same := Candidate{Readings: swap(t, "3", "110"), Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: day.Add(3 * time.Hour)}
+	if o, ok := Supersedes(events, &arch, same); !ok || o != BacklogConflict {
+		t.Errorf("the archive's same swap, disagreeing: the one before becomes %s (%v), want backlog_conflict", o, ok)
+	}
+}
+
+// swapObs is an observation of an exchange by a claimant, its sentence quote.
+func swapObs(hostages, prisoners float64, claimant, quote string) model.Observation {
+	return model.Observation{Metric: "prisoners_for_hostages", Readings: []model.Reading{
+		{Name: "hostages", Value: hostages, Low: &hostages, High: &hostages},
+		{Name: "prisoners", Value: prisoners, Low: &prisoners, High: &prisoners}},
+		Quote: quote, Rule: "values", ClaimantWords: claimant, ClaimantHow: "sentence"}
+}
+
+// TestAnotherExchangeIsNews: through the store, the second swap two days
+// after the first, told by another body, moves the accepted pair and
+// queues a change marked as another exchange; a third body's other
+// numbers for that same swap, the same day, are "claimants disagree".
+// Fails on main: the second swap was a conflict and the pair stayed.
+func TestAnotherExchangeIsNews(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		pol := PolicyOf(rules.MetricSpec{Values: map[string]rules.ValueSpec{"hostages": {}, "prisoners": {}}, AnnounceFirst: true}, 48*time.Hour)
+		judge := func(string) (Policy, MetricInfo) {
+			return pol, MetricInfo{Name: "Prisoners released for hostages", Unit: "people"}
+		}
+		steps := []struct {
+			url, outlet string
+			at          time.Duration
+			o           model.Observation
+			want        Outcome
+		}{
+			{"https://courier.example/swap1", "Gulf Courier", 0, swapObs(3, 90, "Hamas", "Hamas said it freed three hostages for 90 Palestinian prisoners."), Baseline},
+			{"https://post.example/swap2", "Harbour Post", 46 * time.Hour, swapObs(4, 120, "Israel's prime minister's office", "Four hostages were freed for 120 prisoners, the prime minister's office said."), Change},
+			{"https://ledger.example/swap2", "Ledger", 49 * time.Hour, swapObs(4, 150, "the Palestinian Prisoners' Society", "Four hostages went home and 150 prisoners were freed, the Palestinian Prisoners' Society said."), Conflict},
+		}
+		for _, st := range steps {
+			a := article(st.url, st.outlet, t0.Add(st.at), st.o.Quote)
+			outs, err := Process(ctx, s, a, []model.Observation{st.o}, judge)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if outs[0] != st.want {
+				t.Errorf("%s: %s, want %s", st.url, outs[0], st.want)
+			}
+		}
+		acc := accepted(t, s, "prisoners_for_hostages", "")
+		if acc == nil || acc.Outlet != "Harbour Post" {
+			t.Fatalf("accepted %+v, want the second swap", acc)
+		}
+		evs := pending(t, s)
+		var kinds []model.EventKind
+		for _, e := range evs {
+			kinds = append(kinds, e.Kind)
+			if e.Kind == model.EventChange && !e.Payload.Another {
+				t.Errorf("the second swap's change is not marked as another exchange: %+v", e.Payload)
+			}
+		}
+		if len(kinds) != 3 || kinds[1] != model.EventChange || kinds[2] != model.EventConflict {
+			t.Errorf("events %v, want first, change, conflict", kinds)
+		}
+	})
+}
