@@ -10,23 +10,36 @@ import (
 	"github.com/claimtrack/claimtrack/store"
 )
 
-// TestAnotherWords: an ordinal or a word of a next one before an event's
-// noun says a report tells another event; a rank of size, "last", or a
-// mark before another noun says nothing of it.
+// TestAnotherWords: a sentence says its swap follows others by an ordinal
+// or a word of a next one before an event's noun, or by a batch more of
+// people. Near misses: a rank of size, "last", a mark before a person or a
+// plan ("deal", "proposal"), "the next day", a swap put beside the
+// sentence's ("ahead of", "before") or one to come ("due", "is expected").
 func TestAnotherWords(t *testing.T) {
 	for text, want := range map[string]bool{
-		"In the second exchange, four Israeli hostages went home for 120 Palestinian prisoners.":    true,
-		"Hamas freed three more hostages in another hostage-prisoner swap on Monday.":               true,
-		"The latest batch of hostages, four women, was handed over for 120 detainees.":              true,
-		"Israel freed 120 prisoners in the third round of releases under the truce.":                true,
-		"Officials said the 3rd swap of the truce saw 4 hostages freed for 120 prisoners.":          true,
-		"On the fourth day of the ceasefire, 11 hostages were released in return for 33 prisoners.": true,
-		"A fresh group of 13 hostages was handed over in exchange for 39 Palestinian women.":        true,
-		"It was the second-largest exchange of the war: 4 hostages for 120 prisoners.":              false,
-		"In the last exchange, three hostages were freed for 90 prisoners.":                         false,
-		"A second hostage was named as Hamas freed 4 captives for 120 prisoners.":                   false,
-		"Hamas freed 4 hostages for 120 prisoners, the 1st exchange since January.":                 false,
-		"Four hostages were freed for 120 prisoners on Saturday.":                                   false,
+		// wire
+		"Mediators said the second exchange brought four captives home and saw 120 detainees leave Ofer.":         true,
+		"A fresh hostage-prisoner swap took place at Rafah crossing, with 4 Israelis and 120 Palestinians freed.": true,
+		"The latest batch, four women, crossed into Egypt as 120 detainees were bussed to Ramallah.":              true,
+		// British
+		"Israel let 120 prisoners go in the third round of releases, the Red Cross confirmed.":     true,
+		"Officials described it as the 3rd handover under the accord: 4 captives for 120 inmates.": true,
+		"During the truce's fifth day, eleven captives left Gaza while 33 inmates walked free.":    true,
+		// headline and batch more
+		"Hamas frees another 4 hostages as Israel lets 120 prisoners go":                     true,
+		"A further eleven captives reached Egypt, and 33 detainees were released overnight.": true,
+		"Gunmen handed over 4 more hostages while 120 more prisoners were set free.":         true,
+		// near misses
+		"It was the second-largest swap of this conflict: 4 captives for 120 inmates.":                        false,
+		"In the last exchange, three captives were traded for 90 inmates.":                                    false,
+		"A second hostage was identified as Hamas traded 4 captives for 120 inmates.":                         false,
+		"Under a new deal floated by Cairo, Hamas would release 33 captives for 1,900 inmates.":               false,
+		"Thirteen captives were handed over on Friday; 39 inmates left Ofer the next day.":                    false,
+		"Qatar said 14 captives and 42 inmates went free on Friday, ahead of a second exchange due Saturday.": false,
+		"Before the next swap, Hamas had traded 4 captives for 120 inmates.":                                  false,
+		"Hamas traded 4 captives for 120 inmates; a third round is expected on Sunday.":                       false,
+		"More than 13 captives went home for 39 inmates on Friday.":                                           false,
+		"Four captives went free for 120 inmates on Saturday.":                                                false,
 	} {
 		if got := anotherWords(text); got != want {
 			t.Errorf("anotherWords(%q) = %v, want %v", text, got, want)
@@ -65,6 +78,7 @@ func TestDecideAnotherExchange(t *testing.T) {
 		{"the same swap the same day, one count agreeing", swap(t, "3", "110"), 3 * time.Hour, false, Conflict},
 		{"the same day, both counts other, no word of another", swap(t, "4", "120"), 3 * time.Hour, false, Conflict},
 		{"the same day, said to be the second exchange", swap(t, "4", "120"), 3 * time.Hour, true, Change},
+		{"the same day, one count agreeing, said to be another swap", swap(t, "3", "110"), 3 * time.Hour, true, Conflict},
 		{"a later day, one count agreeing, no word of another", swap(t, "3", "110"), 30 * time.Hour, false, Conflict},
 		{"a later day, one count agreeing, said to be another swap", swap(t, "3", "110"), 30 * time.Hour, true, Change},
 		{"a later day, the same pair", swap(t, "3", "90"), 30 * time.Hour, true, Corroborates},
@@ -127,8 +141,8 @@ func TestAnotherExchangeIsNews(t *testing.T) {
 			want        Outcome
 		}{
 			{"https://courier.example/swap1", "Gulf Courier", 0, swapObs(3, 90, "Hamas", "Hamas said it freed three hostages for 90 Palestinian prisoners."), Baseline},
-			{"https://post.example/swap2", "Harbour Post", 46 * time.Hour, swapObs(4, 120, "Israel's prime minister's office", "Four hostages were freed for 120 prisoners, the prime minister's office said."), Change},
-			{"https://ledger.example/swap2", "Ledger", 49 * time.Hour, swapObs(4, 150, "the Palestinian Prisoners' Society", "Four hostages went home and 150 prisoners were freed, the Palestinian Prisoners' Society said."), Conflict},
+			{"https://post.example/swap2", "Harbour Post", 46 * time.Hour, swapObs(4, 120, "Israel's prime minister's office", "Four hostages were freed for 120 prisoners, according to the premier's office."), Change},
+			{"https://ledger.example/swap2", "Ledger", 49 * time.Hour, swapObs(4, 150, "the Palestinian Prisoners' Society", "Four hostages went home and 150 prisoners were freed, according to the Prisoners' Society."), Conflict},
 		}
 		for _, st := range steps {
 			a := article(st.url, st.outlet, t0.Add(st.at), st.o.Quote)
