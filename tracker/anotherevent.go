@@ -22,16 +22,21 @@ import (
 // A later figure is another event (anotherEvent) when it is published
 // after the accepted one at a moment that can be told from it
 // (sameMoment) and
-//   - on a later calendar day, its sentence says it tells another swap
-//     (anotherWords) or it gives a whole pair no value of which can be
-//     true with the accepted one's;
+//   - its sentence says its swap happened on a day after the accepted
+//     figure's publication (toldDay: "on Sunday", "yesterday"): that
+//     report cannot have told it;
+//   - else, dated by the day its sentence names or else by its
+//     publication, on a later calendar day, its sentence says it tells
+//     another swap (anotherWords) or it gives a whole pair no value of
+//     which can be true with the accepted one's;
 //   - the same day, both: a swap's two sides tell one swap's counts the
 //     same day, and one word alone may be of a swap other than the one
 //     the figures are of.
 //
-// A report that does not say it is another swap and agrees on one side
-// stays a conflict whatever its day; so does the same day's report with
-// other numbers and no word of another swap.
+// A report that names no later day, does not say it is another swap and
+// agrees on one side stays a conflict whatever its day; so does a report
+// of the same day (published or told: "on Saturday", read on Sunday)
+// with other numbers and no word of another swap.
 
 // eventNouns are the nouns of one swap or of one part of a series of them.
 // Not "deal", "offer" nor "proposal": a plan floated is no swap made, and
@@ -153,12 +158,16 @@ func isCount(w string) bool {
 	return strings.Trim(w, "0123456789") == "" || slices.Contains(countWords, w)
 }
 
-// toldAsAnother reports whether an observation's sentence says its swap
-// follows others (Candidate.Another). Not its headline: a headline names
-// the day's story, which may be another swap than a sentence's figures
-// ("Second swap expected Saturday as first 13 hostages freed").
-func toldAsAnother(o model.Observation) bool {
-	return anotherWords(o.Quote)
+// eventWords is what an observation's sentence says of its swap, for a
+// metric of exchanges (Candidate.Another and Told); nothing for another
+// metric. Not its headline: a headline names the day's story, which may
+// be another swap than a sentence's figures ("Second swap expected
+// Saturday as first 13 hostages freed").
+func eventWords(p Policy, o model.Observation) (another bool, told time.Time) {
+	if !p.Events {
+		return false, time.Time{}
+	}
+	return anotherWords(o.Quote), toldDay(o.Quote, o.Published)
 }
 
 // lastPart is a hyphenated word's last part: "hostage-prisoner swap"'s
@@ -190,8 +199,15 @@ func anotherEvent(p Policy, cur *State, c Candidate) bool {
 	if !p.Events || cur == nil || cur.Published.IsZero() || !c.Published.After(cur.Published) || sameMoment(c.Published, cur.Published) {
 		return false
 	}
+	day := c.Published
+	if !c.Told.IsZero() {
+		if laterDay(cur.Published, c.Told) {
+			return true // the swap happened after the report of the one before
+		}
+		day = c.Told
+	}
 	differs := wholePairDiffers(cur.Readings, c.Readings)
-	if !laterDay(cur.Published, c.Published) {
+	if !laterDay(cur.Published, day) {
 		return c.Another && differs
 	}
 	return c.Another || differs

@@ -124,7 +124,9 @@ func swapObs(hostages, prisoners float64, claimant, quote string) model.Observat
 // TestAnotherExchangeIsNews: through the store, the second swap two days
 // after the first, told by another body, moves the accepted pair and
 // queues a change marked as another exchange; a third body's other
-// numbers for that same swap, the same day, are "claimants disagree".
+// numbers for that same swap, the same day, are "claimants disagree"; the
+// next day's swap, repeating one count, is dated by its sentence's
+// "Thursday" and is news too.
 // Fails on main: the second swap was a conflict and the pair stayed.
 func TestAnotherExchangeIsNews(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
@@ -143,6 +145,8 @@ func TestAnotherExchangeIsNews(t *testing.T) {
 			{"https://courier.example/swap1", "Gulf Courier", 0, swapObs(3, 90, "Hamas", "Hamas said it freed three hostages for 90 Palestinian prisoners."), Baseline},
 			{"https://post.example/swap2", "Harbour Post", 46 * time.Hour, swapObs(4, 120, "Israel's prime minister's office", "Four hostages were freed for 120 prisoners, according to the premier's office."), Change},
 			{"https://ledger.example/swap2", "Ledger", 49 * time.Hour, swapObs(4, 150, "the Palestinian Prisoners' Society", "Four hostages went home and 150 prisoners were freed, according to the Prisoners' Society."), Conflict},
+			// The next day's swap repeats one count: its sentence dates it.
+			{"https://gazette.example/swap3", "Gazette", 70 * time.Hour, swapObs(4, 150, "Qatar's foreign ministry", "Four captives went home on Thursday for 150 inmates, Doha's diplomats said."), Change},
 		}
 		for _, st := range steps {
 			a := article(st.url, st.outlet, t0.Add(st.at), st.o.Quote)
@@ -155,8 +159,8 @@ func TestAnotherExchangeIsNews(t *testing.T) {
 			}
 		}
 		acc := accepted(t, s, "prisoners_for_hostages", "")
-		if acc == nil || acc.Outlet != "Harbour Post" {
-			t.Fatalf("accepted %+v, want the second swap", acc)
+		if acc == nil || acc.Outlet != "Gazette" {
+			t.Fatalf("accepted %+v, want the third swap", acc)
 		}
 		evs := pending(t, s)
 		var kinds []model.EventKind
@@ -166,8 +170,60 @@ func TestAnotherExchangeIsNews(t *testing.T) {
 				t.Errorf("the second swap's change is not marked as another exchange: %+v", e.Payload)
 			}
 		}
-		if len(kinds) != 3 || kinds[1] != model.EventChange || kinds[2] != model.EventConflict {
-			t.Errorf("events %v, want first, change, conflict", kinds)
+		if len(kinds) != 4 || kinds[1] != model.EventChange || kinds[2] != model.EventConflict || kinds[3] != model.EventChange {
+			t.Errorf("events %v, want first, change, conflict, change", kinds)
 		}
 	})
+}
+
+// TestToldDay: one weekday a sentence names is the last such day on or
+// before its publication (a Monday here); "yesterday" and "today" count
+// from it. Two days named, or a day to come, date nothing.
+func TestToldDay(t *testing.T) {
+	monday := time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)
+	sunday, saturday := monday.Truncate(24*time.Hour).AddDate(0, 0, -1), monday.Truncate(24*time.Hour).AddDate(0, 0, -2)
+	for text, want := range map[string]time.Time{
+		"Seventeen captives reached Egypt on Sunday, and 39 inmates left Ofer.":    sunday,
+		"Saturday's handover freed 4 captives for 120 inmates, mediators said.":    saturday,
+		"Monday's handover freed 4 captives for 120 inmates.":                      monday.Truncate(24 * time.Hour),
+		"Four captives were let go yesterday for 120 inmates.":                     sunday,
+		"Four captives and 120 inmates went free.":                                 {},
+		"Four captives went home on Saturday, ahead of Sunday's planned handover.": {},
+		"The next swap, due on Sunday, would free 4 captives for 120 inmates.":     {},
+		"Hamas must free 4 captives for 120 inmates by Thursday.":                  {},
+	} {
+		if got := toldDay(text, monday); !got.Equal(want) {
+			t.Errorf("toldDay(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestDecideAnotherExchangeByItsDay: the day a sentence says its swap
+// happened dates it. A swap told of a day after the accepted report was
+// published is another one, one count agreeing or not (a series that
+// repeats one side); a swap told of the accepted report's own day, read
+// the day after, is that swap unless the sentence says otherwise and its
+// whole pair differs.
+func TestDecideAnotherExchangeByItsDay(t *testing.T) {
+	events := Policy{Events: true, ConflictWindow: 48 * time.Hour}
+	cur := &State{Readings: swap(t, "3", "90"), Outlet: "Gulf Courier", Claimant: "hamas", Published: day} // a Monday, noon
+	tuesday := day.Add(22 * time.Hour)
+	cases := []struct {
+		name    string
+		vals    []rules.Value
+		told    time.Time
+		another bool
+		want    Outcome
+	}{
+		{"told of Tuesday, one count repeated", swap(t, "3", "110"), tuesday.Truncate(24 * time.Hour), false, Change},
+		{"told of Monday, read on Tuesday, both counts other", swap(t, "4", "120"), day.Truncate(24 * time.Hour), false, Conflict},
+		{"told of Monday, read on Tuesday, said to be the second exchange", swap(t, "4", "120"), day.Truncate(24 * time.Hour), true, Change},
+		{"no day told, read on Tuesday, one count repeated", swap(t, "3", "110"), time.Time{}, false, Conflict},
+	}
+	for _, c := range cases {
+		cand := Candidate{Readings: c.vals, Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: tuesday, Another: c.another, Told: c.told}
+		if got := Decide(events, cur, cand); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
+		}
+	}
 }

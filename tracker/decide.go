@@ -41,6 +41,9 @@ type Candidate struct {
 	// follows others ("the second exchange", anotherWords), for a metric
 	// of exchanges (Policy.Events).
 	Another bool
+	// Told is the day the figure's sentence says its event happened
+	// (toldDay), zero when it names none; for a metric of exchanges.
+	Told time.Time
 }
 
 // Policy is what a metric's spec says about judging it.

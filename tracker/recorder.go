@@ -172,8 +172,8 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		return judged{}, err
 	}
 	cur, curID := st.cur, st.curID
-	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: how.undated, Revised: how.revised,
-		Another: pol.Events && toldAsAnother(o)}
+	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: how.undated, Revised: how.revised}
+	cand.Another, cand.Told = eventWords(pol, o)
 	outcome := Decide(pol, cur, cand)
 	if fix != nil && curID != 0 && slices.Contains(fix.withdrawn, curID) {
 		outcome = Corrected
