@@ -108,25 +108,26 @@ func TestRevisedItemsChurn(t *testing.T) {
 		}
 		return out
 	}
-	pages := map[string]store.PageState{}
-	for _, l := range links(10, "old") {
-		pages[l.URL] = store.PageState{Listed: l.Listed}
+	// pages is what the store holds of n items fetched when the feed
+	// listed them as "old".
+	pages := func(n int) map[string]store.PageState {
+		out := map[string]store.PageState{}
+		for _, l := range links(n, "old") {
+			out[l.URL] = store.PageState{Listed: l.Listed}
+		}
+		return out
 	}
-	if got := p.revisedItems(src, links(10, "new"), pages); len(got) != 0 {
+	if got := p.revisedItems(src, links(10, "new"), pages(10)); len(got) != 0 {
 		t.Errorf("all ten items changed: %d read again, want none", len(got))
 	}
 	few := links(10, "old")
 	for i := range 3 {
 		few[i].Listed = "new" + fmt.Sprint(i)
 	}
-	if got := p.revisedItems(src, few, pages); len(got) != 3 {
+	if got := p.revisedItems(src, few, pages(10)); len(got) != 3 {
 		t.Errorf("three of ten items changed: %d read again, want 3", len(got))
 	}
-	small := map[string]store.PageState{}
-	for _, l := range links(3, "old") {
-		small[l.URL] = store.PageState{Listed: l.Listed}
-	}
-	if got := p.revisedItems(src, links(3, "new"), small); len(got) != 3 {
+	if got := p.revisedItems(src, links(3, "new"), pages(3)); len(got) != 3 {
 		t.Errorf("a small feed's three items revised: %d read again, want 3", len(got))
 	}
 }
