@@ -322,7 +322,8 @@ func (p *SourcePass) toRead(src scrape.Source, links []scrape.Link, pages map[st
 // change at every read (a view count, a "5 minutes ago" in each summary)
 // would have every page fetched every pass: when over half of the
 // items known, and over churnFloor, changed at once, the feed's own
-// churn is taken for it and its pages wait for their re-checks.
+// churn is taken for it and its pages wait for their re-checks (logged at
+// debug level: a churning feed would say it at every pass).
 func (p *SourcePass) revisedItems(src scrape.Source, links []scrape.Link, pages map[string]store.PageState) map[string]bool {
 	known, out := 0, map[string]bool{}
 	for _, l := range links {
@@ -334,7 +335,7 @@ func (p *SourcePass) revisedItems(src scrape.Source, links []scrape.Link, pages 
 		}
 	}
 	if len(out) > churnFloor && 2*len(out) > known {
-		p.Log.Info("most of the feed's items changed since their pages were read: taken as the feed's own churn, those pages wait for their re-checks",
+		p.Log.Debug("most of the feed's items changed since their pages were read: taken as the feed's own churn, those pages wait for their re-checks",
 			"source", src.Name, "changed", len(out), "known", known)
 		return nil
 	}
