@@ -30,16 +30,22 @@ func TestAnotherWords(t *testing.T) {
 		"A further eleven captives reached Egypt, and 33 detainees were released overnight.": true,
 		"Gunmen handed over 4 more hostages while 120 more prisoners were set free.":         true,
 		// near misses
-		"It was the second-largest swap of this conflict: 4 captives for 120 inmates.":                        false,
-		"In the last exchange, three captives were traded for 90 inmates.":                                    false,
-		"A second hostage was identified as Hamas traded 4 captives for 120 inmates.":                         false,
-		"Under a new deal floated by Cairo, Hamas would release 33 captives for 1,900 inmates.":               false,
-		"Thirteen captives were handed over on Friday; 39 inmates left Ofer the next day.":                    false,
-		"Qatar said 14 captives and 42 inmates went free on Friday, ahead of a second exchange due Saturday.": false,
-		"Before the next swap, Hamas had traded 4 captives for 120 inmates.":                                  false,
-		"Hamas traded 4 captives for 120 inmates; a third round is expected on Sunday.":                       false,
-		"More than 13 captives went home for 39 inmates on Friday.":                                           false,
-		"Four captives went free for 120 inmates on Saturday.":                                                false,
+		"It was the second-largest swap of this conflict: 4 captives for 120 inmates.":                           false,
+		"In the last exchange, three captives were traded for 90 inmates.":                                       false,
+		"A second hostage was identified as Hamas traded 4 captives for 120 inmates.":                            false,
+		"Under a new deal floated by Cairo, Hamas would release 33 captives for 1,900 inmates.":                  false,
+		"Thirteen captives were handed over on Friday; 39 inmates left Ofer the next day.":                       false,
+		"Qatar said 14 captives and 42 inmates went free on Friday, ahead of a second exchange due Saturday.":    false,
+		"Before the next swap, Hamas had traded 4 captives for 120 inmates.":                                     false,
+		"Hamas traded 4 captives for 120 inmates; a third round is expected on Sunday.":                          false,
+		"More than 13 captives went home for 39 inmates on Friday.":                                              false,
+		"Ofer released 39 inmates overnight as 13 captives reached home, and a third batch is being negotiated.": false,
+		"13 more captives are expected to go free for 39 inmates, according to officials.":                       false,
+		"Before the truce's second phase can begin, Hamas must hand over 13 captives for 39 inmates.":            false,
+		"Hamas handed over 13 captives for 39 inmates; the next round, officials said, may slip.":                false,
+		"In the second exchange, mediators said, 13 captives went home for 39 inmates.":                          true,
+		"Thirteen captives went home; in the third round, 39 inmates were let go.":                               true,
+		"Four captives went free for 120 inmates on Saturday.":                                                   false,
 	} {
 		if got := anotherWords(text); got != want {
 			t.Errorf("anotherWords(%q) = %v, want %v", text, got, want)
@@ -225,5 +231,14 @@ func TestDecideAnotherExchangeByItsDay(t *testing.T) {
 		if got := Decide(events, cur, cand); got != c.want {
 			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
 		}
+	}
+	// Past midnight UTC, "tonight" names the next day: within toldGap of
+	// the accepted report it is that report's swap, its other numbers a
+	// conflict.
+	late := &State{Readings: swap(t, "13", "39"), Outlet: "Gulf Courier", Claimant: "hamas", Published: day.Add(9 * time.Hour)} // 21:00
+	soon := day.Add(12*time.Hour + 30*time.Minute)                                                                              // 00:30
+	cand := Candidate{Readings: swap(t, "14", "39"), Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: soon, Told: toldDay("Fourteen captives were let go tonight for 39 inmates.", soon)}
+	if got := Decide(events, late, cand); got != Conflict {
+		t.Errorf("'tonight' just past midnight UTC: got %s, want conflict", got)
 	}
 }

@@ -40,7 +40,7 @@ func toldDay(text string, published time.Time) time.Time {
 				return time.Time{} // "next Sunday", "due on Sunday"
 			}
 			if saidOn(words, i) {
-				continue // "officials said on Tuesday": the day of the saying
+				continue // "the army said on Tuesday": the day of the saying
 			}
 			d = pubDay.AddDate(0, 0, -((int(pubDay.Weekday()) - int(wd) + 7) % 7))
 		}
