@@ -31,7 +31,9 @@ import (
 //     same day, and one word alone may be of a swap other than the one
 //     the figures are of.
 //
-// A report that names no later day, does not say it is another swap and
+// A swap its sentence dates before the accepted report's day is an
+// earlier one recalled, never the next. A report that names no later
+// day, does not say it is another swap and
 // agrees on one side stays a conflict whatever its day; so does a report
 // of the same day (published or told: "on Saturday", read on Sunday)
 // with other numbers and no word of another swap.
@@ -59,6 +61,9 @@ func anotherEvent(p Policy, cur *State, c Candidate) bool {
 	if !c.Told.IsZero() {
 		if laterDay(cur.Published, c.Told) && c.Published.Sub(cur.Published) >= toldGap {
 			return true // the swap happened after the report of the one before
+		}
+		if laterDay(c.Told, cur.Published) {
+			return false // a swap before the one accepted, recalled: not the next one
 		}
 		day = c.Told
 	}

@@ -225,6 +225,7 @@ func TestDecideAnotherExchangeByItsDay(t *testing.T) {
 		{"told of Monday, read on Tuesday, both counts other", swap(t, "4", "120"), day.Truncate(24 * time.Hour), false, Conflict},
 		{"told of Monday, read on Tuesday, said to be the second exchange", swap(t, "4", "120"), day.Truncate(24 * time.Hour), true, Change},
 		{"no day told, read on Tuesday, one count repeated", swap(t, "3", "110"), time.Time{}, false, Conflict},
+		{"told of Sunday, before the accepted Monday report, said to be the second exchange", swap(t, "4", "120"), day.Truncate(24*time.Hour).AddDate(0, 0, -1), true, Conflict},
 	}
 	for _, c := range cases {
 		cand := Candidate{Readings: c.vals, Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: tuesday, Another: c.another, Told: c.told}
