@@ -181,6 +181,9 @@ type EventPayload struct {
 	// a total counted by calendar year (since: year) whose count starts
 	// again: Old is then the last figure before it. 0 otherwise.
 	Year int `json:"year,omitempty"`
+	// Another says that a change of a metric of exchanges is another
+	// exchange (a later swap), not a revision of the one before (Old).
+	Another bool `json:"another,omitempty"`
 	// Source names the failing or recovered source; Error says why it fails.
 	Source   string `json:"source,omitempty"`
 	Error    string `json:"error,omitempty"`

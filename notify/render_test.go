@@ -208,3 +208,25 @@ func TestNewYearFirstReadingNamesTheYear(t *testing.T) {
 		t.Errorf("an ordinary first reading: %+v", m)
 	}
 }
+
+// TestAnotherExchangeRendered: a change that is another exchange is told
+// as the next one, with the one before named, not as an arrow from it.
+func TestAnotherExchangeRendered(t *testing.T) {
+	r, err := NewRenderer(nil, Plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h1, p1, h2, p2 := 3.0, 90.0, 4.0, 120.0
+	old := &model.Observation{Outlet: "Gulf Courier", Readings: []model.Reading{{Name: "hostages", Value: h1}, {Name: "prisoners", Value: p1}}}
+	next := &model.Observation{Outlet: "Harbour Post", Readings: []model.Reading{{Name: "hostages", Value: h2}, {Name: "prisoners", Value: p2}}}
+	m, err := r.Render(model.Event{Kind: model.EventChange, Metric: "swaps", Payload: model.EventPayload{MetricName: "Swaps", Old: old, New: next, Another: true, Claimant: "Israel's prime minister's office", OldClaimant: "Hamas"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(m.Body, "Another exchange: *hostages") || !strings.Contains(m.Body, "the one before: hostages") || !strings.Contains(m.Body, "Hamas via Gulf Courier") || strings.Contains(m.Body, "→") {
+		t.Errorf("body %q", m.Body)
+	}
+	if !strings.HasSuffix(m.Title, "(another exchange)") {
+		t.Errorf("title %q", m.Title)
+	}
+}

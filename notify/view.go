@@ -62,7 +62,10 @@ type View struct {
 	// Year is the calendar year whose count a first reading begins
 	// (model.EventPayload.Year), OldText then the last figure before it;
 	// 0 otherwise.
-	Year          int
+	Year int
+	// Another says a change is another exchange, not a revision of the
+	// one before (model.EventPayload.Another).
+	Another       bool
 	Source, Error string
 	Failures      int
 	// NoText is how many articles in a row gave no text besides their
@@ -81,7 +84,7 @@ func ViewOf(e model.Event) View {
 	p := e.Payload
 	v := View{Kind: e.Kind, Key: e.Key, MetricID: e.Metric, Metric: p.MetricName, Unit: p.Unit,
 		Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures, NoText: p.NoText, NoTextURL: p.NoTextURL,
-		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict, Correction: p.Correction, Year: p.Year}
+		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict, Correction: p.Correction, Year: p.Year, Another: p.Another}
 	if v.Metric == "" {
 		v.Metric = e.Metric
 	}

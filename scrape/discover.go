@@ -24,6 +24,10 @@ type Link struct {
 	// entry's updated date, a sitemap's lastmod); zero when it does not
 	// say. See Rechecks.
 	Updated time.Time
+	// Listed is a fingerprint of what a feed says of the item (its title,
+	// summary, content and dates: feeditem.go), stored with its page so
+	// that a later pass sees the item revised; "" for sitemaps and pages.
+	Listed string
 	// Path is set for articles read from a local folder.
 	Path string
 }
@@ -61,7 +65,10 @@ func ParseFeed(body []byte, feedURL *url.URL) ([]Link, error) {
 		}
 		if it.UpdatedParsed != nil {
 			l.Updated = *it.UpdatedParsed
+		} else {
+			l.Updated = itemModified(it)
 		}
+		l.Listed = itemListed(it)
 		out = append(out, l)
 	}
 	return newestFirst(dedupe(out)), nil

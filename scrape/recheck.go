@@ -7,8 +7,9 @@ import "time"
 // at one a second: the new story among them is read 50 s late, and the
 // outlet is asked for pages it has not changed. A stored article is read
 // again when its listing says it was updated since it was last fetched (a
-// feed entry's updated date, a sitemap's lastmod), and at a few
-// ages after publication, when corrections come: after 1, 3 and 9 hours,
+// feed entry's updated date, a sitemap's lastmod) or says something else
+// of it (ListingRevised, which the caller asks with what it stored), and
+// at a few ages after publication, when corrections come: after 1, 3 and 9 hours,
 // 1 day and 2 days by default, then never. Every re-check is conditional
 // (ETag, Last-Modified), so an unchanged page costs a 304.
 type Rechecks struct {

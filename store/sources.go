@@ -98,16 +98,19 @@ func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Vali
 	return nil
 }
 
-const sqlSavePage = `INSERT INTO fetch_state (url, etag, last_modified, updated_ms, checked_ms, published_ms) VALUES (?, ?, ?, ?, ?, ?)
+const sqlSavePage = `INSERT INTO fetch_state (url, etag, last_modified, updated_ms, checked_ms, published_ms, listed) VALUES (?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_ms = excluded.updated_ms,
-		checked_ms = excluded.checked_ms, published_ms = excluded.published_ms`
+		checked_ms = excluded.checked_ms, published_ms = excluded.published_ms,
+		listed = CASE WHEN excluded.listed = '' THEN fetch_state.listed ELSE excluded.listed END`
 
 // SavePage records in the transaction, with the article read from it, a
 // fetch of an article's address (200 or 304): what it said for the next
 // conditional GET, when it was made (the page's re-checks count from it)
-// and the publication time the page gives (zero if none).
-func (t *Tx) SavePage(ctx context.Context, url string, v scrape.Validators, checked, published time.Time) error {
-	if _, err := t.s.exec(ctx, t.tx, sqlSavePage, url, v.ETag, v.LastModified, time.Now().UnixMilli(), ms(checked), ms(published)); err != nil {
+// and the publication time the page gives (zero if none); listed, when
+// not "", is what the feed said of the item (scrape.Link.Listed), kept
+// until a fetch of it from a listing that says something.
+func (t *Tx) SavePage(ctx context.Context, url string, v scrape.Validators, checked, published time.Time, listed string) error {
+	if _, err := t.s.exec(ctx, t.tx, sqlSavePage, url, v.ETag, v.LastModified, time.Now().UnixMilli(), ms(checked), ms(published), listed); err != nil {
 		return fmt.Errorf("store: save fetch of %s: %w", url, err)
 	}
 	return nil
@@ -126,6 +129,9 @@ type PageState struct {
 	// Published is the publication time the page gave when last read
 	// (zero if it gave none), which the listing may not give.
 	Published time.Time
+	// Listed is what the feed said of the item when the page was last
+	// fetched (scrape.Link.Listed); "" when unknown.
+	Listed string
 }
 
 // pagesPerQuery bounds the addresses one Pages query asks about.
@@ -157,7 +163,7 @@ func (s *sqlStore) pages(ctx context.Context, urls []string, out map[string]Page
 	// count a pass meets.
 	query := `WITH l(url) AS (VALUES ` + strings.TrimSuffix(strings.Repeat("(CAST(? AS TEXT)), ", len(urls)), ", ") + `)
 		SELECT l.url, coalesce(f.etag, ''), coalesce(f.last_modified, ''), coalesce(a.text_hash, ''),
-			coalesce(f.checked_ms, 0), coalesce(f.published_ms, 0)
+			coalesce(f.checked_ms, 0), coalesce(f.published_ms, 0), coalesce(f.listed, '')
 		FROM l LEFT JOIN fetch_state f ON f.url = l.url LEFT JOIN articles a ON a.canonical_url = l.url`
 	rows, err := s.query(ctx, nil, query, args...)
 	if err != nil {
@@ -168,7 +174,7 @@ func (s *sqlStore) pages(ctx context.Context, urls []string, out map[string]Page
 		var u string
 		var ps PageState
 		var checked, published int64
-		if err := rows.Scan(&u, &ps.Validators.ETag, &ps.Validators.LastModified, &ps.TextHash, &checked, &published); err != nil {
+		if err := rows.Scan(&u, &ps.Validators.ETag, &ps.Validators.LastModified, &ps.TextHash, &checked, &published, &ps.Listed); err != nil {
 			return err
 		}
 		ps.Checked, ps.Published = fromMS(checked), fromMS(published)

@@ -63,7 +63,7 @@ func TestStorePagesRecordEachFetch(t *testing.T) {
 		published := t0.Add(-2 * time.Hour)
 		save := func(v scrape.Validators, checked time.Time) {
 			t.Helper()
-			if err := s.Update(ctx, func(tx *Tx) error { return tx.SavePage(ctx, page, v, checked, published) }); err != nil {
+			if err := s.Update(ctx, func(tx *Tx) error { return tx.SavePage(ctx, page, v, checked, published, "") }); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -140,6 +140,37 @@ func TestSourceAddressUpgrade(t *testing.T) {
 		}
 		if got, err := s.SourceState(ctx, "wire"); err != nil || got != wire {
 			t.Errorf("the address a pass records:\n got %+v, %v\nwant %+v", got, err, wire)
+		}
+	})
+}
+
+// TestStorePagesKeepWhatTheFeedSaid: what a feed said of an item is kept
+// with its page's fetch, read back by Pages, and kept when a later fetch
+// comes from a listing that says nothing of it (a sitemap).
+func TestStorePagesKeepWhatTheFeedSaid(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		page := "https://a.example/news/swap"
+		save := func(listed string) string {
+			t.Helper()
+			if err := s.Update(ctx, func(tx *Tx) error { return tx.SavePage(ctx, page, scrape.Validators{ETag: `"p"`}, t0, t0, listed) }); err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Pages(ctx, []string{page})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return got[page].Listed
+		}
+		if got := save("f1"); got != "f1" {
+			t.Errorf("first fetch: listed %q, want f1", got)
+		}
+		if got := save("f2"); got != "f2" {
+			t.Errorf("the item revised: listed %q, want f2", got)
+		}
+		if got := save(""); got != "f2" {
+			t.Errorf("a fetch from a sitemap: listed %q, want f2 kept", got)
 		}
 	})
 }

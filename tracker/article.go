@@ -49,7 +49,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 			if resp.Validators != (scrape.Validators{}) {
 				v = resp.Validators
 			}
-			b.add(Item{Page: page, Validators: v, Checked: p.now(), PagePublished: b.pages[l.URL].Published}, pageOnly)
+			b.add(Item{Page: page, Validators: v, Checked: p.now(), PagePublished: b.pages[l.URL].Published, Listed: l.Listed}, pageOnly)
 		}
 		return false, nil
 	}
@@ -69,7 +69,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	}
 	if class == scrape.Unchanged {
 		if page != "" {
-			b.add(Item{Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published}, pageOnly)
+			b.add(Item{Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published, Listed: l.Listed}, pageOnly)
 		}
 		return false, nil
 	}
@@ -77,7 +77,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// past of unknown age, not news (see undatedArchive); one met on a
 	// later pass appeared since, as far as anyone can tell.
 	archive := a.Published.IsZero() && b.firstRead
-	it := Item{Article: p.modelArticle(src, a, archive), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published,
+	it := Item{Article: p.modelArticle(src, a, archive), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published, Listed: l.Listed,
 		UndatedArchive: archive, datedAsRead: a.Published.IsZero() && !archive, Revised: class == scrape.Corrected}
 	if it.Revised && !a.Modified.IsZero() {
 		// Updated in place, the page keeps its first publication date;

@@ -6,7 +6,6 @@ package tracker
 import (
 	"time"
 
-	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -37,6 +36,13 @@ type Candidate struct {
 	// changed while the metric was tracked, whenever it was first
 	// published, so they are never the archive's past (backlog).
 	Revised bool
+	// Another says the figure's sentence or headline tells an event that
+	// follows others ("the second exchange", anotherWords), for a metric
+	// of exchanges (Policy.Events).
+	Another bool
+	// Told is the day the figure's sentence says its event happened
+	// (toldDay), zero when it names none; for a metric of exchanges.
+	Told time.Time
 }
 
 // Policy is what a metric's spec says about judging it.
@@ -55,12 +61,17 @@ type Policy struct {
 	// is the new year's count beginning again, a first reading, not a
 	// lower total (newYear).
 	ByYear bool
+	// Events says each reading is one event, not a running total nor a
+	// level: a metric of exchanges (`values:` without `total:`), each
+	// swap's pair. A later swap is news, not a conflict with the one
+	// before (anotherEvent).
+	Events bool
 }
 
 // PolicyOf reads a metric's policy from its spec.
 func PolicyOf(s rules.MetricSpec, conflictWindow time.Duration) Policy {
 	return Policy{Total: s.Total, AnnounceFirst: s.AnnounceFirst, MinChange: s.MinChange, ConflictWindow: conflictWindow,
-		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear()}
+		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear(), Events: len(s.Values) > 0 && !s.Total}
 }
 
 // StateKey is the key a candidate's accepted value is kept under: its
@@ -186,7 +197,7 @@ func levelBacklogConflict(p Policy, cur *State, c Candidate) bool {
 	if gap < 0 {
 		gap = -gap
 	}
-	return gap <= p.ConflictWindow && !consistent(cur.Readings, c.Readings)
+	return gap <= p.ConflictWindow && !consistent(cur.Readings, c.Readings) && !anotherEvent(p, cur, c)
 }
 
 // newestLevel is the outcome of a level's archive figure that disagrees
@@ -282,7 +293,9 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 	if newYear(p, cur, c) {
 		return Baseline
 	}
-	other := otherSide(cur, c)
+	// Another swap of a metric of exchanges is news, not the other
+	// side's word on this one (anotherevent.go).
+	other := otherSide(cur, c) && !anotherEvent(p, cur, c)
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	// Each value the candidate states is compared with the accepted value
 	// of that name, and only with it: a value it does not state is neither
@@ -341,72 +354,6 @@ func newYear(p Policy, cur *State, c Candidate) bool {
 		}
 	}
 	return false
-}
-
-// otherClaimant reports whether two claimants are known to differ: an
-// unattributed side may be either.
-func otherClaimant(a, b string) bool {
-	return a != "" && b != "" && a != b
-}
-
-// otherSide reports whether a candidate that cannot be true with the
-// accepted value is another side's word, which within the conflict window
-// is a conflict, rather than the accepted side's own next figure, which
-// moves the value. Two claimants may publish incompatible figures through
-// one outlet (the ministry's toll and the outlet's own count): another
-// side. Two outlets quoting one named claimant at different times are one
-// side: a utility's outage count falling hour by hour, or a ministry's
-// toll carried by a wire and then by a broadcaster, is the claimant
-// updating its figure, and the later is its update (the earlier, read
-// late, is stale). Only when they give it as of the same moment
-// (sameMoment) do the outlets disagree about what the claimant said
-// (ConflictWithinClaimant). An unattributed side may be anyone's word: its
-// outlet decides.
-func otherSide(cur *State, c Candidate) bool {
-	switch {
-	case otherClaimant(cur.Claimant, c.Claimant):
-		return true
-	case cur.Claimant != "" && cur.Claimant == c.Claimant && !sameMoment(c.Published, cur.Published):
-		return false
-	}
-	return c.Outlet != cur.Outlet
-}
-
-// sameMoment reports whether two publication times cannot be told apart
-// at the precision the coarser of them is given in: a page dated by its
-// day alone (midnight) says nothing of which of that day's figures came
-// later, nor a time to the minute of which came later within the minute.
-// Two outlets' figures of one claimant that cannot be ordered are two
-// reports of one statement, and differ only if one misreports it.
-func sameMoment(a, b time.Time) bool {
-	p := max(precision(a), precision(b))
-	return a.Truncate(p).Equal(b.Truncate(p))
-}
-
-// precision is how finely a time is given: a day when it falls at
-// midnight UTC (as the scrapers store a bare date; a date at midnight in
-// another zone reads as to the minute, which only narrows sameMoment), a
-// minute when it falls on one, else a second.
-func precision(t time.Time) time.Duration {
-	switch {
-	case t.Truncate(24 * time.Hour).Equal(t):
-		return 24 * time.Hour
-	case t.Truncate(time.Minute).Equal(t):
-		return time.Minute
-	}
-	return time.Second
-}
-
-// ConflictScope says what a conflict between the accepted value and a
-// candidate is between (model.ConflictClaimants and so on).
-func ConflictScope(cur *State, c Candidate) string {
-	switch {
-	case cur == nil || cur.Claimant == "" || c.Claimant == "":
-		return model.ConflictOutlets
-	case cur.Claimant != c.Claimant:
-		return model.ConflictClaimants
-	}
-	return model.ConflictWithinClaimant
 }
 
 // consistent reports whether readings b can be true with readings a: each

@@ -32,6 +32,9 @@ type Item struct {
 	Validators    scrape.Validators
 	Checked       time.Time
 	PagePublished time.Time
+	// Listed is what the feed said of the item (scrape.Link.Listed),
+	// saved with the page so that the next pass sees a revision.
+	Listed string
 	// UndatedArchive says the article gives no date (Article.Published
 	// is zero) and was read on its source's first pass: the archive's
 	// past, of unknown age (Candidate.UndatedArchive).
@@ -153,7 +156,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge,
 		for i, it := range items {
 			a := it.Article
 			if it.Page != "" {
-				if err := tx.SavePage(ctx, it.Page, it.Validators, it.Checked, it.PagePublished); err != nil {
+				if err := tx.SavePage(ctx, it.Page, it.Validators, it.Checked, it.PagePublished, it.Listed); err != nil {
 					return err
 				}
 			}

@@ -173,6 +173,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	}
 	cur, curID := st.cur, st.curID
 	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: how.undated, Revised: how.revised}
+	cand.Another, cand.Told = eventWords(pol, o)
 	outcome := Decide(pol, cur, cand)
 	if fix != nil && curID != 0 && slices.Contains(fix.withdrawn, curID) {
 		outcome = Corrected
@@ -263,6 +264,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	}
 	p.Correction = outcome == Corrected
 	p.Year = newYearOf
+	p.Another = outcome == Change && anotherEvent(pol, cur, cand)
 	if r.hold.holds(kind) {
 		r.hold.hold()
 		err = r.tx.EnqueueHeld(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p, r.hold.name, time.Now().Add(store.HoldFor))

@@ -185,8 +185,9 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 			sp.noReplay[k.claimant] = true
 			return nil, nil
 		}
-		figs = append(figs, archived{obs: a.Observation, copy: a.Copy,
-			cand: Candidate{Readings: toReadings(a.Readings), Outlet: a.Outlet, Claimant: claimant, Published: a.Published}})
+		fc := Candidate{Readings: toReadings(a.Readings), Outlet: a.Outlet, Claimant: claimant, Published: a.Published}
+		fc.Another, fc.Told = eventWords(pol, a.Observation)
+		figs = append(figs, archived{obs: a.Observation, copy: a.Copy, cand: fc})
 	}
 	return figs, nil
 }

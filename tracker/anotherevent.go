@@ -1,0 +1,102 @@
+package tracker
+
+import (
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
+)
+
+// A metric of exchanges (`values:` without `total:`) counts one event a
+// reading: each swap's prisoners and hostages, not a running total nor a
+// level that one body's word moves and another's disputes. The second
+// swap, two days after the first and told by another body, is the news it
+// is, not "claimants disagree" with the first (desk54b's walk). Two bodies
+// giving different numbers for the same swap still disagree: what tells
+// the two apart is what the later report's sentence says of its swap and
+// how far its pair is from the one before.
+//
+// A later figure is another event (anotherEvent) when it is published
+// after the accepted one at a moment that can be told from it
+// (sameMoment) and
+//   - its sentence says its swap happened on a day after the accepted
+//     figure's publication (toldDay: "on Sunday", "yesterday"), and it
+//     is published toldGap after it at least: that report cannot have
+//     told it;
+//   - else, dated by the day its sentence names or else by its
+//     publication, on a later calendar day, its sentence says it tells
+//     another swap (anotherWords) or it gives a whole pair no value of
+//     which can be true with the accepted one's;
+//   - the same day, both: a swap's two sides tell one swap's counts the
+//     same day, and one word alone may be of a swap other than the one
+//     the figures are of.
+//
+// A swap its sentence dates before the accepted report's day is an
+// earlier one recalled, never the next. A report that names no later
+// day, does not say it is another swap and
+// agrees on one side stays a conflict whatever its day; so does a report
+// of the same day (published or told: "on Saturday", read on Sunday)
+// with other numbers and no word of another swap.
+
+// eventWords is what an observation's sentence says of its swap, for a
+// metric of exchanges (Candidate.Another and Told); nothing for another
+// metric. Not its headline: a headline names the day's story, which may
+// be another swap than a sentence's figures ("Second swap expected
+// Saturday as first 13 hostages freed").
+func eventWords(p Policy, o model.Observation) (another bool, told time.Time) {
+	if !p.Events {
+		return false, time.Time{}
+	}
+	return anotherWords(o.Quote), toldDay(o.Quote, o.Published)
+}
+
+// anotherEvent reports whether a candidate of a metric of exchanges that
+// cannot be true with the accepted value is another event rather than
+// another report of the accepted one (see above).
+func anotherEvent(p Policy, cur *State, c Candidate) bool {
+	if !p.Events || cur == nil || cur.Published.IsZero() || !c.Published.After(cur.Published) || sameMoment(c.Published, cur.Published) {
+		return false
+	}
+	day := c.Published
+	if !c.Told.IsZero() {
+		if laterDay(cur.Published, c.Told) && c.Published.Sub(cur.Published) >= toldGap {
+			return true // the swap happened after the report of the one before
+		}
+		if laterDay(c.Told, cur.Published) {
+			return false // a swap before the one accepted, recalled: not the next one
+		}
+		day = c.Told
+	}
+	differs := wholePairDiffers(cur.Readings, c.Readings)
+	if !laterDay(cur.Published, day) {
+		return c.Another && differs
+	}
+	return c.Another || differs
+}
+
+// toldGap is how long after the accepted report a sentence's later day
+// is taken at its word: the days are UTC's, and "tonight" in a report
+// published just after midnight UTC of the evening before's swap (a live
+// blog in Gaza, two hours ahead) names the next day's date.
+const toldGap = 12 * time.Hour
+
+// wholePairDiffers reports whether readings b state every value a does,
+// a pair at least, and none of them can be true with a's.
+func wholePairDiffers(a, b []rules.Value) bool {
+	if len(a) < 2 {
+		return false
+	}
+	for _, or := range a {
+		nr, ok := valueNamed(b, or.Name)
+		if !ok || or.Overlaps(nr.Figure) {
+			return false
+		}
+	}
+	return true
+}
+
+// laterDay reports whether b falls on a later calendar day (UTC, as
+// pages' bare dates are stored) than a.
+func laterDay(a, b time.Time) bool {
+	return b.UTC().Truncate(24 * time.Hour).After(a.UTC().Truncate(24 * time.Hour))
+}
