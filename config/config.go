@@ -130,8 +130,8 @@ type Tracker struct {
 // Source is one place articles come from. Exactly one of feed, page, sitemap
 // or dir is set.
 type Source struct {
-	Name     string   `yaml:"name" json:"name" jsonschema:"required,description=Unique name; also the outlet shown in alerts unless outlet is set."`
-	Outlet   string   `yaml:"outlet" json:"outlet,omitempty" jsonschema:"description=Publication name shown in alerts and used to count agreeing outlets."`
+	Name     string   `yaml:"name" json:"name" jsonschema:"required,description=Unique name of the source (logs and source health); never the outlet of a web page."`
+	Outlet   string   `yaml:"outlet" json:"outlet,omitempty" jsonschema:"description=Publication name shown in alerts and used to count agreeing outlets (default: each article's own: a file's Outlet: line; a page's site name; a feed's title; the host)."`
 	Feed     string   `yaml:"feed" json:"feed,omitempty" jsonschema:"description=RSS; Atom or JSON Feed URL."`
 	Page     string   `yaml:"page" json:"page,omitempty" jsonschema:"description=Section page URL whose links (see links) are articles."`
 	Links    string   `yaml:"links" json:"links,omitempty" jsonschema:"description=CSS selector for article links on page (default: a)."`

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -83,6 +84,11 @@ func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, err
 	if a.Title == "" {
 		a.Title = l.Title
 	}
+	if host := SiteHost(resp.URL); a.Outlet == "" || a.Outlet == host || a.Outlet == urlSiteName(a.CanonicalURL) {
+		// The page names no site (trafilatura's last resort is its
+		// address's host): its listing's name for it, else the host.
+		a.Outlet = cmp.Or(l.Site, a.Outlet, host)
+	}
 	a.Published = betterTime(a.Published, l.Published)
 	// A feed entry's <updated> (Atom) or a sitemap's lastmod tells a
 	// revision as the page's meta tags do; the later of the two is kept.
@@ -111,4 +117,15 @@ func betterTime(page, feed time.Time) time.Time {
 		return feed
 	}
 	return page
+}
+
+// SiteHost is the name of a page's site when nothing on the page or its
+// listing names it: its host without "www." ("news.example"), as
+// trafilatura gave it before its listing was asked, which tells one
+// outlet's stories from another's as a source's own name would not.
+func SiteHost(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return urlSiteName(u.String())
 }

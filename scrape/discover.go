@@ -26,6 +26,10 @@ type Link struct {
 	Updated time.Time
 	// Path is set for articles read from a local folder.
 	Path string
+	// Site is the listing's own name for its site: a feed's channel title,
+	// a section page's og:site_name; "" when it gives none. An article
+	// whose page names no site is that site's (Fetcher.Article).
+	Site string
 }
 
 // ParseFeed reads the entries of an RSS, Atom or JSON feed.
@@ -52,7 +56,7 @@ func ParseFeed(body []byte, feedURL *url.URL) ([]Link, error) {
 		if u == "" {
 			continue
 		}
-		l := Link{URL: u, Title: strings.TrimSpace(it.Title)}
+		l := Link{URL: u, Title: strings.TrimSpace(it.Title), Site: strings.TrimSpace(feed.Title)}
 		switch {
 		case it.PublishedParsed != nil:
 			l.Published = *it.PublishedParsed
@@ -78,6 +82,8 @@ func PageLinks(body []byte, contentType string, pageURL *url.URL, selector strin
 		selector = "a"
 	}
 	doc := goquery.NewDocumentFromNode(root)
+	site, _ := doc.Find(`meta[property="og:site_name"]`).First().Attr("content")
+	site = strings.Join(strings.Fields(site), " ")
 	var out []Link
 	doc.Find(selector).Each(func(_ int, s *goquery.Selection) {
 		a := s
@@ -89,7 +95,7 @@ func PageLinks(body []byte, contentType string, pageURL *url.URL, selector strin
 			return
 		}
 		if u := resolve(pageURL, href); u != "" {
-			out = append(out, Link{URL: u, Title: strings.Join(strings.Fields(a.Text()), " ")})
+			out = append(out, Link{URL: u, Title: strings.Join(strings.Fields(a.Text()), " "), Site: site})
 		}
 	})
 	return dedupe(out), nil

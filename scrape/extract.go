@@ -208,6 +208,19 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	return a, nil
 }
 
+// rxURLSiteName is how trafilatura names a site from an address when the
+// page names none (its rxSitenameFinder).
+var rxURLSiteName = regexp.MustCompile(`(?i)https?://(?:www\.|w[0-9]+\.)?([^/]+)`)
+
+// urlSiteName is the site name trafilatura gives a page at address u that
+// names none; "" for an address it reads none from.
+func urlSiteName(u string) string {
+	if m := rxURLSiteName.FindStringSubmatch(u); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // stripUnread removes what no later step reads: scripts other than
 // JSON-LD (which trafilatura reads for the site's name), styles, SVG
 // drawings, templates, noscript and iframe fallbacks, and comments. On a
