@@ -200,6 +200,11 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		if err == nil {
 			err = r.reviseFirst(ctx, pol, info, k, curID, st)
 		}
+		if err == nil && st.curID == curID && r.revised[curID] == Backlog {
+			// The value, read first, is the newer of the archive's
+			// figures, which came in after it: it replaced them.
+			err = r.announceRecent(ctx, pol, info, k, st)
+		}
 		return judged{outcome: outcome, id: o.ID}, err
 	}
 	switch {
