@@ -98,6 +98,7 @@ func (r *recorder) queueRecent(ctx context.Context, pol Policy, k stateKey, o *m
 		return err
 	}
 	key := eventKey(model.EventFirst, *o, k.claimant)
+	r.recentQueued = o.ID
 	if r.hold.holds(model.EventFirst) {
 		r.hold.hold()
 		return r.tx.EnqueueHeld(ctx, key, model.EventFirst, k.metric, p, r.hold.name, time.Now().Add(store.HoldFor))

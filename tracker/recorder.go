@@ -34,6 +34,9 @@ type recorder struct {
 	// bodies is what the transaction knows of each metric's claimants
 	// that are bodies, for keying one named otherwise (samebody.go).
 	bodies map[string][]knownBody
+	// recentQueued is the observation queueRecent last queued as a first
+	// value, so that the pass that read it counts it as posted.
+	recentQueued int64
 }
 
 // stateKey names an accepted value: a metric's, or one claimant's own for
@@ -205,7 +208,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 			// figures, which came in after it: it replaced them.
 			err = r.announceRecent(ctx, pol, info, k, st)
 		}
-		return judged{outcome: outcome, id: o.ID}, err
+		return judged{outcome: outcome, id: o.ID, queued: r.recentQueued == o.ID}, err
 	}
 	switch {
 	case outcome.Replaces():
@@ -245,7 +248,8 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	}
 	kind, ok := eventKind(outcome, evPol)
 	if !ok {
-		return judged{outcome: outcome, id: o.ID}, r.reviseFirst(ctx, pol, info, k, curID, st)
+		err := r.reviseFirst(ctx, pol, info, k, curID, st)
+		return judged{outcome: outcome, id: o.ID, queued: r.recentQueued == o.ID}, err
 	}
 	var curObs *model.Observation
 	if curID != 0 {
