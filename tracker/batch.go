@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"time"
 
 	"github.com/claimtrack/claimtrack/scrape"
@@ -34,6 +35,39 @@ type batch struct {
 	// leaves the hold to run out.
 	hold        *passHold
 	storeFailed bool
+	// sites is the outlet of each host this pass named (siteName).
+	sites map[string]string
+}
+
+// siteName is the outlet of an article a web source with no outlet: read:
+// one site, one name. Pages of one site do not all name it (an older
+// template, a live page, AMP): one gives og:site_name, the next only its
+// feed's title or its host, and a level's next figure from the site
+// would read as another outlet's ("outlets disagree"). So a host keeps the
+// name its first stored article (store HostOutlet), or this pass's first
+// of it, was given; a host never named takes the page's own (scrape's
+// Fetcher.Article: its site name, its listing's, its host).
+func (b *batch) siteName(ctx context.Context, a *scrape.Article) (string, error) {
+	u, err := url.Parse(a.CanonicalURL)
+	if err != nil || u.Host == "" {
+		return a.Outlet, nil
+	}
+	host := scrape.SiteHost(u)
+	if name, ok := b.sites[host]; ok {
+		return name, nil
+	}
+	name, err := b.HostOutlet(ctx, host)
+	if err != nil {
+		return "", err
+	}
+	if name == "" {
+		name = a.Outlet
+	}
+	if b.sites == nil {
+		b.sites = map[string]string{}
+	}
+	b.sites[host] = name
+	return name, nil
 }
 
 type itemKind int8
