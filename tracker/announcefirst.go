@@ -48,7 +48,37 @@ func (r *recorder) firstPayload(ctx context.Context, pol Policy, info MetricInfo
 	if pol.ByClaimant && k.claimant != "" {
 		p.ByClaimant = info.claimantName(o)
 	}
+	if !pol.AnnounceFirst {
+		// A recent change in the archive (queueRecent): the message says
+		// which figure it changed, as a change's would.
+		if p.Old, err = r.replacedFigure(ctx, pol, k, o); err != nil {
+			return nil, model.EventPayload{}, err
+		}
+		p.OldClaimant = info.claimantName(p.Old)
+	}
 	return o, p, nil
+}
+
+// replacedFigure is the value o replaced in publication order: the newest
+// of the key's stored figures published before it that were the value
+// (a baseline or an archive figure taken as the value); nil when none.
+func (r *recorder) replacedFigure(ctx context.Context, pol Policy, k stateKey, o *model.Observation) (*model.Observation, error) {
+	rows, err := r.tx.MetricObservations(ctx, k.metric, replayCap)
+	if err != nil {
+		return nil, err
+	}
+	var old *model.Observation
+	for i := range rows {
+		a := &rows[i].Observation
+		if a.ID == o.ID || pol.StateKey(store.ClaimantKey(*a)) != k.claimant || a.Published.IsZero() || !a.Published.Before(o.Published) ||
+			a.Outcome != Baseline.String() && a.Outcome != Backlog.String() {
+			continue
+		}
+		if old == nil || a.Published.After(old.Published) {
+			old = a
+		}
+	}
+	return old, nil
 }
 
 // A desk's first pass takes the archive's newest figure as the value and
@@ -63,6 +93,20 @@ func (r *recorder) firstPayload(ctx context.Context, pol Policy, info MetricInfo
 // files, or an archive whose newest story is days old, posts nothing; a
 // story's very first figure, read at 09:00 or later, is a first reading,
 // not posted (no older one to change), as before.
+
+// toldAsNews says whether a desk tracking the metric when o was published
+// would have been told of it: judged as news against the figure it
+// replaced, a change (not one below min_change, not a vaguer figure
+// agreeing) or, for a level, another side's disagreement, which such a
+// desk is told as a conflict.
+func toldAsNews(pol Policy, old *model.Observation, o model.Observation) bool {
+	if old == nil {
+		return false
+	}
+	cur := &State{Readings: toReadings(old.Readings), Outlet: old.Outlet, Claimant: store.ClaimantKey(*old), Published: old.Published}
+	out := decideNews(pol, cur, Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: store.ClaimantKey(o), Published: o.Published})
+	return out == Change || out == Conflict
+}
 
 // isRecent says whether an observation's article was published at most
 // pol.AnnounceRecent before it was read.
@@ -91,7 +135,7 @@ func (r *recorder) announceRecent(ctx context.Context, pol Policy, info MetricIn
 // rewrites it while it waits: reviseFirst). A metric with announce_first
 // queued its first value as its baseline already.
 func (r *recorder) queueRecent(ctx context.Context, pol Policy, k stateKey, o *model.Observation, p model.EventPayload) error {
-	if pol.AnnounceFirst || o.Outcome != Backlog.String() || !isRecent(pol, *o) {
+	if pol.AnnounceFirst || o.Outcome != Backlog.String() || !isRecent(pol, *o) || !toldAsNews(pol, p.Old, *o) {
 		return nil // a baseline replaced nothing: a first reading, not posted
 	}
 	if queued, err := r.tx.HasEvents(ctx, model.EventFirst, k.metric, eventKeyPrefix(model.EventFirst, k.metric, k.claimant)); err != nil || queued {

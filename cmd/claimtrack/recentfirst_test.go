@@ -70,8 +70,8 @@ func recentDesk(t *testing.T, srv *httptest.Server, slugs []string, tracker stri
 // story, which changed two days ago's: its first pass reads it as the
 // archive's newest, the value, and posts it as the first value ("First
 // reading"), once, whether one source holds both stories or two do, and
-// whichever answers first; a restart posts nothing more, and the
-// archive's older figure is not posted. On main it was "archive: taken as
+// whichever answers first, saying which figure it changed; a restart posts
+// nothing more, and the archive's older figure is not posted itself. On main it was "archive: taken as
 // the value", never posted (desk54b's walk, desk55a).
 func TestARecentFirstValueIsPostedOnce(t *testing.T) {
 	now := time.Now()
@@ -84,7 +84,8 @@ func TestARecentFirstValueIsPostedOnce(t *testing.T) {
 		srv, _ := recentSite(t, feeds)
 		cfg := recentDesk(t, srv, []string{"wire", "daily"}, "")
 		code, out, errs := run(t, "", "once", "--config", cfg)
-		if code != exitOK || strings.Count(out, "First reading: *1,600*") != 1 || strings.Contains(out, "1,200") {
+		if code != exitOK || strings.Count(out, "First reading: *1,600*") != 1 ||
+			!strings.Contains(out, "(it changed the archive's about 1,200, county emergency office via ") || strings.Count(out, "1,200") != 1 {
 			t.Errorf("%v first once: %d, want the 1,600 of 90 minutes ago posted once as the first value\n%s%s", order, code, out, errs)
 		}
 		if code, out, errs := run(t, "", "once", "--config", cfg); code != exitOK || strings.Contains(out, "First reading") {
