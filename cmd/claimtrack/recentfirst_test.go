@@ -71,7 +71,8 @@ func recentDesk(t *testing.T, srv *httptest.Server, slugs []string, tracker stri
 // archive's newest, the value, and posts it as the first value ("First
 // reading"), once, whether one source holds both stories or two do, and
 // whichever answers first, saying which figure it changed; a restart posts
-// nothing more, and the archive's older figure is not posted itself. On main it was "archive: taken as
+// nothing more, the archive's older figure is not posted itself, and
+// history says which figure went out. On main it was "archive: taken as
 // the value", never posted (desk54b's walk, desk55a).
 func TestARecentFirstValueIsPostedOnce(t *testing.T) {
 	now := time.Now()
@@ -90,6 +91,13 @@ func TestARecentFirstValueIsPostedOnce(t *testing.T) {
 		}
 		if code, out, errs := run(t, "", "once", "--config", cfg); code != exitOK || strings.Contains(out, "First reading") {
 			t.Errorf("%v once again: %d, want nothing posted\n%s%s", order, code, out, errs)
+		}
+		// history says which figure went out (desk55a's walk: it said
+		// "archive: taken as the value" alone).
+		code, out, errs = run(t, "", "history", "--config", cfg, "riverton_sheltering")
+		if code != exitOK || strings.Count(out, "posted as the first value") != 1 ||
+			!strings.Contains(out, "archive: taken as the value, the value now, posted as the first value") {
+			t.Errorf("%v history: %d\n%s%s", order, code, out, errs)
 		}
 	}
 }
