@@ -87,7 +87,7 @@ func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, err
 	if host := SiteHost(resp.URL); a.Outlet == "" || a.Outlet == urlSiteName(resp.URL.String()) || a.Outlet == urlSiteName(a.CanonicalURL) {
 		// The page names no site (trafilatura's last resort is its
 		// address's host): its listing's name for it, else the host.
-		a.Outlet = cmp.Or(l.Site, host)
+		a.Outlet, a.OutletGuessed = cmp.Or(l.Site, host), true
 	}
 	a.Published = betterTime(a.Published, l.Published)
 	// A feed entry's <updated> (Atom) or a sitemap's lastmod tells a

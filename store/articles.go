@@ -261,20 +261,20 @@ func (s *sqlStore) CountSourceArticles(ctx context.Context, source, outlet strin
 	return n, nil
 }
 
-// HostOutlet is the outlet the earliest stored article at host was
-// stored under, at either scheme, with or without "www." and a port, not
-// counting those stored under their source's own name (a feed with no
-// outlet: was so named before desk55a); "" when none. A site's pages that
-// do not all name it keep the name its first page gave (tracker's
-// siteName): one site, one outlet.
+// HostOutlet is the outlet the earliest stored article at host (with its
+// port, if any) was stored under, at either scheme, with or without
+// "www.", not counting those stored under their source's own name (a feed
+// with no outlet: was so named before desk55a); "" when none. A site's
+// page that names no site takes the name its host's pages were given
+// (tracker's siteName): one site, one outlet.
 func (s *sqlStore) HostOutlet(ctx context.Context, host string) (string, error) {
 	var args []any
 	for _, h := range []string{host, "www." + host} {
-		args = append(args, "%://"+h+"/%", "%://"+h+":%", "%://"+h)
+		args = append(args, "%://"+h+"/%", "%://"+h)
 	}
 	var outlet string
-	err := s.qrow(ctx, nil, `SELECT outlet FROM articles WHERE outlet <> source AND (canonical_url LIKE ? OR canonical_url LIKE ? OR canonical_url LIKE ?
-		OR canonical_url LIKE ? OR canonical_url LIKE ? OR canonical_url LIKE ?) ORDER BY id LIMIT 1`, args...).Scan(&outlet)
+	err := s.qrow(ctx, nil, `SELECT outlet FROM articles WHERE outlet <> source AND (canonical_url LIKE ? OR canonical_url LIKE ?
+		OR canonical_url LIKE ? OR canonical_url LIKE ?) ORDER BY id LIMIT 1`, args...).Scan(&outlet)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}

@@ -264,10 +264,10 @@ func putArticleErr(ctx context.Context, s Store, a model.Article) (int64, bool, 
 	return id, isCopy, putErr
 }
 
-// HostOutlet is the outlet of the earliest article stored at a host, at
-// either scheme, with or without www. and a port, not counting one stored
+// HostOutlet is the outlet of the earliest article stored at a host and
+// port, at either scheme, with or without www., not counting one stored
 // under its source's own name (a feed's articles before desk55a); another
-// host, a longer one ending the same, is not it.
+// host or port, a longer host ending the same, is not it.
 func TestHostOutlet(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() Store) {
 		ctx := context.Background()
@@ -283,7 +283,7 @@ func TestHostOutlet(t *testing.T) {
 		put("https://www.maple.example/1", "wirefeed", "Maple Wire Service", 1)
 		put("http://maple.example:8080/2", "wirefeed", "Maplewire Daily", 2)
 		put("https://notmaple.example/1", "other", "Not Maple", 3)
-		for host, want := range map[string]string{"maple.example": "Maple Wire Service", "example": "", "le.example": ""} {
+		for host, want := range map[string]string{"maple.example": "Maple Wire Service", "maple.example:8080": "Maplewire Daily", "example": "", "le.example": ""} {
 			if got, err := s.HostOutlet(ctx, host); err != nil || got != want {
 				t.Errorf("HostOutlet(%q) = %q, %v; want %q", host, got, err, want)
 			}

@@ -77,7 +77,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// past of unknown age, not news (see undatedArchive); one met on a
 	// later pass appeared since, as far as anyone can tell.
 	archive := a.Published.IsZero() && b.firstRead
-	if src.Outlet == "" && l.Path == "" && a.Outlet != "" {
+	if src.Outlet == "" && l.Path == "" {
 		if a.Outlet, err = b.siteName(ctx, a); err != nil {
 			return false, fmt.Errorf("%s: %w", a.CanonicalURL, err)
 		}

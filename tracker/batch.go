@@ -1,10 +1,12 @@
 package tracker
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/claimtrack/claimtrack/scrape"
@@ -43,30 +45,37 @@ type batch struct {
 // one site, one name. Pages of one site do not all name it (an older
 // template, a live page, AMP): one gives og:site_name, the next only its
 // feed's title or its host, and a level's next figure from the site
-// would read as another outlet's ("outlets disagree"). So a host keeps the
-// name its first stored article (store HostOutlet), or this pass's first
-// of it, was given; a host never named takes the page's own (scrape's
-// Fetcher.Article: its site name, its listing's, its host).
+// would read as another outlet's ("outlets disagree"). So a page that
+// names no site (scrape's OutletGuessed) takes the name its host's pages
+// were given: this pass's first of the host, else the store's first
+// (HostOutlet), else its own guess (its listing's name, its host). A page
+// that names its site keeps it: one host may serve several outlets (a
+// publisher's platform, a rehearsal's local servers), each page naming
+// its own. The host is keyed with its port: two servers on one machine
+// are two sites.
 func (b *batch) siteName(ctx context.Context, a *scrape.Article) (string, error) {
 	u, err := url.Parse(a.CanonicalURL)
 	if err != nil || u.Host == "" {
 		return a.Outlet, nil
 	}
-	host := scrape.SiteHost(u)
-	if name, ok := b.sites[host]; ok {
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	if name, ok := b.sites[host]; ok && a.OutletGuessed {
 		return name, nil
 	}
-	name, err := b.HostOutlet(ctx, host)
-	if err != nil {
-		return "", err
+	name := a.Outlet
+	if a.OutletGuessed {
+		stored, err := b.HostOutlet(ctx, host)
+		if err != nil {
+			return "", err
+		}
+		name = cmp.Or(stored, name)
 	}
-	if name == "" {
-		name = a.Outlet
+	if _, ok := b.sites[host]; !ok {
+		if b.sites == nil {
+			b.sites = map[string]string{}
+		}
+		b.sites[host] = name
 	}
-	if b.sites == nil {
-		b.sites = map[string]string{}
-	}
-	b.sites[host] = name
 	return name, nil
 }
 

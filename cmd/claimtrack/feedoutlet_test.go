@@ -18,11 +18,14 @@ import (
 // outlet's. One site keeps one name: the wire's later page names no site,
 // and is still "Maple Wire Service", so its level's change is posted
 // (review55: as the feed's title it read as another outlet's, "outlets
-// disagree"). Messages, history and its JSON (the API's observation) say
-// it. desk55a: on main every figure was "wirefeed" or "citymap".
+// disagree"), and a page naming its own site keeps it on a host another
+// outlet's pages share (ashfeed: review55's MUST 6). Messages, history and
+// its JSON (the API's observation) say it. desk55a: on main every figure
+// was "wirefeed", "ashfeed" or "citymap".
 func TestFeedAndSitemapSourcesTakeEachPagesOutlet(t *testing.T) {
 	var mu sync.Mutex
 	items := []string{"/wire/1"} // the feed's items, newest last
+	ash := false                 // the Courier's feed lists its page
 	page := func(site, para string) string {
 		meta := ""
 		if site != "" {
@@ -35,10 +38,13 @@ func TestFeedAndSitemapSourcesTakeEachPagesOutlet(t *testing.T) {
 		"/wire/1": page("Maple Wire Service", "About 1,200 people were sheltering in Riverton schools, the county emergency office said."),
 		"/wire/2": page("", "Evacuations widened on Tuesday as water reached the rail yard, and the county emergency office said 1,600 people "+
 			"had spent the night in shelters across Riverton."),
+		"/ash/1": page("Ash Courier", "The Courier counted about 1,200 people sheltering in Riverton by dawn, "+
+			"according to the county emergency office."),
 		"/city/1": page("", "Volunteers at Riverton's high school, where cots lined the gym, said about 1,200 people were sheltering "+
 			"in the town, according to the county emergency office."),
 	}
-	pub := map[string]time.Time{"/wire/1": time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC), "/city/1": time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)}
+	pub := map[string]time.Time{"/wire/1": time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC), "/city/1": time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC),
+		"/ash/1": time.Date(2026, 11, 2, 7, 0, 0, 0, time.UTC)}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -51,6 +57,14 @@ func TestFeedAndSitemapSourcesTakeEachPagesOutlet(t *testing.T) {
 				fmt.Fprintf(&b, "<item><title>Riverton floods</title><link>http://%s%s</link><pubDate>%s</pubDate></item>", r.Host, p, pub[p].Format(time.RFC1123Z))
 			}
 			io.WriteString(w, b.String()+`</channel></rss>`)
+		case "/ash/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			item := ""
+			if ash {
+				item = fmt.Sprintf("<item><title>Riverton</title><link>http://%s/ash/1</link><pubDate>%s</pubDate></item>", r.Host, pub["/ash/1"].Format(time.RFC1123Z))
+			}
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Ash</title><link>http://`+r.Host+`/ash/</link><description>d</description>`+
+				item+`</channel></rss>`)
 		case "/city/sitemap.xml":
 			w.Header().Set("Content-Type", "application/xml")
 			io.WriteString(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+
@@ -70,7 +84,7 @@ func TestFeedAndSitemapSourcesTakeEachPagesOutlet(t *testing.T) {
 	city := strings.Replace(srv.URL, "127.0.0.1", "localhost", 1)
 	cfg := writeDesk(t, map[string]string{})
 	writeFiles(t, strings.TrimSuffix(cfg, "config.yaml"), map[string]string{"config.yaml": "store: ./desk.db\nlisten: \"\"\nuser_agent: test\nfetch:\n  per_host_rate: 500\n" +
-		"sources:\n  - name: wirefeed\n    feed: " + srv.URL + "/wire/feed.xml\n  - name: citymap\n    sitemap: " + city + "/city/sitemap.xml\n" +
+		"sources:\n  - name: wirefeed\n    feed: " + srv.URL + "/wire/feed.xml\n  - name: citymap\n    sitemap: " + city + "/city/sitemap.xml\n  - name: ashfeed\n    feed: " + srv.URL + "/ash/feed.xml\n" +
 		"rule_files: [rules.yaml]\n"})
 
 	// Day one: the archive, the wire's page naming its site, the city
@@ -78,9 +92,10 @@ func TestFeedAndSitemapSourcesTakeEachPagesOutlet(t *testing.T) {
 	if code, _, errs := run(t, "", "once", "--config", cfg); code != exitOK {
 		t.Fatalf("first once: %d\n%s", code, errs)
 	}
-	// News: the wire's next page names no site.
+	// News: the wire's next page names no site; the Courier's feed, on the
+	// wire's host, lists an older page naming its own.
 	mu.Lock()
-	items = append(items, "/wire/2")
+	items, ash = append(items, "/wire/2"), true
 	pub["/wire/2"] = time.Now().Add(time.Second) // after the first pass, to the second a feed gives
 	mu.Unlock()
 	code, out, errs := run(t, "", "once", "--config", cfg)
@@ -90,10 +105,10 @@ func TestFeedAndSitemapSourcesTakeEachPagesOutlet(t *testing.T) {
 	}
 	for _, args := range [][]string{{"history"}, {"history", "--json"}} {
 		code, out, errs := run(t, "", append(args, "--config", cfg, "riverton_sheltering")...)
-		if code != exitOK || strings.Count(out, "Maple Wire Service") != 2 || !strings.Contains(out, "localhost") {
-			t.Errorf("%v: %d, want the wire's two figures by Maple Wire Service, the city paper's by localhost\n%s%s", args, code, out, errs)
+		if code != exitOK || strings.Count(out, "Maple Wire Service") != 2 || !strings.Contains(out, "localhost") || !strings.Contains(out, "Ash Courier") {
+			t.Errorf("%v: %d, want the wire's two figures by Maple Wire Service, the city paper's by localhost, the Courier's by Ash Courier\n%s%s", args, code, out, errs)
 		}
-		if strings.Contains(out, "wirefeed") || strings.Contains(out, "citymap") {
+		if strings.Contains(out, "wirefeed") || strings.Contains(out, "citymap") || strings.Contains(out, "ashfeed") {
 			t.Errorf("%v: a source's name as an outlet\n%s", args, out)
 		}
 	}
