@@ -125,13 +125,29 @@ type Fetch struct {
 // Tracker tunes how changes are judged.
 type Tracker struct {
 	ConflictWindow Duration `yaml:"conflict_window" json:"conflict_window,omitempty" jsonschema:"description=Two outlets disagreeing within this time is a conflict (default 48h)."`
+	// AnnounceRecent is a pointer so that 0 (never) is told from unset
+	// (the default).
+	AnnounceRecent *Duration `yaml:"announce_recent" json:"announce_recent,omitempty" jsonschema:"description=The archive's newest figure is posted once as the first value when it changed an older one and was published at most this long before it was read (default 12h; 0s: never)."`
+}
+
+// DefaultAnnounceRecent is tracker.announce_recent's default: a desk
+// starting at 09:00 is told a change of the night or the morning, and a
+// past week replayed from saved files posts nothing.
+const DefaultAnnounceRecent = 12 * time.Hour
+
+// AnnounceRecentStd is tracker.announce_recent, or its default when unset.
+func (t Tracker) AnnounceRecentStd() time.Duration {
+	if t.AnnounceRecent == nil {
+		return DefaultAnnounceRecent
+	}
+	return time.Duration(*t.AnnounceRecent)
 }
 
 // Source is one place articles come from. Exactly one of feed, page, sitemap
 // or dir is set.
 type Source struct {
-	Name     string   `yaml:"name" json:"name" jsonschema:"required,description=Unique name; also the outlet shown in alerts unless outlet is set."`
-	Outlet   string   `yaml:"outlet" json:"outlet,omitempty" jsonschema:"description=Publication name shown in alerts and used to count agreeing outlets."`
+	Name     string   `yaml:"name" json:"name" jsonschema:"required,description=Unique name of the source (logs and source health); never the outlet of a web page."`
+	Outlet   string   `yaml:"outlet" json:"outlet,omitempty" jsonschema:"description=Publication name shown in alerts and used to count agreeing outlets (default: each article's own: a file's Outlet: line; a page's site name; a feed's title; the host)."`
 	Feed     string   `yaml:"feed" json:"feed,omitempty" jsonschema:"description=RSS; Atom or JSON Feed URL."`
 	Page     string   `yaml:"page" json:"page,omitempty" jsonschema:"description=Section page URL whose links (see links) are articles."`
 	Links    string   `yaml:"links" json:"links,omitempty" jsonschema:"description=CSS selector for article links on page (default: a)."`

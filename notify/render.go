@@ -19,7 +19,7 @@ const titleSuffix = "_title"
 // View; `link URL TEXT` writes a link and `quote TEXT` a block quote in the
 // destination's own markup.
 var DefaultTemplates = map[string]string{
-	string(model.EventFirst): `First reading{{with .Year}} of {{.}}{{end}}{{with .ByClaimant}} for {{.}}{{end}}: *{{.NewText}}*, {{.Attribution}}{{if .Year}} (the count starts again each year; the last figure before it: {{.OldText}}, {{.OldDated}} {{.OldPublished}}){{end}}
+	string(model.EventFirst): `First reading{{with .Year}} of {{.}}{{end}}{{with .ByClaimant}} for {{.}}{{end}}: *{{.NewText}}*, {{.Attribution}}{{if .Year}} (the count starts again each year; the last figure before it: {{.OldText}}, {{.OldDated}} {{.OldPublished}}){{else if .OldText}} (it changed the archive's {{.OldText}}, {{.OldAttribution}}, {{.OldDated}} {{.OldPublished}}){{end}}
 {{quote .Quote}}
 — {{link .URL .Outlet}}, {{.Dated}} {{.Published}}`,
 	string(model.EventChange): `{{if .Another}}Another exchange: *{{.NewText}}*, {{.Attribution}} (the one before: {{.OldText}}, {{.OldAttribution}}, {{.OldDated}} {{.OldPublished}}){{else}}{{if .Correction}}{{.Outlet}} corrected its figure: {{end}}{{.OldText}}{{with .OldAsOf}} ({{.}}){{end}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}, {{.Attribution}}{{end}}

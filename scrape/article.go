@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -83,6 +84,11 @@ func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, err
 	if a.Title == "" {
 		a.Title = l.Title
 	}
+	if host := SiteHost(resp.URL); a.Outlet == "" || a.Outlet == urlSiteName(resp.URL.String()) || a.Outlet == urlSiteName(a.CanonicalURL) {
+		// The page names no site (trafilatura's last resort is its
+		// address's host): its listing's name for it, else the host.
+		a.Outlet, a.OutletGuessed = cmp.Or(l.Site, host), true
+	}
 	a.Published = betterTime(a.Published, l.Published)
 	// A feed entry's <updated> (Atom) or a sitemap's lastmod tells a
 	// revision as the page's meta tags do; the later of the two is kept.
@@ -111,4 +117,15 @@ func betterTime(page, feed time.Time) time.Time {
 		return feed
 	}
 	return page
+}
+
+// SiteHost is the name of a page's site when nothing on the page or its
+// listing names it: its host without "www." or a port ("news.example"),
+// which tells one outlet's stories from another's as a source's own name
+// would not, and stays one when the site moves to another port.
+func SiteHost(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }

@@ -30,6 +30,10 @@ type Link struct {
 	Listed string
 	// Path is set for articles read from a local folder.
 	Path string
+	// Site is the listing's own name for its site: a feed's channel title,
+	// a section page's og:site_name; "" when it gives none. An article
+	// whose page names no site is that site's (Fetcher.Article).
+	Site string
 }
 
 // ParseFeed reads the entries of an RSS, Atom or JSON feed.
@@ -56,7 +60,7 @@ func ParseFeed(body []byte, feedURL *url.URL) ([]Link, error) {
 		if u == "" {
 			continue
 		}
-		l := Link{URL: u, Title: strings.TrimSpace(it.Title)}
+		l := Link{URL: u, Title: strings.TrimSpace(it.Title), Site: ownSite(feedURL, u, feed.Title)}
 		switch {
 		case it.PublishedParsed != nil:
 			l.Published = *it.PublishedParsed
@@ -85,6 +89,8 @@ func PageLinks(body []byte, contentType string, pageURL *url.URL, selector strin
 		selector = "a"
 	}
 	doc := goquery.NewDocumentFromNode(root)
+	site, _ := doc.Find(`meta[property="og:site_name"]`).First().Attr("content")
+	site = strings.Join(strings.Fields(site), " ")
 	var out []Link
 	doc.Find(selector).Each(func(_ int, s *goquery.Selection) {
 		a := s
@@ -96,7 +102,7 @@ func PageLinks(body []byte, contentType string, pageURL *url.URL, selector strin
 			return
 		}
 		if u := resolve(pageURL, href); u != "" {
-			out = append(out, Link{URL: u, Title: strings.Join(strings.Fields(a.Text()), " ")})
+			out = append(out, Link{URL: u, Title: strings.Join(strings.Fields(a.Text()), " "), Site: ownSite(pageURL, u, site)})
 		}
 	})
 	return dedupe(out), nil
@@ -151,6 +157,18 @@ func ParseSitemap(body []byte, sitemapURL *url.URL) (links []Link, children []st
 		return nil, nil, fmt.Errorf("parse sitemap %s: root element is <%s>, not <urlset> or <sitemapindex>", sitemapURL, sm.XMLName.Local)
 	}
 	return newestFirst(dedupe(links)), children, nil
+}
+
+// ownSite is a listing's name for its site, given to a link on the
+// listing's own host (without "www."): an aggregator's feed or a section
+// page's "from our partners" links to other outlets' pages, which its name
+// is not.
+func ownSite(listing *url.URL, link, name string) string {
+	u, err := url.Parse(link)
+	if err != nil || listing == nil || SiteHost(u) != SiteHost(listing) {
+		return ""
+	}
+	return strings.Join(strings.Fields(name), " ")
 }
 
 func resolve(base *url.URL, href string) string {

@@ -27,11 +27,14 @@ type Article struct {
 	URL          string    // where it was fetched
 	CanonicalURL string    // the page's own idea of its address, tracking parameters removed
 	Title        string    //
-	Outlet       string    // site name from the page's metadata, if any
+	Outlet       string    // site name from the page's metadata, if any (a fetched page: else its listing's name or host, OutletGuessed)
 	Published    time.Time // zero when the page does not say
 	Modified     time.Time // when the page or its feed entry says it was revised, if after Published (modifiedAt)
 	Text         string    // main text, paragraphs separated by blank lines
 	TextHash     string    // hash of Text with white space folded: spots re-published copies
+	// OutletGuessed says a fetched page names no site: Outlet is its
+	// listing's name for the site or its host (Fetcher.Article).
+	OutletGuessed bool
 	// Cut is the bytes of the page's text left unread: past
 	// MaxExtractedText before extraction, or past MaxTextBytes after it.
 	// Zero for an article read whole.
@@ -206,6 +209,19 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	}
 	a.setText(text, opts)
 	return a, nil
+}
+
+// rxURLSiteName is how trafilatura names a site from an address when the
+// page names none (its rxSitenameFinder).
+var rxURLSiteName = regexp.MustCompile(`(?i)https?://(?:www\.|w[0-9]+\.)?([^/]+)`)
+
+// urlSiteName is the site name trafilatura gives a page at address u that
+// names none; "" for an address it reads none from.
+func urlSiteName(u string) string {
+	if m := rxURLSiteName.FindStringSubmatch(u); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // stripUnread removes what no later step reads: scripts other than

@@ -261,6 +261,29 @@ func (s *sqlStore) CountSourceArticles(ctx context.Context, source, outlet strin
 	return n, nil
 }
 
+// HostOutlet is the outlet the earliest stored article at host (with its
+// port, if any) was stored under, at either scheme, with or without
+// "www.", not counting those stored under their source's own name (a feed
+// with no outlet: was so named before desk55a); "" when none. A site's
+// page that names no site takes the name its host's pages were given
+// (tracker's siteName): one site, one outlet.
+func (s *sqlStore) HostOutlet(ctx context.Context, host string) (string, error) {
+	var args []any
+	for _, h := range []string{host, "www." + host} {
+		args = append(args, "%://"+h+"/%", "%://"+h)
+	}
+	var outlet string
+	err := s.qrow(ctx, nil, `SELECT outlet FROM articles WHERE outlet <> source AND (canonical_url LIKE ? OR canonical_url LIKE ?
+		OR canonical_url LIKE ? OR canonical_url LIKE ?) ORDER BY id LIMIT 1`, args...).Scan(&outlet)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("store: the outlet of host %s: %w", host, err)
+	}
+	return outlet, nil
+}
+
 // TrackedMetrics lists the metrics that have an accepted value.
 func (s *sqlStore) TrackedMetrics(ctx context.Context) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT metric FROM metric_state ORDER BY metric`)

@@ -263,3 +263,30 @@ func putArticleErr(ctx context.Context, s Store, a model.Article) (int64, bool, 
 	}
 	return id, isCopy, putErr
 }
+
+// HostOutlet is the outlet of the earliest article stored at a host and
+// port, at either scheme, with or without www., not counting one stored
+// under its source's own name (a feed's articles before desk55a); another
+// host or port, a longer host ending the same, is not it.
+func TestHostOutlet(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		ctx := context.Background()
+		s := open()
+		put := func(url, source, outlet string, n int) {
+			a := article(url, outlet, t0.Add(time.Duration(n)*time.Hour), newstext.Story(1500, uint64(40+n)))
+			a.Source = source
+			if _, err := putArticle(ctx, s, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		put("https://maple.example/old", "wirefeed", "wirefeed", 0)
+		put("https://www.maple.example/1", "wirefeed", "Maple Wire Service", 1)
+		put("http://maple.example:8080/2", "wirefeed", "Maplewire Daily", 2)
+		put("https://notmaple.example/1", "other", "Not Maple", 3)
+		for host, want := range map[string]string{"maple.example": "Maple Wire Service", "maple.example:8080": "Maplewire Daily", "example": "", "le.example": ""} {
+			if got, err := s.HostOutlet(ctx, host); err != nil || got != want {
+				t.Errorf("HostOutlet(%q) = %q, %v; want %q", host, got, err, want)
+			}
+		}
+	})
+}

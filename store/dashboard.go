@@ -23,6 +23,8 @@ type DashboardReads interface {
 	// FailingEvents sums up the undelivered events whose last attempt
 	// failed, however many and however old, for the index's warning.
 	FailingEvents(ctx context.Context) (Failing, error)
+	// MetricEvents returns a metric's events of a kind, oldest first.
+	MetricEvents(ctx context.Context, metric string, kind model.EventKind) ([]model.Event, error)
 }
 
 // Failing sums up the events that fail to be delivered: how many, when
@@ -69,6 +71,25 @@ func (s *sqlStore) EventsBefore(ctx context.Context, before int64, limit int) ([
 		e, err := s.event(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("store: list events before %d: %w", before, err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// MetricEvents returns a metric's events of a kind, oldest first: history
+// says which figure a first value posted (an archive's recent change is
+// "archive: taken as the value", and was posted).
+func (s *sqlStore) MetricEvents(ctx context.Context, metric string, kind model.EventKind) ([]model.Event, error) {
+	ids, err := s.ids(ctx, `SELECT id FROM outbox WHERE metric = ? AND kind = ? ORDER BY id`, metric, string(kind))
+	if err != nil {
+		return nil, fmt.Errorf("store: %s events of %s: %w", kind, metric, err)
+	}
+	out := make([]model.Event, 0, len(ids))
+	for _, id := range ids {
+		e, err := s.event(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("store: %s events of %s: %w", kind, metric, err)
 		}
 		out = append(out, e)
 	}

@@ -152,3 +152,18 @@ func (t *Tx) ReviseWaiting(ctx context.Context, kind model.EventKind, metric, pr
 	n, _ := res.RowsAffected()
 	return n, nil
 }
+
+// HasEvents reports whether the outbox holds, in the transaction, an event
+// of a kind and metric whose key opens with prefix, delivered or not: a
+// metric's first value posted because it was recent (tracker's
+// announceRecent) is posted once, whichever later archive figure would be
+// recent too.
+func (t *Tx) HasEvents(ctx context.Context, kind model.EventKind, metric, prefix string) (bool, error) {
+	var n int
+	err := t.s.qrow(ctx, t.tx, `SELECT COUNT(*) FROM outbox WHERE kind = ? AND metric = ? AND substr(event_key, 1, ?) = ?`,
+		string(kind), metric, utf8.RuneCountInString(prefix), prefix).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: %s events of %s: %w", kind, metric, err)
+	}
+	return n > 0, nil
+}

@@ -99,6 +99,9 @@ type Store interface {
 	CountArticles(ctx context.Context) (int, error)
 	// CountSourceArticles counts the articles source stored under outlet.
 	CountSourceArticles(ctx context.Context, source, outlet string) (int, error)
+	// HostOutlet is the outlet the earliest stored article at a host (and
+	// port) was stored under (see sqlStore.HostOutlet); "" when none.
+	HostOutlet(ctx context.Context, host string) (string, error)
 	DashboardReads
 	TextReads
 

@@ -77,6 +77,11 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// past of unknown age, not news (see undatedArchive); one met on a
 	// later pass appeared since, as far as anyone can tell.
 	archive := a.Published.IsZero() && b.firstRead
+	if src.Outlet == "" && l.Path == "" {
+		if a.Outlet, err = b.siteName(ctx, a); err != nil {
+			return false, fmt.Errorf("%s: %w", a.CanonicalURL, err)
+		}
+	}
 	it := Item{Article: p.modelArticle(src, a, archive), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published, Listed: l.Listed,
 		UndatedArchive: archive, datedAsRead: a.Published.IsZero() && !archive, Revised: class == scrape.Corrected}
 	if it.Revised && !a.Modified.IsZero() {

@@ -1,9 +1,12 @@
 package tracker
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/claimtrack/claimtrack/scrape"
@@ -34,6 +37,46 @@ type batch struct {
 	// leaves the hold to run out.
 	hold        *passHold
 	storeFailed bool
+	// sites is the outlet of each host this pass named (siteName).
+	sites map[string]string
+}
+
+// siteName is the outlet of an article a web source with no outlet: read:
+// one site, one name. Pages of one site do not all name it (an older
+// template, a live page, AMP): one gives og:site_name, the next only its
+// feed's title or its host, and a level's next figure from the site
+// would read as another outlet's ("outlets disagree"). So a page that
+// names no site (scrape's OutletGuessed) takes the name its host's pages
+// were given: this pass's first of the host, else the store's first
+// (HostOutlet), else its own guess (its listing's name, its host). A page
+// that names its site keeps it: one host may serve several outlets (a
+// publisher's platform, a rehearsal's local servers), each page naming
+// its own. The host is keyed with its port: two servers on one machine
+// are two sites.
+func (b *batch) siteName(ctx context.Context, a *scrape.Article) (string, error) {
+	u, err := url.Parse(a.CanonicalURL)
+	if err != nil || u.Host == "" {
+		return a.Outlet, nil
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	if name, ok := b.sites[host]; ok && a.OutletGuessed {
+		return name, nil
+	}
+	name := a.Outlet
+	if a.OutletGuessed {
+		stored, err := b.HostOutlet(ctx, host)
+		if err != nil {
+			return "", err
+		}
+		name = cmp.Or(stored, name)
+	}
+	if _, ok := b.sites[host]; !ok {
+		if b.sites == nil {
+			b.sites = map[string]string{}
+		}
+		b.sites[host] = name
+	}
+	return name, nil
 }
 
 type itemKind int8

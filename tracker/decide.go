@@ -66,6 +66,11 @@ type Policy struct {
 	// swap's pair. A later swap is news, not a conflict with the one
 	// before (anotherEvent).
 	Events bool
+	// AnnounceRecent posts the archive's newest figure as the metric's
+	// first value when it changed an older one and its article was
+	// published at most this long before it was read
+	// (tracker.announce_recent; 0: never). See queueRecent.
+	AnnounceRecent time.Duration
 }
 
 // PolicyOf reads a metric's policy from its spec.

@@ -34,6 +34,9 @@ type recorder struct {
 	// bodies is what the transaction knows of each metric's claimants
 	// that are bodies, for keying one named otherwise (samebody.go).
 	bodies map[string][]knownBody
+	// recentQueued is the observation queueRecent last queued as a first
+	// value, so that the pass that read it counts it as posted.
+	recentQueued int64
 }
 
 // stateKey names an accepted value: a metric's, or one claimant's own for
@@ -201,7 +204,12 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		if err == nil {
 			err = r.reviseFirst(ctx, pol, info, k, curID, st)
 		}
-		return judged{outcome: outcome, id: o.ID}, err
+		if err == nil && st.curID == curID && r.revised[curID] == Backlog {
+			// The value, read first, is the newer of the archive's
+			// figures, which came in after it: it replaced them.
+			err = r.announceRecent(ctx, pol, info, k, st)
+		}
+		return judged{outcome: outcome, id: o.ID, queued: r.recentQueued == o.ID}, err
 	}
 	switch {
 	case outcome.Replaces():
@@ -241,7 +249,8 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	}
 	kind, ok := eventKind(outcome, evPol)
 	if !ok {
-		return judged{outcome: outcome, id: o.ID}, r.reviseFirst(ctx, pol, info, k, curID, st)
+		err := r.reviseFirst(ctx, pol, info, k, curID, st)
+		return judged{outcome: outcome, id: o.ID, queued: r.recentQueued == o.ID}, err
 	}
 	var curObs *model.Observation
 	if curID != 0 {

@@ -25,6 +25,9 @@ type SourcePass struct {
 	Fetcher        *scrape.Fetcher
 	Engine         *rules.Engine
 	ConflictWindow time.Duration
+	// AnnounceRecent is Policy.AnnounceRecent for every metric
+	// (tracker.announce_recent).
+	AnnounceRecent time.Duration
 	Backoff        health.Backoff
 	Log            *slog.Logger
 	Now            func() time.Time
@@ -120,7 +123,9 @@ func (p *SourcePass) judge(metric string) (Policy, MetricInfo) {
 	if name == "" {
 		name = s.ID
 	}
-	return PolicyOf(s, p.ConflictWindow), MetricInfo{Name: name, Unit: s.Unit, ClaimantNames: p.claimantNames, Scope: s.Scope,
+	pol := PolicyOf(s, p.ConflictWindow)
+	pol.AnnounceRecent = p.AnnounceRecent
+	return pol, MetricInfo{Name: name, Unit: s.Unit, ClaimantNames: p.claimantNames, Scope: s.Scope,
 		claimantOwn: p.Engine.ClaimantFinder().OwnWord}
 }
 

@@ -46,7 +46,8 @@ func OutcomeWords(name string) string {
 
 // ArchiveMeaning says what "archive" means in the outcomes' words, for
 // the places that list them.
-const ArchiveMeaning = "archive: published before the metric's tracking began (the first pass that read it), the archive's past, never posted"
+const ArchiveMeaning = "archive: published before the metric's tracking began (the first pass that read it), the archive's past, not posted " +
+	"(but for its newest figure, once, as the first value, when that changed an older one within tracker.announce_recent)"
 
 // KeptWords says what observations meant by their outcome, in the words
 // history's MEANT column shows: `1 "first reading", 2 "archive: taken as

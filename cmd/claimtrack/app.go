@@ -96,6 +96,7 @@ func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, owner trac
 	a.pass = &tracker.SourcePass{
 		Store: store, Fetcher: f, Engine: eng, Log: log,
 		ConflictWindow: cfg.Tracker.ConflictWindow.Std(48 * time.Hour),
+		AnnounceRecent: cfg.Tracker.AnnounceRecentStd(),
 		Backoff:        health.DefaultBackoff,
 		ClaimantNames:  tracker.ClaimantNames(cfg.ClaimantEntities()),
 	}

@@ -41,7 +41,9 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"  withdrawn by its outlet  the figure that correction replaced: never the value\n"+
 			"                         again (withdrawn)\n"+
 			"Published before the metric's tracking began (the archive's past: a first once over\n"+
-			"saved files, another source's newer figure, a source added later), nothing is posted;\n"+
+			"saved files, another source's newer figure, a source added later), nothing is posted\n"+
+			"but its newest figure, once, as the first value, when that changed an older one as\n"+
+			"news and was published within tracker.announce_recent (12h) of being read;\n"+
 			"a first pass reads up to 100 archive figures of a metric as if oldest first, so its\n"+
 			"oldest is the first reading and its newest the value tracking starts from:\n"+
 			"  archive: taken as the value   newer than the accepted value (backlog)\n"+
@@ -128,6 +130,22 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 	for _, a := range now {
 		accepted[a.ObservationID] = true
 	}
+	// A first value's message names the figure it posted: the archive's
+	// recent change is "archive: taken as the value", and was posted.
+	firsts, err := store.MetricEvents(ctx, metric, model.EventFirst)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
+		return exitFail
+	}
+	announced := map[int64]string{}
+	for _, ev := range firsts {
+		if ev.Payload.New != nil {
+			announced[ev.Payload.New.ID] = "queued as the first value"
+			if ev.Delivered != nil {
+				announced[ev.Payload.New.ID] = "posted as the first value"
+			}
+		}
+	}
 	// A near copy of another outlet's story agrees without being counted
 	// among those agreeing: said as the dashboard and the API say it.
 	copies, err := store.CopiesOf(ctx, metric)
@@ -146,6 +164,9 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		meant := web.Judged(o.Outcome, copies[o.ID])
 		if accepted[o.ID] {
 			meant += ", the value now"
+		}
+		if w := announced[o.ID]; w != "" {
+			meant += ", " + w
 		}
 		published := "undated" // an undated article of its source's first pass (backlog_undated)
 		if !o.Published.IsZero() {

@@ -24,8 +24,9 @@ func (a *app) dashboard() (http.Handler, error) {
 		}
 		src := web.Source{Name: s.Name, Outlet: s.OutletName(), URL: s.Location(), Schedule: s.ScheduleSpec()}
 		if sc, err := sourceFrom(a.cfg, s); err == nil {
-			// A folder with no outlet: holds several outlets' files, each
-			// its own: the source's name is no outlet of theirs (desk54).
+			// A source with no outlet: takes each article's own (a
+			// folder's files, a feed's pages): the source's name is no
+			// outlet of theirs (desk54, desk55a).
 			src.Reads, src.Outlet = sc.Address(), sc.Outlet
 		}
 		opt.Sources = append(opt.Sources, src)

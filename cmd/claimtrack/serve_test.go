@@ -121,8 +121,8 @@ func TestServeShowsTheStoreWithoutFetchingOrPosting(t *testing.T) {
     "outlet": "",`) {
 		t.Errorf("/api/sources: the folder's outlet, want \"\":\n%s", body)
 	}
-	if _, body := get("/sources"); !strings.Contains(body, "<td>each file&#39;s own</td>") {
-		t.Errorf("/sources: the folder's outlet, want each file's own:\n%s", body)
+	if _, body := get("/sources"); !strings.Contains(body, "<td>each article&#39;s own</td>") {
+		t.Errorf("/sources: the folder's outlet, want each article's own:\n%s", body)
 	}
 	time.Sleep(300 * time.Millisecond) // a run would have read its source and drained the outbox by now
 	cancel()

@@ -41,17 +41,14 @@ func sourceFrom(c *config.Config, s config.Source) (scrape.Source, error) {
 	if dir != "" && !filepath.IsAbs(dir) {
 		dir = filepath.Join(c.Dir, dir)
 	}
-	outlet := s.OutletName()
-	if s.Dir != "" && s.Outlet == "" {
-		// A folder of saved articles holds several outlets' stories: with
-		// no outlet: each file's own (its Outlet: line, a page's site name)
-		// is its outlet, else the source's name (tracker's modelArticle),
-		// so that agreeing outlets are counted and a level's own outlet is
-		// told from another's.
-		outlet = ""
-	}
+	// With no outlet:, each article's own is its outlet: a saved file's
+	// Outlet: line or a page's site name, else its feed's title or its
+	// host (scrape's Fetcher.Article), else, for a saved file, the
+	// source's name (tracker's modelArticle). A folder holds several
+	// outlets' stories, and a feed or sitemap one site's, which its pages
+	// name: the source's name is the desk's, not theirs (desk54, desk55a).
 	return scrape.Source{
-		Name: s.Name, Outlet: outlet, Feed: s.Feed, Page: s.Page, Links: s.Links, Sitemap: s.Sitemap, Dir: dir,
+		Name: s.Name, Outlet: s.Outlet, Feed: s.Feed, Page: s.Page, Links: s.Links, Sitemap: s.Sitemap, Dir: dir,
 		Filter: filter, MaxItems: s.MaxItems,
 		Extract: scrape.ExtractOptions{Content: s.Content, Remove: s.Remove, Boilerplate: bp,
 			AllowCrossDomainCanonical: s.AllowCrossDomainCanonical},
