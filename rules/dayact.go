@@ -1,0 +1,126 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A day dates what the counted people did when the verb after a noun
+// keyword tells their act and the day closes its predicate: "About 4,000
+// refugees crossed from Zarovia on Sunday" is Sunday's crossings, a part
+// of the running total, as "were killed on Tuesday" is (period.go's
+// oneDay). The verb may carry its complement before the day ("crossed
+// into Marenthia", "fled the town"), which actBeforeDay, reading only a
+// verb right before "on", does not. And "alone" after a day marks a part
+// of a longer count whatever tells the act ("on Sunday alone", "yesterday
+// alone", fronted "On Monday alone, ..."), as it does after a span. A verb
+// of recording dates the report ("were registered on Sunday"), and a
+// level's verb the level (countAtTime: "numbered 127,000 on Sunday").
+// (walk55: one day's crossings posted as "claimants disagree" against the
+// refugee total.)
+
+// dayPhraseEnd returns the token after the day phrase that opens at token
+// k ("on Sunday", "on December 6", "on a single Sunday", "yesterday",
+// "overnight", "last night"), a part of the day after it ("morning",
+// "night") included, or -1 when none opens there.
+func dayPhraseEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	word := sentenceWords(d, s)
+	t := -1
+	switch word(k) {
+	case "on":
+		t = k + 1
+		switch {
+		case singleDayAt(d, s, t):
+			for t < s.TokEnd && word(t) != "day" && !weekday(d.TokenText(t)) {
+				t++
+			}
+			t++
+		case dayAt(d, s, t):
+			if fi := figureIn(d, s, t); fi >= 0 {
+				_, t = d.FigureTokens(fi)
+			} else {
+				t++
+			}
+		default:
+			return -1
+		}
+	case "yesterday", "overnight":
+		t = k + 1
+	case "last":
+		if word(k+1) != "night" {
+			return -1
+		}
+		return k + 2
+	default:
+		return -1
+	}
+	switch word(t) {
+	case "morning", "afternoon", "evening", "night":
+		t++
+	}
+	return t
+}
+
+// dayAlone reports whether the day phrase at token k is followed by
+// "alone": a part of a longer count.
+func dayAlone(d *figures.Document, s *figures.Sentence, k int) bool {
+	e := dayPhraseEnd(d, s, k)
+	return e > 0 && sentenceWords(d, s)(e) == "alone"
+}
+
+// frontedDayAlone returns the token that opens a day phrase with "alone"
+// at the sentence's opening, before figure token fs ("On Monday alone,
+// ...", "Yesterday alone, ..."), or -1.
+func frontedDayAlone(d *figures.Document, s *figures.Sentence, k, fs int) int {
+	if e := dayPhraseEnd(d, s, k); e > 0 && e < fs && sentenceWords(d, s)(e) == "alone" {
+		return k
+	}
+	return -1
+}
+
+// nounActBeforeDay reports whether the words between noun keyword kw,
+// after figure fi, and the day phrase at token k tell the counted people's
+// act: a place the
+// noun is from may follow it ("refugees from Zarovia"), then a verb of
+// their own in the simple past (an irregular past of irregular.go, or a
+// verb in -ed that is no verb of recording), then its complement with no
+// be-form, no agent's "by" and no clause's comma before the day.
+func nounActBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, k int) bool {
+	// The figure counts the noun, the verb's subject: a verb before the
+	// figure tells a level or a report ("numbered 127,000 on Sunday").
+	if _, fe := d.FigureTokens(fi); kw.start < fe {
+		return false
+	}
+	word := sentenceWords(d, s)
+	t := kw.end
+	if word(t) == "from" || word(t) == "in" {
+		t++
+		for t < k && capitalised(d, t) {
+			t++
+		}
+	}
+	if t >= k {
+		return false
+	}
+	v := word(t)
+	if irregularBase[v] == "" && (!strings.HasSuffix(v, "ed") || recordingVerbs[v]) {
+		return false
+	}
+	for j := t + 1; j < k; j++ {
+		w := word(j)
+		if beForm(w) || w == "by" || w == "," || w == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// recordingVerbs are pasts in -ed that tell what was done to a count, not
+// what the counted people did: the day after them dates the report.
+var recordingVerbs = map[string]bool{
+	"recorded": true, "registered": true, "reported": true, "counted": true, "confirmed": true,
+	"updated": true, "announced": true, "published": true, "verified": true, "documented": true,
+	"listed": true, "logged": true, "tallied": true, "estimated": true, "released": true,
+	"issued": true, "compiled": true, "cited": true, "revised": true,
+}
