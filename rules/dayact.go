@@ -1,16 +1,12 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A day dates what the counted people did when the verb after a noun
 // keyword tells their act and the day closes its predicate: "About 4,000
 // refugees crossed from Zarovia on Sunday" is Sunday's crossings, a part
 // of the running total, as "were killed on Tuesday" is (period.go's
-// oneDay). The verb may carry its complement before the day ("crossed
+// oneDay). The verb is one of moving (crossed, fled, arrived); the verb may carry its complement before the day ("crossed
 // into Marenthia", "fled the town"), which actBeforeDay, reading only a
 // verb right before "on", does not. And "alone" after a day marks a part
 // of a longer count whatever tells the act ("on Sunday alone", "yesterday
@@ -82,10 +78,9 @@ func frontedDayAlone(d *figures.Document, s *figures.Sentence, k, fs int) int {
 // nounActBeforeDay reports whether the words between noun keyword kw,
 // after figure fi, and the day phrase at token k tell the counted people's
 // act: a place the
-// noun is from may follow it ("refugees from Zarovia"), then a verb of
-// their own in the simple past (an irregular past of irregular.go, or a
-// verb in -ed that is no verb of recording), then its complement with no
-// be-form, no agent's "by" and no clause's comma before the day.
+// noun is from may follow it ("refugees from Zarovia"), then a simple past
+// of their moving (movedIn), then its complement with no be-form, no
+// agent's "by" and no clause's comma before the day.
 func nounActBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, k int) bool {
 	// The figure counts the noun, the verb's subject: a verb before the
 	// figure tells a level or a report ("numbered 127,000 on Sunday").
@@ -103,8 +98,7 @@ func nounActBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, 
 	if t >= k {
 		return false
 	}
-	v := word(t)
-	if irregularBase[v] == "" && (!strings.HasSuffix(v, "ed") || recordingVerbs[v]) {
+	if !movedIn[word(t)] {
 		return false
 	}
 	for j := t + 1; j < k; j++ {
@@ -116,11 +110,15 @@ func nounActBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, 
 	return true
 }
 
-// recordingVerbs are pasts in -ed that tell what was done to a count, not
-// what the counted people did: the day after them dates the report.
-var recordingVerbs = map[string]bool{
-	"recorded": true, "registered": true, "reported": true, "counted": true, "confirmed": true,
-	"updated": true, "announced": true, "published": true, "verified": true, "documented": true,
-	"listed": true, "logged": true, "tallied": true, "estimated": true, "released": true,
-	"issued": true, "compiled": true, "cited": true, "revised": true,
+// movedIn are the simple pasts of moving from one place to another: a
+// flow over the day, a part of the count. A verb of state tells where the
+// counted people were on the day ("remained in the camps on Sunday",
+// "slept in tents on Saturday night"), the count at a time, and a verb of
+// recording the report ("were registered on Sunday"): neither dates a
+// part (review55 MUST 1).
+var movedIn = map[string]bool{
+	"crossed": true, "arrived": true, "entered": true, "reached": true, "fled": true,
+	"left": true, "escaped": true, "came": true, "poured": true, "streamed": true,
+	"returned": true, "moved": true, "travelled": true, "traveled": true, "walked": true,
+	"landed": true, "ran": true, "swam": true, "drove": true, "went": true,
 }
