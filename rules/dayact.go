@@ -18,7 +18,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // dayPhraseEnd returns the token after the day phrase that opens at token
 // k ("on Sunday", "on December 6", "on a single Sunday", "yesterday",
-// "overnight", "last night"), a part of the day after it ("morning",
+// "overnight", "last night", "last week"), a part of the day after it ("morning",
 // "night") included, or -1 when none opens there.
 func dayPhraseEnd(d *figures.Document, s *figures.Sentence, k int) int {
 	word := sentenceWords(d, s)
@@ -44,10 +44,11 @@ func dayPhraseEnd(d *figures.Document, s *figures.Sentence, k int) int {
 	case "yesterday", "overnight":
 		t = k + 1
 	case "last":
-		if word(k+1) != "night" {
-			return -1
+		switch word(k + 1) {
+		case "night", "week", "weekend":
+			return k + 2
 		}
-		return k + 2
+		return -1
 	default:
 		return -1
 	}
@@ -121,4 +122,25 @@ var movedIn = map[string]bool{
 	"left": true, "escaped": true, "came": true, "poured": true, "streamed": true,
 	"returned": true, "moved": true, "travelled": true, "traveled": true, "walked": true,
 	"landed": true, "ran": true, "swam": true, "drove": true, "went": true,
+}
+
+// weekOfEvent reports whether "last week" at token k dates the event the
+// metric counts, named right before it ("killed in the Turkey-Syria
+// earthquakes last week": a scope word in lower case, its whole toll), or any week of a
+// metric of one day's event: a week is too long to tell the event's day
+// from a later one.
+func (m *metric) weekOfEvent(st *docState, s *figures.Sentence, k int) bool {
+	d := st.d
+	word := sentenceWords(d, s)
+	if word(k) != "last" || word(k+1) != "week" && word(k+1) != "weekend" {
+		return false
+	}
+	if m.eventDay || k == s.TokStart {
+		return m.eventDay
+	}
+	// A place names where, not what ("killed in Gaza last week"): the
+	// event is a common noun of the scope.
+	raw := d.TokenText(k - 1)
+	var buf [64]byte
+	return isLowerWord(raw) && m.isScopeWord(st, lowerInto(&buf, raw))
 }

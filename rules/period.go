@@ -114,7 +114,10 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 		case "yesterday", "overnight", "last":
 			// A day named without "on": "crossed the Channel yesterday"
 			// (day_word_act.yaml).
-			if w != "last" || sentenceWords(d, s)(t+1) == "night" {
+			// "last week": a short span that dates an act as a day
+			// does, only with the act told (the oneDay branch of
+			// otherPeriod: "passed 40,000 last week" is a level; dayact.go).
+			if n := sentenceWords(d, s)(t + 1); w != "last" || n == "night" || n == "week" || n == "weekend" {
 				return oneDay, t
 			}
 			if lastYearAt(sentenceWords(d, s), t) {
@@ -229,7 +232,8 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		// tells before it, dates the act too (dayact.go).
 		act := strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") || actBeforeDay(d, s, fi, kw, k) ||
 			dayAlone(d, s, k) || nounActBeforeDay(d, s, fi, kw, k)
-		if !act || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1) || m.dayOfEventClause(st, s, k+1)) {
+		if !act || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1) || m.dayOfEventClause(st, s, k+1)) ||
+			m.weekOfEvent(st, s, k) {
 			return -1
 		}
 		return k
