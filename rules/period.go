@@ -112,6 +112,11 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 				return oneDay, t
 			}
 		case "yesterday", "overnight", "last":
+			// "by last week", "until yesterday": the count up to that
+			// time, no period of its own (walk55).
+			if p := d.LowerTokenText(t - 1); p == "by" || p == "until" || p == "till" {
+				continue
+			}
 			// A day named without "on": "crossed the Channel yesterday"
 			// (day_word_act.yaml).
 			// "last week": a short span that dates an act as a day
