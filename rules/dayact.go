@@ -144,3 +144,19 @@ func (m *metric) weekOfEvent(st *docState, s *figures.Sentence, k int) bool {
 	var buf [64]byte
 	return isLowerWord(raw) && m.isScopeWord(st, lowerInto(&buf, raw))
 }
+
+// cutoffBefore reports whether a preposition of a bound stands before the
+// day word at token t ("by last week", "until yesterday", "through last
+// week", "up to last night", "as of yesterday"): the count up to then.
+func cutoffBefore(d *figures.Document, s *figures.Sentence, t int) bool {
+	word := sentenceWords(d, s)
+	switch word(t - 1) {
+	case "by", "until", "till", "through", "thru":
+		return true
+	case "to":
+		return word(t-2) == "up"
+	case "of":
+		return word(t-2) == "as"
+	}
+	return false
+}

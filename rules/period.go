@@ -112,9 +112,10 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 				return oneDay, t
 			}
 		case "yesterday", "overnight", "last":
-			// "by last week", "until yesterday": the count up to that
-			// time, no period of its own (walk55).
-			if p := d.LowerTokenText(t - 1); p == "by" || p == "until" || p == "till" {
+			// "by last week", "until yesterday", "up to last week": the
+			// count up to that time, no period of its own (walk55,
+			// review55 MUST 2).
+			if cutoffBefore(d, s, t) {
 				continue
 			}
 			// A day named without "on": "crossed the Channel yesterday"
