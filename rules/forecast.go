@@ -14,17 +14,29 @@ import (
 // forecastVerb returns the token of a verb of forecasting whose object is
 // figure fi ("The escalation scenario projects 85,750 excess deaths", "Aid
 // groups project 15 million displaced", "researchers projected 85,750"),
-// or -1: what is forecast is no count.
+// or -1: what is forecast is no count. "UNHCR expects up to 200,000
+// refugees" and "is bracing for 180,000" are forecasts too (walk55).
 func forecastVerb(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	if k := fs - 1; k >= 0 {
+	k := fs - 1
+	if k >= 1 && hedgeWords[d.LowerTokenText(k)] {
+		k-- // "We are expecting perhaps 150,000 refugees"
+	}
+	if k >= 1 && d.LowerTokenText(k) == "for" && readyingVerbs[d.LowerTokenText(k-1)] && d.Figures[fi].Kind != figures.Money {
+		// "is bracing for as many as 180,000 refugees", "plans for
+		// 200,000": what a body readies for is what it expects (walk55);
+		// a sum "planned for" is a price (capacity_figure.yaml).
+		return k - 1
+	}
+	if k >= 0 {
 		switch d.LowerTokenText(k) {
 		case "project", "projects", "projecting", "predict", "predicts", "predicting", "forecast", "forecasts",
-			"forecasting", "foresee", "foresees", "anticipate", "anticipates", "model", "models", "modelling", "modeling":
+			"forecasting", "foresee", "foresees", "anticipate", "anticipates", "model", "models", "modelling", "modeling",
+			"expect", "expects", "expecting":
 			// "Epidemiologists at Johns Hopkins model some 85,000 excess
 			// deaths": a model's output is what it expects, no count.
 			return k
-		case "projected", "predicted", "forecasted", "foresaw", "anticipated":
+		case "projected", "predicted", "forecasted", "foresaw", "anticipated", "expected":
 			// In the past with its subject ("researchers projected 85,750
 			// excess deaths") or as a modifier ("the projected 85,750"),
 			// it is still a forecast; after a form of "be" it is no verb
@@ -35,6 +47,17 @@ func forecastVerb(d *figures.Document, fi int) int {
 		}
 	}
 	return -1
+}
+
+// hedgeWords may stand between a verb of forecasting and its figure.
+var hedgeWords = map[string]bool{"perhaps": true, "possibly": true, "maybe": true}
+
+// readyingVerbs are the forms of verbs of readying that, with "for",
+// take what a body expects as their object: "bracing for", "plans for".
+var readyingVerbs = map[string]bool{
+	"brace": true, "braces": true, "bracing": true, "braced": true,
+	"prepare": true, "prepares": true, "preparing": true, "prepared": true,
+	"plan": true, "plans": true, "planning": true,
 }
 
 // modalCause returns the token of a modal before a verb that drives a count

@@ -67,6 +67,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 		if lastYearOpens(d, s, k, fs) {
 			return aPart, k // "Last year, 58,000 migrants reached Italy" (lastyear.go)
 		}
+		if j := frontedDayAlone(d, s, k, fs); j >= 0 {
+			return oneDay, j // "On Monday alone, some 5,200 refugees ..." (dayact.go)
+		}
 		switch d.LowerTokenText(k) {
 		case "in", "during", "over", "within", "throughout", "across":
 			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs {
@@ -109,9 +112,18 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 				return oneDay, t
 			}
 		case "yesterday", "overnight", "last":
+			// "by last week", "until yesterday", "up to last week": the
+			// count up to that time, no period of its own (walk55,
+			// review55 MUST 2).
+			if cutoffBefore(d, s, t) {
+				continue
+			}
 			// A day named without "on": "crossed the Channel yesterday"
 			// (day_word_act.yaml).
-			if w != "last" || sentenceWords(d, s)(t+1) == "night" {
+			// "last week": a short span that dates an act as a day
+			// does, only with the act told (the oneDay branch of
+			// otherPeriod: "passed 40,000 last week" is a level; dayact.go).
+			if n := sentenceWords(d, s)(t + 1); w != "last" || n == "night" || n == "week" || n == "weekend" {
 				return oneDay, t
 			}
 			if lastYearAt(sentenceWords(d, s), t) {
@@ -222,7 +234,12 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		// "fled"; a verb after a noun keyword: "lives were lost"), not a
 		// toll's level ("the toll was still below 8,000 on Tuesday
 		// night").
-		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") && !actBeforeDay(d, s, fi, kw, k) || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1) || m.dayOfEventClause(st, s, k+1)) {
+		// "alone" after the day, or the act a noun keyword's own verb
+		// tells before it, dates the act too (dayact.go).
+		act := strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") || actBeforeDay(d, s, fi, kw, k) ||
+			dayAlone(d, s, k) || nounActBeforeDay(d, s, fi, kw, k)
+		if !act || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1) || m.dayOfEventClause(st, s, k+1)) ||
+			m.weekOfEvent(st, s, k) {
 			return -1
 		}
 		return k
@@ -283,6 +300,9 @@ func actBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, k in
 	v := k - 1
 	if kw.end == k {
 		v = kw.start
+	}
+	if v < s.TokStart {
+		return false // a day that opens the sentence ("On Monday alone, ...")
 	}
 	if v > s.TokStart && beForm(d.LowerTokenText(v-1)) && figureAfterPreposition(d, s, fi) {
 		return false // "A vigil for the 34,000 deaths was held on Friday"

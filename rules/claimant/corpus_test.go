@@ -340,3 +340,8 @@ func TestShippedClaimants(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerOfKind runs testdata/owner_of_kind.yaml: a claimant named by
+// an unlisted place and a kind of body keeps its generic alias in a story
+// that names that place (partonly.go, ownerOfKind); every case must pass.
+func TestOwnerOfKind(t *testing.T) { mustPass(t, "owner_of_kind.yaml", 8) }

@@ -21,6 +21,9 @@ func partOnly(list []string) map[string]map[string]bool {
 			alone[ws[0]] = true
 			continue
 		}
+		if w := ownerOfKind(n); w != "" {
+			alone[w] = true
+		}
 		for i, w := range ws {
 			// ("al" of "Deir al-Balah": a particle in lower case is
 			// no part of a name of its own; kept as any word is.)
@@ -49,6 +52,34 @@ func partOnly(list []string) map[string]map[string]bool {
 		}
 	}
 	return out
+}
+
+// ownerOfKind returns the word, lower-cased, that names whose body a name
+// is when the rest of the name is a kind of body in lower case: "Haldor"
+// of "Haldor emergency office", "Marenthia" of "Marenthia's disaster
+// agency". Such a word names its place on its own, as a known place does,
+// though the place is on no list (an invented or a small one): "displaced
+// across Haldor, the provincial emergency office said" is the office's own
+// story. A word inside a longer capitalised name ("Bank" of "West Bank
+// health ministry") or a compound ("Hamas-run") is no such word. (walk55)
+func ownerOfKind(n string) string {
+	fs := strings.Fields(n)
+	if len(fs) > 2 && determiners[strings.ToLower(fs[0])] {
+		fs = fs[1:]
+	}
+	if len(fs) < 2 {
+		return ""
+	}
+	first := strings.TrimSuffix(strings.TrimSuffix(fs[0], "'s"), "’s")
+	if first == "" || first[0] < 'A' || first[0] > 'Z' || strings.IndexFunc(first, notWordRune) >= 0 {
+		return ""
+	}
+	for _, f := range fs[1:] {
+		if strings.ToLower(f) != f {
+			return ""
+		}
+	}
+	return strings.ToLower(first)
 }
 
 // besideOwn reports whether the word low at token ti, one of claimant
