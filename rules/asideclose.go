@@ -56,8 +56,8 @@ func closedAside(d *figures.Document, fe, k, end int) int {
 // another noun's.
 func nounAsideOpen(d *figures.Document, fe, k int) int {
 	fi := figureAt(d, fe-1)
-	if fi < 0 {
-		return -1
+	if fi < 0 || d.Figures[fi].Kind != figures.Count && d.Figures[fi].Kind != figures.Money {
+		return -1 // "Six months into the war, ..." is no noun's figure
 	}
 	si := d.SentenceAt(d.Figures[fi].Start)
 	if fs, _ := d.FigureTokens(fi); si < 0 || prepositionObject(d, &d.Sentences[si], fs) {
@@ -109,4 +109,18 @@ func predicateResumes(d *figures.Document, t int) bool {
 		return true
 	}
 	return auxiliary(w) || beForm(w) || modalWord(w) || t+1 < len(d.Tokens) && amountingVerb(d, t) || strings.HasSuffix(w, "ed") && len(w) > 3
+}
+
+// inHeadAside reports whether figure fi of sentence s stands inside an
+// aside on the noun of an earlier figure that closes before token end, the
+// head's verb group right after the close: the words from there are the
+// head's predicate, which the aside's part shares.
+func inHeadAside(d *figures.Document, s *figures.Sentence, fi, end int) bool {
+	fs, _ := d.FigureTokens(fi)
+	for fj := s.FigStart; fj < fi; fj++ {
+		if _, je := d.FigureTokens(fj); closedAside(d, je, fs, end) >= 0 {
+			return true
+		}
+	}
+	return false
 }
