@@ -135,9 +135,11 @@ func causeNoun(w string) bool {
 }
 
 // namesWord reports whether the metric's own words (name, description,
-// keywords, scope) hold lower-cased word w: a cause it counts.
+// scope) hold lower-cased word w: a cause it counts. Not its keywords,
+// which twins differ in (twins.go): a desk says what it counts in its
+// name or description.
 func (m *metric) namesWord(w string) bool {
-	for _, t := range append([]string{m.spec.Name, m.spec.Description}, append(m.spec.Keywords, m.spec.Scope...)...) {
+	for _, t := range append([]string{m.spec.Name, m.spec.Description}, m.spec.Scope...) {
 		for _, f := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
 			if f == w {
 				return true
