@@ -41,7 +41,30 @@ func (m *metric) otherCause(d *figures.Document, s *figures.Sentence, fi int, h 
 		}
 	}
 	c := keywordCause(d, s, h)
-	return c >= 0 && m.namesEvent() && !m.namesWord(d.LowerTokenText(c))
+	if c < 0 || !hazardNoun(d.LowerTokenText(c)) && !deathKeyword(d, h) {
+		return false // hunger or disease drives the war's own flight (review55)
+	}
+	return m.namesEvent() && !m.namesWord(d.LowerTokenText(c))
+}
+
+// deathKeyword reports whether keyword hit h opens with a word of death
+// ("killed", "died", "dead", "deaths", "perished", "claimed ... lives",
+// "lost their lives"): disease, hunger and cold are other causes of
+// death, not of flight, which a war's hunger drives too.
+func deathKeyword(d *figures.Document, h hit) bool {
+	w := d.LowerTokenText(h.start)
+	for _, p := range []string{"kill", "die", "dead", "death", "perish", "claim", "lost", "starve"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hazardNoun reports whether lower-cased cause w is a hazard of the
+// weather, another event for a count of death and of flight alike.
+func hazardNoun(w string) bool {
+	return w == "floods" || w == "flooding" || w == "drought"
 }
 
 // namesEvent reports whether the metric's own words name the violence or
@@ -73,6 +96,9 @@ func keywordCause(d *figures.Document, s *figures.Sentence, h hit) int {
 				if causeNoun(d.LowerTokenText(k)) {
 					if k+1 < s.TokEnd && d.LowerTokenText(k+1) == "to" {
 						return -1 // "exposure to shelling" names the violence
+					}
+					if !causesJoined(d, s, k) {
+						return -1 // "by hunger and fighting": the war's own cause among them (review55)
 					}
 					return k
 				}
@@ -147,4 +173,42 @@ func (m *metric) namesWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// causesJoined reports whether every cause joined to the cause at token k
+// by "and", "or" or a list's comma is a cause of its own too (causeNoun):
+// "of cold and disease", not "by hunger and fighting" nor "by hunger,
+// fighting and disease". A comma the list does not go on past ("by
+// flooding, OCHA says") ends it. Up to two modifiers may stand before
+// each ("and untreated illness").
+func causesJoined(d *figures.Document, s *figures.Sentence, k int) bool {
+	for t := k + 1; t < s.TokEnd; {
+		w := d.LowerTokenText(t)
+		if w != "and" && w != "or" && w != "," {
+			return true
+		}
+		t++
+		if t < s.TokEnd && d.LowerTokenText(t) == "the" {
+			t++
+		}
+		for n := 0; t < s.TokEnd && n < otherCauseWords && !causeNoun(d.LowerTokenText(t)) && isLowerWord(d.TokenText(t)) && causeModifier(d, t); n++ {
+			t++
+		}
+		if t < s.TokEnd && causeNoun(d.LowerTokenText(t)) {
+			t++
+			continue
+		}
+		if w != "," {
+			return false
+		}
+		// A comma and then no cause: a list goes on only if "and" or
+		// "or" follows within a few words.
+		for j := t; j < s.TokEnd && j <= t+3; j++ {
+			if x := d.LowerTokenText(j); x == "and" || x == "or" {
+				return false
+			}
+		}
+		return true
+	}
+	return true
 }
