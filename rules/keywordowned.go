@@ -100,25 +100,30 @@ func includedIn(d *figures.Document, fe int, h hit) bool {
 	}
 	comma := false
 	for k := fe; k < h.start; k++ {
+		part := false
 		if inclusionAt(d, k) {
-			return true // "including", ", counting those who" (includedwords.go)
+			part = true // "including", ", counting those who" (includedwords.go)
 		}
 		switch w := d.LowerTokenText(k); w {
 		case ",":
 			comma = true
 		case "them", "whom":
-			if comma && k-1 >= fe && d.LowerTokenText(k-1) == "of" || comma && d.TokenText(k-1) == "among" {
-				return true
-			}
+			part = part || comma && k-1 >= fe && d.LowerTokenText(k-1) == "of" || comma && d.TokenText(k-1) == "among"
 		case "mostly", "mainly", "largely", "predominantly", "overwhelmingly":
-			if k-1 >= fe && d.TokenText(k-1) == "," {
-				return true
-			}
+			part = part || k-1 >= fe && d.TokenText(k-1) == ","
 		case "majority", "bulk", "most":
-			if comma && sharedNounAfter(d, k, h) && shareOpensAfterComma(d, fe, k) {
-				return true // "the overwhelming majority women and children" (sharenoofthem.go)
-			}
+			part = part || comma && sharedNounAfter(d, k, h) && shareOpensAfterComma(d, fe, k) // "the overwhelming majority women and children" (sharenoofthem.go)
 		}
+		if !part {
+			continue
+		}
+		c := closedAside(d, fe, k, h.start)
+		if c < 0 {
+			return true
+		}
+		// The aside closed before h: h is said of the figure itself
+		// (asideclose.go).
+		k, comma = c, false
 	}
 	return false
 }
@@ -143,7 +148,7 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 		if restatedAcrossComma(d, fj, fi) {
 			continue // "thousands, maybe eight thousand": one count said twice (restatedplace.go)
 		}
-		if fe <= js && je <= h.start || h.end <= js && je <= fs {
+		if fe <= js && je <= h.start && closedAside(d, fe, js, h.start) < 0 || h.end <= js && je <= fs {
 			return true
 		}
 		// The other figure's own place or phrase: "8,476 in Syria, or

@@ -330,6 +330,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 					g = 1 // "Officials say the figure for those sheltering in Rafah is": as near as the question's keyword (question.go)
 				}
 			}
+			if g > 0 && g < exDist && fi > in.FigStart && h.start > fe && inHeadAside(d, in, fi, h.start) {
+				g = 0 // the head's predicate, past the aside that holds the figure: "Nearly a million people, including 300,000 who had fled twice, have left Rafah" (asideclose.go)
+			}
 			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs) || pvFrom >= 0 && h.start >= pvFrom) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && !centredPlace(d, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}

@@ -91,7 +91,7 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	// phrase: "About 1,000 of the 2.3 million people in Gaza have been
 	// killed in the past week" (partverbspan.go).
 	n := 0
-	for t := max(fe, partPredicateFrom(d, s, fi)); t < s.TokEnd; t++ {
+	for t := max(fe, figurePredicateFrom(d, s, fi)); t < s.TokEnd; t++ {
 		w := d.LowerTokenText(t)
 		if d.Tokens[t].IsSymbol() {
 			switch w {

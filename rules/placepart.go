@@ -79,7 +79,7 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 	// have been killed in Khan Younis alone": partPredicateFrom); a hyphen
 	// or an apostrophe is no word ("in Syria's rebel-held north-west
 	// alone").
-	end := max(fe, partPredicateFrom(d, s, fi))
+	end := max(fe, figurePredicateFrom(d, s, fi))
 	for words := 0; end < s.TokEnd && words < 12; end++ {
 		if w := word(end); w == "," || w == ";" || w == ":" || w == "—" || slashItem(w) {
 			break

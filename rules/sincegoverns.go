@@ -104,7 +104,7 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 	// A part's clause goes on past its whole, from its predicate: "About
 	// 1,000 of the 2.3 million people in Gaza have been killed since
 	// Monday" (partPredicateFrom).
-	return sameClause(d, max(fe, partPredicateFrom(d, s, fi)), k)
+	return sameClause(d, max(fe, figurePredicateFrom(d, s, fi)), k)
 }
 
 // auxiliaryAmong reports whether an auxiliary stands among tokens [from,
