@@ -151,7 +151,9 @@ func (o Outcome) Disputes() bool {
 // The words decide: a figure changes the metric when its range excludes
 // the accepted value ("exceeded 33,000" after "32,490"), or when it is at
 // least as precise and its value differs ("32,490" after "more than
-// 32,000"). A vaguer figure consistent with the accepted one corroborates it.
+// 32,000"). A vaguer figure consistent with the accepted one corroborates it;
+// an approximate one is vaguer only to the unit it is rounded to ("about
+// 47,500" after "some 44,000" is a change: movedPast).
 //
 // A figure from an article published before the metric's tracking began
 // is backlog (see backlog): what it would have been is kept in the
@@ -318,7 +320,11 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		// ("more than 14,300" after "at least 14,310"), says nothing new:
 		// of two unbounded ranges the widths alone cannot tell (desk54).
 		precise := nr.Width() <= or.Width() && !(halfOpen(nr.Figure) && halfOpen(or.Figure) && nr.Figure.Covers(or.Figure))
-		if !excludes && !(precise && nr.Value != or.Value) {
+		// Of two figures that each state a value to a unit, the units
+		// tell, not ±10% widths: "about 40,000" after "some 44,000" is
+		// narrower and no news (movedPast).
+		precise = precise && !byRounding(nr.Figure, or.Figure)
+		if !excludes && !(precise && nr.Value != or.Value) && !movedPast(p, nr.Figure, or.Figure) {
 			continue
 		}
 		if !or.Overlaps(nr.Figure) && other && recent && (!p.Total || nr.Value < or.Value) {
@@ -359,6 +365,34 @@ func newYear(p Policy, cur *State, c Candidate) bool {
 		}
 	}
 	return false
+}
+
+// movedPast reports whether an approximate candidate states a value the
+// accepted figure cannot be rounded to: "about 47,500" after "some
+// 44,000", "about 36,000" after 33,091. Its ±10% covers the accepted
+// value, but a reporter rounds to the unit the digits show, not to a
+// tenth: such a figure is news, and judged "agrees" a desk would miss a
+// rise of thousands (round55). "About 34,000" after 34,183, or "about
+// 40,000" after "some 44,000", is the accepted value restated.
+// A lower approximate total stays what its range makes it: a rounded or
+// stale echo of a count that only rises, no decrease to post.
+func movedPast(p Policy, nf, of figures.Figure) bool {
+	if p.Total && nf.Value < of.Value {
+		return false
+	}
+	return !nf.Rounds(of)
+}
+
+// byRounding reports whether an approximate candidate is judged against
+// the accepted figure by its rounding unit alone (movedPast): the accepted
+// figure states one value, exactly or rounded. Against a bound or a range
+// an approximate figure is news when it is narrower, as any figure is
+// ("about 47,500" after "more than 44,000").
+func byRounding(nf, of figures.Figure) bool {
+	if nf.Qualifier != figures.Approximately || nf.RoundingUnit() == 0 {
+		return false
+	}
+	return of.Qualifier == figures.Exact || of.Qualifier == figures.Approximately && of.RoundingUnit() > 0
 }
 
 // consistent reports whether readings b can be true with readings a: each
