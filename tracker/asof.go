@@ -94,7 +94,7 @@ func dateAt(ws []string, i int, pub time.Time) (time.Time, int, bool) {
 		return time.Time{}, 0, false
 	}
 	if wd, ok := weekdayNames[ws[i]]; ok {
-		return pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7)), 1, true
+		return lastWeekday(pub, wd), 1, true
 	}
 	year := func(k int) (int, bool) {
 		if k < len(ws) && len(ws[k]) == 4 {
@@ -189,6 +189,12 @@ func dayNumber(w string) int {
 		return 0
 	}
 	return d
+}
+
+// lastWeekday is the last day wd on or before day: "on Monday" in a
+// story published on a Wednesday is two days before it.
+func lastWeekday(day time.Time, wd time.Weekday) time.Time {
+	return day.AddDate(0, 0, -((int(day.Weekday()) - int(wd) + 7) % 7))
 }
 
 // dayOf is a time's day, UTC midnight.

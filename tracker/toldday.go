@@ -22,7 +22,7 @@ func toldDay(text string, published time.Time) time.Time {
 	}
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	var days []time.Time
-	pubDay := published.UTC().Truncate(24 * time.Hour)
+	pubDay := dayOf(published)
 	for i, w := range words {
 		w = strings.TrimSuffix(w, "'s")
 		var d time.Time
@@ -32,7 +32,7 @@ func toldDay(text string, published time.Time) time.Time {
 		case "today", "tonight":
 			d = pubDay
 		default:
-			wd, ok := weekdays[w]
+			wd, ok := weekdayNames[w]
 			if !ok {
 				continue
 			}
@@ -42,7 +42,7 @@ func toldDay(text string, published time.Time) time.Time {
 			if saidOn(words, i) {
 				continue // "the army said on Tuesday": the day of the saying
 			}
-			d = pubDay.AddDate(0, 0, -((int(pubDay.Weekday()) - int(wd) + 7) % 7))
+			d = lastWeekday(pubDay, wd)
 		}
 		if len(days) > 0 && !days[0].Equal(d) {
 			return time.Time{}
@@ -53,11 +53,6 @@ func toldDay(text string, published time.Time) time.Time {
 		return time.Time{}
 	}
 	return days[0]
-}
-
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
 // comingWords, right before a weekday or its "on", make it a day to come
