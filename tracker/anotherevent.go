@@ -98,5 +98,5 @@ func wholePairDiffers(a, b []rules.Value) bool {
 // laterDay reports whether b falls on a later calendar day (UTC, as
 // pages' bare dates are stored) than a.
 func laterDay(a, b time.Time) bool {
-	return b.UTC().Truncate(24 * time.Hour).After(a.UTC().Truncate(24 * time.Hour))
+	return dayOf(b).After(dayOf(a))
 }

@@ -160,6 +160,15 @@ func stateOf(acc *store.Accepted) *State {
 		TrackedSince: acc.TrackedSince}
 }
 
+// candidateOf is an observation as Decide sees it, claimant its key
+// (store.ClaimantKey): its readings, outlet, publication and, for a
+// metric of exchanges, what its sentence says of its swap.
+func candidateOf(pol Policy, o model.Observation, claimant string) Candidate {
+	c := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published}
+	c.Another, c.Told = eventWords(pol, o)
+	return c
+}
+
 // observation judges one observation against the accepted value it is
 // compared with (its metric's, or its claimant's own for a metric judged
 // by claimant), stores it with its outcome, moves the accepted value or
@@ -175,8 +184,8 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		return judged{}, err
 	}
 	cur, curID := st.cur, st.curID
-	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: how.undated, Revised: how.revised}
-	cand.Another, cand.Told = eventWords(pol, o)
+	cand := candidateOf(pol, o, claimant)
+	cand.UndatedArchive, cand.Revised = how.undated, how.revised
 	outcome := Decide(pol, cur, cand)
 	if fix != nil && curID != 0 && slices.Contains(fix.withdrawn, curID) {
 		outcome = Corrected

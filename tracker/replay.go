@@ -185,9 +185,7 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 			sp.noReplay[k.claimant] = true
 			return nil, nil
 		}
-		fc := Candidate{Readings: toReadings(a.Readings), Outlet: a.Outlet, Claimant: claimant, Published: a.Published}
-		fc.Another, fc.Told = eventWords(pol, a.Observation)
-		figs = append(figs, archived{obs: a.Observation, copy: a.Copy, cand: fc})
+		figs = append(figs, archived{obs: a.Observation, copy: a.Copy, cand: candidateOf(pol, a.Observation, claimant)})
 	}
 	return figs, nil
 }
