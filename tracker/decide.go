@@ -327,7 +327,7 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		if !excludes && !(precise && nr.Value != or.Value) && !movedPast(p, nr.Figure, or.Figure) {
 			continue
 		}
-		if !or.Overlaps(nr.Figure) && other && recent && (!p.Total || nr.Value < or.Value) {
+		if !agree(or.Figure, nr.Figure) && other && recent && (!p.Total || nr.Value < or.Value) {
 			return Conflict
 		}
 		if excludes && nr.Value < or.Value {
@@ -396,15 +396,28 @@ func byRounding(nf, of figures.Figure) bool {
 }
 
 // consistent reports whether readings b can be true with readings a: each
-// value b states against a's value of that name. A value one of them does
-// not state is not compared.
+// value b states agrees with a's value of that name. A value one of them
+// does not state is not compared.
 func consistent(a, b []rules.Value) bool {
 	for _, nr := range b {
-		if or, ok := valueNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {
+		if or, ok := valueNamed(a, nr.Name); ok && !agree(or.Figure, nr.Figure) {
 			return false
 		}
 	}
 	return true
+}
+
+// agree reports whether two figures can state one count: their ranges meet,
+// and an approximate one of them is a rounding of what the other states
+// (figures.Figure.Rounds). It is the rule decideNews changes a value by
+// (movedPast), asked of two figures whichever came first, so that what is
+// a change is never also "agrees", whether a conflict, an older article's
+// figure (stale) or the archive's (levelBacklogConflict, undatedArchive)
+// is judged: "about 47,500" and 44,210 disagree, as "about 47,500" and
+// "some 44,000" do, however their ±10% ranges meet; "about 34,000" and
+// 34,183 agree.
+func agree(a, b figures.Figure) bool {
+	return a.Overlaps(b) && a.Rounds(b) && b.Rounds(a)
 }
 
 func exceedsThreshold(t rules.Threshold, old, new []rules.Value) bool {
