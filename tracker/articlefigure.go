@@ -1,0 +1,161 @@
+package tracker
+
+import (
+	"math"
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// bestPerMetric keeps one observation per metric (per metric and claimant
+// for a metric judged by claimant: one article may give the ministry's
+// toll and the military's count): an article makes one claim about a
+// figure, often repeated (the headline, then the body). Which one is kept
+// is better's choice. For a metric judged by claimant, the unattributed
+// figures are kept apart from each claimant's, so better never weighs a
+// claimant against nobody there; but an unattributed figure that a
+// claimed one of the same metric in the article can be (their ranges
+// meet, and it is written within a tenth of it, as a headline rounds) is
+// that claim told again without its source, as better reads it
+// for any metric: a headline's "Cholera deaths top 400" over the body's
+// "412 deaths, the health ministry said", or a correction line's "It is
+// 398." after the ministry's 398. Kept under its own key it made a
+// claimant of nobody, whose headline "top 400" the next day's restated
+// 398 then contradicted: "outlets disagree" posted of one ministry's
+// count (user50's outbreak desk). It is dropped; one no claimed figure can
+// be is the outlet's own and stays. total (nil: none) says which metrics
+// are running totals, for better.
+func bestPerMetric(obs []rules.Observation, byClaimant, total func(metric string) bool) []rules.Observation {
+	obs = dropRetoldUnattributed(obs, byClaimant)
+	best := map[string]int{}
+	var order []string
+	for i, o := range obs {
+		k := o.Metric
+		if o.Claimant != nil && byClaimant != nil && byClaimant(o.Metric) {
+			k += "\x00" + store.ClaimantKey(observationOf(o))
+		}
+		j, ok := best[k]
+		if !ok {
+			best[k] = i
+			order = append(order, k)
+			continue
+		}
+		if better(o, obs[j], total != nil && total(o.Metric)) {
+			best[k] = i
+		}
+	}
+	out := make([]rules.Observation, 0, len(order))
+	for _, m := range order {
+		out = append(out, obs[best[m]])
+	}
+	return out
+}
+
+// dropRetoldUnattributed leaves out, for a metric judged by claimant, each
+// unattributed observation whose values a claimed observation of the same
+// metric in the article can also be (see bestPerMetric).
+func dropRetoldUnattributed(obs []rules.Observation, byClaimant func(metric string) bool) []rules.Observation {
+	if byClaimant == nil {
+		return obs
+	}
+	retold := func(o rules.Observation) bool {
+		return o.Claimant == nil && byClaimant(o.Metric) && slices.ContainsFunc(obs, func(c rules.Observation) bool {
+			return c.Claimant != nil && c.Metric == o.Metric && consistent(c.Values, o.Values) && consistent(o.Values, c.Values) && nearValues(c.Values, o.Values)
+		})
+	}
+	if !slices.ContainsFunc(obs, retold) {
+		return obs
+	}
+	out := make([]rules.Observation, 0, len(obs))
+	for _, o := range obs {
+		if !retold(o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// retoldReach is how far, as a share of a claimed value, an unattributed
+// figure may be written from it and still be its telling: a headline
+// rounds ("top 400" for 412), it does not state a bound a third below
+// ("passes 300" over the doctors' 300 and the ministry's 412 is the
+// doctors' figure, review50).
+const retoldReach = 0.1
+
+// nearValues reports whether each value of b is written within
+// retoldReach of a's value of the same name.
+func nearValues(a, b []rules.Value) bool {
+	for _, nb := range b {
+		na, ok := valueNamed(a, nb.Name)
+		if !ok || math.Abs(nb.Value-na.Value) > retoldReach*math.Abs(na.Value) {
+			return false
+		}
+	}
+	return true
+}
+
+// better reports whether o should be kept rather than b, an observation
+// of the same metric in the same article. Two figures that agree
+// (consistent) state the same claim, told twice: the one that names who
+// claims it wins over one that names nobody, however precise, for a
+// headline's bare "evacuations reach 9,000" is the body's "nearly 9,000
+// people have been evacuated, the county emergency office said" told
+// shorter and without its source; kept, it would post an exact 9,000 that
+// nobody claimed. Of two figures that cannot both be true, a part told
+// beside its whole (partOf) gives way to the whole, however precise: a
+// reader calls "more than 30,000 dead" the article's figure, not the
+// twelve killed in one village, nor the twelve children among its 340.
+// Kept, the part posted a toll fallen from thousands to a dozen, or
+// "outlets disagree" while the total was never stored (user51's
+// migration desk: a bare lede's "eleven bodies" beside the IOM's 1,720).
+// Otherwise (two readings of one count that disagree, or one claim told
+// twice that both or neither attribute) the most precise wins; on a tie,
+// the longer quote, which says more than a headline does.
+func better(o, b rules.Observation, total bool) bool {
+	same := consistent(b.Values, o.Values)
+	if (o.Claimant != nil) != (b.Claimant != nil) && same {
+		return o.Claimant != nil
+	}
+	if !same && partOf(b, o, total) {
+		return true
+	}
+	if !same && partOf(o, b, total) {
+		return false
+	}
+	w, bw := widthOf(o), widthOf(b)
+	return w < bw || w == bw && len(o.Quote) > len(b.Quote)
+}
+
+// partShare is the share of another figure of its metric at or below which
+// a figure in the same article that cannot be the same count is a part
+// told beside it (the children among the dead, one village's, one day's),
+// not a rival reading of it: two readings of one count differ by less
+// (9,000 evacuated beside "about 12,000").
+const partShare = 0.5
+
+// partOf reports whether observation p is a part told beside whole w, an
+// observation of the same metric that p cannot be the same count as: each
+// value p states is at most partShare of w's value of its name, or, of a
+// running total (total), below it. A total only rises, so a lower figure
+// beside it is a part or an earlier reading, and the larger is the
+// article's figure either way ("taking this year's toll to 2,240" above the
+// agency's 2,160 of Wednesday). A value w does not state makes p no part.
+func partOf(p, w rules.Observation, total bool) bool {
+	for _, v := range p.Values {
+		x, ok := valueNamed(w.Values, v.Name)
+		if !ok || x.Value <= 0 || v.Value >= x.Value || !total && v.Value > partShare*x.Value {
+			return false
+		}
+	}
+	return len(p.Values) > 0
+}
+
+// widthOf sums how wide the ranges of an observation's values are.
+func widthOf(o rules.Observation) float64 {
+	w := 0.0
+	for _, v := range o.Values {
+		w += v.Width()
+	}
+	return w
+}
