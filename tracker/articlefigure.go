@@ -102,49 +102,70 @@ func nearValues(a, b []rules.Value) bool {
 // headline's bare "evacuations reach 9,000" is the body's "nearly 9,000
 // people have been evacuated, the county emergency office said" told
 // shorter and without its source; kept, it would post an exact 9,000 that
-// nobody claimed. Of two figures that cannot both be true, a part told
-// beside its whole (partOf) gives way to the whole, however precise: a
-// reader calls "more than 30,000 dead" the article's figure, not the
-// twelve killed in one village, nor the twelve children among its 340.
-// Kept, the part posted a toll fallen from thousands to a dozen, or
-// "outlets disagree" while the total was never stored (user51's
-// migration desk: a bare lede's "eleven bodies" beside the IOM's 1,720).
-// Otherwise (two readings of one count that disagree, or one claim told
-// twice that both or neither attribute) the most precise wins; on a tie,
-// the longer quote, which says more than a headline does.
+// nobody claimed. Otherwise (both or neither name a claimant, or figures
+// that cannot both be true: two claims, not one told twice) the most
+// precise wins; on a tie, the longer quote, which says more than a
+// headline does. Of a running total (total), a claimed figure wins over
+// an unattributed one it cannot be as well: beside a body's total that
+// names its source, the bare figure is a part told with it (the day's
+// "eleven bodies" recovered beside the IOM's 1,720 dead or missing this
+// year), and kept it posted "outlets disagree" while the total was never
+// stored (user51's migration desk). Only a bare figure below the claimed
+// one is such a part: a larger one is the article's newer total beside the
+// body's earlier reading it restates, and is judged as before. Nor does
+// precision keep a total's part (partOf) over the total it is a small part
+// of: one village's "12 people were killed" is no reading of a headline's
+// "dead pass 30,000", and kept for its width it posted a toll fallen from
+// thousands to a dozen.
 func better(o, b rules.Observation, total bool) bool {
 	same := consistent(b.Values, o.Values)
-	if (o.Claimant != nil) != (b.Claimant != nil) && same {
+	if (o.Claimant != nil) != (b.Claimant != nil) && (same || total && bareBelowClaimed(o, b)) {
 		return o.Claimant != nil
 	}
-	if !same && partOf(b, o, total) {
+	if !same && total && partOf(b, o) {
 		return true
 	}
-	if !same && partOf(o, b, total) {
+	if !same && total && partOf(o, b) {
 		return false
 	}
 	w, bw := widthOf(o), widthOf(b)
 	return w < bw || w == bw && len(o.Quote) > len(b.Quote)
 }
 
-// partShare is the share of another figure of its metric at or below which
-// a figure in the same article that cannot be the same count is a part
-// told beside it (the children among the dead, one village's, one day's),
-// not a rival reading of it: two readings of one count differ by less
-// (9,000 evacuated beside "about 12,000").
-const partShare = 0.5
+// bareBelowClaimed reports whether, of two observations one of which names
+// a claimant, every value of the one nobody claimed is below the claimed
+// one's: a part of a running total told beside it, not a newer total.
+func bareBelowClaimed(o, b rules.Observation) bool {
+	bare, claimed := o, b
+	if o.Claimant != nil {
+		bare, claimed = b, o
+	}
+	for _, v := range bare.Values {
+		c, ok := valueNamed(claimed.Values, v.Name)
+		if !ok || v.Value >= c.Value {
+			return false
+		}
+	}
+	return len(bare.Values) > 0
+}
 
-// partOf reports whether observation p is a part told beside whole w, an
-// observation of the same metric that p cannot be the same count as: each
-// value p states is at most partShare of w's value of its name, or, of a
-// running total (total), below it. A total only rises, so a lower figure
-// beside it is a part or an earlier reading, and the larger is the
-// article's figure either way ("taking this year's toll to 2,240" above the
-// agency's 2,160 of Wednesday). A value w does not state makes p no part.
-func partOf(p, w rules.Observation, total bool) bool {
+// partShare is the share of a running total at or below which another
+// figure of it in the same article, one that cannot be the same count, is
+// a part told beside it (one village's dead, the children among them), not
+// a reading of it: a total only rises, and no outlet gives a tenth of it as
+// its newest count. The ratio alone says nothing of a level (homes without
+// power fall from 250,000 to 4,000 in a day), nor of a total a large share
+// of another (one country's toll beside both countries', an earlier
+// reading): those keep the rule of precision (review56).
+const partShare = 0.1
+
+// partOf reports whether observation p is a small part of a running total
+// w told beside it: each value p states is at most partShare of w's value
+// of its name. A value w does not state makes p no part.
+func partOf(p, w rules.Observation) bool {
 	for _, v := range p.Values {
 		x, ok := valueNamed(w.Values, v.Name)
-		if !ok || x.Value <= 0 || v.Value >= x.Value || !total && v.Value > partShare*x.Value {
+		if !ok || x.Value <= 0 || v.Value > partShare*x.Value {
 			return false
 		}
 	}
