@@ -113,8 +113,8 @@ func nearValues(a, b []rules.Value) bool {
 // stored (user51's migration desk). Only a bare figure below the claimed
 // one is such a part: a larger one is the article's newer total beside the
 // body's earlier reading it restates, and is judged as before. Nor does
-// precision keep a total's part (partOf) over the total it is a small part
-// of: one village's "12 people were killed" is no reading of a headline's
+// precision keep a total's small part (partOf, partShare) over the total:
+// one village's "12 people were killed" is no reading of a headline's
 // "dead pass 30,000", and kept for its width it posted a toll fallen from
 // thousands to a dozen.
 func better(o, b rules.Observation, total bool) bool {
@@ -122,10 +122,10 @@ func better(o, b rules.Observation, total bool) bool {
 	if (o.Claimant != nil) != (b.Claimant != nil) && (same || total && bareBelowClaimed(o, b)) {
 		return o.Claimant != nil
 	}
-	if !same && total && partOf(b, o) {
+	if !same && total && partOf(b, o, partShare) {
 		return true
 	}
-	if !same && total && partOf(o, b) {
+	if !same && total && partOf(o, b, partShare) {
 		return false
 	}
 	w, bw := widthOf(o), widthOf(b)
@@ -159,13 +159,15 @@ func bareBelowClaimed(o, b rules.Observation) bool {
 // reading): those keep the rule of precision (review56).
 const partShare = 0.1
 
-// partOf reports whether observation p is a small part of a running total
-// w told beside it: each value p states is at most partShare of w's value
-// of its name. A value w does not state makes p no part.
-func partOf(p, w rules.Observation) bool {
+// partOf reports whether observation p lies wholly at or below share of
+// w, an observation of the same metric: each value's high end at most
+// share times the low end of w's value of its name (a floor the whole
+// states: "dead pass 30,000"). A value w does not state, or either end
+// open, makes p no part.
+func partOf(p, w rules.Observation, share float64) bool {
 	for _, v := range p.Values {
 		x, ok := valueNamed(w.Values, v.Name)
-		if !ok || x.Value <= 0 || v.Value > partShare*x.Value {
+		if !ok || v.High == nil || x.Low == nil || *x.Low <= 0 || *v.High > share**x.Low {
 			return false
 		}
 	}

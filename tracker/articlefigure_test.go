@@ -76,8 +76,8 @@ func TestBestPerMetricTheArticlesFigure(t *testing.T) {
 	}
 }
 
-// TestPartOf: a figure is a small part of a running total when each of
-// its values is at most a tenth of the total's.
+// TestPartOf: a figure is a part of another at a share when each of its
+// values lies wholly at or below that share of the other's floor.
 func TestPartOf(t *testing.T) {
 	ob := func(text string) rules.Observation { return rules.Observation{Values: []rules.Value{reading(t, text)}} }
 	cases := []struct {
@@ -89,9 +89,13 @@ func TestPartOf(t *testing.T) {
 		{"3,100", "5,400", false},
 		{"38,000", "41,870", false},
 		{"41,870", "38,000", false},
+		{"more than 12", "340", false},     // no high end
+		{"12", "fewer than 30,000", false}, // no floor
+		{"30", "about 340", true},          // 30 ≤ a tenth of 306
+		{"33", "about 340", false},
 	}
 	for _, c := range cases {
-		if got := partOf(ob(c.part), ob(c.whole)); got != c.want {
+		if got := partOf(ob(c.part), ob(c.whole), partShare); got != c.want {
 			t.Errorf("%q part of %q: got %v, want %v", c.part, c.whole, got, c.want)
 		}
 	}
