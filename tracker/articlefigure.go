@@ -122,10 +122,10 @@ func better(o, b rules.Observation, total bool) bool {
 	if (o.Claimant != nil) != (b.Claimant != nil) && (same || total && bareBelowClaimed(o, b)) {
 		return o.Claimant != nil
 	}
-	if !same && total && partOf(b, o, partShare) {
+	if !same && total && partOf(b, o) {
 		return true
 	}
-	if !same && total && partOf(o, b, partShare) {
+	if !same && total && partOf(o, b) {
 		return false
 	}
 	w, bw := widthOf(o), widthOf(b)
@@ -159,15 +159,15 @@ func bareBelowClaimed(o, b rules.Observation) bool {
 // reading): those keep the rule of precision (review56).
 const partShare = 0.1
 
-// partOf reports whether observation p lies wholly at or below share of
-// w, an observation of the same metric: each value's high end at most
-// share times the low end of w's value of its name (a floor the whole
+// partOf reports whether observation p lies wholly at or below partShare
+// of w, an observation of the same metric: each value's high end at most
+// partShare times the low end of w's value of its name (a floor the whole
 // states: "dead pass 30,000"). A value w does not state, or either end
 // open, makes p no part.
-func partOf(p, w rules.Observation, share float64) bool {
+func partOf(p, w rules.Observation) bool {
 	for _, v := range p.Values {
 		x, ok := valueNamed(w.Values, v.Name)
-		if !ok || v.High == nil || x.Low == nil || *x.Low <= 0 || *v.High > share**x.Low {
+		if !ok || v.High == nil || x.Low == nil || *x.Low <= 0 || *v.High > partShare**x.Low {
 			return false
 		}
 	}

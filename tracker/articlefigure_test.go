@@ -76,8 +76,8 @@ func TestBestPerMetricTheArticlesFigure(t *testing.T) {
 	}
 }
 
-// TestPartOf: a figure is a part of another at a share when each of its
-// values lies wholly at or below that share of the other's floor.
+// TestPartOf: a figure is a small part of another when each of its values
+// lies wholly at or below a tenth of the other's floor.
 func TestPartOf(t *testing.T) {
 	ob := func(text string) rules.Observation { return rules.Observation{Values: []rules.Value{reading(t, text)}} }
 	cases := []struct {
@@ -95,7 +95,7 @@ func TestPartOf(t *testing.T) {
 		{"33", "about 340", false},
 	}
 	for _, c := range cases {
-		if got := partOf(ob(c.part), ob(c.whole), partShare); got != c.want {
+		if got := partOf(ob(c.part), ob(c.whole)); got != c.want {
 			t.Errorf("%q part of %q: got %v, want %v", c.part, c.whole, got, c.want)
 		}
 	}
