@@ -3,7 +3,6 @@ package tracker
 import (
 	"time"
 
-	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 )
 
@@ -16,17 +15,22 @@ import (
 // the two apart is what the later report's sentence says of its swap and
 // how far its pair is from the one before.
 //
-// A later figure is another event (anotherEvent) when it is published
-// after the accepted one at a moment that can be told from it
-// (sameMoment) and
+// What a figure's sentence says of its swap the rules read (rules.
+// EventSays, kept with the observation: model.Observation's Event
+// fields): that it calls its swap another one, that the swap is still to
+// come, and the day it says the swap happened on. The tracker judges from
+// those facts and reads no words. A later figure is another event
+// (anotherEvent) when it is published after the accepted one at a moment
+// that can be told from it (sameMoment), its swap is not one to come (a
+// plan's numbers are no swap made), and
 //   - its sentence says its swap happened on a day after the accepted
-//     figure's publication (toldDay: "on Sunday", "yesterday"), and it
-//     is published toldGap after it at least: that report cannot have
-//     told it;
+//     figure's publication ("on Sunday", "yesterday"), and it is
+//     published toldGap after it at least: that report cannot have told
+//     it;
 //   - else, dated by the day its sentence names or else by its
 //     publication, on a later calendar day, its sentence says it tells
-//     another swap (anotherWords) or it gives a whole pair no value of
-//     which can be true with the accepted one's;
+//     another swap or it gives a whole pair no value of which can be
+//     true with the accepted one's;
 //   - the same day, both: a swap's two sides tell one swap's counts the
 //     same day, and one word alone may be of a swap other than the one
 //     the figures are of.
@@ -38,23 +42,11 @@ import (
 // of the same day (published or told: "on Saturday", read on Sunday)
 // with other numbers and no word of another swap.
 
-// eventWords is what an observation's sentence says of its swap, for a
-// metric of exchanges (Candidate.Another and Told); nothing for another
-// metric. Not its headline: a headline names the day's story, which may
-// be another swap than a sentence's figures ("Second swap expected
-// Saturday as first 13 hostages freed").
-func eventWords(p Policy, o model.Observation) (another bool, told time.Time) {
-	if !p.Events {
-		return false, time.Time{}
-	}
-	return anotherWords(o.Quote), toldDay(o.Quote, o.Published)
-}
-
 // anotherEvent reports whether a candidate of a metric of exchanges that
 // cannot be true with the accepted value is another event rather than
 // another report of the accepted one (see above).
 func anotherEvent(p Policy, cur *State, c Candidate) bool {
-	if !p.Events || cur == nil || cur.Published.IsZero() || !c.Published.After(cur.Published) || sameMoment(c.Published, cur.Published) {
+	if !p.Events || c.ToCome || cur == nil || cur.Published.IsZero() || !c.Published.After(cur.Published) || sameMoment(c.Published, cur.Published) {
 		return false
 	}
 	day := c.Published

@@ -36,13 +36,14 @@ type Candidate struct {
 	// changed while the metric was tracked, whenever it was first
 	// published, so they are never the archive's past (backlog).
 	Revised bool
-	// Another says the figure's sentence or headline tells an event that
-	// follows others ("the second exchange", anotherWords), for a metric
-	// of exchanges (Policy.Events).
+	// Another says the figure's sentence tells an event that follows
+	// others ("the second exchange"), ToCome that its event is still to
+	// come, and Told is the day it says its event happened on (zero:
+	// none): what the rules read of it (rules.EventSays), for a metric of
+	// exchanges (Policy.Events).
 	Another bool
-	// Told is the day the figure's sentence says its event happened
-	// (toldDay), zero when it names none; for a metric of exchanges.
-	Told time.Time
+	ToCome  bool
+	Told    time.Time
 }
 
 // Policy is what a metric's spec says about judging it.
@@ -76,7 +77,7 @@ type Policy struct {
 // PolicyOf reads a metric's policy from its spec.
 func PolicyOf(s rules.MetricSpec, conflictWindow time.Duration) Policy {
 	return Policy{Total: s.Total, AnnounceFirst: s.AnnounceFirst, MinChange: s.MinChange, ConflictWindow: conflictWindow,
-		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear(), Events: len(s.Values) > 0 && !s.Total}
+		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear(), Events: s.CountsEvents()}
 }
 
 // StateKey is the key a candidate's accepted value is kept under: its
@@ -301,8 +302,10 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		return Baseline
 	}
 	// Another swap of a metric of exchanges is news, not the other
-	// side's word on this one (anotherevent.go).
-	other := otherSide(cur, c) && !anotherEvent(p, cur, c)
+	// side's word on this one (anotherevent.go), even one that repeats
+	// the pair before (a truce's daily 13 for 39).
+	another := anotherEvent(p, cur, c)
+	other := otherSide(cur, c) && !another
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	// Each value the candidate states is compared with the accepted value
 	// of that name, and only with it: a value it does not state is neither
@@ -334,6 +337,9 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 			lower = true
 		}
 		changed = true
+	}
+	if another {
+		return Change // another swap is news whatever its counts
 	}
 	if !changed {
 		return Corroborates

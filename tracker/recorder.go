@@ -165,7 +165,9 @@ func stateOf(acc *store.Accepted) *State {
 // metric of exchanges, what its sentence says of its swap.
 func candidateOf(pol Policy, o model.Observation, claimant string) Candidate {
 	c := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published}
-	c.Another, c.Told = eventWords(pol, o)
+	if pol.Events {
+		c.Another, c.ToCome, c.Told = o.EventAnother, o.EventToCome, o.EventTold
+	}
 	return c
 }
 
