@@ -74,11 +74,11 @@ func quoteTokens(d *figures.Document, start, end int) (from, to int, ok bool) {
 	return from, to, true
 }
 
-// sayWord is one word of a sentence as the event reading sees it: the
+// pieceWord is one word of a sentence as the event reading sees it: the
 // tokens a hyphen, an apostrophe or an ordinal's suffix joins are one
 // word ("second-largest", "hostage-prisoner", "3rd"), a possessive's "'s"
 // left off ("truce's" reads as "truce").
-type sayWord struct {
+type pieceWord struct {
 	w       string // lower case
 	ordinal int    // the number an ordinal names, 0 when none (ordinalAt)
 	count   bool   // inside a count figure: "13", "thirteen", "a dozen"
@@ -88,7 +88,7 @@ type sayWord struct {
 // semicolon, a colon, a dash, a bracket), and the mark that opened it (""
 // for the sentence's start).
 type eventPiece struct {
-	words []sayWord
+	words []pieceWord
 	after string
 }
 
@@ -132,7 +132,7 @@ func eventPieces(d *figures.Document, from, to int) []eventPiece {
 			cur.words[len(cur.words)-1].w += text // "3" "rd"
 			continue
 		}
-		cur.words = append(cur.words, sayWord{w: text, ordinal: ordinalAt(lower, k), count: countTokenAt(d, k)})
+		cur.words = append(cur.words, pieceWord{w: text, ordinal: ordinalAt(lower, k), count: countTokenAt(d, k)})
 	}
 	flush("")
 	return out
@@ -159,7 +159,7 @@ func eventMarks(pieces []eventPiece) (another, toCome bool) {
 		if aside[i] || elsewhereWords[pc.words[0].w] {
 			continue // "..., and a third batch is being negotiated"; "Before the truce's second phase can begin, ..."
 		}
-		var next []sayWord
+		var next []pieceWord
 		if i+1 < len(pieces) {
 			next = pieces[i+1].words
 		}
@@ -201,7 +201,7 @@ const markReach = 3
 // marksIn reads a piece's marks: whether one says an event made follows
 // others, and whether one says it of an event to come. next is the next
 // piece's words: "the next swap, due on Sunday, ...".
-func marksIn(words, next []sayWord) (made, coming bool) {
+func marksIn(words, next []pieceWord) (made, coming bool) {
 	note := func(to bool) {
 		made, coming = made || !to, coming || to
 	}
@@ -241,7 +241,7 @@ func swapEventNoun(w string) bool {
 // elsewhere reports whether the phrase of the mark at i follows a word
 // that puts its event beside the sentence's (elsewhereWords), over its
 // determiner: "ahead of a second exchange", "before the next swap".
-func elsewhere(words []sayWord, i int) bool {
+func elsewhere(words []pieceWord, i int) bool {
 	for j := i - 1; j >= max(0, i-3); j-- {
 		switch w := words[j].w; {
 		case elsewhereWords[w]:
@@ -266,7 +266,7 @@ var pendingWords = map[string]bool{
 // right after it, or after its "is", "was", "are", "were", where "to" or
 // "being" does too ("the third round is to", "a third batch is being
 // negotiated"); at the piece's end, the next piece opening on one.
-func toComeAfter(words []sayWord, j int, next []sayWord) bool {
+func toComeAfter(words []pieceWord, j int, next []pieceWord) bool {
 	if j+1 >= len(words) {
 		return j+1 == len(words) && len(next) > 0 && pendingOrModal(next[0].w)
 	}
@@ -296,7 +296,7 @@ var clauseOpeners = map[string]bool{
 func asideClauses(pieces []eventPiece) []bool {
 	aside := make([]bool, len(pieces))
 	hasCount := func(pc eventPiece) bool {
-		return slices.ContainsFunc(pc.words, func(w sayWord) bool { return w.count })
+		return slices.ContainsFunc(pc.words, func(w pieceWord) bool { return w.count })
 	}
 	for i := 0; i < len(pieces); {
 		j, count := i+1, hasCount(pieces[i])
