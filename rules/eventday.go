@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"time"
 
 	"github.com/claimtrack/claimtrack/rules/claimant"
@@ -88,18 +89,16 @@ func statedOn(word func(int) string, k int) bool {
 	return false
 }
 
-// weekdayOf is the weekday a lower-case day name names.
+// weekdayOf is the weekday a day's name names (weekday's words), by the
+// standard library's names of them.
 func weekdayOf(w string) time.Weekday {
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if w == lowerDayNames[d] {
+	for d := time.Sunday; d < time.Saturday; d++ {
+		if strings.EqualFold(d.String(), w) {
 			return d
 		}
 	}
-	return time.Sunday
+	return time.Saturday
 }
-
-// lowerDayNames are the weekdays' names in lower case, by time.Weekday.
-var lowerDayNames = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 // lastWeekday is the last day of weekday wd on or before day.
 func lastWeekday(day time.Time, wd time.Weekday) time.Time {

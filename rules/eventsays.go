@@ -29,6 +29,12 @@ type EventSays struct {
 	// are expected to go free", "the next swap, due on Sunday, would
 	// free ...").
 	ToCome bool `json:"to_come,omitempty"`
+	// Ordinal is the rank an ordinal gives the swap the sentence calls
+	// another ("the second exchange" 2, "the 3rd handover" 3), 0 when
+	// none does: a swap told again ("the second exchange, which freed
+	// ...") is told by the rank it was first told by, the next one by a
+	// higher.
+	Ordinal int `json:"ordinal,omitempty"`
 	// Told is the day (UTC midnight) the sentence says its event happened
 	// on, read against the article's date (eventday.go): zero when it
 	// names none, or the article's date is not known.
@@ -56,7 +62,7 @@ func (e *Engine) readEvents(st *docState, obs []Observation) {
 			continue
 		}
 		pieces := eventPieces(st.d, from, to)
-		o.Event.Another, o.Event.ToCome = eventMarks(pieces)
+		o.Event = eventMarks(pieces)
 		o.Event.Told = toldDay(st.d, from, to, st.date)
 	}
 }
@@ -145,7 +151,8 @@ func countTokenAt(d *figures.Document, k int) bool {
 }
 
 // eventMarks reads whether a sentence's pieces call its event another
-// one (another) or make it one to come (toCome): a mark (nextWords, or an
+// one (Another, with the rank an ordinal gives it) or make it one to come
+// (ToCome): a mark (nextWords, or an
 // ordinal from the second) followed within markReach words by an event
 // noun, or a batch more of people ("another 13 hostages", "a further
 // 11", "13 more hostages"), where the phrase is not put beside the
@@ -153,7 +160,9 @@ func countTokenAt(d *figures.Document, k int) bool {
 // word before the mark's phrase) and its clause is not one of its own
 // that gives no figure (asideClauses). A hyphenated word is one word:
 // "second-largest exchange" ranks a size, not a sequence.
-func eventMarks(pieces []eventPiece) (another, toCome bool) {
+func eventMarks(pieces []eventPiece) EventSays {
+	var another, toCome bool
+	var ordinal int
 	aside := asideClauses(pieces)
 	for i, pc := range pieces {
 		if aside[i] || elsewhereWords[pc.words[0].w] {
@@ -163,10 +172,10 @@ func eventMarks(pieces []eventPiece) (another, toCome bool) {
 		if i+1 < len(pieces) {
 			next = pieces[i+1].words
 		}
-		made, coming := marksIn(pc.words, next)
-		another, toCome = another || made, toCome || coming
+		made, coming, rank := marksIn(pc.words, next)
+		another, toCome, ordinal = another || made, toCome || coming, max(ordinal, rank)
 	}
-	return another, toCome && !another
+	return EventSays{Another: another, ToCome: toCome && !another, Ordinal: ordinal}
 }
 
 // nextWords are the words that say an event follows others, besides the
@@ -199,9 +208,9 @@ var elsewhereWords = map[string]bool{
 const markReach = 3
 
 // marksIn reads a piece's marks: whether one says an event made follows
-// others, and whether one says it of an event to come. next is the next
-// piece's words: "the next swap, due on Sunday, ...".
-func marksIn(words, next []pieceWord) (made, coming bool) {
+// others (and the rank of an ordinal one), and whether one says it of an
+// event to come. next is the next piece's words: "the next swap, due on Sunday, ...".
+func marksIn(words, next []pieceWord) (made, coming bool, rank int) {
 	note := func(to bool) {
 		made, coming = made || !to, coming || to
 	}
@@ -210,8 +219,8 @@ func marksIn(words, next []pieceWord) (made, coming bool) {
 			note(toComeAfter(words, i+1, next)) // "13 more hostages"
 			continue
 		}
-		rank := w.ordinal >= 2 || w.w == "final"
-		if !nextWords[w.w] && !rank || elsewhere(words, i) {
+		ranked := w.ordinal >= 2 || w.w == "final"
+		if !nextWords[w.w] && !ranked || elsewhere(words, i) {
 			continue
 		}
 		if (w.w == "another" || w.w == "further" || w.w == "fresh") && i+1 < len(words) && words[i+1].count {
@@ -219,13 +228,17 @@ func marksIn(words, next []pieceWord) (made, coming bool) {
 			continue
 		}
 		for j := i + 1; j < min(len(words), i+1+markReach); j++ {
-			if n := words[j].w; swapEventNoun(n) || rank && n == "day" {
-				note(toComeAfter(words, j, next))
+			if n := words[j].w; swapEventNoun(n) || ranked && n == "day" {
+				to := toComeAfter(words, j, next)
+				note(to)
+				if !to {
+					rank = max(rank, w.ordinal)
+				}
 				break
 			}
 		}
 	}
-	return made, coming
+	return made, coming, rank
 }
 
 // swapEventNoun reports whether w, or a hyphenated word's last part

@@ -10,8 +10,7 @@ import (
 // sentenceSays reads a one-sentence text as readEvents reads a quote.
 func sentenceSays(text string, date time.Time) EventSays {
 	d := figures.Analyze(text)
-	var s EventSays
-	s.Another, s.ToCome = eventMarks(eventPieces(d, 0, len(d.Tokens)))
+	s := eventMarks(eventPieces(d, 0, len(d.Tokens)))
 	s.Told = toldDay(d, 0, len(d.Tokens), date)
 	return s
 }
@@ -63,6 +62,26 @@ func TestEventMarks(t *testing.T) {
 		got := sentenceSays(text, time.Time{})
 		if got.Another != (want == made) || got.ToCome != (want == coming) {
 			t.Errorf("%q: another %v, to come %v; want %v", text, got.Another, got.ToCome, []string{"neither", "made", "coming"}[want])
+		}
+	}
+}
+
+// TestEventOrdinal: the rank an ordinal gives a swap the sentence calls
+// another; none for another mark, a rank of size, an ordinal put beside
+// the sentence's swap or of a swap to come.
+func TestEventOrdinal(t *testing.T) {
+	for text, want := range map[string]int{
+		"In the second exchange, 13 captives went home for 39 inmates.":                                       2,
+		"Officials described it as the 3rd handover under the accord: 4 captives for 120 inmates.":            3,
+		"During the truce's fifth day, eleven captives left Gaza while 33 inmates walked free.":               5,
+		"The second exchange, which freed 13 captives for 39 inmates, went smoothly.":                         2,
+		"The latest batch, four women, crossed into Egypt as 120 detainees were bussed to Ramallah.":          0,
+		"It was the second-largest swap of this conflict: 4 captives for 120 inmates.":                        0,
+		"Qatar said 14 captives and 42 inmates went free on Friday, ahead of a second exchange due Saturday.": 0,
+		"A fourth handover is scheduled to bring 4 captives home for 120 inmates.":                            0,
+	} {
+		if got := sentenceSays(text, time.Time{}).Ordinal; got != want {
+			t.Errorf("%q: ordinal %d, want %d", text, got, want)
 		}
 	}
 }
@@ -123,7 +142,7 @@ func TestObservationEvent(t *testing.T) {
 		switch o.Metric {
 		case "swap":
 			seen = true
-			want := EventSays{Another: true, Told: monday.Truncate(24*time.Hour).AddDate(0, 0, -1)}
+			want := EventSays{Another: true, Ordinal: 2, Told: monday.Truncate(24*time.Hour).AddDate(0, 0, -1)}
 			if o.Event != want {
 				t.Errorf("swap: event %+v, want %+v", o.Event, want)
 			}

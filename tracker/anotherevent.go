@@ -22,7 +22,8 @@ import (
 // those facts and reads no words. A later figure is another event
 // (anotherEvent) when it is published after the accepted one at a moment
 // that can be told from it (sameMoment), its swap is not one to come (a
-// plan's numbers are no swap made), and
+// plan's numbers are no swap made: Planned, never judged against the
+// accepted pair), and
 //   - its sentence says its swap happened on a day after the accepted
 //     figure's publication ("on Sunday", "yesterday"), and it is
 //     published toldGap after it at least: that report cannot have told
@@ -34,6 +35,11 @@ import (
 //   - the same day, both: a swap's two sides tell one swap's counts the
 //     same day, and one word alone may be of a swap other than the one
 //     the figures are of.
+//
+// Another swap is news (a change) whatever its counts; but one whose
+// counts agree with the accepted pair's is the next swap only when its
+// sentence ranks it after the accepted one or dates it after that report
+// (rankedAfter): else it is the accepted swap recapped, and agrees.
 //
 // A swap its sentence dates before the accepted report's day is an
 // earlier one recalled, never the next. A report that names no later
@@ -51,7 +57,7 @@ func anotherEvent(p Policy, cur *State, c Candidate) bool {
 	}
 	day := c.Published
 	if !c.Told.IsZero() {
-		if laterDay(cur.Published, c.Told) && c.Published.Sub(cur.Published) >= toldGap {
+		if toldAfter(cur, c) {
 			return true // the swap happened after the report of the one before
 		}
 		if laterDay(c.Told, cur.Published) {
@@ -64,6 +70,27 @@ func anotherEvent(p Policy, cur *State, c Candidate) bool {
 		return c.Another && differs
 	}
 	return c.Another || differs
+}
+
+// toldAfter reports whether a candidate's sentence dates its swap on a
+// day after the accepted report was published, and it is published
+// toldGap after that report at least: that report cannot have told it.
+func toldAfter(cur *State, c Candidate) bool {
+	return !c.Told.IsZero() && laterDay(cur.Published, c.Told) && c.Published.Sub(cur.Published) >= toldGap
+}
+
+// rankedAfter reports whether another swap (anotherEvent) whose counts
+// agree with the accepted pair's is the next swap all the same, not the
+// accepted one told again: its sentence ranks it after the accepted one
+// (an ordinal above the accepted figure's, which gave none or a lower:
+// "the second exchange" after the first swap's report), or dates it after
+// the accepted report (toldAfter). A truce's swaps may repeat 13 for 39
+// day after day; but "the latest swap" or "the second exchange, which
+// freed ..." again, of the pair the second exchange gave, is a recap:
+// words of another alone do not tell a recap from the next swap when the
+// counts repeat.
+func rankedAfter(cur *State, c Candidate) bool {
+	return c.Ordinal > cur.Ordinal || toldAfter(cur, c)
 }
 
 // toldGap is how long after the accepted report a sentence's later day

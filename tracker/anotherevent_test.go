@@ -44,9 +44,8 @@ func TestDecideAnotherExchange(t *testing.T) {
 		{"the same day, one count agreeing, said to be another swap", swap(t, "3", "110"), 3 * time.Hour, true, Conflict},
 		{"a later day, one count agreeing, no word of another", swap(t, "3", "110"), 30 * time.Hour, false, Conflict},
 		{"a later day, one count agreeing, said to be another swap", swap(t, "3", "110"), 30 * time.Hour, true, Change},
-		{"a later day, the same pair, said to be the second exchange", swap(t, "3", "90"), 30 * time.Hour, true, Change},
 		{"a later day, the same pair, no word of another", swap(t, "3", "90"), 30 * time.Hour, false, Corroborates},
-		{"the same day, the same pair, said to be another swap", swap(t, "3", "90"), 3 * time.Hour, true, Corroborates},
+		{"a later day, the same pair, said to be the latest swap (no rank)", swap(t, "3", "90"), 30 * time.Hour, true, Corroborates},
 		{"one side alone a later day", []rules.Value{side(t, "prisoners", "120")}, 30 * time.Hour, false, Conflict},
 	}
 	for _, c := range cases {
@@ -54,6 +53,35 @@ func TestDecideAnotherExchange(t *testing.T) {
 		if got := Decide(events, cur, cand); got != c.want {
 			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
 		}
+	}
+	// The same pair a later day is the next swap when its sentence ranks
+	// it after the accepted one or dates it after that report; the
+	// accepted swap recapped, by the rank it was told by, agrees.
+	ranked := *cur
+	ranked.Ordinal = 2
+	for _, c := range []struct {
+		name    string
+		cur     *State
+		ordinal int
+		told    time.Time
+		at      time.Duration
+		want    Outcome
+	}{
+		{"the second exchange after the first swap's report", cur, 2, time.Time{}, 30 * time.Hour, Change},
+		{"the second exchange the same day", cur, 2, time.Time{}, 3 * time.Hour, Corroborates},
+		{"the second exchange recapped after the second exchange", &ranked, 2, time.Time{}, 30 * time.Hour, Corroborates},
+		{"the third exchange after the second", &ranked, 3, time.Time{}, 30 * time.Hour, Change},
+		{"the latest swap told of the next day", &ranked, 0, dayOf(day.Add(24 * time.Hour)), 30 * time.Hour, Change},
+	} {
+		cand := Candidate{Readings: swap(t, "3", "90"), Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: day.Add(c.at), Another: true, Ordinal: c.ordinal, Told: c.told}
+		if got := Decide(events, c.cur, cand); got != c.want {
+			t.Errorf("the same pair, %s: got %s, want %s", c.name, got, c.want)
+		}
+	}
+	// A swap to come is no swap made: planned, whatever its counts.
+	plan := Candidate{Readings: swap(t, "4", "120"), Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: day.Add(46 * time.Hour), ToCome: true}
+	if got := Decide(events, cur, plan); got != Planned {
+		t.Errorf("a swap to come: got %s, want planned", got)
 	}
 	// A level of one figure, or a metric not of events, keeps its rule.
 	level := Policy{ConflictWindow: 48 * time.Hour}

@@ -20,6 +20,9 @@ type State struct {
 	Claimant     string
 	Published    time.Time
 	TrackedSince time.Time
+	// Ordinal is the rank the accepted figure's sentence gave its swap
+	// ("the second exchange": 2), 0 when none; for a metric of exchanges.
+	Ordinal int
 }
 
 // Candidate is a new observation to judge.
@@ -37,11 +40,13 @@ type Candidate struct {
 	// published, so they are never the archive's past (backlog).
 	Revised bool
 	// Another says the figure's sentence tells an event that follows
-	// others ("the second exchange"), ToCome that its event is still to
-	// come, and Told is the day it says its event happened on (zero:
-	// none): what the rules read of it (rules.EventSays), for a metric of
-	// exchanges (Policy.Events).
+	// others ("the second exchange"), Ordinal the rank an ordinal gives it
+	// (2; 0 when none), ToCome that its event is still to come, and Told
+	// is the day it says its event happened on (zero: none): what the
+	// rules read of it (rules.EventSays), for a metric of exchanges
+	// (Policy.Events).
 	Another bool
+	Ordinal int
 	ToCome  bool
 	Told    time.Time
 }
@@ -112,14 +117,15 @@ const (
 	Repeat                         // a figure its claimant had already superseded, run again (an old wire copy): kept in the history, not posted nor accepted (see repeat.go)
 	Corrected                      // an outlet's own correction of the accepted figure it gave, in the same article revised in place: replaces it, posted as a correction (see notecorrection.go)
 	Withdrawn                      // a figure its outlet has since corrected in the same article: kept in the history, marked, never the value again
+	Planned                        // of a metric of exchanges, a swap its sentence says is still to come ("the next swap, due on Sunday, would free ..."): kept in the history, not posted nor accepted
 )
 
 // outcomeNames are the outcomes' names, as observations record them.
 var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict",
-	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated", "repeat", "corrected", "withdrawn"}
+	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated", "repeat", "corrected", "withdrawn", "planned"}
 
 // LastOutcome is the last outcome: Baseline to LastOutcome are them all.
-const LastOutcome = Withdrawn
+const LastOutcome = Planned
 
 func (o Outcome) String() string { return outcomeNames[o] }
 
@@ -161,6 +167,9 @@ func (o Outcome) Disputes() bool {
 // history, and nothing of it is posted. So is one from an undated article
 // of a source's first pass (see undatedArchive).
 func Decide(p Policy, cur *State, c Candidate) Outcome {
+	if p.Events && c.ToCome {
+		return Planned // a swap to come is no swap made, nor the other side's word on one
+	}
 	if c.UndatedArchive {
 		return undatedArchive(cur, c)
 	}
@@ -338,8 +347,8 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		}
 		changed = true
 	}
-	if another {
-		return Change // another swap is news whatever its counts
+	if another && (changed || rankedAfter(cur, c)) {
+		return Change // another swap, though its counts repeat the one before's
 	}
 	if !changed {
 		return Corroborates
