@@ -41,8 +41,10 @@ import (
 // sentence ranks it after the accepted one or dates it after that report
 // (rankedAfter): else it is the accepted swap recapped, and agrees.
 //
-// A swap its sentence dates before the accepted report's day is an
-// earlier one recalled, never the next. A report that names no later
+// A swap its sentence dates before the accepted report's day, or ranks
+// no higher than the accepted sentence did ("the second exchange" after
+// the second exchange's report), is that swap or an earlier one recalled,
+// never the next. A report that names no later
 // day, does not say it is another swap and
 // agrees on one side stays a conflict whatever its day; so does a report
 // of the same day (published or told: "on Saturday", read on Sunday)
@@ -54,6 +56,9 @@ import (
 func anotherEvent(p Policy, cur *State, c Candidate) bool {
 	if !p.Events || c.ToCome || cur == nil || cur.Published.IsZero() || !c.Published.After(cur.Published) || sameMoment(c.Published, cur.Published) {
 		return false
+	}
+	if c.Ordinal > 0 && c.Ordinal <= cur.Ordinal {
+		return false // "the second exchange" after the second exchange's report: that swap, or one before
 	}
 	day := c.Published
 	if !c.Told.IsZero() {

@@ -78,6 +78,12 @@ func TestDecideAnotherExchange(t *testing.T) {
 			t.Errorf("the same pair, %s: got %s, want %s", c.name, got, c.want)
 		}
 	}
+	// Ranked no higher than the accepted swap, other counts are that
+	// swap's disputed, not the next one's.
+	recap := Candidate{Readings: swap(t, "4", "120"), Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: day.Add(30 * time.Hour), Another: true, Ordinal: 2}
+	if got := Decide(events, &ranked, recap); got != Conflict {
+		t.Errorf("the second exchange's other counts after the second exchange: got %s, want conflict", got)
+	}
 	// A swap to come is no swap made: planned, whatever its counts.
 	plan := Candidate{Readings: swap(t, "4", "120"), Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: day.Add(46 * time.Hour), ToCome: true}
 	if got := Decide(events, cur, plan); got != Planned {
