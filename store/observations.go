@@ -144,8 +144,10 @@ type Accepted struct {
 	Agreeing      []string
 	Claimants     []string
 	TrackedSince  time.Time
-	// EventOrdinal is the rank the accepted observation's sentence gives
-	// its swap (model.Observation.EventOrdinal), 0 when none.
+	// EventAnother and EventOrdinal are whether the accepted
+	// observation's sentence called its swap another and the rank it gave
+	// it (model.Observation's), false and 0 when it said nothing.
+	EventAnother bool
 	EventOrdinal int
 }
 
@@ -168,7 +170,7 @@ func (t *Tx) LockMetrics(ctx context.Context, metrics []string) error {
 	return nil
 }
 
-const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms, s.agree, s.agree_claimants, s.tracked_ms, o.claimant_id, o.claimant_words, o.event_ordinal
+const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms, s.agree, s.agree_claimants, s.tracked_ms, o.claimant_id, o.claimant_words, o.event_another, o.event_ordinal
 	FROM metric_state s JOIN observations o ON o.id = s.observation_id WHERE s.metric = ? AND s.claimant = ?`
 
 // Accepted returns a metric's accepted value in the transaction, or nil
@@ -181,9 +183,9 @@ func (t *Tx) Accepted(ctx context.Context, metric, claimant string) (*Accepted, 
 // accepted reads an accepted value in tx, or outside one when tx is nil.
 func (s *sqlStore) accepted(ctx context.Context, tx *sql.Tx, metric, claimant string) (*Accepted, error) {
 	var obsID, pub, tracked int64
-	var ordinal int
+	var another, ordinal int
 	var readings, outlet, agree, agreeClaimants, claimantID, claimantWords string
-	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &tracked, &claimantID, &claimantWords, &ordinal)
+	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &tracked, &claimantID, &claimantWords, &another, &ordinal)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -191,7 +193,7 @@ func (s *sqlStore) accepted(ctx context.Context, tx *sql.Tx, metric, claimant st
 		return nil, fmt.Errorf("store: accepted value of %s: %w", stateName(metric, claimant), err)
 	}
 	acc := &Accepted{ObservationID: obsID, Key: claimant, ClaimantID: claimantID, ClaimantWords: claimantWords, Outlet: outlet, Published: fromMS(pub), TrackedSince: fromMS(tracked),
-		EventOrdinal: ordinal}
+		EventAnother: another != 0, EventOrdinal: ordinal}
 	if err := json.Unmarshal([]byte(readings), &acc.Readings); err != nil {
 		return nil, fmt.Errorf("store: accepted value of %s: readings: %w", stateName(metric, claimant), err)
 	}
@@ -298,7 +300,7 @@ func (t *Tx) Accept(ctx context.Context, o model.Observation, key string) (*Acce
 		return nil, fmt.Errorf("store: accept %s: %w", stateName(o.Metric, key), err)
 	}
 	acc := &Accepted{ObservationID: o.ID, Key: key, ClaimantID: o.ClaimantID, ClaimantWords: o.ClaimantWords, Outlet: o.Outlet, Published: fromMS(ms(o.Published)), Agreeing: agreeing, Claimants: claimants,
-		TrackedSince: fromMS(tracked), EventOrdinal: o.EventOrdinal}
+		TrackedSince: fromMS(tracked), EventAnother: o.EventAnother, EventOrdinal: o.EventOrdinal}
 	if err := json.Unmarshal(readings, &acc.Readings); err != nil {
 		return nil, fmt.Errorf("store: accept %s: readings: %w", stateName(o.Metric, key), err)
 	}

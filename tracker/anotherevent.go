@@ -84,18 +84,29 @@ func toldAfter(cur *State, c Candidate) bool {
 	return !c.Told.IsZero() && laterDay(cur.Published, c.Told) && c.Published.Sub(cur.Published) >= toldGap
 }
 
-// rankedAfter reports whether another swap (anotherEvent) whose counts
-// agree with the accepted pair's is the next swap all the same, not the
-// accepted one told again: its sentence ranks it after the accepted one
-// (an ordinal above the accepted figure's, which gave none or a lower:
-// "the second exchange" after the first swap's report), or dates it after
-// the accepted report (toldAfter). A truce's swaps may repeat 13 for 39
-// day after day; but "the latest swap" or "the second exchange, which
-// freed ..." again, of the pair the second exchange gave, is a recap:
-// words of another alone do not tell a recap from the next swap when the
-// counts repeat.
+// rankedAfter reports whether another swap (anotherEvent: a later day)
+// whose counts agree with the accepted pair's is the next swap all the
+// same, not the accepted one told again: its sentence dates it after the
+// accepted report (toldAfter), or ranks it after the accepted one. An
+// accepted sentence that said nothing of another is a first report: any
+// word of another ranks after it ("the second exchange", "another 13
+// hostages" the next day). One that gave a rank is passed by a higher
+// ordinal alone ("the third" after "the second"). One that said another
+// with no rank ("another 13 hostages") has a rank not known: nothing
+// ranks after it. A truce's swaps may repeat 13 for 39 day after day;
+// but "the latest swap" or "the second exchange, which freed ..." again,
+// of the pair the second exchange gave, is a recap: words of another
+// alone do not tell a recap from the next swap when the counts repeat.
 func rankedAfter(cur *State, c Candidate) bool {
-	return c.Ordinal > cur.Ordinal || toldAfter(cur, c)
+	switch {
+	case toldAfter(cur, c):
+		return true
+	case !cur.Another:
+		return c.Another
+	case cur.Ordinal > 0:
+		return c.Ordinal > cur.Ordinal
+	}
+	return false
 }
 
 // toldGap is how long after the accepted report a sentence's later day

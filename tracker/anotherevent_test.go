@@ -45,7 +45,7 @@ func TestDecideAnotherExchange(t *testing.T) {
 		{"a later day, one count agreeing, no word of another", swap(t, "3", "110"), 30 * time.Hour, false, Conflict},
 		{"a later day, one count agreeing, said to be another swap", swap(t, "3", "110"), 30 * time.Hour, true, Change},
 		{"a later day, the same pair, no word of another", swap(t, "3", "90"), 30 * time.Hour, false, Corroborates},
-		{"a later day, the same pair, said to be the latest swap (no rank)", swap(t, "3", "90"), 30 * time.Hour, true, Corroborates},
+		{"a later day, the same pair, said to be another swap after a first report", swap(t, "3", "90"), 30 * time.Hour, true, Change},
 		{"one side alone a later day", []rules.Value{side(t, "prisoners", "120")}, 30 * time.Hour, false, Conflict},
 	}
 	for _, c := range cases {
@@ -57,8 +57,9 @@ func TestDecideAnotherExchange(t *testing.T) {
 	// The same pair a later day is the next swap when its sentence ranks
 	// it after the accepted one or dates it after that report; the
 	// accepted swap recapped, by the rank it was told by, agrees.
-	ranked := *cur
-	ranked.Ordinal = 2
+	ranked, marked := *cur, *cur
+	ranked.Another, ranked.Ordinal = true, 2
+	marked.Another = true // "another 3 captives ...": a rank not known
 	for _, c := range []struct {
 		name    string
 		cur     *State
@@ -72,6 +73,9 @@ func TestDecideAnotherExchange(t *testing.T) {
 		{"the second exchange recapped after the second exchange", &ranked, 2, time.Time{}, 30 * time.Hour, Corroborates},
 		{"the third exchange after the second", &ranked, 3, time.Time{}, 30 * time.Hour, Change},
 		{"the latest swap told of the next day", &ranked, 0, dayOf(day.Add(24 * time.Hour)), 30 * time.Hour, Change},
+		{"the latest swap after the second", &ranked, 0, time.Time{}, 30 * time.Hour, Corroborates},
+		{"the second exchange after another swap of no rank", &marked, 2, time.Time{}, 30 * time.Hour, Corroborates},
+		{"another swap after another swap of no rank", &marked, 0, time.Time{}, 30 * time.Hour, Corroborates},
 	} {
 		cand := Candidate{Readings: swap(t, "3", "90"), Outlet: "Harbour Post", Claimant: "israeli_pmo", Published: day.Add(c.at), Another: true, Ordinal: c.ordinal, Told: c.told}
 		if got := Decide(events, c.cur, cand); got != c.want {

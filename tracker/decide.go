@@ -20,8 +20,11 @@ type State struct {
 	Claimant     string
 	Published    time.Time
 	TrackedSince time.Time
-	// Ordinal is the rank the accepted figure's sentence gave its swap
-	// ("the second exchange": 2), 0 when none; for a metric of exchanges.
+	// Another and Ordinal are whether the accepted figure's sentence
+	// called its swap another ("another 13 hostages", "the second
+	// exchange") and the rank it gave it (2; 0 when none); for a metric of
+	// exchanges.
+	Another bool
 	Ordinal int
 }
 

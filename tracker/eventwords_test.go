@@ -105,6 +105,26 @@ func TestSecondExchangeSamePair(t *testing.T) {
 	})
 }
 
+// TestAnotherBatchSamePair: "another 13 captives" the day after a first
+// report of 13 for 39 is the next swap, as "the second exchange" would
+// be; that swap recapped the day after by an ordinal ("the second
+// exchange, which freed ...") agrees: "another" gave it no rank, so no
+// rank is known to be after it. Fails on main: the next swap agreed with
+// the first (corroborates).
+func TestAnotherBatchSamePair(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		runSwapSteps(t, s, []swapStep{
+			{"https://courier.example/one", "Gulf Courier", 0, swapObs(13, 39, "Hamas", "Hamas said it freed 13 hostages for 39 Palestinian prisoners."), Baseline, 0},
+			{"https://post.example/two", "Harbour Post", 26 * time.Hour, swapObs(13, 39, "Qatar's foreign ministry", "Another 13 captives went home for 39 inmates, Doha's diplomats said."), Change, 0},
+			{"https://ledger.example/recap", "Ledger", 50 * time.Hour, swapObs(13, 39, "the Red Cross", "The second exchange, which freed 13 captives for 39 inmates, went smoothly, the Red Cross said."), Corroborates, 0},
+		})
+		if evs := pending(t, s); len(evs) != 2 || !evs[1].Payload.Another {
+			t.Errorf("events %+v, want the first value, then another exchange", evs)
+		}
+	})
+}
+
 // TestSwapToComeIsNoExchange: a plan's pair, the sentence's swap one
 // still to come ("the next swap, due on Sunday, would free ...", "13 more
 // captives are expected to go free"), is no exchange made and no word on

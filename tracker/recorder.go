@@ -157,7 +157,7 @@ func (r *recorder) state(ctx context.Context, k stateKey) (*metricState, error) 
 // stateOf is an accepted value as Decide sees it.
 func stateOf(acc *store.Accepted) *State {
 	return &State{Readings: toReadings(acc.Readings), Outlet: acc.Outlet, Claimant: store.ClaimantKey(model.Observation{ClaimantID: acc.ClaimantID, ClaimantWords: acc.ClaimantWords}), Published: acc.Published,
-		TrackedSince: acc.TrackedSince, Ordinal: acc.EventOrdinal}
+		TrackedSince: acc.TrackedSince, Another: acc.EventAnother, Ordinal: acc.EventOrdinal}
 }
 
 // candidateOf is an observation as Decide sees it, claimant its key
