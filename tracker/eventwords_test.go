@@ -168,3 +168,13 @@ func TestReplayKeepsEventWords(t *testing.T) {
 		}
 	})
 }
+
+// TestObservationOfKeepsEvent: what the rules read of a swap's sentence
+// is kept on the observation the store is handed.
+func TestObservationOfKeepsEvent(t *testing.T) {
+	told := time.Date(2024, 3, 24, 0, 0, 0, 0, time.UTC)
+	o := observationOf(rules.Observation{Metric: "prisoners_for_hostages", Event: rules.EventSays{Another: true, Ordinal: 2, ToCome: false, Told: told}})
+	if !o.EventAnother || o.EventOrdinal != 2 || o.EventToCome || !o.EventTold.Equal(told) {
+		t.Errorf("observationOf: %+v, want another, the second, made, told %v", o, told)
+	}
+}
