@@ -228,8 +228,7 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		k--
 	}
 	if k == start {
-		switch w := d.LowerTokenText(k); w {
-		case "in", "across", "inside", "throughout", "for":
+		if w := d.LowerTokenText(k); frontedPlacePreposition(w) {
 			// "For Syria, ..." says whose the figures are as "In Syria,"
 			// says where: with a comma only (fronted_for_place.yaml).
 			if w == "for" && d.TokenText(h.end) != "," {
