@@ -215,8 +215,11 @@ func clauseInAntecedent(d *figures.Document, at int) bool {
 // A subject that speaks ("Turkey says"), owns ("Syria's ministry") or acts
 // ("Israel has killed") is not a place; nor is one joined to another.
 func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
-	if !named(d, h.start) || h.end >= s.TokEnd {
+	if h.end >= s.TokEnd {
 		return false
+	}
+	if !named(d, h.start) {
+		return frontedExcludedPhrase(d, s, h)
 	}
 	start := hereOpening(d, s)
 	// A hyphened modifier may stand before the point of the compass or
