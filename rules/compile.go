@@ -123,7 +123,7 @@ func newMetric(s MetricSpec) *metric {
 	m.exclude = toPhrases(s.Exclude, "exclude", voc)
 	m.excludeCapitals = len(m.exclude)
 	m.exclude = withCapitals(m.exclude)
-	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
+	m.near = append(toPhrases(s.ExcludeNear, "exclude_near", voc), wholeOfTwoPhrases(s)...) // "both countries" (wholeoftwo.go)
 	m.require = toPhrases(s.Require, "require", voc)
 	m.parts = toPhrases(s.Parts, "parts", voc)
 	ownerOwnWords(m) // "the UN's civilian count" (ownermetricword.go)

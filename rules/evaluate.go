@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // far is a distance no window reaches.
 const far = 1 << 30
@@ -25,6 +29,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	if tr := st.trace; tr != nil {
 		tr.metric(m.spec.ID)
 		e.noteHits(st, s, hits)
+		tr.nearSeen = tr.nearSeen || slices.ContainsFunc(hits, func(h hit) bool { return h.ref.role == roleNear })
 	}
 	var g gates
 	if !e.sentenceGates(st, s, mi, hits, &g) {

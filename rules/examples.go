@@ -25,6 +25,9 @@ type ExampleResult struct {
 	// "got: nothing" with the cause beside it (a scope missing, a window
 	// too short, a sentence the reading leaves) instead of guessing.
 	Why []string
+	// Untested is set for a none: example that passes only because its
+	// text names no scope word: it tests nothing else (exampleUntested).
+	Untested string
 }
 
 func (r ExampleResult) String() string {
@@ -55,6 +58,9 @@ func (e *Engine) TestExamples() []ExampleResult {
 			r.Passed = exampleHolds(ex, obs)
 			if !r.Passed && !ex.None {
 				r.Why = e.exampleWhy(ex.Text, mi, len(obs) > 0, date)
+			}
+			if r.Passed && ex.None {
+				r.Untested = e.exampleUntested(ex.Text, mi, date)
 			}
 			out = append(out, r)
 		}

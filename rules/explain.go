@@ -117,6 +117,9 @@ func (k NoteKind) Refuses() bool {
 // otherwise), so extraction without one pays a nil check per decision.
 type tracer struct {
 	sentences []SentenceExplanation
+	// nearSeen: a sentence traced held an exclude_near word of its
+	// metric (exampleuntested.go).
+	nearSeen bool
 }
 
 func (t *tracer) sentence(d *figures.Document, s *figures.Sentence) {

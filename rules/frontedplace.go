@@ -92,3 +92,23 @@ func subjectOpener(w string) bool {
 	}
 	return false
 }
+
+// frontedExcludedPhrase reports whether exclude_near hit h, words that are
+// no name, ends a phrase fronted before the sentence by a place's
+// preposition, perhaps after "the": "Across both countries, the quake has
+// killed ...", "Across the region the quake has killed ...". It frames the
+// sentence as a fronted place does, so the figure is the excluded whole's
+// (walk56: the two countries' combined toll was taken as one's). The
+// phrase closes at a comma right after the words, or where the subject
+// starts.
+func frontedExcludedPhrase(d *figures.Document, s *figures.Sentence, h hit) bool {
+	start := hereOpening(d, s)
+	k := h.start - 1
+	if k > start && d.LowerTokenText(k) == "the" {
+		k--
+	}
+	if k != start || !frontedPlacePreposition(d.LowerTokenText(k)) {
+		return false
+	}
+	return d.TokenText(h.end) == "," || closesFronted(d, s, h, false)
+}

@@ -291,7 +291,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				agentInSubjectPhrase(d, hits, h, r, fi) || inRevisionCause(d, in, fs, fe, h) || mainPredicateAfterRelative(d, in, fs, fe, h) {
 				continue
 			}
-			framing := s != nil && ((placeOfSentence(d, s, h) || frontedTime(d, s, h)) && !timeFrameEnded(d, h, fs) || frontedAlone(d, s, h) || rankedSubject(d, s, h, fs) || itNamesExcluded(d, s, h, fs) || ownedEstimateSubject(d, s, h, fs))
+			framing := s != nil && ((placeOfSentence(d, s, h) || frontedTime(d, s, h)) && !timeFrameEnded(d, h, fs) || frontedAlone(d, s, h) || rankedSubject(d, s, h, fs) || itNamesExcluded(d, s, h, fs) || ownedEstimateSubject(d, s, h, fs) || thereNamesExcluded(d, s, hits, r, h, fs, fe))
 			if framing && total && ownerHit(d, h) && wholeNamed(d, in, hits, fi) {
 				continue // "India's weather office says ... a combined 2,600"
 			}

@@ -91,6 +91,9 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 		if k >= fs && k < fe || word(k) != "alone" {
 			continue
 		}
+		if speakerAlone(d, s, k, fs) {
+			return true // "the hospital said it alone had received 187 bodies" (speakeralone.go)
+		}
 		last := k - 1
 		if m.spec.Total && last > s.TokStart && placeKindNoun(word(last)) && named(d, last-1) {
 			// The kind of place after its name: "Hatay province alone",

@@ -215,8 +215,11 @@ func clauseInAntecedent(d *figures.Document, at int) bool {
 // A subject that speaks ("Turkey says"), owns ("Syria's ministry") or acts
 // ("Israel has killed") is not a place; nor is one joined to another.
 func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
-	if !named(d, h.start) || h.end >= s.TokEnd {
+	if h.end >= s.TokEnd {
 		return false
+	}
+	if !named(d, h.start) {
+		return frontedExcludedPhrase(d, s, h)
 	}
 	start := hereOpening(d, s)
 	// A hyphened modifier may stand before the point of the compass or
@@ -228,8 +231,7 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		k--
 	}
 	if k == start {
-		switch w := d.LowerTokenText(k); w {
-		case "in", "across", "inside", "throughout", "for":
+		if w := d.LowerTokenText(k); frontedPlacePreposition(w) {
 			// "For Syria, ..." says whose the figures are as "In Syria,"
 			// says where: with a comma only (fronted_for_place.yaml).
 			if w == "for" && d.TokenText(h.end) != "," {

@@ -203,12 +203,21 @@ func compileEngine(cfg *config.Config) (*rules.Engine, error) {
 	return eng, nil
 }
 
+// printExampleFailures prints each failed example, and a warning for each
+// none: example that passed only for want of a scope word (it tests
+// nothing else: rules.ExampleResult.Untested), and returns how many failed.
 func printExampleFailures(e *env, results []rules.ExampleResult) int {
 	failed := 0
 	for _, r := range results {
 		if !r.Passed {
 			failed++
 			fmt.Fprintf(e.stderr, "FAIL %s\n", r)
+		} else if r.Untested != "" {
+			where := ""
+			if o := r.Origin.String(); o != "" {
+				where = o + ": "
+			}
+			fmt.Fprintf(e.stderr, "%swarning: %s: examples[%d]: %q %s\n", where, r.Metric, r.Index, r.Text, r.Untested)
 		}
 	}
 	return failed
