@@ -116,11 +116,13 @@ func nounActBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, 
 // counted people were on the day ("remained in the camps on Sunday",
 // "slept in tents on Saturday night"), the count at a time, and a verb of
 // recording the report ("were registered on Sunday"): neither dates a
-// part (review55 MUST 1).
+// part (review55 MUST 1). Nor does a return: it leaves the count
+// (returned.go) or is a trip inside the country ("returned to the
+// registration centres on Monday").
 var movedIn = map[string]bool{
 	"crossed": true, "arrived": true, "entered": true, "reached": true, "fled": true,
 	"left": true, "escaped": true, "came": true, "poured": true, "streamed": true,
-	"returned": true, "moved": true, "travelled": true, "traveled": true, "walked": true,
+	"moved": true, "travelled": true, "traveled": true, "walked": true,
 	"landed": true, "ran": true, "swam": true, "drove": true, "went": true,
 }
 
