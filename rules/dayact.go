@@ -128,7 +128,8 @@ var movedIn = map[string]bool{
 
 // weekOfEvent reports whether "last week" at token k dates the event the
 // metric counts, named right before it ("killed in the Turkey-Syria
-// earthquakes last week": a scope word in lower case, its whole toll), or any week of a
+// earthquakes last week": a scope word in lower case, its whole toll; "by
+// the floods last week": theDisasterBefore), or any week of a
 // metric of one day's event: a week is too long to tell the event's day
 // from a later one.
 func (m *metric) weekOfEvent(st *docState, s *figures.Sentence, k int) bool {
@@ -141,10 +142,33 @@ func (m *metric) weekOfEvent(st *docState, s *figures.Sentence, k int) bool {
 		return m.eventDay
 	}
 	// A place names where, not what ("killed in Gaza last week"): the
-	// event is a common noun of the scope.
+	// event is a common noun of the scope, or a disaster named with "the".
 	raw := d.TokenText(k - 1)
 	var buf [64]byte
-	return isLowerWord(raw) && m.isScopeWord(st, lowerInto(&buf, raw))
+	return isLowerWord(raw) && (m.isScopeWord(st, lowerInto(&buf, raw)) || theDisasterBefore(d, s, k))
+}
+
+// theDisasterBefore reports whether a disaster that strikes, named with
+// "the", ends right before token k: "displaced by the floods last week",
+// "in the devastating earthquake last week". It came in that week, so
+// the week dates it, not a week's share of its count. A war, a famine or
+// a drought lasts ("killed in the war last week" are the week's dead),
+// and "a flash flood" is another one than the count's.
+func theDisasterBefore(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	switch w := word(k - 1); {
+	case !naturalDisaster(w), w == "famine", w == "drought":
+		return false
+	}
+	for j := k - 2; j >= s.TokStart && j >= k-4 && isLowerWord(d.TokenText(j)); j-- {
+		if word(j) == "the" {
+			return true
+		}
+		if prepositions[word(j)] || determiner(word(j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // cutoffBefore reports whether a preposition of a bound stands before the
