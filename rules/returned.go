@@ -21,8 +21,12 @@ import (
 // comma, a conjunction, a relative word, a modal, a negation or an
 // infinitive's "to" ends it, so "though 3,000 have gone home", "have not
 // returned", "cannot go home" and "are unable to return" keep the count.
-// A metric whose keyword is the return itself counts the returnees
-// (returns_not_displaced.yaml).
+// A metric whose keyword is the return itself counts the returnees, and
+// only a metric of people away from home reads a return at all
+// (countsAway): "40 displaced people returning to the north were killed"
+// is a death toll; nor is a return on the noun ("returning home") the
+// predicate when a keyword's verb follows it ("... were displaced again
+// by the floods": review56 MUST 1) (returns_not_displaced.yaml).
 
 // returnReach is how many tokens past the figure its noun phrase and
 // auxiliaries may run before the return.
@@ -43,10 +47,47 @@ func returnedCount(d *figures.Document, s *figures.Sentence, fi int, hits []hit,
 		if !returnAt(d, s, k, h) {
 			continue
 		}
-		if keywordAt(hits, k) || passiveBefore(word, k, fe) {
+		if keywordAt(hits, k) || passiveBefore(word, k, fe) || strings.HasSuffix(w, "ing") && keywordInClauseAfter(d, s, hits, k) {
 			return false // the metric counts the returns, or its own act; "were returned" by someone else
 		}
 		return true
+	}
+	return false
+}
+
+// keywordInClauseAfter reports whether a keyword hit of hits starts after token k
+// in its clause (no comma or semicolon between): a return on the noun
+// ("3,000 people returning to their villages") is the subject's
+// description when the keyword's own verb follows ("were displaced again
+// by the floods").
+func keywordInClauseAfter(d *figures.Document, s *figures.Sentence, hits []hit, k int) bool {
+	for _, h := range hits {
+		if h.ref.role != roleKeyword || h.start <= k {
+			continue
+		}
+		for j := k + 1; j < h.start; j++ {
+			if w := d.TokenText(j); w == "," || w == ";" || isDash(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// countsAway reports whether metric spec s counts people away from home:
+// a keyword is @refugees, @displacement or @shelter, or its first word a
+// verb or noun of flight those vocabularies name (flightStems: "refugees",
+// "displaced", "uprooted").
+func countsAway(s MetricSpec) bool {
+	for _, k := range s.Keywords {
+		switch k = strings.TrimSpace(k); k {
+		case "@refugees", "@displacement", "@shelter":
+			return true
+		}
+		if ws := strings.Fields(strings.ToLower(strings.TrimPrefix(k, "="))); len(ws) > 0 && flightStems()[stem(ws[0])] {
+			return true
+		}
 	}
 	return false
 }
@@ -85,8 +126,9 @@ func passiveBefore(word func(int) string, k, fe int) bool {
 }
 
 // returnAt reports whether token k of sentence s is a return: a form of
-// "return" or a returnee, its errand not after it (tripAfter), or a verb
-// with "home" or "back" after it (goneHome). The verb is shaped as one: a
+// "return" or a returnee, its errand not after it (tripAfter), "be" with
+// "back" or "home" (beenBack: "are back home", review56 SHOULD 2), or a
+// verb with "home" or "back" after it (goneHome). The verb is shaped as one: a
 // past, a word after its auxiliary ("have now gone home", "are heading
 // back"), or any word right after the figure's keyword h ("4,000 refugees
 // head home"); a noun before "back home" is where they are from ("the
@@ -101,6 +143,9 @@ func returnAt(d *figures.Document, s *figures.Sentence, k int, h hit) bool {
 	if strings.HasPrefix(w, "returnee") {
 		return true
 	}
+	if beForm(w) && w != "be" && w != "being" {
+		return beenBack(d, s, k)
+	}
 	prev := d.LowerTokenText(k - 1)
 	if verbForm(w, "return") {
 		return !prepositions[prev] && !determiner(prev) && !tripAfter(d, s, k+1)
@@ -111,6 +156,28 @@ func returnAt(d *figures.Document, s *figures.Sentence, k int, h hit) bool {
 	}
 	verbShaped := pastVerbWord(raw) || irregularPastForm(w) || auxiliary(d.LowerTokenText(j)) || h.end == k
 	return verbShaped && goneHome(d, s, k)
+}
+
+// beenBack reports whether the form of "be" at token k says they are
+// home again, adverbs perhaps between: "are back home", "are now home",
+// "were back in Zarovia", "are back" ending the clause; not "is home
+// to" (a place's people) nor "back to" an errand.
+func beenBack(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	t := k + 1
+	for t < s.TokEnd && (predicateAdverb(word(t)) || lyAdverb(d.TokenText(t))) {
+		t++
+	}
+	switch word(t) {
+	case "home":
+		return word(t+1) != "to"
+	case "back":
+		switch n := word(t + 1); {
+		case n == "home", n == "", n == ",", n == ".", n == "in" && named(d, t+2):
+			return true
+		}
+	}
+	return false
 }
 
 // goneHome reports whether the lower-case verb at token k has "home" or
