@@ -66,10 +66,11 @@ func labelNamesWhole(d *figures.Document, s *figures.Sentence, hits []hit, ex, k
 	return fi+1 < s.FigEnd && partTaker(d, s, fi+1) == fi && bareWholeAct(d, s, fi+1, kw) || partOwnAct(d, s, hits, fi)
 }
 
-// crowdWholeAct reports whether keyword hit h is the act a headline tells
-// of part fi past its bare whole when that whole is a crowd, above the
-// metric's max: "Gaza: 34,000 of 2.3 million killed", "34,000 of Gaza's
-// 2.3 million people killed". A toll's whole ("Gaza children: 14,000 of
+// crowdWholeAct reports whether keyword hit h, one word right after the
+// bare whole of part fi (or its "people") that ends the clause, is the
+// act a headline tells of the part when that whole is a crowd, above the
+// metric's max: "Gaza: 34,000 of 2.3 million killed", "34,050 of its 2.3
+// million dead". A toll's whole ("Gaza children: 14,000 of
 // 34,000 killed") names the toll, its part the label's (review54); a
 // place's people cannot be the toll (crowd_number_not_toll.yaml), so the
 // part is (fa55 left it).
@@ -82,7 +83,7 @@ func crowdWholeAct(d *figures.Document, s *figures.Sentence, fi int, h hit, max 
 	if ge < s.TokEnd && d.LowerTokenText(ge) == "people" {
 		ge++ // "2.3 million people killed"
 	}
-	return h.start == ge && h.end == ge+1 && pastVerbWord(d.TokenText(h.start)) && actEndsClause(d, s, h.start)
+	return h.start == ge && h.end == ge+1 && actEndsClause(d, s, h.start)
 }
 
 // maxValue is the metric's max, or +Inf when it has none.
