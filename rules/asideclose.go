@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // An aside on a figure's noun ends where the figure's own predicate
 // resumes. ", including 3 million children," or ", many of them women,"
@@ -108,7 +104,7 @@ func predicateResumes(d *figures.Document, t int) bool {
 	case "fled", "left", "lost", "remain", "remains", "remained":
 		return true
 	}
-	return auxiliary(w) || beForm(w) || modalWord(w) || t+1 < len(d.Tokens) && amountingVerb(d, t) || strings.HasSuffix(w, "ed") && len(w) > 3
+	return auxiliary(w) || beForm(w) || modalWord(w) || t+1 < len(d.Tokens) && amountingVerb(d, t) || pastVerbWord(d.TokenText(t))
 }
 
 // inHeadAside reports whether figure fi of sentence s stands inside an

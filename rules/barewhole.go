@@ -4,6 +4,8 @@
 package rules
 
 import (
+	"math"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -62,4 +64,32 @@ func labelNamesWhole(d *figures.Document, s *figures.Sentence, hits []hit, ex, k
 		}
 	}
 	return fi+1 < s.FigEnd && partTaker(d, s, fi+1) == fi && bareWholeAct(d, s, fi+1, kw) || partOwnAct(d, s, hits, fi)
+}
+
+// crowdWholeAct reports whether keyword hit h, one word right after the
+// bare whole of part fi (or its "people") that ends the clause, is the
+// act a headline tells of the part when that whole is a crowd, above the
+// metric's max: "Gaza: 34,000 of 2.3 million killed", "34,050 of its 2.3
+// million dead". A toll's whole ("Gaza children: 14,000 of
+// 34,000 killed") names the toll, its part the label's (review54); a
+// place's people cannot be the toll (crowd_number_not_toll.yaml), so the
+// part is (fa55 left it).
+func crowdWholeAct(d *figures.Document, s *figures.Sentence, fi int, h hit, max float64) bool {
+	g := fi + 1
+	if g >= s.FigEnd || d.Figures[g].Kind != d.Figures[fi].Kind || d.Figures[g].Value <= max || partTaker(d, s, g) != fi {
+		return false
+	}
+	_, ge := d.FigureTokens(g)
+	if ge < s.TokEnd && d.LowerTokenText(ge) == "people" {
+		ge++ // "2.3 million people killed"
+	}
+	return h.start == ge && h.end == ge+1 && actEndsClause(d, s, h.start)
+}
+
+// maxValue is the metric's max, or +Inf when it has none.
+func (m *metric) maxValue() float64 {
+	if m.spec.Max == nil {
+		return math.Inf(1)
+	}
+	return *m.spec.Max
 }

@@ -101,7 +101,7 @@ func (m *metric) chooseFigure(st *docState, s *figures.Sentence, all []hit, g *g
 			}
 			hits = figureKeywords(d, s, all, fi)
 		}
-		kwDist, kw, exDist, ex, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
+		kwDist, kw, exDist, ex, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window, m.maxValue())
 		if len(ties) > 1 {
 			kw = m.tiedKeyword(st, s, fi, hits, kwDist, exDist, ex, ties)
 		}

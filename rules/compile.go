@@ -137,6 +137,7 @@ func newMetric(s MetricSpec) *metric {
 	m.scopeRegions = scopeRegions(s.Scope)
 	m.scopeInner = scopeInner(s)
 	m.namesPeople = specNamesPeople(s)
+	m.countsAway = countsAway(s)
 	m.combatantsExcluded = excludesCombatants(s)
 	m.excludesPlaces = excludesAnyPlace(s)
 	m.namesPlace = specNamesPlace(m.places, m.ownNames)

@@ -1,6 +1,11 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+	"sync"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A day dates what the counted people did when the verb after a noun
 // keyword tells their act and the day closes its predicate: "About 4,000
@@ -80,7 +85,7 @@ func frontedDayAlone(d *figures.Document, s *figures.Sentence, k, fs int) int {
 // after figure fi, and the day phrase at token k tell the counted people's
 // act: a place the
 // noun is from may follow it ("refugees from Zarovia"), then a simple past
-// of their moving (movedIn), then its complement with no be-form, no
+// of their moving (movedAt), then its complement with no be-form, no
 // agent's "by" and no clause's comma before the day.
 func nounActBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, k int) bool {
 	// The figure counts the noun, the verb's subject: a verb before the
@@ -99,7 +104,7 @@ func nounActBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, 
 	if t >= k {
 		return false
 	}
-	if !movedIn[word(t)] {
+	if !movedAt(d, s, t, k) {
 		return false
 	}
 	for j := t + 1; j < k; j++ {
@@ -111,22 +116,68 @@ func nounActBeforeDay(d *figures.Document, s *figures.Sentence, fi int, kw hit, 
 	return true
 }
 
-// movedIn are the simple pasts of moving from one place to another: a
-// flow over the day, a part of the count. A verb of state tells where the
-// counted people were on the day ("remained in the camps on Sunday",
-// "slept in tents on Saturday night"), the count at a time, and a verb of
-// recording the report ("were registered on Sunday"): neither dates a
-// part (review55 MUST 1).
-var movedIn = map[string]bool{
-	"crossed": true, "arrived": true, "entered": true, "reached": true, "fled": true,
-	"left": true, "escaped": true, "came": true, "poured": true, "streamed": true,
-	"returned": true, "moved": true, "travelled": true, "traveled": true, "walked": true,
-	"landed": true, "ran": true, "swam": true, "drove": true, "went": true,
+// movedAt reports whether token t, the verb after a noun keyword, before
+// the day phrase at token k, is a simple past of moving from one place to
+// another: a flow over the day, a part of the count. It is a past whose
+// verb the flight vocabularies name (flightStems: "fled", "crossed",
+// "arrived", "escaped", "left"), or any past that a preposition of
+// direction follows ("streamed across", "poured into", "trekked over",
+// "came from"), or a particle right before the day ("poured in on
+// Sunday"). A verb of state tells where the counted people were on the
+// day ("remained in the camps on Sunday", "slept in tents on Saturday
+// night"), the count at a time, and a verb of recording the report ("were
+// registered on Sunday"): neither dates a part (review55 MUST 1). Nor does
+// a return: it leaves the count (returned.go) or is a trip inside the
+// country ("returned to the registration centres on Monday").
+func movedAt(d *figures.Document, s *figures.Sentence, t, k int) bool {
+	raw := d.TokenText(t)
+	w := d.LowerTokenText(t)
+	if !pastVerbWord(raw) && !(isLowerWord(raw) && irregularPastForm(w)) || verbForm(w, "return") {
+		return false
+	}
+	if flightStems()[stem(w)] {
+		return true
+	}
+	switch next := sentenceWords(d, s)(t + 1); next {
+	case "into", "across", "over", "through", "toward", "towards", "onto", "from", "out":
+		return true
+	case "to":
+		return !isLowerWord(d.TokenText(t+2)) || determiner(d.LowerTokenText(t+2)) // "to Kesh", "to the border"; not "to collect"
+	case "in":
+		return t+2 == k
+	}
+	return false
 }
+
+// flightStems are the stems of the first words of the shipped @refugees
+// and @displacement phrases ("fled", "crossed into", "arrived in",
+// "escape the fighting", "left their homes"), read once, but for the verbs
+// of staying (stayingStems: "hosted" is no move): the next verb of flight
+// a vocabulary names dates a day's flow too. Only a past verb at the
+// keyword's act asks (movedAt), so the nouns among them ("refugees",
+// "exodus") never answer.
+var flightStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	if v, err := ShippedVocabularies(); err == nil {
+		for _, name := range [...]string{"refugees", "displacement"} {
+			voc, _ := v.Lookup(name)
+			for _, p := range voc.Phrases {
+				if ws := strings.Fields(strings.ToLower(strings.TrimPrefix(p, "="))); len(ws) > 0 && isLowerWord(ws[0]) && !prepositions[ws[0]] {
+					out[stem(ws[0])] = true
+				}
+			}
+		}
+	}
+	for st := range stayingStems() {
+		delete(out, st)
+	}
+	return out
+})
 
 // weekOfEvent reports whether "last week" at token k dates the event the
 // metric counts, named right before it ("killed in the Turkey-Syria
-// earthquakes last week": a scope word in lower case, its whole toll), or any week of a
+// earthquakes last week": a scope word in lower case, its whole toll; "by
+// the floods last week": theDisasterBefore), or any week of a
 // metric of one day's event: a week is too long to tell the event's day
 // from a later one.
 func (m *metric) weekOfEvent(st *docState, s *figures.Sentence, k int) bool {
@@ -139,10 +190,33 @@ func (m *metric) weekOfEvent(st *docState, s *figures.Sentence, k int) bool {
 		return m.eventDay
 	}
 	// A place names where, not what ("killed in Gaza last week"): the
-	// event is a common noun of the scope.
+	// event is a common noun of the scope, or a disaster named with "the".
 	raw := d.TokenText(k - 1)
 	var buf [64]byte
-	return isLowerWord(raw) && m.isScopeWord(st, lowerInto(&buf, raw))
+	return isLowerWord(raw) && (m.isScopeWord(st, lowerInto(&buf, raw)) || theDisasterBefore(d, s, k))
+}
+
+// theDisasterBefore reports whether a disaster that strikes, named with
+// "the", ends right before token k: "displaced by the floods last week",
+// "in the devastating earthquake last week". It came in that week, so
+// the week dates it, not a week's share of its count. A war, a famine or
+// a drought lasts ("killed in the war last week" are the week's dead),
+// and "a flash flood" is another one than the count's.
+func theDisasterBefore(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	switch w := word(k - 1); {
+	case !naturalDisaster(w), w == "famine", w == "drought":
+		return false
+	}
+	for j := k - 2; j >= s.TokStart && j >= k-4 && isLowerWord(d.TokenText(j)); j-- {
+		if word(j) == "the" {
+			return true
+		}
+		if prepositions[word(j)] || determiner(word(j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // cutoffBefore reports whether a preposition of a bound stands before the

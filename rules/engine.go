@@ -98,6 +98,9 @@ type metric struct {
 	scopeInner []phrase
 	// namesPeople: its name or description names a people (otherstate.go).
 	namesPeople bool
+	// countsAway: its keywords count people away from home, refugees,
+	// the displaced or the sheltering (returned.go), read once here.
+	countsAway bool
 	// combatantsExcluded: its exclude words name a kind of combatant
 	// (othergroup.go), read once here rather than for every figure.
 	combatantsExcluded bool

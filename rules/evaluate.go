@@ -85,7 +85,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 			m.ownRuleFirst(st, s, fi, hits, from)
 			continue
 		}
-		kwDist, kw, exDist, ex, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
+		kwDist, kw, exDist, ex, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window, m.maxValue())
 		if len(ties) > 1 {
 			kw = m.tiedKeyword(st, s, fi, hits, kwDist, exDist, ex, ties)
 		}

@@ -107,6 +107,9 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, m.otherCause(d, s, fi, h), ": keyword %q names a cause of its own the metric does not count (\"died of disease\", \"Starvation has killed\"; othercause.go)", f.Text, d, h) {
 		return true
 	}
+	if tr.droppedByKeyword(NoteRefused, m.countsAway && returnedCount(d, s, fi, hits, h), ": the figure's own predicate is a return (\"have gone back home\", \"returned to their villages\"; returned.go): keyword %q counts them no more", f.Text, d, h) {
+		return true
+	}
 	if k := m.otherPeriod(st, s, fi, h); k >= 0 {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": dated %q, another period than the metric's%s", tokensText(d, k, min(k+6, s.TokEnd)), m.undatedThisYear(st, s, k))

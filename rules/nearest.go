@@ -12,7 +12,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // of every hit of role r at distance dist (at is the first of them): which
 // of two keywords as near the figure is written first decides nothing
 // (tiedkeywords.go).
-func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool, window int, ties []int) (dist, at, exDist, ex int, tied []int) {
+func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool, window int, maxValue float64, ties []int) (dist, at, exDist, ex int, tied []int) {
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
 	fn := st.near(in, fi)
@@ -142,7 +142,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			owned := r == roleKeyword && ownedAcrossConjunction(d, fi, h)
 			elided := (owned || h.end <= fs) && st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h) ||
 				h.end <= fs && existentialElided(d, in, fi) // "...; by one official's tally there have been more than 100" (existential.go)
-			if r == roleKeyword && (owned && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && (partOfUnactedKeyword(d, in, fi, fs, fe, h) || partOfSharedWhole(d, in, fs, fe, hits, h))) {
+			if r == roleKeyword && (owned && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && (partOfUnactedKeyword(d, in, fi, fs, fe, h) && !crowdWholeAct(d, in, fi, h, maxValue) || partOfSharedWhole(d, in, fs, fe, hits, h))) {
 				continue
 			}
 			if pastSemicolon(d, in, h, fi) {

@@ -15,6 +15,7 @@ type nearestMemo struct {
 	fi, window           int
 	r                    role
 	total                bool
+	max                  float64
 	spans                []hitSpan
 	dist, at, exDist, ex int
 	ties                 []int
@@ -26,22 +27,22 @@ type hitSpan struct {
 	start, end int
 }
 
-// nearestHits is nearestHits(st, in, hits, fi, r, total, window), kept
+// nearestHits is nearestHits(st, in, hits, fi, r, total, window, maxValue), kept
 // for the last few questions. It reads the hits' roles and spans, not
 // their metric, so metrics that share their words near a figure (many,
 // when there are a thousand) get one answer. ties are the indexes in hits
 // of every hit of role r at distance dist, at first (tiedkeywords.go);
 // the slice is the memo's, good until the next few questions: a caller
 // that keeps it copies it.
-func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role, total bool, window int) (dist, at, exDist, ex int, ties []int) {
+func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role, total bool, window int, maxValue float64) (dist, at, exDist, ex int, ties []int) {
 	for i := range st.nearests {
-		if m := &st.nearests[i]; m.in == in && m.fi == fi && m.r == r && m.total == total && m.window == window && sameSpans(m.spans, hits) {
+		if m := &st.nearests[i]; m.in == in && m.fi == fi && m.r == r && m.total == total && m.window == window && m.max == maxValue && sameSpans(m.spans, hits) {
 			return m.dist, m.at, m.exDist, m.ex, m.ties
 		}
 	}
 	m := &st.nearests[st.nearestNext%len(st.nearests)]
 	st.nearestNext++
-	dist, at, exDist, ex, ties = nearestHits(st, in, hits, fi, r, total, window, m.ties[:0])
+	dist, at, exDist, ex, ties = nearestHits(st, in, hits, fi, r, total, window, maxValue, m.ties[:0])
 	if dist > window {
 		// A figure no keyword reaches: a tally's noun that sets it stands
 		// for a keyword before it (tallyvalue.go).
@@ -61,7 +62,7 @@ func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role
 		}
 	}
 	m.ties = ties
-	m.in, m.fi, m.r, m.total, m.window = in, fi, r, total, window
+	m.in, m.fi, m.r, m.total, m.window, m.max = in, fi, r, total, window, maxValue
 	m.spans = m.spans[:0]
 	for _, h := range hits {
 		m.spans = append(m.spans, hitSpan{h.ref.role, h.start, h.end})

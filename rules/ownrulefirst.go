@@ -33,7 +33,7 @@ func (m *metric) ownRuleFirst(st *docState, s *figures.Sentence, fi int, hits []
 			return // figureDropped already names an exclude word
 		}
 	}
-	kwDist, kw, exDist, ex, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
+	kwDist, kw, exDist, ex, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window, m.maxValue())
 	if len(ties) > 1 {
 		kw = m.tiedKeyword(st, s, fi, hits, kwDist, exDist, ex, ties)
 	}

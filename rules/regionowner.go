@@ -13,7 +13,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // sentence s is owned by a name and a kind of place ("Donetsk region's")
 // whose name holds none of the metric's scope words.
 func (m *metric) regionOwnerPart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
-	_, kw, _, _, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
+	_, kw, _, _, ties := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window, m.maxValue())
 	if kw < 0 {
 		return false
 	}

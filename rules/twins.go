@@ -17,9 +17,9 @@ import (
 // metric, its spec included, but the spec's id and keywords and the
 // compiled keyword phrases; the fields derived from the keywords at
 // Compile (countNouns, excludedKinds, ownNames, places, regions,
-// insideNames, partKeyword, unitHead, ownEstimate, ownServed, lossNouns, and
-// the exclude_near phrases of a whole of two, wholeoftwo.go) are in it, and so is whether it has keyword
-// phrases. What evaluate reads of a metric's keywords otherwise it reads
+// insideNames, partKeyword, unitHead, ownEstimate, ownServed, lossNouns,
+// countsAway, and the exclude_near phrases of a whole of two, wholeoftwo.go)
+// are in it, and so is whether it has keyword phrases. What evaluate reads of a metric's keywords otherwise it reads
 // through its hits: the phrase of a hit (phraseOf, and the rule of the
 // keyword byKeyword takes, which is a hit's), compared by twinHits; and
 // whether there are any. The phrase index (findHits, labelKeywordHits,
