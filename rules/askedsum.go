@@ -27,9 +27,7 @@ func askedSum(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool
 	case askingVerb(w):
 		return true
 	case w == "for":
-		switch word(fs - 2) {
-		case "call", "calls", "called", "calling", "ask", "asks", "asked", "asking",
-			"appeal", "appeals", "appealed", "appealing":
+		if askingForVerb(word(fs - 2)) {
 			return true
 		}
 	}
@@ -90,21 +88,28 @@ func askingVerb(w string) bool {
 	return false
 }
 
+// askingForVerb reports whether lower-case w is a form of a verb that asks
+// for a sum through "for": "calls for", "is asking for", "appealed for".
+func askingForVerb(w string) bool {
+	return verbForm(w, "call") || verbForm(w, "ask") || verbForm(w, "appeal")
+}
+
 // asksInKeyword reports whether one of the metric's keyword hits in the
-// sentence is a word of asking: the metric counts what is asked for.
+// sentence is a word of asking: the metric counts what is asked for. The
+// words are those askedSum reads, in any form ("asking for", "appealing
+// for"); "call" asks only before "for" ("a fund called ..." asks nothing).
 func asksInKeyword(d *figures.Document, hits []hit) bool {
 	for _, h := range hits {
 		if h.ref.role != roleKeyword {
 			continue
 		}
 		for k := h.start; k < h.end; k++ {
-			switch w := d.LowerTokenText(k); w {
-			case "appeal", "appeals", "appealed", "requirement", "requirements", "plea", "pleas", "ask", "asks", "asked":
+			switch w := d.LowerTokenText(k); {
+			case w == "requirement", w == "requirements", w == "plea", w == "pleas", askingVerb(w),
+				verbForm(w, "ask"), verbForm(w, "appeal"):
 				return true
-			default:
-				if askingVerb(w) {
-					return true
-				}
+			case verbForm(w, "call") && k+1 < len(d.Tokens) && d.LowerTokenText(k+1) == "for":
+				return true
 			}
 		}
 	}

@@ -148,6 +148,9 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 		if restatedAcrossComma(d, fj, fi) {
 			continue // "thousands, maybe eight thousand": one count said twice (restatedplace.go)
 		}
+		if shareGlossedAsSum(d, fj, fi, h) {
+			continue // "27 per cent funded: US$432m": the share's word is the sum's too (sharesum.go)
+		}
 		if fe <= js && je <= h.start && closedAside(d, fe, js, h.start) < 0 || h.end <= js && je <= fs {
 			return true
 		}
