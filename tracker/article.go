@@ -98,6 +98,17 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		return false, err
 	}
 	if class == scrape.Copy {
+		// The same text another outlet stored first is its copy's when
+		// that copy credits this outlet or was published after it
+		// (original.go): read as new, it takes the copy's credit.
+		if orig, err := p.originalOfStored(ctx, &it, a.Text); err != nil || orig {
+			if err != nil {
+				return false, err
+			}
+			class = scrape.New
+		}
+	}
+	if class == scrape.Copy {
 		p.Log.Debug("copy of an article already read", "url", a.CanonicalURL, "original", orig)
 		b.add(it, copyOnly)
 		return true, nil

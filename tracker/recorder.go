@@ -87,9 +87,21 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 			earlier = &text
 		}
 	}
+	// A wire's story read after an outlet's copy of it is the original
+	// (original.go).
+	if by == "" && how.copyStored {
+		if how.copied, err = r.copiedBy(ctx, &a); err != nil {
+			return 0, nil, err
+		}
+	}
 	articleID, _, err := r.tx.PutArticle(ctx, a)
 	if err != nil {
 		return 0, nil, err
+	}
+	if how.copied != 0 {
+		if err := r.tx.Relink(ctx, how.copied, articleID); err != nil {
+			return 0, nil, err
+		}
 	}
 	// "The health ministry" after another outlet's "Spain's Health
 	// Ministry" is that body's figure (samebody.go).
@@ -187,6 +199,11 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	cand := candidateOf(pol, o, claimant)
 	cand.UndatedArchive, cand.Revised = how.undated, how.revised
 	outcome := Decide(pol, cur, cand)
+	if outcome == Corroborates && how.copied != 0 && curID != 0 {
+		if j, ok, err := r.takeCredit(ctx, pol, info, k, st, o, how.copied); err != nil || ok {
+			return j, err
+		}
+	}
 	if fix != nil && curID != 0 && slices.Contains(fix.withdrawn, curID) {
 		outcome = Corrected
 	}
@@ -242,8 +259,12 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		if isCopy {
 			break
 		}
-		agree, claimants := withCorroboration(st.agree, st.claimants, o.Outlet, claimant)
-		if len(agree) != len(st.agree) || len(claimants) != len(st.claimants) {
+		agree, err := r.dropCopyOutlet(ctx, how.copied, k, o, st.agree)
+		if err != nil {
+			return judged{}, err
+		}
+		agree, claimants := withCorroboration(agree, st.claimants, o.Outlet, claimant)
+		if !slices.Equal(agree, st.agree) || len(claimants) != len(st.claimants) {
 			if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, claimants); err != nil {
 				return judged{}, err
 			}

@@ -1,0 +1,165 @@
+package tracker
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// The wire's story and a local paper's copy of it, in the walk's words
+// (my own prose): the copy names the wire in its dateline or not.
+const (
+	wireStory = "HALDOR, Marenthia - Floodwater has driven 12,400 people from their homes across Haldor province, " +
+		"the provincial emergency office said on Tuesday, as the river rose for a third day."
+	copyCredited = "HALDOR, Marenthia (Meridian Wire) - Floodwater has driven 12,400 people from their homes across Haldor province, " +
+		"the provincial emergency office said on Tuesday, as the river rose for a third day."
+	copyUncredited = wireStory + " Kesh Voice"
+)
+
+// TestOriginalTakesTheCopysCredit reads a local paper's copy of a wire's
+// story before the wire's own (sources answer in no set order): the news
+// must name the wire's outlet and article, whether the copy credits the
+// wire in its dateline or was only published after it. It failed on main,
+// where the copy's figure was the change "via Kesh Voice" and the wire's
+// a copy that agreed.
+func TestOriginalTakesTheCopysCredit(t *testing.T) {
+	cases := []struct {
+		name         string
+		copyText     string
+		copyAt       time.Duration // after the wire's publication
+		wantOriginal bool          // the wire's story, read second, takes the credit
+	}{
+		{"credited copy, published later", copyCredited, time.Hour, true},
+		{"credited copy, its clock ahead of the wire's", copyCredited, -10 * time.Minute, true},
+		{"uncredited copy, published later", copyUncredited, time.Hour, true},
+		{"uncredited, published before the wire's", copyUncredited, -time.Hour, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			eachStore(t, func(t *testing.T, open func() store.Store) {
+				s := open()
+				ctx := context.Background()
+				wireAt := t0.Add(6 * time.Hour)
+				step := func(a model.Article, figure string) Outcome {
+					t.Helper()
+					return stepStored(ctx, t, s, a, figure)
+				}
+				first := article("https://courier.example/1", "Northern Courier", t0, "an older story")
+				if o := step(first, "11,000"); o != Baseline {
+					t.Fatalf("first: %s", o)
+				}
+				cp := article("https://voice.example/flood", "Kesh Voice", wireAt.Add(c.copyAt), c.copyText)
+				cp.Text = c.copyText
+				if o := step(cp, "12,400"); o != Change {
+					t.Fatalf("copy read first: %s", o)
+				}
+				wire := article("https://wire.example/flood", "Meridian Wire", wireAt, wireStory)
+				wire.Text = wireStory
+				wire.CopyOf = 2 // as batch.nearCopy finds it: the copy was stored before
+				if !store.NearDuplicate(cp.Fingerprint, wire.Fingerprint) {
+					t.Fatal("the two texts are no near copies")
+				}
+				got := step(wire, "12,400")
+				evs := pending(t, s)
+				cur, agree, err := s.Current(ctx, "displaced")
+				if err != nil || cur == nil || len(evs) != 1 {
+					t.Fatalf("current %+v %v, events %+v", cur, err, evs)
+				}
+				want := struct{ outlet, url, agree string }{"Kesh Voice", cp.URL, "Kesh Voice"}
+				if c.wantOriginal {
+					want = struct{ outlet, url, agree string }{"Meridian Wire", wire.URL, "Meridian Wire"}
+					if got != Change {
+						t.Errorf("the wire's figure: %s, want the change", got)
+					}
+				}
+				if n := evs[0].Payload.New; n.Outlet != want.outlet || n.URL != want.url {
+					t.Errorf("the news names %s %s, want %s %s", n.Outlet, n.URL, want.outlet, want.url)
+				}
+				if cur.Outlet != want.outlet || strings.Join(agree, ",") != want.agree {
+					t.Errorf("accepted %s agreed by %v, want %s agreed by %s", cur.Outlet, agree, want.outlet, want.agree)
+				}
+				if !c.wantOriginal {
+					return
+				}
+				hist, err := s.History(ctx, "displaced")
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, h := range hist {
+					if h.URL == cp.URL && h.Outcome != Corroborates.String() {
+						t.Errorf("the copy's figure: %s, want corroborates", h.Outcome)
+					}
+				}
+				err = s.Update(ctx, func(tx *store.Tx) error {
+					a, err := tx.StoredArticle(ctx, 2)
+					if err == nil && a.CopyOf != 3 {
+						t.Errorf("the copy links to %d, want the wire's article 3", a.CopyOf)
+					}
+					return err
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
+// TestOriginalReadFirstKeepsItsCredit reads the wire's story before the
+// copy, as main already did right: the copy adds nothing.
+func TestOriginalReadFirstKeepsItsCredit(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		wire := article("https://wire.example/flood", "Meridian Wire", t0, wireStory)
+		wire.Text = wireStory
+		cp := article("https://voice.example/flood", "Kesh Voice", t0.Add(time.Hour), copyCredited)
+		cp.Text, cp.CopyOf = copyCredited, 1
+		for _, a := range []model.Article{wire, cp} {
+			stepStored(ctx, t, s, a, "12,400")
+		}
+		cur, agree, err := s.Current(ctx, "displaced")
+		if err != nil || cur == nil || cur.Outlet != "Meridian Wire" || strings.Join(agree, ",") != "Meridian Wire" {
+			t.Errorf("accepted %+v agreed by %v (%v)", cur, agree, err)
+		}
+	})
+}
+
+// stepStored judges one article's figure of "displaced" as a pass does
+// one whose near copy's original was stored before it (Item.CopyStored).
+func stepStored(ctx context.Context, t *testing.T, s store.Store, a model.Article, figure string) Outcome {
+	t.Helper()
+	outs, err := ProcessBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{obs("displaced", figure, t)}, CopyStored: a.CopyOf != 0}}, judgeTotal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return outs[0][0]
+}
+
+// TestOriginalAgreesInItsCopysPlace: a copy read before its original
+// agreed with another outlet's value; the original, read next, agrees in
+// its place, and the two count once.
+func TestOriginalAgreesInItsCopysPlace(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		stepStored(ctx, t, s, article("https://courier.example/1", "Northern Courier", t0, "the courier's own story"), "12,400")
+		cp := article("https://voice.example/flood", "Kesh Voice", t0.Add(2*time.Hour), copyCredited)
+		cp.Text = copyCredited
+		wire := article("https://wire.example/flood", "Meridian Wire", t0.Add(time.Hour), wireStory)
+		wire.Text, wire.CopyOf = wireStory, 2
+		for _, a := range []model.Article{cp, wire} {
+			if o := stepStored(ctx, t, s, a, "12,400"); o != Corroborates {
+				t.Errorf("%s: %s", a.Outlet, o)
+			}
+		}
+		_, agree, err := s.Current(ctx, "displaced")
+		if err != nil || strings.Join(agree, ",") != "Northern Courier,Meridian Wire" {
+			t.Errorf("agreeing %v (%v), want Northern Courier,Meridian Wire", agree, err)
+		}
+	})
+}
