@@ -43,6 +43,12 @@ type Candidate struct {
 	// Told is the day the figure's sentence says its event happened
 	// (toldDay), zero when it names none; for a metric of exchanges.
 	Told time.Time
+	// Before is what the figure's sentence says its count stood at
+	// before ("up from 61,250": earlierValues); Updates, that it tells the
+	// claimant's own later word ("raised its toll to": updatesOwn). For
+	// otherSide.
+	Before  []float64
+	Updates bool
 }
 
 // Policy is what a metric's spec says about judging it.
