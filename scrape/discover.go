@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -25,8 +26,10 @@ type Link struct {
 	// say. See Rechecks.
 	Updated time.Time
 	// Listed is a fingerprint of what a feed says of the item (its title,
-	// summary, content and dates: feeditem.go), stored with its page so
-	// that a later pass sees the item revised; "" for sitemaps and pages.
+	// summary, content and dates: feeditem.go), or of what a section page
+	// shows of the story (its card, or a live page's own text:
+	// pagelisted.go), stored with its page so that a later pass sees the
+	// item revised; "" for sitemaps.
 	Listed string
 	// Path is set for articles read from a local folder.
 	Path string
@@ -102,9 +105,14 @@ func PageLinks(body []byte, contentType string, pageURL *url.URL, selector strin
 			return
 		}
 		if u := resolve(pageURL, href); u != "" {
-			out = append(out, Link{URL: u, Title: strings.Join(strings.Fields(a.Text()), " "), Site: ownSite(pageURL, u, site)})
+			out = append(out, Link{URL: u, Title: strings.Join(strings.Fields(a.Text()), " "), Site: ownSite(pageURL, u, site), Listed: cardListed(a, pageURL, u)})
 		}
 	})
+	// A live blog read through page: is an article itself (pagelisted.go).
+	if self, ok := selfArticle(doc, pageURL); ok {
+		self.Site = ownSite(pageURL, self.URL, site)
+		out = append([]Link{self}, slices.DeleteFunc(out, func(l Link) bool { return l.URL == self.URL })...)
+	}
 	return dedupe(out), nil
 }
 
