@@ -54,21 +54,47 @@ func (r *recorder) copiedBy(ctx context.Context, a *model.Article) (int64, error
 	return x.ID, nil
 }
 
-// takeCredit makes o, from the original of the article copied, the
-// accepted value in place of its copy's same figure, when that is the
-// accepted one (st): o takes the copy's outcome, the copy's figure
-// corroborates, the copy's outlet no longer agrees (a copy adds none),
-// and the event the copy's figure queued, while it waits, names o. ok is
-// false when the accepted value is not the copy's figure: o is judged as
-// any figure is.
-func (r *recorder) takeCredit(ctx context.Context, pol Policy, info MetricInfo, k stateKey, st *metricState, o model.Observation, copied int64) (j judged, ok bool, err error) {
-	cur, err := r.tx.Observation(ctx, st.curID)
+// copiedFigure is the copied article's stored figure that o states
+// again: of its metric and accepted value's key, its claimant, its
+// readings; nil when none.
+func (r *recorder) copiedFigure(ctx context.Context, copied int64, k stateKey, o model.Observation) (*model.Observation, error) {
+	pol, _ := r.judge(o.Metric)
+	figs, err := r.tx.ArticleObservations(ctx, copied)
 	if err != nil {
+		return nil, err
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Metric == o.Metric && pol.StateKey(store.ClaimantKey(*f)) == k.claimant && store.ClaimantKey(*f) == store.ClaimantKey(o) &&
+			readingsKey(f.Readings) == readingsKey(o.Readings) {
+			return f, nil
+		}
+	}
+	return nil, nil
+}
+
+// takeCredit gives o, from the original of the article copied, what its
+// copy's same figure made, Decide having judged o as outcome. Where the
+// copy's figure is the accepted value (o corroborates it), o takes its
+// place: the copy's outcome, the copy's figure corroborates, the copy's
+// outlet no longer agrees (a copy adds none). Where it disputes the value
+// (a conflict, a lower total) as o does, o is that dispute, recorded as
+// such, and queues none of its own: one story, one alert. Either way the
+// event the copy's figure queued, while it waits, names o. ok is false in
+// any other case: o is judged as any figure is.
+func (r *recorder) takeCredit(ctx context.Context, pol Policy, info MetricInfo, k stateKey, st *metricState, o model.Observation, outcome Outcome, copied int64) (j judged, ok bool, err error) {
+	cf, err := r.copiedFigure(ctx, copied, k, o)
+	if err != nil || cf == nil {
 		return judged{}, false, err
 	}
-	outcome, named := OutcomeNamed(cur.Outcome)
-	if cur.ArticleID != copied || !named || !outcome.Replaces() || store.ClaimantKey(*cur) != store.ClaimantKey(o) ||
-		readingsKey(cur.Readings) != readingsKey(o.Readings) {
+	was, named := OutcomeNamed(cf.Outcome)
+	switch {
+	case !named:
+		return judged{}, false, nil
+	case cf.ID == st.curID && outcome == Corroborates && was.Replaces():
+		outcome = was
+	case was.Disputes() && outcome == was:
+	default:
 		return judged{}, false, nil
 	}
 	o.Outcome = outcome.String()
@@ -76,17 +102,31 @@ func (r *recorder) takeCredit(ctx context.Context, pol Policy, info MetricInfo, 
 		return judged{}, false, err
 	}
 	r.added(o)
-	if err := r.tx.SetOutcome(ctx, cur.ID, Corroborates.String()); err != nil {
-		return judged{}, false, err
+	agreeing := len(st.agree)
+	if outcome.Replaces() {
+		if agreeing, err = r.acceptInstead(ctx, k, st, cf, o); err != nil {
+			return judged{}, false, err
+		}
 	}
-	r.revise(cur.ID, Corroborates)
+	queued, err := r.reviseCopied(ctx, pol, info, k, cf, &o, agreeing)
+	return judged{outcome: outcome, queued: queued, id: o.ID}, true, err
+}
+
+// acceptInstead makes o the accepted value in place of its copy's figure
+// cf, which corroborates it from now on; it returns how many outlets
+// agree.
+func (r *recorder) acceptInstead(ctx context.Context, k stateKey, st *metricState, cf *model.Observation, o model.Observation) (int, error) {
+	if err := r.tx.SetOutcome(ctx, cf.ID, Corroborates.String()); err != nil {
+		return 0, err
+	}
+	r.revise(cf.ID, Corroborates)
 	acc, err := r.tx.Accept(ctx, o, k.claimant)
 	if err != nil {
-		return judged{}, false, err
+		return 0, err
 	}
 	agree := acc.Agreeing
 	for _, name := range st.agree {
-		if name != cur.Outlet && name != o.Outlet {
+		if name != cf.Outlet && name != o.Outlet {
 			agree = withAgreeing(agree, name)
 		}
 	}
@@ -95,11 +135,10 @@ func (r *recorder) takeCredit(ctx context.Context, pol Policy, info MetricInfo, 
 		claimants = acc.Claimants
 	}
 	if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, claimants); err != nil {
-		return judged{}, false, err
+		return 0, err
 	}
 	*st = metricState{cur: stateOf(acc), curID: o.ID, agree: agree, claimants: claimants}
-	queued, err := r.reviseCopied(ctx, pol, info, k, cur, &o, len(agree))
-	return judged{outcome: outcome, queued: queued, id: o.ID}, true, err
+	return len(agree), nil
 }
 
 // reviseCopied rewrites the event the copy's figure cur queued, while it
@@ -151,19 +190,11 @@ func (r *recorder) dropCopyOutlet(ctx context.Context, copied int64, k stateKey,
 	if copied == 0 || len(agree) < 2 {
 		return agree, nil
 	}
-	pol, _ := r.judge(o.Metric)
-	figs, err := r.tx.ArticleObservations(ctx, copied)
-	if err != nil {
-		return nil, err
+	cf, err := r.copiedFigure(ctx, copied, k, o)
+	if err != nil || cf == nil || cf.Outcome != Corroborates.String() || cf.Outlet == o.Outlet || !slices.Contains(agree[1:], cf.Outlet) {
+		return agree, err
 	}
-	for _, f := range figs {
-		if f.Metric != o.Metric || pol.StateKey(store.ClaimantKey(f)) != k.claimant || f.Outcome != Corroborates.String() ||
-			readingsKey(f.Readings) != readingsKey(o.Readings) || f.Outlet == o.Outlet || !slices.Contains(agree[1:], f.Outlet) {
-			continue
-		}
-		return append(agree[:1:1], slices.DeleteFunc(slices.Clone(agree[1:]), func(name string) bool { return name == f.Outlet })...), nil
-	}
-	return agree, nil
+	return append(agree[:1:1], slices.DeleteFunc(slices.Clone(agree[1:]), func(name string) bool { return name == cf.Outlet })...), nil
 }
 
 // originalOfStored says whether the article of it, whose very text (text)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 // TestPassCopyReadBeforeItsOriginal: a local paper's verbatim copy of a
@@ -18,14 +19,17 @@ import (
 func TestPassCopyReadBeforeItsOriginal(t *testing.T) {
 	story := tollStory("33,091", 56)
 	credited := "GAZA CITY (Meridian Wire) - " + story
-	t.Run("near copy", func(t *testing.T) { copyReadFirst(t, story, credited) })
-	// The wire's own dateline names it too: the texts are the same.
-	t.Run("verbatim copy", func(t *testing.T) { copyReadFirst(t, credited, credited) })
+	// The wire's own dateline names it too: verbatim, the texts are the same.
+	for name, wire := range map[string]string{"near copy": story, "verbatim copy": credited} {
+		t.Run(name, func(t *testing.T) {
+			eachStore(t, func(t *testing.T, open func() store.Store) { copyReadFirst(t, open(), wire, credited) })
+		})
+	}
 }
 
 // copyReadFirst reads the copy's source, then the wire's, and checks the
 // news is the wire's.
-func copyReadFirst(t *testing.T, story, copied string) {
+func copyReadFirst(t *testing.T, s store.Store, story, copied string) {
 	dated := func(w http.ResponseWriter, at time.Time, text string) {
 		writeStoryWithHead(w, fmt.Sprintf(`<meta property="article:published_time" content="%s">`, at.Format(time.RFC3339)), "Story", text)
 	}
@@ -52,7 +56,8 @@ func copyReadFirst(t *testing.T, story, copied string) {
 			http.NotFound(w, r)
 		}
 	})
-	s, p := testPass(t)
+	_, p := testPass(t)
+	p.Store = s
 	ctx := context.Background()
 	wireSrc := scrape.Source{Name: "wire", Feed: wire.URL + "/feed.xml", Outlet: "Meridian Wire"}
 	voiceSrc := scrape.Source{Name: "voice", Feed: voice.URL + "/feed.xml", Outlet: "Kesh Voice"}

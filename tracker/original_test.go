@@ -163,3 +163,58 @@ func TestOriginalAgreesInItsCopysPlace(t *testing.T) {
 		}
 	})
 }
+
+// TestOriginalTakesTheCopysDispute: the copy's figure, read first, was a
+// dispute (a level's conflict, a total's lower figure); the wire's, read
+// next, is that same dispute: one alert, naming the wire, not a second.
+func TestOriginalTakesTheCopysDispute(t *testing.T) {
+	cases := []struct {
+		name     string
+		p        Policy
+		claimant string
+		first    string
+		want     Outcome
+		kind     model.EventKind
+	}{
+		{"a level's conflict", Policy{ConflictWindow: 48 * time.Hour}, "", "11,000", Conflict, model.EventConflict},
+		{"a total's lower figure", Policy{Total: true, ConflictWindow: 48 * time.Hour}, "haldor_emergency", "13,000", Decrease, model.EventDecrease},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			eachStore(t, func(t *testing.T, open func() store.Store) {
+				s := open()
+				ctx := context.Background()
+				judge := func(string) (Policy, MetricInfo) { return c.p, MetricInfo{Name: "Displaced"} }
+				step := func(a model.Article, figure string) Outcome {
+					t.Helper()
+					o := claimed(t, "displaced", figure, c.claimant, "")
+					outs, err := ProcessBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{o}, CopyStored: a.CopyOf != 0}}, judge)
+					if err != nil {
+						t.Fatal(err)
+					}
+					return outs[0][0]
+				}
+				step(article("https://courier.example/1", "Northern Courier", t0, "an older story"), c.first)
+				pending(t, s)
+				cp := article("https://voice.example/flood", "Kesh Voice", t0.Add(3*time.Hour), copyCredited)
+				cp.Text = copyCredited
+				if o := step(cp, "12,400"); o != c.want {
+					t.Fatalf("the copy: %s, want %s", o, c.want)
+				}
+				wire := article("https://wire.example/flood", "Meridian Wire", t0.Add(2*time.Hour), wireStory)
+				wire.Text, wire.CopyOf = wireStory, 2
+				if o := step(wire, "12,400"); o != c.want {
+					t.Errorf("the wire's: %s, want %s", o, c.want)
+				}
+				evs := pending(t, s)
+				if len(evs) != 1 || evs[0].Kind != c.kind || evs[0].Payload.New.Outlet != "Meridian Wire" {
+					var got []string
+					for _, e := range evs {
+						got = append(got, string(e.Kind)+" via "+e.Payload.New.Outlet)
+					}
+					t.Errorf("events %v, want one %s via Meridian Wire", got, c.kind)
+				}
+			})
+		})
+	}
+}

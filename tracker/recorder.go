@@ -200,8 +200,8 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	cand := candidateOf(pol, o, claimant)
 	cand.UndatedArchive, cand.Revised = how.undated, how.revised
 	outcome := Decide(pol, cur, cand)
-	if outcome == Corroborates && how.copied != 0 && curID != 0 {
-		if j, ok, err := r.takeCredit(ctx, pol, info, k, st, o, how.copied); err != nil || ok {
+	if how.copied != 0 && curID != 0 {
+		if j, ok, err := r.takeCredit(ctx, pol, info, k, st, o, outcome, how.copied); err != nil || ok {
 			return j, err
 		}
 	}
