@@ -29,6 +29,12 @@ type Observation struct {
 	// Claimant is who the text says claims the main value; nil when
 	// unattributed. See claimants.go.
 	Claimant *claimant.Claimant `json:"claimant,omitempty"`
+	// Before is what the sentence says the count stood at before ("up
+	// from 61,250", "its earlier count of 61,250"); Updates, naming none,
+	// that it tells the claimant's own later word ("raised its toll to").
+	// See ownword.go.
+	Before  []float64 `json:"before,omitempty"`
+	Updates bool      `json:"updates,omitempty"`
 }
 
 // Main is the observation's first value: the value of a single-valued metric.

@@ -13,8 +13,8 @@ import (
 	"github.com/claimtrack/claimtrack/rules/claimant"
 )
 
-const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome, claimant_id, claimant_words, claimant_how, revised, claimant_written)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome, claimant_id, claimant_words, claimant_how, revised, claimant_written, own_word)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 
 // AddObservation stores an observation, with the outcome the tracker
 // judged, in the transaction and returns its id.
@@ -25,7 +25,7 @@ func (t *Tx) AddObservation(ctx context.Context, o model.Observation) (int64, er
 	}
 	var id int64
 	if err := t.s.qrow(ctx, t.tx, sqlInsertObservation,
-		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome, o.ClaimantID, o.ClaimantWords, o.ClaimantHow, flag(o.Revised), o.ClaimantWritten).Scan(&id); err != nil {
+		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome, o.ClaimantID, o.ClaimantWords, o.ClaimantHow, flag(o.Revised), o.ClaimantWritten, ownWordOf(o)).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: add observation of %s: %w", o.Metric, err)
 	}
 	return id, nil
@@ -39,7 +39,7 @@ func flag(b bool) int {
 	return 0
 }
 
-const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome, o.claimant_id, o.claimant_words, o.claimant_how, o.revised, o.claimant_written`
+const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome, o.claimant_id, o.claimant_words, o.claimant_how, o.revised, o.claimant_written, o.own_word`
 
 // sqlObservation reads one observation with its article.
 const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`
@@ -49,8 +49,12 @@ func scanObservation(sc interface{ Scan(...any) error }) (*model.Observation, er
 	var pub, fet int64
 	var readings string
 	var revised int
-	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &o.ClaimantHow, &revised, &o.ClaimantWritten); err != nil {
+	var own string
+	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &o.ClaimantHow, &revised, &o.ClaimantWritten, &own); err != nil {
 		return nil, err
+	}
+	if err := readOwnWord(own, &o); err != nil {
+		return nil, fmt.Errorf("observation %d: %w", o.ID, err)
 	}
 	o.Published, o.Fetched, o.Revised = fromMS(pub), fromMS(fet), revised != 0
 	if err := json.Unmarshal([]byte(readings), &o.Readings); err != nil {
@@ -366,14 +370,15 @@ func (t *Tx) MetricSpan(ctx context.Context, metric string, limit int) (n int, n
 	return n, fromMS(pub), nil
 }
 
-const sqlMetricObservations = `SELECT o.id, o.outlet, a.canonical_url, o.published_ms, o.fetched_ms, o.readings, o.outcome, o.claimant_id, o.claimant_words,
+const sqlMetricObservations = `SELECT o.id, o.outlet, a.canonical_url, o.published_ms, o.fetched_ms, o.readings, o.outcome, o.claimant_id, o.claimant_words, o.own_word,
 	CASE WHEN a.copy_of IS NULL THEN 0 ELSE 1 END FROM observations o JOIN articles a ON a.id = o.article_id
 	WHERE o.metric = ? ORDER BY o.published_ms, o.id LIMIT ?`
 
 // MetricObservations returns up to limit of a metric's observations in
 // the transaction, oldest first (those published at one time as stored),
 // with what judging them again needs: their metric, outlet, URL, times,
-// readings, outcome and claimant (not their quote, title or rule).
+// readings, outcome, claimant and what their sentence says of the
+// claimant's figure before (not their quote, title or rule).
 func (t *Tx) MetricObservations(ctx context.Context, metric string, limit int) ([]ArchivedObservation, error) {
 	rows, err := t.s.query(ctx, t.tx, sqlMetricObservations, metric, limit)
 	if err != nil {
@@ -386,9 +391,13 @@ func (t *Tx) MetricObservations(ctx context.Context, metric string, limit int) (
 		var pub, fet int64
 		var readings string
 		var isCopy int
+		var own string
 		o := &a.Observation
-		if err := rows.Scan(&o.ID, &o.Outlet, &o.URL, &pub, &fet, &readings, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &isCopy); err != nil {
+		if err := rows.Scan(&o.ID, &o.Outlet, &o.URL, &pub, &fet, &readings, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &own, &isCopy); err != nil {
 			return nil, fmt.Errorf("store: observations of %s: %w", metric, err)
+		}
+		if err := readOwnWord(own, o); err != nil {
+			return nil, fmt.Errorf("store: observations of %s: observation %d: %w", metric, o.ID, err)
 		}
 		o.Published, o.Fetched = fromMS(pub), fromMS(fet)
 		if err := json.Unmarshal([]byte(readings), &o.Readings); err != nil {
@@ -401,4 +410,34 @@ func (t *Tx) MetricObservations(ctx context.Context, metric string, limit int) (
 		return nil, fmt.Errorf("store: observations of %s: %w", metric, err)
 	}
 	return out, nil
+}
+
+// ownWord is how the own_word column keeps an observation's Before and
+// Updates.
+type ownWord struct {
+	Before  []float64 `json:"before,omitempty"`
+	Updates bool      `json:"updates,omitempty"`
+}
+
+// ownWordOf is the own_word column of an observation: "" when its
+// sentence says nothing of the claimant's figure before.
+func ownWordOf(o model.Observation) string {
+	if len(o.Before) == 0 && !o.Updates {
+		return ""
+	}
+	b, _ := json.Marshal(ownWord{Before: o.Before, Updates: o.Updates}) // floats and a bool: never fails
+	return string(b)
+}
+
+// readOwnWord reads an own_word column into o.
+func readOwnWord(col string, o *model.Observation) error {
+	if col == "" {
+		return nil
+	}
+	var w ownWord
+	if err := json.Unmarshal([]byte(col), &w); err != nil {
+		return fmt.Errorf("own_word: %w", err)
+	}
+	o.Before, o.Updates = w.Before, w.Updates
+	return nil
 }

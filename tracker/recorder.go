@@ -178,7 +178,7 @@ func stateOf(acc *store.Accepted) *State {
 func candidateOf(pol Policy, o model.Observation, claimant string) Candidate {
 	c := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published}
 	c.Another, c.Told = eventWords(pol, o)
-	c.Before, c.Updates = ownWord(o.Quote)
+	c.Before, c.Updates = o.Before, o.Updates
 	return c
 }
 
