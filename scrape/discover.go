@@ -37,6 +37,10 @@ type Link struct {
 	// a section page's og:site_name; "" when it gives none. An article
 	// whose page names no site is that site's (Fetcher.Article).
 	Site string
+	// held is the listing's own response when the link is the listing
+	// page itself (a live page read through page:, selfArticle): Article
+	// reads it rather than fetching the page a second time.
+	held *Response
 }
 
 // ParseFeed reads the entries of an RSS, Atom or JSON feed.
@@ -245,6 +249,9 @@ func (f *Fetcher) DiscoverSince(ctx context.Context, src Source, v Validators) (
 	case src.Page != "":
 		links, v, err = f.discoverURL(ctx, src.Page, v, func(r *Response) ([]Link, error) {
 			links, err := PageLinks(r.Body, r.ContentType, r.URL, src.Links)
+			if err == nil && len(links) > 0 && links[0].URL == resolve(r.URL, r.URL.String()) {
+				links[0].held = r // the page is an article itself: read once (pagelisted.go)
+			}
 			if err == nil && len(links) == 0 {
 				// A section page always links to stories: none is a selector
 				// that is mistyped or that the site's new layout broke, and

@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -58,13 +59,18 @@ func TestPageLinksListCards(t *testing.T) {
 	}
 }
 
-// TestLivePageListsItself: a live blog read through page: dates itself as
-// an article: it is its own first link, its fingerprint its text. A
-// section page is not.
+// TestLivePageListsItself: a live blog read through page: says it is this
+// article (JSON-LD for its own address, or og:type article with a
+// publication time and its own canonical): it is its own first link, its
+// fingerprint its text. A section page is not, though it carries an
+// article:modified_time, og:type article or JSON-LD of its stories.
 func TestLivePageListsItself(t *testing.T) {
 	page, _ := url.Parse("https://paper.example/flood-live")
-	live := func(update string) Link {
-		body := `<html><head><title>Haldor floods: live</title><meta property="article:published_time" content="2026-12-07T06:00:00Z"></head><body>
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","url":"https://paper.example/flood-live"}</script>`
+	meta := `<meta property="og:type" content="article"><meta property="article:published_time" content="2026-12-07T06:00:00Z"><link rel="canonical" href="/flood-live">`
+	live := func(head, update string) Link {
+		t.Helper()
+		body := `<html><head><title>Haldor floods: live</title>` + head + `</head><body>
 <article><p>` + update + `</p><p>Earlier: <a href="/dam">the dam holds</a>.</p></article></body></html>`
 		links, err := PageLinks([]byte(body), "text/html", page, "")
 		if err != nil || len(links) != 2 || links[0].URL != "https://paper.example/flood-live" {
@@ -72,18 +78,28 @@ func TestLivePageListsItself(t *testing.T) {
 		}
 		return links[0]
 	}
-	a, b := live("09:10 Some 47,500 people are displaced."), live("10:40 Now 52,000 people are displaced.")
-	if a.Listed == "" || a.Listed == b.Listed {
-		t.Errorf("the live page's fingerprints %q, %q: want two", a.Listed, b.Listed)
+	for _, head := range []string{ld, meta} {
+		a, b := live(head, "09:10 Some 47,500 people are displaced."), live(head, "10:40 Now 52,000 people are displaced.")
+		if a.Listed == "" || a.Listed == b.Listed {
+			t.Errorf("the live page's fingerprints %q, %q: want two", a.Listed, b.Listed)
+		}
 	}
 	section, _ := url.Parse("https://paper.example/world")
-	links, err := PageLinks(sectionPage("x", "2026-12-07T09:00:00Z", "now"), "text/html", section, "h2 a")
-	if err != nil {
-		t.Fatal(err)
+	heads := []string{
+		`<meta property="article:modified_time" content="2026-12-07T09:00:00Z"><meta property="og:type" content="article">`,
+		`<meta property="og:type" content="article"><meta property="article:published_time" content="2026-12-07T06:00:00Z"><link rel="canonical" href="/flood-live">`,
+		`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","url":"https://paper.example/flood-live"},{"@type":"NewsArticle","url":"https://paper.example/refugees"}]}</script>`,
 	}
-	for _, l := range links {
-		if l.URL == "https://paper.example/world" {
-			t.Error("a section page listed itself")
+	for _, head := range heads {
+		body := strings.Replace(string(sectionPage("47,500 displaced.", "2026-12-07T09:00:00Z", "now")), "<head>", "<head>"+head, 1)
+		links, err := PageLinks([]byte(body), "text/html", section, "h2 a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range links {
+			if l.URL == "https://paper.example/world" {
+				t.Errorf("a section page listed itself (head %s)", head)
+			}
 		}
 	}
 }

@@ -73,10 +73,13 @@ func TestPageCardChangedIsReadInThePass(t *testing.T) {
 // the page links to.
 func TestLivePageReadThroughPageIsReadAgain(t *testing.T) {
 	figure := "33,091"
-	srv := siteAt(t, func(w http.ResponseWriter, r *http.Request, _ string) {
+	var requests atomic.Int32
+	srv := siteAt(t, func(w http.ResponseWriter, r *http.Request, site string) {
+		requests.Add(1)
 		switch r.URL.Path {
 		case "/live":
-			head := fmt.Sprintf(`<meta property="article:published_time" content="%s">`, t0.Format(time.RFC3339))
+			head := fmt.Sprintf(`<meta property="article:published_time" content="%s"><meta property="og:type" content="article"><link rel="canonical" href="%s/live">`,
+				t0.Format(time.RFC3339), site)
 			writeStoryWithHead(w, head, "Live", tollStory(figure, 11)+"\n\nEarlier: <a href=\"/talks\">talks resume</a>.")
 		case "/talks":
 			writeStory(w, "Talks", "Envoys met again in the capital on Tuesday.")
@@ -89,8 +92,12 @@ func TestLivePageReadThroughPageIsReadAgain(t *testing.T) {
 	src := scrape.Source{Name: "live", Page: srv.URL + "/live", Outlet: "Paper"}
 	for i, at := range []time.Duration{65 * time.Minute, 95 * time.Minute} {
 		p.Now = func() time.Time { return t0.Add(at) }
+		requests.Store(0)
 		if res := p.Run(ctx, src); res.Err != nil {
 			t.Fatalf("pass %d: %v", i, res.Err)
+		}
+		if n := requests.Load(); i == 1 && n != 1 {
+			t.Errorf("the pass that found the live page changed made %d requests, want 1 (read once, as listing and article)", n)
 		}
 		if i == 0 {
 			pending(t, s)
