@@ -54,9 +54,9 @@ func (r *recorder) copiedBy(ctx context.Context, a *model.Article) (int64, error
 	return x.ID, nil
 }
 
-// copiedFigure is the copied article's stored figure that o states
-// again: of its metric and accepted value's key, its claimant, its
-// readings; nil when none.
+// copiedFigure is the stored figure of the article copied (or, for
+// sameDispute, of the original) that o states again: of its metric and
+// accepted value's key, its claimant, its readings; nil when none.
 func (r *recorder) copiedFigure(ctx context.Context, copied int64, k stateKey, o model.Observation) (*model.Observation, error) {
 	pol, _ := r.judge(o.Metric)
 	figs, err := r.tx.ArticleObservations(ctx, copied)
@@ -110,6 +110,24 @@ func (r *recorder) takeCredit(ctx context.Context, pol Policy, info MetricInfo, 
 	}
 	queued, err := r.reviseCopied(ctx, pol, info, k, cf, &o, agreeing)
 	return judged{outcome: outcome, queued: queued, id: o.ID}, true, err
+}
+
+// sameDispute records o, from a near copy of the article original, as
+// the dispute (outcome) its original's same figure already made, and
+// queues nothing: one story, one alert, whichever of the two is read
+// first (takeCredit). ok is false when the original's figure made no such
+// dispute.
+func (r *recorder) sameDispute(ctx context.Context, k stateKey, o model.Observation, outcome Outcome, original int64) (j judged, ok bool, err error) {
+	of, err := r.copiedFigure(ctx, original, k, o)
+	if err != nil || of == nil || of.Outcome != outcome.String() {
+		return judged{}, false, err
+	}
+	o.Outcome = outcome.String()
+	if o.ID, err = r.tx.AddObservation(ctx, o); err != nil {
+		return judged{}, false, err
+	}
+	r.added(o)
+	return judged{outcome: outcome, id: o.ID}, true, nil
 }
 
 // acceptInstead makes o the accepted value in place of its copy's figure

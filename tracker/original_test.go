@@ -218,3 +218,37 @@ func TestOriginalTakesTheCopysDispute(t *testing.T) {
 		})
 	}
 }
+
+// TestCopyReadAfterItsOriginalDisputesOnce: the wire's figure disputes
+// the value (a level's conflict) and a paper's copy of it, read next, says
+// the same: one alert, the wire's. It failed on main: a second conflict
+// "via Kesh Voice".
+func TestCopyReadAfterItsOriginalDisputesOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		judge := func(string) (Policy, MetricInfo) {
+			return Policy{ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "Displaced"}
+		}
+		step := func(a model.Article, figure string) Outcome {
+			t.Helper()
+			outs, err := Process(ctx, s, a, []model.Observation{obs("displaced", figure, t)}, judge)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return outs[0]
+		}
+		step(article("https://courier.example/1", "Northern Courier", t0, "an older story"), "11,000")
+		wire := article("https://wire.example/flood", "Meridian Wire", t0.Add(time.Hour), wireStory)
+		cp := article("https://voice.example/flood", "Kesh Voice", t0.Add(2*time.Hour), copyCredited)
+		cp.CopyOf = 2
+		for _, a := range []model.Article{wire, cp} {
+			if o := step(a, "12,400"); o != Conflict {
+				t.Errorf("%s: %s, want conflict", a.Outlet, o)
+			}
+		}
+		if evs := pending(t, s); len(evs) != 1 || evs[0].Payload.New.Outlet != "Meridian Wire" {
+			t.Errorf("%d events, want one conflict via Meridian Wire", len(evs))
+		}
+	})
+}

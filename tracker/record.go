@@ -67,6 +67,8 @@ type readAs struct {
 	// it, is the article's copy (original.go), or 0.
 	copyStored bool
 	copied     int64
+	// copyOf is the article this one nearly copies, as stored (0: none).
+	copyOf int64
 }
 
 // Process stores an article and its observations and, in the same

@@ -103,6 +103,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 			return 0, nil, err
 		}
 	}
+	how.copyOf = a.CopyOf
 	// "The health ministry" after another outlet's "Spain's Health
 	// Ministry" is that body's figure (samebody.go).
 	obs = slices.Clone(obs)
@@ -202,6 +203,11 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	outcome := Decide(pol, cur, cand)
 	if how.copied != 0 && curID != 0 {
 		if j, ok, err := r.takeCredit(ctx, pol, info, k, st, o, outcome, how.copied); err != nil || ok {
+			return j, err
+		}
+	}
+	if how.copyOf != 0 && outcome.Disputes() {
+		if j, ok, err := r.sameDispute(ctx, k, o, outcome, how.copyOf); err != nil || ok {
 			return j, err
 		}
 	}
