@@ -22,11 +22,8 @@ import (
 func (st *docState) ownWords(out []Observation) {
 	d := st.d
 	for i := range out {
-		for si := range d.Sentences {
-			if s := &d.Sentences[si]; s.Start == out[i].QuoteStart {
-				out[i].Before, out[i].Updates = st.ownWord(s)
-				break
-			}
+		if si := d.SentenceAt(out[i].QuoteStart); si >= 0 {
+			out[i].Before, out[i].Updates = st.ownWord(&d.Sentences[si])
 		}
 	}
 }
