@@ -19,7 +19,8 @@ import (
 // "Source:" line: credits), and, failing that, which was published first.
 // So an article found to nearly copy a stored one of another outlet is the
 // original when the stored one credits its outlet, or (neither crediting
-// the other) when it was published before it: the stored article becomes
+// the other) when it was published before it (as far as the two dates
+// tell: sameMoment): the stored article becomes
 // its copy (store Tx.Relink), and where the copy's figure is the accepted
 // value the original's same figure takes its place, its outcome and, while
 // it waits in the outbox, its event: the news names the wire's outlet and
@@ -34,7 +35,9 @@ func originalOf(a, x model.Article) bool {
 	if xc, ac := credits(x.Text, a.Outlet), credits(a.Text, x.Outlet); xc != ac {
 		return xc
 	}
-	return !a.Published.IsZero() && !x.Published.IsZero() && a.Published.Before(x.Published)
+	// Published first, as far as the two dates tell: a page dated by its
+	// day alone (midnight) is no earlier than a story of that day.
+	return !a.Published.IsZero() && !x.Published.IsZero() && a.Published.Before(x.Published) && !sameMoment(a.Published, x.Published)
 }
 
 // copiedBy is the stored article that a, new and linked to it as a near

@@ -37,6 +37,9 @@ func TestOriginalTakesTheCopysCredit(t *testing.T) {
 		{"credited copy, its clock ahead of the wire's", copyCredited, -10 * time.Minute, true},
 		{"uncredited copy, published later", copyUncredited, time.Hour, true},
 		{"uncredited, published before the wire's", copyUncredited, -time.Hour, false},
+		// The wire's story dated by its day alone (midnight): no earlier
+		// than the copy of that day, as far as the dates tell.
+		{"uncredited, the wire's dated by its day", copyUncredited, time.Hour, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -48,7 +51,7 @@ func TestOriginalTakesTheCopysCredit(t *testing.T) {
 					t.Helper()
 					return stepStored(ctx, t, s, a, figure)
 				}
-				first := article("https://courier.example/1", "Northern Courier", t0, "an older story")
+				first := article("https://courier.example/1", "Northern Courier", t0.Add(-24*time.Hour), "an older story")
 				if o := step(first, "11,000"); o != Baseline {
 					t.Fatalf("first: %s", o)
 				}
@@ -57,7 +60,11 @@ func TestOriginalTakesTheCopysCredit(t *testing.T) {
 				if o := step(cp, "12,400"); o != Change {
 					t.Fatalf("copy read first: %s", o)
 				}
-				wire := article("https://wire.example/flood", "Meridian Wire", wireAt, wireStory)
+				wirePublished := wireAt
+				if strings.Contains(c.name, "dated by its day") {
+					wirePublished = wireAt.Truncate(24 * time.Hour)
+				}
+				wire := article("https://wire.example/flood", "Meridian Wire", wirePublished, wireStory)
 				wire.Text = wireStory
 				wire.CopyOf = 2 // as batch.nearCopy finds it: the copy was stored before
 				if !store.NearDuplicate(cp.Fingerprint, wire.Fingerprint) {
