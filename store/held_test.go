@@ -61,7 +61,7 @@ func TestHeldEventWaitsForItsPass(t *testing.T) {
 			t.Errorf("held events listed as leases (a copy would refuse): %+v %v", ls, err)
 		}
 		if err := s.Update(ctx, func(tx *Tx) error {
-			_, err := tx.ReviseWaiting(ctx, model.EventFirst, "toll", "first:toll:", payload("32,500"), "")
+			_, err := tx.ReviseWaiting(ctx, model.EventFirst, "toll", "first:toll:", payload("32,500"), "", time.Time{})
 			return err
 		}); err != nil {
 			t.Fatal(err)

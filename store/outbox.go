@@ -132,8 +132,10 @@ func (s *sqlStore) PendingCount(ctx context.Context) (int, error) {
 // try) is left as it is: what is posted is what was claimed. An event a
 // pass holds (EnqueueHeld) waits, and is rewritten. With hold set (the
 // pass revising it, PassHold), what it rewrites is held by that pass from
-// then on, until it ends. It reports how many it rewrote.
-func (t *Tx) ReviseWaiting(ctx context.Context, kind model.EventKind, metric, prefix string, p model.EventPayload, hold string) (int64, error) {
+// then on, until until (the pass's clock's HoldFor ahead; it renews the
+// hold as it runs and hands it back as it ends). It reports how many it
+// rewrote.
+func (t *Tx) ReviseWaiting(ctx context.Context, kind model.EventKind, metric, prefix string, p model.EventPayload, hold string, until time.Time) (int64, error) {
 	payload, err := json.Marshal(p)
 	if err != nil {
 		return 0, fmt.Errorf("store: revise waiting %s events of %s: payload: %w", kind, metric, err)
@@ -144,7 +146,7 @@ func (t *Tx) ReviseWaiting(ctx context.Context, kind model.EventKind, metric, pr
 	if hold == "" {
 		res, err = t.s.exec(ctx, t.tx, sqlReviseWaiting, append([]any{string(payload)}, where...)...)
 	} else {
-		res, err = t.s.exec(ctx, t.tx, sqlReviseWaitingHeld, append([]any{string(payload), hold, ms(now.Add(HoldFor))}, where...)...)
+		res, err = t.s.exec(ctx, t.tx, sqlReviseWaitingHeld, append([]any{string(payload), hold, ms(until)}, where...)...)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("store: revise waiting %s events of %s: %w", kind, metric, err)

@@ -2,7 +2,6 @@ package tracker
 
 import (
 	"context"
-	"time"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/store"
@@ -27,7 +26,7 @@ func (r *recorder) reviseFirst(ctx context.Context, pol Policy, info MetricInfo,
 	if err != nil {
 		return err
 	}
-	n, err := r.tx.ReviseWaiting(ctx, model.EventFirst, k.metric, eventKeyPrefix(model.EventFirst, k.metric, k.claimant), p, r.hold.holdName())
+	n, err := r.tx.ReviseWaiting(ctx, model.EventFirst, k.metric, eventKeyPrefix(model.EventFirst, k.metric, k.claimant), p, r.hold.holdName(), r.hold.until())
 	if n > 0 && r.hold != nil {
 		r.hold.hold() // held from now on (passhold.go)
 	}
@@ -145,7 +144,7 @@ func (r *recorder) queueRecent(ctx context.Context, pol Policy, k stateKey, o *m
 	r.recentQueued = o.ID
 	if r.hold.holds(model.EventFirst) {
 		r.hold.hold()
-		return r.tx.EnqueueHeld(ctx, key, model.EventFirst, k.metric, p, r.hold.name, time.Now().Add(store.HoldFor))
+		return r.tx.EnqueueHeld(ctx, key, model.EventFirst, k.metric, p, r.hold.name, r.hold.until())
 	}
 	return r.tx.Enqueue(ctx, key, model.EventFirst, k.metric, p)
 }

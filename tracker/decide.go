@@ -178,119 +178,6 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 	return decideNews(p, cur, c)
 }
 
-// levelBacklog is the outcome of a dated figure of the archive's past that
-// disagrees with a level's accepted value (levelBacklogConflict), with ok
-// false for any other figure: Decide and Supersedes ask it alike.
-func levelBacklog(p Policy, cur *State, c Candidate) (Outcome, bool) {
-	if cur == nil || c.UndatedArchive || c.Revised || !c.Published.Before(cur.TrackedSince) || !levelBacklogConflict(p, cur, c) {
-		return 0, false
-	}
-	return newestLevel(cur, c), true
-}
-
-// levelBacklogConflict reports whether a figure of the archive's past
-// (published before the level's tracking began) and the level's accepted
-// value disagree: another outlet or claimant, published within the
-// conflict window of it, before or after, with a value that cannot be
-// true with it. Live, a level moves only on its accepted outlet's and
-// claimant's word within the window; that rule is the figure read first
-// winning, and over an archive what is read first is an accident of the
-// order the sources were configured in. So in the backlog the rule is
-// symmetric: the newer figure of the two is the baseline (newestLevel) and
-// the older is listed as the disagreement, whichever was read first.
-// Totals keep their own rule (a lower total is a possible correction).
-func levelBacklogConflict(p Policy, cur *State, c Candidate) bool {
-	if p.Total || p.ConflictWindow <= 0 || len(cur.Readings) == 0 || cur.Published.IsZero() {
-		return false
-	}
-	if !otherSide(cur, c) {
-		return false
-	}
-	gap := c.Published.Sub(cur.Published)
-	if gap < 0 {
-		gap = -gap
-	}
-	return gap <= p.ConflictWindow && !consistent(cur.Readings, c.Readings) && !anotherEvent(p, cur, c)
-}
-
-// newestLevel is the outcome of a level's archive figure that disagrees
-// with the accepted value (levelBacklogConflict): a newer one is the
-// baseline (Backlog; the recorder then lists the value it replaces as
-// backlog_conflict, see Supersedes), an older one is the disagreement
-// itself, and one published at the same time leaves the figure read first
-// as it always did (nothing says which is newer).
-func newestLevel(cur *State, c Candidate) Outcome {
-	if c.Published.After(cur.Published) {
-		return Backlog
-	}
-	return BacklogConflict
-}
-
-// Supersedes says what the accepted value's own observation becomes when
-// a candidate replaces it: BacklogConflict when the candidate is a newer
-// archive figure of a level that disagrees with it (newestLevel), so that
-// the desk sees the same disagreement listed whichever of the two figures
-// was read first; ok is false when its outcome stays what it was (a
-// baseline refined, a change made).
-func Supersedes(p Policy, cur *State, c Candidate) (o Outcome, ok bool) {
-	if o, ok := levelBacklog(p, cur, c); !ok || o != Backlog {
-		return 0, false
-	}
-	return BacklogConflict, true
-}
-
-// backlog is what an outcome becomes for a figure published before the
-// metric's tracking began. A desk configuring twenty outlets, or adding
-// one to a running daemon, must not be told of changes that happened
-// before it was watching: a figure newer than the accepted value's article
-// replaces the baseline silently, higher or a level's lower (the baseline is then the newest figure
-// any source gives, whichever was read first, and under min_change too:
-// the baseline is a figure, not news). A lower total is kept with its own
-// outcome, for `history` and the dashboard's alerts, so that the desk
-// learns its sources disagree without a day-one flood; it does not
-// replace the accepted value, as it does not when posted. A conflicting
-// figure of a level does not reach here: see levelBacklogConflict. An
-// older figure is history (stale, corroborates) as it always was.
-func backlog(out Outcome) Outcome {
-	switch out {
-	case Change, Small, Baseline: // Baseline: a new year's count begins (newYear)
-		return Backlog
-	case Decrease:
-		return BacklogDecrease
-	case Conflict:
-		return BacklogConflict
-	}
-	return out
-}
-
-// undatedArchive judges a figure from an article that gives no date,
-// read on the first pass over its source (a desk's first `once`, or a
-// source added to a running daemon). Dated "as of when we read it", it
-// would be the newest figure there is: each undated page of an archive,
-// however old, would be posted as a change, or as a lower figure that may
-// be a correction. Nobody knows when it was written, and a first pass
-// reads what its source had published before anyone watched: it is the
-// archive's past, never posted. Its age unknown, it is taken as older
-// than every figure the metric has: a dated figure says when it was true
-// and an undated one does not, and a listing gives its newest first, so
-// the first figure read stands. It is the baseline when the metric has
-// none (and then any dated figure is newer: it is stored with no date,
-// see SourcePass.modelArticle), corroborates when consistent with
-// the accepted value (its outlet counts as agreeing), and otherwise is
-// kept in the history as backlog_undated, replacing nothing. An undated
-// article found on a later pass of a source already read was published
-// since that pass, as far as anyone can tell: it is news as of when it
-// was read, and Decide judges it so.
-func undatedArchive(cur *State, c Candidate) Outcome {
-	switch {
-	case cur == nil || len(cur.Readings) == 0:
-		return Baseline
-	case consistent(cur.Readings, c.Readings):
-		return Corroborates
-	}
-	return BacklogUndated
-}
-
 // decideNews is Decide for a figure published while the metric is
 // tracked.
 func decideNews(p Policy, cur *State, c Candidate) Outcome {
@@ -333,7 +220,7 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		if !excludes && !(precise && nr.Value != or.Value) && !movedPast(p, nr.Figure, or.Figure) {
 			continue
 		}
-		if !or.Overlaps(nr.Figure) && other && recent && (!p.Total || nr.Value < or.Value) {
+		if !agree(or.Figure, nr.Figure) && other && recent && (!p.Total || nr.Value < or.Value) {
 			return Conflict
 		}
 		if excludes && nr.Value < or.Value {
@@ -402,15 +289,28 @@ func byRounding(nf, of figures.Figure) bool {
 }
 
 // consistent reports whether readings b can be true with readings a: each
-// value b states against a's value of that name. A value one of them does
-// not state is not compared.
+// value b states agrees with a's value of that name. A value one of them
+// does not state is not compared.
 func consistent(a, b []rules.Value) bool {
 	for _, nr := range b {
-		if or, ok := valueNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {
+		if or, ok := valueNamed(a, nr.Name); ok && !agree(or.Figure, nr.Figure) {
 			return false
 		}
 	}
 	return true
+}
+
+// agree reports whether two figures can state one count: their ranges meet,
+// and an approximate one of them is a rounding of what the other states
+// (figures.Figure.Rounds). It is the rule decideNews changes a value by
+// (movedPast), asked of two figures whichever came first, so that what is
+// a change is never also "agrees", whether a conflict, an older article's
+// figure (stale) or the archive's (levelBacklogConflict, undatedArchive)
+// is judged: "about 47,500" and 44,210 disagree, as "about 47,500" and
+// "some 44,000" do, however their ±10% ranges meet; "about 34,000" and
+// 34,183 agree.
+func agree(a, b figures.Figure) bool {
+	return a.Overlaps(b) && a.Rounds(b) && b.Rounds(a)
 }
 
 func exceedsThreshold(t rules.Threshold, old, new []rules.Value) bool {

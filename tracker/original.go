@@ -193,7 +193,7 @@ func (r *recorder) reviseCopied(ctx context.Context, pol Policy, info MetricInfo
 		if kind == model.EventFirst {
 			hold = r.hold.holdName() // a first value a pass holds stays held (passhold.go)
 		}
-		n, err := r.tx.ReviseWaiting(ctx, kind, k.metric, key, *p, hold)
+		n, err := r.tx.ReviseWaiting(ctx, kind, k.metric, key, *p, hold, r.hold.until())
 		if n > 0 && hold != "" {
 			r.hold.hold()
 		}

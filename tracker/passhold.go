@@ -31,11 +31,35 @@ type passHold struct {
 	used    bool      // the pass has held or revised an event
 	renewed time.Time // when the pass last renewed the hold
 	log     *slog.Logger
+	// clock is the wall clock the hold runs by (SourcePass.HoldClock;
+	// nil: time.Now): when it holds, renews and ends, not when what the
+	// pass reads was published.
+	clock func() time.Time
 }
 
-// newPassHold is the hold of a pass of source, which logs to log.
-func newPassHold(source string, log *slog.Logger) *passHold {
-	return &passHold{name: store.PassHold(source), renewed: time.Now(), log: log}
+// newPassHold is the hold of a pass of source, which logs to log and runs
+// by clock (nil: time.Now).
+func newPassHold(source string, log *slog.Logger, clock func() time.Time) *passHold {
+	h := &passHold{name: store.PassHold(source), log: log, clock: clock}
+	h.renewed = h.now()
+	return h
+}
+
+// now is the hold's clock's reading.
+func (h *passHold) now() time.Time {
+	if h.clock != nil {
+		return h.clock()
+	}
+	return time.Now()
+}
+
+// until is when an event held now is held until: HoldFor ahead (zero for
+// no hold).
+func (h *passHold) until() time.Time {
+	if h == nil {
+		return time.Time{}
+	}
+	return h.now().Add(store.HoldFor)
 }
 
 // holds says whether an event of kind is held until the pass ends: a first
@@ -47,17 +71,21 @@ func (h *passHold) holds(kind model.EventKind) bool {
 // hold marks the hold used by an event held or revised now, which holds
 // it HoldFor from now.
 func (h *passHold) hold() {
-	h.used, h.renewed = true, time.Now()
+	h.used, h.renewed = true, h.now()
 }
 
 // keep renews the hold, once it holds an event, when a quarter of HoldFor
 // has gone since it last was: the pass is still running.
 func (h *passHold) keep(ctx context.Context, s store.Store) {
-	if h == nil || !h.used || time.Since(h.renewed) < store.HoldFor/4 {
+	if h == nil || !h.used {
 		return
 	}
-	h.renewed = time.Now()
-	if err := s.RenewHeld(ctx, h.name, h.renewed.Add(store.HoldFor)); err != nil && ctx.Err() == nil {
+	now := h.now()
+	if now.Sub(h.renewed) < store.HoldFor/4 {
+		return
+	}
+	h.renewed = now
+	if err := s.RenewHeld(ctx, h.name, now.Add(store.HoldFor)); err != nil && ctx.Err() == nil {
 		h.log.Warn("renewing the hold on this pass's first values failed: they may be delivered before it ends", "err", err)
 	}
 }
@@ -75,7 +103,7 @@ func (h *passHold) end(ctx context.Context, s store.Store, failed bool) {
 	defer cancel()
 	if failed {
 		if h.used {
-			if err := s.RenewHeld(rctx, h.name, time.Now().Add(store.HoldAfterFailure)); err != nil {
+			if err := s.RenewHeld(rctx, h.name, h.now().Add(store.HoldAfterFailure)); err != nil {
 				h.log.Warn("holding this pass's first values for the next pass failed: they are delivered when the hold runs out", "in", store.HoldFor, "err", err)
 			}
 		}

@@ -23,6 +23,7 @@ type orderSite struct {
 	listed []string
 	pages  map[string]string
 	dates  map[string]time.Time // zero: the page gives no date
+	onPage func()               // when set, called as each page is served
 }
 
 func (o *orderSite) add(path, text string, at time.Time) {
@@ -52,6 +53,9 @@ func (o *orderSite) serve(t *testing.T) string {
 		if !ok {
 			http.NotFound(w, r)
 			return
+		}
+		if o.onPage != nil {
+			o.onPage()
 		}
 		head := ""
 		if at := o.dates[r.URL.Path]; !at.IsZero() {

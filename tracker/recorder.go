@@ -7,7 +7,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/store"
@@ -313,7 +312,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	p.Another = outcome == Change && anotherEvent(pol, cur, cand)
 	if r.hold.holds(kind) {
 		r.hold.hold()
-		err = r.tx.EnqueueHeld(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p, r.hold.name, time.Now().Add(store.HoldFor))
+		err = r.tx.EnqueueHeld(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p, r.hold.name, r.hold.until())
 	} else {
 		err = r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p)
 	}

@@ -31,6 +31,11 @@ type SourcePass struct {
 	Backoff        health.Backoff
 	Log            *slog.Logger
 	Now            func() time.Time
+	// HoldClock is the wall clock a pass's hold on its first values runs
+	// by (passHold: held, renewed, handed back); nil is time.Now. Now
+	// dates what the pass reads, and a test may set it to a day long
+	// past, while the hold races the daemon's deliveries now.
+	HoldClock func() time.Time
 	// CopyWindow is how far back near-duplicate texts are looked for.
 	CopyWindow time.Duration
 	// Stats, when set, is told what each pass did (Prometheus metrics).
@@ -203,7 +208,7 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 	// taken as new to the re-checks and as read before to the judge: the
 	// worst either does is what a pass did before this was known.
 	st, stErr := p.Store.SourceState(ctx, src.Name)
-	b := &batch{Store: p.Store, firstRead: stErr == nil && st.LastSuccess.IsZero(), hold: newPassHold(src.Name, log)}
+	b := &batch{Store: p.Store, firstRead: stErr == nil && st.LastSuccess.IsZero(), hold: newPassHold(src.Name, log, p.HoldClock)}
 	if len(links) > 0 {
 		urls := make([]string, 0, len(links))
 		for _, l := range links {
