@@ -76,6 +76,17 @@ type Observation struct {
 	// in place is dated by that revision. Messages, history and the
 	// dashboard say "revised" for it.
 	Revised bool `json:",omitempty"`
+	// EventAnother, EventOrdinal, EventToCome and EventTold are what the
+	// figure's sentence says of its event, for a metric of events (the
+	// rules' EventSays): that it calls its event another one ("the second
+	// exchange"), the rank an ordinal gives it (2; 0 when none), that the
+	// event is still to come, and the day (UTC midnight) it says the event
+	// happened on, zero when none. The tracker judges a later swap by them
+	// (tracker.anotherEvent).
+	EventAnother bool      `json:",omitempty"`
+	EventOrdinal int       `json:",omitempty"`
+	EventToCome  bool      `json:",omitempty"`
+	EventTold    time.Time `json:",omitzero"`
 	// Before is what the figure's sentence says its count stood at
 	// before ("up from 61,250"); Updates, naming none, that it tells the
 	// claimant's own later word ("raised its toll to"): rules.Observation's,

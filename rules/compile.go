@@ -56,6 +56,9 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 		seen[s.ID] = true
 		m := newMetric(s)
 		idx := len(e.metrics)
+		if s.CountsEvents() {
+			e.eventMetrics = append(e.eventMetrics, s.ID)
+		}
 		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue, roleRequire, rolePart, roleSide} {
 			for k, ph := range m.phrases(r) {
 				e.index(ph, phraseRef{metric: int32(idx), role: r, index: int32(k)}, lens)

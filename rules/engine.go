@@ -234,6 +234,10 @@ type Engine struct {
 	// sentence is read for unitSinceHits only for the metrics whose unit
 	// it holds.
 	unitSince map[string][]int
+	// eventMetrics are the ids of the metrics that count events
+	// (MetricSpec.CountsEvents), whose observations say what their
+	// sentence says of its event (eventsays.go).
+	eventMetrics []string
 	// noTwins turns off the sharing of evaluations among twins (twins.go),
 	// for the test that compares answers with and without it.
 	noTwins bool
@@ -304,7 +308,7 @@ func (e *Engine) extractIn(d *figures.Document, article string, date time.Time) 
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article, articleYear: yearOf(date), articleMonth: monthOf(date)}, -1)
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article, articleYear: yearOf(date), articleMonth: monthOf(date), date: date}, -1)
 }
 
 // ExtractDoc is Extract on a text already analysed. It fills d's caches

@@ -29,6 +29,9 @@ type Observation struct {
 	// Claimant is who the text says claims the main value; nil when
 	// unattributed. See claimants.go.
 	Claimant *claimant.Claimant `json:"claimant,omitempty"`
+	// Event is what the sentence says of the event its figures are of,
+	// for a metric of events (eventsays.go); zero for another metric.
+	Event EventSays `json:"event,omitzero"`
 	// Before is what the sentence says the count stood at before ("up
 	// from 61,250", "its earlier count of 61,250"); Updates, naming none,
 	// that it tells the claimant's own later word ("raised its toll to").

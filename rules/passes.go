@@ -36,6 +36,9 @@ type docState struct {
 	// articleMonth is the month (1-12) of the article's date, or 0 when
 	// its date is not known (yearspan.go).
 	articleMonth int
+	// date is the article's date, zero when not known: the day an
+	// event's words are read against (eventday.go).
+	date time.Time
 	// trace records why each metric took a figure or not; nil unless an
 	// explanation was asked for, and then every note is skipped.
 	trace *tracer
@@ -97,7 +100,7 @@ func (e *Engine) extract(d *figures.Document, only int, tr *tracer, date time.Ti
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr, articleYear: yearOf(date), articleMonth: monthOf(date)}, only)
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr, articleYear: yearOf(date), articleMonth: monthOf(date), date: date}, only)
 }
 
 func (e *Engine) run(st *docState, only int) []Observation {
@@ -133,6 +136,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	sc.twins = done[:0]
 	e.scratch.Put(sc)
 	out = e.attribute(d, out)
+	e.readEvents(st, out)
 	if len(out) == 0 {
 		return nil
 	}

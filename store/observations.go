@@ -13,8 +13,9 @@ import (
 	"github.com/claimtrack/claimtrack/rules/claimant"
 )
 
-const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome, claimant_id, claimant_words, claimant_how, revised, claimant_written, own_word)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome, claimant_id, claimant_words, claimant_how, revised, claimant_written,
+	event_another, event_ordinal, event_to_come, event_told_ms, own_word)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 
 // AddObservation stores an observation, with the outcome the tracker
 // judged, in the transaction and returns its id.
@@ -25,10 +26,22 @@ func (t *Tx) AddObservation(ctx context.Context, o model.Observation) (int64, er
 	}
 	var id int64
 	if err := t.s.qrow(ctx, t.tx, sqlInsertObservation,
-		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome, o.ClaimantID, o.ClaimantWords, o.ClaimantHow, flag(o.Revised), o.ClaimantWritten, ownWordOf(o)).Scan(&id); err != nil {
+		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome, o.ClaimantID, o.ClaimantWords, o.ClaimantHow, flag(o.Revised), o.ClaimantWritten,
+		flag(o.EventAnother), o.EventOrdinal, flag(o.EventToCome), ms(o.EventTold), ownWordOf(o)).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: add observation of %s: %w", o.Metric, err)
 	}
 	return id, nil
+}
+
+// eventWordColumns are an observation's event_* columns as scanned.
+type eventWordColumns struct {
+	another, ordinal, toCome int
+	told                     int64
+}
+
+// set puts the columns into o.
+func (ev eventWordColumns) set(o *model.Observation) {
+	o.EventAnother, o.EventOrdinal, o.EventToCome, o.EventTold = ev.another != 0, ev.ordinal, ev.toCome != 0, fromMS(ev.told)
 }
 
 // flag is a bool as the stores' INTEGER columns keep it.
@@ -39,7 +52,7 @@ func flag(b bool) int {
 	return 0
 }
 
-const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome, o.claimant_id, o.claimant_words, o.claimant_how, o.revised, o.claimant_written, o.own_word`
+const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome, o.claimant_id, o.claimant_words, o.claimant_how, o.revised, o.claimant_written, o.event_another, o.event_ordinal, o.event_to_come, o.event_told_ms, o.own_word`
 
 // sqlObservation reads one observation with its article.
 const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`
@@ -49,14 +62,17 @@ func scanObservation(sc interface{ Scan(...any) error }) (*model.Observation, er
 	var pub, fet int64
 	var readings string
 	var revised int
+	var ev eventWordColumns
 	var own string
-	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &o.ClaimantHow, &revised, &o.ClaimantWritten, &own); err != nil {
+	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &o.ClaimantHow, &revised, &o.ClaimantWritten,
+		&ev.another, &ev.ordinal, &ev.toCome, &ev.told, &own); err != nil {
 		return nil, err
 	}
 	if err := readOwnWord(own, &o); err != nil {
 		return nil, fmt.Errorf("observation %d: %w", o.ID, err)
 	}
 	o.Published, o.Fetched, o.Revised = fromMS(pub), fromMS(fet), revised != 0
+	ev.set(&o)
 	if err := json.Unmarshal([]byte(readings), &o.Readings); err != nil {
 		return nil, fmt.Errorf("observation %d: readings: %w", o.ID, err)
 	}
@@ -132,6 +148,11 @@ type Accepted struct {
 	Agreeing      []string
 	Claimants     []string
 	TrackedSince  time.Time
+	// EventAnother and EventOrdinal are whether the accepted
+	// observation's sentence called its swap another and the rank it gave
+	// it (model.Observation's), false and 0 when it said nothing.
+	EventAnother bool
+	EventOrdinal int
 }
 
 // LockMetrics serialises writers of the metrics a transaction will judge:
@@ -153,7 +174,7 @@ func (t *Tx) LockMetrics(ctx context.Context, metrics []string) error {
 	return nil
 }
 
-const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms, s.agree, s.agree_claimants, s.tracked_ms, o.claimant_id, o.claimant_words
+const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms, s.agree, s.agree_claimants, s.tracked_ms, o.claimant_id, o.claimant_words, o.event_another, o.event_ordinal
 	FROM metric_state s JOIN observations o ON o.id = s.observation_id WHERE s.metric = ? AND s.claimant = ?`
 
 // Accepted returns a metric's accepted value in the transaction, or nil
@@ -166,15 +187,17 @@ func (t *Tx) Accepted(ctx context.Context, metric, claimant string) (*Accepted, 
 // accepted reads an accepted value in tx, or outside one when tx is nil.
 func (s *sqlStore) accepted(ctx context.Context, tx *sql.Tx, metric, claimant string) (*Accepted, error) {
 	var obsID, pub, tracked int64
+	var another, ordinal int
 	var readings, outlet, agree, agreeClaimants, claimantID, claimantWords string
-	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &tracked, &claimantID, &claimantWords)
+	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &tracked, &claimantID, &claimantWords, &another, &ordinal)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: accepted value of %s: %w", stateName(metric, claimant), err)
 	}
-	acc := &Accepted{ObservationID: obsID, Key: claimant, ClaimantID: claimantID, ClaimantWords: claimantWords, Outlet: outlet, Published: fromMS(pub), TrackedSince: fromMS(tracked)}
+	acc := &Accepted{ObservationID: obsID, Key: claimant, ClaimantID: claimantID, ClaimantWords: claimantWords, Outlet: outlet, Published: fromMS(pub), TrackedSince: fromMS(tracked),
+		EventAnother: another != 0, EventOrdinal: ordinal}
 	if err := json.Unmarshal([]byte(readings), &acc.Readings); err != nil {
 		return nil, fmt.Errorf("store: accepted value of %s: readings: %w", stateName(metric, claimant), err)
 	}
@@ -281,7 +304,7 @@ func (t *Tx) Accept(ctx context.Context, o model.Observation, key string) (*Acce
 		return nil, fmt.Errorf("store: accept %s: %w", stateName(o.Metric, key), err)
 	}
 	acc := &Accepted{ObservationID: o.ID, Key: key, ClaimantID: o.ClaimantID, ClaimantWords: o.ClaimantWords, Outlet: o.Outlet, Published: fromMS(ms(o.Published)), Agreeing: agreeing, Claimants: claimants,
-		TrackedSince: fromMS(tracked)}
+		TrackedSince: fromMS(tracked), EventAnother: o.EventAnother, EventOrdinal: o.EventOrdinal}
 	if err := json.Unmarshal(readings, &acc.Readings); err != nil {
 		return nil, fmt.Errorf("store: accept %s: readings: %w", stateName(o.Metric, key), err)
 	}
@@ -370,15 +393,16 @@ func (t *Tx) MetricSpan(ctx context.Context, metric string, limit int) (n int, n
 	return n, fromMS(pub), nil
 }
 
-const sqlMetricObservations = `SELECT o.id, o.outlet, a.canonical_url, o.published_ms, o.fetched_ms, o.readings, o.outcome, o.claimant_id, o.claimant_words, o.own_word,
-	CASE WHEN a.copy_of IS NULL THEN 0 ELSE 1 END FROM observations o JOIN articles a ON a.id = o.article_id
+const sqlMetricObservations = `SELECT o.id, o.outlet, a.canonical_url, o.published_ms, o.fetched_ms, o.readings, o.outcome, o.claimant_id, o.claimant_words,
+	o.event_another, o.event_ordinal, o.event_to_come, o.event_told_ms, o.own_word, CASE WHEN a.copy_of IS NULL THEN 0 ELSE 1 END FROM observations o JOIN articles a ON a.id = o.article_id
 	WHERE o.metric = ? ORDER BY o.published_ms, o.id LIMIT ?`
 
 // MetricObservations returns up to limit of a metric's observations in
 // the transaction, oldest first (those published at one time as stored),
 // with what judging them again needs: their metric, outlet, URL, times,
-// readings, outcome, claimant and what their sentence says of the
-// claimant's figure before (not their quote, title or rule).
+// readings, outcome, claimant and what their sentence says of their
+// event and of the claimant's figure before (not their quote, title or
+// rule).
 func (t *Tx) MetricObservations(ctx context.Context, metric string, limit int) ([]ArchivedObservation, error) {
 	rows, err := t.s.query(ctx, t.tx, sqlMetricObservations, metric, limit)
 	if err != nil {
@@ -391,11 +415,13 @@ func (t *Tx) MetricObservations(ctx context.Context, metric string, limit int) (
 		var pub, fet int64
 		var readings string
 		var isCopy int
+		var ev eventWordColumns
 		var own string
 		o := &a.Observation
-		if err := rows.Scan(&o.ID, &o.Outlet, &o.URL, &pub, &fet, &readings, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &own, &isCopy); err != nil {
+		if err := rows.Scan(&o.ID, &o.Outlet, &o.URL, &pub, &fet, &readings, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &ev.another, &ev.ordinal, &ev.toCome, &ev.told, &own, &isCopy); err != nil {
 			return nil, fmt.Errorf("store: observations of %s: %w", metric, err)
 		}
+		ev.set(o)
 		if err := readOwnWord(own, o); err != nil {
 			return nil, fmt.Errorf("store: observations of %s: observation %d: %w", metric, o.ID, err)
 		}

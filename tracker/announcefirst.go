@@ -96,14 +96,15 @@ func (r *recorder) replacedFigure(ctx context.Context, pol Policy, k stateKey, o
 // toldAsNews says whether a desk tracking the metric when o was published
 // would have been told of it: judged as news against the figure it
 // replaced, a change (not one below min_change, not a vaguer figure
-// agreeing) or, for a level, another side's disagreement, which such a
-// desk is told as a conflict.
+// agreeing; for a metric of exchanges, the next swap, by what its
+// sentence says of it: candidateOf) or, for a level, another side's
+// disagreement, which such a desk is told as a conflict.
 func toldAsNews(pol Policy, old *model.Observation, o model.Observation) bool {
 	if old == nil {
 		return false
 	}
-	cur := &State{Readings: toReadings(old.Readings), Outlet: old.Outlet, Claimant: store.ClaimantKey(*old), Published: old.Published}
-	out := decideNews(pol, cur, Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: store.ClaimantKey(o), Published: o.Published})
+	cur := &State{Readings: toReadings(old.Readings), Outlet: old.Outlet, Claimant: store.ClaimantKey(*old), Published: old.Published, Another: old.EventAnother, Ordinal: old.EventOrdinal}
+	out := decideNews(pol, cur, candidateOf(pol, o, store.ClaimantKey(o)))
 	return out == Change || out == Conflict
 }
 

@@ -224,6 +224,7 @@ func TitleOnly(title, text string) bool {
 // observationOf is what the store keeps of an engine's observation.
 func observationOf(o rules.Observation) model.Observation {
 	m := model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule,
+		EventAnother: o.Event.Another, EventOrdinal: o.Event.Ordinal, EventToCome: o.Event.ToCome, EventTold: o.Event.Told,
 		Before: o.Before, Updates: o.Updates}
 	if c := o.Claimant; c != nil {
 		m.ClaimantID, m.ClaimantWords, m.ClaimantHow = c.ID, c.Words, string(c.How)

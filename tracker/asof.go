@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimtrack/claimtrack/rules/claimant"
 )
 
 // A re-run often keeps the date its figure was true on: "as of December
@@ -22,10 +24,12 @@ import (
 // "without power until Monday").
 var asOfMarkers = [][]string{{"as", "of"}, {"as", "at"}, {"as", "on"}, {"up", "to"}}
 
-// statementVerbs, before "on" and a date, say when the claimant gave the
-// figure: "said on Monday", "reported on 7 December".
-var statementVerbs = map[string]bool{"said": true, "says": true, "reported": true, "announced": true, "stated": true,
-	"told": true, "confirmed": true, "published": true, "released": true, "updated": true, "added": true}
+// statementVerb reports whether w, before "on" and a date, says when the
+// claimant gave the figure: "said on Monday", "reported on 7 December",
+// "insisted on Tuesday". The verbs are the claimant finder's reporting
+// verbs (claimant.ReportingVerb), which the rules' reading of an event's
+// day asks too, and "updated", a count's own update.
+func statementVerb(w string) bool { return claimant.ReportingVerb(w) || w == "updated" }
 
 var monthNames = map[string]time.Month{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -74,7 +78,7 @@ func statedAsOf(quote, figure string, published time.Time) (time.Time, bool) {
 				at = i + len(m)
 			}
 		}
-		if statementVerbs[ws[i]] && i+1 < len(ws) && ws[i+1] == "on" {
+		if statementVerb(ws[i]) && i+1 < len(ws) && ws[i+1] == "on" {
 			at = i + 2
 		}
 		if at < 0 {

@@ -20,6 +20,12 @@ type State struct {
 	Claimant     string
 	Published    time.Time
 	TrackedSince time.Time
+	// Another and Ordinal are whether the accepted figure's sentence
+	// called its swap another ("another 13 hostages", "the second
+	// exchange") and the rank it gave it (2; 0 when none); for a metric of
+	// exchanges.
+	Another bool
+	Ordinal int
 }
 
 // Candidate is a new observation to judge.
@@ -36,17 +42,19 @@ type Candidate struct {
 	// changed while the metric was tracked, whenever it was first
 	// published, so they are never the archive's past (backlog).
 	Revised bool
-	// Another says the figure's sentence or headline tells an event that
-	// follows others ("the second exchange", anotherWords), for a metric
-	// of exchanges (Policy.Events).
+	// Another says the figure's sentence tells an event that follows
+	// others ("the second exchange"), Ordinal the rank an ordinal gives it
+	// (2; 0 when none), ToCome that its event is still to come, and Told
+	// is the day it says its event happened on (zero: none): what the
+	// rules read of it (rules.EventSays), for a metric of exchanges
+	// (Policy.Events).
 	Another bool
-	// Told is the day the figure's sentence says its event happened
-	// (toldDay), zero when it names none; for a metric of exchanges.
-	Told time.Time
+	Ordinal int
+	ToCome  bool
+	Told    time.Time
 	// Before is what the figure's sentence says its count stood at
-	// before ("up from 61,250": earlierValues); Updates, that it tells the
-	// claimant's own later word ("raised its toll to": updatesOwn). For
-	// otherSide.
+	// before ("up from 61,250"); Updates, that it tells the claimant's own
+	// later word ("raised its toll to"): rules/ownword.go. For otherSide.
 	Before  []float64
 	Updates bool
 }
@@ -82,7 +90,7 @@ type Policy struct {
 // PolicyOf reads a metric's policy from its spec.
 func PolicyOf(s rules.MetricSpec, conflictWindow time.Duration) Policy {
 	return Policy{Total: s.Total, AnnounceFirst: s.AnnounceFirst, MinChange: s.MinChange, ConflictWindow: conflictWindow,
-		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear(), Events: len(s.Values) > 0 && !s.Total}
+		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear(), Events: s.CountsEvents()}
 }
 
 // StateKey is the key a candidate's accepted value is kept under: its
@@ -117,14 +125,15 @@ const (
 	Repeat                         // a figure its claimant had already superseded, run again (an old wire copy): kept in the history, not posted nor accepted (see repeat.go)
 	Corrected                      // an outlet's own correction of the accepted figure it gave, in the same article revised in place: replaces it, posted as a correction (see notecorrection.go)
 	Withdrawn                      // a figure its outlet has since corrected in the same article: kept in the history, marked, never the value again
+	Planned                        // of a metric of exchanges, a swap its sentence says is still to come ("the next swap, due on Sunday, would free ..."): kept in the history, not posted nor accepted
 )
 
 // outcomeNames are the outcomes' names, as observations record them.
 var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict",
-	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated", "repeat", "corrected", "withdrawn"}
+	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated", "repeat", "corrected", "withdrawn", "planned"}
 
 // LastOutcome is the last outcome: Baseline to LastOutcome are them all.
-const LastOutcome = Withdrawn
+const LastOutcome = Planned
 
 func (o Outcome) String() string { return outcomeNames[o] }
 
@@ -166,6 +175,9 @@ func (o Outcome) Disputes() bool {
 // history, and nothing of it is posted. So is one from an undated article
 // of a source's first pass (see undatedArchive).
 func Decide(p Policy, cur *State, c Candidate) Outcome {
+	if p.Events && c.ToCome {
+		return Planned // a swap to come is no swap made, nor the other side's word on one
+	}
 	if c.UndatedArchive {
 		return undatedArchive(cur, c)
 	}
@@ -194,8 +206,10 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		return Baseline
 	}
 	// Another swap of a metric of exchanges is news, not the other
-	// side's word on this one (anotherevent.go).
-	other := otherSide(cur, c) && !anotherEvent(p, cur, c)
+	// side's word on this one (anotherevent.go), even one that repeats
+	// the pair before (a truce's daily 13 for 39).
+	another := anotherEvent(p, cur, c)
+	other := otherSide(cur, c) && !another
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	// Each value the candidate states is compared with the accepted value
 	// of that name, and only with it: a value it does not state is neither
@@ -227,6 +241,9 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 			lower = true
 		}
 		changed = true
+	}
+	if another && (changed || rankedAfter(cur, c)) {
+		return Change // another swap, though its counts repeat the one before's
 	}
 	if !changed {
 		return Corroborates

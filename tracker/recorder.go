@@ -169,7 +169,7 @@ func (r *recorder) state(ctx context.Context, k stateKey) (*metricState, error) 
 // stateOf is an accepted value as Decide sees it.
 func stateOf(acc *store.Accepted) *State {
 	return &State{Readings: toReadings(acc.Readings), Outlet: acc.Outlet, Claimant: store.ClaimantKey(model.Observation{ClaimantID: acc.ClaimantID, ClaimantWords: acc.ClaimantWords}), Published: acc.Published,
-		TrackedSince: acc.TrackedSince}
+		TrackedSince: acc.TrackedSince, Another: acc.EventAnother, Ordinal: acc.EventOrdinal}
 }
 
 // candidateOf is an observation as Decide sees it, claimant its key
@@ -177,7 +177,9 @@ func stateOf(acc *store.Accepted) *State {
 // metric of exchanges, what its sentence says of its swap.
 func candidateOf(pol Policy, o model.Observation, claimant string) Candidate {
 	c := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published}
-	c.Another, c.Told = eventWords(pol, o)
+	if pol.Events {
+		c.Another, c.Ordinal, c.ToCome, c.Told = o.EventAnother, o.EventOrdinal, o.EventToCome, o.EventTold
+	}
 	c.Before, c.Updates = o.Before, o.Updates
 	return c
 }

@@ -30,6 +30,7 @@ var outcomeWords = [...]string{
 	Repeat:          "repeats an older figure",
 	Corrected:       "corrected by its outlet",
 	Withdrawn:       "withdrawn by its outlet",
+	Planned:         "a swap still to come",
 }
 
 // Words is the outcome in a desk's words: "archive: taken as the value".

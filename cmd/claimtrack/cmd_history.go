@@ -40,6 +40,8 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"                         (corrected)\n"+
 			"  withdrawn by its outlet  the figure that correction replaced: never the value\n"+
 			"                         again (withdrawn)\n"+
+			"  a swap still to come   of a metric of exchanges, a swap its sentence says is to\n"+
+			"                         come (\"the next swap, due on Sunday\"): not posted (planned)\n"+
 			"Published before the metric's tracking began (the archive's past: a first once over\n"+
 			"saved files, another source's newer figure, a source added later), nothing is posted\n"+
 			"but its newest figure, once, as the first value, when that changed an older one as\n"+

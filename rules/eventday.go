@@ -1,0 +1,106 @@
+package rules
+
+import (
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/rules/claimant"
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// toldDay is the day tokens [from, to) say their event happened, read
+// against the article's date: one weekday named ("on Sunday", "Sunday's
+// handover") is the last such day on or before it, "yesterday" the day
+// before, "today" and "tonight" its own day; a weekday that dates a
+// saying ("said on Tuesday", "insisted late Tuesday": statedOn) is not
+// counted. Zero when the date is not known, when the words name no day,
+// or two ("freed on Friday, ahead of Saturday's swap"), or a day to come
+// ("next Sunday", "due on Sunday", "by Sunday"): which of them the
+// figures are of the words alone do not say. The tracker dates a swap by
+// it: a swap told of a day after the accepted one's report was published
+// cannot be the swap that report told.
+func toldDay(d *figures.Document, from, to int, date time.Time) time.Time {
+	if date.IsZero() {
+		return time.Time{}
+	}
+	day := time.Date(date.Year(), date.Month(), date.Day(), 0, 0, 0, 0, time.UTC)
+	word := func(k int) string {
+		if k < from || k >= to {
+			return ""
+		}
+		return d.LowerTokenText(k)
+	}
+	var told time.Time
+	for k := from; k < to; k++ {
+		var t time.Time
+		switch w := word(k); {
+		case w == "yesterday":
+			t = day.AddDate(0, 0, -1)
+		case w == "today" || w == "tonight":
+			t = day
+		case weekday(w):
+			if dayToCome(word, k) {
+				return time.Time{} // "next Sunday", "due on Sunday"
+			}
+			if statedOn(word, k) {
+				continue // "the army said on Tuesday": the day of the saying
+			}
+			t = lastWeekday(day, weekdayOf(w))
+		default:
+			continue
+		}
+		if !told.IsZero() && !told.Equal(t) {
+			return time.Time{}
+		}
+		told = t
+	}
+	return told
+}
+
+// comingWords, right before a weekday or its "on", make it a day to come
+// or a deadline: "next Sunday", "due on Sunday", "by Sunday", "until
+// Sunday".
+var comingWords = map[string]bool{
+	"next": true, "coming": true, "due": true, "by": true, "until": true, "till": true, "before": true,
+	"expected": true, "planned": true, "scheduled": true, "from": true,
+}
+
+// dayToCome reports whether the weekday at k is a day to come: a coming
+// word right before it, or before its "on".
+func dayToCome(word func(int) string, k int) bool {
+	prev := word(k - 1)
+	return comingWords[prev] || prev == "on" && comingWords[word(k-2)]
+}
+
+// statedOn reports whether the weekday at k dates a saying: a reporting
+// verb of the claimant finder's (claimant.ReportingVerb) before it, over
+// "on", "late", "early", that is not the verb of the swap itself
+// ("prisoners were released on Tuesday" dates the release).
+func statedOn(word func(int) string, k int) bool {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		switch w := word(j); {
+		case w == "on" || w == "late" || w == "early":
+			continue
+		case claimant.ReportingVerb(w):
+			return !freeVerb(w) && !exchangeWord(w)
+		}
+		return false
+	}
+	return false
+}
+
+// weekdayOf is the weekday a day's name names (weekday's words), by the
+// standard library's names of them.
+func weekdayOf(w string) time.Weekday {
+	for d := time.Sunday; d < time.Saturday; d++ {
+		if strings.EqualFold(d.String(), w) {
+			return d
+		}
+	}
+	return time.Saturday
+}
+
+// lastWeekday is the last day of weekday wd on or before day.
+func lastWeekday(day time.Time, wd time.Weekday) time.Time {
+	return day.AddDate(0, 0, -((int(day.Weekday()) - int(wd) + 7) % 7))
+}
