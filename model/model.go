@@ -87,6 +87,12 @@ type Observation struct {
 	EventOrdinal int       `json:",omitempty"`
 	EventToCome  bool      `json:",omitempty"`
 	EventTold    time.Time `json:",omitzero"`
+	// Before is what the figure's sentence says its count stood at
+	// before ("up from 61,250"); Updates, naming none, that it tells the
+	// claimant's own later word ("raised its toll to"): rules.Observation's,
+	// stored, for telling a claimant's update from a disagreement.
+	Before  []float64 `json:",omitempty"`
+	Updates bool      `json:",omitempty"`
 }
 
 // Claimant is the observation's claimant as one name: the configured id,

@@ -32,6 +32,12 @@ type Observation struct {
 	// Event is what the sentence says of the event its figures are of,
 	// for a metric of events (eventsays.go); zero for another metric.
 	Event EventSays `json:"event,omitzero"`
+	// Before is what the sentence says the count stood at before ("up
+	// from 61,250", "its earlier count of 61,250"); Updates, naming none,
+	// that it tells the claimant's own later word ("raised its toll to").
+	// See ownword.go.
+	Before  []float64 `json:"before,omitempty"`
+	Updates bool      `json:"updates,omitempty"`
 }
 
 // Main is the observation's first value: the value of a single-valued metric.

@@ -129,6 +129,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	} else {
 		hits, out = e.runTwoPasses(st, sc, hits, only, &done, out)
 	}
+	st.ownWords(out) // while the figure facts are kept (sc.facts)
 	e.learnObservations(len(d.Figures), len(out))
 	sc.hits = hits
 	clear(done[:cap(done)]) // keeps no hits alive

@@ -35,9 +35,12 @@ func (f *Fetcher) Article(ctx context.Context, l Link, src Source, v Validators)
 		}
 		return a, &Response{Status: 200}, nil
 	}
-	resp, err := f.Fetch(ctx, l.URL, v)
-	if err != nil {
-		return nil, nil, err
+	resp := l.held // the listing page itself, read as its listing this pass
+	if resp == nil {
+		var err error
+		if resp, err = f.Fetch(ctx, l.URL, v); err != nil {
+			return nil, nil, err
+		}
 	}
 	if resp.NotModified {
 		return nil, resp, nil

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -25,8 +26,10 @@ type Link struct {
 	// say. See Rechecks.
 	Updated time.Time
 	// Listed is a fingerprint of what a feed says of the item (its title,
-	// summary, content and dates: feeditem.go), stored with its page so
-	// that a later pass sees the item revised; "" for sitemaps and pages.
+	// summary, content and dates: feeditem.go), or of what a section page
+	// shows of the story (its card, or a live page's own text:
+	// pagelisted.go), stored with its page so that a later pass sees the
+	// item revised; "" for sitemaps.
 	Listed string
 	// Path is set for articles read from a local folder.
 	Path string
@@ -34,6 +37,10 @@ type Link struct {
 	// a section page's og:site_name; "" when it gives none. An article
 	// whose page names no site is that site's (Fetcher.Article).
 	Site string
+	// held is the listing's own response when the link is the listing
+	// page itself (a live page read through page:, selfArticle): Article
+	// reads it rather than fetching the page a second time.
+	held *Response
 }
 
 // ParseFeed reads the entries of an RSS, Atom or JSON feed.
@@ -102,9 +109,14 @@ func PageLinks(body []byte, contentType string, pageURL *url.URL, selector strin
 			return
 		}
 		if u := resolve(pageURL, href); u != "" {
-			out = append(out, Link{URL: u, Title: strings.Join(strings.Fields(a.Text()), " "), Site: ownSite(pageURL, u, site)})
+			out = append(out, Link{URL: u, Title: strings.Join(strings.Fields(a.Text()), " "), Site: ownSite(pageURL, u, site), Listed: cardListed(a, pageURL, u)})
 		}
 	})
+	// A live blog read through page: is an article itself (pagelisted.go).
+	if self, ok := selfArticle(doc, pageURL); ok {
+		self.Site = ownSite(pageURL, self.URL, site)
+		out = append([]Link{self}, slices.DeleteFunc(out, func(l Link) bool { return l.URL == self.URL })...)
+	}
 	return dedupe(out), nil
 }
 
@@ -237,6 +249,9 @@ func (f *Fetcher) DiscoverSince(ctx context.Context, src Source, v Validators) (
 	case src.Page != "":
 		links, v, err = f.discoverURL(ctx, src.Page, v, func(r *Response) ([]Link, error) {
 			links, err := PageLinks(r.Body, r.ContentType, r.URL, src.Links)
+			if err == nil && len(links) > 0 && links[0].URL == resolve(r.URL, r.URL.String()) {
+				links[0].held = r // the page is an article itself: read once (pagelisted.go)
+			}
 			if err == nil && len(links) == 0 {
 				// A section page always links to stories: none is a selector
 				// that is mistyped or that the site's new layout broke, and

@@ -36,6 +36,9 @@ type Store interface {
 	// NearCopy returns an article of the last days whose text is nearly
 	// the same (MinHash fingerprint), or 0.
 	NearCopy(ctx context.Context, fingerprint string, canonicalURL string, since time.Time) (int64, error)
+	// StoredArticle reads a stored article with its text: the one a new
+	// article nearly copies, which may be its copy instead.
+	StoredArticle(ctx context.Context, id int64) (model.Article, error)
 
 	// Update runs fn in one transaction and commits what it wrote if it
 	// returns nil: the tracker's decisions about a batch of articles are
@@ -263,6 +266,9 @@ type Tx struct {
 	// originals are the articles stored as originals, for the in-memory
 	// copy index to learn of once the transaction commits.
 	originals []original
+	// demoted are the articles Relink made copies, for the in-memory
+	// copy index to forget once the transaction commits.
+	demoted []int64
 }
 
 // Update runs fn in one transaction and commits what it wrote if fn
@@ -281,5 +287,6 @@ func (s *sqlStore) Update(ctx context.Context, fn func(tx *Tx) error) error {
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	s.reindex(tx.originals)
+	s.forget(tx.demoted)
 	return nil
 }

@@ -96,6 +96,17 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		return false, err
 	}
 	if class == scrape.Copy {
+		// The same text another outlet stored first is its copy's when
+		// that copy credits this outlet or was published after it
+		// (original.go): read as new, it takes the copy's credit.
+		if orig, err := p.originalOfStored(ctx, &it, a.Text); err != nil || orig {
+			if err != nil {
+				return false, err
+			}
+			class = scrape.New
+		}
+	}
+	if class == scrape.Copy {
 		p.Log.Debug("copy of an article already read", "url", a.CanonicalURL, "original", orig)
 		b.add(it, copyOnly)
 		return true, nil
@@ -213,7 +224,8 @@ func TitleOnly(title, text string) bool {
 // observationOf is what the store keeps of an engine's observation.
 func observationOf(o rules.Observation) model.Observation {
 	m := model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule,
-		EventAnother: o.Event.Another, EventOrdinal: o.Event.Ordinal, EventToCome: o.Event.ToCome, EventTold: o.Event.Told}
+		EventAnother: o.Event.Another, EventOrdinal: o.Event.Ordinal, EventToCome: o.Event.ToCome, EventTold: o.Event.Told,
+		Before: o.Before, Updates: o.Updates}
 	if c := o.Claimant; c != nil {
 		m.ClaimantID, m.ClaimantWords, m.ClaimantHow = c.ID, c.Words, string(c.How)
 	}

@@ -143,7 +143,7 @@ func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
 		return fmt.Errorf("look for an article %s nearly copies: %w", rec.CanonicalURL, err)
 	}
 	if id != 0 {
-		rec.CopyOf = id
+		rec.CopyOf, it.CopyStored = id, true
 		return nil
 	}
 	for i := range b.items {

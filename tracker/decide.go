@@ -52,6 +52,11 @@ type Candidate struct {
 	Ordinal int
 	ToCome  bool
 	Told    time.Time
+	// Before is what the figure's sentence says its count stood at
+	// before ("up from 61,250"); Updates, that it tells the claimant's own
+	// later word ("raised its toll to"): rules/ownword.go. For otherSide.
+	Before  []float64
+	Updates bool
 }
 
 // Policy is what a metric's spec says about judging it.

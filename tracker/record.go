@@ -23,6 +23,10 @@ type Item struct {
 	// CopyOfItem, when not 0, says the article is a near copy of the
 	// batch's item CopyOfItem-1, which has no id until it is stored.
 	CopyOfItem int
+	// CopyStored says Article.CopyOf is an article stored before this
+	// pass (batch.nearCopy), which may be this one's copy (original.go);
+	// of two near copies one pass reads, the first read is the original.
+	CopyStored bool
 	// Page, when set, is the address the article was fetched from,
 	// Validators what that fetch said for the next conditional GET,
 	// Checked when it was made and PagePublished the publication time the
@@ -58,6 +62,13 @@ type Item struct {
 type readAs struct {
 	undated, revised bool
 	asOf             time.Time // Item.AsOf
+	// copyStored says the article's CopyOf was stored before its pass
+	// (Item.CopyStored); copied, that this stored article, read before
+	// it, is the article's copy (original.go), or 0.
+	copyStored bool
+	copied     int64
+	// copyOf is the article this one nearly copies, as stored (0: none).
+	copyOf int64
 }
 
 // Process stores an article and its observations and, in the same
@@ -167,7 +178,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge,
 				a.CopyOf = ids[k-1]
 			}
 			var err error
-			ids[i], all[i], err = r.article(ctx, a, it.Observations, readAs{undated: it.UndatedArchive, revised: it.Revised, asOf: it.AsOf})
+			ids[i], all[i], err = r.article(ctx, a, it.Observations, readAs{undated: it.UndatedArchive, revised: it.Revised, asOf: it.AsOf, copyStored: it.CopyStored && a.CopyOf != 0})
 			if owned := (*store.OwnedError)(nil); errors.As(err, &owned) {
 				refused[i] = owned
 				continue

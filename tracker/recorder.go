@@ -86,10 +86,23 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 			earlier = &text
 		}
 	}
+	// A wire's story read after an outlet's copy of it is the original
+	// (original.go).
+	if by == "" && how.copyStored {
+		if how.copied, err = r.copiedBy(ctx, &a); err != nil {
+			return 0, nil, err
+		}
+	}
 	articleID, _, err := r.tx.PutArticle(ctx, a)
 	if err != nil {
 		return 0, nil, err
 	}
+	if how.copied != 0 {
+		if err := r.tx.Relink(ctx, how.copied, articleID); err != nil {
+			return 0, nil, err
+		}
+	}
+	how.copyOf = a.CopyOf
 	// "The health ministry" after another outlet's "Spain's Health
 	// Ministry" is that body's figure (samebody.go).
 	obs = slices.Clone(obs)
@@ -167,6 +180,7 @@ func candidateOf(pol Policy, o model.Observation, claimant string) Candidate {
 	if pol.Events {
 		c.Another, c.Ordinal, c.ToCome, c.Told = o.EventAnother, o.EventOrdinal, o.EventToCome, o.EventTold
 	}
+	c.Before, c.Updates = o.Before, o.Updates
 	return c
 }
 
@@ -188,6 +202,16 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	cand := candidateOf(pol, o, claimant)
 	cand.UndatedArchive, cand.Revised = how.undated, how.revised
 	outcome := Decide(pol, cur, cand)
+	if how.copied != 0 && curID != 0 {
+		if j, ok, err := r.takeCredit(ctx, pol, info, k, st, o, outcome, how.copied); err != nil || ok {
+			return j, err
+		}
+	}
+	if how.copyOf != 0 && outcome.Disputes() {
+		if j, ok, err := r.sameDispute(ctx, k, o, outcome, how.copyOf); err != nil || ok {
+			return j, err
+		}
+	}
 	if fix != nil && curID != 0 && slices.Contains(fix.withdrawn, curID) {
 		outcome = Corrected
 	}
@@ -243,8 +267,12 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		if isCopy {
 			break
 		}
-		agree, claimants := withCorroboration(st.agree, st.claimants, o.Outlet, claimant)
-		if len(agree) != len(st.agree) || len(claimants) != len(st.claimants) {
+		agree, err := r.dropCopyOutlet(ctx, how.copied, k, o, st.agree)
+		if err != nil {
+			return judged{}, err
+		}
+		agree, claimants := withCorroboration(agree, st.claimants, o.Outlet, claimant)
+		if !slices.Equal(agree, st.agree) || len(claimants) != len(st.claimants) {
 			if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, claimants); err != nil {
 				return judged{}, err
 			}

@@ -28,12 +28,16 @@ func otherClaimant(a, b string) bool {
 // updating its figure, and the later is its update (the earlier, read
 // late, is stale). Only when they give it as of the same moment
 // (sameMoment) do the outlets disagree about what the claimant said
-// (ConflictWithinClaimant). An unattributed side may be anyone's word: its
+// (ConflictWithinClaimant), unless the candidate's sentence names the
+// accepted value as the claimant's figure before it (namesAccepted). An
+// unattributed side may be anyone's word: its
 // outlet decides.
 func otherSide(cur *State, c Candidate) bool {
 	switch {
 	case otherClaimant(cur.Claimant, c.Claimant):
 		return true
+	case cur.Claimant != "" && cur.Claimant == c.Claimant && namesAccepted(cur, c):
+		return false // "up from the 61,250 it gave this morning": its update (ownearlier.go)
 	case cur.Claimant != "" && cur.Claimant == c.Claimant && !sameMoment(c.Published, cur.Published):
 		return false
 	}
