@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -19,12 +20,23 @@ import (
 
 // ownWords fills each observation's Before and Updates from its sentence
 // (ownWord). Run while the document's figure facts are kept.
+// A sentence's observations (one a metric that takes its figure) share
+// one reading: it depends on the sentence alone.
 func (st *docState) ownWords(out []Observation) {
 	d := st.d
+	last := -1
+	var before []float64
+	var updates bool
 	for i := range out {
-		if si := d.SentenceAt(out[i].QuoteStart); si >= 0 {
-			out[i].Before, out[i].Updates = st.ownWord(&d.Sentences[si])
+		si := d.SentenceAt(out[i].QuoteStart)
+		if si < 0 {
+			continue
 		}
+		if si != last {
+			last = si
+			before, updates = st.ownWord(&d.Sentences[si])
+		}
+		out[i].Before, out[i].Updates = slices.Clone(before), updates
 	}
 }
 
@@ -53,7 +65,7 @@ func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool
 			return nil, true // "later said", "later raised", "in a later statement"
 		case w == "update" && inAnUpdate(word, k):
 			return nil, true // "in an update", "in its latest update"
-		case (changeVerb(w) || revisionVerb(w)) && ownCount(word, k+1):
+		case ownCount(word, k+1) && (changeVerb(w) || revisionVerb(w)):
 			return nil, true // "raised its toll", "revised their earlier estimate"
 		}
 	}

@@ -156,7 +156,7 @@ func objectParticle(w string) bool {
 // and "+ing" (a final "e" dropped: "easing", "eased"; a last consonant
 // doubled: "dropped", "cutting").
 func verbForm(w, stem string) bool {
-	if w == stem || w == stem+"s" {
+	if w == stem || len(w) == len(stem)+1 && w[len(stem)] == 's' && strings.HasPrefix(w, stem) {
 		return true
 	}
 	base := strings.TrimSuffix(stem, "e")
