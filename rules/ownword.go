@@ -47,7 +47,8 @@ func (st *docState) ownWords(out []Observation) {
 func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool) {
 	d := st.d
 	word := sentenceWords(d, s)
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+	namesBefore, tellsLater := ownWordCues(word, s)
+	for fi := s.FigStart; namesBefore && fi < s.FigEnd; fi++ {
 		fs, _ := d.FigureTokens(fi)
 		switch {
 		case st.earlierValue(s, fi):
@@ -59,7 +60,7 @@ func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool
 	if len(before) > 0 {
 		return before, false
 	}
-	for k := s.TokStart; k < s.TokEnd; k++ {
+	for k := s.TokStart; tellsLater && k < s.TokEnd; k++ {
 		switch w := word(k); {
 		case w == "later" && (speakingVerb(word(k+1)) || changeVerb(word(k+1)) || revisionVerb(word(k+1)) || word(k-1) == "a" && word(k-2) == "in"):
 			return nil, true // "later said", "later raised", "in a later statement"
@@ -70,6 +71,25 @@ func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool
 		}
 	}
 	return nil, false
+}
+
+// ownWordCues reads sentence s once for the words without which ownWord
+// cannot answer, so that the sentences of a dense text, nearly all
+// without them, pay one walk and ask no figure's earlierValue (whose
+// readings are otherwise asked only of the figures a metric takes).
+// namesBefore: a "from" or a "since" (earlierValue), a "had" (its
+// aside), "compared", or a count called an earlier one; tellsLater: a
+// "later", an "update", or a count noun (ownCount).
+func ownWordCues(word func(int) string, s *figures.Sentence) (namesBefore, tellsLater bool) {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		switch w := word(k); {
+		case w == "from" || w == "since" || w == "had" || w == "compared" || earlierAdjective(w):
+			namesBefore = true
+		case w == "later" || w == "update" || countNoun(w):
+			tellsLater = true
+		}
+	}
+	return namesBefore, tellsLater
 }
 
 // namedEarlier says the figure at token fs follows a count called the
