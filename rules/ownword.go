@@ -21,24 +21,37 @@ import (
 // ownWords fills each observation's Before and Updates from its sentence
 // (ownWord). Run while the document's figure facts are kept.
 // A sentence's observations (one a metric that takes its figure) share
-// one reading: it depends on the sentence alone.
+// one reading: it depends on the sentence alone. They need not stand
+// together in out (the two passes order them by metric), so each
+// sentence's reading is kept by its index.
 func (st *docState) ownWords(out []Observation) {
+	if len(out) == 0 {
+		return
+	}
 	d := st.d
-	last := -1
-	var before []float64
-	var updates bool
+	type reading struct {
+		before        []float64
+		updates, read bool
+	}
+	readings := make([]reading, len(d.Sentences))
+	si := -1
 	for i := range out {
-		si := d.SentenceAt(out[i].QuoteStart)
-		if si < 0 {
-			continue
+		if si < 0 || !offInSentence(&d.Sentences[si], out[i].QuoteStart) {
+			if si = d.SentenceAt(out[i].QuoteStart); si < 0 {
+				continue
+			}
 		}
-		if si != last {
-			last = si
-			before, updates = st.ownWord(&d.Sentences[si])
+		r := &readings[si]
+		if !r.read {
+			r.before, r.updates = st.ownWord(&d.Sentences[si])
+			r.read = true
 		}
-		out[i].Before, out[i].Updates = slices.Clone(before), updates
+		out[i].Before, out[i].Updates = slices.Clone(r.before), r.updates
 	}
 }
+
+// offInSentence says byte offset off falls in sentence s.
+func offInSentence(s *figures.Sentence, off int) bool { return s.Start <= off && off < s.End }
 
 // ownWord is what sentence s says of where its count stood before: the
 // values it names so (the start of a change, earlierValue; a count called
