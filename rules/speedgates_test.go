@@ -14,8 +14,9 @@ import (
 // (sentenceMarks.earlier), perArea, gatheringSize and capacityFigure
 // behind them (sentenceMarks.area, .gathering, .capacity), voteTally and
 // threatenedWith behind their words (rmVote, rmThreat), and the opening
-// label's colon found once per sentence (labelColon, labelWords) against
-// the walk it replaced; and every withdrawal behind its declared gate
+// label's colon found once per sentence (labelColon, labelWords) and
+// ownWord's cues by reader marks (ownWordCues) against the walks they
+// replaced; and every withdrawal behind its declared gate
 // (withdrawal.needs), its reader asked of every figure either way.
 func TestSpeedGatesExact(t *testing.T) {
 	t.Parallel() // a corpus-wide test: see fixtures_test.go
@@ -23,7 +24,7 @@ func TestSpeedGatesExact(t *testing.T) {
 		t.Skip("reads every answer text")
 	}
 	an := new(figures.Analyzer)
-	var oneTurned, oneFound, colonTurned, colonFound int
+	var oneTurned, oneFound, colonTurned, colonFound, cuesNone, cuesFound int
 	// The readers of a figure that a word mark of the sentence gates.
 	gates := []struct {
 		name string
@@ -91,6 +92,15 @@ func TestSpeedGatesExact(t *testing.T) {
 						}
 					}
 				}
+				before, later := ownWordCues(d, s)
+				if wb, wl := ownWordCuesWalk(d, s); before != wb || later != wl {
+					t.Errorf("%s: %q: ownWord's cues by marks %v, %v, by its words %v, %v", src.name, tx.text, before, later, wb, wl)
+				}
+				if before || later {
+					cuesFound++
+				} else {
+					cuesNone++
+				}
 				start := afterStamp(d, s)
 				for _, label := range []func(int) bool{func(int) bool { return true }, named(d)} {
 					want := openingLabelColonWalk(d, s, start, label)
@@ -110,8 +120,9 @@ func TestSpeedGatesExact(t *testing.T) {
 			}
 		}
 	}
-	counts := fmt.Sprintf("oneForEach turned away %d, found %d; label colons none %d, found %d", oneTurned, oneFound, colonTurned, colonFound)
-	tried := oneTurned > 0 && oneFound > 0 && colonTurned > 0 && colonFound > 0
+	counts := fmt.Sprintf("oneForEach turned away %d, found %d; label colons none %d, found %d; ownWord's cues none %d, found %d",
+		oneTurned, oneFound, colonTurned, colonFound, cuesNone, cuesFound)
+	tried := oneTurned > 0 && oneFound > 0 && colonTurned > 0 && colonFound > 0 && cuesNone > 0 && cuesFound > 0
 	for i, g := range gates {
 		counts += fmt.Sprintf("; %s turned away %d, found %d", g.name, turned[i], found[i])
 		tried = tried && turned[i] > 0 && found[i] > 0
@@ -126,6 +137,17 @@ func TestSpeedGatesExact(t *testing.T) {
 	if !tried {
 		t.Errorf("a test that tries nothing (every gate must turn some away and let some through): %s", counts)
 	}
+}
+
+// ownWordCuesWalk is the walk ownWordCues' marks replaced: each token's
+// lowered text asked of ownBeforeCue and ownLaterCue.
+func ownWordCuesWalk(d *figures.Document, s *figures.Sentence) (namesBefore, tellsLater bool) {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		w := d.LowerTokenText(k)
+		namesBefore = namesBefore || ownBeforeCue(w)
+		tellsLater = tellsLater || ownLaterCue(w)
+	}
+	return namesBefore, tellsLater
 }
 
 // openingLabelColonWalk is the walk labelColon and labelWords replaced:
