@@ -76,17 +76,45 @@ func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool
 	if len(before) > 0 {
 		return before, false
 	}
-	for k := s.TokStart; tellsLater && k < s.TokEnd; k++ {
+	return nil, tellsLater && tellsOwnLater(d, s, word)
+}
+
+// tellsOwnLater says sentence s tells the claimant's own later word: "later
+// said", "later raised", "in a later statement"; "in an update", "in its
+// latest update"; "raised its toll", "revised their earlier estimate". Each
+// reading answers at a word of ownLaterCue, the "later", the "update" or
+// the count noun (ownCount), so only the tokens its reader mark stands on
+// are read.
+func tellsOwnLater(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
+	table := readerMarks()
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		e := table[d.WordID(k)]
+		if e.marks&rmOwnLater == 0 {
+			continue
+		}
+		if t := d.Tokens[k]; int(t.End-t.Start) != int(e.n) {
+			continue // lowers to the word only outside ASCII
+		}
 		switch w := word(k); {
-		case w == "later" && (speakingVerb(word(k+1)) || changeVerb(word(k+1)) || revisionVerb(word(k+1)) || word(k-1) == "a" && word(k-2) == "in"):
-			return nil, true // "later said", "later raised", "in a later statement"
-		case w == "update" && inAnUpdate(word, k):
-			return nil, true // "in an update", "in its latest update"
-		case ownCount(word, k+1) && (changeVerb(w) || revisionVerb(w)):
-			return nil, true // "raised its toll", "revised their earlier estimate"
+		case w == "later":
+			if next := word(k + 1); speakingVerb(next) || changeVerb(next) || revisionVerb(next) || word(k-1) == "a" && word(k-2) == "in" {
+				return true
+			}
+		case w == "update":
+			if inAnUpdate(word, k) {
+				return true
+			}
+		default: // a count noun: a verb of change or revision before its own count
+			v := k - 2 // "raised its toll"
+			if earlierAdjective(word(k-1)) || word(k-1) == "own" {
+				v-- // "revised their earlier estimate"
+			}
+			if ownCount(word, v+1) && (changeVerb(word(v)) || revisionVerb(word(v))) {
+				return true
+			}
 		}
 	}
-	return nil, false
+	return false
 }
 
 // ownWordCues reads sentence s's words for those without which ownWord
