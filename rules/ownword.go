@@ -59,7 +59,7 @@ func offInSentence(s *figures.Sentence, off int) bool { return s.Start <= off &&
 // or, naming none, whether it tells the claimant's own later word.
 func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool) {
 	d := st.d
-	namesBefore, tellsLater := ownWordCues(d, s)
+	namesBefore, tellsLater, since := ownWordCues(d, s)
 	if !namesBefore && !tellsLater {
 		return nil, false
 	}
@@ -67,7 +67,7 @@ func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool
 	for fi := s.FigStart; namesBefore && fi < s.FigEnd; fi++ {
 		fs, _ := d.FigureTokens(fi)
 		switch {
-		case st.earlierValue(s, fi):
+		case st.earlierValueSince(s, fi, since):
 			before = append(before, d.Figures[fi].Value)
 		case namedEarlier(word, fs) || word(fs-1) == "with" && word(fs-2) == "compared" || word(fs-1) == "to" && word(fs-2) == "compared":
 			before = append(before, rangeStart(d.Figures[fi]))
@@ -121,10 +121,11 @@ func tellsOwnLater(d *figures.Document, s *figures.Sentence, word func(int) stri
 // cannot answer, so that the sentences of a dense text, nearly all
 // without them, pay one walk and ask no figure's earlierValue (whose
 // readings are otherwise asked only of the figures a metric takes).
-// namesBefore: a word of ownBeforeCue; tellsLater: one of ownLaterCue.
-// Each token's cues are its vocabulary id's reader marks (rmOwnBefore,
-// rmOwnLater): one load a token, its text not read.
-func ownWordCues(d *figures.Document, s *figures.Sentence) (namesBefore, tellsLater bool) {
+// namesBefore: a word of ownBeforeCue; tellsLater: one of ownLaterCue;
+// since: a "since" (sentenceMarks.since, which earlierValue asks: one of
+// ownBeforeCue's words). Each token's cues are its vocabulary id's reader
+// marks (rmOwnBefore, rmOwnLater): one load a token, its text not read.
+func ownWordCues(d *figures.Document, s *figures.Sentence) (namesBefore, tellsLater, since bool) {
 	table := readerMarks()
 	var bits readerMark
 	for k := s.TokStart; k < s.TokEnd; k++ {
@@ -134,7 +135,7 @@ func ownWordCues(d *figures.Document, s *figures.Sentence) (namesBefore, tellsLa
 			}
 		}
 	}
-	return bits&rmOwnBefore != 0, bits&rmOwnLater != 0
+	return bits&rmOwnBefore != 0, bits&rmOwnLater != 0, bits&rmSince != 0
 }
 
 // ownBeforeCue reports whether lower-cased w may tell where a count stood

@@ -93,7 +93,10 @@ func TestSpeedGatesExact(t *testing.T) {
 						}
 					}
 				}
-				before, later := ownWordCues(d, s)
+				before, later, since := ownWordCues(d, s)
+				if since != st.wordMarks(s).since {
+					t.Errorf("%s: %q: ownWord's since %v, the sentence's marks %v", src.name, tx.text, since, st.wordMarks(s).since)
+				}
 				if wb, wl := ownWordCuesWalk(d, s); before != wb || later != wl {
 					t.Errorf("%s: %q: ownWord's cues by marks %v, %v, by its words %v, %v", src.name, tx.text, before, later, wb, wl)
 				}
