@@ -214,14 +214,10 @@ func directionAdverb(w string) bool {
 // revises a count: its "from" governs the figure the count stood at
 // before ("corrected from 1,400", "updated from 34,000"), as a verb of
 // change's does.
-func revisionVerb(w string) bool {
-	for _, stem := range [...]string{"correct", "adjust", "amend", "update", "downgrade", "upgrade", "restate"} {
-		if verbForm(w, stem) {
-			return true
-		}
-	}
-	return false
-}
+func revisionVerb(w string) bool { return revisionVerbs()[w] }
+
+// revisionVerbs are revisionVerb's forms (verbFormSet).
+var revisionVerbs = verbFormSet(nil, "correct", "adjust", "amend", "update", "downgrade", "upgrade", "restate")
 
 // mannerAdverb reports whether lower-cased w reads as an adverb of manner
 // or degree ("steadily", "sharply"): a word of more than four letters that

@@ -286,6 +286,13 @@ func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi, st.wordMarks(s).since) })
 }
 
+// earlierValueSince is earlierValue for a reader that knows whether s
+// holds a "since" (sentenceMarks.since) without its marks: ownWord, run
+// after the passes, would read each sentence's marks again.
+func (st *docState) earlierValueSince(s *figures.Sentence, fi int, since bool) bool {
+	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi, since) })
+}
+
 // shareVerb is shareVerbOf(st.d, s, fi), worked out once per figure (s
 // is its sentence): every metric asks it of a figure after "of", and only
 // the keywords it then reads are the metric's (sharewhole.go).

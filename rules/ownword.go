@@ -59,12 +59,15 @@ func offInSentence(s *figures.Sentence, off int) bool { return s.Start <= off &&
 // or, naming none, whether it tells the claimant's own later word.
 func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool) {
 	d := st.d
+	namesBefore, tellsLater, since := ownWordCues(d, s)
+	if !namesBefore && !tellsLater {
+		return nil, false
+	}
 	word := sentenceWords(d, s)
-	namesBefore, tellsLater := ownWordCues(word, s)
 	for fi := s.FigStart; namesBefore && fi < s.FigEnd; fi++ {
 		fs, _ := d.FigureTokens(fi)
 		switch {
-		case st.earlierValue(s, fi):
+		case st.earlierValueSince(s, fi, since):
 			before = append(before, d.Figures[fi].Value)
 		case namedEarlier(word, fs) || word(fs-1) == "with" && word(fs-2) == "compared" || word(fs-1) == "to" && word(fs-2) == "compared":
 			before = append(before, rangeStart(d.Figures[fi]))
@@ -73,36 +76,87 @@ func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool
 	if len(before) > 0 {
 		return before, false
 	}
-	for k := s.TokStart; tellsLater && k < s.TokEnd; k++ {
-		switch w := word(k); {
-		case w == "later" && (speakingVerb(word(k+1)) || changeVerb(word(k+1)) || revisionVerb(word(k+1)) || word(k-1) == "a" && word(k-2) == "in"):
-			return nil, true // "later said", "later raised", "in a later statement"
-		case w == "update" && inAnUpdate(word, k):
-			return nil, true // "in an update", "in its latest update"
-		case ownCount(word, k+1) && (changeVerb(w) || revisionVerb(w)):
-			return nil, true // "raised its toll", "revised their earlier estimate"
-		}
-	}
-	return nil, false
+	return nil, tellsLater && tellsOwnLater(d, s, word)
 }
 
-// ownWordCues reads sentence s once for the words without which ownWord
+// tellsOwnLater says sentence s tells the claimant's own later word: "later
+// said", "later raised", "in a later statement"; "in an update", "in its
+// latest update"; "raised its toll", "revised their earlier estimate". Each
+// reading answers at a word of ownLaterCue, the "later", the "update" or
+// the count noun (ownCount), so only the tokens its reader mark stands on
+// are read.
+func tellsOwnLater(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
+	table := readerMarks()
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		e := table[d.WordID(k)]
+		if e.marks&rmOwnLater == 0 {
+			continue
+		}
+		if t := d.Tokens[k]; int(t.End-t.Start) != int(e.n) {
+			continue // lowers to the word only outside ASCII
+		}
+		switch w := word(k); {
+		case w == "later":
+			if next := word(k + 1); speakingVerb(next) || changeVerb(next) || revisionVerb(next) || word(k-1) == "a" && word(k-2) == "in" {
+				return true
+			}
+		case w == "update":
+			if inAnUpdate(word, k) {
+				return true
+			}
+		default: // a count noun: a verb of change or revision before its own count
+			v := k - 2 // "raised its toll"
+			if earlierAdjective(word(k-1)) || word(k-1) == "own" {
+				v-- // "revised their earlier estimate"
+			}
+			if ownCount(word, v+1) && (changeVerb(word(v)) || revisionVerb(word(v))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownWordCues reads sentence s's words for those without which ownWord
 // cannot answer, so that the sentences of a dense text, nearly all
 // without them, pay one walk and ask no figure's earlierValue (whose
 // readings are otherwise asked only of the figures a metric takes).
-// namesBefore: a "from" or a "since" (earlierValue), a "had" (its
-// aside), "compared", or a count called an earlier one; tellsLater: a
-// "later", an "update", or a count noun (ownCount).
-func ownWordCues(word func(int) string, s *figures.Sentence) (namesBefore, tellsLater bool) {
+// namesBefore: a word of ownBeforeCue; tellsLater: one of ownLaterCue;
+// since: a "since" (sentenceMarks.since, which earlierValue asks: one of
+// ownBeforeCue's words). Each token's cues are its vocabulary id's reader
+// marks (rmOwnBefore, rmOwnLater): one load a token, its text not read.
+func ownWordCues(d *figures.Document, s *figures.Sentence) (namesBefore, tellsLater, since bool) {
+	table := readerMarks()
+	var bits readerMark
 	for k := s.TokStart; k < s.TokEnd; k++ {
-		switch w := word(k); {
-		case w == "from" || w == "since" || w == "had" || w == "compared" || earlierAdjective(w):
-			namesBefore = true
-		case w == "later" || w == "update" || countNoun(w):
-			tellsLater = true
+		if e := table[d.WordID(k)]; e.marks&(rmOwnBefore|rmOwnLater) != 0 {
+			if t := d.Tokens[k]; int(t.End-t.Start) == int(e.n) { // else it lowers to the word only outside ASCII
+				bits |= e.marks
+			}
 		}
 	}
-	return namesBefore, tellsLater
+	return bits&rmOwnBefore != 0, bits&rmOwnLater != 0, bits&rmSince != 0
+}
+
+// ownBeforeCue reports whether lower-cased w may tell where a count stood
+// before: a "from" or a "since" (earlierValue), a "had" (its aside),
+// "compared", or an adjective that calls a count an earlier one.
+func ownBeforeCue(w string) bool {
+	switch w {
+	case "from", "since", "had", "compared":
+		return true
+	}
+	return earlierAdjective(w)
+}
+
+// ownLaterCue reports whether lower-cased w may tell a claimant's own
+// later word: a "later", an "update", or a count noun (ownCount).
+func ownLaterCue(w string) bool {
+	switch w {
+	case "later", "update":
+		return true
+	}
+	return countNoun(w)
 }
 
 // namedEarlier says the figure at token fs follows a count called the
@@ -137,11 +191,12 @@ func inAnUpdate(word func(int) string, k int) bool {
 
 // countNoun reports whether lower-cased w names a count a body gives.
 func countNoun(w string) bool {
-	switch strings.TrimSuffix(w, "s") {
-	case "count", "figure", "toll", "tally", "estimate", "number", "total":
+	switch w {
+	case "count", "counts", "figure", "figures", "toll", "tolls", "tally", "tallies",
+		"estimate", "estimates", "number", "numbers", "total", "totals":
 		return true
 	}
-	return w == "tallies"
+	return false
 }
 
 // earlierAdjective reports whether lower-cased w calls a count the one

@@ -51,6 +51,8 @@ const (
 	rmVote                              // votingWord: voteTally's "voted", "votes", "ballot", ...
 	rmThen                              // "then", "time": toldThenAt's "then" and "at the time"
 	rmIncident                          // incidentNoun: incidentSubject's "strike", "attack", "raid", ...
+	rmOwnBefore                         // ownBeforeCue: ownWord's "from", "since", "had", "compared", "earlier", ...
+	rmOwnLater                          // ownLaterCue: ownWord's "later", "update" and count nouns
 )
 
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
@@ -131,6 +133,8 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmVote, votingWord(w))
 		set(rmIncident, incidentNoun(w))
 		set(rmThen, w == "then" || w == "time")
+		set(rmOwnBefore, ownBeforeCue(w))
+		set(rmOwnLater, ownLaterCue(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -32,6 +32,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"seatingVerb": seatingVerb, "abilityModal": abilityModal,
 		"imperativeVerb": imperativeVerb, "examinedVerb": examinedVerb, "examinedNoun": examinedNoun, "sampleNoun": sampleNoun,
 		"threatVerb": threatVerb, "votingWord": votingWord,
+		"ownBeforeCue": ownBeforeCue, "ownLaterCue": ownLaterCue, "countNoun": countNoun, "earlierAdjective": earlierAdjective,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

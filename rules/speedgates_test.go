@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -14,8 +15,9 @@ import (
 // (sentenceMarks.earlier), perArea, gatheringSize and capacityFigure
 // behind them (sentenceMarks.area, .gathering, .capacity), voteTally and
 // threatenedWith behind their words (rmVote, rmThreat), and the opening
-// label's colon found once per sentence (labelColon, labelWords) against
-// the walk it replaced; and every withdrawal behind its declared gate
+// label's colon found once per sentence (labelColon, labelWords) and
+// ownWord's cues by reader marks (ownWordCues) against the walks they
+// replaced; and every withdrawal behind its declared gate
 // (withdrawal.needs), its reader asked of every figure either way.
 func TestSpeedGatesExact(t *testing.T) {
 	t.Parallel() // a corpus-wide test: see fixtures_test.go
@@ -23,7 +25,7 @@ func TestSpeedGatesExact(t *testing.T) {
 		t.Skip("reads every answer text")
 	}
 	an := new(figures.Analyzer)
-	var oneTurned, oneFound, colonTurned, colonFound int
+	var oneTurned, oneFound, colonTurned, colonFound, cuesNone, cuesFound, laterFound int
 	// The readers of a figure that a word mark of the sentence gates.
 	gates := []struct {
 		name string
@@ -91,6 +93,23 @@ func TestSpeedGatesExact(t *testing.T) {
 						}
 					}
 				}
+				before, later, since := ownWordCues(d, s)
+				if since != st.wordMarks(s).since {
+					t.Errorf("%s: %q: ownWord's since %v, the sentence's marks %v", src.name, tx.text, since, st.wordMarks(s).since)
+				}
+				if wb, wl := ownWordCuesWalk(d, s); before != wb || later != wl {
+					t.Errorf("%s: %q: ownWord's cues by marks %v, %v, by its words %v, %v", src.name, tx.text, before, later, wb, wl)
+				}
+				if before || later {
+					cuesFound++
+				} else {
+					cuesNone++
+				}
+				if vs, up := st.ownWord(s); !slices.Equal(vs, ownWordWalk(st, s)) || up != ownWordLaterWalk(d, s) && len(vs) == 0 {
+					t.Errorf("%s: %q: ownWord reads %v, %v, its walks %v, %v", src.name, tx.text, vs, up, ownWordWalk(st, s), ownWordLaterWalk(d, s))
+				} else if up {
+					laterFound++
+				}
 				start := afterStamp(d, s)
 				for _, label := range []func(int) bool{func(int) bool { return true }, named(d)} {
 					want := openingLabelColonWalk(d, s, start, label)
@@ -110,8 +129,9 @@ func TestSpeedGatesExact(t *testing.T) {
 			}
 		}
 	}
-	counts := fmt.Sprintf("oneForEach turned away %d, found %d; label colons none %d, found %d", oneTurned, oneFound, colonTurned, colonFound)
-	tried := oneTurned > 0 && oneFound > 0 && colonTurned > 0 && colonFound > 0
+	counts := fmt.Sprintf("oneForEach turned away %d, found %d; label colons none %d, found %d; ownWord's cues none %d, found %d, later word told %d",
+		oneTurned, oneFound, colonTurned, colonFound, cuesNone, cuesFound, laterFound)
+	tried := oneTurned > 0 && oneFound > 0 && colonTurned > 0 && colonFound > 0 && cuesNone > 0 && cuesFound > 0 && laterFound > 0
 	for i, g := range gates {
 		counts += fmt.Sprintf("; %s turned away %d, found %d", g.name, turned[i], found[i])
 		tried = tried && turned[i] > 0 && found[i] > 0
@@ -126,6 +146,56 @@ func TestSpeedGatesExact(t *testing.T) {
 	if !tried {
 		t.Errorf("a test that tries nothing (every gate must turn some away and let some through): %s", counts)
 	}
+}
+
+// ownWordCuesWalk is the walk ownWordCues' marks replaced: each token's
+// lowered text asked of ownBeforeCue and ownLaterCue.
+func ownWordCuesWalk(d *figures.Document, s *figures.Sentence) (namesBefore, tellsLater bool) {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		w := d.LowerTokenText(k)
+		namesBefore = namesBefore || ownBeforeCue(w)
+		tellsLater = tellsLater || ownLaterCue(w)
+	}
+	return namesBefore, tellsLater
+}
+
+// ownWordWalk is the values ownWord names before, read as it read them
+// before its cues were marks: every figure of a sentence with a cue of
+// ownBeforeCue.
+func ownWordWalk(st *docState, s *figures.Sentence) (before []float64) {
+	d := st.d
+	if namesBefore, _ := ownWordCuesWalk(d, s); !namesBefore {
+		return nil
+	}
+	word := sentenceWords(d, s)
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		fs, _ := d.FigureTokens(fi)
+		switch {
+		case st.earlierValue(s, fi):
+			before = append(before, d.Figures[fi].Value)
+		case namedEarlier(word, fs) || word(fs-1) == "with" && word(fs-2) == "compared" || word(fs-1) == "to" && word(fs-2) == "compared":
+			before = append(before, rangeStart(d.Figures[fi]))
+		}
+	}
+	return before
+}
+
+// ownWordLaterWalk is the walk tellsOwnLater replaced: every token of the
+// sentence read as the "later", the "update" or the verb before its own
+// count.
+func ownWordLaterWalk(d *figures.Document, s *figures.Sentence) bool {
+	word := sentenceWords(d, s)
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		switch w := word(k); {
+		case w == "later" && (speakingVerb(word(k+1)) || changeVerb(word(k+1)) || revisionVerb(word(k+1)) || word(k-1) == "a" && word(k-2) == "in"):
+			return true
+		case w == "update" && inAnUpdate(word, k):
+			return true
+		case ownCount(word, k+1) && (changeVerb(w) || revisionVerb(w)):
+			return true
+		}
+	}
+	return false
 }
 
 // openingLabelColonWalk is the walk labelColon and labelWords replaced:

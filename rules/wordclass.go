@@ -125,19 +125,12 @@ func determiner(w string) bool {
 // shrunk", "dwindling"): its "from" names where the count stood before.
 // A regular verb is read as its stem and the endings of its forms; the
 // irregular forms are listed whole.
-func changeVerb(w string) bool {
-	switch w {
-	case "rose", "risen", "grew", "grown", "fell", "fallen", "swollen", "shrank", "shrunk", "shrunken":
-		return true
-	}
-	for _, stem := range [...]string{"rise", "grow", "fall", "swell", "shrink", "climb", "jump", "drop", "increase",
-		"decrease", "decline", "surge", "soar", "ease", "dwindle", "slip", "plunge", "edge", "revise", "raise", "lower", "cut"} {
-		if verbForm(w, stem) {
-			return true
-		}
-	}
-	return false
-}
+func changeVerb(w string) bool { return changeVerbs()[w] }
+
+// changeVerbs are changeVerb's forms (verbFormSet).
+var changeVerbs = verbFormSet([]string{"rose", "risen", "grew", "grown", "fell", "fallen", "swollen", "shrank", "shrunk", "shrunken"},
+	"rise", "grow", "fall", "swell", "shrink", "climb", "jump", "drop", "increase",
+	"decrease", "decline", "surge", "soar", "ease", "dwindle", "slip", "plunge", "edge", "revise", "raise", "lower", "cut")
 
 // objectParticle reports whether lower-cased w, the second word of a
 // vocabulary phrase, closes a verb phrase after the verb's object: a

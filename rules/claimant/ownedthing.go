@@ -56,17 +56,22 @@ func (v *view) ownedThingOwner(s, e int) (int, int, bool) {
 	if e-s < 3 {
 		return 0, 0, false
 	}
+	// The head's classes and its ending first, its word's lists after:
+	// each list a string hashed.
 	h := &v.toks[e-1]
-	if h.has(cBody|cInstitution|cGroupNoun|cOffice|cGovernment|cPeople) || nameKind(h.low) || bodyUnits[h.low] || programmes[h.low] || serviceKinds[h.low] || forceKinds[h.low] || kin[h.low] || adminNouns[h.low] || placeNouns[h.low] {
-		return 0, 0, false
-	}
-	if h.low == "system" || h.low == "network" || ownReporters[h.low] || ownBodies[h.low] || spokenForOwn(h.low) {
+	if h.has(cBody|cInstitution|cGroupNoun|cOffice|cGovernment|cPeople) || h.nameKind() {
 		return 0, 0, false
 	}
 	// One thing, in the singular: a plural after a possessive is as often
 	// the owner's people or groups ("Khartoum's emergency response
 	// rooms"), and plural findings are the findings readers' own.
 	if w := h.low; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") {
+		return 0, 0, false
+	}
+	if bodyUnits[h.low] || programmes[h.low] || serviceKinds[h.low] || forceKinds[h.low] || kin[h.low] || adminNouns[h.low] || placeNouns[h.low] {
+		return 0, 0, false
+	}
+	if h.low == "system" || h.low == "network" || ownReporters[h.low] || ownBodies[h.low] || spokenForOwn(h.low) {
 		return 0, 0, false
 	}
 	// The owner opens the phrase: "volunteers in Khartoum's emergency

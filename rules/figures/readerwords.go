@@ -112,6 +112,11 @@ var readerWords = []string{
 	"face", "faces", "facing", "faced", "risking", "threatened", "threatens",
 	// a vote's words ("voted 79 to 18": voteTally)
 	"voted", "votes", "vote", "voting", "ballot", "ballots",
+	// what tells where a claimant's count stood before, or that it is
+	// the claimant's own later word ("compared with 61,250", "its
+	// preliminary tally", "later raised its tolls": the rules' ownWord)
+	"compared", "later", "initial", "original", "last", "old", "preliminary",
+	"counts", "tolls", "tallies", "estimates", "totals",
 }
 
 // WordID is the vocabulary id of token i (0: a word the vocabulary does
