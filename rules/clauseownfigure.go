@@ -7,7 +7,7 @@ import (
 )
 
 // A keyword that opens a clause of its own after a comma or a conjunction,
-// and whose clause then gives a figure of its own, counts that figure: in
+// and whose clause then states its own figure, counts that figure: in
 // "Dravenna cholera cases pass 9,000, deaths rise to 171" the deaths are
 // 171, however near "deaths" stands to the 9,000 the comma parts from it;
 // and "deaths" rules the 9,000 out of no metric of cases either
@@ -25,7 +25,7 @@ const (
 
 // ownFigureAfterClauseBreak reports whether hit h stands after figure fi,
 // opens a clause after a comma or a conjunction (and, while, whereas, but;
-// not "as", which is as often a preposition: "$3.3bn comes as FMF") with
+// not "as", which is as often a preposition: "the grant arrives as credit") with
 // at most clauseOpenReach words before it, each a determiner or a
 // modifier, none a verb (clauseOpenerWord),
 // and that clause gives an amount of fi's kind within clauseOwnReach
@@ -39,7 +39,7 @@ func ownFigureAfterClauseBreak(d *figures.Document, s *figures.Sentence, h hit, 
 	k := h.start - 1
 	for n := 0; n < clauseOpenReach && k > fe && d.Tokens[k].IsWord() && !clauseBreakWord(d.LowerTokenText(k)); n++ {
 		if w := d.LowerTokenText(k); !isLowerWord(w) || prepositions[w] || figureAt(d, k) >= 0 || !clauseOpenerWord(w) {
-			return false // "upwards of 1.2 million people, are sheltering": no subject of its own
+			return false // "some 900 people, are staying in tents": no subject of its own
 		}
 		k--
 	}
@@ -49,7 +49,7 @@ func ownFigureAfterClauseBreak(d *figures.Document, s *figures.Sentence, h hit, 
 	for t := h.end; t < s.TokEnd && t < h.end+clauseOwnReach; t++ {
 		switch w := d.LowerTokenText(t); {
 		case w == ";" || w == "." || w == ":" || clauseBreakWord(w):
-			return false // "... and the balance, $500 million": another clause's
+			return false // "... and the remainder, $20 million": another clause's
 		}
 		fj := figureAt(d, t)
 		if fj < 0 {
@@ -85,8 +85,8 @@ func clauseOpenerWord(w string) bool {
 }
 
 // subjectShaped reports whether hit h may be a clause's subject: its last
-// word is no preposition and no participle ("give or take, packed into a
-// city built for ..." is the figure's verb), unless "the" makes it a
+// word is no preposition and no participle ("roughly, crammed into a
+// town built for ..." is the figure's verb), unless "the" makes it a
 // noun ("the displaced").
 func subjectShaped(d *figures.Document, h hit) bool {
 	w := d.LowerTokenText(h.end - 1)
