@@ -24,7 +24,7 @@ const (
 )
 
 // ownFigureAfterClauseBreak reports whether hit h stands after figure fi,
-// opens a clause after a comma or a conjunction (and, while, whereas, but;
+// opens a clause after a comma or a conjunction (and, while, whilst, whereas, but;
 // not "as", which is as often a preposition: "the grant arrives as credit") with
 // at most clauseOpenReach words before it, each a determiner or a
 // modifier, none a verb (clauseOpenerWord),
@@ -38,7 +38,7 @@ func ownFigureAfterClauseBreak(d *figures.Document, s *figures.Sentence, h hit, 
 	}
 	k := h.start - 1
 	for n := 0; n < clauseOpenReach && k > fe && d.Tokens[k].IsWord() && !clauseBreakWord(d.LowerTokenText(k)); n++ {
-		if w := d.LowerTokenText(k); !isLowerWord(w) || prepositions[w] || figureAt(d, k) >= 0 || !clauseOpenerWord(w) {
+		if w := d.LowerTokenText(k); !isLowerWord(d.TokenText(k)) || prepositions[w] || figureAt(d, k) >= 0 || !clauseOpenerWord(w) {
 			return false // "some 900 people, are staying in tents": no subject of its own
 		}
 		k--
@@ -65,7 +65,7 @@ func ownFigureAfterClauseBreak(d *figures.Document, s *figures.Sentence, h hit, 
 // clause with a subject of its own.
 func clauseBreakWord(w string) bool {
 	switch w {
-	case "and", "while", "whereas", "but":
+	case "and", "while", "whilst", "whereas", "but":
 		return true
 	}
 	return false
