@@ -92,6 +92,12 @@ func (m *metric) noWholeBefore(d *figures.Document, s *figures.Sentence, fi int)
 			// amount, no part of them (money_detail_of_share.yaml).
 			continue
 		}
+		if g.Kind.IsAmount() && g.Kind == f.Kind && m.wholeCountsOther(d, s, fj) {
+			// "10,450 suspected cases, including 188 deaths": a count of
+			// another noun is no whole of the metric's
+			// (participle_modifier_counted_noun.yaml).
+			continue
+		}
 		if g.Kind.IsAmount() && (g.Kind != f.Kind || m.rejects(g) != belowMin && !(g.Qualifier == figures.Vague && m.rejects(g) == aboveMax && touchedCrowd(d, s, fj))) {
 			return false
 		}
@@ -130,4 +136,34 @@ func includedAfter(d *figures.Document, s *figures.Sentence, fi int, h hit) bool
 		}
 	}
 	return false
+}
+
+// wholeCountsOther reports whether figure fj of sentence s, read as the
+// whole a later part details, counts a noun the metric does not count: as
+// countsOther, or past one participle before a plural noun ("10,450
+// suspected cases", "2,300 confirmed infections", one modifier between:
+// "suspected cholera infections"), which countsOther
+// leaves alone, since there the participle may be the figure's verb ("a
+// count of 900 included three nurses") or its noun
+// another name of the metric's ("12,162 confirmed cases" of the dead).
+func (m *metric) wholeCountsOther(d *figures.Document, s *figures.Sentence, fj int) bool {
+	if m.countNouns == nil {
+		return false
+	}
+	if m.countsOther(d, s, fj) != "" {
+		return true
+	}
+	_, fe := d.FigureTokens(fj)
+	t := fe + 1
+	if t >= s.TokEnd || !d.Tokens[fe].IsWord() || !d.Tokens[fe].Space || !d.Tokens[t].IsWord() || !strings.HasSuffix(d.LowerTokenText(fe), "ed") {
+		return false
+	}
+	if w := d.TokenText(t); t+1 < s.TokEnd && isLowerWord(w) && !pluralForm(w) && !prepositions[w] && d.Tokens[t].Space && d.Tokens[t+1].IsWord() {
+		t++ // one modifier more: "10,450 suspected cholera cases"
+	}
+	w := d.TokenText(t)
+	if !isLowerWord(w) || notNoun(w) || !pluralForm(w) || figureAt(d, t) >= 0 || objectAfter(d, s, t) {
+		return false
+	}
+	return !m.countNouns[w] && !m.countNouns[singular(w)]
 }

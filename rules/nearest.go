@@ -151,8 +151,8 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if frontedAfterSemicolon(d, in, h, fe) {
 				continue // "has reached 30,000; in Rafah, 1.4 million shelter" (semicolon.go)
 			}
-			if ownFigureAfterSemicolon(d, in, h, fi) {
-				continue // "toll rises to 63; suspected cases near 3,100" (semicolon.go)
+			if ownFigureAfterSemicolon(d, in, h, fi) || ownFigureAfterClauseBreak(d, in, h, fi) {
+				continue // "toll rises to 63; suspected cases near 3,100" (semicolon.go); "cases pass 9,000, deaths rise to 171" (clauseownfigure.go)
 			}
 			if r == roleKeyword && h.end <= fs && st.wordMarks(in).who && inPersonAside(d, in, h, fs) {
 				continue // "Dr. Hamid, who ... before fleeing to Egypt, says 1.5 million ..." (personaside.go)
@@ -267,6 +267,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// Hamas fighters", "35,000 civilian casualties".
 				counted = i
 				continue
+			}
+			if ownFigureAfterClauseBreak(d, in, h, fi) {
+				continue // "cases pass 9,000, deaths rise to 171": deaths rule out 171, not 9,000 (clauseownfigure.go)
 			}
 			if ageSexList(d, fe, h.start) {
 				continue // "700,000 men, women and children": the groups together are the whole (agesex.go)
