@@ -51,6 +51,7 @@ const (
 	rmVote                              // votingWord: voteTally's "voted", "votes", "ballot", ...
 	rmThen                              // "then", "time": toldThenAt's "then" and "at the time"
 	rmIncident                          // incidentNoun: incidentSubject's "strike", "attack", "raid", ...
+	rmCompass                           // isCompassMark: compassPart's "northern", "east", "part", "half", ...
 )
 
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
@@ -130,6 +131,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmThreat, threatVerb(w))
 		set(rmVote, votingWord(w))
 		set(rmIncident, incidentNoun(w))
+		set(rmCompass, isCompassMark(w))
 		set(rmThen, w == "then" || w == "time")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
