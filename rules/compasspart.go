@@ -19,27 +19,10 @@ import (
 // point of the compass written as a name's first word ("North Darfur",
 // "South Sudan", "the West Bank") is a name, which other readings place.
 
-// A metric whose own place is a side ("People killed by the floods in
-// eastern Libya", "Deaths from cholera across southern Africa", "killed in
-// southern Turkey and northern Syria"), or that names no place, has no
-// sides for parts: "the dead in the east of Libya", "tombs for 45,000
-// people across southern Turkey", "cost 1,800 lives in the north" are its
-// whole (sidesParts).
-
-// specNamesSide reports whether spec s's name or description holds a
-// point of the compass as a word: its place is a side.
-func specNamesSide(s MetricSpec) bool {
-	for _, text := range []string{s.Name, s.Description} {
-		for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return (r < 'a' || r > 'z') && r != '-' }) {
-			for _, part := range strings.Split(w, "-") {
-				if compassAdjective(part) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
+// Only a metric that says so (side_parts: true) has sides for parts: a
+// disaster's toll whose whole is one side of a country ("the floods in
+// eastern Libya", "cholera across southern Africa") keeps "killed in
+// eastern Libya" as its whole, and no prose of its description decides it.
 
 // compassVerbWords is how many words may stand between a figure and the
 // keyword whose place follows: "5,000 people have been killed in".
@@ -162,6 +145,19 @@ func compassOwner(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	return true
+}
+
+// speakerAfter reports whether a verb of saying (speakingVerb) stands
+// between tokens from and to: a fronted side before it is where the
+// speaker spoke ("In southern Gaza, the ministry said on Tuesday that
+// 34,500 had been killed"), not where the count is.
+func speakerAfter(d *figures.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if speakingVerb(d.LowerTokenText(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sideJoined reports whether the place phrase that goes on at token k of

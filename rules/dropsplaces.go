@@ -101,7 +101,7 @@ func (m *metric) droppedAsPlaceMeasure(st *docState, s *figures.Sentence, fi int
 			return true
 		}
 	}
-	if tr.dropped(NoteRefused, m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"NAME region's\", \"in NAME, where\", \"NAME (N)\" in a list of places), not their number", f.Text) {
+	if tr.dropped(NoteRefused, m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"in northern NAME\" with side_parts, \"NAME region's\", \"in NAME, where\", \"NAME (N)\" in a list of places), not their number", f.Text) {
 		return true
 	}
 	// Noted only when explaining: the note's arguments would cost an

@@ -190,7 +190,7 @@ func (m *metric) frontedPart(st *docState, s *figures.Sentence, hits []hit, fi i
 	if m.heldPlace(st, s, p, false) {
 		return true // "In rebel-held areas,"; not "In the occupied West Bank,", a name
 	}
-	if m.sidesParts && st.placeMarks(s).compass && compassPart(d, s, p) {
+	if m.sidesParts && st.placeMarks(s).compass && compassPart(d, s, p) && !speakerAfter(d, comma+1, fs) {
 		return true // "In northern Gaza," (compasspart.go)
 	}
 	if !m.namedPart(st, s, hits, p+1) {
