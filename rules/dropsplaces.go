@@ -40,7 +40,7 @@ func (m *metric) droppedAsPlaceMeasure(st *docState, s *figures.Sentence, fi int
 	if tr.dropped(NoteRefused, st.wordMarks(s).bits&rmThreat != 0 && threatenedWith(d, s, hits, fi), "%q: people said to face what the keyword after it names (\"face 'slaughter'\", \"risk death\"; threatened.go), not those it befell", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, m.hostSubject(d, s, fi), "%q: the subject of a verb of hosting (\"have taken in\", \"have been joined by\"; hostsubject.go), the hosts, not those who came", f.Text) {
+	if tr.dropped(NoteRefused, m.hostSubject(d, s, hits, fi), "%q: the subject of a verb of hosting (\"have taken in\", \"have been joined by\"; hostsubject.go), the hosts, not those who came", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, st.residentsBefore(s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {

@@ -10,14 +10,19 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // for ..."). The hosted, the verb's object, stay the count ("are now
 // hosting some 1.1 million displaced people"), and so does a crowd that
 // shelters, takes refuge or crams in itself ("have taken refuge in
-// Rafah").
+// Rafah"), and a figure whose own phrase holds a keyword of the metric is
+// the displaced themselves, whatever joins them ("The 1.4 million displaced
+// people in Rafah have been joined by 100,000 more"). A verb of receiving
+// takes news or aid as readily as people ("have received no aid"), and is
+// no hosting.
 
 // hostSubject reports whether figure fi of sentence s, for a metric of
 // people away from home (countsAway), is the subject of a verb of hosting
 // (hostingVerbAt): after the figure its noun phrase, at most hostNounWords
-// words with no verb of its own ("residents", "residents of Port Sudan"),
-// then only auxiliaries and adverbs before the verb.
-func (m *metric) hostSubject(d *figures.Document, s *figures.Sentence, fi int) bool {
+// words with no verb of its own and no keyword hit of the metric
+// ("residents", "residents of Port Sudan"), then only auxiliaries and
+// adverbs before the verb.
+func (m *metric) hostSubject(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	if !m.countsAway || d.Figures[fi].Kind != figures.Count {
 		return false
 	}
@@ -33,7 +38,15 @@ func (m *metric) hostSubject(d *figures.Document, s *figures.Sentence, fi int) b
 	for k < s.TokEnd && (auxiliary(word(k)) || verbGroupAdverb(word(k))) {
 		k++
 	}
-	return k > fe && hostingVerbAt(word, k)
+	if k == fe || !hostingVerbAt(word, k) {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start >= fe && h.start < k {
+			return false // "1.4 million displaced people ... have been joined by": the displaced themselves
+		}
+	}
+	return true
 }
 
 // hostNounWords is how many words the figure's own noun phrase may hold
@@ -41,8 +54,7 @@ func (m *metric) hostSubject(d *figures.Document, s *figures.Sentence, fi int) b
 const hostNounWords = 4
 
 // hostingVerbAt reports whether a verb of hosting starts at token k: "host",
-// "hosting", "taken in" (not "taken refuge"), "made room", "joined by", or
-// a verb of receiving ("welcomed", "absorbed": receivingVerb).
+// "hosting", "taken in" (not "taken refuge"), "made room", "joined by".
 func hostingVerbAt(word func(int) string, k int) bool {
 	switch w := word(k); w {
 	case "host", "hosts", "hosted", "hosting":
@@ -53,7 +65,6 @@ func hostingVerbAt(word func(int) string, k int) bool {
 		return word(k+1) == "room"
 	case "joined":
 		return word(k+1) == "by"
-	default:
-		return receivingVerb(w)
 	}
+	return false
 }
