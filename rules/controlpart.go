@@ -100,8 +100,8 @@ func (m *metric) heldPlace(st *docState, s *figures.Sentence, k int, occupied bo
 		}
 		n = j + 3
 	}
-	if heldLandNoun(word(n)) || compassEnd(d, n) > n {
-		return true
+	if heldLandNoun(word(n)) || partNoun(word(n)) || compassEnd(d, n) > n {
+		return true // "in rebel-held areas", "in the occupied part of Kherson region", "in opposition-held north-west Syria"
 	}
 	if named(d, n) {
 		last := n

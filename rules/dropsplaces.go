@@ -40,6 +40,9 @@ func (m *metric) droppedAsPlaceMeasure(st *docState, s *figures.Sentence, fi int
 	if tr.dropped(NoteRefused, st.wordMarks(s).bits&rmThreat != 0 && threatenedWith(d, s, hits, fi), "%q: people said to face what the keyword after it names (\"face 'slaughter'\", \"risk death\"; threatened.go), not those it befell", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, m.hostSubject(d, s, hits, fi), "%q: the subject of a verb of hosting (\"have taken in\", \"have been joined by\"; hostsubject.go), the hosts, not those who came", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, st.residentsBefore(s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {
 		return true
 	}
@@ -98,7 +101,7 @@ func (m *metric) droppedAsPlaceMeasure(st *docState, s *figures.Sentence, fi int
 			return true
 		}
 	}
-	if tr.dropped(NoteRefused, m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"NAME region's\", \"in NAME, where\", \"NAME (N)\" in a list of places), not their number", f.Text) {
+	if tr.dropped(NoteRefused, m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"in northern NAME\" with side_parts, \"NAME region's\", \"in NAME, where\", \"NAME (N)\" in a list of places), not their number", f.Text) {
 		return true
 	}
 	// Noted only when explaining: the note's arguments would cost an

@@ -112,6 +112,9 @@ type metric struct {
 	// namesPlace: it names a country, a place or a region of its own
 	// (ownedcount.go).
 	namesPlace bool
+	// sidesParts: a running total whose spec says a side of its place is
+	// a part (side_parts; compasspart.go).
+	sidesParts bool
 	// startMonth is the month (1-12) its description names with its since
 	// year ("since 7 October 2023"), 0 when none (laterstart.go).
 	startMonth int

@@ -109,6 +109,9 @@ func (m *metric) keywordInPart(st *docState, s *figures.Sentence, hits []hit, fi
 		return false
 	}
 	d := st.d
+	if m.sidesParts && st.placeMarks(s).compass && compassOwner(d, s, h.start) {
+		return true // "Northern Gaza death toll passes 5,000" (compasspart.go)
+	}
 	fs, _ := d.FigureTokens(fi)
 	// The keyword's whole phrase: "death" of "death toll" is nearest, but
 	// the place follows "toll".
@@ -132,7 +135,8 @@ func (m *metric) keywordInPart(st *docState, s *figures.Sentence, hits []hit, fi
 			return false // another amount between: the place is its own
 		}
 	}
-	return m.namedPart(st, s, hits, e+1) || m.namedPartBeforeVerb(st, s, hits, e+1) || m.heldPlace(st, s, e, false)
+	return m.namedPart(st, s, hits, e+1) || m.namedPartBeforeVerb(st, s, hits, e+1) || m.heldPlace(st, s, e, false) ||
+		m.sidesParts && st.placeMarks(s).compass && compassPart(d, s, e) // "the death toll in the north of Gaza" (compasspart.go)
 }
 
 // namedPartBeforeVerb reports whether the place phrase opening at token j
@@ -185,6 +189,9 @@ func (m *metric) frontedPart(st *docState, s *figures.Sentence, hits []hit, fi i
 	}
 	if m.heldPlace(st, s, p, false) {
 		return true // "In rebel-held areas,"; not "In the occupied West Bank,", a name
+	}
+	if m.sidesParts && st.placeMarks(s).compass && compassPart(d, s, p) && !speakerAfter(d, comma+1, fs) {
+		return true // "In northern Gaza," (compasspart.go)
 	}
 	if !m.namedPart(st, s, hits, p+1) {
 		return false

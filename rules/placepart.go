@@ -26,7 +26,7 @@ import (
 // the reading that needs it.
 func (m *metric) placePart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
 	mk := st.placeMarks(s)
-	return m.ownPlacePart(st, s, hits, fi) || mk.alone && m.alonePart(st, s, fi) || mk.camp && m.campPart(st, s, fi) || mk.control && m.controlPart(st, s, fi) || m.placeAppositionPart(st, s, fi) || m.bracketedPlacePart(st, s, hits, fi) ||
+	return m.ownPlacePart(st, s, hits, fi) || mk.alone && m.alonePart(st, s, fi) || mk.camp && m.campPart(st, s, fi) || mk.control && m.controlPart(st, s, fi) || mk.compass && m.compassAfterPart(st, s, hits, fi) || m.placeAppositionPart(st, s, fi) || m.bracketedPlacePart(st, s, hits, fi) ||
 		m.spec.Total && (m.townPart(st, s, hits, fi) || m.pointedPart(st, s, fi) || m.whereNamePart(st, s, hits, fi) || m.regionOwnerPart(st, s, hits, fi) || m.frontedPart(st, s, hits, fi) ||
 			m.kindLabelPart(st, s, hits, fi) || m.recordingPart(st, s, hits, fi))
 }

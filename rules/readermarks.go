@@ -53,6 +53,7 @@ const (
 	rmIncident                          // incidentNoun: incidentSubject's "strike", "attack", "raid", ...
 	rmOwnBefore                         // ownBeforeCue: ownWord's "from", "since", "had", "compared", "earlier", ...
 	rmOwnLater                          // ownLaterCue: ownWord's "later", "update" and count nouns
+	rmCompass                           // isCompassMark: compassPart's "northern", "east", "part", "half", ...
 )
 
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
@@ -132,6 +133,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmThreat, threatVerb(w))
 		set(rmVote, votingWord(w))
 		set(rmIncident, incidentNoun(w))
+		set(rmCompass, isCompassMark(w))
 		set(rmThen, w == "then" || w == "time")
 		set(rmOwnBefore, ownBeforeCue(w))
 		set(rmOwnLater, ownLaterCue(w))

@@ -31,7 +31,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"capacityWord": capacityWord, "roomNoun": roomNoun, "madeForParticiple": madeForParticiple,
 		"seatingVerb": seatingVerb, "abilityModal": abilityModal,
 		"imperativeVerb": imperativeVerb, "examinedVerb": examinedVerb, "examinedNoun": examinedNoun, "sampleNoun": sampleNoun,
-		"threatVerb": threatVerb, "votingWord": votingWord,
+		"threatVerb": threatVerb, "votingWord": votingWord, "isCompassMark": isCompassMark,
 		"ownBeforeCue": ownBeforeCue, "ownLaterCue": ownLaterCue, "countNoun": countNoun, "earlierAdjective": earlierAdjective,
 	}
 	files, err := filepath.Glob("*.go")

@@ -39,8 +39,10 @@ type sentenceMarks struct {
 	// alone and camp: the sentence holds the word (any case).
 	alone, camp bool
 	// control: the sentence holds a word of control (isControlMark),
-	// without which controlPart cannot answer.
-	control bool
+	// without which controlPart cannot answer; compass: a point of the
+	// compass or a noun of a part (isCompassMark), without which
+	// compassPart cannot.
+	control, compass bool
 	// unreal: the sentence holds a word an unreal condition opens at
 	// (unrealWord), without which counterfactual cannot answer;
 	// unrealRead and unrealHeld are unrealCondition's answer, read once
@@ -213,6 +215,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	}
 	m.ago, m.later, m.prior = bits&rmAgo != 0, bits&rmLater != 0, bits&rmPrior != 0
 	m.alone, m.camp, m.control = bits&rmAlone != 0, bits&rmCamp != 0, bits&rmControl != 0
+	m.compass = bits&rmCompass != 0
 	m.unreal, m.editorial, m.tally = bits&rmUnreal != 0, bits&rmEditorial != 0, bits&rmTally != 0
 	m.figureNoun, m.givenCount = bits&rmFigureNoun != 0, bits&rmGivenCount != 0
 	m.since = bits&rmSince != 0

@@ -12,7 +12,10 @@ type MetricSpec struct {
 	Kind string `yaml:"kind" json:"kind,omitempty" jsonschema:"enum=count,enum=money,enum=percent,enum=fraction,default=count,description=Which figures can bind: count (default) money percent or fraction."`
 	Unit string `yaml:"unit" json:"unit,omitempty" jsonschema:"description=Unit shown in alerts (people; battalions). For money an ISO 4217 code that figures must carry (USD)."`
 	// Total marks running totals (death tolls) that should only rise.
-	Total         bool      `yaml:"total" json:"total,omitempty" jsonschema:"description=A running total that should only rise: a lower value is flagged as a possible correction."`
+	Total bool `yaml:"total" json:"total,omitempty" jsonschema:"description=A running total that should only rise: a lower value is flagged as a possible correction."`
+	// SideParts says a side of the metric's place is a part of a Total
+	// (compasspart.go).
+	SideParts     bool      `yaml:"side_parts" json:"side_parts,omitempty" jsonschema:"description=With total: a figure placed in one side of the metric's place (killed in northern Gaza; in the east of the country; in the government-held part of a region) counts a part and is left out. Off by default: a disaster whose whole is one side of a country (floods in eastern Libya) keeps it."`
 	AnnounceFirst bool      `yaml:"announce_first" json:"announce_first,omitempty" jsonschema:"description=Post the first value seen (the baseline). Off by default."`
 	MinChange     Threshold `yaml:"min_change" json:"min_change,omitempty"`
 	Channel       string    `yaml:"channel" json:"channel,omitempty" jsonschema:"description=Slack channel for this metric instead of slack.channel (bot-token mode)."`

@@ -62,6 +62,13 @@ var readerWords = []string{
 	"successor", "next", "future", "forthcoming", "upcoming", "previous", "prior", "earlier", "former", "preceded",
 	// control (controlWord)
 	"control", "controls", "controlled", "held", "run", "occupied",
+	// the points of the compass and the nouns of a part that place a
+	// count in one side of a place ("killed in northern Gaza", "in the
+	// north of the country", "in the occupied part of Kherson": the
+	// rules' compassPart)
+	"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+	"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"part", "parts", "half",
 	// claims (claimNoun, quotedCountNoun)
 	"claim", "claims", "assertion", "assertions", "allegation", "allegations",
 	"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
