@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/claimant"
+	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // A re-run often keeps the date its figure was true on: "as of December
@@ -20,21 +21,68 @@ import (
 // (tracker/repeat.go). It is read here, with the observation
 // (Observation.AsOf), and stored with it: the tracker reads no quote.
 
-// readAsOf fills the AsOf of each observation from its quote, read
-// against the article's date; none when the date is not known.
-func readAsOf(obs []Observation, date time.Time) {
+// readAsOf fills the AsOf of each claimant's observation from its quote,
+// read against the article's date; none when the date is not known, and
+// none for an unattributed figure, which the tracker never dates by it.
+// Many observations share a sentence (a figure's one a metric, often
+// many, one after another): a quote is asked for a cue of an as-of once a
+// run, from the document's tokens (asOfCue), and only a quote with one is
+// read whole, once a figure.
+func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 	if date.IsZero() {
 		return
 	}
+	cuedSpan, cue := [2]int{-1, -1}, false
+	lastStart, lastFig, lastQuote := -1, -1, ""
+	var last time.Time
 	for i := range obs {
 		o := &obs[i]
-		if len(o.Values) == 0 {
+		if len(o.Values) == 0 || o.Claimant == nil {
 			continue
 		}
-		if d, ok := StatedAsOf(o.Quote, o.Values[0].Text, date); ok {
-			o.AsOf = d
+		if span := [2]int{o.QuoteStart, o.QuoteEnd}; span != cuedSpan {
+			from, to, ok := quoteTokens(d, o.QuoteStart, o.QuoteEnd)
+			cuedSpan, cue = span, ok && asOfCue(d, from, to)
+		}
+		if !cue {
+			continue
+		}
+		if o.QuoteStart == lastStart && o.Values[0].Start == lastFig && o.Quote == lastQuote {
+			o.AsOf = last
+			continue
+		}
+		lastStart, lastFig, lastQuote, last = o.QuoteStart, o.Values[0].Start, o.Quote, time.Time{}
+		if day, ok := StatedAsOf(o.Quote, o.Values[0].Text, date); ok {
+			o.AsOf, last = day, day
 		}
 	}
+}
+
+// asOfCue reports whether tokens [from, to) hold a phrase StatedAsOf
+// reads a date after: an as-of marker's two words, or "on" after a
+// statement verb. It asks the document's words, lowered once already,
+// where StatedAsOf splits and lowers the quote's: most sentences give no
+// as-of.
+func asOfCue(d *figures.Document, from, to int) bool {
+	prev := ""
+	for k := from; k < to; k++ {
+		if d.Tokens[k].IsSymbol() {
+			continue
+		}
+		w := d.LowerTokenText(k)
+		if len(w) == 2 && prev != "" {
+			for _, m := range asOfMarkers {
+				if prev == m[0] && w == m[1] {
+					return true
+				}
+			}
+			if w == "on" && statementVerb(prev) {
+				return true
+			}
+		}
+		prev = w
+	}
+	return false
 }
 
 // asOfMarkers open a date that says when a figure was true: "as of",
@@ -91,7 +139,7 @@ func StatedAsOf(quote, figure string, published time.Time) (time.Time, bool) {
 				at = i + len(m)
 			}
 		}
-		if statementVerb(ws[i]) && i+1 < len(ws) && ws[i+1] == "on" {
+		if i+1 < len(ws) && ws[i+1] == "on" && statementVerb(ws[i]) {
 			at = i + 2
 		}
 		if at < 0 {

@@ -53,10 +53,10 @@ func TestObservationAsOf(t *testing.T) {
 `)
 	wednesday := time.Date(2026, 12, 9, 15, 0, 0, 0, time.UTC)
 	for text, want := range map[string]time.Time{
-		"As of Monday, 1,200 homes had no power, the board said.":    time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC),
-		"Some 1,200 homes were dark as at 8 December, it said.":      time.Date(2026, 12, 8, 0, 0, 0, 0, time.UTC),
-		"Some 1,200 homes were still dark, the board said.":          {},
-		"Some 1,200 homes have been dark since December 1, it said.": {},
+		"As of Monday, 1,200 homes had no power, the board said.":      time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC),
+		"Some 1,200 homes were dark as at 8 December, the board said.": time.Date(2026, 12, 8, 0, 0, 0, 0, time.UTC),
+		"Some 1,200 homes were still dark, the board said.":            {},
+		"Some 1,200 homes have been dark since December 1, it said.":   {},
 	} {
 		obs := e.ExtractInArticle(text, "", wednesday)
 		if len(obs) != 1 {
