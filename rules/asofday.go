@@ -52,7 +52,7 @@ func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 			continue
 		}
 		lastStart, lastFig, lastQuote, last = o.QuoteStart, o.Values[0].Start, o.Quote, time.Time{}
-		if day, ok := StatedAsOf(o.Quote, o.Values[0].Text, date); ok {
+		if day, ok := statedAsOfAt(o.Quote, figureInQuote(o), date); ok {
 			o.AsOf, last = day, day
 		}
 	}
@@ -108,6 +108,33 @@ func statementVerb(w string) bool { return claimant.ReportingVerb(w) || w == "up
 // ";") between them: "down from 1,900 as of Monday" dates the 1,900, not
 // the sentence's other figure.
 func StatedAsOf(quote, figure string, published time.Time) (time.Time, bool) {
+	fig := strings.Index(quote, figure)
+	if figure == "" || fig < 0 {
+		return time.Time{}, false
+	}
+	return statedAsOfAt(quote, [2]int{fig, fig + len(figure)}, published)
+}
+
+// figureInQuote is the span of an observation's first value in its quote:
+// where the engine found it, or, when that is not inside the quote (a
+// figure of a neighbouring sentence), its text's first place in it; [-1,
+// -1] when the quote does not hold it.
+func figureInQuote(o *Observation) [2]int {
+	v := o.Values[0]
+	if fs, fe := v.Start-o.QuoteStart, v.End-o.QuoteStart; fs >= 0 && fe <= len(o.Quote) && o.Quote[fs:fe] == v.Text {
+		return [2]int{fs, fe}
+	}
+	if i := strings.Index(o.Quote, v.Text); v.Text != "" && i >= 0 {
+		return [2]int{i, i + len(v.Text)}
+	}
+	return [2]int{-1, -1}
+}
+
+// statedAsOfAt is StatedAsOf of the figure at span fig of the quote.
+func statedAsOfAt(quote string, fig [2]int, published time.Time) (time.Time, bool) {
+	if fig[0] < 0 {
+		return time.Time{}, false
+	}
 	var ws []string
 	var spans [][2]int
 	for i := 0; i < len(quote); {
@@ -127,10 +154,6 @@ func StatedAsOf(quote, figure string, published time.Time) (time.Time, bool) {
 		ws, spans = append(ws, strings.ToLower(quote[i:j])), append(spans, [2]int{i, j})
 		i = j
 	}
-	fig := strings.Index(quote, figure)
-	if figure == "" || fig < 0 {
-		return time.Time{}, false
-	}
 	pub := utcDay(published)
 	for i := range ws {
 		at := -1
@@ -145,7 +168,7 @@ func StatedAsOf(quote, figure string, published time.Time) (time.Time, bool) {
 		if at < 0 {
 			continue
 		}
-		if d, n, ok := asOfDateAt(ws, at, pub); ok && !d.After(pub) && asOfGoverns(quote, spans[i][0], spans[at+n-1][1], fig, fig+len(figure)) {
+		if d, n, ok := asOfDateAt(ws, at, pub); ok && !d.After(pub) && asOfGoverns(quote, spans[i][0], spans[at+n-1][1], fig[0], fig[1]) {
 			return d, true
 		}
 	}

@@ -1,8 +1,11 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // TestStatedAsOf: the day a sentence says its figure was true on, read
@@ -68,5 +71,25 @@ func TestObservationAsOf(t *testing.T) {
 		if undated := e.Extract(text); len(undated) != 1 || !undated[0].AsOf.IsZero() {
 			t.Errorf("%q in an article of no known date: %+v, want no as-of", text, undated)
 		}
+	}
+}
+
+// TestAsOfOfTheFigureItself: a sentence that states one figure twice
+// dates each by its own place (review57): the engine's offset, not the
+// text's first place in the quote.
+func TestAsOfOfTheFigureItself(t *testing.T) {
+	wednesday := time.Date(2026, 12, 9, 15, 0, 0, 0, time.UTC)
+	quote := "The board counted 1,200 homes dark on Friday, and as of Monday 1,200 homes were still dark, it said."
+	first := strings.Index(quote, "1,200")
+	second := strings.LastIndex(quote, "1,200")
+	if d, ok := statedAsOfAt(quote, [2]int{first, first + 5}, wednesday); ok {
+		t.Errorf("the first 1,200: as of %v, want none", d)
+	}
+	if d, ok := statedAsOfAt(quote, [2]int{second, second + 5}, wednesday); !ok || !d.Equal(time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("the second 1,200: as of %v (%v), want Monday 7 December", d, ok)
+	}
+	o := Observation{Quote: quote, QuoteStart: 100, Values: []Value{{Figure: figures.Figure{Text: "1,200", Start: 100 + second, End: 100 + second + 5}}}}
+	if got := figureInQuote(&o); got != [2]int{second, second + 5} {
+		t.Errorf("figureInQuote: %v, want the second's %v", got, [2]int{second, second + 5})
 	}
 }
