@@ -25,14 +25,14 @@ import (
 // read against the article's date; none when the date is not known, and
 // none for an unattributed figure, which the tracker never dates by it.
 // Many observations share a sentence (a figure's one a metric, often
-// many, one after another): a quote is asked for a cue of an as-of once a
-// run, from the document's tokens (asOfCue), and only a quote with one is
+// many, not one after another): a sentence is asked for a cue of an as-of
+// once, from the document's tokens (asOfCue), and only a quote with one is
 // read whole, once a figure.
 func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 	if date.IsZero() {
 		return
 	}
-	cuedSpan, cue := [2]int{-1, -1}, false
+	var cues []int8 // by sentence: 0 not asked yet, 1 a cue, 2 none
 	lastStart, lastFig, lastQuote := -1, -1, ""
 	var last time.Time
 	for i := range obs {
@@ -40,12 +40,25 @@ func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 		if len(o.Values) == 0 || o.Claimant == nil {
 			continue
 		}
-		if span := [2]int{o.QuoteStart, o.QuoteEnd}; span != cuedSpan {
-			from, to, ok := quoteTokens(d, o.QuoteStart, o.QuoteEnd)
-			cuedSpan, cue = span, ok && asOfCue(d, from, to)
-		}
-		if !cue {
+		si := d.SentenceAt(o.QuoteStart)
+		if si < 0 {
 			continue
+		}
+		if s := &d.Sentences[si]; o.QuoteEnd <= s.End {
+			if cues == nil {
+				cues = make([]int8, len(d.Sentences))
+			}
+			if cues[si] == 0 {
+				cues[si] = 2
+				if asOfCue(d, s.TokStart, s.TokEnd) {
+					cues[si] = 1
+				}
+			}
+			if cues[si] != 1 {
+				continue
+			}
+		} else if from, to, ok := quoteTokens(d, o.QuoteStart, o.QuoteEnd); !ok || !asOfCue(d, from, to) {
+			continue // a quote of several sentences, asked on its own
 		}
 		if o.QuoteStart == lastStart && o.Values[0].Start == lastFig && o.Quote == lastQuote {
 			o.AsOf = last
