@@ -12,7 +12,9 @@ import (
 // judges it, from its article's text where the store keeps it: the pass's
 // rules read the text as a live pass would now, against the article's
 // date, and the observation of the row's metric with the row's sentence
-// (its quote, at its start) gives the reading the replay judges by. It is
+// (its quote, at its start) and first value gives the reading the replay
+// judges by: a reading is of one figure (its as-of, its figure before), and
+// the rules may now take another of the sentence. It is
 // stored at the current version, so that the text is read once. A row
 // whose text the store no longer has (past retention, an exact copy's, one
 // stored before texts were kept) or whose sentence the rules no longer
@@ -31,7 +33,7 @@ func (r *recorder) readAgain(ctx context.Context, a *store.ArchivedObservation) 
 		return err
 	}
 	for _, o := range r.engine.ExtractInArticle(text, "", ArticleDate(a.Published, a.Fetched)) {
-		if o.Metric == a.Metric && o.QuoteStart == a.QuoteStart && o.Quote == a.Quote {
+		if o.Metric == a.Metric && o.QuoteStart == a.QuoteStart && o.Quote == a.Quote && len(a.Readings) > 0 && o.Values[0].Value == a.Readings[0].Value {
 			a.Says = saysOf(o)
 			break
 		}
