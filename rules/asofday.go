@@ -32,7 +32,8 @@ func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 	if date.IsZero() {
 		return
 	}
-	var cues []int8 // by sentence: 0 not asked yet, 1 a cue, 2 none
+	var cues []int8                 // by sentence: 0 not asked yet, 1 a cue, 2 none
+	lastSentenceStart, si := -1, -1 // the sentence of the last quote's start
 	lastStart, lastFig, lastQuote := -1, -1, ""
 	var last time.Time
 	for i := range obs {
@@ -40,7 +41,9 @@ func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 		if len(o.Values) == 0 || o.Claimant == nil {
 			continue
 		}
-		si := d.SentenceAt(o.QuoteStart)
+		if o.QuoteStart != lastSentenceStart {
+			lastSentenceStart, si = o.QuoteStart, d.SentenceAt(o.QuoteStart)
+		}
 		if si < 0 {
 			continue
 		}
