@@ -76,6 +76,17 @@ type Observation struct {
 	// in place is dated by that revision. Messages, history and the
 	// dashboard say "revised" for it.
 	Revised bool `json:",omitempty"`
+	// Says is what the rules read of the figure's sentence besides its
+	// values (rules.Observation's Event, Before, Updates and AsOf), kept
+	// as one reading in the store (its reading column: store/reading.go).
+	Says
+}
+
+// Says is what the rules read of a figure's sentence besides its values:
+// what the tracker judges by where the values alone do not say. The
+// tracker reads no words itself; it judges from these facts, when it reads
+// an observation again (a replay) as when it first read it.
+type Says struct {
 	// EventAnother, EventOrdinal, EventToCome and EventTold are what the
 	// figure's sentence says of its event, for a metric of events (the
 	// rules' EventSays): that it calls its event another one ("the second
@@ -93,6 +104,12 @@ type Observation struct {
 	// stored, for telling a claimant's update from a disagreement.
 	Before  []float64 `json:",omitempty"`
 	Updates bool      `json:",omitempty"`
+	// AsOf is the day (UTC midnight) the sentence says its figure was true
+	// on ("as of December 7", "as at 7 December", "said on Monday"), read
+	// against the article's date; zero when it names none (rules'
+	// Observation.AsOf). A claimant's figure dated before its newer one is
+	// its superseded word however late it is run again (tracker/repeat.go).
+	AsOf time.Time `json:",omitzero"`
 }
 
 // Claimant is the observation's claimant as one name: the configured id,

@@ -34,11 +34,8 @@ func weekday(w string) bool {
 		var buf [64]byte
 		w = string(lowerInto(&buf, w))
 	}
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
+	_, ok := weekdayNamed(w)
+	return ok
 }
 
 // isASCIIText reports whether w has no byte outside ASCII.

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"time"
 
 	"github.com/claimtrack/claimtrack/rules/claimant"
@@ -45,7 +44,8 @@ func toldDay(d *figures.Document, from, to int, date time.Time) time.Time {
 			if statedOn(word, k) {
 				continue // "the army said on Tuesday": the day of the saying
 			}
-			t = lastWeekday(day, weekdayOf(w))
+			wd, _ := weekdayNamed(w)
+			t = lastWeekday(day, wd)
 		default:
 			continue
 		}
@@ -87,20 +87,4 @@ func statedOn(word func(int) string, k int) bool {
 		return false
 	}
 	return false
-}
-
-// weekdayOf is the weekday a day's name names (weekday's words), by the
-// standard library's names of them.
-func weekdayOf(w string) time.Weekday {
-	for d := time.Sunday; d < time.Saturday; d++ {
-		if strings.EqualFold(d.String(), w) {
-			return d
-		}
-	}
-	return time.Saturday
-}
-
-// lastWeekday is the last day of weekday wd on or before day.
-func lastWeekday(day time.Time, wd time.Weekday) time.Time {
-	return day.AddDate(0, 0, -((int(day.Weekday()) - int(wd) + 7) % 7))
 }

@@ -281,17 +281,6 @@ func timeAhead(d *figures.Document, k int) bool {
 	return monthName(w)
 }
 
-// monthName reports whether lower-case w names a month, in full or in
-// the short forms outlets use.
-func monthName(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
-}
-
 // forecastSaid reports whether w is a verb of forecasting that can close a
 // reporting clause ("the modellers projected, ..."; "..., researchers
 // predict, ...").

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"time"
+
 	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -38,6 +40,11 @@ type Observation struct {
 	// See ownword.go.
 	Before  []float64 `json:"before,omitempty"`
 	Updates bool      `json:"updates,omitempty"`
+	// AsOf is the day (UTC midnight) the sentence says its figure was true
+	// on ("as of December 7", "as at 7 December", "said on Monday"), read
+	// against the article's date; zero when it names none or the date is
+	// not known. See asofday.go.
+	AsOf time.Time `json:"as_of,omitzero"`
 }
 
 // Main is the observation's first value: the value of a single-valued metric.

@@ -221,15 +221,14 @@ func (m *metric) foreignOwner(d *figures.Document, k int) bool {
 	return len(w) >= 4 && !calendarName(w) && m.foreignName(w) && !names.KnownRegion(w)
 }
 
-// calendarName reports whether w names a month or a day of the week.
+// calendarName reports whether w names a month or a day of the week
+// (the calendar's words), or today, yesterday or tonight.
 func calendarName(w string) bool {
-	switch strings.ToLower(w) {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"today", "yesterday", "tonight":
+	switch w = strings.ToLower(w); w {
+	case "today", "yesterday", "tonight":
 		return true
 	}
-	return false
+	return DayOrMonthName(w)
 }
 
 // foreignName reports whether capitalised word w shares its first four

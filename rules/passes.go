@@ -137,6 +137,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	e.scratch.Put(sc)
 	out = e.attribute(d, out)
 	e.readEvents(st, out)
+	readAsOf(d, out, st.date)
 	if len(out) == 0 {
 		return nil
 	}

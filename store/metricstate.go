@@ -62,7 +62,7 @@ func (t *Tx) LockMetrics(ctx context.Context, metrics []string) error {
 	return nil
 }
 
-const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms, s.agree, s.agree_claimants, s.tracked_ms, o.claimant_id, o.claimant_words, o.event_another, o.event_ordinal
+const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms, s.agree, s.agree_claimants, s.tracked_ms, o.claimant_id, o.claimant_words, o.reading
 	FROM metric_state s JOIN observations o ON o.id = s.observation_id WHERE s.metric = ? AND s.claimant = ?`
 
 // Accepted returns a metric's accepted value in the transaction, or nil
@@ -75,17 +75,20 @@ func (t *Tx) Accepted(ctx context.Context, metric, claimant string) (*Accepted, 
 // accepted reads an accepted value in tx, or outside one when tx is nil.
 func (s *sqlStore) accepted(ctx context.Context, tx *sql.Tx, metric, claimant string) (*Accepted, error) {
 	var obsID, pub, tracked int64
-	var another, ordinal int
-	var readings, outlet, agree, agreeClaimants, claimantID, claimantWords string
-	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &tracked, &claimantID, &claimantWords, &another, &ordinal)
+	var readings, outlet, agree, agreeClaimants, claimantID, claimantWords, reading string
+	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &tracked, &claimantID, &claimantWords, &reading)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: accepted value of %s: %w", stateName(metric, claimant), err)
 	}
+	var says model.Says
+	if _, err := readReading(reading, &says); err != nil {
+		return nil, fmt.Errorf("store: accepted value of %s: %w", stateName(metric, claimant), err)
+	}
 	acc := &Accepted{ObservationID: obsID, Key: claimant, ClaimantID: claimantID, ClaimantWords: claimantWords, Outlet: outlet, Published: fromMS(pub), TrackedSince: fromMS(tracked),
-		EventAnother: another != 0, EventOrdinal: ordinal}
+		EventAnother: says.EventAnother, EventOrdinal: says.EventOrdinal}
 	if err := json.Unmarshal([]byte(readings), &acc.Readings); err != nil {
 		return nil, fmt.Errorf("store: accepted value of %s: readings: %w", stateName(metric, claimant), err)
 	}

@@ -9,9 +9,8 @@ import (
 	"github.com/claimtrack/claimtrack/model"
 )
 
-const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome, claimant_id, claimant_words, claimant_how, revised, claimant_written,
-	event_another, event_ordinal, event_to_come, event_told_ms, own_word)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome, claimant_id, claimant_words, claimant_how, revised, claimant_written, reading)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 
 // AddObservation stores an observation, with the outcome the tracker
 // judged, in the transaction and returns its id.
@@ -23,21 +22,10 @@ func (t *Tx) AddObservation(ctx context.Context, o model.Observation) (int64, er
 	var id int64
 	if err := t.s.qrow(ctx, t.tx, sqlInsertObservation,
 		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome, o.ClaimantID, o.ClaimantWords, o.ClaimantHow, flag(o.Revised), o.ClaimantWritten,
-		flag(o.EventAnother), o.EventOrdinal, flag(o.EventToCome), ms(o.EventTold), ownWordOf(o)).Scan(&id); err != nil {
+		readingOf(o.Says)).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: add observation of %s: %w", o.Metric, err)
 	}
 	return id, nil
-}
-
-// eventWordColumns are an observation's event_* columns as scanned.
-type eventWordColumns struct {
-	another, ordinal, toCome int
-	told                     int64
-}
-
-// set puts the columns into o.
-func (ev eventWordColumns) set(o *model.Observation) {
-	o.EventAnother, o.EventOrdinal, o.EventToCome, o.EventTold = ev.another != 0, ev.ordinal, ev.toCome != 0, fromMS(ev.told)
 }
 
 // flag is a bool as the stores' INTEGER columns keep it.
@@ -48,7 +36,7 @@ func flag(b bool) int {
 	return 0
 }
 
-const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome, o.claimant_id, o.claimant_words, o.claimant_how, o.revised, o.claimant_written, o.event_another, o.event_ordinal, o.event_to_come, o.event_told_ms, o.own_word`
+const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome, o.claimant_id, o.claimant_words, o.claimant_how, o.revised, o.claimant_written, o.reading`
 
 // sqlObservation reads one observation with its article.
 const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`
@@ -58,17 +46,15 @@ func scanObservation(sc interface{ Scan(...any) error }) (*model.Observation, er
 	var pub, fet int64
 	var readings string
 	var revised int
-	var ev eventWordColumns
-	var own string
+	var reading string
 	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &o.ClaimantHow, &revised, &o.ClaimantWritten,
-		&ev.another, &ev.ordinal, &ev.toCome, &ev.told, &own); err != nil {
+		&reading); err != nil {
 		return nil, err
 	}
-	if err := readOwnWord(own, &o); err != nil {
+	if _, err := readReading(reading, &o.Says); err != nil {
 		return nil, fmt.Errorf("observation %d: %w", o.ID, err)
 	}
 	o.Published, o.Fetched, o.Revised = fromMS(pub), fromMS(fet), revised != 0
-	ev.set(&o)
 	if err := json.Unmarshal([]byte(readings), &o.Readings); err != nil {
 		return nil, fmt.Errorf("observation %d: readings: %w", o.ID, err)
 	}
@@ -142,6 +128,9 @@ func (t *Tx) SetOutcome(ctx context.Context, id int64, outcome string) error {
 type ArchivedObservation struct {
 	model.Observation
 	Copy bool
+	// ReadVersion is the version of the reading its sentence was stored
+	// with (store/reading.go: 0 when nothing is known of it).
+	ReadVersion int
 }
 
 // sqlSpan counts a metric's observations up to a limit and gives the
@@ -160,16 +149,16 @@ func (t *Tx) MetricSpan(ctx context.Context, metric string, limit int) (n int, n
 	return n, fromMS(pub), nil
 }
 
-const sqlMetricObservations = `SELECT o.id, o.outlet, a.canonical_url, o.published_ms, o.fetched_ms, o.readings, o.outcome, o.claimant_id, o.claimant_words,
-	o.event_another, o.event_ordinal, o.event_to_come, o.event_told_ms, o.own_word, CASE WHEN a.copy_of IS NULL THEN 0 ELSE 1 END FROM observations o JOIN articles a ON a.id = o.article_id
+const sqlMetricObservations = `SELECT o.id, o.outlet, a.canonical_url, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.outcome, o.claimant_id, o.claimant_words,
+	o.reading, CASE WHEN a.copy_of IS NULL THEN 0 ELSE 1 END FROM observations o JOIN articles a ON a.id = o.article_id
 	WHERE o.metric = ? ORDER BY o.published_ms, o.id LIMIT ?`
 
 // MetricObservations returns up to limit of a metric's observations in
 // the transaction, oldest first (those published at one time as stored),
 // with what judging them again needs: their metric, outlet, URL, times,
-// readings, outcome, claimant and what their sentence says of their
-// event and of the claimant's figure before (not their quote, title or
-// rule).
+// readings, outcome, claimant, their sentence's reading (model.Says) and
+// its version, and their quote and its start, to read a reading of an
+// older version again (not their title or rule).
 func (t *Tx) MetricObservations(ctx context.Context, metric string, limit int) ([]ArchivedObservation, error) {
 	rows, err := t.s.query(ctx, t.tx, sqlMetricObservations, metric, limit)
 	if err != nil {
@@ -182,14 +171,12 @@ func (t *Tx) MetricObservations(ctx context.Context, metric string, limit int) (
 		var pub, fet int64
 		var readings string
 		var isCopy int
-		var ev eventWordColumns
-		var own string
+		var reading string
 		o := &a.Observation
-		if err := rows.Scan(&o.ID, &o.Outlet, &o.URL, &pub, &fet, &readings, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &ev.another, &ev.ordinal, &ev.toCome, &ev.told, &own, &isCopy); err != nil {
+		if err := rows.Scan(&o.ID, &o.Outlet, &o.URL, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &reading, &isCopy); err != nil {
 			return nil, fmt.Errorf("store: observations of %s: %w", metric, err)
 		}
-		ev.set(o)
-		if err := readOwnWord(own, o); err != nil {
+		if a.ReadVersion, err = readReading(reading, &o.Says); err != nil {
 			return nil, fmt.Errorf("store: observations of %s: observation %d: %w", metric, o.ID, err)
 		}
 		o.Published, o.Fetched = fromMS(pub), fromMS(fet)

@@ -224,12 +224,18 @@ func TitleOnly(title, text string) bool {
 // observationOf is what the store keeps of an engine's observation.
 func observationOf(o rules.Observation) model.Observation {
 	m := model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule,
-		EventAnother: o.Event.Another, EventOrdinal: o.Event.Ordinal, EventToCome: o.Event.ToCome, EventTold: o.Event.Told,
-		Before: o.Before, Updates: o.Updates}
+		Says: saysOf(o)}
 	if c := o.Claimant; c != nil {
 		m.ClaimantID, m.ClaimantWords, m.ClaimantHow = c.ID, c.Words, string(c.How)
 	}
 	return m
+}
+
+// saysOf is what the rules read of an observation's sentence besides its
+// values, as the store keeps it.
+func saysOf(o rules.Observation) model.Says {
+	return model.Says{EventAnother: o.Event.Another, EventOrdinal: o.Event.Ordinal, EventToCome: o.Event.ToCome, EventTold: o.Event.Told,
+		Before: o.Before, Updates: o.Updates, AsOf: o.AsOf}
 }
 
 // byClaimant reports whether a metric is judged by claimant.

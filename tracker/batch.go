@@ -164,7 +164,7 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 	}
 	items, kinds := b.items, b.kinds
 	b.items, b.kinds, b.held = nil, nil, 0
-	left, err := storeInOrder(ctx, p.Store, items, kinds, p.judge, batchSize, p.now(), b.hold, func(items []Item, kinds []itemKind, done batchResult) {
+	left, err := storeInOrder(ctx, p.Store, items, kinds, p.judge, batchSize, p.now(), b.hold, p.Engine, func(items []Item, kinds []itemKind, done batchResult) {
 		b.stored(items, done.refused)
 		p.count(items, kinds, done, res, log)
 	})

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/claimant"
 )
 
@@ -98,9 +99,7 @@ func lowerCaseNames(text string) [][2]int {
 // month's name ("Monday's police statement"): a time, not a place.
 func timeWord(w string) bool {
 	w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-	_, day := weekdayNames[w]
-	_, month := monthNames[w]
-	return day || month
+	return rules.DayOrMonthName(w)
 }
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}

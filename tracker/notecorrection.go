@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"slices"
+	"time"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -217,6 +218,7 @@ func (r *recorder) noteCorrections(ctx context.Context, articleID int64, text st
 	c := was
 	c.ID, c.Outcome, c.Rule, c.Revised = 0, "", correctionRule, false
 	c.Quote, c.QuoteStart, c.QuoteEnd = note, start, end
+	c.AsOf = time.Time{} // the note dates nothing: the earlier sentence's as-of is not its
 	c.Readings = []model.Reading{{Name: old.Name, Value: fixed.Value, Low: fixed.Low, High: fixed.High, Qualifier: fixed.Qualifier.Name(), Unit: old.Unit, Text: fixed.Text}}
 	fix.index = len(out)
 	return append(out, c), &fix, nil

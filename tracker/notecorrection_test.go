@@ -75,7 +75,7 @@ func TestStatedCorrectionOfATakenFigure(t *testing.T) {
 			for _, f := range c.found {
 				found = append(found, fig(f))
 			}
-			if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: found, Revised: !c.firstRead, AsOf: day0.Add(48 * time.Hour)}}, judge, nil); err != nil {
+			if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: found, Revised: !c.firstRead, AsOf: day0.Add(48 * time.Hour)}}, judge, nil, nil); err != nil {
 				t.Fatal(err)
 			}
 			if c.name == "wire: the correct figure" {
@@ -84,7 +84,7 @@ func TestStatedCorrectionOfATakenFigure(t *testing.T) {
 				text += "\n\nCrews worked through the night."
 				a := article(u, "Gulf Courier", day0, text)
 				a.Text = text
-				if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: found, Revised: true, AsOf: day0.Add(50 * time.Hour)}}, judge, nil); err != nil {
+				if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: found, Revised: true, AsOf: day0.Add(50 * time.Hour)}}, judge, nil, nil); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -95,7 +95,7 @@ func passItems(t *testing.T, s store.Store, items []Item, judge Judge, oneBatch 
 	if oneBatch {
 		size = len(items)
 	}
-	if _, err := storeInOrder(context.Background(), s, items, make([]itemKind, len(items)), judge, size, at, nil, nil); err != nil {
+	if _, err := storeInOrder(context.Background(), s, items, make([]itemKind, len(items)), judge, size, at, nil, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -85,7 +85,7 @@ func TestOutletCorrectionReplacesWithdrawnFigure(t *testing.T) {
 			}
 			a = article(u, "Island Courier", day0, text)
 			a.Text = text
-			if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig(c.now)}, Revised: true, AsOf: day0.Add(20 * time.Hour)}}, judge, nil); err != nil {
+			if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig(c.now)}, Revised: true, AsOf: day0.Add(20 * time.Hour)}}, judge, nil, nil); err != nil {
 				t.Fatal(err)
 			}
 			evs := pending(t, s)
@@ -95,7 +95,7 @@ func TestOutletCorrectionReplacesWithdrawnFigure(t *testing.T) {
 				text += "\n\n" + more
 				a = article(u, "Island Courier", day0, text)
 				a.Text = text
-				if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig(c.now)}, Revised: true, AsOf: day0.Add(time.Duration(26+k) * time.Hour)}}, judge, nil); err != nil {
+				if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig(c.now)}, Revised: true, AsOf: day0.Add(time.Duration(26+k) * time.Hour)}}, judge, nil, nil); err != nil {
 					t.Fatal(err)
 				}
 			}

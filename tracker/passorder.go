@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -117,7 +118,7 @@ func passOrder(items []Item, kinds []itemKind) ([]Item, []itemKind) {
 // judged before an older one the next pass will read again; storeInOrder
 // returns the error and how many articles were not stored (a page's
 // validators alone are none).
-func storeInOrder(ctx context.Context, s store.Store, items []Item, kinds []itemKind, judge Judge, size int, at time.Time, hold *passHold,
+func storeInOrder(ctx context.Context, s store.Store, items []Item, kinds []itemKind, judge Judge, size int, at time.Time, hold *passHold, engine *rules.Engine,
 	done func([]Item, []itemKind, batchResult)) (left int, err error) {
 	for i := range items {
 		if items[i].datedAsRead {
@@ -140,7 +141,7 @@ func storeInOrder(ctx context.Context, s store.Store, items []Item, kinds []item
 			}
 		}
 		hold.keep(ctx, s)
-		res, err := processBatch(ctx, s, chunk, judge, hold)
+		res, err := processBatch(ctx, s, chunk, judge, hold, engine)
 		if err != nil {
 			for _, it := range items[start:] {
 				if it.Article.CanonicalURL != "" {

@@ -163,7 +163,7 @@ func TestPassOrderKeepsCopiesAfterTheirOriginal(t *testing.T) {
 			if want := "B/0 C/0 D/2"; strings.Join(got, " ") != want {
 				t.Errorf("passOrder: %v, want %s (the copy after its original, linked to it)", got, want)
 			}
-			if _, err := storeInOrder(ctx, s, items, kinds, judge, size, fetched, nil, nil); err != nil {
+			if _, err := storeInOrder(ctx, s, items, kinds, judge, size, fetched, nil, nil, nil); err != nil {
 				t.Fatal(err)
 			}
 			if r := readOrder(t, s, metric); r.agreeing != "Z,B,C" {

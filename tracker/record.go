@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 )
@@ -76,7 +77,7 @@ type readAs struct {
 // accepted values and queues the events: a crash loses or doubles
 // nothing.
 func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Observation, judge Judge) ([]Outcome, error) {
-	done, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge, nil)
+	done, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +92,7 @@ func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Ob
 // it returns each item's outcomes. An article whose canonical URL another
 // source owns is not stored, and nor are its observations.
 func ProcessBatch(ctx context.Context, s store.Store, items []Item, judge Judge) ([][]Outcome, error) {
-	done, err := processBatch(ctx, s, items, judge, nil)
+	done, err := processBatch(ctx, s, items, judge, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -141,8 +142,10 @@ type batchResult struct {
 
 // processBatch is ProcessBatch, and says what became of each item
 // (batchResult). hold, when not nil, is the pass's (passHold): the first
-// values the batch queues or revises are held until the pass ends.
-func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge, hold *passHold) (res batchResult, err error) {
+// values the batch queues or revises are held until the pass ends. engine,
+// when not nil, is the pass's rules, which read a stored row's sentence
+// again for a replay (reread.go).
+func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge, hold *passHold, engine *rules.Engine) (res batchResult, err error) {
 	if len(items) == 0 {
 		return res, nil
 	}
@@ -161,7 +164,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge,
 		if err := tx.LockMetrics(ctx, metrics); err != nil {
 			return err
 		}
-		r := recorder{tx: tx, judge: judge, hold: hold, states: map[stateKey]*metricState{}, spans: map[string]*metricSpan{}}
+		r := recorder{tx: tx, judge: judge, hold: hold, engine: engine, states: map[stateKey]*metricState{}, spans: map[string]*metricSpan{}}
 		ids = make([]int64, len(items))
 		all, refused, readElsewhere = make([][]judged, len(items)), make([]*store.OwnedError, len(items)), make([]bool, len(items))
 		for i, it := range items {

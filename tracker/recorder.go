@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -18,6 +19,9 @@ type recorder struct {
 	tx    *store.Tx
 	judge Judge
 	hold  *passHold // the pass's, nil outside one
+	// engine reads a stored row's sentence again for a replay (reread.go):
+	// the pass's rules, nil outside a pass.
+	engine *rules.Engine
 	// states is what the transaction knows of the accepted values it has
 	// read or written, by metric and key (see stateKey). The transaction
 	// holds every metric of its batch locked (LockMetrics), so what it

@@ -20,10 +20,11 @@ import (
 // nor accepted. A claimant's genuine correction downwards still alerts:
 // an article that says its figure was corrected or revised, or one
 // revised in place (its figures changed while the metric was tracked).
-// The figure's own as-of ("as of December 7", asof.go) dates it when its
-// sentence gives one: before the newer figure, a re-run however late;
-// after it, the claimant's word since, never a re-run. One published
-// before the claimant's newer figure is stale already (Decide).
+// The figure's own as-of ("as of December 7": model.Says' AsOf, which the
+// rules read, rules/asofday.go) dates it when its sentence gives one:
+// before the newer figure, a re-run however late; after it, the
+// claimant's word since, never a re-run. One published before the
+// claimant's newer figure is stale already (Decide).
 
 // repeatWindow is how long after a claimant's newer figure its older one,
 // in other words than it was first given in, is read as a re-run.
@@ -86,7 +87,7 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 			// figure carried within days of the newer one. A level that
 			// comes back to a value weeks later, in new words ("has
 			// fallen to 1.4 million"), is news.
-			if d, ok := statedAsOf(o.Quote, figureText(o.Readings), o.Published); ok && !d.Equal(dayOf(newer.Published)) {
+			if d := o.AsOf; !d.IsZero() && !d.Equal(dayOf(newer.Published)) {
 				return d.Before(dayOf(newer.Published)), nil
 			}
 			return sameWords(f.Quote, o.Quote) || o.Published.Sub(newer.Published) <= repeatWindow, nil
@@ -114,12 +115,4 @@ func sameValues(a, b []model.Reading) bool {
 		}
 	}
 	return true
-}
-
-// figureText is a figure's first value as written, "" when it has none.
-func figureText(rs []model.Reading) string {
-	if len(rs) == 0 {
-		return ""
-	}
-	return rs[0].Text
 }

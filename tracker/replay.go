@@ -185,6 +185,9 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 			sp.noReplay[k.claimant] = true
 			return nil, nil
 		}
+		if err := r.readAgain(ctx, &a); err != nil {
+			return nil, err
+		}
 		figs = append(figs, archived{obs: a.Observation, copy: a.Copy, cand: candidateOf(pol, a.Observation, claimant)})
 	}
 	return figs, nil

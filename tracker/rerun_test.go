@@ -89,7 +89,7 @@ func TestClaimantsOlderFigureReRun(t *testing.T) {
 					pending(t, s)
 					a = article(u, "Harbour Radio", day0.Add(48*time.Hour), "second")
 					var done batchResult
-					done, err = processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{o}, Revised: true, AsOf: day0.Add(50 * time.Hour)}}, judge, nil)
+					done, err = processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{o}, Revised: true, AsOf: day0.Add(50 * time.Hour)}}, judge, nil, nil)
 					if err == nil {
 						outs = judgedOutcomes(done.all[0])
 					}

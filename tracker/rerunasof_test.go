@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -17,7 +18,8 @@ import (
 // Monday"): the claimant's superseded figure, stored as a repeat. Near
 // misses: a sentence dated after the newer figure (the claimant's own
 // word since, within the window too), one with no as-of, a date in a
-// forecast ("by December 30"), a "since" date.
+// forecast ("by December 30"), a "since" date. The date is the rules'
+// reading of the sentence (model.Says' AsOf): the tracker reads no quote.
 func TestReRunDatedByItsAsOf(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		ctx := context.Background()
@@ -60,6 +62,7 @@ func TestReRunDatedByItsAsOf(t *testing.T) {
 			}
 			o := claimed(t, metric, "1,200", "", "Harbour Water Board")
 			o.Quote = c.quote
+			o.AsOf, _ = rules.StatedAsOf(c.quote, o.Readings[0].Text, c.at) // the rules' reading of the sentence, as a pass gives it
 			u := site + "/radio"
 			outs, err := Process(ctx, s, article(u, "Harbour Radio", c.at, u), []model.Observation{o}, judge)
 			if err != nil {

@@ -66,7 +66,7 @@ func TestSecondCorrectionUnderANewNote(t *testing.T) {
 				t.Helper()
 				a := article(u, "Island Courier", day0, text)
 				a.Text = text
-				if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig(f)}, Revised: true, AsOf: day0.Add(at)}}, judge, nil); err != nil {
+				if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig(f)}, Revised: true, AsOf: day0.Add(at)}}, judge, nil, nil); err != nil {
 					t.Fatal(err)
 				}
 			}
