@@ -13,10 +13,10 @@ import (
 )
 
 // TestDecideArchiveExactRefinesApproximate: of the archive's past (a
-// first once), an exact figure published after an approximate accepted
-// one that its range holds is the value the archive ends at, taken
+// first once), an exact figure published after an accepted one, rounded
+// or bounded, whose range holds it is the value the archive ends at, taken
 // silently: "44,000" or 44,210 after "some 44,000", 44,210 after "about
-// 47,500". Live, and outside the approximate figure's range, the rules
+// 47,500", 43,912 after "nearly 44,000". Live, and outside the approximate figure's range, the rules
 // stay (a live restatement agrees; a lower total the range does not hold
 // is a decrease).
 func TestDecideArchiveExactRefinesApproximate(t *testing.T) {
@@ -37,9 +37,16 @@ func TestDecideArchiveExactRefinesApproximate(t *testing.T) {
 		{"lower within its range", total, "about 47,500", "44,210", "A", time.Hour, Backlog, true},
 		{"lower within its range, another outlet", total, "about 47,500", "44,210", "B", time.Hour, Backlog, true},
 		{"level, same value", level, "about 44,000", "44,000", "B", time.Hour, Backlog, true},
+		// The class is any figure not exact whose range holds the count
+		// (review57 MUST): a bound, "nearly", a range.
+		{"lower within nearly", total, "nearly 44,000", "43,912", "B", time.Hour, Backlog, true},
+		{"at a lower bound", total, "at least 43,000", "43,000", "B", time.Hour, Backlog, true},
+		{"almost, the same value", total, "almost 44,000", "44,000", "A", time.Hour, Backlog, true},
+		{"within a range", total, "between 43,000 and 46,000", "43,500", "B", time.Hour, Backlog, true},
 		// Near misses: main's answer.
 		{"higher, rounding", total, "some 44,000", "44,210", "B", time.Hour, Backlog, false},
 		{"lower outside its range", total, "about 47,500", "41,210", "A", time.Hour, BacklogDecrease, false},
+		{"at an open bound", total, "more than 43,000", "43,000", "B", time.Hour, Corroborates, false},
 		{"older exact", total, "some 44,000", "44,000", "B", -time.Hour, Corroborates, false},
 		{"after an exact value", total, "44,210", "44,210", "B", time.Hour, Corroborates, false},
 		{"approximate after approximate", total, "some 44,000", "about 44,000", "B", time.Hour, Corroborates, false},

@@ -166,7 +166,7 @@ func (b *batch) nearCopy(ctx context.Context, it *Item, text string, since time.
 		o := &b.items[i]
 		if o.CopyOfItem == 0 && o.Article.CopyOf == 0 && o.Article.CanonicalURL != rec.CanonicalURL && store.NearDuplicate(rec.Fingerprint, o.Article.Fingerprint) {
 			a := *rec
-			a.Text = text
+			a.Text = text // the item's text is set after it is linked (runLink), and originalOf reads its credits
 			if originalOf(a, o.Article) {
 				it.originalOfItem = i + 1
 			} else {

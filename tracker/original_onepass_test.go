@@ -38,20 +38,52 @@ func TestOnePassCopyReadBeforeItsOriginal(t *testing.T) {
 		{"one outlet's two files", story, "Reprinted. " + story, "Meridian Wire", time.Hour, "Meridian Wire", "copy.txt"},
 		{"credited copy published first", story, credited, "Kesh Voice", -time.Hour, "Meridian Wire", "wire.txt"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			eachStore(t, func(t *testing.T, open func() store.Store) {
-				onePassCopy(t, open(), c.wire, c.copied, c.copyFrom, c.copyAt, c.want, c.wantFile)
+	for _, budget := range []int{heldTextBudget, 1} {
+		// 1: each article stored as read, so the later one meets its
+		// near copy in the store (copiedBy), not in the batch.
+		for _, c := range cases {
+			t.Run(fmt.Sprintf("%s, budget %d", c.name, budget), func(t *testing.T) {
+				defer func(was int) { heldTextBudget = was }(heldTextBudget)
+				heldTextBudget = budget
+				eachStore(t, func(t *testing.T, open func() store.Store) {
+					onePass(t, open(), []savedStory{
+						{"wire.txt", "Meridian Wire", 0, c.wire},
+						{"copy.txt", c.copyFrom, c.copyAt, c.copied},
+					}, c.want, c.wantFile)
+				})
 			})
-		})
+		}
 	}
 }
 
-// onePassCopy reads a folder's first file (last week's toll), then in one
-// pass the wire's story of the new toll and its copy by copyFrom,
-// published copyAt after it and saved so that the folder lists it first
-// when copyAt > 0; it checks the one event names want's wantFile.
-func onePassCopy(t *testing.T, s store.Store, wire, copied, copyFrom string, copyAt time.Duration, want, wantFile string) {
+// TestOnePassThreeCopies: three outlets' copies of one story in a folder,
+// read newest first: a paper's copy (read first), the wire's story it
+// copies (read second, its original), and a third outlet's uncredited
+// story published before both (read last). The last read is the original
+// of both; the two read before it are its copies.
+func TestOnePassThreeCopies(t *testing.T) {
+	story := tollStory("33,091", 56)
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		onePass(t, open(), []savedStory{
+			{"first.txt", "Ashford Post", -time.Hour, story},
+			{"wire.txt", "Meridian Wire", 0, "Reprinted. " + story},
+			{"copy.txt", "Kesh Voice", time.Hour, "GAZA CITY (Meridian Wire) - " + story},
+		}, "Ashford Post", "first.txt")
+	})
+}
+
+// savedStory is a file of a desk's folder: its name, its outlet, when it
+// was published after the wire's story (saved then too) and its text.
+type savedStory struct {
+	name, outlet string
+	at           time.Duration
+	text         string
+}
+
+// onePass reads a folder's first file (last week's toll), then in one
+// pass the stories, and checks the one event names want's wantFile and
+// want alone agrees.
+func onePass(t *testing.T, s store.Store, stories []savedStory, want, wantFile string) {
 	dir := t.TempDir()
 	put := func(name, outlet string, at time.Time, text string) {
 		t.Helper()
@@ -69,8 +101,9 @@ func onePassCopy(t *testing.T, s store.Store, wire, copied, copyFrom string, cop
 	}
 	pending(t, s)
 	wireAt := t0.Add(2 * time.Hour)
-	put("wire.txt", "Meridian Wire", wireAt, wire)
-	put("copy.txt", copyFrom, wireAt.Add(copyAt), copied)
+	for _, st := range stories {
+		put(st.name, st.outlet, wireAt.Add(st.at), st.text)
+	}
 	p.Now = func() time.Time { return t0.Add(4 * time.Hour) }
 	if res := p.Run(ctx, src); res.Err != nil {
 		t.Fatalf("the second pass: %+v", res)
