@@ -47,6 +47,8 @@ func TestDecideArchiveExactRefinesApproximate(t *testing.T) {
 		{"higher, rounding", total, "some 44,000", "44,210", "B", time.Hour, Backlog, false},
 		{"lower outside its range", total, "about 47,500", "41,210", "A", time.Hour, BacklogDecrease, false},
 		{"at an open bound", total, "more than 43,000", "43,000", "B", time.Hour, Corroborates, false},
+		{"under a bound open below", total, "fewer than 50,000", "1,200", "B", time.Hour, BacklogDecrease, false},
+		{"under an upper limit", total, "up to 50,000", "3,000", "A", time.Hour, BacklogDecrease, false},
 		{"older exact", total, "some 44,000", "44,000", "B", -time.Hour, Corroborates, false},
 		{"after an exact value", total, "44,210", "44,210", "B", time.Hour, Corroborates, false},
 		{"approximate after approximate", total, "some 44,000", "about 44,000", "B", time.Hour, Corroborates, false},

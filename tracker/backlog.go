@@ -135,8 +135,8 @@ func refinesArchive(cur *State, c Candidate) bool {
 	}
 	for _, nr := range c.Readings {
 		or, ok := valueNamed(cur.Readings, nr.Name)
-		if !ok || or.Qualifier == figures.Exact || nr.Qualifier != figures.Exact || !or.Contains(nr.Value) {
-			return false
+		if !ok || or.Qualifier == figures.Exact || nr.Qualifier != figures.Exact || or.Low == nil || !or.Contains(nr.Value) {
+			return false // a bound open below ("fewer than 50,000") holds any lower count, and refines by none
 		}
 		if (or.Qualifier == figures.MoreThan || or.Qualifier == figures.JustOver || or.Qualifier == figures.LessThan) && nr.Value == or.Value {
 			return false // "more than 43,000" does not allow 43,000

@@ -9,9 +9,10 @@ package figures
 // before they read X as the earlier value (their earlierValue): both ask
 // ChangedCountOf. "An estimate of 60,000 to 65,000" stays a range.
 
-// changedCountReach is how many words may stand between the count noun
-// before "of" and the verb or "from" that changes it.
-const changedCountReach = 3
+// changedCountReach is how many tokens may stand between the count noun
+// before "of" and the verb or "from" that changes it: three words, or a
+// possessive's two words and its mark.
+const changedCountReach = 4
 
 // changedCountOf reports whether the "of" at token i names the count a
 // change starts from (see above).
@@ -21,23 +22,36 @@ func (p *parser) changedCountOf(i int) bool { return changedCountOfAt(p.text, p.
 // change starts from (see changedCountOfAt).
 func (d *Document) ChangedCountOf(i int) bool { return changedCountOfAt(d.Text, d.Tokens, i) }
 
+// earlierCountWords, between a "from" and its count noun, make it the
+// count a change starts from: "from an earlier count of".
+var earlierCountWords = []string{"earlier", "previous", "prior", "initial", "original", "former", "old"}
+
 // changedCountOfAt reports whether token i of toks, in text, is an "of"
 // after a count noun ("count", "tally", "figure", "estimate") that a verb
-// changing its object, or a "from", stands a few words before, only words
-// between.
+// changing its object stands a few words before, or a "from" of a change
+// ("rose from its count of", "up from the tally of", "from an earlier
+// count of"), only words between.
 func changedCountOfAt(text string, toks []Token, i int) bool {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	if i < 1 || i >= len(toks) || toks[i].Kind != tWord || !equalFoldASCII(word(i), "of") ||
 		toks[i-1].Kind != tWord || hotWords[toks[i-1].vid].flags&fTally == 0 {
 		return false
 	}
+	earlier := false // an earlier-count word between: "from an earlier count of"
 	for k := i - 2; k >= 0 && k >= i-2-changedCountReach; k-- {
-		if toks[k].Kind != tWord || toks[k].Break {
-			return false
+		if toks[k].Kind != tWord && !(toks[k].Kind == tSym && (word(k) == "'" || word(k) == "’")) || toks[k].Break {
+			return false // a possessive's mark is read over: "from the agency's tally of"
 		}
 		w := word(k)
 		if equalFoldASCII(w, "from") {
-			return true
+			// A "from" of a source ("figures from a UNHCR tally of",
+			// "apart from the UN count of") starts no change: only one
+			// a change word governs, or an earlier count's.
+			return earlier || k > 0 && toks[k-1].Kind == tWord &&
+				(hotWords[toks[k-1].vid].flags&fChange != 0 || equalFoldASCII(word(k-1), "up") || equalFoldASCII(word(k-1), "down"))
+		}
+		for _, e := range earlierCountWords {
+			earlier = earlier || equalFoldASCII(w, e)
 		}
 		for _, v := range changedObjectVerbs {
 			if equalFoldASCII(w, v) {
