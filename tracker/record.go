@@ -198,7 +198,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge,
 			}
 		}
 		revised = r.revised
-		return nil
+		return hold.keepIn(ctx, tx) // a slow transaction's held events stay held at its commit
 	})
 	if err != nil {
 		return batchResult{}, fmt.Errorf("store %d articles: %w", len(items), err)
