@@ -2,8 +2,6 @@ package tracker
 
 import (
 	"context"
-	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -88,10 +86,7 @@ func TestFirstOnceEndsAtTheExactFigure(t *testing.T) {
 			eachStore(t, func(t *testing.T, open func() store.Store) {
 				s := open()
 				dir := t.TempDir()
-				put := func(name, outlet string, at time.Time, text string) {
-					head := fmt.Sprintf("Outlet: %s\nPublished: %s\nTitle: Story\n\n", outlet, at.Format(time.RFC3339))
-					writeModified(t, filepath.Join(dir, name), head+text, at)
-				}
+				put := func(name, outlet string, at time.Time, text string) { saveStory(t, dir, name, outlet, at, text) }
 				_, p := testPass(t)
 				p.Store = s
 				put("older.txt", "Meridian Wire", t0, tollStory(c.older, 55))

@@ -85,11 +85,7 @@ type savedStory struct {
 // want alone agrees.
 func onePass(t *testing.T, s store.Store, stories []savedStory, want, wantFile string) {
 	dir := t.TempDir()
-	put := func(name, outlet string, at time.Time, text string) {
-		t.Helper()
-		head := fmt.Sprintf("Outlet: %s\nPublished: %s\nTitle: Story\n\n", outlet, at.Format(time.RFC3339))
-		writeModified(t, filepath.Join(dir, name), head+text, at)
-	}
+	put := func(name, outlet string, at time.Time, text string) { saveStory(t, dir, name, outlet, at, text) }
 	_, p := testPass(t)
 	p.Store = s
 	ctx := context.Background()
@@ -119,4 +115,12 @@ func onePass(t *testing.T, s store.Store, stories []savedStory, want, wantFile s
 	if err != nil || len(agree) != 1 || agree[0] != want {
 		t.Errorf("agreeing %v (%v), want %s alone (a copy adds none)", agree, err, want)
 	}
+}
+
+// saveStory writes text to dir/name with a desk's header (outlet, published
+// at, a title), modified at at.
+func saveStory(t *testing.T, dir, name, outlet string, at time.Time, text string) {
+	t.Helper()
+	head := fmt.Sprintf("Outlet: %s\nPublished: %s\nTitle: Story\n\n", outlet, at.Format(time.RFC3339))
+	writeModified(t, filepath.Join(dir, name), head+text, at)
 }
