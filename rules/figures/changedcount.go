@@ -23,8 +23,21 @@ func (p *parser) changedCountOf(i int) bool { return changedCountOfAt(p.text, p.
 func (d *Document) ChangedCountOf(i int) bool { return changedCountOfAt(d.Text, d.Tokens, i) }
 
 // earlierCountWords, between a "from" and its count noun, make it the
-// count a change starts from: "from an earlier count of".
-var earlierCountWords = []string{"earlier", "previous", "prior", "initial", "original", "former", "old"}
+// count a change starts from: "from an earlier count of". The rules read
+// a claimant's own earlier count by the same words (their ownword.go,
+// through EarlierCountWord): one list.
+var earlierCountWords = []string{"earlier", "previous", "prior", "initial", "original", "former", "last", "old", "preliminary"}
+
+// EarlierCountWord reports whether lower-cased w says a count is an
+// earlier one: "its earlier count", "the preliminary tally".
+func EarlierCountWord(w string) bool {
+	for _, e := range earlierCountWords {
+		if w == e {
+			return true
+		}
+	}
+	return false
+}
 
 // changedCountOfAt reports whether token i of toks, in text, is an "of"
 // after a count noun ("count", "tally", "figure", "estimate") that a verb
