@@ -22,10 +22,9 @@ func (p *parser) changedCountOf(i int) bool { return changedCountOfAt(p.text, p.
 // change starts from (see changedCountOfAt).
 func (d *Document) ChangedCountOf(i int) bool { return changedCountOfAt(d.Text, d.Tokens, i) }
 
-// earlierCountWords, between a "from" and its count noun, make it the
-// count a change starts from: "from an earlier count of". The rules read
-// a claimant's own earlier count by the same words (their ownword.go,
-// through EarlierCountWord): one list.
+// earlierCountWords say a count is an earlier one ("its earlier count
+// of"): the rules read a claimant's own earlier count by them (their
+// ownword.go, through EarlierCountWord).
 var earlierCountWords = []string{"earlier", "previous", "prior", "initial", "original", "former", "last", "old", "preliminary"}
 
 // EarlierCountWord reports whether lower-cased w says a count is an
@@ -50,7 +49,6 @@ func changedCountOfAt(text string, toks []Token, i int) bool {
 		toks[i-1].Kind != tWord || hotWords[toks[i-1].vid].flags&fTally == 0 {
 		return false
 	}
-	earlier := false // an earlier-count word between: "from an earlier count of"
 	for k := i - 2; k >= 0 && k >= i-2-changedCountReach; k-- {
 		if toks[k].Kind != tWord && !(toks[k].Kind == tSym && (word(k) == "'" || word(k) == "’")) || toks[k].Break {
 			return false // a possessive's mark is read over: "from the agency's tally of"
@@ -58,13 +56,10 @@ func changedCountOfAt(text string, toks []Token, i int) bool {
 		w := word(k)
 		if equalFoldASCII(w, "from") {
 			// A "from" of a source ("figures from a UNHCR tally of",
-			// "apart from the UN count of") starts no change: only one
-			// a change word governs, or an earlier count's.
-			return earlier || k > 0 && toks[k-1].Kind == tWord &&
+			// "data from the preliminary count of") starts no change:
+			// only one a change word governs ("up from", "rose from").
+			return k > 0 && toks[k-1].Kind == tWord &&
 				(hotWords[toks[k-1].vid].flags&fChange != 0 || equalFoldASCII(word(k-1), "up") || equalFoldASCII(word(k-1), "down"))
-		}
-		for _, e := range earlierCountWords {
-			earlier = earlier || equalFoldASCII(w, e)
 		}
 		for _, v := range changedObjectVerbs {
 			if equalFoldASCII(w, v) {
