@@ -10,7 +10,8 @@ import (
 // toldDay is the day tokens [from, to) say their event happened, read
 // against the article's date: one weekday named ("on Sunday", "Sunday's
 // handover") is the last such day on or before it, "yesterday" the day
-// before, "today" and "tonight" its own day; a weekday that dates a
+// before, "today" and "tonight" its own day, a date told as a day ("on
+// March 24", "Sunday, March 24": toldDate) that day; a weekday that dates a
 // saying ("said on Tuesday", "insisted late Tuesday": statedOn) is not
 // counted. Zero when the date is not known, when the words name no day,
 // or two ("freed on Friday, ahead of Saturday's swap"), or a day to come
@@ -54,7 +55,62 @@ func toldDay(d *figures.Document, from, to int, date time.Time) time.Time {
 		}
 		told = t
 	}
+	t, ok := toldDate(d, from, to, word, day)
+	if !ok || !t.IsZero() && !told.IsZero() && !told.Equal(t) {
+		return time.Time{}
+	}
+	if told.IsZero() {
+		told = t
+	}
 	return told
+}
+
+// toldDate is the day the dates of tokens [from, to) tell their event
+// happened on (figures.Document.DayOf), zero when none does: a date told
+// as a day comes after "on" ("on March 24", "on 23 March", "on Mar. 21")
+// or after its weekday ("Sunday, March 24"); one after a verb of saying
+// dates the saying (statedOn), and one that names a thing ("the October 7
+// attack"), a month alone, or a span ("since March 2") tells nothing. ok
+// is false when the words date nothing whatever the rest says: two dates
+// of other days, or a day to come ("due on March 28", a date after the
+// article's).
+func toldDate(d *figures.Document, from, to int, word func(int) string, day time.Time) (told time.Time, ok bool) {
+	if from >= to {
+		return time.Time{}, true
+	}
+	for si := d.SentenceAt(int(d.Tokens[from].Start)); si >= 0 && si < len(d.Sentences) && d.Sentences[si].TokStart < to; si++ {
+		s := &d.Sentences[si]
+		for fi := s.FigStart; fi < s.FigEnd; fi++ {
+			fs, _ := d.FigureTokens(fi)
+			if fs < from || fs >= to || d.Figures[fi].Kind != figures.Date {
+				continue
+			}
+			at := fs // where the day's words open: the date, or its weekday
+			switch {
+			case word(fs-1) == "," && weekday(word(fs-2)):
+				at = fs - 2
+			case word(fs-1) != "on":
+				continue
+			}
+			if dayToCome(word, at) {
+				return time.Time{}, false
+			}
+			if statedOn(word, at) {
+				continue
+			}
+			t, dated := d.DayOf(fi, day)
+			switch {
+			case !dated:
+				continue
+			case t.After(day):
+				return time.Time{}, false // a day to come
+			case !told.IsZero() && !told.Equal(t):
+				return time.Time{}, false
+			}
+			told = t
+		}
+	}
+	return told, true
 }
 
 // comingWords, right before a weekday or its "on", make it a day to come

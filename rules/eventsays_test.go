@@ -113,6 +113,22 @@ func TestToldDay(t *testing.T) {
 		"The 120 inmates were released on Thursday, as 4 captives went home.":             thursday,
 		"Mediators announced on Sunday that 4 captives went free on Saturday for 120.":    saturday,
 		"Four captives went home tonight for 120 inmates, Doha's diplomats told Reuters.": today,
+		// a date told as the day ("on March 24", "on 23 March", "on Mar.
+		// 21", "Sunday, March 24"), read against the article's date (depth56's
+		// Left); a date to come, of a saying, or naming no day dates nothing
+		"Seventeen captives reached Egypt on March 24, and 39 inmates left Ofer.":                sunday,
+		"Four captives went free on 23 March in return for 120 inmates.":                         saturday,
+		"Four captives were handed over on Mar. 21 for 120 inmates, the Red Cross said.":         thursday,
+		"Four captives went free on March 24, 2024, for 120 inmates.":                            sunday,
+		"On Sunday, March 24, four captives went home for 120 inmates.":                          sunday,
+		"Four captives went home Sunday, March 24, for 120 inmates.":                             sunday,
+		"Hamas said Sunday, March 24, it had freed 4 captives for 120 inmates.":                  {},
+		"Four captives went home on Saturday, March 24, for 120 inmates.":                        {},
+		"The next swap, due on March 28, would free 4 captives for 120 inmates.":                 {},
+		"Hamas said on March 24 it had freed 4 captives for 120 inmates.":                        {},
+		"Four captives went home in March for 120 inmates.":                                      {},
+		"Four captives abducted during the October 7 raid returned in exchange for 120 inmates.": {},
+		"Four captives went free on March 24 and eight on March 25 for 120 inmates.":             {},
 	} {
 		if got := sentenceSays(text, monday).Told; !got.Equal(want) {
 			t.Errorf("toldDay(%q) = %v, want %v", text, got, want)

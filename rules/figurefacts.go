@@ -106,9 +106,11 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int, since bool) 
 		return true
 	}
 	from := fromBefore(d, s, fs)
-	if from < 0 {
+	if from < 0 && !(fs-1 > s.TokStart && d.ChangedCountOf(fs-1)) {
 		return since && sinceWhenLevel(d, s, fi) // "has grown since 2016, when it was $3.1 billion a year" (changesince.go)
 	}
+	// "raised its count of 61,250 to 62,010" (figures.ChangedCountOf) is
+	// read as "from 61,250 to 62,010" is: by the "to" figure after it.
 	if from > s.TokStart {
 		switch d.LowerTokenText(from - 1) {
 		case "up", "down":

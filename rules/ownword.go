@@ -201,13 +201,7 @@ func countNoun(w string) bool {
 
 // earlierAdjective reports whether lower-cased w calls a count the one
 // given before.
-func earlierAdjective(w string) bool {
-	switch w {
-	case "earlier", "previous", "prior", "initial", "original", "former", "last", "old", "preliminary":
-		return true
-	}
-	return false
-}
+func earlierAdjective(w string) bool { return figures.EarlierCountWord(w) }
 
 // rangeStart is the value a figure names first: the figure finder reads
 // "its earlier count of 61,250 to 62,010" as one range, whose first end

@@ -61,6 +61,16 @@ func (s *sqlStore) RenewHeld(ctx context.Context, hold string, until time.Time) 
 	return nil
 }
 
+// RenewHeld moves, in the transaction, the end of hold's hold on its
+// events to until: a pass's transaction renews it as its last statement,
+// so that one slower than HoldFor commits a hold that has not run out.
+func (t *Tx) RenewHeld(ctx context.Context, hold string, until time.Time) error {
+	if _, err := t.s.exec(ctx, t.tx, `UPDATE outbox SET claim_until_ms = ? WHERE claim_owner = ? AND delivered_ms IS NULL`, ms(until), hold); err != nil {
+		return fmt.Errorf("store: renew held events: %w", err)
+	}
+	return nil
+}
+
 // ReleaseHeld hands back the events hold holds: the next delivery posts
 // them. It writes only when there is one (every pass of a source asks).
 func (s *sqlStore) ReleaseHeld(ctx context.Context, hold string) error {

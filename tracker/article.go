@@ -92,14 +92,15 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// A syndicated or re-spun copy is linked to its original (an exact copy
 	// has the same fingerprint): its outlet does not count as another one
 	// agreeing.
-	if err := b.nearCopy(ctx, &it, p.now().Add(-p.copyWindow())); err != nil {
+	if err := b.nearCopy(ctx, &it, a.Text, p.now().Add(-p.copyWindow())); err != nil {
 		return false, err
 	}
 	if class == scrape.Copy {
-		// The same text another outlet stored first is its copy's when
-		// that copy credits this outlet or was published after it
-		// (original.go): read as new, it takes the copy's credit.
-		if orig, err := p.originalOfStored(ctx, &it, a.Text); err != nil || orig {
+		// The same text another outlet stored first, or read first in
+		// this pass, is its copy's when that copy credits this outlet or
+		// was published after it (original.go): read as new, it takes the
+		// copy's credit.
+		if orig, err := p.originalOfStored(ctx, &it, a.Text); err != nil || orig || it.originalOfItem > 0 {
 			if err != nil {
 				return false, err
 			}

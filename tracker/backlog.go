@@ -1,5 +1,7 @@
 package tracker
 
+import "github.com/claimtrack/claimtrack/rules/figures"
+
 // levelBacklog is the outcome of a dated figure of the archive's past that
 // disagrees with a level's accepted value (levelBacklogConflict), with ok
 // false for any other figure: Decide and Supersedes ask it alike.
@@ -111,4 +113,34 @@ func undatedArchive(cur *State, c Candidate) Outcome {
 		return Corroborates
 	}
 	return BacklogUndated
+}
+
+// refinesArchive reports whether a figure of the archive's past, newer than
+// the accepted value, states exactly what the accepted figure, rounded or
+// bounded, allowed: each value it states is exact and the accepted
+// figure, not exact, has a range that holds it ("44,000" or 44,210 after
+// "some 44,000", 44,210 after "about 47,500", 43,912 after "nearly
+// 44,000", 43,000 after "at least 43,000"). A desk's first once over such
+// an archive ended at the older, vaguer figure: the newer exact count
+// "agreed" with it, or was a lower total kept as a disagreement, and the
+// first live figure was then judged against the vaguer one. The newer
+// count is the value the archive ends at, taken silently as any newer
+// archive figure is (backlog). Live, the rules stay: a restatement agrees
+// and a lower total is a decrease or a conflict (round56); nor does a
+// figure outside the range refine it ("about 47,500" then 41,210 is still
+// listed, and so is 43,000 after "more than 43,000").
+func refinesArchive(cur *State, c Candidate) bool {
+	if !c.Published.After(cur.Published) || len(c.Readings) == 0 {
+		return false
+	}
+	for _, nr := range c.Readings {
+		or, ok := valueNamed(cur.Readings, nr.Name)
+		if !ok || or.Qualifier == figures.Exact || nr.Qualifier != figures.Exact || or.Low == nil || !or.Contains(nr.Value) {
+			return false // a bound open below ("fewer than 50,000") holds any lower count, and refines by none
+		}
+		if (or.Qualifier == figures.MoreThan || or.Qualifier == figures.JustOver || or.Qualifier == figures.LessThan) && nr.Value == or.Value {
+			return false // "more than 43,000" does not allow 43,000
+		}
+	}
+	return true
 }

@@ -88,7 +88,19 @@ const (
 	pageOnly                         // an unchanged page's new validators
 )
 
+// add holds it, of kind k, to be stored with the pass. An item that is the
+// original of one held (Item.originalOfItem) takes its place: that item,
+// and any held copy of it, become its copies.
 func (b *batch) add(it Item, k itemKind) {
+	if was := it.originalOfItem; was > 0 {
+		now := len(b.items) + 1
+		for i := range b.items {
+			if i+1 == was || b.items[i].CopyOfItem == was {
+				b.items[i].CopyOfItem = now
+			}
+		}
+		it.originalOfItem = 0
+	}
 	b.items, b.kinds = append(b.items, it), append(b.kinds, k)
 	b.held += len(it.Article.Text)
 }
@@ -134,9 +146,13 @@ func (b *batch) URLWithHash(ctx context.Context, hash string) (string, error) {
 	return "", nil
 }
 
-// nearCopy links rec to the original it nearly copies: a stored article,
-// or one earlier in the batch.
-func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
+// nearCopy links rec, whose text is text, to the original it nearly
+// copies: a stored article, or one earlier in the batch. Of two near copies
+// read in one pass, the one read first is not the original for that alone:
+// the one read now is when originalOf says so (a credit line, or published
+// first), and the batch's item becomes its copy when it is added
+// (Item.originalOfItem, add).
+func (b *batch) nearCopy(ctx context.Context, it *Item, text string, since time.Time) error {
 	rec := &it.Article
 	id, err := b.Store.NearCopy(ctx, rec.Fingerprint, rec.CanonicalURL, since)
 	if err != nil {
@@ -149,7 +165,13 @@ func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
 	for i := range b.items {
 		o := &b.items[i]
 		if o.CopyOfItem == 0 && o.Article.CopyOf == 0 && o.Article.CanonicalURL != rec.CanonicalURL && store.NearDuplicate(rec.Fingerprint, o.Article.Fingerprint) {
-			it.CopyOfItem = i + 1
+			a := *rec
+			a.Text = text // the item's text is set after it is linked (runLink), and originalOf reads its credits
+			if originalOf(a, o.Article) {
+				it.originalOfItem = i + 1
+			} else {
+				it.CopyOfItem = i + 1
+			}
 			return nil
 		}
 	}

@@ -185,7 +185,11 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 		return o
 	}
 	if cur != nil && c.Published.Before(cur.TrackedSince) && !c.Revised {
-		return backlog(decideNews(p, cur, c))
+		out := decideNews(p, cur, c)
+		if refinesArchive(cur, c) && (out == Corroborates || out == Decrease || out == Conflict) {
+			return Backlog // the exact count the archive's rounding gave (refinesArchive)
+		}
+		return backlog(out)
 	}
 	return decideNews(p, cur, c)
 }

@@ -90,6 +90,24 @@ func (h *passHold) keep(ctx context.Context, s store.Store) {
 	}
 }
 
+// keepIn renews the hold, once it holds an event, in tx as the
+// transaction's last statement: an event the transaction held was held
+// HoldFor from when it was written (until), and a transaction slower than
+// that after the write would commit a hold already run out, which the next
+// delivery claims mid-pass. keep, between transactions and pages, cannot
+// reach inside one.
+func (h *passHold) keepIn(ctx context.Context, tx *store.Tx) error {
+	if h == nil || !h.used {
+		return nil
+	}
+	now := h.now()
+	if err := tx.RenewHeld(ctx, h.name, now.Add(store.HoldFor)); err != nil {
+		return err
+	}
+	h.renewed = now
+	return nil
+}
+
 // end hands back what the pass held, as it ends (the next delivery posts
 // it), or, after a failed transaction, holds it on for the source's next
 // pass. It runs even when the pass was stopped (a cancelled ctx). A pass

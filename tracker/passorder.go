@@ -25,11 +25,14 @@ import (
 // (storeInOrder): the scheduler's passes, `once` and the demo alike, for
 // all of them run SourcePass.Run.
 //
-// What this leaves to the order read: which of two near copies read in
-// one pass is the original (the first read; a copy is judged after it),
-// and, on a source's first pass, which undated article of its archive is
-// the baseline (the first listed: a listing gives its newest first, the
-// only word of their age; they post nothing).
+// What this leaves to the order read: on a source's first pass, which
+// undated article of its archive is the baseline (the first listed: a
+// listing gives its newest first, the only word of their age; they post
+// nothing). Which of two near copies read in one pass is the original is
+// not: it is the one the other credits (a credit line) or, neither
+// crediting the other, the one published first (originalOf,
+// batch.nearCopy), and a copy is judged after it. Of one outlet's two the
+// first read stays the original.
 
 // passTime is when an item's figures are as of, to order a pass by: its
 // article's publication, or, for an article read again whose page says
@@ -66,10 +69,14 @@ func passOrder(items []Item, kinds []itemKind) ([]Item, []itemKind) {
 		if it.UndatedArchive {
 			k.url = "" // the listing's order: see above
 		}
-		if o := it.CopyOfItem - 1; o >= 0 && o < i && keys[o].at.After(k.at) {
-			k.at = keys[o].at
-		}
 		keys[i] = k
+	}
+	// A copy may be read before its original (batch.add): its original,
+	// never a copy itself, is keyed first.
+	for i := range items {
+		if o := items[i].CopyOfItem - 1; o >= 0 && keys[o].at.After(keys[i].at) {
+			keys[i].at = keys[o].at
+		}
 	}
 	order := make([]int, len(items))
 	for i := range order {

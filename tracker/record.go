@@ -25,9 +25,15 @@ type Item struct {
 	// batch's item CopyOfItem-1, which has no id until it is stored.
 	CopyOfItem int
 	// CopyStored says Article.CopyOf is an article stored before this
-	// pass (batch.nearCopy), which may be this one's copy (original.go);
-	// of two near copies one pass reads, the first read is the original.
+	// pass (batch.nearCopy), which may be this one's copy (original.go).
 	CopyStored bool
+	// originalOfItem, when not 0, says the article is the original of
+	// the batch's item originalOfItem-1, read before it in the same pass
+	// (batch.nearCopy): that item becomes its copy when it is added.
+	// Between them CopyOfItem and originalOfItem link one pass's near
+	// copies as original.go links a pass's to those stored before it:
+	// the order read does not choose the original.
+	originalOfItem int
 	// Page, when set, is the address the article was fetched from,
 	// Validators what that fetch said for the next conditional GET,
 	// Checked when it was made and PagePublished the publication time the
@@ -195,7 +201,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge,
 			}
 		}
 		revised = r.revised
-		return nil
+		return hold.keepIn(ctx, tx) // a slow transaction's held events stay held at its commit
 	})
 	if err != nil {
 		return batchResult{}, fmt.Errorf("store %d articles: %w", len(items), err)

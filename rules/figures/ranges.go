@@ -211,7 +211,7 @@ func (p *parser) rangeTail(f *Figure, start, end int) (int, bool) {
 	if hyphen && p.isSym(start-1, "-") && p.attached(start) {
 		return end, false // the middle of 1-222-2222
 	}
-	if to && (p.changeBefore(end) || p.lowerIsAny(start-1, []string{"from", "by"}) && p.changedObjectBefore(start-1)) {
+	if to && (p.changeBefore(end) || p.lowerIsAny(start-1, []string{"from", "by"}) && p.changedObjectBefore(start-1) || p.changedCountOf(start-1)) {
 		return end, false // "revised its tally of homes destroyed from 3,480 to 3,915", "cut its count by 200 to 9,800"
 	}
 	if to && f.Kind == Year {
