@@ -41,7 +41,7 @@ func TestLongTransactionKeepsItsHold(t *testing.T) {
 		}
 		start := clock.now()
 		hold := newPassHold("herald", slog.New(slog.NewTextHandler(io.Discard, nil)), clock.now)
-		if _, err := processBatch(ctx, s, items, judge, hold); err != nil {
+		if _, err := processBatch(ctx, s, items, judge, hold, nil); err != nil {
 			t.Fatal(err)
 		}
 		if took := clock.now().Sub(start); took <= store.HoldFor {
