@@ -33,7 +33,7 @@ func (r *recorder) readAgain(ctx context.Context, a *store.ArchivedObservation) 
 		return err
 	}
 	for _, o := range r.engine.ExtractInArticle(text, "", ArticleDate(a.Published, a.Fetched)) {
-		if o.Metric == a.Metric && o.QuoteStart == a.QuoteStart && o.Quote == a.Quote && len(a.Readings) > 0 && o.Values[0].Value == a.Readings[0].Value {
+		if o.Metric == a.Metric && o.QuoteStart == a.QuoteStart && o.Quote == a.Quote && len(a.Readings) > 0 && len(o.Values) > 0 && o.Values[0].Value == a.Readings[0].Value {
 			a.Says = saysOf(o)
 			break
 		}
