@@ -175,6 +175,7 @@ func (o Outcome) Disputes() bool {
 // history, and nothing of it is posted. So is one from an undated article
 // of a source's first pass (see undatedArchive).
 func Decide(p Policy, cur *State, c Candidate) Outcome {
+	cur, c = saidAsRounded(cur, c)
 	if p.Events && c.ToCome {
 		return Planned // a swap to come is no swap made, nor the other side's word on one
 	}
