@@ -12,7 +12,7 @@ const minSaidUnit = 100
 // its unit). Any other figure is returned as it is: digits ("10,000"), a
 // number said to the unit ("two hundred and twelve"), a qualified one.
 func (f Figure) AsSaid() Figure {
-	if f.Qualifier != Exact || f.RoundingUnit() < minSaidUnit || !wordsOnly(f.Text) {
+	if f.Qualifier != Exact || !wordsOnly(f.Text) || f.RoundingUnit() < minSaidUnit { // words first: the unit costs a loop
 		return f
 	}
 	f.Qualifier = Approximately
