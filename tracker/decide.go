@@ -174,7 +174,11 @@ func (o Outcome) Disputes() bool {
 // is backlog (see backlog): what it would have been is kept in the
 // history, and nothing of it is posted. So is one from an undated article
 // of a source's first pass (see undatedArchive).
+//
+// A round number said in words ("ten thousand") is judged as the
+// rounding it is, on either side (saidround.go).
 func Decide(p Policy, cur *State, c Candidate) Outcome {
+	cur, c = saidAsRounded(cur, c)
 	if p.Events && c.ToCome {
 		return Planned // a swap to come is no swap made, nor the other side's word on one
 	}

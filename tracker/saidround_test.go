@@ -1,0 +1,112 @@
+package tracker
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// TestDecideSaidRounding: a round number said in words is a speaker's
+// rounding: after an exact count it agrees when the count rounds to it and
+// never replaces it; one the count does not round to is still news.
+// Fails on main for the Corroborates cases (walk57: "Ten thousand
+// suspected cases." after 10,212 was a decrease, and took the value).
+func TestDecideSaidRounding(t *testing.T) {
+	total := Policy{Total: true, ConflictWindow: 48 * time.Hour}
+	level := Policy{ConflictWindow: 48 * time.Hour}
+	cases := []struct {
+		name     string
+		p        Policy
+		cur, new string
+		want     Outcome
+	}{
+		{"said rounding down", total, "10,212", "Ten thousand", Corroborates},
+		{"said rounding up", total, "9,874", "ten thousand", Corroborates},
+		{"said hundreds", total, "212", "two hundred", Corroborates},
+		{"said level", level, "10,212", "ten thousand", Corroborates},
+		{"said millions", total, "1,048,000", "one million", Corroborates},
+		// Near misses: what the count does not round to is news, and
+		// digits or a number said to the unit are counts, as before.
+		{"said rise past it", total, "10,212", "twelve thousand", Change},
+		{"said rise from far", total, "4,020", "ten thousand", Change},
+		{"said lower total, out of its range, another outlet", total, "10,212", "eight thousand", Conflict},
+		{"said level lower, another outlet", level, "10,212", "eight thousand", Conflict},
+		{"digits are a count", total, "10,212", "10,000", Conflict},
+		{"said to the unit", total, "212", "two hundred and twelve", Corroborates},
+		{"said to the unit, lower", total, "212", "two hundred and ten", Conflict},
+		{"small said count", total, "12", "ten", Conflict},
+		// After the spoken figure, an exact count refines it.
+		{"exact after said", total, "ten thousand", "10,212", Change},
+	}
+	for _, c := range cases {
+		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "A", Published: day}
+		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: "B", Published: day.Add(time.Minute)})
+		if got != c.want {
+			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
+		}
+	}
+}
+
+// TestStoreSaidRoundingKeepsExact: through each store, the ministry's
+// 10,212 and a broadcaster's "ten thousand" a minute later, read in one
+// pass in either order, leave 10,212 the value, and the ministry's own
+// revision to 9,874 after them is judged against 10,212 (a decrease), not
+// against the broadcaster's rounding ("outlets disagree"). Fails on main:
+// "ten thousand" replaced the count (walk57).
+func TestStoreSaidRoundingKeepsExact(t *testing.T) {
+	for _, order := range []string{"exact first", "rounded first"} {
+		t.Run(order, func(t *testing.T) {
+			eachStore(t, func(t *testing.T, open func() store.Store) {
+				s := open()
+				ctx := context.Background()
+				step := func(a model.Article, figure string) Outcome {
+					t.Helper()
+					outs, err := Process(ctx, s, a, []model.Observation{obs("cases", figure, t)}, judgeTotal)
+					if err != nil {
+						t.Fatal(err)
+					}
+					return outs[0]
+				}
+				if o := step(article("https://ministry.example/1", "Ministry", t0, "one"), "9,310"); o != Baseline {
+					t.Fatalf("first: %s", o)
+				}
+				pending(t, s)
+				exact := func() Outcome {
+					return step(article("https://ministry.example/2", "Ministry", t0.Add(24*time.Hour), "two"), "10,212")
+				}
+				said := func() Outcome {
+					return step(article("https://radio.example/3", "Radio", t0.Add(24*time.Hour+time.Minute), "three"), "ten thousand")
+				}
+				if order == "exact first" {
+					if o := exact(); o != Change {
+						t.Errorf("10,212: %s, want change", o)
+					}
+					if o := said(); o != Corroborates {
+						t.Errorf("ten thousand after 10,212: %s, want corroborates", o)
+					}
+				} else {
+					if o := said(); o != Corroborates {
+						t.Errorf("ten thousand after 9,310: %s, want corroborates", o)
+					}
+					if o := exact(); o != Change {
+						t.Errorf("10,212 after the radio: %s, want change", o)
+					}
+				}
+				if cur, _, err := s.Current(ctx, "cases"); err != nil || cur == nil || cur.Readings[0].Value != 10212 {
+					t.Fatalf("current: %+v %v, want 10,212", cur, err)
+				}
+				evs := pending(t, s)
+				if len(evs) != 1 || evs[0].Kind != model.EventChange || evs[0].Payload.New.Readings[0].Value != 10212 {
+					t.Fatalf("want only 9,310 → 10,212 posted, got %+v", evs)
+				}
+				if o := step(article("https://ministry.example/4", "Ministry", t0.Add(48*time.Hour), "four"), "9,874"); o != Decrease {
+					t.Errorf("the ministry's revision: %s, want decrease", o)
+				}
+			})
+		})
+	}
+}
