@@ -78,25 +78,48 @@ func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 // reads a date after: an as-of marker's two words, or "on" after a
 // statement verb. It asks the document's words, lowered once already,
 // where StatedAsOf splits and lowers the quote's: most sentences give no
-// as-of.
+// as-of. Every cue ends in a two-letter word ("of", "at", "on", "to"), so
+// only a token of two bytes is read, and the word before it only then: a
+// sentence's other words cost a length's test (bench57, the dated path).
 func asOfCue(d *figures.Document, from, to int) bool {
-	prev := ""
 	for k := from; k < to; k++ {
-		if d.Tokens[k].IsSymbol() {
+		if t := &d.Tokens[k]; t.End-t.Start != 2 || t.IsSymbol() {
 			continue
 		}
 		w := d.LowerTokenText(k)
-		if len(w) == 2 && prev != "" {
-			for _, m := range asOfMarkers {
-				if prev == m[0] && w == m[1] {
-					return true
-				}
-			}
-			if w == "on" && statementVerb(prev) {
+		if !asOfCueEnd(w) {
+			continue
+		}
+		p := k - 1
+		for p >= from && d.Tokens[p].IsSymbol() {
+			p--
+		}
+		if p < from {
+			continue
+		}
+		prev := d.LowerTokenText(p)
+		for _, m := range asOfMarkers {
+			if prev == m[0] && w == m[1] {
 				return true
 			}
 		}
-		prev = w
+		if w == "on" && statementVerb(prev) {
+			return true
+		}
+	}
+	return false
+}
+
+// asOfCueEnd reports whether w may end a cue of asOfCue: an as-of
+// marker's second word or "on".
+func asOfCueEnd(w string) bool {
+	if w == "on" {
+		return true
+	}
+	for _, m := range asOfMarkers {
+		if w == m[1] {
+			return true
+		}
 	}
 	return false
 }
