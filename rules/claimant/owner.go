@@ -6,8 +6,12 @@ import "strings"
 // before it or after "of" (the bounds they read within: phraseends.go).
 
 // findingsModifiers say which findings a findings noun means ("its own
-// count", "the latest tally", "the provisional count").
-var findingsModifiers = set("own latest new daily official overall preliminary final revised running initial monthly weekly later earlier updated provisional partial early")
+// count", "the latest tally", "the provisional count"), among them the
+// words that pick findings out by their weight ("the key figures", "its
+// main findings", "the headline numbers"): capitalised as a list's label
+// ("Key figures as of 7 December:", "Main findings:") they are no
+// owner's name (fix57b).
+var findingsModifiers = set("own latest new daily official overall preliminary final revised running initial monthly weekly later earlier updated provisional partial early key main top headline principal major")
 
 // titleModifier reports whether t, lower case between an owner's
 // possessive and the capitalised title of its work, says which of the
