@@ -84,11 +84,21 @@ func (m *metric) droppedAsPlaceMeasure(st *docState, s *figures.Sentence, fi int
 			return true
 		}
 	}
-	if tr.dropped(NoteExcluded, g.near && st.predicateExcludes(s, fi, hits) && !unrealizedSubject(d, s, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
+	// Both notes quote the sentence's own exclude_near word, found again
+	// only when explaining.
+	if g.near && st.predicateExcludes(s, fi, hits) && !unrealizedSubject(d, s, fi) {
+		if tr != nil {
+			tr.noteFigure(NoteExcluded, f.Text, ": what its clause says of it, %q, is an exclude_near word (excludedpredicate.go)", nearHitText(d, hits, st.predicateAt(s, fi)))
+		}
 		return true
 	}
-	if tr.dropped(NoteExcluded, g.near && nearHitAt(hits, relativePredicateAt(d, s, fi)), "%q: what a restrictive relative clause on it says of it is an exclude_near word (\"the 24,686 dead who have been fully identified\"; relativesubset.go), a subset", f.Text) {
-		return true
+	if g.near {
+		if k := relativePredicateAt(d, s, fi); nearHitAt(hits, k) {
+			if tr != nil {
+				tr.noteFigure(NoteExcluded, f.Text, ": what a restrictive relative clause on it says of it, %q, is an exclude_near word, a subset (relativesubset.go)", nearHitText(d, hits, k))
+			}
+			return true
+		}
 	}
 	if m.traits {
 		if m.otherOwner(st, s, fi) {

@@ -41,6 +41,17 @@ func nearHitAt(hits []hit, k int) bool {
 	return false
 }
 
+// nearHitText is the text of the exclude_near hit of hits that starts at
+// token k, what an explanation quotes ("" when none does).
+func nearHitText(d *figures.Document, hits []hit, k int) string {
+	for _, h := range hits {
+		if h.ref.role == roleNear && h.start == k {
+			return tokensText(d, h.start, h.end)
+		}
+	}
+	return ""
+}
+
 // predicateAt returns the first token of the passive or copular predicate
 // figure fi of sentence s is the subject of, past its auxiliaries and
 // their asides, or -1: what excludedPredicate asks an exclude_near hit to

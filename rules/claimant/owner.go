@@ -9,6 +9,12 @@ import "strings"
 // count", "the latest tally", "the provisional count").
 var findingsModifiers = set("own latest new daily official overall preliminary final revised running initial monthly weekly later earlier updated provisional partial early")
 
+// weightModifiers pick findings out by their weight: capitalised as a
+// list's label opens ("Key figures as of 7 December:", "Main findings:")
+// they are no owner's name (fix57b). In lower case after a name ("Gaza key
+// figures") they are read as before.
+var weightModifiers = set("key main top headline principal major")
+
 // titleModifier reports whether t, lower case between an owner's
 // possessive and the capitalised title of its work, says which of the
 // owner's works: a findings modifier ("latest", "revised") or how often
@@ -35,7 +41,7 @@ func periodic(w string) bool {
 // its modifiers, reading back no further than lo (lo-1 when they reach it).
 func (v *view) findingsModified(i, lo int) int {
 	k := i - 1
-	for k >= lo && (v.toks[k].has(cFindingsModifier) && !v.outletNameEnd(k) || v.doneToFindings(k, lo)) {
+	for k >= lo && (v.toks[k].has(cFindingsModifier) && !v.outletNameEnd(k) || v.doneToFindings(k, lo) || v.toks[k].capital && !v.toks[k].shouted && weightModifiers[v.toks[k].low]) {
 		k--
 	}
 	return k

@@ -30,8 +30,11 @@ func (c *call) recordedAnnounced(si int, v *view, atts []attr, ft int) (Claimant
 	if !v.placeOrPeople(a.src, a.srcEnd) || !c.announces(si-1) {
 		return Claimant{}, false
 	}
+	// ("Key figures as of 1 December. The region has recorded 4,210
+	// cases.": a label headed by what it announces names no one, as in
+	// neighbours; fix57b.)
 	cl, ok := c.subject(si - 1)
-	if !ok {
+	if !ok || announcement(cl.Words) {
 		return Claimant{}, false
 	}
 	cl.How = Previous
