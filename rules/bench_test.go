@@ -55,15 +55,24 @@ func benchmarkExtractAt(b *testing.B, specs []MetricSpec, text string, claimants
 	}
 }
 
+// benchCorpus is a named text the extract benchmarks read.
+type benchCorpus struct {
+	name string
+	text string
+}
+
+// benchCorpora is the two 1 MB texts BenchmarkExtract describes, dense and
+// news, read alike by its dated and claimant-free variants.
+func benchCorpora() []benchCorpus {
+	return []benchCorpus{{"dense", newstext.Generate(1 << 20)}, {"news", newstext.Stories(1<<20, 4000)}}
+}
+
 // BenchmarkExtract runs the rules over 1 MB of text of two kinds: "dense",
 // every sentence with figures (about 21 a kilobyte, ten times real wire
 // copy: the worst case), and "news", stories with figures at the density of
 // real articles (about 2 a kilobyte).
 func BenchmarkExtract(b *testing.B) {
-	for _, corpus := range []struct {
-		name string
-		text string
-	}{{"dense", newstext.Generate(1 << 20)}, {"news", newstext.Stories(1<<20, 4000)}} {
+	for _, corpus := range benchCorpora() {
 		b.Run(corpus.name+"/shipped", func(b *testing.B) { benchmarkExtract(b, shippedSpecs(b), corpus.text) })
 		for _, n := range []int{1, 100, 1000} {
 			b.Run(fmt.Sprintf("%s/metrics=%d", corpus.name, n), func(b *testing.B) { benchmarkExtract(b, syntheticSpecs(n), corpus.text) })
@@ -77,10 +86,7 @@ func BenchmarkExtract(b *testing.B) {
 // decade.go) run only on this path, and Extract, with no date, skips them.
 func BenchmarkExtractDated(b *testing.B) {
 	date := time.Date(2026, time.December, 7, 0, 0, 0, 0, time.UTC)
-	for _, corpus := range []struct {
-		name string
-		text string
-	}{{"dense", newstext.Generate(1 << 20)}, {"news", newstext.Stories(1<<20, 4000)}} {
+	for _, corpus := range benchCorpora() {
 		for _, n := range []int{1, 100, 1000} {
 			b.Run(fmt.Sprintf("%s/metrics=%d", corpus.name, n), func(b *testing.B) {
 				benchmarkExtractAt(b, syntheticSpecs(n), corpus.text, true, date)
@@ -93,10 +99,7 @@ func BenchmarkExtractDated(b *testing.B) {
 // figure finder and the rules alone, to tell their cost from the
 // claimants' (the difference from BenchmarkExtract).
 func BenchmarkExtractNoClaimants(b *testing.B) {
-	for _, corpus := range []struct {
-		name string
-		text string
-	}{{"dense", newstext.Generate(1 << 20)}, {"news", newstext.Stories(1<<20, 4000)}} {
+	for _, corpus := range benchCorpora() {
 		for _, n := range []int{1, 100, 1000} {
 			b.Run(fmt.Sprintf("%s/metrics=%d", corpus.name, n), func(b *testing.B) {
 				benchmarkExtractClaimants(b, syntheticSpecs(n), corpus.text, false)
