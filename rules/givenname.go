@@ -111,13 +111,95 @@ func givenSumBefore(d *figures.Document, s *figures.Sentence, fi int) (verb, nam
 	for k < s.TokEnd && k < giver+3 && named(d, k) {
 		k++
 	}
-	if k == giver || k+1 >= s.TokEnd || givingVerbs[d.LowerTokenText(k)] == 0 || !named(d, k+1) {
+	if k == giver || k+1 >= s.TokEnd {
+		return -1, -1
+	}
+	if receivingFinite(d, s, k) {
+		// The clause told from the other end: its subject is the one
+		// given to ("the $1.45bn that Jordan gets each year").
+		if v := receivedClauseEnd(d, s, k); v >= 0 {
+			return v, k - 1
+		}
+		return -1, -1
+	}
+	if givingVerbs[d.LowerTokenText(k)] == 0 || !named(d, k+1) {
 		return -1, -1
 	}
 	if name = wholeNameEnd(d, s, k+1); name < 0 {
-		return -1, -1 // "sends Jordan's army", "sends Jordan $400 million"
+		// "gives Jordan's military" gives to Jordan, as "to Jordan's
+		// military" does (givenForcesHits); "sends Jordan's neighbours",
+		// "sends Jordan $400 million" give to no one the clause names.
+		if name = forcesOwnerEnd(d, s, k+1); name < 0 {
+			return -1, -1
+		}
 	}
 	return k, name
+}
+
+// forcesOwnerEnd returns the last token of the name opening at token k
+// when it owns a noun of armed forces right after it ("Jordan's
+// military", "Jordan's armed forces"), or -1.
+func forcesOwnerEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	for k+1 < s.TokEnd && named(d, k+1) {
+		k++
+	}
+	if k+3 < s.TokEnd && isApostrophe(d.TokenText(k+1)) && strings.EqualFold(d.TokenText(k+2), "s") && forcesNoun(d, s, k+3) {
+		return k
+	}
+	return -1
+}
+
+// receivingFinite reports whether a verb of receiving in a finite form
+// opens at token k: "receives", "gets", or "has received" and "have got"
+// (a perfect up to now). The past ("received", "got") may date the sum
+// to another year, and is not read.
+func receivingFinite(d *figures.Document, s *figures.Sentence, k int) bool {
+	switch d.LowerTokenText(k) {
+	case "receives", "receive", "gets", "get":
+		return true
+	case "has", "have":
+		if k+1 < s.TokEnd {
+			switch d.LowerTokenText(k + 1) {
+			case "received", "got", "gotten":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// receivedClauseEnd returns the verb of receiving at token k (its last
+// token, past "has" or "have") when nothing after it names the sum as
+// other than given: the clause ends there, perhaps past a yearly word
+// ("receives every year,") and a giver of the United States after "from"
+// ("receives from Washington"). A sum after the verb is the verb's own
+// object; a phrase of a lower-case noun after "in", "from", "on" or "as"
+// says what the sum is ("receives every year in remittances", "gets from
+// tourism"); another giver after "from" ("from the Gulf states") gives
+// money that is not the one "aid to NAME" counts. It returns -1 then.
+func receivedClauseEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	if w := d.LowerTokenText(k); w == "has" || w == "have" {
+		k++
+	}
+	verb := k
+	j := pastYearly(d, s, k+1)
+	if j >= s.TokEnd {
+		return verb
+	}
+	if figureAt(d, j) >= 0 {
+		return -1
+	}
+	switch d.LowerTokenText(j) {
+	case "from":
+		if usGiverAt(d, s, j+1) < 0 {
+			return -1
+		}
+	case "in", "on", "as":
+		if j+1 < s.TokEnd && isLowerWord(d.TokenText(j+1)) && !determiner(d.LowerTokenText(j+1)) {
+			return -1
+		}
+	}
+	return verb
 }
 
 // A sum given "to" a name's armed forces is given to that name as "aid to
