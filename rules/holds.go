@@ -180,6 +180,14 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 				return namedHead(d, s, c-1) // "Rafah, which had ..., now holds"
 			}
 		}
+	case isDash(d.TokenText(t)):
+		// An aside between dashes is the comma's aside set off as
+		// speech and long copy set it off: "Rafah — a border town of
+		// 200,000 before all this — is now holding"
+		// (holder_dash_aside.yaml).
+		if o := holderDashOpen(d, s, t); o > s.TokStart {
+			return namedHead(d, s, o-1)
+		}
 	case t >= s.TokStart+3 && isLowerWord(d.TokenText(t)) && pluralForm(d.LowerTokenText(t)) && ownerMark(d, t-2) && named(d, t-3):
 		return t - 3 // "Rafah's streets now hold"
 	case w == "it" && isLowerWord(d.TokenText(t)):
@@ -357,4 +365,26 @@ func placeOfName(d *figures.Document, s *figures.Sentence, t int) bool {
 	}
 	det := t - 3
 	return placeDeterminerWord(d.LowerTokenText(det)) && det == afterSpeakerLabel(d, s)
+}
+
+// holderDashTokens is how many tokens an aside between dashes may hold
+// before a verb of holding: "— a border town of maybe 200,000 before all
+// this —" is ten.
+const holderDashTokens = 14
+
+// holderDashOpen returns the opening dash of the aside whose closing dash
+// (the same mark) is token t, or -1: at most holderDashTokens tokens back,
+// with no clause mark between ("Rafah — a town of 200,000 —", not "..., and
+// Egypt — whose border ... —").
+func holderDashOpen(d *figures.Document, s *figures.Sentence, t int) int {
+	close := d.TokenText(t)
+	for k := t - 1; k >= s.TokStart && k >= t-holderDashTokens; k-- {
+		switch w := d.TokenText(k); {
+		case w == close:
+			return k
+		case w == ";" || w == ":" || isDash(w):
+			return -1
+		}
+	}
+	return -1
 }
