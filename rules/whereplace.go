@@ -61,6 +61,14 @@ func (e *Engine) thereHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 	}
 	d := st.d
 	for k := s.TokStart + 2; k < s.TokEnd; k++ {
+		if d.TokenText(k) == "it" {
+			if place := inItPlace(d, s, k); place >= 0 {
+				n := len(hits)
+				hits = e.inPlaceHits(d, s, place, k-1, k+1, hits)
+				hits = dropNamedInClause(hits, n, clauseStart(d, s, k), clauseEnd(d, s, k))
+			}
+			continue
+		}
 		if d.TokenText(k) != "there" {
 			continue
 		}
@@ -94,6 +102,36 @@ func isClauseMark(t string) bool {
 		return true
 	}
 	return false
+}
+
+// "In it" after a verb's object points back as "there" does: "Rafah has
+// changed beyond recognition: there are now around 1.3 million people in
+// it" (in_it_place.yaml). The place is the name that is the subject of an
+// earlier clause (clauseSubjectName, as "now it holds" reads it: holds.go),
+// with no other name between; a clause opened by a noun of its own ("and
+// the stadium has 20,000 people in it") gives the pronoun that noun to
+// stand for, and points back to no place.
+
+// inItPlace returns the last token of the name that "it" at token k, after
+// "in" or "inside", points back to, or -1.
+func inItPlace(d *figures.Document, s *figures.Sentence, k int) int {
+	if k-1 <= s.TokStart {
+		return -1
+	}
+	if w := d.TokenText(k - 1); w != "in" && w != "inside" {
+		return -1
+	}
+	c := clauseStart(d, s, k)
+	for c < k {
+		if w := d.LowerTokenText(c); w != "and" && w != "but" && w != "yet" && w != "so" && w != "now" {
+			break
+		}
+		c++
+	}
+	if c+1 < k && determiner(d.LowerTokenText(c)) && isLowerWord(d.TokenText(c+1)) {
+		return -1 // "and the stadium has 20,000 people in it"
+	}
+	return clauseSubjectName(d, s, k)
 }
 
 // therePlace returns the sentence and the last token of the name the
