@@ -138,8 +138,8 @@ func givenSumBefore(d *figures.Document, s *figures.Sentence, fi int) (verb, nam
 		}
 	}
 	// The predicate after the clause is the sum's own, unless the sum is
-	// a whole a part before it is taken of ("About $500m of the $1.45bn
-	// that Jordan gets each year is earmarked for ..."): the part's.
+	// a whole a part before it is taken of ("About $410m of the $1.47bn
+	// that Jordan gets annually is reserved for ..."): the part's.
 	if !partitiveWholeAt(d, s, fs) && sumSpentAt(d, s, end) {
 		return -1, -1
 	}
@@ -235,11 +235,11 @@ func receivedClauseEnd(d *figures.Document, s *figures.Sentence, k int) (verb, e
 // buying or paying ("buys mostly American-made weapons", "pays for US
 // arms"), a passive of spending or using ("is spent largely on US-built
 // arms") or a verb of going towards a use, with a noun of arms
-// (armsNoun) in the few words after it. Money given to buy arms is the
-// part of the aid its purpose names (Foreign Military Financing, "to buy
-// arms": vocab military_financing.yaml), and the clause then says only
-// who gets it: "The $3.3bn that Israel gets each year buys mostly
-// American-made weapons" (given_sum_received.yaml). What else a sum buys
+// (armsNoun) in the few words after it. Money granted for arms
+// purchases is the aid's part its purpose names (the vocabulary
+// military_financing.yaml), and the clause then says only who gets it:
+// "The $1.23bn that Jordan gets annually buys mostly American-made
+// weapons" (given_sum_received.yaml). What else a sum buys
 // leaves it the sum given ("buys a steady partner": given_sum_before.yaml).
 func sumSpentAt(d *figures.Document, s *figures.Sentence, k int) bool {
 	word := sentenceWords(d, s)

@@ -182,8 +182,8 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 		}
 	case isDash(d.TokenText(t)) || doubleHyphenEnd(d, s, t):
 		// An aside between dashes is the comma's aside set off as
-		// speech and long copy set it off: "Rafah — a border town of
-		// 200,000 before all this — is now holding"
+		// speech and long copy set it off: "Rafah — a farming town,
+		// once — now houses 1.27 million"
 		// (holder_dash_aside.yaml).
 		if o := holderDashOpen(d, s, t); o > s.TokStart {
 			return namedHead(d, s, o-1)
@@ -368,8 +368,8 @@ func placeOfName(d *figures.Document, s *figures.Sentence, t int) bool {
 }
 
 // holderDashTokens is how many tokens an aside between dashes may hold
-// before a verb of holding: "— a border town of maybe 200,000 before all
-// this —" is ten.
+// before a verb of holding: "— a sleepy frontier spot of 190,000 or so
+// in calmer years —" is twelve.
 const holderDashTokens = 14
 
 // holderDashOpen returns the opening mark of the aside whose closing
@@ -399,7 +399,7 @@ func holderDashOpen(d *figures.Document, s *figures.Sentence, t int) int {
 
 // doubleHyphenEnd reports whether token t is the second of two hyphens
 // standing apart from the words around them, a wire feed's "--" for a
-// dash: "Rafah -- once a sleepy border town -- now holds". A hyphen
+// dash: "Rafah -- a farming hub ahead of the siege -- now holds". A hyphen
 // inside a word ("Deir al-Balah") has no space before it.
 func doubleHyphenEnd(d *figures.Document, s *figures.Sentence, t int) bool {
 	return t-1 > s.TokStart && d.TokenText(t) == "-" && d.TokenText(t-1) == "-" && d.Tokens[t-1].Space

@@ -105,9 +105,9 @@ func isClauseMark(t string) bool {
 }
 
 // "In it" after a verb's object points back as "there" does: "Rafah has
-// changed beyond recognition: there are now around 1.3 million people in
-// it" (in_it_place.yaml). The place is the name that is the subject of an
-// earlier clause (clauseSubjectName, as "now it holds" reads it: holds.go),
+// changed past all recognition: relief agencies count 1.27 million people
+// in it" (in_it_place.yaml). The place is the name heading an earlier
+// clause as its subject (clauseSubjectName, as "now it holds" reads it: holds.go),
 // with no other name between; a clause opened by a noun of its own ("and
 // the stadium has 20,000 people in it") gives the pronoun that noun to
 // stand for, and points back to no place.
