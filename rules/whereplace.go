@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A "where" that points back to a place says what a keyword phrase "in
 // PLACE" says: "Rafah, where about 1.2 million people now live", "Rafah
@@ -131,7 +135,37 @@ func inItPlace(d *figures.Document, s *figures.Sentence, k int) int {
 	if c+1 < k && determiner(d.LowerTokenText(c)) && isLowerWord(d.TokenText(c+1)) {
 		return -1 // "and the stadium has 20,000 people in it"
 	}
-	return clauseSubjectName(d, s, k)
+	place := clauseSubjectName(d, s, k)
+	if place >= 0 && thingBetween(d, s, place+1, k) {
+		return -1 // "Rafah has one working stadium with 21,000 people in it"
+	}
+	return place
+}
+
+// thingBetween reports whether a noun phrase of one thing opens among
+// tokens [from, to) that "it" may take up before the place: a determiner
+// or "one" not after a form of "be", with a lower-case word not in -s
+// within the next three tokens ("has one working stadium", "has a UN
+// compound"). After "is" or "was" the phrase is the place itself ("it is a
+// town with ...", "Rafah was a market town"), and a plural ("people")
+// names no one thing.
+func thingBetween(d *figures.Document, s *figures.Sentence, from, to int) bool {
+	word := sentenceWords(d, s)
+	for k := from; k < to; k++ {
+		w := word(k)
+		if w != "one" && w != "another" && !determiner(w) || k > s.TokStart && beForm(word(k-1)) {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+3; j++ {
+			if !d.Tokens[j].IsWord() || figureAt(d, j) >= 0 {
+				break
+			}
+			if t := d.TokenText(j); isLowerWord(t) && !strings.HasSuffix(t, "s") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // therePlace returns the sentence and the last token of the name the
