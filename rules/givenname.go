@@ -234,7 +234,9 @@ func receivedClauseEnd(d *figures.Document, s *figures.Sentence, k int) (verb, e
 // gives opens at token k, past an adverb, and spends it on arms: a verb of
 // buying or paying ("buys mostly American-made weapons", "pays for US
 // arms"), a passive of spending or using ("is spent largely on US-built
-// arms") or a verb of going towards a use, with a noun of arms
+// arms", "is used to buy jets and bombs") or a verb of going towards a
+// use ("goes mostly to weapons makers"), past an adverb or an aside set
+// off by commas (", critics note,"), with a noun of arms
 // (armsNoun) in the few words after it. Money granted for arms
 // purchases is the aid's part its purpose names (the vocabulary
 // military_financing.yaml), and the clause then says only who gets it:
@@ -243,27 +245,34 @@ func receivedClauseEnd(d *figures.Document, s *figures.Sentence, k int) (verb, e
 // leaves it the sum given ("buys a steady partner": given_sum_before.yaml).
 func sumSpentAt(d *figures.Document, s *figures.Sentence, k int) bool {
 	word := sentenceWords(d, s)
-	if lyAdverb(d.TokenText(min(k, s.TokEnd-1))) {
-		k++
+	adverb := func(k int) int {
+		if k < s.TokEnd && lyAdverb(d.TokenText(k)) {
+			return k + 1
+		}
+		return k
 	}
+	k = adverb(commaAsideAfter(d, s, k))
 	spends := false
 	switch word(k) {
 	case "buys", "buy", "bought", "purchases", "purchased", "pays", "paid", "funds", "funded", "finances", "financed":
 		spends = true
 	case "goes", "go", "went":
-		switch word(k + 1) {
+		k = adverb(k + 1) // "goes mostly to"
+		switch word(k) {
 		case "to", "towards", "toward", "on":
 			spends = true
 		}
 	}
 	if !spends && beForm(word(k)) {
-		k++
-		if lyAdverb(d.TokenText(min(k, s.TokEnd-1))) {
-			k++
-		}
+		k = adverb(k + 1)
 		switch word(k) {
-		case "spent", "used":
+		case "spent":
 			spends = true
+		case "used":
+			spends = true
+			if word(k+1) == "to" { // "is used to buy", "to pay for"
+				k++
+			}
 		}
 	}
 	if !spends {
@@ -280,16 +289,39 @@ func sumSpentAt(d *figures.Document, s *figures.Sentence, k int) bool {
 	return false
 }
 
+// commaAsideAfter returns the token after an aside set off by commas that
+// opens at token k (", critics note,"): at most asideReach words and no
+// figure, as pastCommaAside reads one backwards. It returns k when none
+// opens there.
+func commaAsideAfter(d *figures.Document, s *figures.Sentence, k int) int {
+	if k >= s.TokEnd || d.TokenText(k) != "," {
+		return k
+	}
+	for j := k + 1; j < s.TokEnd && j <= k+asideReach+1; j++ {
+		if d.TokenText(j) == "," {
+			if j > k+1 {
+				return j + 1
+			}
+			return k
+		}
+		if !d.Tokens[j].IsWord() || figureAt(d, j) >= 0 {
+			return k
+		}
+	}
+	return k
+}
+
 // spentObjectTokens is how many tokens after the verb of spending its
 // noun of arms may stand: "on US - built arms", "mostly American - made
 // weapons".
 const spentObjectTokens = 6
 
 // armsNoun reports whether lower-cased w names arms as a whole, what
-// money given to buy arms buys: "weapons", "arms", "munitions".
+// money given to buy arms buys: "weapons", "arms", "munitions", and the
+// arms it names most ("bombs", "missiles", "jets", "shells").
 func armsNoun(w string) bool {
 	switch w {
-	case "weapons", "arms", "munitions", "weaponry", "ammunition":
+	case "weapons", "arms", "munitions", "weaponry", "ammunition", "bombs", "missiles", "jets", "shells":
 		return true
 	}
 	return false
