@@ -76,7 +76,7 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 	if tr.dropped(NoteRefused, m.spec.Total && (pronounWhole(d, s, fi) || partOfEarlier(d, s, fi) || wholeOfLaterPartitive(d, s, fi, hits) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), or the whole a later partitive takes its part of (\"Clinics saw 4,000 people; of them, 52 have died\"; partofearlier.go), not the total", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, !m.spec.Total && (st.wholeOfPart(s, fi) || remnantWhole(d, fi)) && !m.marksWholeOfParts(d, hits, fi) && !(f.Kind == figures.Money && keywordedWholeNoun(d, hits, fi) && !bareWholeActHit(d, s, hits, fi)), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, !m.spec.Total && (st.wholeOfPart(s, fi) || remnantWhole(d, fi)) && !m.marksWholeOfParts(d, hits, fi) && !(f.Kind == figures.Money && (keywordedWholeNoun(d, hits, fi) || givenWholeClause(d, s, hits, fi)) && !bareWholeActHit(d, s, hits, fi)), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
 		return true
 	}
 	if m.traits {

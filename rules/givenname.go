@@ -91,7 +91,7 @@ func (e *Engine) givenNameHits(st *docState, s *figures.Sentence, hits []hit) []
 // and the name given to, which no sum follows ("Washington gives Jordan
 // $400 million" gives that sum, read by givenNameHits' first reading).
 func givenSumBefore(d *figures.Document, s *figures.Sentence, fi int) (verb, name int) {
-	_, k := d.FigureTokens(fi)
+	fs, k := d.FigureTokens(fi)
 	if k < s.TokEnd && yearlyAt(d, s, k) {
 		k++
 		if k < s.TokEnd && d.LowerTokenText(k) == "year" {
@@ -111,13 +111,220 @@ func givenSumBefore(d *figures.Document, s *figures.Sentence, fi int) (verb, nam
 	for k < s.TokEnd && k < giver+3 && named(d, k) {
 		k++
 	}
-	if k == giver || k+1 >= s.TokEnd || givingVerbs[d.LowerTokenText(k)] == 0 || !named(d, k+1) {
+	if k == giver || k+1 >= s.TokEnd {
 		return -1, -1
 	}
-	if name = wholeNameEnd(d, s, k+1); name < 0 {
-		return -1, -1 // "sends Jordan's army", "sends Jordan $400 million"
+	end := -1 // the token after the clause
+	if receivingFinite(d, s, k) {
+		// The clause told from the other end: its subject is the one
+		// given to ("the $1.45bn that Jordan gets each year").
+		if verb, end = receivedClauseEnd(d, s, k); verb < 0 {
+			return -1, -1
+		}
+		name = k - 1
+	} else {
+		if givingVerbs[d.LowerTokenText(k)] == 0 || !named(d, k+1) {
+			return -1, -1
+		}
+		verb = k
+		if name = wholeNameEnd(d, s, k+1); name >= 0 {
+			end = pastYearly(d, s, name+1)
+		} else if name, end = forcesOwnerEnd(d, s, k+1); name < 0 {
+			// "gives Jordan's military" gives to Jordan, as "to
+			// Jordan's military" does (givenForcesHits); "sends
+			// Jordan's neighbours", "sends Jordan $400 million" give
+			// to no one the clause names.
+			return -1, -1
+		}
 	}
-	return k, name
+	// The predicate after the clause is the sum's own, unless the sum is
+	// a whole a part before it is taken of ("About $410m of the $1.47bn
+	// that Jordan gets annually is reserved for ..."): the part's.
+	if !partitiveWholeAt(d, s, fs) && sumSpentAt(d, s, end) {
+		return -1, -1
+	}
+	return verb, name
+}
+
+// partitiveWholeAt reports whether the figure starting at token fs is the
+// whole of a partitive: "of" before it, perhaps past "the" ("$500m of the
+// $1.45bn").
+func partitiveWholeAt(d *figures.Document, s *figures.Sentence, fs int) bool {
+	k := fs - 1
+	if k > s.TokStart && d.LowerTokenText(k) == "the" {
+		k--
+	}
+	return k >= s.TokStart && d.LowerTokenText(k) == "of"
+}
+
+// forcesOwnerEnd returns the last token of the name opening at token k
+// when it owns a noun of armed forces right after it ("Jordan's
+// military", "Jordan's armed forces"), and the token after the clause
+// (past the forces' noun and a yearly word); or -1, -1.
+func forcesOwnerEnd(d *figures.Document, s *figures.Sentence, k int) (name, end int) {
+	for k+1 < s.TokEnd && named(d, k+1) {
+		k++
+	}
+	if k+3 >= s.TokEnd || !isApostrophe(d.TokenText(k+1)) || !strings.EqualFold(d.TokenText(k+2), "s") || !forcesNoun(d, s, k+3) {
+		return -1, -1
+	}
+	end = k + 4
+	if w := d.LowerTokenText(k + 3); w == "armed" || w == "defence" || w == "defense" {
+		end++ // "armed forces", "defence forces"
+	}
+	return k, pastYearly(d, s, end)
+}
+
+// receivingFinite reports whether a verb of receiving in a finite form
+// opens at token k: "receives", "gets", or "has received" and "have got"
+// (a perfect up to now). The past ("received", "got") may date the sum
+// to another year, and is not read.
+func receivingFinite(d *figures.Document, s *figures.Sentence, k int) bool {
+	switch d.LowerTokenText(k) {
+	case "receives", "receive", "gets", "get":
+		return true
+	case "has", "have":
+		if k+1 < s.TokEnd {
+			switch d.LowerTokenText(k + 1) {
+			case "received", "got", "gotten":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// receivedClauseEnd returns the verb of receiving at token k (its last
+// token, past "has" or "have") and the token after its clause, when
+// nothing after the verb names the sum as other than given: the clause
+// ends there, perhaps past a yearly word ("receives every year,") and a
+// giver of the United States after "from" ("receives from Washington"). A
+// sum after the verb is the verb's own object; a phrase of a lower-case
+// noun after "in", "from", "on" or "as" says what the sum is ("receives
+// every year in remittances", "gets from tourism"); another giver after
+// "from" ("from the Gulf states") gives money that is not the one "aid to
+// NAME" counts. It returns -1, -1 then.
+func receivedClauseEnd(d *figures.Document, s *figures.Sentence, k int) (verb, end int) {
+	if w := d.LowerTokenText(k); w == "has" || w == "have" {
+		k++
+	}
+	verb = k
+	j := pastYearly(d, s, k+1)
+	if j >= s.TokEnd {
+		return verb, j
+	}
+	if figureAt(d, j) >= 0 {
+		return -1, -1
+	}
+	switch d.LowerTokenText(j) {
+	case "from":
+		if j = usGiverAt(d, s, j+1); j < 0 {
+			return -1, -1
+		}
+		j = pastYearly(d, s, j)
+	case "in", "on", "as":
+		if j+1 < s.TokEnd && isLowerWord(d.TokenText(j+1)) && !determiner(d.LowerTokenText(j+1)) {
+			return -1, -1
+		}
+	}
+	return verb, j
+}
+
+// sumSpentAt reports whether the predicate of the sum a relative clause
+// gives opens at token k, past an adverb, and spends it on arms: a verb of
+// buying or paying ("buys mostly American-made weapons", "pays for US
+// arms"), a passive of spending or using ("is spent largely on US-built
+// arms", "is used to buy jets and bombs") or a verb of going towards a
+// use ("goes mostly to weapons makers"), past an adverb or an aside set
+// off by commas (", critics note,"), with a noun of arms
+// (armsNoun) in the few words after it. Money granted for arms
+// purchases is the aid's part its purpose names (the vocabulary
+// military_financing.yaml), and the clause then says only who gets it:
+// "The $1.23bn that Jordan gets annually buys mostly American-made
+// weapons" (given_sum_received.yaml). What else a sum buys
+// leaves it the sum given ("buys a steady partner": given_sum_before.yaml).
+func sumSpentAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	adverb := func(k int) int {
+		if k < s.TokEnd && lyAdverb(d.TokenText(k)) {
+			return k + 1
+		}
+		return k
+	}
+	k = adverb(commaAsideAfter(d, s, k))
+	spends := false
+	switch word(k) {
+	case "buys", "buy", "bought", "purchases", "purchased", "pays", "paid", "funds", "funded", "finances", "financed":
+		spends = true
+	case "goes", "go", "went":
+		k = adverb(k + 1) // "goes mostly to"
+		switch word(k) {
+		case "to", "towards", "toward", "on":
+			spends = true
+		}
+	}
+	if !spends && beForm(word(k)) {
+		k = adverb(k + 1)
+		switch word(k) {
+		case "spent":
+			spends = true
+		case "used":
+			spends = true
+			if word(k+1) == "to" { // "is used to buy", "to pay for"
+				k++
+			}
+		}
+	}
+	if !spends {
+		return false
+	}
+	for j := k + 1; j < s.TokEnd && j <= k+spentObjectTokens; j++ {
+		if !d.Tokens[j].IsWord() && d.TokenText(j) != "-" {
+			return false
+		}
+		if armsNoun(word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAsideAfter returns the token after an aside set off by commas that
+// opens at token k (", critics note,"): at most asideReach words and no
+// figure, as pastCommaAside reads one backwards. It returns k when none
+// opens there.
+func commaAsideAfter(d *figures.Document, s *figures.Sentence, k int) int {
+	if k >= s.TokEnd || d.TokenText(k) != "," {
+		return k
+	}
+	for j := k + 1; j < s.TokEnd && j <= k+asideReach+1; j++ {
+		if d.TokenText(j) == "," {
+			if j > k+1 {
+				return j + 1
+			}
+			return k
+		}
+		if !d.Tokens[j].IsWord() || figureAt(d, j) >= 0 {
+			return k
+		}
+	}
+	return k
+}
+
+// spentObjectTokens is how many tokens after the verb of spending its
+// noun of arms may stand: "on US - built arms", "mostly American - made
+// weapons".
+const spentObjectTokens = 6
+
+// armsNoun reports whether lower-cased w names arms as a whole, what
+// money given to buy arms buys: "weapons", "arms", "munitions", and the
+// arms it names most ("bombs", "missiles", "jets", "shells").
+func armsNoun(w string) bool {
+	switch w {
+	case "weapons", "arms", "munitions", "weaponry", "ammunition", "bombs", "missiles", "jets", "shells":
+		return true
+	}
+	return false
 }
 
 // A sum given "to" a name's armed forces is given to that name as "aid to

@@ -180,6 +180,14 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 				return namedHead(d, s, c-1) // "Rafah, which had ..., now holds"
 			}
 		}
+	case isDash(d.TokenText(t)) || doubleHyphenEnd(d, s, t):
+		// An aside between dashes is the comma's aside set off as
+		// speech and long copy set it off: "Rafah — a farming town,
+		// once — now houses 1.27 million"
+		// (holder_dash_aside.yaml).
+		if o := holderDashOpen(d, s, t); o > s.TokStart {
+			return namedHead(d, s, o-1)
+		}
 	case t >= s.TokStart+3 && isLowerWord(d.TokenText(t)) && pluralForm(d.LowerTokenText(t)) && ownerMark(d, t-2) && named(d, t-3):
 		return t - 3 // "Rafah's streets now hold"
 	case w == "it" && isLowerWord(d.TokenText(t)):
@@ -357,4 +365,42 @@ func placeOfName(d *figures.Document, s *figures.Sentence, t int) bool {
 	}
 	det := t - 3
 	return placeDeterminerWord(d.LowerTokenText(det)) && det == afterSpeakerLabel(d, s)
+}
+
+// holderDashTokens is how many tokens an aside between dashes may hold
+// before a verb of holding: "— a sleepy frontier spot of 190,000 or so
+// in calmer years —" is twelve.
+const holderDashTokens = 14
+
+// holderDashOpen returns the opening mark of the aside whose closing
+// dash ends at token t, or -1: the same mark (a dash, or the two hyphens
+// of a wire's "--", which the tokenizer splits: doubleHyphenEnd), at most
+// holderDashTokens tokens back, with no other clause mark between
+// ("Rafah — a town of 200,000 —", not "..., and Egypt — whose border ...
+// —").
+func holderDashOpen(d *figures.Document, s *figures.Sentence, t int) int {
+	double := doubleHyphenEnd(d, s, t)
+	if double {
+		t-- // the first hyphen of the closing pair
+	}
+	close := d.TokenText(t)
+	for k := t - 1; k >= s.TokStart && k >= t-holderDashTokens; k-- {
+		switch w := d.TokenText(k); {
+		case double && doubleHyphenEnd(d, s, k):
+			return k - 1
+		case !double && w == close:
+			return k
+		case w == ";" || w == ":" || isDash(w):
+			return -1
+		}
+	}
+	return -1
+}
+
+// doubleHyphenEnd reports whether token t is the second of two hyphens
+// standing apart from the words around them, a wire feed's "--" for a
+// dash: "Rafah -- a farming hub ahead of the siege -- now holds". A hyphen
+// inside a word ("Deir al-Balah") has no space before it.
+func doubleHyphenEnd(d *figures.Document, s *figures.Sentence, t int) bool {
+	return t-1 > s.TokStart && d.TokenText(t) == "-" && d.TokenText(t-1) == "-" && d.Tokens[t-1].Space
 }

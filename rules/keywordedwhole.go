@@ -247,3 +247,14 @@ func shareHedge(w string) bool {
 	}
 	return false
 }
+
+// givenWholeClause reports whether the relative clause right after money
+// figure fi gives it, a keyword of hits on its verb (givenSumBefore): the
+// clause names the sum as its own words do, so the whole a part is taken
+// of is the metric's sum ("About $410m of the $1.47bn that Jordan gets
+// annually is reserved", given_sum_received.yaml), as "of the $1.47bn
+// annual package" is (keywordedWholeNoun).
+func givenWholeClause(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	verb, _ := givenSumBefore(d, s, fi)
+	return verb >= 0 && keywordAt(hits, verb)
+}

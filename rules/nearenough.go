@@ -171,6 +171,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far // labelNamesWhole, barewhole.go
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && headingNamesWhole(d, s, hits, hits[ex], hits[kw], fi) {
+		if tr != nil {
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q heads a list whose items divide it, and keyword %q is the figure's own item", tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		exDist = far // headingwhole.go
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && asOfReading(d, s, hits[ex]) {
 		if tr != nil {
 			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q follows \"as of\": it dates the running total's reading, not a part", tokensText(d, hits[ex].start, hits[ex].end))

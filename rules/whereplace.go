@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A "where" that points back to a place says what a keyword phrase "in
 // PLACE" says: "Rafah, where about 1.2 million people now live", "Rafah
@@ -61,6 +65,14 @@ func (e *Engine) thereHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 	}
 	d := st.d
 	for k := s.TokStart + 2; k < s.TokEnd; k++ {
+		if d.TokenText(k) == "it" {
+			if place := inItPlace(d, s, k); place >= 0 {
+				n := len(hits)
+				hits = e.inPlaceHits(d, s, place, k-1, k+1, hits)
+				hits = dropNamedInClause(hits, n, clauseStart(d, s, k), clauseEnd(d, s, k))
+			}
+			continue
+		}
 		if d.TokenText(k) != "there" {
 			continue
 		}
@@ -92,6 +104,66 @@ func isClauseMark(t string) bool {
 	switch t {
 	case ",", ";", ":", "—", "–":
 		return true
+	}
+	return false
+}
+
+// "In it" after a verb's object points back as "there" does: "Rafah has
+// changed past all recognition: relief agencies count 1.27 million people
+// in it" (in_it_place.yaml). The place is the name heading an earlier
+// clause as its subject (clauseSubjectName, as "now it holds" reads it: holds.go),
+// with no other name between; a clause opened by a noun of its own ("and
+// the stadium has 20,000 people in it") gives the pronoun that noun to
+// stand for, and points back to no place.
+
+// inItPlace returns the last token of the name that "it" at token k, after
+// "in" or "inside", points back to, or -1.
+func inItPlace(d *figures.Document, s *figures.Sentence, k int) int {
+	if k-1 <= s.TokStart {
+		return -1
+	}
+	if w := d.TokenText(k - 1); w != "in" && w != "inside" {
+		return -1
+	}
+	c := clauseStart(d, s, k)
+	for c < k {
+		if w := d.LowerTokenText(c); w != "and" && w != "but" && w != "yet" && w != "so" && w != "now" {
+			break
+		}
+		c++
+	}
+	if c+1 < k && determiner(d.LowerTokenText(c)) && isLowerWord(d.TokenText(c+1)) {
+		return -1 // "and the stadium has 20,000 people in it"
+	}
+	place := clauseSubjectName(d, s, k)
+	if place >= 0 && thingBetween(d, s, place+1, k) {
+		return -1 // "Rafah has one working stadium with 21,000 people in it"
+	}
+	return place
+}
+
+// thingBetween reports whether a noun phrase of one thing opens among
+// tokens [from, to) that "it" may take up before the place: a determiner
+// or "one" not after a form of "be", with a lower-case word not in -s
+// within the next three tokens ("has one working stadium", "has a UN
+// compound"). After "is" or "was" the phrase is the place itself ("it is a
+// town with ...", "Rafah was a market town"), and a plural ("people")
+// names no one thing.
+func thingBetween(d *figures.Document, s *figures.Sentence, from, to int) bool {
+	word := sentenceWords(d, s)
+	for k := from; k < to; k++ {
+		w := word(k)
+		if w != "one" && w != "another" && !determiner(w) || k > s.TokStart && beForm(word(k-1)) {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+3; j++ {
+			if !d.Tokens[j].IsWord() || figureAt(d, j) >= 0 {
+				break
+			}
+			if t := d.TokenText(j); isLowerWord(t) && !strings.HasSuffix(t, "s") {
+				return true
+			}
+		}
 	}
 	return false
 }
