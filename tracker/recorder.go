@@ -228,6 +228,13 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	if err != nil {
 		return judged{}, err
 	}
+	if figs == nil && curID != 0 && refinesSaid(cur, cand, outcome) {
+		j, ok, err := r.refineSaid(ctx, pol, info, k, st, o)
+		if err != nil || ok {
+			return j, err
+		}
+		outcome = Change // the rounding was posted: the exact count is news of its own
+	}
 	o.Outcome = outcome.String()
 	if o.ID, err = r.tx.AddObservation(ctx, o); err != nil {
 		return judged{}, err
