@@ -139,8 +139,8 @@ func statementVerb(w string) bool { return claimant.ReportingVerb(w) || w == "up
 
 // StatedAsOf returns the day (UTC midnight) a quote says its figure was
 // true on, read against the article's publication: a month and day take
-// the year that brings them nearest it, a weekday the last one on or
-// before it. A date after the publication is a forecast's, and no as-of.
+// the year figures.YearlessDay gives (the latest on or before it, or one
+// up to a month after), a weekday the last one on or before it. A date after the publication is a forecast's, and no as-of.
 //
 // The date must govern the figure (figure: its text as written): the
 // number nearest the date phrase, with no sentence or clause break (".",
@@ -254,14 +254,10 @@ func asOfDateAt(ws []string, i int, pub time.Time) (time.Time, int, bool) {
 	if y, ok := year(next); ok {
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), 3, true
 	}
-	best := time.Time{}
-	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
-		c := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		if best.IsZero() || c.Sub(pub).Abs() < best.Sub(pub).Abs() {
-			best = c
-		}
+	if day := figures.YearlessDay(m, d, pub); day.Day() == d {
+		return day, 2, true
 	}
-	return best, 2, true
+	return time.Time{}, 0, false // "February 30", or 29 in a year without one
 }
 
 // breaksAsOf are words that, between a date phrase and a figure, say the
