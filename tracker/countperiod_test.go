@@ -61,6 +61,34 @@ func TestDecideCountPerPeriod(t *testing.T) {
 	}
 }
 
+// TestCountPerPeriodArchive: in the archive's past, another outlet's figure
+// of the next week is the value the archive moves to, silently, and the
+// week before is not listed as a disagreement; of the same week, the newer
+// is the value and the older listed, as for any level (levelBacklog).
+func TestCountPerPeriodArchive(t *testing.T) {
+	sun := t0.Add(-21 * time.Hour)
+	tracked := t0.Add(48 * time.Hour)
+	for _, c := range []struct {
+		name       string
+		curAt, at  time.Time
+		want       Outcome
+		supersedes bool
+	}{
+		{"next week", sun, t0, Backlog, false},
+		{"same week", t0, t0.Add(6 * time.Hour), Backlog, true},
+		{"same week, older", t0.Add(6 * time.Hour), t0, BacklogConflict, false},
+	} {
+		cur := &State{Readings: []rules.Value{reading(t, "1,236")}, Outlet: "WHO", Published: c.curAt, TrackedSince: tracked}
+		cand := Candidate{Readings: []rules.Value{reading(t, "1,390")}, Outlet: "Ministry", Published: c.at}
+		if got := Decide(weekly(), cur, cand); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
+		}
+		if _, ok := Supersedes(weekly(), cur, cand); ok != c.supersedes {
+			t.Errorf("%s: the value replaced is listed: %v, want %v", c.name, ok, c.supersedes)
+		}
+	}
+}
+
 // TestStoreWeeklyCountsOfTwoOutlets: through each store, the WHO's weekly
 // figure on a Sunday and the ministry's of the next week on the Monday
 // morning are two weeks' readings (one change posted, no "outlets
