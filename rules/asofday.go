@@ -81,9 +81,15 @@ func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 // as-of. Every cue ends in a two-letter word ("of", "at", "on", "to"), so
 // only a token of two bytes is read, and the word before it only then: a
 // sentence's other words cost a length's test (bench57, the dated path).
+// The one cue of another length, a week's end ("in the week ending 6
+// December"), is asked of a six-byte token by its bytes, not lowered.
 func asOfCue(d *figures.Document, from, to int) bool {
 	for k := from; k < to; k++ {
-		if t := &d.Tokens[k]; t.End-t.Start != 2 || t.IsSymbol() {
+		t := &d.Tokens[k]
+		if t.End-t.Start == 6 && k > from && strings.EqualFold(d.TokenText(k), "ending") && strings.EqualFold(d.TokenText(k-1), "week") {
+			return true
+		}
+		if t.End-t.Start != 2 || t.IsSymbol() {
 			continue
 		}
 		w := d.LowerTokenText(k)
@@ -125,10 +131,13 @@ func asOfCueEnd(w string) bool {
 }
 
 // asOfMarkers open a date that says when a figure was true: "as of",
-// "as at", "as on", "up to". Not "since" (when a count began), nor "by",
-// "until" or "through" (a forecast's horizon as often as a count's date:
-// "without power until Monday").
-var asOfMarkers = [][]string{{"as", "of"}, {"as", "at"}, {"as", "on"}, {"up", "to"}}
+// "as at", "as on", "up to", and a week's end, "the week to 6 December",
+// "the week ending Sunday": a week's count is of the week that ends then
+// (a count per period is judged by its period: tracker/countperiod.go).
+// Not "since" (when a count began), nor "by", "until" or "through" (a
+// forecast's horizon as often as a count's date: "without power until
+// Monday"), nor "the week of 1 December" (its start).
+var asOfMarkers = [][]string{{"as", "of"}, {"as", "at"}, {"as", "on"}, {"up", "to"}, {"week", "to"}, {"week", "ending"}}
 
 // statementVerb reports whether w, before "on" and a date, says when the
 // claimant gave the figure: "said on Monday", "reported on 7 December",
