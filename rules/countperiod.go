@@ -58,7 +58,7 @@ func (s MetricSpec) CountPeriod() Period {
 // ("per week", "a month", "each day"); the noun alone names it only in a
 // require word (require: [week], "in the week ending"), where the sentence
 // must say it: a description's bare "week" may date something else
-// ("displaced in the first week of the war").
+// ("fled in the opening days of a week of fighting").
 func specPeriodNamed(words []string, bare bool) Period {
 	for i, w := range words {
 		switch w {

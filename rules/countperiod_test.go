@@ -16,7 +16,7 @@ func TestCountPeriod(t *testing.T) {
 		{"require phrase", MetricSpec{Require: []string{"in the week ending"}}, Weekly},
 		{"name weekly", MetricSpec{Name: "Weekly new cholera cases"}, Weekly},
 		{"description per week", MetricSpec{Description: "New suspected cases per week, as the ministry reports them."}, Weekly},
-		{"description each month", MetricSpec{Description: "Civilians killed each month, by the monitoring mission's count."}, Monthly},
+		{"description each month", MetricSpec{Description: "Civilians killed each month, as the UN mission tallies them."}, Monthly},
 		{"name monthly", MetricSpec{Name: "Monthly arrivals"}, Monthly},
 		{"name daily", MetricSpec{Name: "Daily crossings at Rafah"}, Daily},
 		{"description a day", MetricSpec{Description: "Aid trucks entering a day."}, Daily},
@@ -25,9 +25,9 @@ func TestCountPeriod(t *testing.T) {
 		{"a running total", MetricSpec{Total: true, Name: "Weekly toll"}, NoPeriod},
 		{"exchanges", MetricSpec{Name: "Weekly swaps", Values: map[string]ValueSpec{"prisoners": {}, "hostages": {}}}, NoPeriod},
 		{"annual", MetricSpec{Require: []string{"@per_year"}, Description: "Aid per year."}, NoPeriod},
-		{"a week that dates", MetricSpec{Description: "People displaced in the first week of the war."}, NoPeriod},
+		{"a week that dates", MetricSpec{Description: "Residents who fled during one week of shelling."}, NoPeriod},
 		{"weeks", MetricSpec{Description: "People sheltering for weeks in schools."}, NoPeriod},
-		{"a level", MetricSpec{Description: "Displaced people sheltering in Rafah."}, NoPeriod},
+		{"a level", MetricSpec{Description: "Families camped in the border town."}, NoPeriod},
 	}
 	for _, c := range cases {
 		if got := c.spec.CountPeriod(); got != c.want {

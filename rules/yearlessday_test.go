@@ -61,9 +61,9 @@ func TestOneYearRule(t *testing.T) {
 	// figure; one ahead of the article is a forecast's, as before.
 	jan := time.Date(2027, 1, 5, 10, 0, 0, 0, time.UTC)
 	for quote, want := range map[string]time.Time{
-		"As of July 1, some 1,200 families were still in the camps, the agency said.":           on(2026, 7, 1),
-		"As of December 30, some 1,200 families were still in the camps, the agency said.":      on(2026, 12, 30),
-		"As of January 20, some 1,200 families are expected to remain in the camps, it warned.": none,
+		"As of July 1, roughly 1,200 households remained under canvas, the agency said.":             on(2026, 7, 1),
+		"As of December 30, roughly 1,200 households remained under canvas, the agency said.":        on(2026, 12, 30),
+		"As of January 20, roughly 1,200 households are expected to remain under canvas, it warned.": none,
 	} {
 		got, ok := StatedAsOf(quote, "1,200", jan)
 		if ok != !want.IsZero() || !got.Equal(want) {

@@ -24,7 +24,7 @@ func weekly() Policy {
 // window was a conflict, the same week's five days later a change.
 func TestDecideCountPerPeriod(t *testing.T) {
 	monthly := PolicyOf(rules.MetricSpec{ID: "monthly_deaths", Name: "Monthly deaths"}, 48*time.Hour)
-	level := PolicyOf(rules.MetricSpec{ID: "sheltering", Description: "Displaced people sheltering in Rafah."}, 48*time.Hour)
+	level := PolicyOf(rules.MetricSpec{ID: "sheltering", Description: "Families camped in the border town."}, 48*time.Hour)
 	sun := t0.Add(-21 * time.Hour) // Sunday noon, the week before t0's
 	cases := []struct {
 		name         string

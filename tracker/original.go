@@ -135,7 +135,7 @@ func (r *recorder) sameDispute(ctx context.Context, k stateKey, o model.Observat
 
 // acceptInstead makes o the accepted value in place of its copy's figure
 // cf, which corroborates it from now on; it returns how many outlets
-// agree. A copy adds no outlet; a figure of its own that o refines (a
+// agree. A copy adds no outlet; its own figure that o refines (a
 // said rounding, refineSaid) keeps its outlet agreeing (keepOutlet).
 func (r *recorder) acceptInstead(ctx context.Context, k stateKey, st *metricState, cf *model.Observation, o model.Observation, keepOutlet bool) (int, error) {
 	if err := r.tx.SetOutcome(ctx, cf.ID, Corroborates.String()); err != nil {

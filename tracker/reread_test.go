@@ -103,7 +103,7 @@ func replayReadsOldRowAgain(t *testing.T, s store.Store, raw *sql.DB, c rereadCa
 	} else if n, _ := res.RowsAffected(); n != 1 {
 		t.Fatalf("emptied the reading of %d rows, want the second swap's", n)
 	}
-	step("https://courier.example/one", "Gulf Courier", 0, swapObs(3, 90, "Hamas", "Hamas said it freed 3 hostages for 90 Palestinian prisoners."))
+	step("https://courier.example/one", "Gulf Courier", 0, swapObs(3, 90, "Hamas", "Hamas said it had let 3 hostages go in return for 90 jailed Palestinians."))
 	if acc := accepted(t, s, "prisoners_for_hostages", ""); acc == nil || acc.Outlet != "Harbour Post" {
 		t.Errorf("%s: accepted %+v, want the second swap", c.name, acc)
 	}
