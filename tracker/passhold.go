@@ -136,7 +136,8 @@ func (h *passHold) keepIn(ctx context.Context, tx *store.Tx) error {
 	return nil
 }
 
-// renewWhile renews the hold beside the pass until stop is called: every
+// renewWhile renews the hold beside the pass until stop is called (once or
+// more: a pass that panics stops it by its defer): every
 // tick of the wall clock (0: HoldFor/8) it asks keep, which renews the
 // hold by its own clock once a quarter of HoldFor has gone. The pass asks
 // keep between pages and transactions; a single page can take longer than
@@ -165,7 +166,8 @@ func (h *passHold) renewWhile(ctx context.Context, s store.Store, tick time.Dura
 			}
 		}
 	}()
-	return func() { cancel(); <-done }
+	var once sync.Once
+	return func() { once.Do(func() { cancel(); <-done }) }
 }
 
 // end hands back what the pass held, as it ends (the next delivery posts

@@ -228,6 +228,7 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 	}
 	retry := false // an article failed in a way that may pass next time
 	stopRenewing := b.hold.renewWhile(ctx, p.Store, p.HoldTick)
+	defer stopRenewing() // a pass that panics must not renew its hold for ever
 	for _, l := range links {
 		if ctx.Err() != nil {
 			res.Err = ctx.Err()
