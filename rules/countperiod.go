@@ -17,7 +17,7 @@ const (
 	Monthly
 )
 
-// String is the period's name, as docs/rules.md gives it.
+// String is the period's name, as `period:` writes it.
 func (p Period) String() string {
 	switch p {
 	case Daily:
@@ -30,71 +30,47 @@ func (p Period) String() string {
 	return "none"
 }
 
-// CountPeriod is the period a metric's figure counts over, from what its
-// author wrote: a `require` word of the period ("week", "weekly", "per
-// week", "each month": the sentence must say the figure is the period's),
-// else its name or description ("New cases per week", "Monthly deaths",
-// "daily arrivals"). A running total counts from its start whatever its
-// words say of a period ("deaths rose by 40 this week"), and a metric of
-// exchanges counts swaps, so neither has one. With two periods named, the
-// require word decides, then the first named.
+// CountPeriod is the period a metric's figure counts over, as its author
+// says it: `period: week`, or a `require` word of the period ("week",
+// "weekly", "per month", "in the week ending": the sentence must say the
+// figure is the period's). The name and description are not read: prose
+// says how often a figure is updated ("a figure the agency updates twice
+// a day", "a weekly sitrep's figure") as often as what it counts over, and
+// a level read as a count per period loses its disagreements. A running
+// total counts from its start, and a metric of exchanges counts swaps:
+// neither has one (check refuses period: on them).
 func (s MetricSpec) CountPeriod() Period {
 	if s.Total || s.CountsEvents() {
 		return NoPeriod
 	}
+	switch s.Period {
+	case "day":
+		return Daily
+	case "week":
+		return Weekly
+	case "month":
+		return Monthly
+	}
 	for _, r := range s.Require {
-		if p := specPeriodNamed(wordsOf(r), true); p != NoPeriod {
+		if p := requiredPeriod(wordsOf(r)); p != NoPeriod {
 			return p
-		}
-	}
-	if p := specPeriodNamed(wordsOf(s.Name), false); p != NoPeriod {
-		return p
-	}
-	return specPeriodNamed(wordsOf(s.Description), false)
-}
-
-// specPeriodNamed is the period words name: an adjective of one ("weekly",
-// "monthly", "daily"), or its noun after "per", "a", "each" or "every"
-// ("per week", "a month", "each day"); the noun alone names it only in a
-// require word (require: [week], "in the week ending"), where the sentence
-// must say it: a description's bare "week" may date something else
-// ("fled in the opening days of a week of fighting").
-func specPeriodNamed(words []string, bare bool) Period {
-	for i, w := range words {
-		switch w {
-		case "weekly":
-			return Weekly
-		case "monthly":
-			return Monthly
-		case "daily":
-			return Daily
-		}
-		p := specPeriodNoun(w)
-		if p == NoPeriod {
-			continue
-		}
-		if bare {
-			return p
-		}
-		if i > 0 {
-			switch words[i-1] {
-			case "per", "a", "each", "every":
-				return p
-			}
 		}
 	}
 	return NoPeriod
 }
 
-// specPeriodNoun is the period a singular noun names.
-func specPeriodNoun(w string) Period {
-	switch w {
-	case "week":
-		return Weekly
-	case "month":
-		return Monthly
-	case "day":
-		return Daily
+// requiredPeriod is the period a require entry's words name: "weekly",
+// "monthly", "daily", or the noun of one (week, month, day).
+func requiredPeriod(words []string) Period {
+	for _, w := range words {
+		switch w {
+		case "weekly", "week":
+			return Weekly
+		case "monthly", "month":
+			return Monthly
+		case "daily", "day":
+			return Daily
+		}
 	}
 	return NoPeriod
 }

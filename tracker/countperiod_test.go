@@ -23,8 +23,9 @@ func weekly() Policy {
 // Monday. Fails on main: the next week's figure within the conflict
 // window was a conflict, the same week's five days later a change.
 func TestDecideCountPerPeriod(t *testing.T) {
-	monthly := PolicyOf(rules.MetricSpec{ID: "monthly_deaths", Name: "Monthly deaths"}, 48*time.Hour)
+	monthly := PolicyOf(rules.MetricSpec{ID: "monthly_deaths", Name: "Monthly deaths", Period: "month"}, 48*time.Hour)
 	level := PolicyOf(rules.MetricSpec{ID: "sheltering", Description: "Families camped in the border town."}, 48*time.Hour)
+	updated := PolicyOf(rules.MetricSpec{ID: "sheltering", Description: "People sheltering in the Kessa camps, a figure the agency updates twice a day."}, 48*time.Hour)
 	sun := t0.Add(-21 * time.Hour) // Sunday noon, the week before t0's
 	cases := []struct {
 		name         string
@@ -45,8 +46,10 @@ func TestDecideCountPerPeriod(t *testing.T) {
 		{"dated to last week: the accepted one", weekly(), "1,236", t0.Add(time.Hour), sun, "1,390", t0.Add(2 * time.Hour), time.Time{}, Change},
 		{"next month", monthly, "212", t0.Add(6 * 24 * time.Hour), time.Time{}, "180", t0.Add(7 * 24 * time.Hour), time.Time{}, Change},
 		{"same month", monthly, "212", t0.Add(-20 * 24 * time.Hour), time.Time{}, "180", t0.Add(-19 * 24 * time.Hour), time.Time{}, Conflict},
-		// Near misses: a level at one time keeps the conflict window.
+		// Near misses: a level at one time keeps the conflict window, and
+		// so does one whose prose says how often it is updated (review58).
 		{"a level across a Monday", level, "1,236", sun, time.Time{}, "1,390", t0, time.Time{}, Conflict},
+		{"updated twice a day", updated, "41,000", sun, time.Time{}, "52,000", t0, time.Time{}, Conflict},
 		{"a level five days apart", level, "1,390", t0, time.Time{}, "1,450", t0.Add(5 * 24 * time.Hour), time.Time{}, Change},
 	}
 	for _, c := range cases {
