@@ -86,7 +86,7 @@ func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 func asOfCue(d *figures.Document, from, to int) bool {
 	for k := from; k < to; k++ {
 		t := &d.Tokens[k]
-		if t.End-t.Start == 6 && k > from && strings.EqualFold(d.TokenText(k), "ending") && strings.EqualFold(d.TokenText(k-1), "week") {
+		if t.End-t.Start == 6 && k > from && weekEnding(d, k) {
 			return true
 		}
 		if t.End-t.Start != 2 || t.IsSymbol() {
@@ -114,6 +114,14 @@ func asOfCue(d *figures.Document, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// weekEnding reports whether token k, six bytes long, is "ending" after
+// "week": its first byte asked first, as most six-letter words of news
+// ("people", "killed") fail there.
+func weekEnding(d *figures.Document, k int) bool {
+	w := d.TokenText(k)
+	return w[0]|0x20 == 'e' && strings.EqualFold(w, "ending") && strings.EqualFold(d.TokenText(k-1), "week")
 }
 
 // asOfCueEnd reports whether w may end a cue of asOfCue: an as-of
@@ -266,7 +274,7 @@ func asOfDateAt(ws []string, i int, pub time.Time) (time.Time, int, bool) {
 	if day := figures.YearlessDay(m, d, pub); day.Day() == d {
 		return day, 2, true
 	}
-	return time.Time{}, 0, false // "February 30", or 29 in a year without one
+	return time.Time{}, 0, false // "February 30"
 }
 
 // breaksAsOf are words that, between a date phrase and a figure, say the
