@@ -35,7 +35,7 @@ func TestOneYearRule(t *testing.T) {
 		{on(2026, 12, 20), "January 25", on(2026, 1, 25)}, // the as-of read next January's
 		{on(2027, 1, 25), "February 10", on(2027, 2, 10)}, // due soon
 		{on(2024, 3, 1), "February 29", on(2024, 2, 29)},
-		{on(2025, 3, 1), "February 29", none}, // no such day that year
+		{on(2025, 3, 5), "February 29", on(2024, 2, 29)}, // the last leap year's (review58)
 		{on(2026, 12, 12), "February 30", none},
 		{on(2027, 1, 5), "December 30, 2025", on(2025, 12, 30)}, // a year given is the year
 	}

@@ -52,14 +52,16 @@ func (d *Document) DayOf(fi int, date time.Time) (day time.Time, ok bool) {
 // a January article last July's, not next. It is the one year rule of the
 // rules' date readers: a told day (DayOf) and the as-of
 // (rules/asofday.go), which then refuses a day after the article's as a
-// forecast's. A day the month does not have ("February 30") comes out in
-// the next month: the caller checks its day.
+// forecast's. "February 29" is the last leap year's; a day the month never
+// has ("February 30") comes out in the next month: the caller checks its
+// day.
 func YearlessDay(month time.Month, day int, date time.Time) time.Time {
 	at := func(y int) time.Time { return time.Date(y, month, day, 0, 0, 0, 0, time.UTC) }
 	limit := date.AddDate(0, 1, 0)
-	y := date.Year() + 1
-	for at(y).After(limit) {
-		y--
+	for y := date.Year() + 1; y > date.Year()-8; y-- {
+		if d := at(y); !d.After(limit) && d.Day() == day {
+			return d // "February 29" is the last leap year's
+		}
 	}
-	return at(y)
+	return at(date.Year()) // no month has it ("February 30"): the caller finds its day moved
 }
