@@ -228,7 +228,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	if err != nil {
 		return judged{}, err
 	}
-	if figs == nil && curID != 0 && refinesSaid(cur, cand, outcome) {
+	if figs == nil && curID != 0 && refinesSaid(pol, cur, cand, outcome) {
 		j, ok, err := r.refineSaid(ctx, pol, info, k, st, o)
 		if err != nil || ok {
 			return j, err

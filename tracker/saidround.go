@@ -54,9 +54,14 @@ func saidAsRounded(cur *State, c Candidate) (*State, Candidate) {
 // figure the count replaces too (walk57: "ten thousand" read over 4,020,
 // then the ministry's 10,212 of a minute earlier), so the count takes the
 // rounding's place (refineSaid) and the value does not depend on which of
-// the two a pass read first.
-func refinesSaid(cur *State, c Candidate, out Outcome) bool {
-	if out != Corroborates || cur == nil || c.UndatedArchive || !c.Published.Before(cur.Published) || len(c.Readings) == 0 {
+// the two a pass read first. Only within the conflict window before the
+// rounding, the span in which two outlets' figures of a level are taken
+// as of one time: Monday's count read late on Thursday may be what
+// Thursday's rounding rounds, or an older figure it happens to fall near,
+// and it stays what any older article's figure is (it corroborates).
+func refinesSaid(p Policy, cur *State, c Candidate, out Outcome) bool {
+	if out != Corroborates || cur == nil || c.UndatedArchive || !c.Published.Before(cur.Published) || len(c.Readings) == 0 ||
+		p.ConflictWindow <= 0 || cur.Published.Sub(c.Published) > p.ConflictWindow {
 		return false
 	}
 	said := false

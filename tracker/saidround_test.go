@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -210,6 +211,7 @@ func TestRefinesSaid(t *testing.T) {
 		want     bool
 	}{
 		{"ten thousand", "10,212", true, true},
+		{"ten thousand", "10,212 three days before", true, false}, // past the conflict window (review58)
 		{"ten thousand", "9,874", true, true},
 		{"two hundred", "212", true, true},
 		// Near misses.
@@ -227,8 +229,13 @@ func TestRefinesSaid(t *testing.T) {
 		if c.before {
 			at = day.Add(-time.Minute)
 		}
-		cand := Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: "Ministry", Published: at}
-		if got := refinesSaid(cur, cand, Decide(Policy{Total: true, ConflictWindow: 48 * time.Hour}, cur, cand)); got != c.want {
+		figure := c.new
+		if f, ok := strings.CutSuffix(figure, " three days before"); ok {
+			figure, at = f, day.Add(-72*time.Hour)
+		}
+		cand := Candidate{Readings: []rules.Value{reading(t, figure)}, Outlet: "Ministry", Published: at}
+		pol := Policy{Total: true, ConflictWindow: 48 * time.Hour}
+		if got := refinesSaid(pol, cur, cand, Decide(pol, cur, cand)); got != c.want {
 			t.Errorf("%q then an older %q: got %v, want %v", c.cur, c.new, got, c.want)
 		}
 	}
