@@ -81,9 +81,15 @@ func readAsOf(d *figures.Document, obs []Observation, date time.Time) {
 // as-of. Every cue ends in a two-letter word ("of", "at", "on", "to"), so
 // only a token of two bytes is read, and the word before it only then: a
 // sentence's other words cost a length's test (bench57, the dated path).
+// The one cue of another length, a week's end ("in the week ending 6
+// December"), is asked of a six-byte token by its bytes, not lowered.
 func asOfCue(d *figures.Document, from, to int) bool {
 	for k := from; k < to; k++ {
-		if t := &d.Tokens[k]; t.End-t.Start != 2 || t.IsSymbol() {
+		t := &d.Tokens[k]
+		if t.End-t.Start == 6 && k > from && weekEnding(d, k) {
+			return true
+		}
+		if t.End-t.Start != 2 || t.IsSymbol() {
 			continue
 		}
 		w := d.LowerTokenText(k)
@@ -110,6 +116,14 @@ func asOfCue(d *figures.Document, from, to int) bool {
 	return false
 }
 
+// weekEnding reports whether token k, six bytes long, is "ending" after
+// "week": its first byte asked first, as most six-letter words of news
+// ("people", "killed") fail there.
+func weekEnding(d *figures.Document, k int) bool {
+	w := d.TokenText(k)
+	return w[0]|0x20 == 'e' && strings.EqualFold(w, "ending") && strings.EqualFold(d.TokenText(k-1), "week")
+}
+
 // asOfCueEnd reports whether w may end a cue of asOfCue: an as-of
 // marker's second word or "on".
 func asOfCueEnd(w string) bool {
@@ -125,10 +139,13 @@ func asOfCueEnd(w string) bool {
 }
 
 // asOfMarkers open a date that says when a figure was true: "as of",
-// "as at", "as on", "up to". Not "since" (when a count began), nor "by",
-// "until" or "through" (a forecast's horizon as often as a count's date:
-// "without power until Monday").
-var asOfMarkers = [][]string{{"as", "of"}, {"as", "at"}, {"as", "on"}, {"up", "to"}}
+// "as at", "as on", "up to", and a week's end, "the week to 6 December",
+// "the week ending Sunday": a week's count is of the week that ends then
+// (a count per period is judged by its period: tracker/countperiod.go).
+// Not "since" (when a count began), nor "by", "until" or "through" (a
+// forecast's horizon as often as a count's date: "without power until
+// Monday"), nor "the week of 1 December" (its start).
+var asOfMarkers = [][]string{{"as", "of"}, {"as", "at"}, {"as", "on"}, {"up", "to"}, {"week", "to"}, {"week", "ending"}}
 
 // statementVerb reports whether w, before "on" and a date, says when the
 // claimant gave the figure: "said on Monday", "reported on 7 December",
@@ -139,8 +156,8 @@ func statementVerb(w string) bool { return claimant.ReportingVerb(w) || w == "up
 
 // StatedAsOf returns the day (UTC midnight) a quote says its figure was
 // true on, read against the article's publication: a month and day take
-// the year that brings them nearest it, a weekday the last one on or
-// before it. A date after the publication is a forecast's, and no as-of.
+// the year figures.YearlessDay gives (the latest on or before it, or one
+// up to a month after), a weekday the last one on or before it. A date after the publication is a forecast's, and no as-of.
 //
 // The date must govern the figure (figure: its text as written): the
 // number nearest the date phrase, with no sentence or clause break (".",
@@ -254,14 +271,10 @@ func asOfDateAt(ws []string, i int, pub time.Time) (time.Time, int, bool) {
 	if y, ok := year(next); ok {
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), 3, true
 	}
-	best := time.Time{}
-	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
-		c := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		if best.IsZero() || c.Sub(pub).Abs() < best.Sub(pub).Abs() {
-			best = c
-		}
+	if day := figures.YearlessDay(m, d, pub); day.Day() == d {
+		return day, 2, true
 	}
-	return best, 2, true
+	return time.Time{}, 0, false // "February 30"
 }
 
 // breaksAsOf are words that, between a date phrase and a figure, say the

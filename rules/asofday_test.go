@@ -56,10 +56,11 @@ func TestObservationAsOf(t *testing.T) {
 `)
 	wednesday := time.Date(2026, 12, 9, 15, 0, 0, 0, time.UTC)
 	for text, want := range map[string]time.Time{
-		"As of Monday, 1,200 homes had no power, the board said.":      time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC),
-		"Some 1,200 homes were dark as at 8 December, the board said.": time.Date(2026, 12, 8, 0, 0, 0, 0, time.UTC),
-		"Some 1,200 homes were still dark, the board said.":            {},
-		"Some 1,200 homes have been dark since December 1, it said.":   {},
+		"As of Monday, 1,200 homes had no power, the board said.":                      time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC),
+		"Some 1,200 homes were dark as at 8 December, the board said.":                 time.Date(2026, 12, 8, 0, 0, 0, 0, time.UTC),
+		"Some 1,200 homes were still dark, the board said.":                            {},
+		"Some 1,200 homes have been dark since December 1, it said.":                   {},
+		"Some 1,200 homes were reconnected in the week ending Sunday, the board said.": time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC),
 	} {
 		obs := e.ExtractInArticle(text, "", wednesday)
 		if len(obs) != 1 {
@@ -91,5 +92,36 @@ func TestAsOfOfTheFigureItself(t *testing.T) {
 	o := Observation{Quote: quote, QuoteStart: 100, Values: []Value{{Figure: figures.Figure{Text: "1,200", Start: 100 + second, End: 100 + second + 5}}}}
 	if got := figureInQuote(&o); got != [2]int{second, second + 5} {
 		t.Errorf("figureInQuote: %v, want the second's %v", got, [2]int{second, second + 5})
+	}
+}
+
+// TestStatedAsOfWeekEnd: a week's count dated by the week's end ("in the
+// week ending 6 December", "the week to 6 December", "the week ending
+// Sunday") is as of that day: a weekly metric judges it by its week
+// (tracker/countperiod.go) whenever it runs. Near misses: a week that ends
+// in no date, the week's start, a week to go, a week ending after the
+// article.
+func TestStatedAsOfWeekEnd(t *testing.T) {
+	saturday := time.Date(2026, 12, 12, 9, 0, 0, 0, time.UTC)
+	sunday := time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)
+	none := time.Time{}
+	for quote, want := range map[string]time.Time{
+		"The ministry logged 1,200 fresh infections in the week ending December 6.":                      sunday,
+		"In the week to 6 December, 1,200 infections were confirmed, according to the WHO bulletin.":     sunday,
+		"Roughly 1,200 infections were logged in the week ending Sunday, health officials said.":         sunday,
+		"KASAMBE CHOLERA: 1,200 INFECTIONS IN WEEK ENDING 6 DECEMBER":                                    sunday,
+		"New infections fell to 1,200 in the week ending in chaos at the clinics, a nurse told us.":      none,
+		"In the week of 30 November, 1,200 infections were confirmed, the agency said.":                  none,
+		"With a week to go before the vote, 1,200 infections have been confirmed, the ministry said.":    none,
+		"The ministry expects 1,200 infections in the week ending 20 December, its modelling shows.":     none,
+		"Roughly 1,200 infections were confirmed last week, up from 900 in the week ending 29 November.": none,
+	} {
+		got, ok := StatedAsOf(quote, "1,200", saturday)
+		if ok != !want.IsZero() || !got.Equal(want) {
+			t.Errorf("%q: as of %v (%v), want %v", quote, got, ok, want)
+		}
+		if d := figures.Analyze(quote); !want.IsZero() && !asOfCue(d, 0, len(d.Tokens)) {
+			t.Errorf("%q: no as-of cue, so the engine never reads its as-of", quote)
+		}
 	}
 }

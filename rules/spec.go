@@ -15,7 +15,10 @@ type MetricSpec struct {
 	Total bool `yaml:"total" json:"total,omitempty" jsonschema:"description=A running total that should only rise: a lower value is flagged as a possible correction."`
 	// SideParts says a side of the metric's place is a part of a Total
 	// (compasspart.go).
-	SideParts     bool      `yaml:"side_parts" json:"side_parts,omitempty" jsonschema:"description=With total: a figure placed in one side of the metric's place (killed in northern Gaza; in the east of the country; in the government-held part of a region) counts a part and is left out. Off by default: a disaster whose whole is one side of a country (floods in eastern Libya) keeps it."`
+	SideParts bool `yaml:"side_parts" json:"side_parts,omitempty" jsonschema:"description=With total: a figure placed in one side of the metric's place (killed in northern Gaza; in the east of the country; in the government-held part of a region) counts a part and is left out. Off by default: a disaster whose whole is one side of a country (floods in eastern Libya) keeps it."`
+	// Period says the metric's figure is a count per period (a week's new
+	// cases): day, week or month (CountPeriod).
+	Period        string    `yaml:"period" json:"period,omitempty" jsonschema:"enum=day,enum=week,enum=month,description=A level whose figure counts one period (new cases per week): day week or month. Each period has its own figure: another outlet's figure of a later week is that week's reading not a disagreement and two figures of one week disagree however far apart they ran. A require word of the period (require: [week]) says it too."`
 	AnnounceFirst bool      `yaml:"announce_first" json:"announce_first,omitempty" jsonschema:"description=Post the first value seen (the baseline). Off by default."`
 	MinChange     Threshold `yaml:"min_change" json:"min_change,omitempty"`
 	Channel       string    `yaml:"channel" json:"channel,omitempty" jsonschema:"description=Slack channel for this metric instead of slack.channel (bot-token mode)."`

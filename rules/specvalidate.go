@@ -59,6 +59,14 @@ func (s *MetricSpec) Validate() []SpecError {
 	default:
 		add("scope_in", "%q: use article or sentence", s.ScopeIn)
 	}
+	switch s.Period {
+	case "", "day", "week", "month":
+		if s.Period != "" && (s.Total || s.CountsEvents()) {
+			add("period", "%q: a running total (total: true) or a metric of values counts no period; leave period out", s.Period)
+		}
+	default:
+		add("period", "%q: use day, week or month (a level whose figure counts that period: new cases per week)", s.Period)
+	}
 	switch s.By {
 	case "", ByClaimant:
 	default:

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -56,17 +57,26 @@ func (t *Tx) EnqueueHeld(ctx context.Context, key string, kind model.EventKind, 
 // RenewHeld moves the end of hold's hold on its events to until.
 func (s *sqlStore) RenewHeld(ctx context.Context, hold string, until time.Time) error {
 	if _, err := s.exec(ctx, nil, `UPDATE outbox SET claim_until_ms = ? WHERE claim_owner = ? AND delivered_ms IS NULL`, ms(until), hold); err != nil {
-		return fmt.Errorf("store: renew held events: %w", err)
+		return renewHeldError(hold, err)
 	}
 	return nil
 }
 
+// renewHeldError says what a failed renewal of a hold means and what to do.
+func renewHeldError(hold string, err error) error {
+	return fmt.Errorf("store: unable to renew the hold on the first values the pass of source %q queued (%w): "+
+		"they may be delivered before the pass ends, with an older value than it ends at; "+
+		"check that the store is reachable and writable (claimtrack store stats)", strings.TrimPrefix(hold, heldPrefix), err)
+}
+
 // RenewHeld moves, in the transaction, the end of hold's hold on its
-// events to until: a pass's transaction renews it as its last statement,
-// so that one slower than HoldFor commits a hold that has not run out.
+// events to until: a pass's transaction renews it as its first statement,
+// so that the events earlier ones held stay held while it runs, and as its
+// last, so that one slower than HoldFor commits a hold that has not run
+// out.
 func (t *Tx) RenewHeld(ctx context.Context, hold string, until time.Time) error {
 	if _, err := t.s.exec(ctx, t.tx, `UPDATE outbox SET claim_until_ms = ? WHERE claim_owner = ? AND delivered_ms IS NULL`, ms(until), hold); err != nil {
-		return fmt.Errorf("store: renew held events: %w", err)
+		return renewHeldError(hold, err)
 	}
 	return nil
 }

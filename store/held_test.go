@@ -80,3 +80,23 @@ func TestHeldEventWaitsForItsPass(t *testing.T) {
 		}
 	})
 }
+
+// TestRenewHeldSaysWhatToDo: a renewal that fails says which source's pass
+// it was, what may go wrong, and what to check.
+func TestRenewHeldSaysWhatToDo(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		cancelled, cancel := context.WithCancel(ctx)
+		cancel()
+		err := s.RenewHeld(cancelled, PassHold("herald"), time.Now().Add(HoldFor))
+		if err == nil {
+			t.Fatal("a renewal with its context cancelled succeeded")
+		}
+		for _, want := range []string{"store: unable to renew the hold", `source "herald"`, "may be delivered before the pass ends", "claimtrack store stats"} {
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("error %q does not say %q", err, want)
+			}
+		}
+	})
+}

@@ -41,6 +41,9 @@ type Accepted struct {
 	// it (model.Observation's), false and 0 when it said nothing.
 	EventAnother bool
 	EventOrdinal int
+	// AsOf is the day the accepted observation's sentence says its
+	// figure was true on (model.Says.AsOf), zero when it gave none.
+	AsOf time.Time
 }
 
 // LockMetrics serialises writers of the metrics a transaction will judge:
@@ -88,7 +91,7 @@ func (s *sqlStore) accepted(ctx context.Context, tx *sql.Tx, metric, claimant st
 		return nil, fmt.Errorf("store: accepted value of %s: %w", stateName(metric, claimant), err)
 	}
 	acc := &Accepted{ObservationID: obsID, Key: claimant, ClaimantID: claimantID, ClaimantWords: claimantWords, Outlet: outlet, Published: fromMS(pub), TrackedSince: fromMS(tracked),
-		EventAnother: says.EventAnother, EventOrdinal: says.EventOrdinal}
+		EventAnother: says.EventAnother, EventOrdinal: says.EventOrdinal, AsOf: says.AsOf}
 	if err := json.Unmarshal([]byte(readings), &acc.Readings); err != nil {
 		return nil, fmt.Errorf("store: accepted value of %s: readings: %w", stateName(metric, claimant), err)
 	}
@@ -195,7 +198,7 @@ func (t *Tx) Accept(ctx context.Context, o model.Observation, key string) (*Acce
 		return nil, fmt.Errorf("store: accept %s: %w", stateName(o.Metric, key), err)
 	}
 	acc := &Accepted{ObservationID: o.ID, Key: key, ClaimantID: o.ClaimantID, ClaimantWords: o.ClaimantWords, Outlet: o.Outlet, Published: fromMS(ms(o.Published)), Agreeing: agreeing, Claimants: claimants,
-		TrackedSince: fromMS(tracked), EventAnother: o.EventAnother, EventOrdinal: o.EventOrdinal}
+		TrackedSince: fromMS(tracked), EventAnother: o.EventAnother, EventOrdinal: o.EventOrdinal, AsOf: o.AsOf}
 	if err := json.Unmarshal(readings, &acc.Readings); err != nil {
 		return nil, fmt.Errorf("store: accept %s: readings: %w", stateName(o.Metric, key), err)
 	}

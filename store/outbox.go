@@ -39,10 +39,22 @@ func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now tim
 	if err != nil {
 		return nil, fmt.Errorf("store: claim events: %w", err)
 	}
+	// In PostgreSQL a row a pass's transaction is renewing the hold of
+	// (tracker's passHold.keepIn, its first statement) is locked until that
+	// transaction commits, and held then: skipped, not waited for, so that
+	// a long pass does not stall the events behind it (other metrics',
+	// other sources'). SQLite's transaction holds the whole file instead.
+	claim := `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) AND ` + notHeldBefore
+	if s.dialect == postgresDialect {
+		claim += ` AND id IN (SELECT id FROM outbox WHERE id = ? FOR UPDATE SKIP LOCKED)`
+	}
 	var out []model.Event
 	for _, id := range ids {
-		res, err := s.exec(ctx, nil, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) AND `+notHeldBefore,
-			owner, ms(until), id, ms(now), owner, ms(now))
+		args := []any{owner, ms(until), id, ms(now), owner, ms(now)}
+		if s.dialect == postgresDialect {
+			args = append(args, id)
+		}
+		res, err := s.exec(ctx, nil, claim, args...)
 		if err != nil {
 			return nil, fmt.Errorf("store: claim events: event %d: %w", id, err)
 		}

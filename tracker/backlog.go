@@ -1,6 +1,9 @@
 package tracker
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // levelBacklog is the outcome of a dated figure of the archive's past that
 // disagrees with a level's accepted value (levelBacklogConflict), with ok
@@ -34,7 +37,11 @@ func levelBacklogConflict(p Policy, cur *State, c Candidate) bool {
 	if gap < 0 {
 		gap = -gap
 	}
-	return gap <= p.ConflictWindow && !consistent(cur.Readings, c.Readings) && !anotherEvent(p, cur, c)
+	near := gap <= p.ConflictWindow
+	if p.Period != rules.NoPeriod {
+		near = samePeriod(p.Period, cur, c) // two periods' counts are two readings (countperiod.go)
+	}
+	return near && !consistent(cur.Readings, c.Readings) && !anotherEvent(p, cur, c)
 }
 
 // newestLevel is the outcome of a level's archive figure that disagrees

@@ -26,6 +26,10 @@ type State struct {
 	// exchanges.
 	Another bool
 	Ordinal int
+	// AsOf is the day the accepted figure's sentence says it was true on
+	// (model.Says.AsOf; zero: none): for a count per period, the period
+	// it is of (samePeriod).
+	AsOf time.Time
 }
 
 // Candidate is a new observation to judge.
@@ -57,6 +61,10 @@ type Candidate struct {
 	// later word ("raised its toll to"): rules/ownword.go. For otherSide.
 	Before  []float64
 	Updates bool
+	// AsOf is the day the figure's sentence says it was true on
+	// (model.Says.AsOf; zero: none): for a count per period, the period
+	// it is of (samePeriod).
+	AsOf time.Time
 }
 
 // Policy is what a metric's spec says about judging it.
@@ -85,12 +93,18 @@ type Policy struct {
 	// published at most this long before it was read
 	// (tracker.announce_recent; 0: never). See queueRecent.
 	AnnounceRecent time.Duration
+	// Period is the period a metric's figure counts over when it is a
+	// count per period (rules.MetricSpec.CountPeriod: a week's new
+	// cases): a later period's figure is that period's reading, not
+	// another side's disagreement (samePeriod).
+	Period rules.Period
 }
 
 // PolicyOf reads a metric's policy from its spec.
 func PolicyOf(s rules.MetricSpec, conflictWindow time.Duration) Policy {
 	return Policy{Total: s.Total, AnnounceFirst: s.AnnounceFirst, MinChange: s.MinChange, ConflictWindow: conflictWindow,
-		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear(), Events: s.CountsEvents()}
+		ByClaimant: s.By == rules.ByClaimant, ByYear: s.CountsCalendarYear(), Events: s.CountsEvents(),
+		Period: s.CountPeriod()}
 }
 
 // StateKey is the key a candidate's accepted value is kept under: its
@@ -204,11 +218,11 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 	if cur == nil || len(cur.Readings) == 0 {
 		return Baseline
 	}
-	if c.Published.Before(cur.Published) {
+	if c.Published.Before(cur.Published) || p.Period != rules.NoPeriod && periodOf(p.Period, dated(c.AsOf, c.Published)).Before(periodOf(p.Period, dated(cur.AsOf, cur.Published))) {
 		if consistent(cur.Readings, c.Readings) {
 			return Corroborates
 		}
-		return Stale
+		return Stale // of a count per period, an earlier period's figure read late, too
 	}
 	if newYear(p, cur, c) {
 		return Baseline
@@ -219,6 +233,12 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 	another := anotherEvent(p, cur, c)
 	other := otherSide(cur, c) && !another
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
+	if p.Period != rules.NoPeriod {
+		// A count per period: another side's figure of the same period
+		// disagrees with the accepted one however far apart they were
+		// published, and a later period's is that period's reading.
+		recent = samePeriod(p.Period, cur, c)
+	}
 	// Each value the candidate states is compared with the accepted value
 	// of that name, and only with it: a value it does not state is neither
 	// lower nor changed nor a conflict. A value the accepted one lacks is

@@ -238,3 +238,69 @@ func slowPassKeepsItsHold(t *testing.T, s store.Store, perTx, perPage time.Durat
 		t.Errorf("delivered %q; want %q: the first value the pass ends at, once, after it", got, want)
 	}
 }
+
+// TestSlowPageKeepsItsHold: a pass stores its first value as it reads
+// (heldTextBudget), then one page takes four minutes of the hold's clock
+// (a slow host's retries), in steps of 30 seconds, and a delivery asks for
+// events after each step. The value stays held while the page is fetched
+// and is posted once, after the pass: the hold is renewed beside the pass
+// (renewWhile), not only between pages. Fails on main: the hold ran out two
+// minutes into the page and the delivery posted the first value mid-pass
+// (round57's Left).
+func TestSlowPageKeepsItsHold(t *testing.T) {
+	defer func(was int) { heldTextBudget = was }(heldTextBudget)
+	heldTextBudget = 1
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		c0 := time.Now().Add(3 * time.Hour).Truncate(time.Second) // any clock: not the wall's
+		clock := &fakeClock{at: c0}
+		cs := &clockStore{Store: s, clock: clock}
+		var mu sync.Mutex
+		served := 0
+		site := &orderSite{onPage: func() {
+			mu.Lock()
+			served++
+			slow := served == 3 // the feed, the newest article (the toll), then this one
+			mu.Unlock()
+			if !slow {
+				return
+			}
+			for range 8 {
+				now := clock.advance(30 * time.Second)
+				time.Sleep(30 * time.Millisecond) // the renewer's turn
+				evs, err := s.ClaimEvents(context.Background(), "daemon", now.Add(time.Minute), now, 100)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				for _, e := range evs {
+					if err := s.MarkDelivered(context.Background(), e.ID, model.Delivery{Channel: "#c", MessageTS: "1.0"}, now); err != nil {
+						t.Error(err)
+					}
+					mu.Lock()
+					cs.delivered = append(cs.delivered, fmt.Sprintf("%s %s while a page was fetched", e.Kind, e.Payload.New.Readings[0].Text))
+					mu.Unlock()
+				}
+			}
+		}}
+		url := site.serve(t)
+		start := time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
+		longArchive(site, start, map[int]string{44: "32,000"})
+		_, p := testPass(t)
+		p.Store, p.Engine = cs, announcingEngine(t)
+		p.Now = func() time.Time { return start.Add(24 * time.Hour) }
+		p.HoldClock, p.HoldTick = clock.now, 2*time.Millisecond
+		res := p.Run(context.Background(), scrape.Source{Name: "herald", Outlet: "Herald", Feed: url + "/feed.xml"})
+		if res.Err != nil {
+			t.Fatalf("the pass: %+v", res)
+		}
+		if took := clock.now().Sub(c0); took < 2*store.HoldFor {
+			t.Fatalf("the pass took %s of the clock: too short to outlast its first hold", took)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if got, want := strings.Join(cs.delivered, "; "), "first 32,000 after it"; got != want {
+			t.Errorf("delivered %q; want %q: the first value, once, after the pass", got, want)
+		}
+	})
+}

@@ -107,7 +107,7 @@ func (r *recorder) takeCredit(ctx context.Context, pol Policy, info MetricInfo, 
 	r.added(o)
 	agreeing := len(st.agree)
 	if outcome.Replaces() {
-		if agreeing, err = r.acceptInstead(ctx, k, st, cf, o); err != nil {
+		if agreeing, err = r.acceptInstead(ctx, k, st, cf, o, false); err != nil {
 			return judged{}, false, err
 		}
 	}
@@ -135,8 +135,9 @@ func (r *recorder) sameDispute(ctx context.Context, k stateKey, o model.Observat
 
 // acceptInstead makes o the accepted value in place of its copy's figure
 // cf, which corroborates it from now on; it returns how many outlets
-// agree.
-func (r *recorder) acceptInstead(ctx context.Context, k stateKey, st *metricState, cf *model.Observation, o model.Observation) (int, error) {
+// agree. A copy adds no outlet; its own figure that o refines (a
+// said rounding, refineSaid) keeps its outlet agreeing (keepOutlet).
+func (r *recorder) acceptInstead(ctx context.Context, k stateKey, st *metricState, cf *model.Observation, o model.Observation, keepOutlet bool) (int, error) {
 	if err := r.tx.SetOutcome(ctx, cf.ID, Corroborates.String()); err != nil {
 		return 0, err
 	}
@@ -147,13 +148,19 @@ func (r *recorder) acceptInstead(ctx context.Context, k stateKey, st *metricStat
 	}
 	agree := acc.Agreeing
 	for _, name := range st.agree {
-		if name != cf.Outlet && name != o.Outlet {
+		if (keepOutlet || name != cf.Outlet) && name != o.Outlet {
 			agree = withAgreeing(agree, name)
 		}
 	}
 	claimants := st.claimants
 	if len(claimants) == 0 {
 		claimants = acc.Claimants
+	} else if keepOutlet {
+		for _, c := range acc.Claimants {
+			if !slices.Contains(claimants, c) {
+				claimants = withAgreeing(claimants, c)
+			}
+		}
 	}
 	if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, claimants); err != nil {
 		return 0, err

@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
@@ -23,11 +24,16 @@ import (
 // they replace its value and hands it back as it ends. While the pass
 // runs, the hold is renewed as it reads and as it stores (keep), so that
 // a pass that stores a stretch mid-read (heldTextBudget) and reads on for
-// minutes keeps it. Other events are not held; a later event of the held
+// minutes keeps it, and beside the pass while it reads (renewWhile), so
+// that a single page slower than HoldFor (a slow host's retries, a long
+// crawl delay) keeps it too. Other events are not held; a later event of the held
 // one's metric waits behind it (the store keeps a metric's events in
 // order).
 type passHold struct {
-	name    string    // store.PassHold's
+	name string // store.PassHold's
+	// mu guards used and renewed: the renewer beside the pass
+	// (renewWhile) asks them while the pass holds and renews.
+	mu      sync.Mutex
 	used    bool      // the pass has held or revised an event
 	renewed time.Time // when the pass last renewed the hold
 	log     *slog.Logger
@@ -71,41 +77,97 @@ func (h *passHold) holds(kind model.EventKind) bool {
 // hold marks the hold used by an event held or revised now, which holds
 // it HoldFor from now.
 func (h *passHold) hold() {
-	h.used, h.renewed = true, h.now()
+	now := h.now()
+	h.mu.Lock()
+	h.used, h.renewed = true, now
+	h.mu.Unlock()
+}
+
+// isUsed says whether the pass has held or revised an event.
+func (h *passHold) isUsed() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.used
 }
 
 // keep renews the hold, once it holds an event, when a quarter of HoldFor
 // has gone since it last was: the pass is still running.
 func (h *passHold) keep(ctx context.Context, s store.Store) {
-	if h == nil || !h.used {
+	if h == nil {
 		return
 	}
 	now := h.now()
-	if now.Sub(h.renewed) < store.HoldFor/4 {
+	h.mu.Lock()
+	due := h.used && now.Sub(h.renewed) >= store.HoldFor/4
+	if due {
+		h.renewed = now
+	}
+	h.mu.Unlock() // not held while the store is asked: the pass's transaction may be renewing too
+	if !due {
 		return
 	}
-	h.renewed = now
 	if err := s.RenewHeld(ctx, h.name, now.Add(store.HoldFor)); err != nil && ctx.Err() == nil {
-		h.log.Warn("renewing the hold on this pass's first values failed: they may be delivered before it ends", "err", err)
+		h.log.Warn("the hold on this pass's first values was not renewed", "err", err)
 	}
 }
 
-// keepIn renews the hold, once it holds an event, in tx as the
-// transaction's last statement: an event the transaction held was held
-// HoldFor from when it was written (until), and a transaction slower than
-// that after the write would commit a hold already run out, which the next
-// delivery claims mid-pass. keep, between transactions and pages, cannot
-// reach inside one.
+// keepIn renews the hold, once it holds an event, in tx. A pass's
+// transaction asks it as its first statement and as its last. First: the
+// events earlier transactions held were held HoldFor from their commits,
+// and a transaction running longer than that would let a delivery claim
+// them mid-pass; renewed in it, their rows are the transaction's (in
+// PostgreSQL a delivery's claim of one waits for the commit, then finds
+// it held; in SQLite the transaction holds the whole file). Last: an event
+// the transaction held was held HoldFor from when it was written, and a
+// transaction slower than that after the write would commit a hold
+// already run out. keep, between transactions and pages, cannot reach
+// inside one.
 func (h *passHold) keepIn(ctx context.Context, tx *store.Tx) error {
-	if h == nil || !h.used {
+	if h == nil || !h.isUsed() {
 		return nil
 	}
 	now := h.now()
 	if err := tx.RenewHeld(ctx, h.name, now.Add(store.HoldFor)); err != nil {
 		return err
 	}
+	h.mu.Lock()
 	h.renewed = now
+	h.mu.Unlock()
 	return nil
+}
+
+// renewWhile renews the hold beside the pass until stop is called (once or
+// more: a pass that panics stops it by its defer): every
+// tick of the wall clock (0: HoldFor/8) it asks keep, which renews the
+// hold by its own clock once a quarter of HoldFor has gone. The pass asks
+// keep between pages and transactions; a single page can take longer than
+// HoldFor (retries after a 5xx back off up to five minutes, a host's
+// Crawl-delay, fetch.timeout set long), and while it is fetched only this
+// renews the hold.
+func (h *passHold) renewWhile(ctx context.Context, s store.Store, tick time.Duration) (stop func()) {
+	if h == nil {
+		return func() {}
+	}
+	if tick <= 0 {
+		tick = store.HoldFor / 8
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(tick)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				h.keep(ctx, s)
+			}
+		}
+	}()
+	var once sync.Once
+	return func() { once.Do(func() { cancel(); <-done }) }
 }
 
 // end hands back what the pass held, as it ends (the next delivery posts
@@ -119,8 +181,9 @@ func (h *passHold) end(ctx context.Context, s store.Store, failed bool) {
 	}
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
+	used := h.isUsed()
 	if failed {
-		if h.used {
+		if used {
 			if err := s.RenewHeld(rctx, h.name, h.now().Add(store.HoldAfterFailure)); err != nil {
 				h.log.Warn("holding this pass's first values for the next pass failed: they are delivered when the hold runs out", "in", store.HoldFor, "err", err)
 			}
@@ -128,7 +191,7 @@ func (h *passHold) end(ctx context.Context, s store.Store, failed bool) {
 		return
 	}
 	if err := s.ReleaseHeld(rctx, h.name); err != nil {
-		if !h.used { // only asked after what an earlier pass may have held
+		if !used { // only asked after what an earlier pass may have held
 			h.log.Debug("asking for first values an earlier pass held failed", "err", err)
 			return
 		}

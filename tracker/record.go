@@ -161,6 +161,13 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge,
 	var ids []int64
 	var revised map[int64]Outcome
 	err = s.Update(ctx, func(tx *store.Tx) error {
+		// The events earlier transactions of the pass held were held HoldFor
+		// from their commits: renewed first, they stay held while this one
+		// runs, however long (keepIn); renewed last, they stay held at its
+		// commit.
+		if err := hold.keepIn(ctx, tx); err != nil {
+			return err
+		}
 		var metrics []string
 		for _, it := range items {
 			for _, o := range it.Observations {

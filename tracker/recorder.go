@@ -173,7 +173,7 @@ func (r *recorder) state(ctx context.Context, k stateKey) (*metricState, error) 
 // stateOf is an accepted value as Decide sees it.
 func stateOf(acc *store.Accepted) *State {
 	return &State{Readings: toReadings(acc.Readings), Outlet: acc.Outlet, Claimant: store.ClaimantKey(model.Observation{ClaimantID: acc.ClaimantID, ClaimantWords: acc.ClaimantWords}), Published: acc.Published,
-		TrackedSince: acc.TrackedSince, Another: acc.EventAnother, Ordinal: acc.EventOrdinal}
+		TrackedSince: acc.TrackedSince, Another: acc.EventAnother, Ordinal: acc.EventOrdinal, AsOf: acc.AsOf}
 }
 
 // candidateOf is an observation as Decide sees it, claimant its key
@@ -184,7 +184,7 @@ func candidateOf(pol Policy, o model.Observation, claimant string) Candidate {
 	if pol.Events {
 		c.Another, c.Ordinal, c.ToCome, c.Told = o.EventAnother, o.EventOrdinal, o.EventToCome, o.EventTold
 	}
-	c.Before, c.Updates = o.Before, o.Updates
+	c.Before, c.Updates, c.AsOf = o.Before, o.Updates, o.AsOf
 	return c
 }
 
@@ -227,6 +227,13 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	figs, err := r.wantsReplay(ctx, pol, k, cur, cand, outcome)
 	if err != nil {
 		return judged{}, err
+	}
+	if figs == nil && curID != 0 && refinesSaid(pol, cur, cand, outcome) {
+		j, ok, err := r.refineSaid(ctx, pol, info, k, st, o)
+		if err != nil || ok {
+			return j, err
+		}
+		outcome = Change // the rounding was posted: the exact count is news of its own
 	}
 	o.Outcome = outcome.String()
 	if o.ID, err = r.tx.AddObservation(ctx, o); err != nil {

@@ -123,7 +123,7 @@ func replayArchive(p Policy, tracked time.Time, figs []archived) replayed {
 			if old, ok := Supersedes(p, cur, f.cand); ok {
 				rp.outcomes[rp.final] = old
 			}
-			cur = &State{Readings: f.cand.Readings, Outlet: f.cand.Outlet, Claimant: f.cand.Claimant, Published: f.cand.Published, TrackedSince: tracked, Another: f.cand.Another, Ordinal: f.cand.Ordinal}
+			cur = &State{Readings: f.cand.Readings, Outlet: f.cand.Outlet, Claimant: f.cand.Claimant, Published: f.cand.Published, TrackedSince: tracked, Another: f.cand.Another, Ordinal: f.cand.Ordinal, AsOf: f.cand.AsOf}
 			rp.final, rp.agree, rp.claimants = i, []string{f.cand.Outlet}, []string{}
 			if f.cand.Claimant != "" {
 				rp.claimants = []string{f.cand.Claimant}

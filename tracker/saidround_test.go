@@ -2,6 +2,8 @@ package tracker
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,5 +110,133 @@ func TestStoreSaidRoundingKeepsExact(t *testing.T) {
 				}
 			})
 		})
+	}
+}
+
+// TestStoreSaidRoundingRefinedByOlderCount: through each store, the
+// ministry's 9,310 and then, a day later, its 10,212 and a radio's "ten
+// thousand" a minute after it, judged in either order: the value is
+// 10,212, the radio's rounding agrees with it (its outlet counted), and
+// the one post is "9,310 → 10,212" with the ministry's figure, whichever
+// was read first, while the post waits. Once the rounding's post has gone,
+// the older count is a change of its own ("ten thousand → 10,212"). Fails
+// on main (fix57a's Left): read after the rounding, 10,212 only
+// corroborated it and the value stayed "ten thousand".
+func TestStoreSaidRoundingRefinedByOlderCount(t *testing.T) {
+	for _, order := range []string{"exact first", "rounded first", "rounded posted first"} {
+		t.Run(order, func(t *testing.T) {
+			eachStore(t, func(t *testing.T, open func() store.Store) {
+				s := open()
+				ctx := context.Background()
+				step := func(a model.Article, figure string) Outcome {
+					t.Helper()
+					outs, err := Process(ctx, s, a, []model.Observation{obs("cases", figure, t)}, judgeTotal)
+					if err != nil {
+						t.Fatal(err)
+					}
+					return outs[0]
+				}
+				if o := step(article("https://ministry.example/1", "Ministry", t0, "one"), "4,020"); o != Baseline {
+					t.Fatalf("first: %s", o)
+				}
+				pending(t, s)
+				exact := func() Outcome {
+					return step(article("https://ministry.example/2", "Ministry", t0.Add(24*time.Hour), "two"), "10,212")
+				}
+				said := func() Outcome {
+					return step(article("https://radio.example/3", "Radio", t0.Add(24*time.Hour+time.Minute), "three"), "ten thousand")
+				}
+				var evs []model.Event
+				switch order {
+				case "exact first":
+					if o := exact(); o != Change {
+						t.Errorf("10,212: %s, want change", o)
+					}
+					if o := said(); o != Corroborates {
+						t.Errorf("ten thousand after 10,212: %s, want corroborates", o)
+					}
+				default:
+					if o := said(); o != Change {
+						t.Errorf("ten thousand after 4,020: %s, want change", o)
+					}
+					if order == "rounded posted first" {
+						evs = pending(t, s)
+					}
+					if o := exact(); o != Change {
+						t.Errorf("10,212 after the radio: %s, want change", o)
+					}
+				}
+				cur, agree, err := s.Current(ctx, "cases")
+				if err != nil || cur == nil || cur.Readings[0].Value != 10212 || cur.Outlet != "Ministry" {
+					t.Fatalf("current: %+v %v, want the ministry's 10,212", cur, err)
+				}
+				if order != "rounded posted first" && len(agree) != 2 {
+					t.Errorf("agreeing: %v, want the ministry and the radio", agree)
+				}
+				evs = append(evs, pending(t, s)...)
+				var posts []string
+				for _, e := range evs {
+					posts = append(posts, string(e.Kind)+" "+e.Payload.Old.Readings[0].Text+" → "+e.Payload.New.Readings[0].Text)
+				}
+				want := []string{"change 4,020 → 10,212"}
+				if order == "rounded posted first" {
+					want = []string{"change 4,020 → ten thousand", "change ten thousand → 10,212"}
+				}
+				if !slices.Equal(posts, want) {
+					t.Errorf("posted %q, want %q", posts, want)
+				}
+				hist, err := s.History(ctx, "cases")
+				if err != nil {
+					t.Fatal(err)
+				}
+				outcomes := map[string]string{}
+				for _, h := range hist {
+					outcomes[h.Readings[0].Text] = h.Outcome
+				}
+				if order != "rounded posted first" && (outcomes["ten thousand"] != "corroborates" || outcomes["10,212"] != "change") {
+					t.Errorf("history: %v, want ten thousand corroborates and 10,212 the change", outcomes)
+				}
+			})
+		})
+	}
+}
+
+// TestRefinesSaid: an exact count published before an accepted said
+// rounding that rounds it refines it; a vaguer, said, far or newer figure
+// does not.
+func TestRefinesSaid(t *testing.T) {
+	cases := []struct {
+		cur, new string
+		before   bool
+		want     bool
+	}{
+		{"ten thousand", "10,212", true, true},
+		{"ten thousand", "10,212 three days before", true, false}, // past the conflict window (review58)
+		{"ten thousand", "9,874", true, true},
+		{"two hundred", "212", true, true},
+		// Near misses.
+		{"ten thousand", "10,212", false, false},      // newer: a change as it is (Decide)
+		{"ten thousand", "about 10,200", true, false}, // no count
+		{"ten thousand", "ten thousand", true, false}, // a rounding again
+		{"ten thousand", "12,480", true, false},       // stale: the rounding does not hold it
+		{"10,000", "10,212", true, false},             // digits are a count, the older one stale
+		{"about 10,000", "10,212", true, false},       // a written rounding: the archive's rule (refinesArchive)
+		{"ten", "12", true, false},                    // a small said count is a count
+	}
+	for _, c := range cases {
+		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "Radio", Published: day}
+		at := day.Add(time.Minute)
+		if c.before {
+			at = day.Add(-time.Minute)
+		}
+		figure := c.new
+		if f, ok := strings.CutSuffix(figure, " three days before"); ok {
+			figure, at = f, day.Add(-72*time.Hour)
+		}
+		cand := Candidate{Readings: []rules.Value{reading(t, figure)}, Outlet: "Ministry", Published: at}
+		pol := Policy{Total: true, ConflictWindow: 48 * time.Hour}
+		if got := refinesSaid(pol, cur, cand, Decide(pol, cur, cand)); got != c.want {
+			t.Errorf("%q then an older %q: got %v, want %v", c.cur, c.new, got, c.want)
+		}
 	}
 }

@@ -36,6 +36,10 @@ type SourcePass struct {
 	// dates what the pass reads, and a test may set it to a day long
 	// past, while the hold races the daemon's deliveries now.
 	HoldClock func() time.Time
+	// HoldTick is how often, by the wall clock, the pass asks whether its
+	// hold is due a renewal while it reads (passHold.renewWhile; 0:
+	// HoldFor/8).
+	HoldTick time.Duration
 	// CopyWindow is how far back near-duplicate texts are looked for.
 	CopyWindow time.Duration
 	// Stats, when set, is told what each pass did (Prometheus metrics).
@@ -223,6 +227,8 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 		links = p.toRead(src, links, b.pages, st.LastSuccess, &res)
 	}
 	retry := false // an article failed in a way that may pass next time
+	stopRenewing := b.hold.renewWhile(ctx, p.Store, p.HoldTick)
+	defer stopRenewing() // a pass that panics must not renew its hold for ever
 	for _, l := range links {
 		if ctx.Err() != nil {
 			res.Err = ctx.Err()
@@ -251,6 +257,7 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 			p.flush(ctx, src, b, &res, log)
 		}
 	}
+	stopRenewing()
 	// Judged only now that the pass has read every article, in
 	// publication order, not the order the listing gave (passorder.go).
 	storeCtx := ctx
