@@ -131,6 +131,9 @@ func (v *view) npBefore(end, lo int) int {
 			// remits of one body's kind.
 		case t.low == "and" && v.remitsOfKind(i, lo, name):
 			// "the ministry of asylum and migration" (kindofremits.go).
+		case t.low == "and" && v.statesJoined(i, lo, end):
+			// "Egypt and Qatar said": two states speaking together
+			// (statesjoined.go).
 		case t.low == "and" && v.placesJoined(i, lo, end):
 			// "Hospitals in Larkana and Sukkur said": two places in one
 			// phrase of people (placesjoined.go).
