@@ -53,6 +53,15 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 					break
 				}
 			}
+			// "MSF press release:", "Mercy Corps statement:": a body's
+			// release, its name before the release words (releaselabel.go).
+			if e := v.releaseLabelName(lo, k); e > lo {
+				if a := v.npBefore(e, lo); a < e {
+					out = append(out, attr{src: a, srcEnd: e, anchor: k, kind: kFrame})
+					colon = k
+					break
+				}
+			}
 			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, k) && !v.possessedTopic(lo, k) && !v.pageLabelAt(lo, k) {
 				// ("Just in from the sheriff's office:": labelfrom.go.)
 				out = append(out, attr{src: v.labelFrom(lo, k), srcEnd: k, anchor: k, kind: kLabel})
