@@ -64,3 +64,30 @@ func (v *view) bareClose(i, hi int) bool {
 	t := &v.toks[k]
 	return t.has(cPreposition|cDay|cBetween) && !v.isOne(k, wOf)
 }
+
+// reportedPeople reports whether tokens [a, b) are people or bodies by
+// their plural kind, or a force by its bare word, opening the clause an
+// outer verb of claim reports: "The governor said police had told him 40
+// ...", "The spokesman said on Monday that rescuers had reported 57 ...".
+// They are the clause's subject, whose own verb names the innermost
+// source (convention 2), as "the police" with its determiner already was
+// (claim58).
+func (v *view) reportedPeople(a, b int) bool {
+	if a < 1 {
+		return false
+	}
+	p := a - 1
+	if v.isOne(p, wThat) {
+		// "said on Monday that police ...": a phrase of when between.
+		for p--; p >= 0 && p >= a-5 && !v.toks[p].report; p-- {
+			if v.boundary(p) {
+				return false
+			}
+		}
+	}
+	if p < 0 || !v.toks[p].report || v.toks[p].capital {
+		return false
+	}
+	h := v.toks[v.clauseSubjectHead(a, b)].low
+	return agentNoun(h) || forceNouns[h] || pluralKinds[h]
+}
