@@ -88,6 +88,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 			// "the GMB union" (initialsbarekind.go).
 			e = v.initialsBareKindEnd(s, e)
 		}
+		// "Save the Children Briefing Note": the body, not its paper
+		// (releaselabel.go).
+		e = v.releaseTitleEnd(s, e)
 		// "the Citizen newspaper": the outlet's name (outletkind.go).
 		s, e = v.nameBeforeOutletKind(s, e)
 		// "Mayor Ali Sampiano of Piagapo town": the office's place after

@@ -57,3 +57,52 @@ func (v *view) releaseLabelName(lo, k int) int {
 	}
 	return m
 }
+
+// labelIssueStart returns where a release's issue number starts in the colon
+// label [lo, k): "No. 9", "No 9", "#9" or a bare number after a word of
+// release or report ("Flash Update No. 9:", "Situation Report #3:"); k
+// when the label closes otherwise. The number says which issue, not who.
+func (v *view) labelIssueStart(lo, k int) int {
+	n := k - 1
+	if n-1 <= lo || !v.toks[n].num && !v.toks[n].fig {
+		return k
+	}
+	m := n
+	switch {
+	case v.toks[m-1].low == "#":
+		m--
+	case v.toks[m-1].low == "." && m-2 > lo && v.toks[m-2].low == "no":
+		m -= 2
+	case v.toks[m-1].low == "no":
+		m--
+	}
+	if m-1 < lo || !v.toks[m-1].has(cAnnouncement) && v.toks[m-1].low != "report" && v.toks[m-1].low != "release" {
+		return k
+	}
+	return m
+}
+
+// releaseTitleEnd returns where a body's name ends in tokens [s, e) when a
+// release's title closes them: "Save the Children Briefing Note", "Mercy
+// Corps Press Release", "Oxfam Situation Report". The title is the body's
+// paper, not its name, as "the Aid Worker Security Database" is a name
+// (README convention 8); e when no such title closes them.
+func (v *view) releaseTitleEnd(s, e int) int {
+	// "Mercy Corps press release, Kabul.": a subject read up to
+	// "release" as its verb keeps the release's kind; cut it too.
+	if e-s >= 2 && e < len(v.toks) && releaseTails[v.toks[e-1].low] && (v.toks[e].low == "release" || v.toks[e].low == "note") && v.toks[e-2].capital {
+		return e - 1
+	}
+	if e-s < 3 || !v.toks[e-3].capital || !v.toks[e-3].word {
+		return e
+	}
+	a, b := v.toks[e-2].low, v.toks[e-1].low
+	if !v.toks[e-2].capital || !v.toks[e-1].capital || !(releaseTails[a] && (b == "release" || b == "note") || releaseKinds[a] && (b == "update" || b == "report")) {
+		return e
+	}
+	return e - 2
+}
+
+// releaseKinds say which release an update or a report is: "Flash
+// Update", "Situation Report".
+var releaseKinds = set("flash situation")
