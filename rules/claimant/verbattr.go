@@ -224,10 +224,12 @@ func (v *view) subjectEnd(i, lo int) (int, bool) {
 	// ("They're telling me": a pronoun's contracted "be", contractedbe.go.)
 	// ("Ablekuma North alone recorded", "The ministry itself says": a
 	// word of focus after the subject is no word of it, focus.go.)
-	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && (v.isOne(j+1, wT) || v.contractedBe(j+1)) || v.contractedBe(j) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad) || v.focusAfterSubject(j, lo)) {
+	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && (v.isOne(j+1, wT) || v.contractedBe(j+1)) || v.contractedBe(j) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad) || v.focusAfterSubject(j, lo) || v.noLonger(j, lo)) {
 		// "a claim AFP could not verify", "a number the agency has not
 		// published": a source that does not say it claims nothing.
-		if v.is(j, wNot, wNt, wNever) {
+		// ("I no longer believe the 40,000 figure": so is one that has
+		// stopped saying it, claim58.)
+		if v.is(j, wNot, wNt, wNever) || v.noLonger(j, lo) {
 			return j, false
 		}
 		j--
@@ -402,4 +404,11 @@ func (v *view) barePluralPeople(a, b int) bool {
 	}
 	w := v.toks[h].low
 	return agentNoun(w) && strings.HasSuffix(w, "s")
+}
+
+// noLonger reports whether token j closes "no longer" or "any longer"
+// before a verb: a source that has stopped saying a thing says it no
+// more ("Officials no longer believe the 40,000 figure").
+func (v *view) noLonger(j, lo int) bool {
+	return j-1 >= lo && v.toks[j].low == "longer" && (v.toks[j-1].low == "no" || v.toks[j-1].low == "any")
 }
