@@ -42,8 +42,7 @@ func (v *view) peopleOpeningClause(a, b int) bool {
 	if v.isOne(a-1, wAs) && b < len(v.toks) && v.toks[b].has(cFindingNoun) {
 		return false
 	}
-	h := v.toks[v.clauseSubjectHead(a, b)].low
-	return agentNoun(h) || forceNouns[h] || pluralKinds[h]
+	return v.peopleByKind(a, b)
 }
 
 // An "as" aside reaches back over the clause before it ("..., as officials
@@ -88,6 +87,13 @@ func (v *view) reportedPeople(a, b int) bool {
 	if p < 0 || !v.toks[p].report || v.toks[p].capital {
 		return false
 	}
+	return v.peopleByKind(a, b)
+}
+
+// peopleByKind reports whether tokens [a, b) are headed by people or bodies
+// by their plural kind, or a force by its bare word: "police", "local
+// authorities", "witnesses".
+func (v *view) peopleByKind(a, b int) bool {
 	h := v.toks[v.clauseSubjectHead(a, b)].low
 	return agentNoun(h) || forceNouns[h] || pluralKinds[h]
 }
