@@ -111,6 +111,9 @@ func (v *view) npBefore(end, lo int) int {
 			// ("Researchers at two American universities": a number
 			// counting where people work stays in their phrase.)
 			return start
+		case t.low == "the" && i-1 > lo && v.isOne(i-1, wAnd) && v.statesJoined(i-1, lo, end):
+			// "Israel and the United States said": the second state's
+			// article (statesjoined.go).
 		case t.has(cDeterminer) && !t.capital && i-1 >= lo && v.nameInKindedPlace(i-1, lo, end):
 			// "the Mutual Aid Kitchen in the Al-Nasr district said":
 			// a name and its place (nameplace.go).

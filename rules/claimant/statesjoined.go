@@ -15,14 +15,27 @@ import "strings"
 // its clause or following the "of" of a body's plural ("the foreign
 // ministries of Ghana and Togo").
 func (v *view) statesJoined(i, lo, end int) bool {
-	if !v.isOne(i, wAnd) || i+1 >= end || end-(i+1) > 3 || !v.toks[i+1].capital || !v.knownPlace(i+1, end) {
+	if !v.isOne(i, wAnd) || i+1 >= end || end-(i+1) > 4 {
+		return false
+	}
+	// "Israel and the United States", "Egypt and the UAE": a state's
+	// name may keep its article.
+	n := i + 1
+	if v.isOne(n, wThe) {
+		n++
+	}
+	if n >= end || !v.toks[n].capital || !v.knownPlace(n, end) {
 		return false
 	}
 	p := i - 1
-	for p >= lo && p > i-4 && v.toks[p].capital && v.toks[p].word {
+	for p >= lo && p > i-5 && v.toks[p].capital && v.toks[p].word {
 		p--
 	}
-	if p == i-1 || !v.knownPlace(p+1, i) {
+	f := p + 1
+	if f < i && v.isOne(f, wThe) {
+		f++
+	}
+	if f >= i || !v.knownPlace(f, i) {
 		return false
 	}
 	if p < lo || !v.toks[p].word && !v.toks[p].num {
