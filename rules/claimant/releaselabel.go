@@ -90,7 +90,9 @@ func (v *view) labelIssueStart(lo, k int) int {
 func (v *view) releaseTitleEnd(s, e int) int {
 	// "Mercy Corps press release, Kabul.": a subject read up to
 	// "release" as its verb keeps the release's kind; cut it too.
-	if e-s >= 2 && e < len(v.toks) && releaseTails[v.toks[e-1].low] && (v.toks[e].low == "release" || v.toks[e].low == "note") && v.toks[e-2].capital {
+	// So does a label's "Flash" or "Situation" whose "Update" or "Report"
+	// was cut as a page's kicker ("OCHA Flash Update #12:").
+	if e-s >= 2 && e < len(v.toks) && v.toks[e-2].capital && (releaseTails[v.toks[e-1].low] && (v.toks[e].low == "release" || v.toks[e].low == "note") || releaseKinds[v.toks[e-1].low] && (v.toks[e].low == "update" || v.toks[e].low == "report")) {
 		return e - 1
 	}
 	if e-s < 3 || !v.toks[e-3].capital || !v.toks[e-3].word {
