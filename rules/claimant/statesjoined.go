@@ -1,7 +1,5 @@
 package claimant
 
-import "strings"
-
 // Two states joined by "and" as the subject of a verb of claim speak
 // together: "Egypt and Qatar, which mediated the talks, said 600 trucks
 // ...", "The foreign ministries of Ghana and Togo said 2,300 ...". Read
@@ -43,5 +41,5 @@ func (v *view) statesJoined(i, lo, end int) bool {
 	}
 	// "the foreign ministries of Ghana and Togo": the states whose bodies
 	// speak, each of them.
-	return v.isOne(p, wOf) && p-1 >= lo && v.toks[p-1].has(cBody) && strings.HasSuffix(v.toks[p-1].low, "s")
+	return v.isOne(p, wOf) && p-1 >= lo && (pluralKinds[v.toks[p-1].low] || jointNouns[v.toks[p-1].low])
 }
