@@ -87,8 +87,26 @@ func (v *view) reportedPeople(a, b int) bool {
 	if p < 0 || !v.toks[p].report || v.toks[p].capital {
 		return false
 	}
-	return v.peopleByKind(a, b)
+	return v.peopleByKind(a, b) && v.tellingAfter(b)
 }
+
+// tellingAfter reports whether the verb after a subject ending at b, past
+// auxiliaries and adverbs, is one of telling ("said", "told", "reported",
+// "confirmed"): a chain of tellers relays the figure to the outer speaker
+// (convention 2). What the people found or logged ("had recorded",
+// "registered", "counted") the outer body may have compiled from them, and
+// its speaker keeps it (review of the holdout floor, claim58).
+func (v *view) tellingAfter(b int) bool {
+	k := b
+	for k < len(v.toks) && k < b+4 && (v.toks[k].has(cBetween) || auxiliaries[v.toks[k].low] || v.adverb(k)) {
+		k++
+	}
+	return k < len(v.toks) && tellingVerbs[v.toks[k].low]
+}
+
+// tellingVerbs are the forms of the verbs of telling a chain of tellers
+// passes a figure on by.
+var tellingVerbs = set("say says said saying tell tells told telling report reports reported reporting confirm confirms confirmed")
 
 // peopleByKind reports whether tokens [a, b) are headed by people or bodies
 // by their plural kind, or a force by its bare word: "police", "local
