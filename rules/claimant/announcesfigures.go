@@ -60,6 +60,11 @@ func (c *call) announces(si int) bool {
 		if (t.backNoun() || t.has(cFindingNoun|cPostedWork)) && !v.votingPolls(i) && !v.findingsNotGiven(i) {
 			return true
 		}
+		// "Mercy Corps press release, Kabul.": a release by its kind
+		// (releaselabel.go releaseTails); "agreed to release" is an act.
+		if (t.low == "release" || t.low == "note") && i > 0 && releaseTails[v.toks[i-1].low] {
+			return true
+		}
 		if v.publishing(i) && v.publishesFigures(i) {
 			return true
 		}

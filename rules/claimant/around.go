@@ -91,6 +91,11 @@ func (c *call) subject(si int) (Claimant, bool) {
 	if ok && c.view(si).inOwnEarlierText(cl) {
 		return Claimant{}, false
 	}
+	// "Main findings first.", "Summary of the key points.": a heading's
+	// opening word is no subject that speaks (headingofweight.go).
+	if ok && c.view(si).weightHeading(cl) {
+		return Claimant{}, false
+	}
 	return cl, ok
 }
 

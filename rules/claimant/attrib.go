@@ -147,7 +147,8 @@ func (v *view) wordAttributions(i, lo, hi int, out []attr) []attr {
 		return append(out, a)
 	}
 	report, finding := v.verbAt(i)
-	if !v.claimVerbAt(i, lo, hi, report, finding) {
+	// ("Situation Report #3:": a release's title, releaselabel.go.)
+	if !v.claimVerbAt(i, lo, hi, report, finding) || v.releaseTitleWord(i) {
 		return out
 	}
 	if a, ok := v.verbAttr(i, lo, hi, finding && !report); ok {

@@ -61,7 +61,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	// "The IMF itself concedes": a reflexive stresses who, and is no
 	// part of the name; "Sheriff Dale Hutchins himself told us" is cut
 	// before the holder's name is read from its title (claim112).
-	if e > s+1 && v.is(e-1, wItself, wThemselves, wHimself, wHerself) {
+	// ("the two governments together put": a word of joint saying, too;
+	// claim58.)
+	if e > s+1 && (v.is(e-1, wItself, wThemselves, wHimself, wHerself) || v.toks[e-1].low == "together") {
 		e--
 	}
 	if id == "" {
@@ -88,6 +90,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 			// "the GMB union" (initialsbarekind.go).
 			e = v.initialsBareKindEnd(s, e)
 		}
+		// "Save the Children Briefing Note": the body, not its paper
+		// (releaselabel.go).
+		e = v.releaseTitleEnd(s, e)
 		// "the Citizen newspaper": the outlet's name (outletkind.go).
 		s, e = v.nameBeforeOutletKind(s, e)
 		// "Mayor Ali Sampiano of Piagapo town": the office's place after

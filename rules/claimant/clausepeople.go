@@ -42,8 +42,7 @@ func (v *view) peopleOpeningClause(a, b int) bool {
 	if v.isOne(a-1, wAs) && b < len(v.toks) && v.toks[b].has(cFindingNoun) {
 		return false
 	}
-	h := v.toks[v.clauseSubjectHead(a, b)].low
-	return agentNoun(h) || forceNouns[h] || pluralKinds[h]
+	return v.peopleByKind(a, b)
 }
 
 // An "as" aside reaches back over the clause before it ("..., as officials
@@ -63,4 +62,56 @@ func (v *view) bareClose(i, hi int) bool {
 	}
 	t := &v.toks[k]
 	return t.has(cPreposition|cDay|cBetween) && !v.isOne(k, wOf)
+}
+
+// reportedPeople reports whether tokens [a, b) are people or bodies by
+// their plural kind, or a force by its bare word, opening the clause an
+// outer verb of claim reports: "The governor said police had told him 40
+// ...", "The spokesman said on Monday that rescuers had reported 57 ...".
+// They are the clause's subject, whose own verb names the innermost
+// source (convention 2), as "the police" with its determiner already was
+// (claim58).
+func (v *view) reportedPeople(a, b int) bool {
+	if a < 1 {
+		return false
+	}
+	p := a - 1
+	if v.isOne(p, wThat) {
+		// "said on Monday that police ...": a phrase of when between.
+		for p--; p >= 0 && p >= a-5 && !v.toks[p].report; p-- {
+			if v.boundary(p) {
+				return false
+			}
+		}
+	}
+	if p < 0 || !v.toks[p].report || v.toks[p].capital {
+		return false
+	}
+	return v.peopleByKind(a, b) && v.tellingAfter(b)
+}
+
+// tellingAfter reports whether the verb after a subject ending at b, past
+// auxiliaries and adverbs, is one of telling ("said", "told", "reported",
+// "confirmed"): a chain of tellers relays the figure to the outer speaker
+// (convention 2). What the people found or logged ("had recorded",
+// "registered", "counted") the outer body may have compiled from them, and
+// its speaker keeps it (review of the holdout floor, claim58).
+func (v *view) tellingAfter(b int) bool {
+	k := b
+	for k < len(v.toks) && k < b+4 && (v.toks[k].has(cBetween) || auxiliaries[v.toks[k].low] || v.adverb(k)) {
+		k++
+	}
+	return k < len(v.toks) && tellingVerbs[v.toks[k].low]
+}
+
+// tellingVerbs are the forms of the verbs of telling a chain of tellers
+// passes a figure on by.
+var tellingVerbs = set("say says said saying tell tells told telling report reports reported reporting confirm confirms confirmed")
+
+// peopleByKind reports whether tokens [a, b) are headed by people or bodies
+// by their plural kind, or a force by its bare word: "police", "local
+// authorities", "witnesses".
+func (v *view) peopleByKind(a, b int) bool {
+	h := v.toks[v.clauseSubjectHead(a, b)].low
+	return agentNoun(h) || forceNouns[h] || pluralKinds[h]
 }

@@ -25,10 +25,15 @@ func (v *view) openerOfFragment(start int) bool {
 // verbless reports whether the sentence has no verb: no past form or
 // verb of claim, no publishing verb and no form of "be" or "have". It is
 // asked only of a sentence that announces figures.
-func (v *view) verbless() bool {
+func (v *view) verbless() bool { return v.verblessSkipping(0) }
+
+// verblessSkipping is verbless with the words of class skip read as no verb:
+// a heading's findings nouns ("Main findings first.") are nouns, though
+// "findings" is read as a verb of finding in a clause.
+func (v *view) verblessSkipping(skip class) bool {
 	for i := range v.toks {
 		t := &v.toks[i]
-		if !t.word || t.capital && i > 0 {
+		if !t.word || t.capital && i > 0 || t.has(skip) {
 			continue
 		}
 		if auxiliaries[t.low] || v.isVerbLike(i) || v.publishing(i) {

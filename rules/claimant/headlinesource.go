@@ -53,14 +53,28 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 					break
 				}
 			}
-			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, k) && !v.possessedTopic(lo, k) && !v.pageLabelAt(lo, k) {
+			// "OCHA Flash Update No. 9:", "WFP Situation Report #3:": a
+			// release's number closing the label is no part of it
+			// (releaselabel.go labelIssueStart).
+			lk := v.labelIssueStart(lo, k)
+			// "MSF press release:", "Mercy Corps statement:": a body's
+			// release, its name before the release words (releaselabel.go).
+			if e := v.releaseLabelName(lo, lk); e > lo {
+				if a := v.npBefore(e, lo); a < e {
+					out = append(out, attr{src: a, srcEnd: e, anchor: k, kind: kFrame})
+					colon = k
+					break
+				}
+			}
+			if v.toks[lk-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, lk) && !v.possessedTopic(lo, lk) && !v.pageLabelAt(lo, lk) {
 				// ("Just in from the sheriff's office:": labelfrom.go.)
-				out = append(out, attr{src: v.labelFrom(lo, k), srcEnd: k, anchor: k, kind: kLabel})
+				out = append(out, attr{src: v.labelFrom(lo, lk), srcEnd: lk, anchor: k, kind: kLabel})
 				colon = k
 			}
 			break
 		}
-		if v.punct(k) && !v.is(k, wApostrophe, wDash, wFullStop) {
+		// ("Situation Report #3:": an issue's sign, labelIssueStart.)
+		if v.punct(k) && !v.is(k, wApostrophe, wDash, wFullStop) && v.toks[k].low != "#" {
 			break
 		}
 	}

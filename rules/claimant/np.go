@@ -111,6 +111,9 @@ func (v *view) npBefore(end, lo int) int {
 			// ("Researchers at two American universities": a number
 			// counting where people work stays in their phrase.)
 			return start
+		case t.low == "the" && i-1 > lo && v.isOne(i-1, wAnd) && v.statesJoined(i-1, lo, end):
+			// "Israel and the United States said": the second state's
+			// article (statesjoined.go).
 		case t.has(cDeterminer) && !t.capital && i-1 >= lo && v.nameInKindedPlace(i-1, lo, end):
 			// "the Mutual Aid Kitchen in the Al-Nasr district said":
 			// a name and its place (nameplace.go).
@@ -131,6 +134,9 @@ func (v *view) npBefore(end, lo int) int {
 			// remits of one body's kind.
 		case t.low == "and" && v.remitsOfKind(i, lo, name):
 			// "the ministry of asylum and migration" (kindofremits.go).
+		case t.low == "and" && v.statesJoined(i, lo, end):
+			// "Egypt and Qatar said": two states speaking together
+			// (statesjoined.go).
 		case t.low == "and" && v.placesJoined(i, lo, end):
 			// "Hospitals in Larkana and Sukkur said": two places in one
 			// phrase of people (placesjoined.go).

@@ -12,7 +12,9 @@ var findingsModifiers = set("own latest new daily official overall preliminary f
 // weightModifiers pick findings out by their weight: capitalised as a
 // list's label opens ("Key figures as of 7 December:", "Main findings:")
 // they are no owner's name (fix57b). In lower case after a name ("Gaza key
-// figures") they are read as before.
+// figures") they are read as before. So is a release's kind before its
+// title's noun ("Situation Report #3:", releaselabel.go releaseKinds;
+// claim58).
 var weightModifiers = set("key main top headline principal major")
 
 // titleModifier reports whether t, lower case between an owner's
@@ -41,7 +43,7 @@ func periodic(w string) bool {
 // its modifiers, reading back no further than lo (lo-1 when they reach it).
 func (v *view) findingsModified(i, lo int) int {
 	k := i - 1
-	for k >= lo && (v.toks[k].has(cFindingsModifier) && !v.outletNameEnd(k) || v.doneToFindings(k, lo) || v.toks[k].capital && !v.toks[k].shouted && weightModifiers[v.toks[k].low]) {
+	for k >= lo && (v.toks[k].has(cFindingsModifier) && !v.outletNameEnd(k) || v.doneToFindings(k, lo) || v.toks[k].capital && !v.toks[k].shouted && (weightModifiers[v.toks[k].low] || releaseKinds[v.toks[k].low])) {
 		k--
 	}
 	return k

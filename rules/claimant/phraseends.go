@@ -39,7 +39,9 @@ func (v *view) nominal(a, b int) bool {
 	// million": people or bodies by their plural kind after "where".
 	// "as residents put the number at 60", "while medics at the scene
 	// said": clausepeople.go.
-	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.peopleOpeningClause(a, b)
+	// "The governor said police had told him": people opening the
+	// clause an outer verb reports (clausepeople.go reportedPeople).
+	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.peopleOpeningClause(a, b) || v.reportedPeople(a, b)
 }
 
 // endsClause reports whether token b (after a source) ends the clause:

@@ -25,7 +25,14 @@ func (v *view) speakerCount(i, lo, end int) bool {
 	if v.isOne(i, wOne) {
 		return i > 0 && v.toks[i-1].has(cClause) && v.onePerson(i, end)
 	}
-	if !v.toks[i].has(cSpeakerCount) || !(i == lo || i == 0 || v.boundary(i-1)) {
+	if !v.toks[i].has(cSpeakerCount) {
+		return false
+	}
+	// "The two nations said", "the two governments said on Sunday": a
+	// pair of states or sides named before speaks jointly, and "the" and
+	// the count say which pair (claim58).
+	joint := i > lo && v.isOne(i-1, wThe) && (i-1 == lo || i-1 == 0 || v.boundary(i-2))
+	if !(i == lo || i == 0 || v.boundary(i-1)) && !joint {
 		return false
 	}
 	for k := i + 1; k < end && k <= i+3; k++ {
@@ -33,12 +40,17 @@ func (v *view) speakerCount(i, lo, end int) bool {
 		if !t.word || t.has(cPreposition) {
 			return false
 		}
-		if agentNoun(t.low) && (strings.HasSuffix(t.low, "s") || t.low == "people") {
+		if agentNoun(t.low) && (strings.HasSuffix(t.low, "s") || t.low == "people") || joint && jointNouns[t.low] {
 			return true
 		}
 	}
 	return false
 }
+
+// jointNouns are the plurals a pair of states or sides is taken up by
+// after "the" and a count: "the two nations", "the three governments",
+// "the two sides".
+var jointNouns = set("countries nations governments states sides parties")
 
 // onePerson reports whether a person's noun, in the singular, follows
 // "one" at token i within three words: "one nurse", "one aid worker", "one

@@ -183,7 +183,10 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 		if held {
 			a, b = x, y
 		}
-		if held || b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier) || v.peopleOfNamedAgent(a, hi)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
+		// ("had been told by police that", "I'm told by local
+		// authorities that": people or a force by their bare plural kind
+		// are an agent too, of a passive whose clause they say; claim58.)
+		if held || b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier) || v.peopleOfNamedAgent(a, hi) || v.saidByPeople(i, a, b)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
 			a0 := a
 			if !held {
 				a, b = v.postOfBody(a, b, hi)
@@ -224,10 +227,12 @@ func (v *view) subjectEnd(i, lo int) (int, bool) {
 	// ("They're telling me": a pronoun's contracted "be", contractedbe.go.)
 	// ("Ablekuma North alone recorded", "The ministry itself says": a
 	// word of focus after the subject is no word of it, focus.go.)
-	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && (v.isOne(j+1, wT) || v.contractedBe(j+1)) || v.contractedBe(j) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad) || v.focusAfterSubject(j, lo)) {
+	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && (v.isOne(j+1, wT) || v.contractedBe(j+1)) || v.contractedBe(j) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad) || v.focusAfterSubject(j, lo) || v.noLonger(j, lo)) {
 		// "a claim AFP could not verify", "a number the agency has not
 		// published": a source that does not say it claims nothing.
-		if v.is(j, wNot, wNt, wNever) {
+		// ("I no longer believe the 40,000 figure": so is one that has
+		// stopped saying it, claim58.)
+		if v.is(j, wNot, wNt, wNever) || v.noLonger(j, lo) {
 			return j, false
 		}
 		j--
@@ -402,4 +407,22 @@ func (v *view) barePluralPeople(a, b int) bool {
 	}
 	w := v.toks[h].low
 	return agentNoun(w) && strings.HasSuffix(w, "s")
+}
+
+// noLonger reports whether token j closes "no longer" or "any longer"
+// before a verb: a source that has stopped saying a thing says it no
+// more ("Officials no longer believe the 40,000 figure").
+func (v *view) noLonger(j, lo int) bool {
+	return j-1 >= lo && v.toks[j].low == "longer" && (v.toks[j-1].low == "no" || v.toks[j-1].low == "any")
+}
+
+// saidByPeople reports whether the agent [a, b) of the passive verb at i is
+// people or a force by their bare plural kind telling a clause: a form of
+// "be" before the verb and "that" after the agent ("had been told by
+// police that 40 ..."). A reduced relative's agent ("deaths reported by
+// local authorities", "crimes recorded by police") describes what is
+// counted, and an act's ("accounts examined by investigators") names no
+// teller.
+func (v *view) saidByPeople(i, a, b int) bool {
+	return i > 0 && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || v.contractedBe(i-1)) && v.isOne(b, wThat) && v.peopleByKind(a, b)
 }
