@@ -60,12 +60,16 @@ func saysCorrected(quote string) bool {
 // repeatsSuperseded reports whether an attributed figure that would be
 // posted (a change or a lower total) repeats a figure its claimant has
 // already superseded: the claimant gave the same values before it gave
-// others, at a later time. A revised article's figure, and one whose
-// quote says it was corrected or revised, never does.
+// others, at a later time. A revised article's figure never does, nor one
+// whose quote says it was corrected or revised, unless the claimant's
+// earlier telling of it said so too: then the correction itself was told
+// and superseded, and this is an outlet relaying it late (IOM's "revised
+// to 1,498" on a live blog after IOM's 1,533; walk58).
 func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, claimant string, outcome Outcome, how readAs) (bool, error) {
-	if claimant == "" || how.revised || outcome != Change && outcome != Decrease || saysCorrected(o.Quote) {
+	if claimant == "" || how.revised || outcome != Change && outcome != Decrease {
 		return false, nil
 	}
+	corrected := saysCorrected(o.Quote)
 	figs, err := r.tx.ClaimantFigures(ctx, o.Metric, claimant, repeatReach)
 	if err != nil {
 		return false, err
@@ -83,6 +87,11 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 		case !same && newer == nil:
 			newer = f
 		case same && newer != nil && f.Published.Before(newer.Published):
+			// "revised down to 1,200" after a plain 1,200 is the
+			// claimant's correction back to it: news, not a re-run.
+			if corrected && !saysCorrected(f.Quote) {
+				continue
+			}
 			// A re-run is a copy: the old sentence again, or the old
 			// figure carried within days of the newer one. A level that
 			// comes back to a value weeks later, in new words ("has

@@ -1,0 +1,102 @@
+package tracker
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// TestRelayedRevisionFlaggedOnce: a running total's claimant revises its
+// count down ("IOM has revised its count ... to 1,498, down from 1,517"),
+// which is flagged once as a lower figure, and then gives a newer count
+// (1,533). An outlet that relays the revision after that (a live blog's
+// "The IOM has just revised its tally: 1,498") runs the claimant's
+// superseded word again: a repeat, posting no second "lower figure
+// reported". Near misses, judged as before: the claimant's own new
+// revision (1,480), another claimant's 1,498, an unattributed 1,498, and
+// a revision whose first telling said nothing of revising (1,498 given
+// plainly, superseded, then "revised down to 1,498": the correction
+// itself).
+func TestRelayedRevisionFlaggedOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		ctx := context.Background()
+		s := open()
+		const iom = "International Organization for Migration"
+		revised := "IOM has revised its count of people dead and missing on the route this year to 1,498, down from 1,517."
+		relay := "The IOM has just revised its tally: 1,498 people are now counted as dead or missing this year, down from 1,517."
+		cases := []struct {
+			name, figure, words, quote string
+			plainFirst                 bool // the claimant's 1,498 was first given with no word of revising
+			want                       string
+		}{
+			{"the flagged revision relayed after a newer count", "1,498", iom, relay, false, "repeat"},
+			{"the flagged revision in the claimant's own words again", "1,498", iom, revised, false, "repeat"},
+			{"the claimant revises again", "1,480", iom, "IOM has revised its count down again, to 1,480.", false, "decrease"},
+			{"another claimant's 1,498", "1,498", "Sea Rescue Alliance", "The Sea Rescue Alliance has revised its count to 1,498.", false, ""},
+			{"an unattributed 1,498", "1,498", "", "The count was revised to 1,498.", false, ""},
+			{"the correction of a figure first given plainly", "1,498", iom, relay, true, "decrease"},
+		}
+		for n, c := range cases {
+			metric, site := fmt.Sprintf("cmed%d", n), fmt.Sprintf("https://case%d.example", n)
+			judge := judgeWithNames(Policy{Total: true, ConflictWindow: 48 * time.Hour})
+			day0 := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+			first := revised
+			if c.plainFirst {
+				first = "IOM counts 1,498 dead and missing on the route this year."
+			}
+			steps := []struct {
+				path, outlet, figure, quote string
+				at                          time.Duration
+				want                        Outcome
+			}{
+				{"/wire/mon", "Tiber Wire", "1,452", "The IOM said 1,452 people had died.", 0, Baseline},
+				{"/radio/tue", "Radio Sirocco", "1,517", "The UN migration agency says at least 1,517 people have died.", 24 * time.Hour, Change},
+				{"/press/wed", "IOM press room", "1,498", first, 48 * time.Hour, Decrease},
+				{"/wire/wed", "Tiber Wire", "1,533", "At least 1,533 people have died or gone missing, the IOM said.", 50 * time.Hour, Change},
+			}
+			if c.plainFirst {
+				// 1,498 told plainly, then superseded by 1,517; the
+				// correction comes after both.
+				steps[1], steps[2] = steps[2], steps[1]
+				steps[1].at, steps[2].at = 24*time.Hour, 48*time.Hour
+				steps[1].want, steps[2].want = Change, Change
+			}
+			for _, st := range steps {
+				o := claimed(t, metric, st.figure, "", iom)
+				o.Quote = st.quote
+				outs, err := Process(ctx, s, article(site+st.path, st.outlet, day0.Add(st.at), site+st.path), []model.Observation{o}, judge)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if outs[0] != st.want {
+					t.Fatalf("%s: %s %s: %s, want %s", c.name, st.outlet, st.figure, outs[0], st.want)
+				}
+			}
+			pending(t, s)
+			o := claimed(t, metric, c.figure, "", c.words)
+			o.Quote = c.quote
+			u := site + "/harbour/live"
+			outs, err := Process(ctx, s, article(u, "Daily Harbour", day0.Add(52*time.Hour), u), []model.Observation{o}, judge)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.want == "" {
+				if outs[0] == Repeat {
+					t.Errorf("%s: %s, not a repeat of IOM's figure", c.name, outs[0])
+				}
+				continue
+			}
+			if outs[0].String() != c.want {
+				t.Errorf("%s: %s, want %s", c.name, outs[0], c.want)
+			}
+			evs := pending(t, s)
+			if c.want == "repeat" && len(evs) != 0 {
+				t.Errorf("%s: queued %d events (%s %s), want none", c.name, len(evs), evs[0].Kind, notifyText(evs[0]))
+			}
+		}
+	})
+}
