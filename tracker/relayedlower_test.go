@@ -16,11 +16,13 @@ import (
 // (1,533). An outlet that relays the revision after that (a live blog's
 // "The IOM has just revised its tally: 1,498") runs the claimant's
 // superseded word again: a repeat, posting no second "lower figure
-// reported". Near misses, judged as before: the claimant's own new
-// revision (1,480), another claimant's 1,498, an unattributed 1,498, and
-// a revision whose first telling said nothing of revising (1,498 given
-// plainly, superseded, then "revised down to 1,498": the correction
-// itself).
+// reported", whatever words the flagged telling used ("down from"), and
+// when the relay is a live page's new entry read with a revision of the
+// page. Near misses, judged as before: the claimant's own new revision
+// (1,480), another claimant's 1,498, an unattributed 1,498, and a figure
+// first given plainly and posted, superseded, then "revised down to
+// 1,498": the correction itself. (An article revised in place that
+// changes its own figure: TestClaimantsOlderFigureReRun.)
 func TestRelayedRevisionFlaggedOnce(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		ctx := context.Background()
@@ -28,23 +30,33 @@ func TestRelayedRevisionFlaggedOnce(t *testing.T) {
 		const iom = "International Organization for Migration"
 		revised := "IOM has revised its count of people dead and missing on the route this year to 1,498, down from 1,517."
 		relay := "The IOM has just revised its tally: 1,498 people are now counted as dead or missing this year, down from 1,517."
+		// review58: the revision first told with no word of revising, and
+		// flagged all the same.
+		downFrom := "The IOM said 1,498 people had died or gone missing on the route this year, down from 1,517 it gave last week."
 		cases := []struct {
 			name, figure, words, quote string
-			plainFirst                 bool // the claimant's 1,498 was first given with no word of revising
+			plainFirst                 bool   // the claimant's 1,498 was first given with no word of revising, before its 1,517
+			first                      string // the flagged telling's words (revised when empty)
+			livePage                   bool   // the relay is a live page's new entry, read as a revision of the page
 			want                       string
 		}{
-			{"the flagged revision relayed after a newer count", "1,498", iom, relay, false, "repeat"},
-			{"the flagged revision in the claimant's own words again", "1,498", iom, revised, false, "repeat"},
-			{"the claimant revises again", "1,480", iom, "IOM has revised its count down again, to 1,480.", false, "decrease"},
-			{"another claimant's 1,498", "1,498", "Sea Rescue Alliance", "The Sea Rescue Alliance has revised its count to 1,498.", false, ""},
-			{"an unattributed 1,498", "1,498", "", "The count was revised to 1,498.", false, ""},
-			{"the correction of a figure first given plainly", "1,498", iom, relay, true, "decrease"},
+			{"the flagged revision relayed after a newer count", "1,498", iom, relay, false, "", false, "repeat"},
+			{"the flagged revision in the claimant's own words again", "1,498", iom, revised, false, "", false, "repeat"},
+			{"the flagged figure first told as 'down from', relayed as revised", "1,498", iom, relay, false, downFrom, false, "repeat"},
+			{"the flagged revision relayed by a live page's new entry", "1,498", iom, relay, false, "", true, "repeat"},
+			{"the claimant revises again", "1,480", iom, "IOM has revised its count down again, to 1,480.", false, "", false, "decrease"},
+			{"another claimant's 1,498", "1,498", "Sea Rescue Alliance", "The Sea Rescue Alliance has revised its count to 1,498.", false, "", false, ""},
+			{"an unattributed 1,498", "1,498", "", "The count was revised to 1,498.", false, "", false, ""},
+			{"the correction of a figure first given plainly", "1,498", iom, relay, true, "", false, "decrease"},
 		}
 		for n, c := range cases {
 			metric, site := fmt.Sprintf("cmed%d", n), fmt.Sprintf("https://case%d.example", n)
 			judge := judgeWithNames(Policy{Total: true, ConflictWindow: 48 * time.Hour})
 			day0 := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
 			first := revised
+			if c.first != "" {
+				first = c.first
+			}
 			if c.plainFirst {
 				first = "IOM counts 1,498 dead and missing on the route this year."
 			}
@@ -80,7 +92,25 @@ func TestRelayedRevisionFlaggedOnce(t *testing.T) {
 			o := claimed(t, metric, c.figure, "", c.words)
 			o.Quote = c.quote
 			u := site + "/harbour/live"
-			outs, err := Process(ctx, s, article(u, "Daily Harbour", day0.Add(52*time.Hour), u), []model.Observation{o}, judge)
+			var outs []Outcome
+			var err error
+			if c.livePage {
+				// The page opened with an entry of no figure; the entry
+				// relaying the revision comes with a revision of it.
+				a := article(u, "Daily Harbour", day0.Add(51*time.Hour), "opening")
+				if _, err = Process(ctx, s, a, nil, judge); err != nil {
+					t.Fatal(err)
+				}
+				a = article(u, "Daily Harbour", day0.Add(51*time.Hour), "with the entry")
+				a.Fetched = day0.Add(52 * time.Hour)
+				var done batchResult
+				done, err = processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{o}, Revised: true, AsOf: day0.Add(52 * time.Hour)}}, judge, nil, nil)
+				if err == nil {
+					outs = judgedOutcomes(done.all[0])
+				}
+			} else {
+				outs, err = Process(ctx, s, article(u, "Daily Harbour", day0.Add(52*time.Hour), u), []model.Observation{o}, judge)
+			}
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -60,13 +60,17 @@ func saysCorrected(quote string) bool {
 // repeatsSuperseded reports whether an attributed figure that would be
 // posted (a change or a lower total) repeats a figure its claimant has
 // already superseded: the claimant gave the same values before it gave
-// others, at a later time. A revised article's figure never does, nor one
-// whose quote says it was corrected or revised, unless the claimant's
-// earlier telling of it said so too: then the correction itself was told
-// and superseded, and this is an outlet relaying it late (IOM's "revised
-// to 1,498" on a live blog after IOM's 1,533; walk58).
+// others, at a later time. A figure of a revised article that gave its
+// metric before (the outlet's correction of its own figure) never does, nor one whose
+// quote says it was corrected or revised, unless the claimant's same
+// figure was already flagged as a lower total: then the correction was
+// told, flagged and superseded, and this is an outlet relaying it late
+// (IOM's "revised to 1,498" on a live blog after IOM's 1,533; walk58).
 func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, claimant string, outcome Outcome, how readAs) (bool, error) {
-	if claimant == "" || how.revised || outcome != Change && outcome != Decrease {
+	if claimant == "" || outcome != Change && outcome != Decrease {
+		return false, nil
+	}
+	if how.revised && how.pageHad[o.Metric] {
 		return false, nil
 	}
 	corrected := saysCorrected(o.Quote)
@@ -87,9 +91,10 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 		case !same && newer == nil:
 			newer = f
 		case same && newer != nil && f.Published.Before(newer.Published):
-			// "revised down to 1,200" after a plain 1,200 is the
-			// claimant's correction back to it: news, not a re-run.
-			if corrected && !saysCorrected(f.Quote) {
+			// "revised down to 1,200" after a plain 1,200, posted as
+			// the value in its day, is the claimant's correction back
+			// to it: news, not a re-run.
+			if corrected && f.Outcome != Decrease.String() {
 				continue
 			}
 			// A re-run is a copy: the old sentence again, or the old
@@ -124,4 +129,20 @@ func sameValues(a, b []model.Reading) bool {
 		}
 	}
 	return true
+}
+
+// metricsOnPage returns the metrics a stored article's observations
+// gave, read before a revision of it stores its own: the page's figures
+// that a revision may change (its outlet's correction), where a live
+// page's new entry on a page that gave the metric none is a new telling.
+func (r *recorder) metricsOnPage(ctx context.Context, articleID int64) (map[string]bool, error) {
+	prev, err := r.tx.ArticleObservations(ctx, articleID)
+	if err != nil {
+		return nil, err
+	}
+	had := map[string]bool{}
+	for _, p := range prev {
+		had[p.Metric] = true
+	}
+	return had, nil
 }
