@@ -28,7 +28,10 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 		return cl, true
 	}
 	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo) || v.itGoesOn(lo) || c.eventToll(si, v, lo)) && !c.shareOfUncounted(si, v, lo) {
-		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
+		// "The storm has left a trail of destruction. The toll climbed
+		// to 64.": "the toll" points back to an account only when the
+		// sentence before has a teller for its subject (takeslives.go).
+		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) && !(v.backNounOpening(lo) && !c.view(si-1).tellsAt(cl)) {
 			cl.How = Previous
 			return cl, true
 		}
@@ -60,7 +63,7 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 	// ("Now, the death toll.": a fragment with no verb names no one;
 	// see fragment.go.)
 	if si > 0 && c.announces(si-1) {
-		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) && !c.askedBy(si-1, cl) && !c.view(si-1).openerOfFragment(cl.Start) {
+		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) && !c.askedBy(si-1, cl) && !c.view(si-1).openerOfFragment(cl.Start) && !(v.backNounOpening(lo) && !c.view(si-1).tellsAt(cl)) {
 			cl.How = Previous
 			return cl, true
 		}
@@ -113,7 +116,7 @@ func (v *view) continues(lo int) bool {
 	case v.figureMore(lo):
 		// "Two more were wounded": see morecont.go.
 		return true
-	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun():
+	case v.backNounOpening(lo):
 		return true
 	}
 	// "The deaths bring the toll of the ground operation to 260": a
@@ -188,4 +191,17 @@ func (c *call) askedBy(si int, cl Claimant) bool {
 		w = w[:i]
 	}
 	return questionWords[strings.ToLower(w)]
+}
+
+// backNounOpening reports whether the sentence opens with "the", "that"
+// or "this" and a noun pointing back ("The toll", "That figure").
+func (v *view) backNounOpening(lo int) bool {
+	w := v.toks[lo].low
+	return (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun()
+}
+
+// tellsAt reports whether a claimant found in this sentence can tell
+// (canTell over its words' tokens).
+func (v *view) tellsAt(cl Claimant) bool {
+	return v.canTell(v.tokAt(cl.Start), v.tokAt(cl.End-1)+1)
 }

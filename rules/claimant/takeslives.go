@@ -43,3 +43,25 @@ func (v *view) takesLives(b int) bool {
 	}
 	return false
 }
+
+// canTell reports whether the words [a, b), a sentence's subject, can be
+// a teller: a configured claimant's words, a kind of body, people, a post
+// or an agent, a publication, or a name (initials, "AFAD", or a capital
+// after another word: the sentence's first is capitalised as its first).
+// "The sea", "The crossing", "Cholera", "The storm", "The route" cannot,
+// and "The toll ..." after them points back to no one's account
+// (neighbours.go; review58).
+func (v *view) canTell(a, b int) bool {
+	for k := a; k < b && k < len(v.toks); k++ {
+		t := &v.toks[k]
+		if t.aliases != 0 || t.nameKind() || t.agent() || t.post() || t.has(tellerClasses) || t.capital && t.word && (t.shouted && len(t.low) > 1 || k > 0 && v.toks[k-1].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellerClasses are the lexicons whose words name people or bodies that
+// speak, or what they publish.
+var tellerClasses = cPeople | cOffice | cJournalist | cFieldPeople | cGovernment | cForce | cPublication | cOutletKind | cLearnedPeople |
+	cGroupNoun | cDocumentNoun | cReleasedPaper | cPostedWork | cFirstPerson | cPeopleAt | cSpeakerCount
