@@ -132,7 +132,7 @@ func referredBody(text string, bodies []namedBody, at int, head string, modifier
 		return namedBody{}, false
 	}
 	m := lastKindWord(text[:at], head)
-	// "with the UN migration agency counting ... the agency says, ...
+	// "as the UN migration agency counted ... the agency says, ...
 	// the agency says": a bare reference between them stands for the
 	// body too, so the word before it is read instead (walk58). A kind
 	// with a word of its own between ("the relief agency") may be another

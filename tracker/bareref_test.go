@@ -100,7 +100,7 @@ func TestResolveBareReferences(t *testing.T) {
 		// it did: a transcript's "the agency says" twice after "the UN
 		// migration agency", a wire's "The agency ... The agency".
 		{"transcript: the agency says twice after the UN migration agency",
-			"PRESENTER: The toll tops 1,500 again, with the UN migration agency counting at least 1,533 dead and missing since January.\n\nPRESENTER: Among them, the agency says, are 146 children.\n\nPRESENTER: Meanwhile Libyan patrol boats have returned 21,006 people to Libya this year, the agency says.",
+			"PRESENTER: The toll tops 1,500 again, as the UN migration agency counted at least 1,533 lost since January.\n\nPRESENTER: Among them, the agency says, are 146 children.\n\nPRESENTER: Meanwhile Libyan patrol boats have returned 21,006 people to Libya this year, the agency says.",
 			"", "", "agency", 3, "iom", "UN migration agency"},
 		{"wire: the agency twice after the WHO",
 			"The World Health Organization sent a team to the coast on Monday. The agency said clinics were overwhelmed. The agency later said 3,120 cases had been recorded.",

@@ -27,12 +27,12 @@ func TestRelayedRevisionFlaggedOnce(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		ctx := context.Background()
 		s := open()
-		const iom = "International Organization for Migration"
-		revised := "IOM has revised its count of people dead and missing on the route this year to 1,498, down from 1,517."
-		relay := "The IOM has just revised its tally: 1,498 people are now counted as dead or missing this year, down from 1,517."
+		const iom = "Intl. Organization for Migration"
+		revised := "IOM now puts the route's dead and missing at 1,498 after revising its figure, which stood at 1,517."
+		relay := "The IOM has just revised its tally: 1,498 people are now counted as lost on the route, against 1,517 before."
 		// review58: the revision first told with no word of revising, and
 		// flagged all the same.
-		downFrom := "The IOM said 1,498 people had died or gone missing on the route this year, down from 1,517 it gave last week."
+		downFrom := "The IOM put its tally for the route at 1,498 on Wednesday, lower than the 1,517 it gave last week."
 		cases := []struct {
 			name, figure, words, quote string
 			plainFirst                 bool   // the claimant's 1,498 was first given with no word of revising, before its 1,517
@@ -66,9 +66,9 @@ func TestRelayedRevisionFlaggedOnce(t *testing.T) {
 				want                        Outcome
 			}{
 				{"/wire/mon", "Tiber Wire", "1,452", "The IOM said 1,452 people had died.", 0, Baseline},
-				{"/radio/tue", "Radio Sirocco", "1,517", "The UN migration agency says at least 1,517 people have died.", 24 * time.Hour, Change},
+				{"/radio/tue", "Radio Sirocco", "1,517", "At least 1,517 are dead or lost at sea, according to IOM.", 24 * time.Hour, Change},
 				{"/press/wed", "IOM press room", "1,498", first, 48 * time.Hour, Decrease},
-				{"/wire/wed", "Tiber Wire", "1,533", "At least 1,533 people have died or gone missing, the IOM said.", 50 * time.Hour, Change},
+				{"/wire/wed", "Tiber Wire", "1,533", "IOM's count reached at least 1,533 after Thursday's sinking.", 50 * time.Hour, Change},
 			}
 			if c.plainFirst {
 				// 1,498 told plainly, then superseded by 1,517; the
