@@ -18,7 +18,7 @@ import (
 // superseded word again: a repeat, posting no second "lower figure
 // reported", whatever words the flagged telling used ("down from"), and
 // when the relay is a live page's new entry read with a revision of the
-// page. Near misses, judged as before: the claimant's own new revision
+// page; so is a relay of the flagged figure before any newer count. Near misses, judged as before: the claimant's own new revision
 // (1,480), another claimant's 1,498, an unattributed 1,498, and a figure
 // first given plainly and posted, superseded, then "revised down to
 // 1,498": the correction itself. (An article revised in place that
@@ -38,16 +38,19 @@ func TestRelayedRevisionFlaggedOnce(t *testing.T) {
 			plainFirst                 bool   // the claimant's 1,498 was first given with no word of revising, before its 1,517
 			first                      string // the flagged telling's words (revised when empty)
 			livePage                   bool   // the relay is a live page's new entry, read as a revision of the page
+			noNewer                    bool   // the claimant gives no newer count before the relay
 			want                       string
 		}{
-			{"the flagged revision relayed after a newer count", "1,498", iom, relay, false, "", false, "repeat"},
-			{"the flagged revision in the claimant's own words again", "1,498", iom, revised, false, "", false, "repeat"},
-			{"the flagged figure first told as 'down from', relayed as revised", "1,498", iom, relay, false, downFrom, false, "repeat"},
-			{"the flagged revision relayed by a live page's new entry", "1,498", iom, relay, false, "", true, "repeat"},
-			{"the claimant revises again", "1,480", iom, "IOM has revised its count down again, to 1,480.", false, "", false, "decrease"},
-			{"another claimant's 1,498", "1,498", "Sea Rescue Alliance", "The Sea Rescue Alliance has revised its count to 1,498.", false, "", false, ""},
-			{"an unattributed 1,498", "1,498", "", "The count was revised to 1,498.", false, "", false, ""},
-			{"the correction of a figure first given plainly", "1,498", iom, relay, true, "", false, "decrease"},
+			{"the flagged revision relayed after a newer count", "1,498", iom, relay, false, "", false, false, "repeat"},
+			{"the flagged revision in the claimant's own words again", "1,498", iom, revised, false, "", false, false, "repeat"},
+			{"the flagged figure first told as 'down from', relayed as revised", "1,498", iom, relay, false, downFrom, false, false, "repeat"},
+			{"the flagged revision relayed by a live page's new entry", "1,498", iom, relay, false, "", true, false, "repeat"},
+			{"the flagged revision relayed before any newer count", "1,498", iom, relay, false, "", false, true, "repeat"},
+			{"the claimant's lower figure, flagged, then lower again before any newer count", "1,480", iom, "IOM has revised its count down again, to 1,480.", false, "", false, true, "decrease"},
+			{"the claimant revises again", "1,480", iom, "IOM has revised its count down again, to 1,480.", false, "", false, false, "decrease"},
+			{"another claimant's 1,498", "1,498", "Sea Rescue Alliance", "The Sea Rescue Alliance has revised its count to 1,498.", false, "", false, false, ""},
+			{"an unattributed 1,498", "1,498", "", "The count was revised to 1,498.", false, "", false, false, ""},
+			{"the correction of a figure first given plainly", "1,498", iom, relay, true, "", false, false, "decrease"},
 		}
 		for n, c := range cases {
 			metric, site := fmt.Sprintf("cmed%d", n), fmt.Sprintf("https://case%d.example", n)
@@ -76,6 +79,9 @@ func TestRelayedRevisionFlaggedOnce(t *testing.T) {
 				steps[1], steps[2] = steps[2], steps[1]
 				steps[1].at, steps[2].at = 24*time.Hour, 48*time.Hour
 				steps[1].want, steps[2].want = Change, Change
+			}
+			if c.noNewer {
+				steps = steps[:3]
 			}
 			for _, st := range steps {
 				o := claimed(t, metric, st.figure, "", iom)

@@ -66,6 +66,8 @@ func saysCorrected(quote string) bool {
 // figure was already flagged as a lower total: then the correction was
 // told, flagged and superseded, and this is an outlet relaying it late
 // (IOM's "revised to 1,498" on a live blog after IOM's 1,533; walk58).
+// A lower total that repeats the claimant's newest figure, flagged
+// already, is one too: the news was told once.
 func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, claimant string, outcome Outcome, how readAs) (bool, error) {
 	if claimant == "" || outcome != Change && outcome != Decrease {
 		return false, nil
@@ -88,6 +90,11 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 		}
 		same := sameValues(f.Readings, o.Readings)
 		switch {
+		case same && newer == nil && outcome == Decrease && f.Outcome == Decrease.String():
+			// Its newest figure, this one, flagged as a lower total
+			// already: a second outlet relaying IOM's "revised to
+			// 1,498" is the same news, not a second alert.
+			return true, nil
 		case !same && newer == nil:
 			newer = f
 		case same && newer != nil && f.Published.Before(newer.Published):
