@@ -102,10 +102,7 @@ func bareReference(text string, c claimant.Claimant) (string, bool) {
 	if kindsReferredTo(head) == nil {
 		return "", false
 	}
-	before := strings.TrimRightFunc(text[:c.Start], unicode.IsSpace)
-	k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
-	switch strings.ToLower(before[k+1:]) {
-	case "the", "its":
+	if bareKindAt(text, c.Start) {
 		return head, true
 	}
 	return "", false
@@ -135,7 +132,27 @@ func referredBody(text string, bodies []namedBody, at int, head string, modifier
 		return namedBody{}, false
 	}
 	m := lastKindWord(text[:at], head)
+	// "as the UN migration agency counted ... the agency says, ...
+	// the agency says": a bare reference between them stands for the
+	// body too, so the word before it is read instead (walk58). A kind
+	// with a word of its own between ("the relief agency") may be another
+	// body, and stops it.
+	for m >= b.end && bareKindAt(text, m) {
+		m = lastKindWord(text[:m], head)
+	}
 	return b, m >= b.start && m < b.end
+}
+
+// bareKindAt reports whether the word at byte m comes straight after
+// "the" or "its": a bare reference by kind ("the agency"), no name.
+func bareKindAt(text string, m int) bool {
+	before := strings.TrimRightFunc(text[:m], unicode.IsSpace)
+	k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	switch strings.ToLower(before[k+1:]) {
+	case "the", "its":
+		return true
+	}
+	return false
 }
 
 // lastKindWord returns the byte offset of the last word of text, in any

@@ -95,6 +95,29 @@ func TestResolveBareReferences(t *testing.T) {
 		{"near miss: a kind not after the or its",
 			"The Coastal Relief Agency sent convoys. A relief agency said 31 lorries crossed on Monday.",
 			"", "", "relief agency", 1, "", ""},
+		// walk58: a story goes on calling the body by its kind, and each
+		// bare reference after the first stands for what the one before
+		// it did: a transcript's "the agency says" twice after "the UN
+		// migration agency", a wire's "The agency ... The agency".
+		{"transcript: the agency says twice after the UN migration agency",
+			"PRESENTER: The toll tops 1,500 again, as the UN migration agency counted at least 1,533 lost since January.\n\nPRESENTER: Among them, the agency says, are 146 children.\n\nPRESENTER: Meanwhile Libyan patrol boats have returned 21,006 people to Libya this year, the agency says.",
+			"", "", "agency", 3, "iom", "UN migration agency"},
+		{"wire: the agency twice after the WHO",
+			"The World Health Organization sent a team to the coast on Monday. The agency said clinics were overwhelmed. The agency later said 3,120 cases had been recorded.",
+			"", "", "agency", 2, "un", "World Health Organization"},
+		{"british: the organisation three times after a charity",
+			"Lifeline Relief Trust warned of shortages. The organisation said lorries were stuck. The organisation added that 2,300 lorries were waiting on Thursday.",
+			"", "", "organisation", 2, "", "Lifeline Relief Trust"},
+		// near misses: a kind with a modifier between ("the relief
+		// agency") may be another body, and so may a lower-case body
+		// with its owner ("the UN's refugee agency"); the chain stops
+		// there, as it did
+		{"near miss: the relief agency in between",
+			"The World Health Organization sent a team to the coast. The relief agency said roads were cut. The agency said 3,120 cases had been recorded.",
+			"", "", "agency", 1, "", ""},
+		{"a body named between two references is the later one's",
+			"The agency said clinics were full. The Regional Disaster Agency later said roads were cut. The agency said 3,120 people had fled.",
+			"", "", "agency", 2, "", "Regional Disaster Agency"},
 	}
 	for _, c := range cases {
 		var obs []rules.Observation

@@ -136,7 +136,7 @@ const (
 	BacklogDecrease                // published before tracking began, a lower total: kept in the history, not posted nor accepted
 	BacklogConflict                // published before tracking began, a conflict: kept in the history and the dashboard, not posted
 	BacklogUndated                 // undated, read on its source's first pass, a figure other than the accepted one: kept in the history, not posted nor accepted
-	Repeat                         // a figure its claimant had already superseded, run again (an old wire copy): kept in the history, not posted nor accepted (see repeat.go)
+	Repeat                         // a figure its claimant had already superseded, run again (an old wire copy), or its lower total flagged already, relayed: kept in the history, not posted nor accepted (see repeat.go)
 	Corrected                      // an outlet's own correction of the accepted figure it gave, in the same article revised in place: replaces it, posted as a correction (see notecorrection.go)
 	Withdrawn                      // a figure its outlet has since corrected in the same article: kept in the history, marked, never the value again
 	Planned                        // of a metric of exchanges, a swap its sentence says is still to come ("the next swap, due on Sunday, would free ..."): kept in the history, not posted nor accepted

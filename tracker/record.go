@@ -76,6 +76,9 @@ type readAs struct {
 	copied     int64
 	// copyOf is the article this one nearly copies, as stored (0: none).
 	copyOf int64
+	// pageHad holds the metrics a revised article's earlier versions
+	// gave figures of (metricsOnPage).
+	pageHad map[string]bool
 }
 
 // Process stores an article and its observations and, in the same

@@ -124,6 +124,11 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	if err != nil {
 		return 0, nil, err
 	}
+	if how.revised && len(obs) > 0 {
+		if how.pageHad, err = r.metricsOnPage(ctx, articleID); err != nil {
+			return 0, nil, err
+		}
+	}
 	outcomes := make([]judged, 0, len(obs))
 	for i, o := range obs {
 		o.ArticleID = articleID

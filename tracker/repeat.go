@@ -60,12 +60,22 @@ func saysCorrected(quote string) bool {
 // repeatsSuperseded reports whether an attributed figure that would be
 // posted (a change or a lower total) repeats a figure its claimant has
 // already superseded: the claimant gave the same values before it gave
-// others, at a later time. A revised article's figure, and one whose
-// quote says it was corrected or revised, never does.
+// others, at a later time. A figure of a revised article that gave its
+// metric before (the outlet's correction of its own figure) never does, nor one whose
+// quote says it was corrected or revised, unless the claimant's same
+// figure was already flagged as a lower total: then the correction was
+// told, flagged and superseded, and this is an outlet relaying it late
+// (IOM's "revised to 1,498" on a live blog after IOM's 1,533; walk58).
+// A lower total that repeats the claimant's newest figure, flagged
+// already, is one too: the news was told once.
 func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, claimant string, outcome Outcome, how readAs) (bool, error) {
-	if claimant == "" || how.revised || outcome != Change && outcome != Decrease || saysCorrected(o.Quote) {
+	if claimant == "" || outcome != Change && outcome != Decrease {
 		return false, nil
 	}
+	if how.revised && how.pageHad[o.Metric] {
+		return false, nil
+	}
+	corrected := saysCorrected(o.Quote)
 	figs, err := r.tx.ClaimantFigures(ctx, o.Metric, claimant, repeatReach)
 	if err != nil {
 		return false, err
@@ -80,9 +90,20 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 		}
 		same := sameValues(f.Readings, o.Readings)
 		switch {
+		case same && newer == nil && outcome == Decrease && f.Outcome == Decrease.String():
+			// Its newest figure, this one, flagged as a lower total
+			// already: a second outlet relaying IOM's "revised to
+			// 1,498" is the same news, not a second alert.
+			return true, nil
 		case !same && newer == nil:
 			newer = f
 		case same && newer != nil && f.Published.Before(newer.Published):
+			// "revised down to 1,200" after a plain 1,200, posted as
+			// the value in its day, is the claimant's correction back
+			// to it: news, not a re-run.
+			if corrected && f.Outcome != Decrease.String() {
+				continue
+			}
 			// A re-run is a copy: the old sentence again, or the old
 			// figure carried within days of the newer one. A level that
 			// comes back to a value weeks later, in new words ("has
@@ -115,4 +136,20 @@ func sameValues(a, b []model.Reading) bool {
 		}
 	}
 	return true
+}
+
+// metricsOnPage returns the metrics a stored article's observations
+// gave, read before a revision of it stores its own: the page's figures
+// that a revision may change (its outlet's correction), where a live
+// page's new entry on a page that gave the metric none is a new telling.
+func (r *recorder) metricsOnPage(ctx context.Context, articleID int64) (map[string]bool, error) {
+	prev, err := r.tx.ArticleObservations(ctx, articleID)
+	if err != nil {
+		return nil, err
+	}
+	had := map[string]bool{}
+	for _, p := range prev {
+		had[p.Metric] = true
+	}
+	return had, nil
 }

@@ -237,7 +237,8 @@ func (c *call) subjectOf(si int) (Claimant, bool) {
 	if saysFindings {
 		return Claimant{}, false
 	}
-	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer) || counted && a == lo && v.countedOfNamed(a, b)) && !v.letsOpening(a) {
+	// ("The sea is claiming more lives.": a cause, takeslives.go.)
+	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer) || counted && a == lo && v.countedOfNamed(a, b)) && !v.letsOpening(a) && !v.takesLives(b) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
 		if v.isOne(b, wComma) {
 			at := attr{src: a, srcEnd: b}

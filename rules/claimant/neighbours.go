@@ -28,7 +28,16 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 		return cl, true
 	}
 	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo) || v.itGoesOn(lo) || c.eventToll(si, v, lo)) && !c.shareOfUncounted(si, v, lo) {
+		// "The storm has left a trail of destruction. The toll climbed
+		// to 64.": "the toll" points back to an account only when the
+		// sentence before has a teller for its subject (takeslives.go).
+		// Refused, the toll is no one's: not the next sentence's
+		// subject either ("... The toll climbed to 64. Frontex updated
+		// its numbers.").
 		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
+			if v.backNounOpening(lo) && !c.view(si-1).tellsAt(cl) {
+				return Claimant{}, false
+			}
 			cl.How = Previous
 			return cl, true
 		}
@@ -61,6 +70,9 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 	// see fragment.go.)
 	if si > 0 && c.announces(si-1) {
 		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) && !c.askedBy(si-1, cl) && !c.view(si-1).openerOfFragment(cl.Start) {
+			if v.backNounOpening(lo) && !c.view(si-1).tellsAt(cl) {
+				return Claimant{}, false
+			}
 			cl.How = Previous
 			return cl, true
 		}
@@ -113,7 +125,7 @@ func (v *view) continues(lo int) bool {
 	case v.figureMore(lo):
 		// "Two more were wounded": see morecont.go.
 		return true
-	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun():
+	case v.backNounOpening(lo):
 		return true
 	}
 	// "The deaths bring the toll of the ground operation to 260": a
@@ -189,3 +201,50 @@ func (c *call) askedBy(si int, cl Claimant) bool {
 	}
 	return questionWords[strings.ToLower(w)]
 }
+
+// backNounOpening reports whether the sentence opens with "the", "that"
+// or "this" and a noun pointing back ("The toll", "That figure").
+func (v *view) backNounOpening(lo int) bool {
+	w := v.toks[lo].low
+	return (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun()
+}
+
+// tellsAt reports whether a claimant found in this sentence can tell:
+// canTell over its words' tokens, or its own verb, past auxiliaries, is
+// one of counting, recording or publishing ("Airwars has tracked",
+// "Frontex updated", "Alarmphone has been logging": a one-word name the
+// sentence opens on, whose capital is the sentence's; review58).
+func (v *view) tellsAt(cl Claimant) bool {
+	a, b := v.tokAt(cl.Start), v.tokAt(cl.End-1)+1
+	if v.canTell(a, b) {
+		return true
+	}
+	// ("The sea claims more victims": a common noun's verb names no
+	// teller, whatever it is.)
+	if a >= len(v.toks) || !v.toks[a].capital {
+		return false
+	}
+	k := b
+	for k < len(v.toks) && k < b+3 && tellingAuxiliaries[v.toks[k].low] {
+		k++
+	}
+	if k >= len(v.toks) || !v.toks[k].word || v.toks[k].capital {
+		return false
+	}
+	t := &v.toks[k]
+	if t.report || t.finding || t.has(cCountVerb) {
+		return true
+	}
+	for _, stem := range tellingStems {
+		if strings.HasPrefix(t.low, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellingAuxiliaries stand between a subject and its verb.
+var tellingAuxiliaries = set("has have had is are was were been being will would also still now already")
+
+// tellingStems are verbs of keeping a count or putting it out.
+var tellingStems = []string{"track", "count", "log", "record", "tall", "monitor", "document", "publish", "releas", "compil", "regist", "list", "verif", "confirm"}
