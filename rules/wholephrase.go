@@ -241,7 +241,10 @@ func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int,
 	if !partPredicateKeyword(d, s, g, h) {
 		return false
 	}
-	return !m.ownPlaceCrowd(st, s, g, h.start)
+	// A part its predicate places in the metric's own place, of a whole
+	// that names none of it, is the place's count ("4,100 of the 5,000
+	// killed in the storm died in Derna": placedpartwider.go).
+	return !m.ownPlaceCrowd(st, s, g, h.start) && m.predicatePlacedWhole(st, s, fi) != g
 }
 
 // ownPlaceCrowd reports whether whole figure g counts the people of the
