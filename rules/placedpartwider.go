@@ -158,25 +158,34 @@ func (m *metric) predicatePlacedWhole(st *docState, s *figures.Sentence, fi int)
 // phrase of whole figure w, from its end to before token end: "the 12,000
 // people drowned in the floods", "the 9,000 dead across the province".
 func (m *metric) wholeKeyworded(st *docState, s *figures.Sentence, w, end int) bool {
+	_, we := st.d.FigureTokens(w)
+	return m.keywordIn(st, s, we, end, func(int) bool { return true }) >= 0
+}
+
+// keywordIn returns the first token from k to before end where a keyword
+// phrase of the metric starts and ends by end and accept holds of its
+// start, or -1. It reads the words themselves, not the sentence's hits,
+// which keep only those near a figure.
+func (m *metric) keywordIn(st *docState, s *figures.Sentence, k, end int, accept func(int) bool) int {
 	d := st.d
-	_, we := d.FigureTokens(w)
 	var buf [64]byte
-	for ti := we; ti < end && ti < s.TokEnd; ti++ {
+	for ti := max(k, s.TokStart); ti < end && ti < s.TokEnd; ti++ {
 		if !d.Tokens[ti].IsWord() {
 			continue
 		}
 		lw := lowerInto(&buf, d.TokenText(ti))
 		for i := range m.keywords[:m.partKeyword] {
 			ph := &m.keywords[i]
-			if len(ph.words) == 0 || string(lw) != ph.words[0] && st.tokenStem(s, ti, lw) != ph.keys[0] {
-				continue
+			if len(ph.words) == 0 || ph.object || ph.event || ph.war || ph.counted || ph.staying || ph.prefix ||
+				string(lw) != ph.words[0] && st.tokenStem(s, ti, lw) != ph.keys[0] {
+				continue // a phrase that counts only in a context of its own ("claim COUNT") is left to findHits
 			}
-			if _, ok := matchPhrase(st, s, ti, ph); ok {
-				return true
+			if e, ok := matchPhrase(st, s, ti, ph); ok && e <= end && accept(ti) {
+				return ti
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // placedVerbIn returns the "in" that ends a part's verb group starting at
