@@ -65,12 +65,13 @@ func keywordedWholeNoun(d *figures.Document, hits []hit, fi int) bool {
 }
 
 // nounModifiersOnly reports whether every token from k to before end is a
-// lower-case word that may modify a noun, no verb, preposition or word of
-// a clause: "the $2bn in [annual] security assistance".
+// word that may modify a noun, a name or a people's among them, no verb,
+// preposition or word of a clause: "the $2bn in [annual Ostrian] security
+// assistance".
 func nounModifiersOnly(d *figures.Document, k, end int) bool {
 	for ; k < end; k++ {
 		w := d.LowerTokenText(k)
-		if !d.Tokens[k].IsWord() || !isLowerWord(d.TokenText(k)) || prepositions[w] || linkWords[w] || relativeWord(w) || beForm(w) || haveForm(w) || pastParticipleShape(w) {
+		if !d.Tokens[k].IsWord() || prepositions[w] || linkWords[w] || relativeWord(w) || beForm(w) || haveForm(w) || pastParticipleShape(w) {
 			return false
 		}
 	}

@@ -151,7 +151,32 @@ func (m *metric) predicatePlacedWhole(st *docState, s *figures.Sentence, fi int)
 	if !m.scopeOnlyWhere(st, s, func(ti int) bool { return ti > in && ti < end }) {
 		return -1 // the whole's own words name the place: the place's whole
 	}
+	if timedClause(d, s, end) {
+		// "3,120 drowned in Derna in the flood's opening days": a part
+		// by time too, no total of the place; the whole keeps its reading.
+		return -1
+	}
 	return whole
+}
+
+// timedClause reports whether the clause going on at token k, up to a
+// comma, semicolon or the sentence's end, names a span or a point of time:
+// a unit of time ("in its opening days", "last week"), a month, or
+// a date or a year.
+func timedClause(d *figures.Document, s *figures.Sentence, k int) bool {
+	for ; k < s.TokEnd; k++ {
+		switch d.TokenText(k) {
+		case ",", ";", ":", "—", "–":
+			return false
+		}
+		if fi := figureAt(d, k); fi >= 0 && (d.Figures[fi].Kind == figures.Date || d.Figures[fi].Kind == figures.Year) {
+			return true
+		}
+		if w := d.LowerTokenText(k); periodWord(w) || monthNumber(w) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeKeyworded reports whether a keyword of the metric starts in the
@@ -256,8 +281,11 @@ func partVerbAfterWhole(d *figures.Document, s *figures.Sentence, fi int) int {
 	}
 	// A participle with its own phrase after it is the whole's ("killed in
 	// the storm"): the part's verb is the next one, before any mark.
-	for j := k + 1; j < s.TokEnd && j <= k+8; j++ {
+	for j := k + 1; j < s.TokEnd && j <= k+10; j++ {
 		if !d.Tokens[j].IsWord() {
+			if inFigure(d, j) || d.TokenText(j) == "." {
+				continue // a date in the whole's phrase: "killed since Oct. 7"
+			}
 			break
 		}
 		if verb(j) {
