@@ -46,9 +46,8 @@ var counterSayings = func() map[string]wordform.Form {
 const counterClaimReach = 14
 
 // counterClaim reports whether figure fi of sentence s is what a party
-// says after rejecting a count a keyword of the metric names.
-func (m *metric) counterClaim(st *docState, s *figures.Sentence, fi int) bool {
-	d := st.d
+// says after rejecting a count one of the metric's keyword hits names.
+func counterClaim(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	say := -1
 	for k := fs - 1; k > s.TokStart && k >= fs-counterClaimReach; k-- {
@@ -77,8 +76,12 @@ func (m *metric) counterClaim(st *docState, s *figures.Sentence, fi int) bool {
 		if !counterRejections[d.LowerTokenText(r)] {
 			continue
 		}
-		// "rejected the UN's displacement figures"
-		return m.keywordIn(st, s, r+1, say, func(k int) bool { return rejectedObject(d, r+1, k) }) >= 0
+		for _, h := range hits {
+			if h.ref.role == roleKeyword && h.start > r && h.end <= say && rejectedObject(d, r+1, h.start) {
+				return true // "rejected UN displacement numbers"
+			}
+		}
+		return false
 	}
 	return false
 }

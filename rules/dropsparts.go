@@ -61,7 +61,7 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 	if tr.dropped(NoteRefused, ownPredicate(d, s, hits, fi), "%q: the subject of a clause of its own that holds no keyword (\"24.6 million people ... face acute food insecurity\"), another measure", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, m.counterClaim(st, s, fi), "%q: what a party says after rejecting a count the metric's keyword names (\"dismissed the UN's figures, saying\"; counterclaim.go), its counter-claim", f.Text) {
+	if tr.dropped(NoteRefused, counterClaim(d, s, hits, fi), "%q: what a party says after rejecting a count the metric's keyword names (\"dismissed the UN's figures, saying\"; counterclaim.go), its counter-claim", f.Text) {
 		return true
 	}
 	if k := st.otherTime(m, s, fi); k >= 0 {
@@ -101,10 +101,10 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 		if tr.dropped(NoteRefused, m.spec.Total && m.wholeOfPlacedPart(st, s, fi), "%q: the whole a part placed in the metric's own place is taken from (\"..., including 34,000 in Gaza\"; placedpartwider.go): a wider count", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.spec.Total && m.wholeOfPredicatePlacedPart(st, s, fi), "%q: the whole of a part its predicate places in the metric's own place (\"4,100 of the 5,000 killed ... died in Derna\"; placedpartwider.go): a wider count", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && m.wholeOfPredicatePlacedPart(st, s, hits, fi), "%q: the whole of a part its predicate places in the metric's own place (\"4,100 of the 5,000 killed ... died in Derna\"; placedpartwider.go): a wider count", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.spec.Total && includedPart(d, s, fi) && !m.noWholeBefore(d, s, fi) && !(f.Kind == figures.Money && actOnExcludedWhole(d, s, hits, fi)) && !m.frontedCrowdWhole(st, s, hits, fi) && !m.placedPartOfWider(st, s, fi) && m.predicatePlacedWhole(st, s, fi) < 0, "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && includedPart(d, s, fi) && !m.noWholeBefore(d, s, fi) && !(f.Kind == figures.Money && actOnExcludedWhole(d, s, hits, fi)) && !m.frontedCrowdWhole(st, s, hits, fi) && !m.placedPartOfWider(st, s, fi) && m.predicatePlacedWhole(st, s, hits, fi) < 0, "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && disowned(d, s, fi), "%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text) {

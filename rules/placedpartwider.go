@@ -109,8 +109,8 @@ func (m *metric) wholeOfPlacedPart(st *docState, s *figures.Sentence, fi int) bo
 // and the whole names none of it: the figure right after fi in "fi of the
 // WHOLE ... VERB in PLACE" (partPredicateFrom, partVerbAfterWhole), or the
 // amount of a phrase opening the sentence in "Of the WHOLE ..., fi VERB in
-// PLACE"; else -1.
-func (m *metric) predicatePlacedWhole(st *docState, s *figures.Sentence, fi int) int {
+// PLACE"; else -1. hits are the metric's in s.
+func (m *metric) predicatePlacedWhole(st *docState, s *figures.Sentence, hits []hit, fi int) int {
 	d := st.d
 	if len(m.scope) == 0 || m.severalPlaces || d.Figures[fi].Kind != figures.Count || st.wordMarks(s).bits&rmOf == 0 {
 		return -1 // a part in one of several places is a part of their count
@@ -127,7 +127,7 @@ func (m *metric) predicatePlacedWhole(st *docState, s *figures.Sentence, fi int)
 	} else if w := frontedWholeFigure(d, s, fs); w >= 0 && d.Figures[w].Kind == figures.Count && openingComma(d, s, fs) == fs-1 {
 		whole, from, wholeEnd = w, fe, fs-1
 	}
-	if whole < 0 || !m.wholeKeyworded(st, s, whole, wholeEnd) {
+	if whole < 0 || !wholeKeyworded(d, hits, whole, wholeEnd) {
 		return -1
 	}
 	in := placedVerbIn(d, s, from)
@@ -179,38 +179,18 @@ func timedClause(d *figures.Document, s *figures.Sentence, k int) bool {
 	return false
 }
 
-// wholeKeyworded reports whether a keyword of the metric starts in the
-// phrase of whole figure w, from its end to before token end: "the 12,000
-// people drowned in the floods", "the 9,000 dead across the province".
-func (m *metric) wholeKeyworded(st *docState, s *figures.Sentence, w, end int) bool {
-	_, we := st.d.FigureTokens(w)
-	return m.keywordIn(st, s, we, end, func(int) bool { return true }) >= 0
-}
-
-// keywordIn returns the first token from k to before end where a keyword
-// phrase of the metric starts and ends by end and accept holds of its
-// start, or -1. It reads the words themselves, not the sentence's hits,
-// which keep only those near a figure.
-func (m *metric) keywordIn(st *docState, s *figures.Sentence, k, end int, accept func(int) bool) int {
-	d := st.d
-	var buf [64]byte
-	for ti := max(k, s.TokStart); ti < end && ti < s.TokEnd; ti++ {
-		if !d.Tokens[ti].IsWord() {
-			continue
-		}
-		lw := lowerInto(&buf, d.TokenText(ti))
-		for i := range m.keywords[:m.partKeyword] {
-			ph := &m.keywords[i]
-			if len(ph.words) == 0 || ph.object || ph.event || ph.war || ph.counted || ph.staying || ph.prefix ||
-				string(lw) != ph.words[0] && st.tokenStem(s, ti, lw) != ph.keys[0] {
-				continue // a phrase that counts only in a context of its own ("claim COUNT") is left to findHits
-			}
-			if e, ok := matchPhrase(st, s, ti, ph); ok && e <= end && accept(ti) {
-				return ti
-			}
+// wholeKeyworded reports whether a keyword hit of hits (the metric's in
+// s) stands in the phrase of whole figure w, from its end to before token
+// end: "the 5,260 people killed by the storm", "the 6,370 dead across the
+// coast".
+func wholeKeyworded(d *figures.Document, hits []hit, w, end int) bool {
+	_, we := d.FigureTokens(w)
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start >= we && h.end <= end {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // placedVerbIn returns the "in" that ends a part's verb group starting at
@@ -244,13 +224,13 @@ func placedVerbIn(d *figures.Document, s *figures.Sentence, k int) int {
 // wholeOfPredicatePlacedPart reports whether figure fi of sentence s is the
 // whole that a part placed in the metric's own place by its predicate is
 // taken from (predicatePlacedWhole): a wider count, not the place's.
-func (m *metric) wholeOfPredicatePlacedPart(st *docState, s *figures.Sentence, fi int) bool {
+func (m *metric) wholeOfPredicatePlacedPart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
 	d := st.d
 	if d.Figures[fi].Kind != figures.Count || st.wordMarks(s).bits&rmOf == 0 {
 		return false
 	}
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
-		if fj != fi && d.Figures[fj].Kind == figures.Count && m.predicatePlacedWhole(st, s, fj) == fi {
+		if fj != fi && d.Figures[fj].Kind == figures.Count && m.predicatePlacedWhole(st, s, hits, fj) == fi {
 			return true
 		}
 	}
