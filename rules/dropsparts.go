@@ -61,9 +61,6 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 	if tr.dropped(NoteRefused, ownPredicate(d, s, hits, fi), "%q: the subject of a clause of its own that holds no keyword (\"24.6 million people ... face acute food insecurity\"), another measure", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, counterClaim(d, s, hits, fi), "%q: what a party says after rejecting a count the metric's keyword names (\"dismissed the UN's figures, saying\"; counterclaim.go), its counter-claim", f.Text) {
-		return true
-	}
 	if k := st.otherTime(m, s, fi); k >= 0 {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": placed at another time than the metric's by %q", tokensText(d, k, min(k+4, s.TokEnd)))
