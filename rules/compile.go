@@ -141,6 +141,7 @@ func newMetric(s MetricSpec) *metric {
 	m.combatantsExcluded = excludesCombatants(s)
 	m.excludesPlaces = excludesAnyPlace(s)
 	m.namesPlace = specNamesPlace(m.places, m.ownNames)
+	m.severalPlaces = scopeNamesSeveral(s.Scope)
 	m.sidesParts = s.Total && s.SideParts
 	m.startMonth = startMonth(s)
 	m.countFrom = countFromYear(s)

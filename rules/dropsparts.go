@@ -98,7 +98,10 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 		if tr.dropped(NoteRefused, m.spec.Total && m.wholeOfPlacedPart(st, s, fi), "%q: the whole a part placed in the metric's own place is taken from (\"..., including 34,000 in Gaza\"; placedpartwider.go): a wider count", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.spec.Total && includedPart(d, s, fi) && !m.noWholeBefore(d, s, fi) && !(f.Kind == figures.Money && actOnExcludedWhole(d, s, hits, fi)) && !m.frontedCrowdWhole(st, s, hits, fi) && !m.placedPartOfWider(st, s, fi), "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && m.wholeOfPredicatePlacedPart(st, s, hits, fi), "%q: the whole of a part its predicate places in the metric's own place (\"4,100 of the 5,000 killed ... died in Derna\"; placedpartwider.go): a wider count", f.Text) {
+			return true
+		}
+		if tr.dropped(NoteRefused, m.spec.Total && includedPart(d, s, fi) && !m.noWholeBefore(d, s, fi) && !(f.Kind == figures.Money && actOnExcludedWhole(d, s, hits, fi)) && !m.frontedCrowdWhole(st, s, hits, fi) && !m.placedPartOfWider(st, s, fi) && m.predicatePlacedWhole(st, s, hits, fi) < 0, "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && disowned(d, s, fi), "%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text) {

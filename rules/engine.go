@@ -109,6 +109,9 @@ type metric struct {
 	// is an excluded place's can answer: read once here, so those checks
 	// pass over a figure before reading its words (partowner.go).
 	excludesPlaces bool
+	// severalPlaces: its scope names more than one place ("Turkey",
+	// "Syria"), whose count is the places' together (placedpartwider.go).
+	severalPlaces bool
 	// namesPlace: it names a country, a place or a region of its own
 	// (ownedcount.go).
 	namesPlace bool

@@ -36,7 +36,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	if tr.droppedByKeyword(NoteRefused, m.spec.Total && (partPredicateKeyword(d, s, fi, h) || bareWholeAct(d, s, fi, h)), ": keyword %q is the predicate of the part taken of the figure (\"1,200 of the 4,000 civilians trapped died\", \"$600m of $2bn received\"; wholephrase.go), not what the whole counts", f.Text, d, h) {
 		return true
 	}
-	if tr.droppedByKeyword(NoteRefused, m.spec.Total && m.partOfPredicateWhole(st, s, fi, h), ": keyword %q befell a part of the whole after the figure (\"1,200 of the 4,000 civilians trapped died\"; wholephrase.go): a part, not the total", f.Text, d, h) {
+	if tr.droppedByKeyword(NoteRefused, m.spec.Total && m.partOfPredicateWhole(st, s, fi, hits, h), ": keyword %q befell a share taken from the whole after it (\"1,200 of the 4,000 civilians trapped died\"; wholephrase.go): that share, no total", f.Text, d, h) {
 		return true
 	}
 	if tr.droppedByKeyword(NoteRefused, m.spec.Total && whoseSubgroup(d, s, fi, hits, kw), ": keyword %q is picked out by a \"whose\" clause (\"the 24,686 dead whose identities ... recorded\"; whosesubgroup.go): a part, not the total", f.Text, d, h) {

@@ -57,11 +57,25 @@ func keywordedWholeNoun(d *figures.Document, hits []hit, fi int) bool {
 		if h.ref.role != roleKeyword {
 			continue
 		}
-		if h.start == fe || h.start == fe+1 && prepositions[d.TokenText(fe)] {
+		if h.start == fe || h.start > fe && h.start <= fe+3 && prepositions[d.TokenText(fe)] && nounModifiersOnly(d, fe+1, h.start) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounModifiersOnly reports whether every token from k to before end is a
+// word that may modify a noun, a name or a people's among them, no verb,
+// preposition or word of a clause: "the $2bn in [annual Ostrian] security
+// assistance".
+func nounModifiersOnly(d *figures.Document, k, end int) bool {
+	for ; k < end; k++ {
+		w := d.LowerTokenText(k)
+		if !d.Tokens[k].IsWord() || prepositions[w] || linkWords[w] || relativeWord(w) || beForm(w) || haveForm(w) || pastParticipleShape(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // countedByKeyword reports whether a keyword of hits is the noun right

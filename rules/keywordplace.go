@@ -39,7 +39,13 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 	// before it, is that amount's ("the attack in which about 1,200 people
 	// were killed in Israel, number 43,922"), and places nothing of the
 	// figure.
-	fs, _ := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
+	if fs <= h.start && h.end <= fe {
+		// A hit on the figure itself marks the whole its parts words name
+		// (wholeHits): the "in" after it opens the money's noun, no place
+		// ("$1.1bn of the $1.3bn in annual assistance goes to FMF").
+		return false
+	}
 	if h.end <= fs {
 		for fj := s.FigStart; fj < fi; fj++ {
 			gs, ge := d.FigureTokens(fj)

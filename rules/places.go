@@ -39,7 +39,10 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 	}
 	best, found := far, false
 	for _, k := range hits {
-		if k.ref.role != r {
+		if k.ref.role != r || fs <= k.start && k.end <= fe {
+			// A hit on the figure's own tokens marks a whole its parts
+			// words name (wholeHits), no keyword a place or owner
+			// qualifies: "$1.1bn of the $1.3bn in annual assistance is FMF".
 			continue
 		}
 		if k.end == h.start && named(d, h.start) && !owner {

@@ -227,7 +227,7 @@ func wholeNounPlaced(d *figures.Document, fe, ps int) bool {
 // million people in the quake zone died"), or the people of the metric's
 // own place ("About 34,000 of the 2.2 million people in Gaza died":
 // ownPlaceCrowd).
-func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int, h hit) bool {
+func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int, hits []hit, h hit) bool {
 	d := st.d
 	g := fi + 1
 	if d.Figures[fi].Kind == figures.Money {
@@ -241,7 +241,10 @@ func (m *metric) partOfPredicateWhole(st *docState, s *figures.Sentence, fi int,
 	if !partPredicateKeyword(d, s, g, h) {
 		return false
 	}
-	return !m.ownPlaceCrowd(st, s, g, h.start)
+	// A part its predicate places in the metric's own place, of a whole
+	// that names none of it, is the place's count ("4,100 of the 5,000
+	// killed in the storm died in Derna": placedpartwider.go).
+	return !m.ownPlaceCrowd(st, s, g, h.start) && m.predicatePlacedWhole(st, s, hits, fi) != g
 }
 
 // ownPlaceCrowd reports whether whole figure g counts the people of the
