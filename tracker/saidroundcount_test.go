@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
@@ -31,14 +30,14 @@ func TestPassCountsSaidRoundingRefined(t *testing.T) {
 				_, p := testPass(t)
 				p.Store = s
 				start := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
-				first := writeFolder(t, map[string]string{"2026-11-02T0700-toll.txt": "The Gaza health ministry said on Monday that 4,020 people had been killed in Gaza since the war began.\n\n" + newstext.Story(2500, 31)})
+				first := writeFolder(t, map[string]string{"2026-11-02T0700-toll.txt": "By breakfast on Monday the Gaza war's dead numbered 4,020, its ministry of health reported in a terse update."})
 				p.Now = func() time.Time { return start }
 				if res := p.Run(ctx, scrape.Source{Name: "ministry-archive", Dir: first, Outlet: "Ministry"}); res.Err != nil || res.Observations != 1 || res.Changes != 0 {
 					t.Fatalf("first pass: %+v", res)
 				}
 				p.Now = func() time.Time { return start.Add(3 * time.Hour) }
-				radio := writeFolder(t, map[string]string{"2026-11-02T1001-toll.txt": "Ten thousand people have now been killed in Gaza since the war began, the health ministry said in a bulletin read on air.\n\n" + newstext.Story(2500, 32)})
-				exactText := "The Gaza health ministry said on Monday that 10,212 people had been killed in Gaza since the war began, in its latest count.\n\n" + newstext.Story(2500, 33)
+				radio := writeFolder(t, map[string]string{"2026-11-02T1001-toll.txt": "Ten thousand Palestinians are dead now in the Gaza war, a ministry of health bulletin read on air put it."})
+				exactText := "By lunch on Monday the Gaza war's dead numbered 10,212, its ministry of health reported in a fuller update."
 				published := start.Add(2 * time.Hour)
 				var ran []Ran
 				if mode == "run" {
