@@ -105,6 +105,9 @@ func (d *Daemon) runPass(ctx context.Context, src scrape.Source, scheduled bool,
 	if res.Corrected > 0 {
 		attrs = append(attrs, "corrected", res.Corrected)
 	}
+	if res.Replacing > 0 {
+		attrs = append(attrs, "replacing", res.Replacing) // an earlier pass's logged change, its message rewritten
+	}
 	if res.NoText > 0 {
 		attrs = append(attrs, "no_text", res.NoText) // the pass warned with what to do
 	}

@@ -233,22 +233,69 @@ func (p *SourcePass) count(items []Item, kinds []itemKind, done batchResult, res
 			res.Observations++
 			o, out := items[i].Observations[j], jd.outcome
 			switch {
-			case out == Change:
-				res.Changes++
-			case jd.queued:
-				res.Posted = count(res.Posted, out)
-			default:
-				res.Kept = count(res.Kept, out)
-				if res.kept == nil {
-					res.kept = map[int64]Outcome{}
+			case jd.instead != 0 && !jd.queued:
+				// It took the place of a figure whose message had gone (a
+				// copy's change, posted before its original was read): that
+				// figure's count stands, and this one posted nothing.
+				res.keep(jd.id, out)
+			case jd.instead != 0 && !res.tookOver(jd.instead, jd.insteadNow):
+				res.Replacing++
+				if res.replacing == nil {
+					res.replacing = map[int64]replaced{}
 				}
-				res.kept[jd.id] = out
+				res.replacing[jd.id] = replaced{of: jd.instead, ofNow: jd.insteadNow, outcome: out}
+			case out == Change || jd.queued:
+				res.posted(jd.id, out)
+			default:
+				res.keep(jd.id, out)
 			}
 			if p.Stats != nil {
 				p.Stats.Observation(o.Metric, o.Rule, out.String())
 			}
 		}
 	}
+}
+
+// posted counts an observation that made a message (a change, or Posted
+// by its outcome).
+func (res *Result) posted(id int64, out Outcome) {
+	if out == Change {
+		res.Changes++
+	} else {
+		res.Posted = count(res.Posted, out)
+	}
+	if res.posting == nil {
+		res.posting = map[int64]Outcome{}
+	}
+	res.posting[id] = out
+}
+
+// tookOver moves an observation this pass counted as making a message
+// (id) to Kept under its outcome now, another having taken its waiting
+// message over; false when this pass did not count it so (an earlier
+// pass's, or another source's).
+func (res *Result) tookOver(id int64, now Outcome) bool {
+	out, ok := res.posting[id]
+	if !ok {
+		return false
+	}
+	delete(res.posting, id)
+	if out == Change {
+		res.Changes--
+	} else if res.Posted[out]--; res.Posted[out] == 0 {
+		delete(res.Posted, out)
+	}
+	res.keep(id, now)
+	return true
+}
+
+// keep counts an observation that made no message, by its outcome.
+func (res *Result) keep(id int64, out Outcome) {
+	res.Kept = count(res.Kept, out)
+	if res.kept == nil {
+		res.kept = map[int64]Outcome{}
+	}
+	res.kept[id] = out
 }
 
 // recount moves the observations this pass kept that a later batch's

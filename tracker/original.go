@@ -112,7 +112,11 @@ func (r *recorder) takeCredit(ctx context.Context, pol Policy, info MetricInfo, 
 		}
 	}
 	queued, err := r.reviseCopied(ctx, pol, info, k, cf, &o, agreeing)
-	return judged{outcome: outcome, queued: queued, id: o.ID}, true, err
+	j = judged{outcome: outcome, queued: queued, id: o.ID, instead: cf.ID, insteadNow: was}
+	if outcome.Replaces() {
+		j.insteadNow = Corroborates // the copy's figure agrees with o now; a dispute stays one
+	}
+	return j, true, err
 }
 
 // sameDispute records o, from a near copy of the article original, as

@@ -194,6 +194,21 @@ func (p *Passes) RunAll(ctx context.Context, pass *SourcePass, sources []scrape.
 // came) to backlog. Sources run at once, so the store, not the order the
 // revisions came in, says where each stands.
 func recountAcross(ctx context.Context, st store.Store, ran []Ran) error {
+	// A message one source's pass took over from another's, in the same
+	// run, is the taker's: the other's line counts its figure as what it
+	// is now (agreeing, its message rewritten).
+	for i := range ran {
+		for id, rp := range ran[i].replacing {
+			for j := range ran {
+				if j != i && ran[j].tookOver(rp.of, rp.ofNow) {
+					delete(ran[i].replacing, id)
+					ran[i].Replacing--
+					ran[i].posted(id, rp.outcome)
+					break
+				}
+			}
+		}
+	}
 	var ids []int64
 	for i := range ran {
 		for id := range ran[i].kept {

@@ -120,6 +120,14 @@ type judged struct {
 	outcome Outcome
 	queued  bool
 	id      int64 // the observation stored
+	// instead is the observation stored earlier whose place this one took
+	// (refineSaid, takeCredit), and insteadNow that one's outcome now.
+	// Queued, this one took its waiting event over ("4,020 → 10,212" where
+	// the radio's "ten thousand" queued it): one post, which the pass that
+	// counted that one no longer counts. Not queued, that one's message
+	// had gone, or it made none: this one posted nothing.
+	instead    int64
+	insteadNow Outcome
 }
 
 // judgedOutcomes is the outcomes of an item's judged observations, in order.

@@ -115,5 +115,5 @@ func (r *recorder) refineSaid(ctx context.Context, pol Policy, info MetricInfo, 
 		return judged{}, false, err
 	}
 	queued, err := r.reviseCopied(ctx, pol, info, k, cf, &o, agreeing)
-	return judged{outcome: was, queued: queued, id: o.ID}, true, err
+	return judged{outcome: was, queued: queued, id: o.ID, instead: cf.ID, insteadNow: Corroborates}, true, err
 }

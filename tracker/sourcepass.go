@@ -92,6 +92,20 @@ type Result struct {
 	// message by their outcome: a possible correction, a conflict, a
 	// first value announced (announce_first). Kept counts none of them.
 	Posted map[Outcome]int
+	// posting is the outcome each observation counted in Changes or
+	// Posted was counted under, by id: one whose waiting message a later
+	// observation took over (judged.instead) moves to Kept.
+	posting map[int64]Outcome
+	// Replacing counts the observations whose message is the one an
+	// earlier pass counted, its waiting message rewritten to them ("ten
+	// thousand" counted as a change, then the ministry's 10,212 of a
+	// minute before it posted in its place): counted in neither Changes
+	// nor Posted, so that the lines add up to the messages posted.
+	// replacing holds them by id, for RunAll's recountAcross, which moves
+	// them to Changes or Posted where the earlier pass ran in the same run
+	// and its count moves to Kept.
+	Replacing int
+	replacing map[int64]replaced
 	// Unmodified says the feed or page answered that it is unchanged
 	// since the last read (a 304), so that no link was listed: "0
 	// articles listed" alone reads as a selector that finds nothing.
@@ -107,6 +121,14 @@ type Result struct {
 	// with the source's backoff.
 	Address string
 	Err     error
+}
+
+// replaced is an observation counted in Replacing: the one whose message
+// it took over, that one's outcome now, and its own.
+type replaced struct {
+	of      int64
+	ofNow   Outcome
+	outcome Outcome
 }
 
 func (p *SourcePass) now() time.Time {

@@ -150,6 +150,11 @@ func describeResult(r tracker.Ran) string {
 	if posted := tracker.KeptWords(r.Posted); posted != "" {
 		fmt.Fprintf(&b, ", %s posted", posted)
 	}
+	if r.Replacing > 0 {
+		// An earlier pass's line counted the message; this one's figure
+		// took it over (an exact count in place of a spoken rounding).
+		fmt.Fprintf(&b, ", %d replacing an earlier pass's waiting message (rewritten to name it, counted there)", r.Replacing)
+	}
 	if kept := tracker.KeptWords(r.Kept); kept != "" {
 		fmt.Fprintf(&b, " (not posted: %s%s; `claimtrack history METRIC` lists them)", kept, tracker.ArchiveGloss(r.Kept))
 	}

@@ -53,3 +53,17 @@ func TestDescribeBacklog(t *testing.T) {
 		t.Errorf("a pass without backlog explains it: %s", got)
 	}
 }
+
+// TestDescribeReplacing: a pass whose figure took over the message an
+// earlier pass counted (the ministry's 10,212 in place of the radio's
+// "ten thousand") says so, and counts it as no second change: the lines
+// add up to the messages posted. A pass with none says nothing of it.
+func TestDescribeReplacing(t *testing.T) {
+	got := describeResult(tracker.Ran{Result: tracker.Result{Source: "ministry", Links: 1, New: 1, Observations: 1, Replacing: 1}})
+	if !strings.Contains(got, "1 observation, 0 changes, 1 replacing an earlier pass's waiting message") {
+		t.Errorf("got %s", got)
+	}
+	if got := describeResult(tracker.Ran{Result: tracker.Result{Source: "ministry", Links: 1, New: 1, Observations: 1, Changes: 1}}); strings.Contains(got, "replacing") {
+		t.Errorf("a pass that replaced nothing says it did: %s", got)
+	}
+}
