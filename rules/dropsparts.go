@@ -89,6 +89,9 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 		if tr.dropped(NoteRefused, !m.spec.Total && m.relativeWholeElsewhere(st, s, fi), "%q: the whole a partitive relative (\", of whom\") takes a part of, whose clause names the metric's place", f.Text) {
 			return true
 		}
+		if tr.dropped(NoteRefused, !m.spec.Total && m.remainderElsewhere(st, s, fi), "%q: a remainder (\"the remaining three, in Khan Younis\") another place holds, or the whole before a remainder that names its place (remainderplace.go)", f.Text) {
+			return true
+		}
 		if !m.spec.Total && m.partElsewhere(st, s, fi) {
 			if tr != nil {
 				tr.noteFigure(NoteRefused, f.Text, ": a part (\"20 of its 24\") whose phrase names none of %s: not the place's", strings.Join(m.spec.Scope, ", "))

@@ -22,6 +22,9 @@ func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if onesAfter(d, s, fi) {
 		return true // "the last four organised ones" (ofwholeopener.go)
 	}
+	if d.TokenText(fe) == "," && remainderPlace(d, s, fi) >= 0 {
+		return true // "the remaining four, in Rafah" (remainderplace.go)
+	}
 	switch d.LowerTokenText(fe) {
 	case "remain", "remains", "are", "were", "still", "now":
 		return true
@@ -31,9 +34,11 @@ func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
 		// in Rafah": a definite figure with a place for its noun
 		// (elided_definite.yaml). "— four in Rafah and two in ...": the
 		// first part of a list by place in an aside (whole_split_aside.yaml).
+		// "the last three in Rafah": what is left of a whole, and its place.
 		if fs, _ := d.FigureTokens(fi); fs > s.TokStart {
 			switch d.LowerTokenText(fs - 1) {
-			case "leaving", "leaves", "left", "keeping", "keeps", "with", "the", "—", "–", ":", "(":
+			case "leaving", "leaves", "left", "keeping", "keeps", "with", "the", "—", "–", ":", "(",
+				"last", "remaining", "other", "final": // "the last three in Rafah" (remainderplace.go)
 				return true
 			}
 		}
