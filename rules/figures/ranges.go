@@ -145,18 +145,28 @@ const changedObjectReach = 14
 
 // changedObjectBefore reports whether a verb that changes the tally it
 // takes as its object ("raised", "revised", "cut", "lowered") stands
-// before token i with only words between, no mark and no figure: "revised
+// before token i with only words between, no mark and no amount: "revised
 // its tally of homes destroyed along the coast from 3,480 to 3,915" is
 // where the count started and where it ends, not a range; before "by",
 // "revised its tally of those killed by 300 to 35,300" is the change and the
-// level it reached (mendfa41).
+// level it reached (mendfa41). A date or a year inside the object says
+// what the tally counts from, not a figure of the change: "raised its
+// count of those killed since 7 October from 34,535 to 34,596".
 func (p *parser) changedObjectBefore(i int) bool {
-	last := -1 // where the figure found last ends
-	if len(p.out) > 0 {
-		last = p.out[len(p.out)-1].End
-	}
+	j := len(p.out) - 1 // the figure found last that token k may stand in
 	for k := i - 1; k >= 0 && k >= i-changedObjectReach; k-- {
-		if !p.isWord(k) && !p.isSym(k, "'’-") || p.toks[k].Break || int(p.toks[k].End) <= last {
+		if j >= 0 && int(p.toks[k].End) <= p.out[j].End {
+			if int(p.toks[k].Start) < p.out[j].Start {
+				j-- // before that figure: ask of the one before it
+				k++
+				continue
+			}
+			if kind := p.out[j].Kind; kind != Date && kind != Year {
+				return false
+			}
+			continue
+		}
+		if !p.isWord(k) && !p.isSym(k, "'’-") || p.toks[k].Break {
 			return false
 		}
 		if p.lowerIsAny(k, changedObjectVerbs) {
