@@ -35,7 +35,18 @@ func (s *sqlStore) enqueue(ctx context.Context, tx *sql.Tx, key string, kind mod
 func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error) {
 	// Claim first, then read: an UPDATE is atomic in both databases, so two
 	// replicas never claim the same event.
-	ids, err := s.ids(ctx, `SELECT id FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) AND `+notHeldBefore+` ORDER BY id LIMIT ?`, ms(now), owner, ms(now), limit)
+	rows, err := s.query(ctx, nil, `SELECT id, metric FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) AND `+notHeldBefore+` ORDER BY id LIMIT ?`, ms(now), owner, ms(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: claim events: %w", err)
+	}
+	type candidate struct {
+		id     int64
+		metric string
+	}
+	cands, err := collect(rows, func(r *sql.Rows) (c candidate, err error) {
+		err = r.Scan(&c.id, &c.metric)
+		return c, err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("store: claim events: %w", err)
 	}
@@ -48,8 +59,18 @@ func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now tim
 	if s.dialect == postgresDialect {
 		claim += ` AND id IN (SELECT id FROM outbox WHERE id = ? FOR UPDATE SKIP LOCKED)`
 	}
+	// A metric's event this round leaves unclaimed (held, or skipped as
+	// locked: a pass's transaction renewing its hold has not committed, so
+	// notHeldBefore still reads its old, run-out hold) keeps the metric's
+	// later events back too: a change never goes out before the first value
+	// it changes.
+	blocked := map[string]bool{}
 	var out []model.Event
-	for _, id := range ids {
+	for _, c := range cands {
+		id := c.id
+		if blocked[c.metric] {
+			continue
+		}
 		args := []any{owner, ms(until), id, ms(now), owner, ms(now)}
 		if s.dialect == postgresDialect {
 			args = append(args, id)
@@ -59,6 +80,7 @@ func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now tim
 			return nil, fmt.Errorf("store: claim events: event %d: %w", id, err)
 		}
 		if n, _ := res.RowsAffected(); n != 1 {
+			blocked[c.metric] = true
 			continue
 		}
 		e, err := s.event(ctx, id)
