@@ -1,5 +1,7 @@
 package claimant
 
+import "github.com/claimtrack/claimtrack/rules/internal/wordform"
+
 // "The sea is claiming more lives.", "Storms took more lives overnight.",
 // "The Mediterranean has cost countless lives.": the subject of a verb
 // that takes lives is a cause, never a teller, so a toll in the next
@@ -9,8 +11,13 @@ package claimant
 // (walk58).
 
 // livesTakers are the forms of the verbs whose object "lives" is what
-// someone or something took.
-var livesTakers = set("claim claims claimed claiming take takes took taken taking cost costs costing")
+// someone or something took: each verb in every form wordform makes, and
+// "taken", a past participle it does not.
+var livesTakers = func() map[string]bool {
+	m := wordform.Set([]wordform.Verb{{Base: "claim"}, {Base: "take", Past: "took"}, {Base: "cost", Past: "cost"}}, true, wordform.Finite, wordform.Participle)
+	m["taken"] = true
+	return m
+}()
 
 // livesAmounts may stand between such a verb and "lives": how many.
 var livesAmounts = set("more many countless further hundreds thousands dozens scores tens numerous so too few fewer some another of the its their yet still even")
