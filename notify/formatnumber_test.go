@@ -21,6 +21,7 @@ func TestFormatNumberFractions(t *testing.T) {
 		{3.3e9, "3,300,000,000"},
 		{1234.5678, "1,234.5678"},
 		{0.00004, "0"},
+		{-0.00004, "0"},
 	} {
 		if got := FormatNumber(c.in); got != c.want {
 			t.Errorf("FormatNumber(%v) = %q, want %q", c.in, got, c.want)

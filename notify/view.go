@@ -300,6 +300,7 @@ func FormatNumber(f float64) string {
 	if f < 1e12 {
 		f = math.Round(f*1e4) / 1e4
 	}
+	neg = neg && f != 0 // −0.00004 is written 0, not −0
 	whole := math.Floor(f)
 	frac := f - whole
 	s := strconv.FormatFloat(whole, 'f', 0, 64)
