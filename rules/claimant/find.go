@@ -122,6 +122,11 @@ func (v *view) tokAt(off int) int {
 }
 
 func (c *call) find(si, start, end int) (Claimant, bool) {
+	// "[00:12:40] JONAH PRICE: ...": a line's time stamp is when it was
+	// spoken, no one's figure (linestamp.go).
+	if start > 0 && (c.d.Text[start-1] == '[' || c.d.Text[start-1] == '(') && start-1+lineStampLen(c.d.Text[start-1:]) > end {
+		return Claimant{}, false
+	}
 	v := c.view(si)
 	if len(v.toks) == 0 {
 		return Claimant{}, false
