@@ -144,6 +144,15 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 			lo++
 		}
 	}
+	// "The £2.4bn figure was the Treasury's estimate": figureowned.go.
+	if a, b, k, ok := v.figureOwner(ft, end); ok {
+		cl, ok := c.pointed(v, a, b, k)
+		cl.How = InSentence
+		if _, _, quoted := c.quoteAround(start, end); quoted {
+			cl.How = InQuote
+		}
+		return cl, ok
+	}
 	if qs, qe, ok := c.quoteAround(start, end); ok {
 		// An attribution inside the quote ("The health ministry tells
 		// us 33,000 have died") names the source; "we estimate" does not.
