@@ -44,6 +44,14 @@ func (v *view) figureOwner(ft, end int) (int, int, int, bool) {
 	if k < 0 {
 		return 0, 0, 0, false
 	}
+	// "The £2.4bn figure was the Treasury's?": a question asks whose it
+	// is and claims it for no one (as questioned.go reads a subject asked
+	// to say; review59).
+	for j := k + 1; j < n; j++ {
+		if v.toks[j].low == "?" {
+			return 0, 0, 0, false
+		}
+	}
 	a, b := v.npAfter(k+1, n)
 	for p := a + 1; p <= b && p < n; p++ {
 		if !v.isOne(p, wApostrophe) {
