@@ -24,7 +24,9 @@ var idListed = []map[string]bool{ownVoices, scholars, outsiders, fieldMembers, b
 	// word at every figure's naming (honorific.go, namedofficials.go,
 	// holderaside.go, officeof.go, described.go, npwords.go,
 	// publishedtitle.go, readerverb.go).
-	honorifics, pairedHonorifics, honorificGrades, bodyStaff, judicialOffices, legislators, lyNouns, mediaNouns, mastheadWords, readerVerbs}
+	honorifics, pairedHonorifics, honorificGrades, bodyStaff, judicialOffices, legislators, lyNouns, mediaNouns, mastheadWords, readerVerbs,
+	// speed59: the heads ownedThingOwner sets apart (ownedthing.go).
+	ownedThingStops}
 
 // The lists of idListed as idLists, each named for its list.
 var (
@@ -56,6 +58,7 @@ var (
 	mediaNounIDs       = newIDList(mediaNouns)
 	mastheadWordIDs    = newIDList(mastheadWords)
 	readerVerbIDs      = newIDList(readerVerbs)
+	ownedThingStopIDs  = newIDList(ownedThingStops)
 )
 
 // listedWordIDs is wordIDs for the words of idListed that vocabulary
