@@ -283,14 +283,18 @@ func (st *docState) wholeOfPart(s *figures.Sentence, fi int) bool {
 // earlierValue is earlierValue(st.d, s, fi), worked out once per figure
 // (s is the figure's sentence).
 func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
-	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi, st.wordMarks(s).since) })
+	return memoFact(&st.facts().earlier[fi], func() bool {
+		m := st.wordMarks(s)
+		return earlierValue(st.d, s, fi, m.since, m.bits&rmWhen != 0)
+	})
 }
 
 // earlierValueSince is earlierValue for a reader that knows whether s
-// holds a "since" (sentenceMarks.since) without its marks: ownWord, run
-// after the passes, would read each sentence's marks again.
-func (st *docState) earlierValueSince(s *figures.Sentence, fi int, since bool) bool {
-	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi, since) })
+// holds a "since" and a "when" (sentenceMarks.since, rmWhen) without its
+// marks: ownWord, run after the passes, would read each sentence's marks
+// again.
+func (st *docState) earlierValueSince(s *figures.Sentence, fi int, since, when bool) bool {
+	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi, since, when) })
 }
 
 // shareVerb is shareVerbOf(st.d, s, fi), worked out once per figure (s

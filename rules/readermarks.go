@@ -54,6 +54,7 @@ const (
 	rmOwnBefore                         // ownBeforeCue: ownWord's "from", "since", "had", "compared", "earlier", ...
 	rmOwnLater                          // ownLaterCue: ownWord's "later", "update" and count nouns
 	rmCompass                           // isCompassMark: compassPart's "northern", "east", "part", "half", ...
+	rmWhen                              // "when": sinceWhenLevel's (changesince.go)
 )
 
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
@@ -137,6 +138,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmThen, w == "then" || w == "time")
 		set(rmOwnBefore, ownBeforeCue(w))
 		set(rmOwnLater, ownLaterCue(w))
+		set(rmWhen, w == "when")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}
