@@ -59,6 +59,11 @@ type figureFacts struct {
 	increment, sought, revision, quiz, each []int8
 	subject                                 []subjectFact
 	parts                                   []partsFact
+	// sentBits is, at a sentence's first figure, the reader marks of its
+	// words (sentenceMarks.bits) with rmKnown once readMarks has read
+	// them (0: not read): ownWords, run after the passes when sentMarks
+	// holds another sentence, takes its cues from them (ownWordCuesOf).
+	sentBits []readerMark
 }
 
 // periodFact is what otherPeriod reads of a figure alone: periodAfter's
@@ -114,6 +119,7 @@ func (st *docState) carveFacts() {
 	st.figs.shareVerb = i32[6*n : 7*n : 7*n]
 	st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
 	st.figs.subject, st.figs.parts = reuseCleared(&b.subjects, n), reuseCleared(&b.parts, n)
+	st.figs.sentBits = reuseCleared(&b.sentBits, n)
 }
 
 // factsBacking holds the blocks figureFacts' slices are carved from,
@@ -125,6 +131,7 @@ type factsBacking struct {
 	periods  []periodFact
 	subjects []subjectFact
 	parts    []partsFact
+	sentBits []readerMark
 }
 
 // reuseCleared returns (*buf)[:n], zeroed, growing *buf when it is too

@@ -59,7 +59,7 @@ func offInSentence(s *figures.Sentence, off int) bool { return s.Start <= off &&
 // or, naming none, whether it tells the claimant's own later word.
 func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool) {
 	d := st.d
-	namesBefore, tellsLater, since, when := ownWordCues(d, s)
+	namesBefore, tellsLater, since, when := st.ownWordCuesOf(s)
 	if !namesBefore && !tellsLater {
 		return nil, false
 	}
@@ -115,6 +115,20 @@ func tellsOwnLater(d *figures.Document, s *figures.Sentence, word func(int) stri
 		}
 	}
 	return false
+}
+
+// ownWordCuesOf is ownWordCues of sentence s from the marks the passes
+// read of it (figureFacts.sentBits), when they did: nearly every sentence
+// with an observation, so that ownWords walks none of them again. The
+// marks hold every word ownWordCues asks (rmOwnBefore, rmOwnLater, rmWhen;
+// "since" is one of ownBeforeCue's), read by the same test of each token.
+func (st *docState) ownWordCuesOf(s *figures.Sentence) (namesBefore, tellsLater, since, when bool) {
+	if s.FigStart < s.FigEnd {
+		if bits := st.facts().sentBits[s.FigStart]; bits&rmKnown != 0 {
+			return bits&rmOwnBefore != 0, bits&rmOwnLater != 0, bits&rmSince != 0, bits&rmWhen != 0
+		}
+	}
+	return ownWordCues(st.d, s)
 }
 
 // ownWordCues reads sentence s's words for those without which ownWord

@@ -57,6 +57,11 @@ const (
 	rmWhen                              // "when": sinceWhenLevel's (changesince.go)
 )
 
+// rmKnown is no word's mark: figureFacts.sentBits sets it on a sentence's
+// marks once read, so that a sentence read to have none is told from one
+// not read.
+const rmKnown readerMark = 1 << 63
+
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
 const rmRestating = rmFigureNoun | rmTally | rmGivenCount | rmClaim
 

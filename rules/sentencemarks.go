@@ -264,6 +264,9 @@ func (st *docState) readWordMarks(s *figures.Sentence) *sentenceMarks {
 	if !m.wordsRead {
 		m.wordsRead = true
 		readMarks(st.d, s, m)
+		if s.FigStart < s.FigEnd {
+			st.facts().sentBits[s.FigStart] = m.bits | rmKnown
+		}
 	}
 	return m
 }
