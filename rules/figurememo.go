@@ -63,6 +63,9 @@ type figureFacts struct {
 	// words (sentenceMarks.bits) with rmKnown once readMarks has read
 	// them (0: not read): ownWords, run after the passes when sentMarks
 	// holds another sentence, takes its cues from them (ownWordCuesOf).
+	// It is made when the first marks are kept, apart from the facts
+	// carveFacts makes: a text whose figures no metric takes reads marks
+	// but carves no facts.
 	sentBits []readerMark
 }
 
@@ -119,7 +122,6 @@ func (st *docState) carveFacts() {
 	st.figs.shareVerb = i32[6*n : 7*n : 7*n]
 	st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
 	st.figs.subject, st.figs.parts = reuseCleared(&b.subjects, n), reuseCleared(&b.parts, n)
-	st.figs.sentBits = reuseCleared(&b.sentBits, n)
 }
 
 // factsBacking holds the blocks figureFacts' slices are carved from,
@@ -131,7 +133,6 @@ type factsBacking struct {
 	periods  []periodFact
 	subjects []subjectFact
 	parts    []partsFact
-	sentBits []readerMark
 }
 
 // reuseCleared returns (*buf)[:n], zeroed, growing *buf when it is too

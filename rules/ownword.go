@@ -123,8 +123,8 @@ func tellsOwnLater(d *figures.Document, s *figures.Sentence, word func(int) stri
 // marks hold every word ownWordCues asks (rmOwnBefore, rmOwnLater, rmWhen;
 // "since" is one of ownBeforeCue's), read by the same test of each token.
 func (st *docState) ownWordCuesOf(s *figures.Sentence) (namesBefore, tellsLater, since, when bool) {
-	if s.FigStart < s.FigEnd {
-		if bits := st.facts().sentBits[s.FigStart]; bits&rmKnown != 0 {
+	if s.FigStart < s.FigEnd && st.figs.sentBits != nil {
+		if bits := st.figs.sentBits[s.FigStart]; bits&rmKnown != 0 {
 			return bits&rmOwnBefore != 0, bits&rmOwnLater != 0, bits&rmSince != 0, bits&rmWhen != 0
 		}
 	}

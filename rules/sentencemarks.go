@@ -265,7 +265,10 @@ func (st *docState) readWordMarks(s *figures.Sentence) *sentenceMarks {
 		m.wordsRead = true
 		readMarks(st.d, s, m)
 		if s.FigStart < s.FigEnd {
-			st.facts().sentBits[s.FigStart] = m.bits | rmKnown
+			if st.figs.sentBits == nil {
+				st.figs.sentBits = make([]readerMark, len(st.d.Figures))
+			}
+			st.figs.sentBits[s.FigStart] = m.bits | rmKnown
 		}
 	}
 	return m

@@ -103,7 +103,7 @@ func TestSpeedGatesExact(t *testing.T) {
 				// figure has had them read above) are ownWordCues'.
 				if b, l, sc, wh := st.ownWordCuesOf(s); b != before || l != later || sc != since || wh != when {
 					t.Errorf("%s: %q: ownWord's cues from the sentence's marks %v, %v, %v, %v, by its walk %v, %v, %v, %v", src.name, tx.text, b, l, sc, wh, before, later, since, when)
-				} else if s.FigStart < s.FigEnd && st.facts().sentBits[s.FigStart]&rmKnown == 0 {
+				} else if s.FigStart < s.FigEnd && st.figs.sentBits[s.FigStart]&rmKnown == 0 {
 					t.Errorf("%s: %q: sentence %d's marks were read but not kept for ownWords", src.name, tx.text, si)
 				}
 				if wb, wl := ownWordCuesWalk(d, s); before != wb || later != wl {
