@@ -50,8 +50,8 @@ func forecastVerb(d *figures.Document, fi int) int {
 }
 
 // hedgeWord reports whether w may stand between a verb of forecasting and
-// its figure: compared, not hashed, as forecastVerb asks it of the word
-// before every figure near a keyword.
+// its figure; forecastVerb asks it of the word before every figure near a
+// keyword.
 func hedgeWord(w string) bool {
 	switch w {
 	case "perhaps", "possibly", "maybe":

@@ -55,12 +55,19 @@ const (
 	rmOwnLater                          // ownLaterCue: ownWord's "later", "update" and count nouns
 	rmCompass                           // isCompassMark: compassPart's "northern", "east", "part", "half", ...
 	rmWhen                              // "when": sinceWhenLevel's (changesince.go)
+	// A new mark goes above this line: rmEnd is the first bit past the
+	// marks, which must not reach rmKnown.
+	rmEnd
 )
 
 // rmKnown is no word's mark: figureFacts.sentBits sets it on a sentence's
 // marks once read, so that a sentence read to have none is told from one
 // not read.
 const rmKnown readerMark = 1 << 63
+
+// The marks stay below rmKnown: a mark on its bit would read as "kept"
+// (a constant below zero fails the build).
+const _ = rmKnown - rmEnd
 
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
 const rmRestating = rmFigureNoun | rmTally | rmGivenCount | rmClaim

@@ -25,8 +25,8 @@ var witnessOnes = set("doctor nurse medic " +
 	"junior senior sophomore freshman pupil")
 
 // witnessOrClinician is witnessOnes and peopleat.go's clinicians in one
-// list, which oneStaffCalling asks by the token's id
-// (witnessOrClinicianIDs) where it hashed its word for each.
+// list, which oneStaffCalling asks of each lower-case word of a phrase by
+// the token's id (witnessOrClinicianIDs).
 var witnessOrClinician = union(witnessOnes, clinicians)
 
 // oneStaffCalling reports whether the token is one person named by what

@@ -105,8 +105,8 @@ func (v *view) ownedThingOwner(s, e int) (int, int, bool) {
 // list's reason told where it is kept: a body's units, programmes,
 // services and forces, a kinsman, an administration, a place, an
 // outlet's own reporters (reduce.go), ownBodies, and "system" and
-// "network" (watchingSystem). ownedThingOwner asks it by the head's id
-// (ownedThingStopIDs), one test where eleven words were hashed.
+// "network" (watchingSystem). ownedThingOwner asks it of every source
+// phrase's head by the head's id (ownedThingStopIDs).
 var ownedThingStops = union(bodyUnits, programmes, serviceKinds, forceKinds, kin, adminNouns, placeNouns, ownReporters, ownBodies, map[string]bool{"system": true, "network": true})
 
 // ownBodies are parts a body's possessive names that are bodies of their
