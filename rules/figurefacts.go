@@ -99,15 +99,17 @@ func quantifiedWhole(d *figures.Document, fi int) bool {
 // figure the start whatever follows, and "the" or "its" may stand between
 // ("double from the 28,000 then recorded"). since says the sentence holds a
 // "since" (sentenceMarks): without one, changesince.go's readers cannot
-// answer, and are not asked.
-func earlierValue(d *figures.Document, s *figures.Sentence, fi int, since bool) bool {
+// answer, and are not asked; when says it holds a "when" (rmWhen), without
+// which sinceWhenLevel, whose walk back from the figure answers only at
+// one, cannot.
+func earlierValue(d *figures.Document, s *figures.Sentence, fi int, since, when bool) bool {
 	fs, fe := d.FigureTokens(fi)
 	if pastInAside(d, s, fs, fe) {
 		return true
 	}
 	from := fromBefore(d, s, fs)
 	if from < 0 && !(fs-1 > s.TokStart && d.ChangedCountOf(fs-1)) {
-		return since && sinceWhenLevel(d, s, fi) // "has grown since 2016, when it was $3.1 billion a year" (changesince.go)
+		return since && when && sinceWhenLevel(d, s, fi) // "has grown since 2016, when it was $3.1 billion a year" (changesince.go)
 	}
 	// "raised its count of 61,250 to 62,010" (figures.ChangedCountOf) is
 	// read as "from 61,250 to 62,010" is: by the "to" figure after it.

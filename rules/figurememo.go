@@ -59,6 +59,14 @@ type figureFacts struct {
 	increment, sought, revision, quiz, each []int8
 	subject                                 []subjectFact
 	parts                                   []partsFact
+	// sentBits is, at a sentence's first figure, the reader marks of its
+	// words (sentenceMarks.bits) with rmKnown once readMarks has read
+	// them (0: not read): ownWords, run after the passes when sentMarks
+	// holds another sentence, takes its cues from them (ownWordCuesOf).
+	// It is made when the first marks are kept, apart from the facts
+	// carveFacts makes: a text whose figures no metric takes reads marks
+	// but carves no facts.
+	sentBits []readerMark
 }
 
 // periodFact is what otherPeriod reads of a figure alone: periodAfter's
@@ -283,14 +291,18 @@ func (st *docState) wholeOfPart(s *figures.Sentence, fi int) bool {
 // earlierValue is earlierValue(st.d, s, fi), worked out once per figure
 // (s is the figure's sentence).
 func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
-	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi, st.wordMarks(s).since) })
+	return memoFact(&st.facts().earlier[fi], func() bool {
+		m := st.wordMarks(s)
+		return earlierValue(st.d, s, fi, m.since, m.bits&rmWhen != 0)
+	})
 }
 
 // earlierValueSince is earlierValue for a reader that knows whether s
-// holds a "since" (sentenceMarks.since) without its marks: ownWord, run
-// after the passes, would read each sentence's marks again.
-func (st *docState) earlierValueSince(s *figures.Sentence, fi int, since bool) bool {
-	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi, since) })
+// holds a "since" and a "when" (sentenceMarks.since, rmWhen) without its
+// marks: ownWord, run after the passes, would read each sentence's marks
+// again.
+func (st *docState) earlierValueSince(s *figures.Sentence, fi int, since, when bool) bool {
+	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi, since, when) })
 }
 
 // shareVerb is shareVerbOf(st.d, s, fi), worked out once per figure (s

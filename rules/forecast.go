@@ -19,7 +19,7 @@ import (
 func forecastVerb(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	k := fs - 1
-	if k >= 1 && hedgeWords[d.LowerTokenText(k)] {
+	if k >= 1 && hedgeWord(d.LowerTokenText(k)) {
 		k-- // "We are expecting perhaps 150,000 refugees"
 	}
 	if k >= 1 && d.LowerTokenText(k) == "for" && readyingVerbs[d.LowerTokenText(k-1)] && d.Figures[fi].Kind != figures.Money {
@@ -49,8 +49,16 @@ func forecastVerb(d *figures.Document, fi int) int {
 	return -1
 }
 
-// hedgeWords may stand between a verb of forecasting and its figure.
-var hedgeWords = map[string]bool{"perhaps": true, "possibly": true, "maybe": true}
+// hedgeWord reports whether w may stand between a verb of forecasting and
+// its figure; forecastVerb asks it of the word before every figure near a
+// keyword.
+func hedgeWord(w string) bool {
+	switch w {
+	case "perhaps", "possibly", "maybe":
+		return true
+	}
+	return false
+}
 
 // readyingVerbs are the forms of verbs of readying that, with "for",
 // take what a body expects as their object: "bracing for", "plans for".

@@ -59,7 +59,7 @@ func offInSentence(s *figures.Sentence, off int) bool { return s.Start <= off &&
 // or, naming none, whether it tells the claimant's own later word.
 func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool) {
 	d := st.d
-	namesBefore, tellsLater, since := ownWordCues(d, s)
+	namesBefore, tellsLater, since, when := st.ownWordCuesOf(s)
 	if !namesBefore && !tellsLater {
 		return nil, false
 	}
@@ -67,7 +67,7 @@ func (st *docState) ownWord(s *figures.Sentence) (before []float64, updates bool
 	for fi := s.FigStart; namesBefore && fi < s.FigEnd; fi++ {
 		fs, _ := d.FigureTokens(fi)
 		switch {
-		case st.earlierValueSince(s, fi, since):
+		case st.earlierValueSince(s, fi, since, when):
 			before = append(before, d.Figures[fi].Value)
 		case namedEarlier(word, fs) || word(fs-1) == "with" && word(fs-2) == "compared" || word(fs-1) == "to" && word(fs-2) == "compared":
 			before = append(before, rangeStart(d.Figures[fi]))
@@ -117,25 +117,40 @@ func tellsOwnLater(d *figures.Document, s *figures.Sentence, word func(int) stri
 	return false
 }
 
+// ownWordCuesOf is ownWordCues of sentence s from the marks the passes
+// read of it (figureFacts.sentBits), when they did: nearly every sentence
+// with an observation, so that ownWords walks none of them again. The
+// marks hold every word ownWordCues asks (rmOwnBefore, rmOwnLater, rmWhen;
+// "since" is one of ownBeforeCue's), read by the same test of each token.
+func (st *docState) ownWordCuesOf(s *figures.Sentence) (namesBefore, tellsLater, since, when bool) {
+	if s.FigStart < s.FigEnd && st.figs.sentBits != nil {
+		if bits := st.figs.sentBits[s.FigStart]; bits&rmKnown != 0 {
+			return bits&rmOwnBefore != 0, bits&rmOwnLater != 0, bits&rmSince != 0, bits&rmWhen != 0
+		}
+	}
+	return ownWordCues(st.d, s)
+}
+
 // ownWordCues reads sentence s's words for those without which ownWord
 // cannot answer, so that the sentences of a dense text, nearly all
 // without them, pay one walk and ask no figure's earlierValue (whose
 // readings are otherwise asked only of the figures a metric takes).
 // namesBefore: a word of ownBeforeCue; tellsLater: one of ownLaterCue;
 // since: a "since" (sentenceMarks.since, which earlierValue asks: one of
-// ownBeforeCue's words). Each token's cues are its vocabulary id's reader
-// marks (rmOwnBefore, rmOwnLater): one load a token, its text not read.
-func ownWordCues(d *figures.Document, s *figures.Sentence) (namesBefore, tellsLater, since bool) {
+// ownBeforeCue's words); when: a "when" (rmWhen, which earlierValue asks
+// with the since). Each token's cues are its vocabulary id's reader marks
+// (rmOwnBefore, rmOwnLater, rmWhen): one load a token, its text not read.
+func ownWordCues(d *figures.Document, s *figures.Sentence) (namesBefore, tellsLater, since, when bool) {
 	table := readerMarks()
 	var bits readerMark
 	for k := s.TokStart; k < s.TokEnd; k++ {
-		if e := table[d.WordID(k)]; e.marks&(rmOwnBefore|rmOwnLater) != 0 {
+		if e := table[d.WordID(k)]; e.marks&(rmOwnBefore|rmOwnLater|rmWhen) != 0 {
 			if t := d.Tokens[k]; int(t.End-t.Start) == int(e.n) { // else it lowers to the word only outside ASCII
 				bits |= e.marks
 			}
 		}
 	}
-	return bits&rmOwnBefore != 0, bits&rmOwnLater != 0, bits&rmSince != 0
+	return bits&rmOwnBefore != 0, bits&rmOwnLater != 0, bits&rmSince != 0, bits&rmWhen != 0
 }
 
 // ownBeforeCue reports whether lower-cased w may tell where a count stood

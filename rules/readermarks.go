@@ -54,7 +54,20 @@ const (
 	rmOwnBefore                         // ownBeforeCue: ownWord's "from", "since", "had", "compared", "earlier", ...
 	rmOwnLater                          // ownLaterCue: ownWord's "later", "update" and count nouns
 	rmCompass                           // isCompassMark: compassPart's "northern", "east", "part", "half", ...
+	rmWhen                              // "when": sinceWhenLevel's (changesince.go)
+	// A new mark goes above this line: rmEnd is the first bit past the
+	// marks, which must not reach rmKnown.
+	rmEnd
 )
+
+// rmKnown is no word's mark: figureFacts.sentBits sets it on a sentence's
+// marks once read, so that a sentence read to have none is told from one
+// not read.
+const rmKnown readerMark = 1 << 63
+
+// The marks stay below rmKnown: a mark on its bit would read as "kept"
+// (a constant below zero fails the build).
+const _ = rmKnown - rmEnd
 
 // rmRestating is a noun that restates a figure (sentenceMarks.restating).
 const rmRestating = rmFigureNoun | rmTally | rmGivenCount | rmClaim
@@ -137,6 +150,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmThen, w == "then" || w == "time")
 		set(rmOwnBefore, ownBeforeCue(w))
 		set(rmOwnLater, ownLaterCue(w))
+		set(rmWhen, w == "when")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -264,6 +264,12 @@ func (st *docState) readWordMarks(s *figures.Sentence) *sentenceMarks {
 	if !m.wordsRead {
 		m.wordsRead = true
 		readMarks(st.d, s, m)
+		if s.FigStart < s.FigEnd {
+			if st.figs.sentBits == nil {
+				st.figs.sentBits = make([]readerMark, len(st.d.Figures))
+			}
+			st.figs.sentBits[s.FigStart] = m.bits | rmKnown
+		}
 	}
 	return m
 }

@@ -13,8 +13,9 @@ import (
 // over every text the answer tests read: oneForEach behind
 // mayStandOneForEach, earlierReport behind the sentence's marks
 // (sentenceMarks.earlier), perArea, gatheringSize and capacityFigure
-// behind them (sentenceMarks.area, .gathering, .capacity), voteTally and
-// threatenedWith behind their words (rmVote, rmThreat), and the opening
+// behind them (sentenceMarks.area, .gathering, .capacity), voteTally,
+// threatenedWith and sinceWhenLevel behind their words (rmVote, rmThreat,
+// rmWhen), and the opening
 // label's colon found once per sentence (labelColon, labelWords) and
 // ownWord's cues by reader marks (ownWordCues) against the walks they
 // replaced; and every withdrawal behind its declared gate
@@ -37,6 +38,7 @@ func TestSpeedGatesExact(t *testing.T) {
 		{"gatheringSize", gatheringSize, func(m *sentenceMarks) bool { return m.gathering }},
 		{"capacityFigure", capacityFigure, func(m *sentenceMarks) bool { return m.capacity }},
 		{"voteTally", voteTally, func(m *sentenceMarks) bool { return m.bits&rmVote != 0 }},
+		{"sinceWhenLevel", sinceWhenLevel, func(m *sentenceMarks) bool { return m.bits&rmWhen != 0 }},
 		// threatenedWith reads up to the nearest keyword after the figure:
 		// one as far as it reaches gives it the widest walk.
 		{"threatenedWith", func(d *figures.Document, s *figures.Sentence, fi int) bool {
@@ -93,9 +95,16 @@ func TestSpeedGatesExact(t *testing.T) {
 						}
 					}
 				}
-				before, later, since := ownWordCues(d, s)
-				if since != st.wordMarks(s).since {
-					t.Errorf("%s: %q: ownWord's since %v, the sentence's marks %v", src.name, tx.text, since, st.wordMarks(s).since)
+				before, later, since, when := ownWordCues(d, s)
+				if since != st.wordMarks(s).since || when != (st.wordMarks(s).bits&rmWhen != 0) {
+					t.Errorf("%s: %q: ownWord's since and when %v, %v, the sentence's marks %v, %v", src.name, tx.text, since, when, st.wordMarks(s).since, st.wordMarks(s).bits&rmWhen != 0)
+				}
+				// The cues from the marks the passes read (a sentence with a
+				// figure has had them read above) are ownWordCues'.
+				if b, l, sc, wh := st.ownWordCuesOf(s); b != before || l != later || sc != since || wh != when {
+					t.Errorf("%s: %q: ownWord's cues from the sentence's marks %v, %v, %v, %v, by its walk %v, %v, %v, %v", src.name, tx.text, b, l, sc, wh, before, later, since, when)
+				} else if s.FigStart < s.FigEnd && st.figs.sentBits[s.FigStart]&rmKnown == 0 {
+					t.Errorf("%s: %q: sentence %d's marks were read but not kept for ownWords", src.name, tx.text, si)
 				}
 				if wb, wl := ownWordCuesWalk(d, s); before != wb || later != wl {
 					t.Errorf("%s: %q: ownWord's cues by marks %v, %v, by its words %v, %v", src.name, tx.text, before, later, wb, wl)

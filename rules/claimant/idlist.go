@@ -24,38 +24,43 @@ var idListed = []map[string]bool{ownVoices, scholars, outsiders, fieldMembers, b
 	// word at every figure's naming (honorific.go, namedofficials.go,
 	// holderaside.go, officeof.go, described.go, npwords.go,
 	// publishedtitle.go, readerverb.go).
-	honorifics, pairedHonorifics, honorificGrades, bodyStaff, judicialOffices, legislators, lyNouns, mediaNouns, mastheadWords, readerVerbs}
+	honorifics, pairedHonorifics, honorificGrades, bodyStaff, judicialOffices, legislators, lyNouns, mediaNouns, mastheadWords, readerVerbs,
+	// speed59: the heads ownedThingOwner sets apart (ownedthing.go), and
+	// the witnesses and clinicians oneStaffCalling does (onestaff.go).
+	ownedThingStops, witnessOrClinician}
 
 // The lists of idListed as idLists, each named for its list.
 var (
-	ownVoiceIDs        = newIDList(ownVoices)
-	scholarIDs         = newIDList(scholars)
-	outsiderIDs        = newIDList(outsiders)
-	fieldMemberIDs     = newIDList(fieldMembers)
-	bodyNounIDs        = newIDList(bodyNouns)
-	headPostIDs        = newIDList(headPosts)
-	expertPostIDs      = newIDList(expertPosts)
-	workKindIDs        = newIDList(workKinds)
-	oneNameKindIDs     = newIDList(oneNameKinds)
-	directionIDs       = newIDList(directions)
-	copulaIDs          = newIDList(copulas)
-	kickerIDs          = newIDList(kickers)
-	serviceKindIDs     = newIDList(serviceKinds)
-	showRoleIDs        = newIDList(showRoles)
-	quantityNounIDs    = newIDList(quantityNouns)
-	headOfficeIDs      = newIDList(headOffices)
-	focusAfterPlaceIDs = newIDList(focusAfterPlace)
-	placeKindIDs       = newIDList(placeKinds)
-	honorificIDs       = newIDList(honorifics)
-	pairedHonorificIDs = newIDList(pairedHonorifics)
-	honorificGradeIDs  = newIDList(honorificGrades)
-	bodyStaffIDs       = newIDList(bodyStaff)
-	judicialOfficeIDs  = newIDList(judicialOffices)
-	legislatorIDs      = newIDList(legislators)
-	lyNounIDs          = newIDList(lyNouns)
-	mediaNounIDs       = newIDList(mediaNouns)
-	mastheadWordIDs    = newIDList(mastheadWords)
-	readerVerbIDs      = newIDList(readerVerbs)
+	ownVoiceIDs           = newIDList(ownVoices)
+	scholarIDs            = newIDList(scholars)
+	outsiderIDs           = newIDList(outsiders)
+	fieldMemberIDs        = newIDList(fieldMembers)
+	bodyNounIDs           = newIDList(bodyNouns)
+	headPostIDs           = newIDList(headPosts)
+	expertPostIDs         = newIDList(expertPosts)
+	workKindIDs           = newIDList(workKinds)
+	oneNameKindIDs        = newIDList(oneNameKinds)
+	directionIDs          = newIDList(directions)
+	copulaIDs             = newIDList(copulas)
+	kickerIDs             = newIDList(kickers)
+	serviceKindIDs        = newIDList(serviceKinds)
+	showRoleIDs           = newIDList(showRoles)
+	quantityNounIDs       = newIDList(quantityNouns)
+	headOfficeIDs         = newIDList(headOffices)
+	focusAfterPlaceIDs    = newIDList(focusAfterPlace)
+	placeKindIDs          = newIDList(placeKinds)
+	honorificIDs          = newIDList(honorifics)
+	pairedHonorificIDs    = newIDList(pairedHonorifics)
+	honorificGradeIDs     = newIDList(honorificGrades)
+	bodyStaffIDs          = newIDList(bodyStaff)
+	judicialOfficeIDs     = newIDList(judicialOffices)
+	legislatorIDs         = newIDList(legislators)
+	lyNounIDs             = newIDList(lyNouns)
+	mediaNounIDs          = newIDList(mediaNouns)
+	mastheadWordIDs       = newIDList(mastheadWords)
+	readerVerbIDs         = newIDList(readerVerbs)
+	ownedThingStopIDs     = newIDList(ownedThingStops)
+	witnessOrClinicianIDs = newIDList(witnessOrClinician)
 )
 
 // listedWordIDs is wordIDs for the words of idListed that vocabulary

@@ -24,13 +24,18 @@ var witnessOnes = set("doctor nurse medic " +
 	// junior at Fordson High")
 	"junior senior sophomore freshman pupil")
 
+// witnessOrClinician is witnessOnes and peopleat.go's clinicians in one
+// list, which oneStaffCalling asks of each lower-case word of a phrase by
+// the token's id (witnessOrClinicianIDs).
+var witnessOrClinician = union(witnessOnes, clinicians)
+
 // oneStaffCalling reports whether the token is one person named by what
 // she does for a body, in lower case and the singular: a post ("director",
 // "chairman"), a calling of learning ("economist", "researcher") or an
 // agent noun in -er ("engineer", "manager"); a witness is none.
 func (t *tok) oneStaffCalling() bool {
 	// ("the register of the Unit for ...": findings in -er are a thing.)
-	if !t.word || t.capital || witnessOnes[t.low] || clinicians[t.low] || t.has(cOffice|cFindingNoun|cPublication|cAnnouncement) {
+	if !t.word || t.capital || witnessOrClinicianIDs.has(&t.spelling) || t.has(cOffice|cFindingNoun|cPublication|cAnnouncement) {
 		return false
 	}
 	if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {

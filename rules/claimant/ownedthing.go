@@ -68,10 +68,7 @@ func (v *view) ownedThingOwner(s, e int) (int, int, bool) {
 	if w := h.low; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") {
 		return 0, 0, false
 	}
-	if bodyUnits[h.low] || programmes[h.low] || serviceKinds[h.low] || forceKinds[h.low] || kin[h.low] || adminNouns[h.low] || placeNouns[h.low] {
-		return 0, 0, false
-	}
-	if h.low == "system" || h.low == "network" || ownReporters[h.low] || ownBodies[h.low] || spokenForOwn(h.low) {
+	if ownedThingStopIDs.has(&h.spelling) || spokenForOwn(h.low) {
 		return 0, 0, false
 	}
 	// The owner opens the phrase: "volunteers in Khartoum's emergency
@@ -103,6 +100,14 @@ func (v *view) ownedThingOwner(s, e int) (int, int, bool) {
 	}
 	return a, b, true
 }
+
+// ownedThingStops are the heads that are no thing of an owner's, each
+// list's reason told where it is kept: a body's units, programmes,
+// services and forces, a kinsman, an administration, a place, an
+// outlet's own reporters (reduce.go), ownBodies, and "system" and
+// "network" (watchingSystem). ownedThingOwner asks it of every source
+// phrase's head by the head's id (ownedThingStopIDs).
+var ownedThingStops = union(bodyUnits, programmes, serviceKinds, forceKinds, kin, adminNouns, placeNouns, ownReporters, ownBodies, map[string]bool{"system": true, "network": true})
 
 // ownBodies are parts a body's possessive names that are bodies of their
 // own, which the dev files write whole: a movement's "armed wing", the
@@ -160,4 +165,17 @@ func personEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// union is one list of the words of lists l (those set true).
+func union(l ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, x := range l {
+		for w, ok := range x {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
 }

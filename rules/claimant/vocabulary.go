@@ -40,10 +40,10 @@ var vocabulary = func() (words [countedVocabularyEnd]string) {
 // nothing in those sentences.
 type wordSet [wordSetWords]uint64
 
-// wordSetWords is a wordSet's length in 64-bit words: room for 512 ids,
+// wordSetWords is a wordSet's length in 64-bit words: room for 1,024 ids,
 // indexed with a mask, so that add and has test no bounds.
 // TestVocabularyFitsWordSet checks vocabulary fits.
-const wordSetWords = 8
+const wordSetWords = 16
 
 func (s *wordSet) add(w wordID) { s[w>>6&(wordSetWords-1)] |= 1 << (w & 63) }
 
