@@ -84,7 +84,7 @@ func Supersedes(p Policy, cur *State, c Candidate) (o Outcome, ok bool) {
 // older figure is history (stale, corroborates) as it always was.
 func backlog(out Outcome) Outcome {
 	switch out {
-	case Change, Small, Baseline: // Baseline: a new year's count begins (newYear)
+	case Change, Small, Baseline, Revised: // Baseline: a new year's count begins (newYear); Revised: the claimant's own revision, taken
 		return Backlog
 	case Decrease:
 		return BacklogDecrease

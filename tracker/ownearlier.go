@@ -33,3 +33,16 @@ func namesAccepted(cur *State, c Candidate) bool {
 	}
 	return true
 }
+
+// ownRevision says a lower total is its claimant's own revision of the
+// accepted value: the same claimant gave the accepted value, and the
+// candidate's sentence names it as where the count stood before ("IOM has
+// revised its count to 1,498, down from 1,517", "revised its toll down to
+// 398 from 412"). The claimant withdrew the figure it gave: the revision
+// replaces it (Revised), posted once as the claimant's, and the next rise
+// counts from it. A lower figure that names no earlier value, or another
+// value than the accepted one ("down from 1,517" when 1,533 is accepted),
+// or that another claimant or nobody gives, stays a possible correction.
+func ownRevision(cur *State, c Candidate) bool {
+	return cur.Claimant != "" && cur.Claimant == c.Claimant && len(c.Before) > 0 && namesAccepted(cur, c)
+}

@@ -326,6 +326,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		p.Agreeing, p.AgreeingClaimants = 0, 0
 	}
 	p.Correction = outcome == Corrected
+	p.Revision = outcome == Revised
 	p.Year = newYearOf
 	p.Another = outcome == Change && anotherEvent(pol, cur, cand)
 	if r.hold.holds(kind) {
