@@ -39,7 +39,7 @@ func levelBacklogConflict(p Policy, cur *State, c Candidate) bool {
 	}
 	near := gap <= p.ConflictWindow
 	if p.Period != rules.NoPeriod {
-		near = samePeriod(p.Period, cur, c) // two periods' counts are two readings (countperiod.go)
+		near = samePeriod(p, cur, c) // two periods' counts are two readings (countperiod.go)
 	}
 	return near && !consistent(cur.Readings, c.Readings) && !anotherEvent(p, cur, c)
 }

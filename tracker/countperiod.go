@@ -1,6 +1,9 @@
 package tracker
 
 import (
+	"regexp"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/claimtrack/claimtrack/rules"
@@ -43,11 +46,91 @@ func dated(asOf, published time.Time) time.Time {
 // samePeriod reports whether the accepted figure and a candidate of a
 // count per period are of one period. A side whose date is unknown (no
 // publication: an undated archive's) may be of any, and is taken as the
-// same, as the conflict window took it.
-func samePeriod(p rules.Period, cur *State, c Candidate) bool {
+// same, as the conflict window took it. Two figures of a week or a month
+// that neither sentence dates, published within the conflict window of
+// each other, are of one period too, whichever side of a Monday (or of a
+// month's first day) each ran: a week's count is published after its
+// week, so the WHO's figure on a Sunday evening and the ministry's on the
+// Monday morning count one week, and differ only if one is wrong. Where a
+// sentence dates its figure ("as of 7 December", "in the week ending 6
+// December", "in week 49": weekNumbered) its date decides.
+func samePeriod(p Policy, cur *State, c Candidate) bool {
 	a, b := dated(cur.AsOf, cur.Published), dated(c.AsOf, c.Published)
 	if a.IsZero() || b.IsZero() {
 		return true
 	}
-	return periodOf(p, a).Equal(periodOf(p, b))
+	if periodOf(p.Period, a).Equal(periodOf(p.Period, b)) {
+		return true
+	}
+	if p.Period == rules.Daily || !cur.AsOf.IsZero() || !c.AsOf.IsZero() || p.ConflictWindow <= 0 {
+		return false
+	}
+	gap := b.Sub(a)
+	return gap <= p.ConflictWindow && gap >= -p.ConflictWindow
+}
+
+// A weekly count is often dated by its week's number alone: "1,390 new
+// cases in epidemiological week 49", "Week 48: 1,236 cases". Such a week
+// is ISO 8601's (Monday to Sunday, week 1 holding 4 January), as
+// epidemiological weeks count them, of the year of the article: a weekly
+// figure of a metric counted by week (rules.Weekly) whose sentence gives
+// no as-of and names a week so is as of that week's Sunday (weekNumbered),
+// so that the week it counts, not the week it ran in, is its period.
+
+// weekNumber finds "week 48" and "epidemiological week 48" ("epi week",
+// "ISO week", "reporting week"), but not a war's or a campaign's "week 48
+// of the war": a week numbered of anything but a year is no calendar week.
+var weekNumber = regexp.MustCompile(`(?i)\bweek\s+(\d{1,2})\b(\s+of\s+(?:the\s+)?([a-z]+|\d{4}))?`)
+
+// weekNumbered is the Sunday ending the week a weekly figure's quote
+// numbers, the one nearest the figure (text, as written in the quote)
+// when it numbers several: the latest week of that number that begins no
+// more than a week after the publication (a figure counts a week that has
+// run, so "week 52" in a January article is last year's). ok is false
+// when the quote numbers no week, or one no year has (week 0, week 54,
+// week 53 of a year of 52).
+func weekNumbered(quote, text string, published time.Time) (sunday time.Time, ok bool) {
+	if published.IsZero() || !strings.Contains(strings.ToLower(quote), "week") {
+		return time.Time{}, false
+	}
+	at := strings.Index(quote, text)
+	best, n := -1, 0
+	for _, m := range weekNumber.FindAllStringSubmatchIndex(quote, -1) {
+		if m[6] >= 0 && len(quote[m[6]:m[7]]) != 4 || m[6] >= 0 && quote[m[6]] > '9' {
+			continue // "week 48 of the war"
+		}
+		d := m[0] - at
+		if at < 0 {
+			d = 0
+		} else if m[0] > at {
+			d = m[0] - (at + len(text))
+		} else {
+			d = at - m[1]
+		}
+		if best >= 0 && d >= best {
+			continue
+		}
+		v, err := strconv.Atoi(quote[m[2]:m[3]])
+		if err != nil {
+			continue
+		}
+		best, n = d, v
+	}
+	if best < 0 {
+		return time.Time{}, false
+	}
+	pub := published.UTC()
+	year, _ := pub.ISOWeek()
+	for _, y := range []int{year + 1, year, year - 1} {
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -(int(jan4.Weekday())+6)%7+7*(n-1))
+		if wy, wn := monday.ISOWeek(); wy != y || wn != n {
+			continue // no such week in that year
+		}
+		if monday.After(pub.AddDate(0, 0, 7)) {
+			continue
+		}
+		return monday.AddDate(0, 0, 6), true
+	}
+	return time.Time{}, false
 }

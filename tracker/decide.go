@@ -238,7 +238,7 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		// A count per period: another side's figure of the same period
 		// disagrees with the accepted one however far apart they were
 		// published, and a later period's is that period's reading.
-		recent = samePeriod(p.Period, cur, c)
+		recent = samePeriod(p, cur, c)
 	}
 	// Each value the candidate states is compared with the accepted value
 	// of that name, and only with it: a value it does not state is neither
