@@ -55,9 +55,32 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 			return
 		}
 	}
-	if kwDist < c.dist {
+	if kwDist < c.dist || kwDist == c.dist && restatesBound(d, c.fig, fi) {
 		*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 	}
+}
+
+// restatesBound reports whether figure fi, as near its keyword as the
+// candidate b, gives the count that b, a lower bound, only says it has
+// passed: "The toll tops 1,500 again, with the agency counting at least
+// 1,533 dead and missing" is 1,533, and the milestone is the headline's
+// way of telling it (walk58). fi lies within b's range, above its floor
+// and below twice it: a count past the milestone, not another count of
+// another size. It states a count, exactly or as a floor: an approximate
+// figure is as often another one compared ("well over four thousand dead
+// — compared with about four thousand six hundred in the 1998 disaster").
+func restatesBound(d *figures.Document, b, fi int) bool {
+	if b < 0 || b >= fi {
+		return false
+	}
+	bf, f := &d.Figures[b], &d.Figures[fi]
+	if bf.Low == nil || bf.High != nil || f.Low == nil || f.Kind != bf.Kind || f.Unit != bf.Unit || f.Qualifier == figures.Approximately {
+		return false
+	}
+	if f.High != nil && *f.High != *f.Low {
+		return false // a range
+	}
+	return *f.Low >= *bf.Low && f.Value > bf.Value && f.Value < 2*bf.Value
 }
 
 // reached is a figure that passed byKeyword's first checks (takes, the
@@ -160,6 +183,9 @@ func (m *metric) orderedByKey(d *figures.Document, s *figures.Sentence, rs []rea
 		}
 		if m.spec.Total && totalMarked(d, s, r.fi) != totalMarked(d, s, rs[0].fi) {
 			return false
+		}
+		if f := &d.Figures[r.fi]; f.Low != nil && f.High == nil && len(rs) > 1 {
+			return false // a bound a later figure may restate (restatesBound)
 		}
 	}
 	return true
