@@ -75,20 +75,34 @@ func samePeriod(p Policy, cur *State, c Candidate) bool {
 // epidemiological weeks count them, of the year of the article: a weekly
 // figure of a metric counted by week (rules.Weekly) whose sentence gives
 // no as-of and names a week so is as of that week's Sunday (weekNumbered),
-// so that the week it counts, not the week it ran in, is its period.
+// so that the week it counts, not the week it ran in, is its period. It is
+// read here, not with the rules' as-of (rules/asofday.go), because only a
+// metric counted by week asks it: every other metric's figures, and the
+// rules' benchmarks, pay nothing for it; the as-of it gives is stored with
+// the observation, so a replay and the history read the same week.
 
-// weekNumber finds "week 48" and "epidemiological week 48" ("epi week",
-// "ISO week", "reporting week"), but not a war's or a campaign's "week 48
-// of the war": a week numbered of anything but a year is no calendar week.
-var weekNumber = regexp.MustCompile(`(?i)\bweek\s+(\d{1,2})\b(\s+of\s+(?:the\s+)?([a-z]+|\d{4}))?`)
+// weekNumber finds a week's number set off as a week's label: after "in",
+// "of", "during", "for", "by", "epidemiological", "epi", "ISO" or
+// "reporting" ("in week 48", "epi week 11"), or opening the quote ("Week
+// 48: ..."). A number after "this", "past", "first" or a possessive ("This
+// week 40 more people ...", "the outbreak's week 10") is another count or
+// another numbering, and the number must stand alone: not the first
+// digits of a count ("week 1,390"). weekNumbered then asks what follows.
+var weekNumber = regexp.MustCompile(`(?i)(?:^|\b(?:in|of|during|for|by|epidemiological|epi|iso|reporting)\s+)week\s+(\d{1,2})(?:[^\d,.]|[,.](?:\D|$)|$)`)
 
-// weekNumbered is the Sunday ending the week a weekly figure's quote
-// numbers, the one nearest the figure (text, as written in the quote)
-// when it numbers several: the latest week of that number that begins no
-// more than a week after the publication (a figure counts a week that has
-// run, so "week 52" in a January article is last year's). ok is false
-// when the quote numbers no week, or one no year has (week 0, week 54,
-// week 53 of a year of 52).
+// weekFollowers are the words that may follow a week's number in its
+// label: "week 10 of 2026", "in week 12 to Sunday", "week 11 and ...". A
+// number followed by any other word may be a count of it ("in week 10
+// people died"): no week is read.
+var weekFollowers = map[string]bool{"of": true, "to": true, "and": true, "or": true, "was": true, "were": true, "saw": true,
+	"brought": true, "as": true, "when": true, "at": true, "with": true, "after": true, "before": true, "is": true, "had": true, "has": true,
+	"across": true, "in": true, "on": true, "for": true, "from": true, "ending": true, "alone": true, "rose": true, "fell": true,
+	"reached": true, "stood": true, "totalled": true, "totaled": true, "climbed": true, "dropped": true, "topped": true}
+
+// weekOf is what may follow "of" in a week's label: a year ("week 1 of
+// 2026"); "week 10 of the siege" numbers another thing's weeks.
+var weekOf = regexp.MustCompile(`^\s+of\s+(?:19|20)\d\d\b`)
+
 func weekNumbered(quote, text string, published time.Time) (sunday time.Time, ok bool) {
 	if published.IsZero() || !strings.Contains(strings.ToLower(quote), "week") {
 		return time.Time{}, false
@@ -96,16 +110,23 @@ func weekNumbered(quote, text string, published time.Time) (sunday time.Time, ok
 	at := strings.Index(quote, text)
 	best, n := -1, 0
 	for _, m := range weekNumber.FindAllStringSubmatchIndex(quote, -1) {
-		if m[6] >= 0 && len(quote[m[6]:m[7]]) != 4 || m[6] >= 0 && quote[m[6]] > '9' {
-			continue // "week 48 of the war"
+		numEnd := m[3]
+		if at >= 0 && m[2] < at+len(text) && at < numEnd {
+			continue // the figure itself
 		}
-		d := m[0] - at
-		if at < 0 {
-			d = 0
-		} else if m[0] > at {
-			d = m[0] - (at + len(text))
-		} else {
-			d = at - m[1]
+		rest := quote[numEnd:]
+		if w := firstWord(rest); w != "" && !weekFollowers[strings.ToLower(w)] {
+			continue // "in week 10 people died": a count after it
+		} else if strings.EqualFold(w, "of") && !weekOf.MatchString(rest) {
+			continue // "week 10 of the siege"
+		}
+		d := 0
+		switch {
+		case at < 0:
+		case m[2] >= at+len(text):
+			d = m[2] - (at + len(text))
+		default:
+			d = at - numEnd
 		}
 		if best >= 0 && d >= best {
 			continue
@@ -133,4 +154,18 @@ func weekNumbered(quote, text string, published time.Time) (sunday time.Time, ok
 		return monday.AddDate(0, 0, 6), true
 	}
 	return time.Time{}, false
+}
+
+// firstWord is the word that opens s after spaces, "" when s opens on
+// anything else (a colon, a comma) or is empty.
+func firstWord(s string) string {
+	t := strings.TrimLeft(s, " \t")
+	if len(t) == len(s) {
+		return "" // punctuation right after the number
+	}
+	i := 0
+	for i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= 'A' && t[i] <= 'Z') {
+		i++
+	}
+	return t[:i]
 }

@@ -66,7 +66,9 @@ func TestStoreWeeklyCountsByTheirWeek(t *testing.T) {
 // TestWeekNumbered: the Sunday that ends the ISO week a quote numbers,
 // the year the latest whose week begins no more than a week after the
 // publication; the number nearest the figure when there are two. Near
-// misses: no number, a war's week, a week no year has, "48 weeks".
+// misses: no number, a war's week, a week no year has, "48 weeks", and
+// (review59) a count after "week" in "this week 40 more people", "over the
+// past week 1,390 cases", "in week 10 people died", the outbreak's own week.
 func TestWeekNumbered(t *testing.T) {
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 	for _, c := range []struct {
@@ -84,6 +86,14 @@ func TestWeekNumbered(t *testing.T) {
 		{"In week 10 of the siege, cases reached 1,390.", "1,390", day(2024, 3, 29), time.Time{}},
 		{"In week 54, 300 cases.", "300", day(2024, 3, 29), time.Time{}},
 		{"Cases have risen for 48 weeks, to 1,390.", "1,390", day(2024, 3, 29), time.Time{}},
+		// review59: a count after "week" is no week's number.
+		{"Over the past week 1,390 cases and 12 deaths were recorded, the ministry said.", "12", day(2026, 12, 8), time.Time{}},
+		{"This week 40 more people were admitted to the wards, taking new cases to 1,390.", "1,390", day(2026, 12, 8), time.Time{}},
+		{"Within a week 30 clinics had run out of saline; 1,390 cases were recorded.", "1,390", day(2026, 12, 8), time.Time{}},
+		{"In the first week 10 people died, and 1,390 cases were recorded.", "1,390", day(2026, 12, 8), time.Time{}},
+		{"The outbreak's week 10 brought 1,390 new cases.", "1,390", day(2026, 12, 8), time.Time{}},
+		{"In week 10 people queued for water as 1,390 cases were recorded.", "1,390", day(2026, 12, 8), time.Time{}},
+		{"Cases in week 49 stood at 1,390.", "1,390", day(2026, 12, 8), day(2026, 12, 6)},
 	} {
 		got, ok := weekNumbered(c.quote, c.text, c.published)
 		if ok != !c.want.IsZero() || !got.Equal(c.want) {
