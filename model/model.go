@@ -266,4 +266,8 @@ type SourceState struct {
 	// its failures counted anew. "" for a source last read before the
 	// store kept it.
 	Address string
+	// Robots is what the host's robots.txt said of the source's listing at
+	// its last pass (scrape.Fetcher.RobotsStatus), whichever process ran
+	// it; "" for a source not read since the store kept it.
+	Robots string
 }

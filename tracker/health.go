@@ -81,6 +81,9 @@ func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Back
 	if res.Address != "" {
 		st.Address = res.Address
 	}
+	if res.Robots != "" {
+		st.Robots = res.Robots
+	}
 	if fetchErr := res.Err; fetchErr != nil {
 		st.Failures++
 		st.LastError = fetchErr.Error()
