@@ -3,6 +3,7 @@ package rules
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -55,7 +56,7 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 			return
 		}
 	}
-	if kwDist < c.dist || kwDist == c.dist && restatesBound(d, c.fig, fi) {
+	if kwDist < c.dist || kwDist == c.dist && restatesBound(d, s, c.fig, fi) {
 		*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 	}
 }
@@ -69,7 +70,11 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 // another size. It states a count, exactly or as a floor: an approximate
 // figure is as often another one compared ("well over four thousand dead
 // — compared with about four thousand six hundred in the 1998 disaster").
-func restatesBound(d *figures.Document, b, fi int) bool {
+// And it is the same count told again (sameCountTold): a figure compared
+// with the milestone ("against 1,900 dead by the same week of 2023",
+// "still short of the 2,498 dead recorded in 2016") is another year's or
+// place's count of the same size by nature (review59).
+func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 	if b < 0 || b >= fi {
 		return false
 	}
@@ -80,7 +85,42 @@ func restatesBound(d *figures.Document, b, fi int) bool {
 	if f.High != nil && *f.High != *f.Low {
 		return false // a range
 	}
-	return *f.Low >= *bf.Low && f.Value > bf.Value && f.Value < 2*bf.Value
+	return *f.Low >= *bf.Low && f.Value > bf.Value && f.Value < 2*bf.Value && sameCountTold(d, s, b, fi)
+}
+
+// comparedWords, between a milestone and a later figure, make the figure
+// the other side of a comparison, not the milestone's count: "against",
+// "compared with", "than", "short of", "versus", "up from", "since".
+// otherTimeWords, anywhere after the milestone, make it another time's:
+// "last year", "a decade ago", "feared by the end of the year".
+var (
+	comparedWords = map[string]bool{"against": true, "compared": true, "comparison": true, "than": true, "short": true,
+		"versus": true, "vs": true, "from": true, "since": true, "below": true, "beyond": true}
+	otherTimeWords = map[string]bool{"last": true, "previous": true, "earlier": true, "ago": true, "feared": true,
+		"expected": true, "forecast": true, "projected": true}
+)
+
+// sameCountTold reports whether the words from the milestone b to the end
+// of the sentence tell figure fi as the milestone's count: no word of
+// comparison between them (comparedWords), none of another time after the
+// milestone (otherTimeWords), and no year named after it ("... in 2016",
+// "of 2023").
+func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int) bool {
+	_, from := d.FigureTokens(b)
+	at, _ := d.FigureTokens(fi)
+	for k := from; k < s.TokEnd; k++ {
+		w := d.TokenText(k)
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+			return false
+		}
+		if len(w) < 2 || len(w) > 10 {
+			continue
+		}
+		if lw := strings.ToLower(w); otherTimeWords[lw] || k < at && comparedWords[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // reached is a figure that passed byKeyword's first checks (takes, the
