@@ -26,7 +26,8 @@ import (
 // side's word): IOM's lower figure naming no earlier value, another
 // body's revision "down from 1,517", an unattributed one, and IOM's
 // revision "to 1,480, down from 1,490", which names a figure the desk never
-// accepted. The articles are testdata/revised-down.
+// accepted, and "to 1,498, down from 1,600", which the accepted "at least
+// 1,517" allows but is not (review59). The articles are testdata/revised-down.
 func TestClaimantsOwnRevisionReplacesItsFigure(t *testing.T) {
 	eng := testdataEngine(t, "revised-down")
 	type step struct {
@@ -54,6 +55,8 @@ func TestClaimantsOwnRevisionReplacesItsFigure(t *testing.T) {
 			step{"n-other-claimant", "Daily Harbour", 48 * time.Hour, "conflict", "conflict At least 1,517 → 1,498"}), 1517},
 		{"an unattributed revision", append(first[:2:2],
 			step{"n-unattributed", "Daily Harbour", 48 * time.Hour, "conflict", "conflict At least 1,517 → 1,498"}), 1517},
+		{"the claimant's revision from a figure the accepted bound allows, not the accepted one", append(first[:2:2],
+			step{"n-higher-before", "IOM press room", 48 * time.Hour, "decrease", "decrease At least 1,517 → 1,498"}), 1517},
 		{"the claimant's revision of a figure never accepted", append(first[:2:2],
 			step{"n-older-figure", "IOM press room", 48 * time.Hour, "decrease", "decrease At least 1,517 → 1,480"}), 1517},
 	}
