@@ -103,6 +103,13 @@ var weekFollowers = map[string]bool{"of": true, "to": true, "and": true, "or": t
 // 2026"); "week 10 of the siege" numbers another thing's weeks.
 var weekOf = regexp.MustCompile(`^\s+of\s+(?:19|20)\d\d\b`)
 
+// weekNumbered is the Sunday ending the ISO week a weekly figure's quote
+// numbers in a week's label (weekNumber), the label nearest the figure
+// (text, as written in the quote) when it has several: the latest week of
+// that number that begins no more than a week after the publication (a
+// figure counts a week that has run, so "Week 52" in a January article is
+// last year's). ok is false when the quote labels no week, or one no year
+// has (week 0, week 54, week 53 of a year of 52).
 func weekNumbered(quote, text string, published time.Time) (sunday time.Time, ok bool) {
 	if published.IsZero() || !strings.Contains(strings.ToLower(quote), "week") {
 		return time.Time{}, false
