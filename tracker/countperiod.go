@@ -131,7 +131,7 @@ func weekNumbered(quote, text string, published time.Time) (sunday time.Time, ok
 		switch {
 		case at < 0:
 		case m[2] >= at+len(text):
-			d = m[2] - (at + len(text))
+			d = max(0, m[0]-(at+len(text))) // to the label's first word: "40 in week 47"
 		default:
 			d = at - numEnd
 		}

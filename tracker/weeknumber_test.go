@@ -94,6 +94,8 @@ func TestWeekNumbered(t *testing.T) {
 		{"The outbreak's week 10 brought 1,390 new cases.", "1,390", day(2026, 12, 8), time.Time{}},
 		{"In week 10 people queued for water as 1,390 cases were recorded.", "1,390", day(2026, 12, 8), time.Time{}},
 		{"Cases in week 49 stood at 1,390.", "1,390", day(2026, 12, 8), day(2026, 12, 6)},
+		{"Deaths rose to 61 in week 48 from 40 in week 47.", "40", day(2026, 12, 8), day(2026, 11, 22)},
+		{"Deaths rose to 61 in week 48 from 40 in week 47.", "61", day(2026, 12, 8), day(2026, 11, 29)},
 	} {
 		got, ok := weekNumbered(c.quote, c.text, c.published)
 		if ok != !c.want.IsZero() || !got.Equal(c.want) {
