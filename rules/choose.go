@@ -88,39 +88,41 @@ func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 	return *f.Low >= *bf.Low && f.Value > bf.Value && f.Value < 2*bf.Value && sameCountTold(d, s, b, fi)
 }
 
-// comparedWords, between a milestone and a later figure, make the figure
-// the other side of a comparison, not the milestone's count: "against",
-// "compared with", "than", "short of", "versus", "up from", "since".
-// otherTimeWords, anywhere after the milestone, make it another time's:
-// "last year", "a decade ago", "feared by the end of the year".
-var (
-	comparedWords = map[string]bool{"against": true, "compared": true, "comparison": true, "than": true, "short": true,
-		"versus": true, "vs": true, "from": true, "since": true, "below": true, "beyond": true}
-	otherTimeWords = map[string]bool{"last": true, "previous": true, "earlier": true, "ago": true, "feared": true,
-		"expected": true, "forecast": true, "projected": true}
-)
-
-// sameCountTold reports whether the words from the milestone b to the end
-// of the sentence tell figure fi as the milestone's count: no word of
-// comparison between them (comparedWords), none of another time after the
-// milestone (otherTimeWords), and no year named after it ("... in 2016",
-// "of 2023").
+// sameCountTold reports whether the words between the milestone b and
+// figure fi tie fi to the milestone's count, in one of the few shapes news
+// uses to give the count a headline verb rounds: a colon, a bracket, a
+// dash or a semicolon opening it ("passes 3,000 (3,112 dead ...)"), a
+// "with" clause whose verb counts it ("tops 1,500 again, with the agency
+// counting at least 1,533"), or the count standing at it ("the agency's
+// count standing at 1,046"). Anything else, another subject ("while the
+// eastern route has logged 1,650"), a comparison ("against", "nearing the
+// record of", "well under"), a forecast, keeps the milestone (review59).
 func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 	_, from := d.FigureTokens(b)
 	at, _ := d.FigureTokens(fi)
-	for k := from; k < s.TokEnd; k++ {
-		w := d.TokenText(k)
-		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
-			return false
-		}
-		if len(w) < 2 || len(w) > 10 {
-			continue
-		}
-		if lw := strings.ToLower(w); otherTimeWords[lw] || k < at && comparedWords[lw] {
-			return false
-		}
+	if at <= from || at <= s.TokStart {
+		return false
 	}
-	return true
+	gap := strings.TrimSpace(d.Text[d.Tokens[at-1].End:d.Tokens[at].Start])
+	prev := strings.ToLower(d.TokenText(at - 1))
+	switch {
+	case gap == ":" || gap == "(" || gap == ";" || gap == "–" || gap == "—" || gap == "--" || gap == "-":
+		return true
+	case gap == "" && (prev == ":" || prev == "(" || prev == ";" || prev == "–" || prev == "—"):
+		return true
+	case gap != "":
+		return false
+	case prev == "counting" || prev == "recording" || prev == "logging" || prev == "tallying":
+		for k := from; k < at-1; k++ {
+			if strings.EqualFold(d.TokenText(k), "with") {
+				return true
+			}
+		}
+	case prev == "at" && at-2 >= from:
+		p2 := strings.ToLower(d.TokenText(at - 2))
+		return p2 == "standing" || p2 == "now"
+	}
+	return false
 }
 
 // reached is a figure that passed byKeyword's first checks (takes, the
