@@ -1,7 +1,6 @@
 package tracker
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -406,8 +405,12 @@ func (p *SourcePass) finish(ctx context.Context, src scrape.Source, res *Result,
 	}
 	if p.Fetcher != nil {
 		// What robots.txt says of the listing, for every process's
-		// dashboard (model.SourceState.Robots).
-		res.Robots = p.Fetcher.RobotsStatus(cmp.Or(src.Feed, src.Page, src.Sitemap, src.Dir)) // the address the dashboard shows (config.Source.Location)
+		// dashboard (model.SourceState.Robots); a fetcher that has not
+		// read the host (a pass that ended first) leaves the stored
+		// reading as it is (review59).
+		if st := p.Fetcher.RobotsStatus(src.Location()); st != scrape.RobotsNotRead {
+			res.Robots = st
+		}
 	}
 	if _, err := RecordFetch(ctx, p.Store, *res, p.now(), p.Backoff); err != nil && ctx.Err() == nil {
 		log.Error("record fetch state", "err", err)
