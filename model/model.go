@@ -211,6 +211,10 @@ type EventPayload struct {
 	// figure (Old) in the same article, revised in place with an
 	// editorial note: the withdrawn figure is replaced, whichever way.
 	Correction bool `json:"correction,omitempty"`
+	// Revision says that a change is a running total's claimant revising
+	// its own accepted figure (Old) down, naming it ("to 1,498, down from
+	// 1,517"): the figure it withdrew is replaced.
+	Revision bool `json:"revision,omitempty"`
 	// Year is the calendar year whose count a first reading begins, for
 	// a total counted by calendar year (since: year) whose count starts
 	// again: Old is then the last figure before it. 0 otherwise.
@@ -262,4 +266,8 @@ type SourceState struct {
 	// its failures counted anew. "" for a source last read before the
 	// store kept it.
 	Address string
+	// Robots is what the host's robots.txt said of the source's listing at
+	// its last pass (scrape.Fetcher.RobotsStatus), whichever process ran
+	// it; "" for a source not read since the store kept it.
+	Robots string
 }

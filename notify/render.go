@@ -22,7 +22,7 @@ var DefaultTemplates = map[string]string{
 	string(model.EventFirst): `First reading{{with .Year}} of {{.}}{{end}}{{with .ByClaimant}} for {{.}}{{end}}: *{{.NewText}}*, {{.Attribution}}{{if .Year}} (the count starts again each year; the last figure before it: {{.OldText}}, {{.OldDated}} {{.OldPublished}}){{else if .OldText}} (it changed the archive's {{.OldText}}, {{.OldAttribution}}, {{.OldDated}} {{.OldPublished}}){{end}}
 {{quote .Quote}}
 — {{link .URL .Outlet}}, {{.Dated}} {{.Published}}`,
-	string(model.EventChange): `{{if .Another}}Another exchange: *{{.NewText}}*, {{.Attribution}} (the one before: {{.OldText}}, {{.OldAttribution}}, {{.OldDated}} {{.OldPublished}}){{else}}{{if .Correction}}{{.Outlet}} corrected its figure: {{end}}{{.OldText}}{{with .OldAsOf}} ({{.}}){{end}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}, {{.Attribution}}{{end}}
+	string(model.EventChange): `{{if .Another}}Another exchange: *{{.NewText}}*, {{.Attribution}} (the one before: {{.OldText}}, {{.OldAttribution}}, {{.OldDated}} {{.OldPublished}}){{else}}{{if .Correction}}{{.Outlet}} corrected its figure: {{end}}{{if .Revision}}Revised by its claimant: {{end}}{{.OldText}}{{with .OldAsOf}} ({{.}}){{end}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}, {{.Attribution}}{{end}}
 {{quote .Quote}}
 — {{link .URL .Outlet}}, {{.Dated}} {{.Published}} · {{.Support}}`,
 	string(model.EventConflict): `*{{.NewText}}*, {{.Attribution}}, against the accepted *{{.OldText}}*, {{.OldAttribution}}: {{.Disagreement}}. The accepted value stays {{.OldText}} until the reports converge.
@@ -41,7 +41,7 @@ One of them: {{link .NoTextURL "the last page read"}}`,
 	string(model.EventSourceTextBack): `Source *{{.Source}}* gives text again: after {{.NoText}} articles in a row that gave almost no text besides the title, its last pass read pages with text: its figures are read as before.`,
 
 	string(model.EventFirst) + titleSuffix:           `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}{{with .Year}} in {{.}}{{end}}`,
-	string(model.EventChange) + titleSuffix:          `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}{{if .Correction}} (corrected by {{.Outlet}}){{end}}{{if .Another}} (another exchange){{end}}`,
+	string(model.EventChange) + titleSuffix:          `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}{{if .Correction}} (corrected by {{.Outlet}}){{end}}{{if .Revision}} (revised by its claimant){{end}}{{if .Another}} (another exchange){{end}}`,
 	string(model.EventConflict) + titleSuffix:        `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.Disagreement}}`,
 	string(model.EventDecrease) + titleSuffix:        `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: lower figure reported`,
 	string(model.EventSourceFailing) + titleSuffix:   `Source {{.Source}} is failing`,

@@ -59,6 +59,9 @@ type View struct {
 	// Correction says a change is its outlet's correction of its own
 	// figure (OldText) in the same article (model.EventPayload.Correction).
 	Correction bool
+	// Revision says a change is a running total's claimant revising its
+	// own accepted figure (OldText) down (model.EventPayload.Revision).
+	Revision bool
 	// Year is the calendar year whose count a first reading begins
 	// (model.EventPayload.Year), OldText then the last figure before it;
 	// 0 otherwise.
@@ -84,7 +87,7 @@ func ViewOf(e model.Event) View {
 	p := e.Payload
 	v := View{Kind: e.Kind, Key: e.Key, MetricID: e.Metric, Metric: p.MetricName, Unit: p.Unit,
 		Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures, NoText: p.NoText, NoTextURL: p.NoTextURL,
-		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict, Correction: p.Correction, Year: p.Year, Another: p.Another}
+		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict, Correction: p.Correction, Revision: p.Revision, Year: p.Year, Another: p.Another}
 	if v.Metric == "" {
 		v.Metric = e.Metric
 	}

@@ -3,6 +3,7 @@ package rules
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -55,9 +56,73 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 			return
 		}
 	}
-	if kwDist < c.dist {
+	if kwDist < c.dist || kwDist == c.dist && restatesBound(d, s, c.fig, fi) {
 		*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 	}
+}
+
+// restatesBound reports whether figure fi, as near its keyword as the
+// candidate b, gives the count that b, a lower bound, only says it has
+// passed: "The toll tops 1,500 again, with the agency counting at least
+// 1,533 dead and missing" is 1,533, and the milestone is the headline's
+// way of telling it (walk58). fi lies within b's range, above its floor
+// and below twice it: a count past the milestone, not another count of
+// another size. It states a count, exactly or as a floor: an approximate
+// figure is as often another one compared ("well over four thousand dead
+// — compared with about four thousand six hundred in the 1998 disaster").
+// And it is the same count told again (sameCountTold): a figure compared
+// with the milestone ("against 1,900 dead by the same week of 2023",
+// "still short of the 2,498 dead recorded in 2016") is another year's or
+// place's count of the same size by nature (review59).
+func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int) bool {
+	if b < 0 || b >= fi {
+		return false
+	}
+	bf, f := &d.Figures[b], &d.Figures[fi]
+	if bf.Low == nil || bf.High != nil || f.Low == nil || f.Kind != bf.Kind || f.Unit != bf.Unit || f.Qualifier == figures.Approximately {
+		return false
+	}
+	if f.High != nil && *f.High != *f.Low {
+		return false // a range
+	}
+	return *f.Low >= *bf.Low && f.Value > bf.Value && f.Value < 2*bf.Value && sameCountTold(d, s, b, fi)
+}
+
+// sameCountTold reports whether the words between the milestone b and
+// figure fi tie fi to the milestone's count, in one of the few shapes news
+// uses to give the count a headline verb rounds: a colon, a bracket, a
+// dash or a semicolon opening it ("passes 3,000 (3,112 dead ...)"), a
+// "with" clause whose verb counts it ("tops 1,500 again, with the agency
+// counting at least 1,533"), or the count standing at it ("the agency's
+// count standing at 1,046"). Anything else, another subject ("while the
+// eastern route has logged 1,650"), a comparison ("against", "nearing the
+// record of", "well under"), a forecast, keeps the milestone (review59).
+func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int) bool {
+	_, from := d.FigureTokens(b)
+	at, _ := d.FigureTokens(fi)
+	if at <= from || at <= s.TokStart {
+		return false
+	}
+	gap := strings.TrimSpace(d.Text[d.Tokens[at-1].End:d.Tokens[at].Start])
+	prev := strings.ToLower(d.TokenText(at - 1))
+	switch {
+	case gap == ":" || gap == "(" || gap == ";" || gap == "–" || gap == "—" || gap == "--" || gap == "-":
+		return true
+	case gap == "" && (prev == ":" || prev == "(" || prev == ";" || prev == "–" || prev == "—"):
+		return true
+	case gap != "":
+		return false
+	case prev == "counting" || prev == "recording" || prev == "logging" || prev == "tallying":
+		for k := from; k < at-1; k++ {
+			if strings.EqualFold(d.TokenText(k), "with") {
+				return true
+			}
+		}
+	case prev == "at" && at-2 >= from:
+		p2 := strings.ToLower(d.TokenText(at - 2))
+		return p2 == "standing" || p2 == "now"
+	}
+	return false
 }
 
 // reached is a figure that passed byKeyword's first checks (takes, the
@@ -160,6 +225,9 @@ func (m *metric) orderedByKey(d *figures.Document, s *figures.Sentence, rs []rea
 		}
 		if m.spec.Total && totalMarked(d, s, r.fi) != totalMarked(d, s, rs[0].fi) {
 			return false
+		}
+		if f := &d.Figures[r.fi]; f.Low != nil && f.High == nil && len(rs) > 1 {
+			return false // a bound a later figure may restate (restatesBound)
 		}
 	}
 	return true

@@ -257,7 +257,7 @@ func (f *Fetcher) DiscoverSince(ctx context.Context, src Source, v Validators) (
 				// that is mistyped or that the site's new layout broke, and
 				// said as an error the source shows failing instead of
 				// reading nothing in silence.
-				return nil, fmt.Errorf("%s: links selector %q finds no link on the page: check source %s's links: against the page's HTML", r.URL, linksOrDefault(src.Links), src.Name)
+				return nil, &NoLinksError{fmt.Sprintf("%s: links selector %q finds no link on the page: check source %s's links: against the page's HTML", r.URL, linksOrDefault(src.Links), src.Name)}
 			}
 			return links, err
 		})
@@ -370,3 +370,13 @@ func linksOrDefault(sel string) string {
 	}
 	return sel
 }
+
+// NoLinksError is a section page read whole whose links selector finds no
+// link: a selector mistyped or broken by a new layout, or a page with no
+// story on it yet (a live blog's index before its first entry). The pass
+// fails either way; the tracker backs off from it no longer than
+// health.EmptyPageMax, so that a page empty on purpose is read again
+// when its stories come.
+type NoLinksError struct{ msg string }
+
+func (e *NoLinksError) Error() string { return e.msg }

@@ -15,6 +15,10 @@ import (
 	"github.com/claimtrack/claimtrack/internal/retryafter"
 )
 
+// RobotsNotRead is what RobotsStatus says of a host whose robots.txt this
+// fetcher has not read (yet): no reading of the host's.
+const RobotsNotRead = "not read yet"
+
 // RobotsStatus says what the host's robots.txt, as last read, says of a
 // URL, without fetching anything: for the dashboard's sources page.
 func (f *Fetcher) RobotsStatus(rawURL string) string {
@@ -29,13 +33,13 @@ func (f *Fetcher) RobotsStatus(rawURL string) string {
 	h, ok := f.hosts[strings.ToLower(u.Scheme+"://"+u.Host)]
 	f.mu.Unlock()
 	if !ok {
-		return "not read yet"
+		return RobotsNotRead
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	switch {
 	case h.robotsUntil.IsZero():
-		return "not read yet"
+		return RobotsNotRead
 	case h.robotsErr != nil:
 		return "unreadable: " + h.robotsErr.Error()
 	case h.robots == nil:

@@ -47,6 +47,21 @@ func (s Source) Kind() string {
 	return "feed"
 }
 
+// Location is the address the source lists its articles at, by its kind
+// (the feed, the section page, the sitemap, or the folder), as
+// config.Source.Location gives it.
+func (s Source) Location() string {
+	switch s.Kind() {
+	case "page":
+		return s.Page
+	case "sitemap":
+		return s.Sitemap
+	case "dir":
+		return s.Dir
+	}
+	return s.Feed
+}
+
 // Address says in one line what the source reads and which of its links
 // it keeps: its kind and address ("feed https://...", "page https://...
 // links a.story", "sitemap ...", "dir /path"), and its include and exclude

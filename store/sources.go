@@ -15,9 +15,9 @@ import (
 const (
 	sqlEnsureSource = `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`
 	sqlSourceState  = `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing,
-		last_read_ms, last_read_articles, no_text, no_text_url, address FROM source_state WHERE name = ?`
+		last_read_ms, last_read_articles, no_text, no_text_url, address, robots FROM source_state WHERE name = ?`
 	sqlUpdateSource = `UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ?,
-		last_read_ms = ?, last_read_articles = ?, no_text = ?, no_text_url = ?, address = ? WHERE name = ?`
+		last_read_ms = ?, last_read_articles = ?, no_text = ?, no_text_url = ?, address = ?, robots = ? WHERE name = ?`
 )
 
 // SourceState returns a source's fetch history; a source never fetched has
@@ -38,7 +38,7 @@ func scanSource(row rowScanner, name string) (model.SourceState, error) {
 	var la, ls, na, lr int64
 	var failing int
 	if err := row.Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing,
-		&lr, &st.LastReadArticles, &st.NoText, &st.NoTextURL, &st.Address); err != nil {
+		&lr, &st.LastReadArticles, &st.NoText, &st.NoTextURL, &st.Address, &st.Robots); err != nil {
 		return st, err
 	}
 	st.LastAttempt, st.LastSuccess, st.NextAttempt, st.Failing = fromMS(la), fromMS(ls), fromMS(na), failing != 0
@@ -67,7 +67,7 @@ func (t *Tx) SaveSource(ctx context.Context, st model.SourceState) error {
 	}
 	if _, err := t.s.exec(ctx, t.tx, sqlUpdateSource,
 		st.Failures, st.LastError, ms(st.LastAttempt), ms(st.LastSuccess), ms(st.NextAttempt), st.Articles, failing,
-		ms(st.LastRead), st.LastReadArticles, st.NoText, st.NoTextURL, st.Address, st.Name); err != nil {
+		ms(st.LastRead), st.LastReadArticles, st.NoText, st.NoTextURL, st.Address, st.Robots, st.Name); err != nil {
 		return fmt.Errorf("store: save state of source %s: %w", st.Name, err)
 	}
 	return nil

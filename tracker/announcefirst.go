@@ -105,7 +105,7 @@ func toldAsNews(pol Policy, old *model.Observation, o model.Observation) bool {
 	}
 	cur := &State{Readings: toReadings(old.Readings), Outlet: old.Outlet, Claimant: store.ClaimantKey(*old), Published: old.Published, Another: old.EventAnother, Ordinal: old.EventOrdinal, AsOf: old.AsOf}
 	out := decideNews(pol, cur, candidateOf(pol, o, store.ClaimantKey(o)))
-	return out == Change || out == Conflict
+	return out == Change || out == Conflict || out == Revised
 }
 
 // isRecent says whether an observation's article was published at most

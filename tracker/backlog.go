@@ -39,7 +39,7 @@ func levelBacklogConflict(p Policy, cur *State, c Candidate) bool {
 	}
 	near := gap <= p.ConflictWindow
 	if p.Period != rules.NoPeriod {
-		near = samePeriod(p.Period, cur, c) // two periods' counts are two readings (countperiod.go)
+		near = samePeriod(p, cur, c) // two periods' counts are two readings (countperiod.go)
 	}
 	return near && !consistent(cur.Readings, c.Readings) && !anotherEvent(p, cur, c)
 }
@@ -84,7 +84,7 @@ func Supersedes(p Policy, cur *State, c Candidate) (o Outcome, ok bool) {
 // older figure is history (stale, corroborates) as it always was.
 func backlog(out Outcome) Outcome {
 	switch out {
-	case Change, Small, Baseline: // Baseline: a new year's count begins (newYear)
+	case Change, Small, Baseline, Revised: // Baseline: a new year's count begins (newYear); Revised: the claimant's own revision, taken
 		return Backlog
 	case Decrease:
 		return BacklogDecrease

@@ -36,7 +36,11 @@ func TestDecideCountPerPeriod(t *testing.T) {
 		at, as       time.Time
 		want         Outcome
 	}{
-		{"next week, another outlet", weekly(), "1,236", sun, time.Time{}, "1,390", t0, time.Time{}, Change},
+		{"next week, another outlet", weekly(), "1,236", sun, sun, "1,390", t0, t0, Change},
+		// desk59: neither dated, either side of a Monday within the
+		// conflict window: one week's count, published after it.
+		{"either side of a Monday, neither dated", weekly(), "1,236", sun, time.Time{}, "1,390", t0, time.Time{}, Conflict},
+		{"either side of a Monday, three days apart", weekly(), "1,236", sun.Add(-24 * time.Hour), time.Time{}, "1,390", t0.Add(24 * time.Hour), time.Time{}, Change},
 		{"same week, another outlet", weekly(), "1,390", t0, time.Time{}, "1,420", t0.Add(6 * time.Hour), time.Time{}, Conflict},
 		{"same week, five days apart", weekly(), "1,390", t0, time.Time{}, "1,450", t0.Add(5 * 24 * time.Hour), time.Time{}, Conflict},
 		{"same week, agreeing", weekly(), "1,390", t0, time.Time{}, "about 1,400", t0.Add(24 * time.Hour), time.Time{}, Corroborates},
@@ -44,7 +48,9 @@ func TestDecideCountPerPeriod(t *testing.T) {
 		{"dated to last week, published this week", weekly(), "1,390", t0, time.Time{}, "1,236", t0.Add(26 * time.Hour), sun, Stale},
 		{"dated to this week, both", weekly(), "1,390", t0.Add(24 * time.Hour), t0, "1,236", t0.Add(30 * time.Hour), t0, Conflict},
 		{"dated to last week: the accepted one", weekly(), "1,236", t0.Add(time.Hour), sun, "1,390", t0.Add(2 * time.Hour), time.Time{}, Change},
-		{"next month", monthly, "212", t0.Add(6 * 24 * time.Hour), time.Time{}, "180", t0.Add(7 * 24 * time.Hour), time.Time{}, Change},
+		{"next month", monthly, "212", t0.Add(6 * 24 * time.Hour), t0.Add(6 * 24 * time.Hour), "180", t0.Add(7 * 24 * time.Hour), t0.Add(7 * 24 * time.Hour), Change},
+		{"either side of a month's first day, neither dated", monthly, "212", t0.Add(6 * 24 * time.Hour), time.Time{}, "180", t0.Add(7 * 24 * time.Hour), time.Time{}, Conflict},
+		{"next month, neither dated, a week apart", monthly, "212", t0.Add(2 * 24 * time.Hour), time.Time{}, "180", t0.Add(9 * 24 * time.Hour), time.Time{}, Change},
 		{"same month", monthly, "212", t0.Add(-20 * 24 * time.Hour), time.Time{}, "180", t0.Add(-19 * 24 * time.Hour), time.Time{}, Conflict},
 		// Near misses: a level at one time keeps the conflict window, and
 		// so does one whose prose says how often it is updated (review58).
@@ -81,8 +87,8 @@ func TestCountPerPeriodArchive(t *testing.T) {
 		{"same week", t0, t0.Add(6 * time.Hour), Backlog, true},
 		{"same week, older", t0.Add(6 * time.Hour), t0, BacklogConflict, false},
 	} {
-		cur := &State{Readings: []rules.Value{reading(t, "1,236")}, Outlet: "WHO", Published: c.curAt, TrackedSince: tracked}
-		cand := Candidate{Readings: []rules.Value{reading(t, "1,390")}, Outlet: "Ministry", Published: c.at}
+		cur := &State{Readings: []rules.Value{reading(t, "1,236")}, Outlet: "WHO", Published: c.curAt, TrackedSince: tracked, AsOf: c.curAt}
+		cand := Candidate{Readings: []rules.Value{reading(t, "1,390")}, Outlet: "Ministry", Published: c.at, AsOf: c.at}
 		if got := Decide(weekly(), cur, cand); got != c.want {
 			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
 		}
@@ -105,9 +111,15 @@ func TestStoreWeeklyCountsOfTwoOutlets(t *testing.T) {
 		judge := func(string) (Policy, MetricInfo) {
 			return weekly(), MetricInfo{Name: "New cholera cases per week", Unit: "cases"}
 		}
+		// Each sentence numbers its week (desk59: two figures that
+		// neither dates, a Sunday's and the next Monday morning's, count
+		// one week).
+		week := map[string]string{"1,180": "10", "1,236": "11", "1,390": "12", "1,420": "12"}
 		step := func(a model.Article, figure string) Outcome {
 			t.Helper()
-			outs, err := Process(ctx, s, a, []model.Observation{obs("weekly_cases", figure, t)}, judge)
+			o := obs("weekly_cases", figure, t)
+			o.Quote = "New cases in week " + week[figure] + ": " + figure + "."
+			outs, err := Process(ctx, s, a, []model.Observation{o}, judge)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -140,14 +140,15 @@ const (
 	Corrected                      // an outlet's own correction of the accepted figure it gave, in the same article revised in place: replaces it, posted as a correction (see notecorrection.go)
 	Withdrawn                      // a figure its outlet has since corrected in the same article: kept in the history, marked, never the value again
 	Planned                        // of a metric of exchanges, a swap its sentence says is still to come ("the next swap, due on Sunday, would free ..."): kept in the history, not posted nor accepted
+	Revised                        // a running total's claimant revising its own accepted figure down, naming it ("to 1,498, down from 1,517"): replaces it, posted as the claimant's revision (see ownRevision)
 )
 
 // outcomeNames are the outcomes' names, as observations record them.
 var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict",
-	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated", "repeat", "corrected", "withdrawn", "planned"}
+	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated", "repeat", "corrected", "withdrawn", "planned", "revised"}
 
 // LastOutcome is the last outcome: Baseline to LastOutcome are them all.
-const LastOutcome = Planned
+const LastOutcome = Revised
 
 func (o Outcome) String() string { return outcomeNames[o] }
 
@@ -164,7 +165,7 @@ func OutcomeNamed(name string) (o Outcome, ok bool) {
 
 // Replaces reports whether the outcome makes the candidate the accepted value.
 func (o Outcome) Replaces() bool {
-	return o == Baseline || o == Change || o == Backlog || o == Corrected
+	return o == Baseline || o == Change || o == Backlog || o == Corrected || o == Revised
 }
 
 // Disputes reports whether the outcome is a disagreement the desk must
@@ -237,7 +238,7 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		// A count per period: another side's figure of the same period
 		// disagrees with the accepted one however far apart they were
 		// published, and a later period's is that period's reading.
-		recent = samePeriod(p.Period, cur, c)
+		recent = samePeriod(p, cur, c)
 	}
 	// Each value the candidate states is compared with the accepted value
 	// of that name, and only with it: a value it does not state is neither
@@ -277,6 +278,9 @@ func decideNews(p Policy, cur *State, c Candidate) Outcome {
 		return Corroborates
 	}
 	if p.Total && lower {
+		if ownRevision(cur, c) {
+			return Revised
+		}
 		return Decrease
 	}
 	if !p.MinChange.IsZero() && !exceedsThreshold(p.MinChange, cur.Readings, c.Readings) {

@@ -44,7 +44,7 @@ func eventKind(outcome Outcome, pol Policy) (model.EventKind, bool) {
 	switch {
 	case outcome == Baseline && pol.AnnounceFirst:
 		return model.EventFirst, true
-	case outcome == Change || outcome == Corrected:
+	case outcome == Change || outcome == Corrected || outcome == Revised:
 		return model.EventChange, true
 	case outcome == Decrease:
 		return model.EventDecrease, true

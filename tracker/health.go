@@ -2,11 +2,13 @@ package tracker
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker/health"
 )
@@ -79,10 +81,17 @@ func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Back
 	if res.Address != "" {
 		st.Address = res.Address
 	}
+	if res.Robots != "" {
+		st.Robots = res.Robots
+	}
 	if fetchErr := res.Err; fetchErr != nil {
 		st.Failures++
 		st.LastError = fetchErr.Error()
-		st.NextAttempt = now.Add(b.Next(st.Failures))
+		wait := b.Next(st.Failures)
+		if noLinks := (*scrape.NoLinksError)(nil); errors.As(fetchErr, &noLinks) {
+			wait = b.NextEmpty(st.Failures) // an empty section page: not given up for hours
+		}
+		st.NextAttempt = now.Add(wait)
 		// A site that said when to come back (429 or 503 with
 		// Retry-After) is not asked sooner.
 		if w := retryafter.Wait(fetchErr); w > 0 && now.Add(w).After(st.NextAttempt) {

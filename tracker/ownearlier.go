@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // Two outlets give one claimant's figures of the same moment (sameMoment:
@@ -28,6 +29,34 @@ func namesAccepted(cur *State, c Candidate) bool {
 	}
 	for _, v := range c.Before {
 		if !slices.ContainsFunc(cur.Readings, func(r rules.Value) bool { return r.Contains(v) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownRevision says a lower total is its claimant's own revision of the
+// accepted value: the same claimant gave the accepted value, and the
+// candidate's sentence names it as where the count stood before ("IOM has
+// revised its count to 1,498, down from 1,517", "revised its toll down to
+// 398 from 412"). The claimant withdrew the figure it gave: the revision
+// replaces it (Revised), posted once as the claimant's, and the next rise
+// counts from it. A lower figure that names no earlier value, or another
+// value than the accepted one ("down from 1,517" when 1,533 is accepted),
+// or that another claimant or nobody gives, stays a possible correction.
+//
+// The value named is the accepted figure's own number (or, of an
+// approximate one, within its rounding): an accepted "at least 1,517"
+// allows 1,600, but "down from 1,600" names another figure than the one
+// the desk accepted (review59).
+func ownRevision(cur *State, c Candidate) bool {
+	if cur.Claimant == "" || cur.Claimant != c.Claimant || len(c.Before) == 0 {
+		return false
+	}
+	for _, v := range c.Before {
+		if !slices.ContainsFunc(cur.Readings, func(r rules.Value) bool {
+			return r.Value == v || r.Qualifier == figures.Approximately && r.Contains(v)
+		}) {
 			return false
 		}
 	}

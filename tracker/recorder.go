@@ -201,6 +201,12 @@ func candidateOf(pol Policy, o model.Observation, claimant string) Candidate {
 // observation corrects as its outlet's correction (notecorrection.go).
 func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy bool, how readAs, fix *noteCorrection) (judged, error) {
 	pol, info := r.judge(o.Metric)
+	if pol.Period == rules.Weekly && o.AsOf.IsZero() && len(o.Readings) > 0 {
+		// "in week 49": the week it counts, not the week it ran in (countperiod.go)
+		if sunday, ok := weekNumbered(o.Quote, o.Readings[0].Text, o.Published); ok {
+			o.AsOf = sunday
+		}
+	}
 	claimant := store.ClaimantKey(o)
 	k := stateKey{o.Metric, pol.StateKey(claimant)}
 	st, err := r.state(ctx, k)
@@ -326,6 +332,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		p.Agreeing, p.AgreeingClaimants = 0, 0
 	}
 	p.Correction = outcome == Corrected
+	p.Revision = outcome == Revised
 	p.Year = newYearOf
 	p.Another = outcome == Change && anotherEvent(pol, cur, cand)
 	if r.hold.holds(kind) {

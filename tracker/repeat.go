@@ -90,7 +90,7 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 		}
 		same := sameValues(f.Readings, o.Readings)
 		switch {
-		case same && newer == nil && outcome == Decrease && f.Outcome == Decrease.String():
+		case same && newer == nil && outcome == Decrease && flaggedLower(f):
 			// Its newest figure, this one, flagged as a lower total
 			// already: a second outlet relaying IOM's "revised to
 			// 1,498" is the same news, not a second alert.
@@ -101,7 +101,7 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 			// "revised down to 1,200" after a plain 1,200, posted as
 			// the value in its day, is the claimant's correction back
 			// to it: news, not a re-run.
-			if corrected && f.Outcome != Decrease.String() {
+			if corrected && !flaggedLower(f) {
 				continue
 			}
 			// A re-run is a copy: the old sentence again, or the old
@@ -115,6 +115,13 @@ func (r *recorder) repeatsSuperseded(ctx context.Context, o model.Observation, c
 		}
 	}
 	return false, nil
+}
+
+// flaggedLower says a claimant's figure was told already as its lower
+// total: flagged as a possible correction, or posted as its own revision
+// (Revised, which replaced the figure it withdrew).
+func flaggedLower(f *model.Observation) bool {
+	return f.Outcome == Decrease.String() || f.Outcome == Revised.String()
 }
 
 // sameValues reports whether a figure states every value of another as

@@ -120,7 +120,11 @@ type Result struct {
 	// Address is what the pass read (scrape.Source.Address), recorded
 	// with the source's backoff.
 	Address string
-	Err     error
+	// Robots is what the host's robots.txt said of the source's listing
+	// when the pass ended (scrape.Fetcher.RobotsStatus), recorded with
+	// the source's state for every process's dashboard.
+	Robots string
+	Err    error
 }
 
 // replaced is an observation counted in Replacing: the one whose message
@@ -398,6 +402,15 @@ func (p *SourcePass) finish(ctx context.Context, src scrape.Source, res *Result,
 	}
 	if p.Stats != nil {
 		p.Stats.Fetched(src.Name, res.Err)
+	}
+	if p.Fetcher != nil {
+		// What robots.txt says of the listing, for every process's
+		// dashboard (model.SourceState.Robots); a fetcher that has not
+		// read the host (a pass that ended first) leaves the stored
+		// reading as it is (review59).
+		if st := p.Fetcher.RobotsStatus(src.Location()); st != scrape.RobotsNotRead {
+			res.Robots = st
+		}
 	}
 	if _, err := RecordFetch(ctx, p.Store, *res, p.now(), p.Backoff); err != nil && ctx.Err() == nil {
 		log.Error("record fetch state", "err", err)

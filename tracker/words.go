@@ -31,6 +31,7 @@ var outcomeWords = [...]string{
 	Corrected:       "corrected by its outlet",
 	Withdrawn:       "withdrawn by its outlet",
 	Planned:         "a swap still to come",
+	Revised:         "revised by its claimant",
 }
 
 // Words is the outcome in a desk's words: "archive: taken as the value".

@@ -263,7 +263,14 @@ func (s *Server) sourceViews(ctx context.Context) ([]SourceView, error) {
 			return nil, err
 		}
 		st.Name = src.Name
-		out = append(out, SourceView{Source: src, SourceState: st, Robots: s.opt.Robots(src.URL)})
+		// The last pass's reading, whichever process ran it, so that
+		// two daemons on one store show the same; this process's own
+		// memory for a source not read since the store kept it.
+		robots := st.Robots
+		if robots == "" {
+			robots = s.opt.Robots(src.URL)
+		}
+		out = append(out, SourceView{Source: src, SourceState: st, Robots: robots})
 	}
 	return out, nil
 }

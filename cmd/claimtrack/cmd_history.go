@@ -42,6 +42,9 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"                         again (withdrawn)\n"+
 			"  a swap still to come   of a metric of exchanges, a swap its sentence says is to\n"+
 			"                         come (\"the next swap, due on Sunday\"): not posted (planned)\n"+
+			"  revised by its claimant  a running total's claimant revised the accepted figure down,\n"+
+			"                         naming it (\"to 1,498, down from 1,517\"): the value, posted as\n"+
+			"                         its revision (revised)\n"+
 			"Published before the metric's tracking began (the archive's past: a first once over\n"+
 			"saved files, another source's newer figure, a source added later), nothing is posted\n"+
 			"but its newest figure, once, as the first value, when that changed an older one as\n"+

@@ -75,6 +75,9 @@ func Build(m notify.Message, e model.Event, note string) Payload {
 	if e.Payload.Correction {
 		label = "outlet's correction"
 	}
+	if e.Payload.Revision {
+		label = "claimant's revision"
+	}
 	if e.Payload.Another {
 		label = "another exchange"
 	}

@@ -43,3 +43,17 @@ func (b Backoff) Next(failures int) time.Duration { return b.Delay(failures, ran
 // Failing reports whether a source with this many failures in a row
 // should be reported.
 func (b Backoff) Failing(failures int) bool { return failures >= b.ReportAfter }
+
+// EmptyPageMax is the longest a source whose section page gave no link
+// (scrape.NoLinksError) waits before it is read again: failures back off
+// as any do, from Base, but a page empty on purpose (a live blog's index
+// before its first entry) is read within the hour its stories come, not
+// after six; a selector broken by a new layout is reported failing as any
+// failure is, and asked no more often than a failing source.
+const EmptyPageMax = time.Hour
+
+// NextEmpty is Next for a source whose page gave no link: capped at
+// EmptyPageMax (jitter included).
+func (b Backoff) NextEmpty(failures int) time.Duration {
+	return min(b.Next(failures), EmptyPageMax)
+}
