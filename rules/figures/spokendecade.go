@@ -10,7 +10,15 @@ package figures
 // after "the", perhaps with "early", "mid" or "late" between ("the
 // mid-nineties"): "their nineties" is an age. "The twenties" alone is left
 // (the 1920s or the 2020s); "the nineteen-twenties" and "the
-// twenty-twenties" say which.
+// twenty-twenties" say which. A decade of one word from thirties to
+// nineties is as often a measure's band ("temperatures in the nineties",
+// "highs sat in the mid-nineties", "approval in the forties"; review59):
+// it is a decade only after a preposition that gives a time ("since",
+// "during", "through", "throughout", "until", "by"), or after an "in" that
+// opens the sentence or its clause ("In the nineties, ...", "Back in the
+// nineties", "..., and in the eighties"), where no measure stands before
+// it. "Noughties", "aughts" and the decades of two words are times
+// anywhere.
 
 // spokenDecades are the decades said in one word, by the year each starts.
 var spokenDecades = map[string]float64{"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
@@ -29,6 +37,9 @@ func (p *parser) spokenDecade(i int) (int, bool) {
 	}
 	switch {
 	case p.has(i, fDecade):
+		if v := p.info(i).val; v < 2000 && !p.decadeTimePreposition(i) {
+			return 0, false // "temperatures in the nineties"
+		}
 		val, end = p.info(i).val, i+1
 	case p.lowerIs(i, "nineteen") && p.isWord(k):
 		if p.has(k, fDecade) && p.info(k).val < 2000 {
@@ -53,6 +64,31 @@ func (p *parser) spokenDecade(i int) (int, bool) {
 	p.emit(f, i, end)
 	return end, true
 }
+
+// decadeTimePreposition reports whether the decade at token i (after its
+// "the" and any "early", "mid" or "late": decadeArticle) follows a
+// preposition that gives a time, or an "in" that opens the text's line,
+// follows a mark or a word that opens a clause ("back", "and", "but").
+func (p *parser) decadeTimePreposition(i int) bool {
+	j := i - 1
+	for j >= 0 && !p.lowerIs(j, "the") {
+		j-- // past "mid", "-", "early", "late": decadeArticle said "the" is there
+	}
+	j--
+	for _, w := range decadeTimeWords {
+		if p.lowerIs(j, w) {
+			return true
+		}
+	}
+	if !p.lowerIs(j, "in") {
+		return false
+	}
+	return j == 0 || p.isSym(j-1, ",;:.!?—–(\"“") || p.lowerIs(j-1, "back") || p.lowerIs(j-1, "and") || p.lowerIs(j-1, "but")
+}
+
+// decadeTimeWords are prepositions before "the" and a decade that make it
+// a time wherever they stand.
+var decadeTimeWords = []string{"since", "during", "through", "throughout", "until", "till", "by"}
 
 // decadeArticle reports whether "the" stands before token i, perhaps with
 // "early", "mid" or "late" between ("the late eighties", "the
