@@ -105,6 +105,11 @@ func (d *Daemon) runPass(ctx context.Context, src scrape.Source, scheduled bool,
 	if res.Corrected > 0 {
 		attrs = append(attrs, "corrected", res.Corrected)
 	}
+	// A message that is no change (a conflict, a lower figure, a first
+	// value announced), as once's line says "1 conflict posted".
+	if posted := tracker.KeptWords(res.Posted); posted != "" {
+		attrs = append(attrs, "posted", posted)
+	}
 	if res.Replacing > 0 {
 		attrs = append(attrs, "replacing", res.Replacing) // an earlier pass's logged change, its message rewritten
 	}

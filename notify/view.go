@@ -291,10 +291,16 @@ func DeltaText(old, new float64) string {
 	return s
 }
 
-// FormatNumber writes 33091 as "33,091" and 3.3e9 as "3,300,000,000".
+// FormatNumber writes 33091 as "33,091" and 3.3e9 as "3,300,000,000", a
+// fraction to at most four places as written (61.4, not the 61.3999 its
+// binary value would cut to; 1.7 for the 61.4 − 59.7 between them).
 func FormatNumber(f float64) string {
 	neg := f < 0
 	f = math.Abs(f)
+	if f < 1e12 {
+		f = math.Round(f*1e4) / 1e4
+	}
+	neg = neg && f != 0 // −0.00004 is written 0, not −0
 	whole := math.Floor(f)
 	frac := f - whole
 	s := strconv.FormatFloat(whole, 'f', 0, 64)
@@ -307,11 +313,8 @@ func FormatNumber(f float64) string {
 	}
 	out := b.String()
 	if frac > 1e-9 {
-		fs := strconv.FormatFloat(frac, 'f', -1, 64)
-		if len(fs) > 6 {
-			fs = fs[:6]
-		}
-		out += strings.TrimPrefix(fs, "0")
+		fs := strconv.FormatFloat(frac, 'f', 4, 64)
+		out += strings.TrimRight(strings.TrimPrefix(fs, "0"), "0")
 	}
 	if neg {
 		out = "−" + out

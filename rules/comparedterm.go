@@ -36,7 +36,17 @@ func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int
 	if k < s.TokStart {
 		return 0, 0, false
 	}
+	if j := figureTermStart(d, s, k); j > s.TokStart {
+		k = j // "far below the 44,000 killed in Gaza": a term with a figure of its own
+	}
 	switch word(k) {
+	case "below", "above":
+		// "is far below the 44,000 killed in Gaza", "well above Syria's":
+		// a comparison after a degree word or a copula, not a figure's
+		// own bound ("fell below 10,000").
+		if k == s.TokStart || !degreeOrCopula(word(k-1)) {
+			return 0, 0, false
+		}
 	case "as":
 		// The second "as" of "as ADJ as" ("as uncertain as the count
 		// of the displaced is precise", "as many as"): the other term.
@@ -176,6 +186,43 @@ func inTerm(d *figures.Document, fi int, from, to []int) bool {
 func termCountNoun(w string) bool {
 	switch w {
 	case "count", "number", "tally", "total", "figure":
+		return true
+	}
+	return false
+}
+
+// figureTermStart returns the token before a comparison's term that holds a
+// figure of its own and a participle of what it counts ("the 44,000
+// killed in Gaza", "the 33,000 dead in Gaza"), when word k, the word
+// before the exclude word's preposition, is that participle right after an
+// amount; -1 otherwise. The term's figure is its own: comparedTerm's
+// stretch rules it out (gates.termFrom).
+func figureTermStart(d *figures.Document, s *figures.Sentence, k int) int {
+	w := d.LowerTokenText(k)
+	if k-1 <= s.TokStart || !isLowerWord(d.TokenText(k)) || !(w == "dead" || len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPastForm(w)) {
+		return -1
+	}
+	fj := figureIn(d, s, k-1)
+	if fj < 0 || !d.Figures[fj].Kind.IsAmount() {
+		return -1
+	}
+	fs, fe := d.FigureTokens(fj)
+	if fe != k {
+		return -1
+	}
+	j := fs - 1
+	if j > s.TokStart && d.LowerTokenText(j) == "the" {
+		j--
+	}
+	return j
+}
+
+// degreeOrCopula reports whether w, before "below" or "above", makes it a
+// comparison of the sentence's count: a word of degree ("far", "well",
+// "way", "much", "still") or a copula ("is", "remains", "stands").
+func degreeOrCopula(w string) bool {
+	switch w {
+	case "far", "well", "way", "much", "still", "is", "was", "are", "were", "remains", "remained", "stands", "stood", "sits":
 		return true
 	}
 	return false

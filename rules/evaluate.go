@@ -55,7 +55,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	d := st.d
 	tr := st.trace
 	if m.spec.Since.Year != 0 {
-		g.later = m.laterStart(d, s)
+		g.later = m.laterStart(d, s, st.date)
 	}
 	// The metric's place named only inside a list of places holds for the
 	// sentence, whatever its figure: read once, not per figure.

@@ -40,6 +40,9 @@ const clauseVerbWords = 8
 // clauseStartWithSubject's comes before it; s.TokStart when none does.
 func excludeClauseStart(d *figures.Document, s *figures.Sentence, k int) int {
 	for t := k - 1; t > s.TokStart; t-- {
+		if isDash(d.TokenText(t)) && d.Tokens[t].Space && dashPartAt(d, s, t) {
+			return t + 1
+		}
 		if d.TokenText(t) != "," {
 			continue
 		}
@@ -88,10 +91,22 @@ func ownFigureClauseAt(d *figures.Document, s *figures.Sentence, t, k int) bool 
 }
 
 // andClauseAt reports whether the comma at token t opens a coordinate
-// clause after a figure: "and", a subject and a finite verb.
+// clause after a figure: "and", a subject and a finite verb, an irregular
+// past too ("and October alone left 183 dead", "and the shelling of
+// Kharkiv alone took 40 lives": finiteOrIrregularWithin).
 func andClauseAt(d *figures.Document, s *figures.Sentence, t int) bool {
 	return t+3 < s.TokEnd && strings.EqualFold(d.TokenText(t+1), "and") && opensSubject(d, t+2) &&
-		finiteVerbWithin(d, t+3, clauseVerbWords) && figureWithin(d, s, s.TokStart, t)
+		finiteOrIrregularWithin(d, t+3, clauseVerbWords) && figureWithin(d, s, s.TokStart, t)
+}
+
+// finiteOrIrregularWithin is finiteVerbWithin that also reads an irregular
+// past in lower case as a clause's verb (irregular.go): "left", "took",
+// "drove", "struck" end in neither -ed nor -s.
+func finiteOrIrregularWithin(d *figures.Document, k, n int) bool {
+	return finiteVerbWithin(d, k, n) || verbWithin(d, k, n, func(w string) bool {
+		var buf [64]byte
+		return isLowerWord(w) && irregularPastForm(string(lowerInto(&buf, w)))
+	})
 }
 
 // withPartAt reports whether the comma at token t opens "with" a figure
@@ -102,12 +117,31 @@ func withPartAt(d *figures.Document, s *figures.Sentence, t int) bool {
 	if t+2 >= s.TokEnd || !strings.EqualFold(d.TokenText(t+1), "with") || !figureWithin(d, s, s.TokStart, t) {
 		return false
 	}
-	fi := figureIn(d, s, t+2)
+	return partFigureAt(d, s, t+2)
+}
+
+// dashPartAt reports whether the spaced dash at token t opens an aside
+// that gives a part of a total before it, as ", with" does: "Over 11,700
+// civilians have been killed in Ukraine — more than 2,000 of them in
+// Mariupol alone, the UN believes — since the invasion". The part is a
+// figure right after the dash, then "of" a pronoun, a participle in -ed
+// or a preposition (partFigureAt). A dash before a figure that is no part
+// ("— 2,000 in all —" restates nothing of the kind; "— Mariupol alone
+// lost 2,000 —" opens with no figure) is not read here.
+func dashPartAt(d *figures.Document, s *figures.Sentence, t int) bool {
+	return t+1 < s.TokEnd && figureWithin(d, s, s.TokStart, t) && partFigureAt(d, s, t+1)
+}
+
+// partFigureAt reports whether a figure starts at token k followed by
+// "of" a pronoun ("2,100 of them"), a preposition ("2,000 in the port
+// city") or a participle in -ed ("180 killed"): a part of a total before.
+func partFigureAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	fi := figureIn(d, s, k)
 	if fi < 0 {
 		return false
 	}
 	fs, fe := d.FigureTokens(fi)
-	if fs != t+2 || fe >= s.TokEnd {
+	if fs != k || fe >= s.TokEnd {
 		return false
 	}
 	w := d.LowerTokenText(fe)

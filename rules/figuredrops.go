@@ -76,7 +76,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 	}
-	if g.later >= 0 && m.laterGoverns(d, s, g.later, fi) {
+	if g.later >= 0 && m.laterGoverns(d, s, g.later, fi, st.date) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": counts %q, a later period than the metric's (since %s)", tokensText(d, g.later, sinceEnd(d, s, g.later)), m.spec.Since)
 		}

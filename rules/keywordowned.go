@@ -141,8 +141,8 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 	fs, fe := d.FigureTokens(fi)
 	at := placeAt(d, h)
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
-		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
-			continue
+		if fj == fi || !d.Figures[fj].Kind.IsAmount() || determinerNumber(d, fj) {
+			continue // "the three provinces" picks out the noun's things, as "the" does: no count to own it (subjectcount.go)
 		}
 		js, je := d.FigureTokens(fj)
 		if restatedAcrossComma(d, fj, fi) {

@@ -3,6 +3,7 @@ package rules
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -129,7 +130,7 @@ func bareDateEnds(d *figures.Document, s *figures.Sentence, k, t int) bool {
 // laterStart returns the token of a "since" of sentence s that opens a
 // later period than the metric's, or -1. A superlative's frame ("the
 // deadliest since the quake of 1939") compares, and counts from nothing.
-func (m *metric) laterStart(d *figures.Document, s *figures.Sentence) int {
+func (m *metric) laterStart(d *figures.Document, s *figures.Sentence, date time.Time) int {
 	var buf [64]byte
 	years := false // a year after since: only then is "in" read
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
@@ -149,7 +150,7 @@ func (m *metric) laterStart(d *figures.Document, s *figures.Sentence) int {
 			continue
 		}
 		end := sinceEnd(d, s, k)
-		if m.opensLaterPeriod(d, s, k+1, end, &buf) {
+		if m.opensLaterPeriod(d, s, k+1, end, date, &buf) {
 			return k
 		}
 	}
@@ -191,10 +192,11 @@ func (m *metric) laterYearIn(d *figures.Document, s *figures.Sentence, k int) bo
 }
 
 // opensLaterPeriod reads the words from token from to token end, after
-// "since".
-func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from, end int, buf *[64]byte) bool {
+// "since", in an article of date (zero when not known).
+func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from, end int, date time.Time, buf *[64]byte) bool {
 	month, year := 0, 0
 	later, dated, event := false, false, false
+	start := false // a weekday that is the metric's since day (sinceWeekday)
 	for t := from; t < end; t++ {
 		raw := d.TokenText(t)
 		w := string(lowerInto(buf, raw))
@@ -221,6 +223,7 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 			event = true // "since the invasion", "since Russia invaded a year ago"
 		case calendarName(raw) || laterTime(w):
 			dated = true // "since the summer", "since last week"
+			start = start || m.sinceWeekday(w, date)
 		case t > from && named(d, t) && len(raw) >= 4 && m.foreignName(raw) &&
 			(placeOfAct(d, from, t) || t+1 < end && operationNoun(string(lowerInto(buf, d.TokenText(t+1))))):
 			// "since the offensive on Rafah began", "since the Rafah
@@ -230,7 +233,7 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 	}
 	// A time of the calendar with the metric's event is its start ("since
 	// Monday's quake"); alone, it is a later one ("since the summer").
-	later = later || dated && !event
+	later = later || dated && !event && !start
 	switch {
 	case year > m.spec.Since.Year:
 		return true
@@ -246,6 +249,20 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 		return year == 0 // "since March", of a metric whose start month is unknown: leave it
 	}
 	return later
+}
+
+// sinceWeekday reports whether lower-case w is a weekday that, read
+// against the article's date, is the metric's since day: "since Sunday"
+// in an article of Tuesday 8 December, of a count since 2026-12-06, is the
+// count's own start, not a later one (the last such day on or before the
+// date, as toldDay reads "on Sunday").
+func (m *metric) sinceWeekday(w string, date time.Time) bool {
+	wd, ok := weekdayNamed(w)
+	if !ok || date.IsZero() || m.spec.Since.Day == 0 {
+		return false
+	}
+	since := time.Date(m.spec.Since.Year, time.Month(m.spec.Since.Month), m.spec.Since.Day, 0, 0, 0, 0, time.UTC)
+	return lastWeekday(utcDay(date), wd).Equal(since)
 }
 
 // startEvent reports whether w names an event that starts a count: a

@@ -291,7 +291,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				g = restatedGap // "..., is the number of children killed": the count the figure is (cleftcount.go)
 			}
 			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) || subjectAsideOfOtherFigure(d, in, h, fs) ||
-				agentInSubjectPhrase(d, hits, h, r, fi) || inRevisionCause(d, in, fs, fe, h) || mainPredicateAfterRelative(d, in, fs, fe, h) {
+				agentInSubjectPhrase(d, hits, h, r, fi) || scOK && agentInSubjectCore(d, hits, h, r, sc) || inRevisionCause(d, in, fs, fe, h) || mainPredicateAfterRelative(d, in, fs, fe, h) {
 				continue
 			}
 			framing := s != nil && ((placeOfSentence(d, s, h) || frontedTime(d, s, h)) && !timeFrameEnded(d, h, fs) || frontedAlone(d, s, h) || rankedSubject(d, s, h, fs) || itNamesExcluded(d, s, h, fs) || ownedEstimateSubject(d, s, h, fs) || thereNamesExcluded(d, s, hits, r, h, fs, fe))

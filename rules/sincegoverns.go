@@ -8,6 +8,7 @@ package rules
 
 import (
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -18,10 +19,10 @@ import (
 // one ("Since the department notified Congress of two of them, the more
 // than 100 sales approved since October 7 escaped scrutiny"), whatever
 // the sentence opened on.
-func (m *metric) laterGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
+func (m *metric) laterGoverns(d *figures.Document, s *figures.Sentence, k, fi int, date time.Time) bool {
 	if t := ownSince(d, s, k, fi); t >= 0 {
 		var buf [64]byte
-		return m.opensLaterPeriod(d, s, t+1, sinceEnd(d, s, t), &buf) && sinceGoverns(d, s, t, fi)
+		return m.opensLaterPeriod(d, s, t+1, sinceEnd(d, s, t), date, &buf) && sinceGoverns(d, s, t, fi)
 	}
 	return sinceGoverns(d, s, k, fi)
 }

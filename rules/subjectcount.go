@@ -322,14 +322,33 @@ func (sc subjectCount) headsCore(d *figures.Document, h hit) bool {
 }
 
 // amountIn reports whether an amount stands among tokens [from, to) of
-// sentence s.
+// sentence s. A small number spelt out after a determiner says how many of
+// its noun there are, naming them, not another count: "The death toll from
+// the two earthquakes that struck ..." (determinerNumber); "the 2,000
+// strikes the army counted" is a count.
 func amountIn(d *figures.Document, s *figures.Sentence, from, to int) bool {
 	for k := from; k < to; k++ {
 		if fj := figureIn(d, s, k); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			if fs, fe := d.FigureTokens(fj); fs == k && determinerNumber(d, fj) {
+				k = fe - 1
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// determinerNumber reports whether figure fj is a number below a dozen
+// spelt in one word after "the", "its", "their", "both" or "all" and
+// before a lower-case word, the noun it counts: "the two earthquakes",
+// "its three hospitals". Such a number picks out the things, as an article
+// does; a count the story reports is written in digits or is larger.
+func determinerNumber(d *figures.Document, fj int) bool {
+	fs, fe := d.FigureTokens(fj)
+	f := &d.Figures[fj]
+	return fe == fs+1 && f.Value < 12 && isLowerWord(d.TokenText(fs)) && determinerBefore(d, fs) &&
+		fe < len(d.Tokens) && isLowerWord(d.TokenText(fe))
 }
 
 // speakerAside reports whether tokens [from, to) between commas say who

@@ -291,3 +291,39 @@ func agentInSubjectPhrase(d *figures.Document, hits []hit, h hit, r role, fi int
 	}
 	return true
 }
+
+// agentInSubjectCore is agentInSubjectPhrase read on the opening subject
+// whose verb of value sets the figure (subjectcount.go), which passes over
+// an aside closed before the verb where subjectPhraseWords stops at its
+// comma: "The death toll from Israel's military campaign in the Gaza
+// Strip, now in its eighth month, rose to 34,904". Exclude_near hit h owns
+// a noun that is no keyword, inside the core, after a keyword of role r
+// that heads it, and follows a preposition of cause ("from", "of", "by",
+// "after", "since", "following", "during"): the owner's act is what the
+// count comes from. After a preposition of place ("The death toll in
+// Israel's south, ..., stands at 1,139") the owner is where the dead are,
+// and an owner of a keyword ("Israel's death toll") owns the count: both
+// stay exclude words (subject_core_agent.yaml).
+func agentInSubjectCore(d *figures.Document, hits []hit, h hit, r role, sc subjectCount) bool {
+	if !ownsNext(d, h) || !sc.inCore(h) || h.start < 1 {
+		return false
+	}
+	switch d.LowerTokenText(h.start - 1) {
+	case "from", "of", "by", "after", "since", "following", "during":
+	default:
+		return false
+	}
+	head := false
+	for _, k := range hits {
+		if k.ref.role != r {
+			continue
+		}
+		if ownsKeyword(d, h.end+2, k) {
+			return false // "the toll from Israel's death toll"
+		}
+		if k.end <= h.start && sc.headsCore(d, k) {
+			head = true
+		}
+	}
+	return head
+}

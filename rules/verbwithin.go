@@ -67,11 +67,14 @@ func superlativeWithin(d *figures.Document, k, n int) bool {
 }
 
 // finiteVerbWithin reports whether a verb in a finite form stands among
-// the n tokens from token k: an auxiliary, or a lower-case word in -s or
-// -ed ("as Israel resumes strikes", "as the army pushed into Rafah").
+// the n tokens from token k: an auxiliary, a lower-case word in -s or
+// -ed ("as Israel resumes strikes", "as the army pushed into Rafah"), or
+// a linking verb's plain form after a plural subject ("as counts from
+// north-west Syria remain incomplete", "as bodies lie unclaimed";
+// predicateof.go linkingVerb, not its adverb "still").
 func finiteVerbWithin(d *figures.Document, k, n int) bool {
 	return verbWithin(d, k, n, func(w string) bool {
-		return actsOrSpeaks[w] || isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+		return actsOrSpeaks[w] || linkingVerb(w) && w != "still" || isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 	})
 }
 
@@ -96,6 +99,11 @@ func verbWithin(d *figures.Document, k, n int, isVerb func(string) bool) bool {
 			n += 2
 			continue
 		}
+		if t > k && compoundHyphen(d, t) {
+			t++
+			n += 2 // "from north-west Syria remain": a compound is one word
+			continue
+		}
 		if !d.Tokens[t].IsWord() || !inSentence(d, t) {
 			return false
 		}
@@ -104,6 +112,15 @@ func verbWithin(d *figures.Document, k, n int, isVerb func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// compoundHyphen reports whether token t is a hyphen that joins two words
+// with no space on either side: "north-west", "Hamas-led", "rebel-held".
+// The compound is one word of the clause: a verb after it is still within
+// reach ("as counts from north-west Syria remained incomplete").
+func compoundHyphen(d *figures.Document, t int) bool {
+	return t+1 < len(d.Tokens) && d.TokenText(t) == "-" && !d.Tokens[t].Space && !d.Tokens[t+1].Space &&
+		d.Tokens[t-1].IsWord() && d.Tokens[t+1].IsWord()
 }
 
 // ownerMark reports whether tokens k and k+1 are an owner's 's, the

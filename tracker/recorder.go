@@ -337,6 +337,11 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	if err != nil {
 		return judged{}, err
 	}
+	if outcome == Corrected && fix != nil {
+		if err := r.lowerAfterWithdrawn(ctx, pol, info, k, st, o, claimant, fix.was.Published); err != nil {
+			return judged{}, err
+		}
+	}
 	return judged{outcome: outcome, queued: true, id: o.ID}, nil
 }
 

@@ -122,6 +122,11 @@ func (v *view) tokAt(off int) int {
 }
 
 func (c *call) find(si, start, end int) (Claimant, bool) {
+	// "[00:12:40] JONAH PRICE: ...": a line's time stamp is when it was
+	// spoken, no one's figure (linestamp.go).
+	if start > 0 && (c.d.Text[start-1] == '[' || c.d.Text[start-1] == '(') && start-1+lineStampLen(c.d.Text[start-1:]) > end {
+		return Claimant{}, false
+	}
 	v := c.view(si)
 	if len(v.toks) == 0 {
 		return Claimant{}, false
@@ -138,6 +143,15 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		if lo < len(v.toks) && v.toks[lo].low == ":" {
 			lo++
 		}
+	}
+	// "The £2.4bn figure was the Treasury's estimate": figureowned.go.
+	if a, b, k, ok := v.figureOwner(ft, end); ok {
+		cl, ok := c.pointed(v, a, b, k)
+		cl.How = InSentence
+		if _, _, quoted := c.quoteAround(start, end); quoted {
+			cl.How = InQuote
+		}
+		return cl, ok
 	}
 	if qs, qe, ok := c.quoteAround(start, end); ok {
 		// An attribution inside the quote ("The health ministry tells

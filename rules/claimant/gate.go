@@ -69,6 +69,8 @@ func findLabelStarts(text string, sents []figures.Sentence, out []int) []int {
 // readLabel on its line's first colon and what comes before it, without
 // finding the line's end.
 func opensLabel(text string) bool {
+	// "[00:12:40] JONAH PRICE:": a line's time stamp (linestamp.go).
+	text = text[lineStampLen(text):]
 	upper := 0
 	for i := 0; i < len(text) && i <= 80; {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -86,7 +88,9 @@ func opensLabel(text string) bool {
 			}
 			return false
 		case unicode.IsLower(r) || unicode.IsDigit(r):
-			return false
+			// "Kirsty Hamill (Stirling East) (SNP):": a parliamentary
+			// record's label, in mixed case (hansard.go).
+			return opensHansardLabel(text)
 		case unicode.IsUpper(r):
 			upper++
 		case strings.ContainsRune(" .,'’-&", r):

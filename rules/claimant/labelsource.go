@@ -5,7 +5,9 @@ import "strings"
 // kickers are the labels an outlet sets before a headline of its own or
 // a part of its page: "EXCLUSIVE: ...", "LIVE: ...", "FACTBOX: ...",
 // "BACKGROUND: ...", "CLARIFICATION: ...", "Chart: ...".
-var kickers = set("exclusive breaking live update updates watch analysis explainer opinion video factbox timeline graphic " +
+// ("DEVELOPING:", "URGENT:": a story still being written, as "BREAKING:"
+// is; claim59.)
+var kickers = set("exclusive breaking developing urgent live update updates watch analysis explainer opinion video factbox timeline graphic " +
 	"background correction corrections clarification summary recap alert chart map table")
 
 // pageLabel reports whether a line's label, its words in lower case,

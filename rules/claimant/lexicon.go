@@ -104,6 +104,12 @@ var findingNouns = set("count counts tally tallies figure figures estimate estim
 	// what a country rebuilds costs money and finds nothing ("Ukraine's
 	// reconstruction will cost $486bn": no findings verb, no claim).
 	"reconstruction reconstructions" +
+	// an internal paper or a charge sheet, whose figures are its
+	// author's ("A leaked Home Office memo estimates", "The
+	// prosecution's indictment accuses the network of moving 3,400",
+	// claim59), as a report's are. ("memorandum" is left out: "The EU's
+	// memorandum with Tunis, worth €105m" is an agreement, no findings.)
+	" memo memos dossier indictment" +
 	// a pollster's verbal noun of its findings ("the Lowy Institute's
 	// polling"), as "reckoning" is. ("modelling" is left out: "Our
 	// modelling suggests" on a scientist's speaker line is hers, where

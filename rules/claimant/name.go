@@ -293,6 +293,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// ("Caritas Jerusalem: 11 of our Gaza staff killed": firstpersonlabel.go.)
 	// ("OCHA update:", "Statistics Estonia:", "Finland's Supo:":
 	// bodylabel.go.)
+	// "ZAPORIZHZHIA: POWER OUT FOR 90,000 HOMES": a chyron's label in
+	// capitals that is a place the rules know, and no configured
+	// claimant's alias, is where, as "Zaporizhzhia:" in mixed case is.
+	if a.kind == kLabel && v.toks[s].shouted && v.knownPlace(s, e) && !c.names(v, s, e) {
+		return Claimant{}, false
+	}
 	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.pairLabel(a) && !v.properLabel(s, e) && !v.firstPersonLabel(s, e, len(v.toks)) && !c.bodyLabel(v, s, e) {
 		return Claimant{}, false
 	}

@@ -69,6 +69,11 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 	// ("Now, the death toll.": a fragment with no verb names no one;
 	// see fragment.go.)
 	if si > 0 && c.announces(si-1) {
+		// "The data in this section come from FEWS NET.": the origin
+		// the announcing subject names (originsubject.go).
+		if cl, ok := c.announcedOrigin(si - 1); ok {
+			return cl, true
+		}
 		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) && !c.askedBy(si-1, cl) && !c.view(si-1).openerOfFragment(cl.Start) {
 			if v.backNounOpening(lo) && !c.view(si-1).tellsAt(cl) {
 				return Claimant{}, false

@@ -298,8 +298,9 @@ func (v *view) agentLink(i, lo int) bool {
 	// "the head of the Suez Canal Authority said": a named body's head,
 	// as its director, with an article before "head" (no "head of
 	// state", no "heads of the families"); "the head of the agency" is
-	// read from "the agency".
-	if v.isOne(i, wOf) && v.isOne(i-1, wHead) && i-2 >= lo && v.toks[i-2].has(cDeterminer) && i+2 < len(v.toks) && v.toks[i+2].capital && !v.toks[i+2].shouted {
+	// read from "the agency". Its chair is its head ("the chairman of
+	// the Central Electoral Commission, Tomas Arvel, said").
+	if v.isOne(i, wOf) && (v.isOne(i-1, wHead) || chairTitles[v.toks[i-1].low] || v.toks[i-1].low == "chair") && i-2 >= lo && v.toks[i-2].has(cDeterminer) && i+2 < len(v.toks) && v.toks[i+2].capital && !v.toks[i+2].shouted {
 		return true
 	}
 	// "the census bureau of the city", "the health office of

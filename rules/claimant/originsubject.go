@@ -35,7 +35,7 @@ func (v *view) originSubjects(lo, hi int, out []attr) []attr {
 		if n >= hi || !v.toks[n].word || !v.toks[n].has(cFindingNoun) && !v.toks[n].backNoun() {
 			continue
 		}
-		if a, ok := v.originAfter(n, hi); ok {
+		if a, ok := v.originAfter(n, hi, true); ok {
 			out = append(out, a)
 		}
 	}
@@ -43,10 +43,10 @@ func (v *view) originSubjects(lo, hi int, out []attr) []attr {
 }
 
 // originAfter reads the subject headed by the findings noun at n for a
-// figure, then its verb of origin, "comes from", "came from" or a copula
-// and "from", and the source after it: the attribution reaching back to
-// the noun.
-func (v *view) originAfter(n, hi int) (attr, bool) {
+// figure (when withFigure), then its verb of origin, "comes from", "came
+// from" or a copula and "from", and the source after it: the attribution
+// reaching back to the noun.
+func (v *view) originAfter(n, hi int, withFigure bool) (attr, bool) {
 	fig := false
 	for k := n + 1; k+2 < hi && k <= n+24; k++ {
 		t := &v.toks[k]
@@ -68,7 +68,7 @@ func (v *view) originAfter(n, hi int) (attr, bool) {
 		default:
 			continue
 		}
-		if !fig {
+		if fig != withFigure {
 			return attr{}, false
 		}
 		x, y := v.npAfter(src, hi)
@@ -83,4 +83,30 @@ func (v *view) originAfter(n, hi int) (attr, bool) {
 		return at, true
 	}
 	return attr{}, false
+}
+
+// announcedOrigin reads sentence si, which announces figures without
+// giving one, for the origin its findings subject names: "The data in
+// this section come from the Famine Early Warning Systems Network.",
+// "The figures below are from the IOM.": the next sentence's figures are
+// that source's, not the subject's ("The data" is no claimant).
+func (c *call) announcedOrigin(si int) (Claimant, bool) {
+	v := c.view(si)
+	if !v.words.has(wFrom) {
+		return Claimant{}, false
+	}
+	n := v.labelOpening(v.skipDateline(0), len(v.toks))
+	if n < len(v.toks) && v.toks[n].has(cDeterminer) {
+		n++
+	}
+	if n >= len(v.toks) || !v.toks[n].word || !v.toks[n].has(cFindingNoun) && !v.toks[n].backNoun() {
+		return Claimant{}, false
+	}
+	a, ok := v.originAfter(n, len(v.toks), false)
+	if !ok {
+		return Claimant{}, false
+	}
+	cl, ok := c.name(v, a)
+	cl.How = Previous
+	return cl, ok
 }

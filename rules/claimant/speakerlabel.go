@@ -84,7 +84,16 @@ func (c *call) readLabel(si int) (Claimant, int, bool) {
 // ends as speech does; a headline's "UN: 30 killed" has no full stop
 // either way.
 func closingRune(rest string) rune {
-	last, _ := utf8.DecodeLastRuneInString(rest)
+	last, size := utf8.DecodeLastRuneInString(rest)
+	if last == '\'' || last == '’' {
+		// "... said, 'We lost 40 elephants in that valley alone.'": a
+		// quotation in single marks closing the line ends as speech when
+		// its own last sentence does.
+		if in, _ := utf8.DecodeLastRuneInString(rest[:len(rest)-size]); strings.ContainsRune(".?!", in) {
+			return in
+		}
+		return last
+	}
 	if last != ']' {
 		return last
 	}
@@ -104,12 +113,20 @@ func closingRune(rest string) rune {
 // of one.
 func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	text := c.d.Text
+	// "[00:12:40] JONAH PRICE:": the line's time stamp is no part of its
+	// label (linestamp.go).
+	ls += lineStampLen(text[ls:le])
 	line := text[ls:le]
 	colon := strings.IndexByte(line, ':')
 	if colon < 2 || colon > 80 {
 		return Claimant{}, 0, false
 	}
 	label := line[:colon]
+	// "Kirsty Hamill (Stirling East) (SNP):", "The Minister for Housing
+	// (Owen Tregarth):": a parliamentary record's label (hansard.go).
+	if ns, ne, ok := hansardLabel(label); ok {
+		return c.hansardSpeaker(ls, le, colon, ns, ne)
+	}
 	// "INTERPRETER (for IFRC head Jagan Chapagain):": the voice speaks
 	// for whom its bracket names (voicelabel.go).
 	vs, ve, voice := voiceLabel(label)

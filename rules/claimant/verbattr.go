@@ -69,6 +69,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	} else if madeFor, ok = v.subjectBefore(i, j, lo, &at); !ok {
 		return attr{}, false
 	}
+	// "Will the Secretary of State say ...?": a subject asked to say
+	// claims nothing (questioned.go).
+	if v.askedSubject(&at, lo) {
+		return attr{}, false
+	}
 	// "A poll of 2,000 voters puts": samplesubject.go.
 	if v.sampleOfFindings(at.src, at.srcEnd) {
 		// "Our analysis of 214 strike reports shows": an owned work's

@@ -89,6 +89,12 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 	// line's label of a few words before a colon is no subject; the
 	// clause opens after it (labelOpening).
 	lo = v.labelOpening(lo, c)
+	// "And the ranger just looked at me and said": speech opens a
+	// sentence on "And" or "But", which joins it to the last and is no
+	// word of its subject.
+	if lo+1 < c && v.is(lo, wAnd, wBut) && v.toks[lo].capital {
+		lo++
+	}
 	// "Russia launched 48 drones, the air force said Friday, adding that
 	// 39 were shot down": a participle after a speaker's clause is the
 	// speaker's.
@@ -340,13 +346,22 @@ func (v *view) sharedSubjectPhrase(x, y int) bool {
 	// ("The health ministry no longer publishes a breakdown but says": a
 	// body by its kind, as people by theirs; claim58.)
 	h := &v.toks[y-1]
-	return h.word && !h.capital && (h.post() || agentNoun(h.low) || personNoun(h.low) || h.has(cBody) || forceNouns[h.low])
+	if !h.word || h.capital {
+		return false
+	}
+	// ("The ranger looked at me and said": one person by her calling, a
+	// singular agent noun after its article, as "The minister stood up
+	// and said".)
+	return h.post() || agentNoun(h.low) || personNoun(h.low) || h.has(cBody) || forceNouns[h.low] || y-x == 2 && v.is(x, wThe, wA) && len(h.low) >= 5 && agentSingularEnding(h.low) && !notAgents[h.low+"s"]
 }
 
 // labelOpening returns where the clause opens after a label of one to
 // three words and a colon opening the line at lo, before c: "Method note:
 // we ...", "Update: the ministry ...". lo when there is none.
 func (v *view) labelOpening(lo, c int) int {
+	// "[00:40:02] SAM ODUYA: And the ranger ...": a line's time stamp
+	// before its label (linestamp.go).
+	lo = v.afterLineStamp(lo)
 	for m := lo + 1; m < c && m <= lo+5; m++ {
 		if v.isOne(m, wColon) {
 			return m + 1
