@@ -36,6 +36,9 @@ func (m *metric) controlPart(st *docState, s *figures.Sentence, fi int) bool {
 		from = r // "Eighteen hundred, that's how many ... in the rebel-held northwest" (clause.go)
 	}
 	for k := from; k+2 < s.TokEnd && k < from+12; k++ {
+		if fj := figureAt(d, k); fj >= 0 && fj != fi && d.Figures[fj].Kind.IsAmount() {
+			return false // "pass 41,000 with Syria's government recording 3,600 deaths in areas it holds": the later figure's place
+		}
 		switch word(k) {
 		case ",", ";", ":", "—":
 			return false
@@ -126,10 +129,13 @@ func heldLandNoun(w string) bool {
 }
 
 // controlWord reports whether lower-cased w says a side holds land:
-// "controls", "under its control", "held", "-run", "occupied".
+// "controls", "under its control", "held", "-run", "occupied", "the
+// areas it holds" (held_areas_own_count.yaml). Each is read only after a
+// noun of land or fused to a side's name ("rebel-held"), so "hold talks"
+// holds no land.
 func controlWord(w string) bool {
 	switch w {
-	case "control", "controls", "controlled", "held", "run", "occupied":
+	case "control", "controls", "controlled", "held", "hold", "holds", "run", "occupied":
 		return true
 	}
 	return false
@@ -139,7 +145,7 @@ func controlWord(w string) bool {
 // controlPart needs: a sentence without one is passed over.
 func isControlMark(w string) bool {
 	switch len(w) {
-	case len("run"), len("held"), len("control"), len("controls"), len("controlled"): // "occupied" is as long as "controls"
+	case len("run"), len("held"), len("holds"), len("control"), len("controls"), len("controlled"): // "occupied" is as long as "controls", "hold" as "held"
 		return controlWord(strings.ToLower(w))
 	}
 	return false

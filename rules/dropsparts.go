@@ -58,6 +58,9 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 	if tr.dropped(NoteExcluded, g.near && sharedEventSetting(d, s, hits, fi), "%q: a bare figure's clause after \"and\" that shares the event an exclude_near word sets the clause before in (\"240 were seized during the October 7 attack, and about 1,200 were killed\")", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, strongGroupSize(d, s, hits, fi), "%q: the size of a group (\"a 2,000-strong community\") whose phrase holds no keyword of the metric, not what befell it (stronggroup.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, ownPredicate(d, s, hits, fi), "%q: the subject of a clause of its own that holds no keyword (\"24.6 million people ... face acute food insecurity\"), another measure", f.Text) {
 		return true
 	}

@@ -37,6 +37,17 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 	d := st.d
 	word := sentenceWords(d, s)
 	p := frontedOpening(d, s, word)
+	// "CALLER: You know, in Darfur ...": a speaker's filler frames
+	// nothing. The opening sets it off as a comma before it would.
+	opened := func(k int) string {
+		if k == p-1 {
+			return ","
+		}
+		return word(k)
+	}
+	if e := figures.SpokenFillerEnd(opened, p); e > p && word(e-1) == "," {
+		p = e
+	}
 	if placeAdverb(word(p)) && word(p+1) == "in" {
 		p++ // "Back in Bosnia they told us ...": where the speaker's memory is
 	}
@@ -57,6 +68,10 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 		// Gaza 1.9 million people have been displaced"); the phrase ends
 		// where the name does.
 		comma, nameEnd = g, e
+	}
+	if e := frontedRegionSpeakers(d, s, p); e >= 0 && (comma < 0 || comma > e) {
+		// "In Darfur they said 300,000 died": the region's own speakers.
+		comma, nameEnd = e, e
 	}
 	if comma < 0 || fs < comma {
 		return false
@@ -166,6 +181,26 @@ func frontedCountryFigure(d *figures.Document, s *figures.Sentence, p int) (int,
 		}
 	}
 	return -1, -1
+}
+
+// frontedRegionSpeakers returns the token after a place within a country
+// of names/within.yaml that follows the "in" at token p, when a speaker's
+// pronoun and verb come right after it ("In Darfur they said 300,000
+// died", "In Mosul we were told ..."), or -1. The people of a region or a
+// town speak of what befell them there; a capital stands for its
+// government, which relays the news as a country does ("In Cairo they
+// said ...", "In Qatar they said ...": other_country_after.yaml), and is
+// left (fronted_region_speakers.yaml).
+func frontedRegionSpeakers(d *figures.Document, s *figures.Sentence, p int) int {
+	e, r := countryPlaceAt(d, s, p+1)
+	if r == nil || namedPlaceEnd(d, s, p+1, r.capital) >= 0 {
+		return -1
+	}
+	word := sentenceWords(d, s)
+	if w := word(e); (w != "they" && w != "we") || !speakerPronoun(word, e) {
+		return -1
+	}
+	return e
 }
 
 // placeAdverb reports whether lower-cased w, before "in", says where the

@@ -44,13 +44,20 @@ func hyphenedSizeOfOther(d *figures.Document, s *figures.Sentence, fi int, hits 
 	if !determinedBefore(d, s, fs) {
 		return false // "$3.1-billion yearly", "of $2.9-billion totals": a plain sum in a hyphening style
 	}
-	end := sizedPhraseEnd(d, s, fe)
+	// "a $3.8-billion yearly pledge of military assistance" names the
+	// metric's own.
+	return !keywordHitWithin(hits, fe, sizedPhraseEnd(d, s, fe))
+}
+
+// keywordHitWithin reports whether a keyword hit among hits starts in
+// tokens [start, end).
+func keywordHitWithin(hits []hit, start, end int) bool {
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.start >= fe && h.start < end {
-			return false // "a $3.8-billion yearly pledge of military assistance"
+		if h.ref.role == roleKeyword && h.start >= start && h.start < end {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // sizedPhraseEnd returns the token after the noun phrase a sized figure

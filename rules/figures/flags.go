@@ -53,4 +53,5 @@ const (
 	fMinor                       // a, and, of, with: the words title case leaves in lower case
 	fHedge                       // somewhere, give, more: the first word of an answer hedge (hedgeanswer.go)
 	fMarkNoun                    // mark, threshold, milestone: a mark a count passes (markpassed.go)
+	fDecade                      // nineties, noughties: a decade said as a word (spokendecade.go)
 )

@@ -184,6 +184,11 @@ func (p *parser) parseAt(i int) (int, bool) {
 			return end, true // "ninety — nine-zero —" says the figure again (spelleddigits.go)
 		}
 	}
+	if p.has(i, fDecade|fUnit|fTens) && p.isWord(i) {
+		if end, ok := p.spokenDecade(i); ok {
+			return end, true // "in the nineties", "the two-thousands" (spokendecade.go)
+		}
+	}
 	if p.has(i, fUnit|fTens) && p.isWord(i) {
 		if end, ok := p.spokenYear(i); ok {
 			return end, true // "in twenty fourteen" (spokenyear.go)

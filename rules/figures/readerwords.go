@@ -61,7 +61,7 @@ var readerWords = []string{
 	// later and prior (laterWord, priorWord)
 	"successor", "next", "future", "forthcoming", "upcoming", "previous", "prior", "earlier", "former", "preceded",
 	// control (controlWord)
-	"control", "controls", "controlled", "held", "run", "occupied",
+	"control", "controls", "controlled", "held", "hold", "holds", "run", "occupied",
 	// the points of the compass and the nouns of a part that place a
 	// count in one side of a place ("killed in northern Gaza", "in the
 	// north of the country", "in the occupied part of Kherson": the

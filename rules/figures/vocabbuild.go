@@ -249,7 +249,7 @@ func buildVocab() *vocabulary {
 		w.sufQualsNext.add(q.ids)
 	}
 	const starts = fUnit | fTens | fHundred | fScale | fScalePl | fDozen | fA | fVague | fDen | fPoint | fNeg | fCurSym | fCurPrefix |
-		fMonth | fAgeWord | fNumberish | fQual | fBetween | fFrom
+		fMonth | fAgeWord | fNumberish | fQual | fBetween | fFrom | fDecade
 	// Symbols and letters that start a figure without meaning anything alone:
 	// a minus sign, the u of "u.s $", vulgar fractions.
 	for _, sym := range []string{"-", "−", "u"} {
@@ -269,6 +269,9 @@ func buildVocab() *vocabulary {
 	}
 	for _, w := range passedMarkNouns {
 		v.add(w, fMarkNoun, 0, "")
+	}
+	for w, y := range inOrder(spokenDecades) {
+		v.add(w, fDecade, y, "")
 	}
 	for word, id := range v.ids {
 		w := &v.words[id]
