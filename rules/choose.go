@@ -106,9 +106,12 @@ func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 	gap := strings.TrimSpace(d.Text[d.Tokens[at-1].End:d.Tokens[at].Start])
 	prev := strings.ToLower(d.TokenText(at - 1))
 	switch {
-	case gap == ":" || gap == "(" || gap == ";" || gap == "–" || gap == "—" || gap == "--" || gap == "-":
-		return true
-	case gap == "" && (prev == ":" || prev == "(" || prev == ";" || prev == "–" || prev == "—"):
+	case gap == ";" || gap == "–" || gap == "—" || gap == "--" || gap == "-" ||
+		gap == "" && (prev == ";" || prev == "–" || prev == "—"):
+		// A semicolon or a dash opens a clause of its own, which may be
+		// another year's ("tops 1,500 this year; 2,498 died in 2016").
+		return !yearAfter(d, s, fi)
+	case gap == ":" || gap == "(" || gap == "" && (prev == ":" || prev == "("):
 		return true
 	case gap != "":
 		return false
@@ -121,6 +124,17 @@ func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 	case prev == "at" && at-2 >= from:
 		p2 := strings.ToLower(d.TokenText(at - 2))
 		return p2 == "standing" || p2 == "now"
+	}
+	return false
+}
+
+// yearAfter reports whether a year or a dated figure follows figure fi in
+// sentence s: the clause it opens names another time than the milestone's.
+func yearAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
+	for fj := fi + 1; fj < s.FigEnd; fj++ {
+		if k := d.Figures[fj].Kind; k == figures.Year || k == figures.Date {
+			return true
+		}
 	}
 	return false
 }
