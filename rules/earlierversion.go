@@ -132,7 +132,8 @@ func correctedTextGave(word func(int) string, k, fs int) bool {
 func correctionFrame(w string) bool {
 	switch w {
 	case "on", "in", "of", "our", "this", "the", "a", "an", "s", "front", "foreign", "world", "home",
-		"print", "online", "web", "wire", "page", "edition", "website", "site", "section", "bulletin":
+		"print", "online", "web", "wire", "page", "edition", "website", "site", "section", "bulletin",
+		"accompanying", "with":
 		return true
 	}
 	return isApostrophe(w) || weekday(w) || monthName(w) || isDigits(w)
