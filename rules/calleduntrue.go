@@ -83,7 +83,7 @@ func untrueNoun(w string) bool {
 func hearsayNoun(w string) bool {
 	switch w {
 	case "rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
-		"video", "videos", "message", "messages":
+		"video", "videos", "message", "messages", "clip", "clips", "meme", "memes":
 		return true
 	}
 	return false

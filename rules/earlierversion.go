@@ -30,7 +30,7 @@ func earlierVersion(d *figures.Document, s *figures.Sentence, fi int) bool {
 		case ";", ".", "?", "!":
 			return false
 		}
-		if ownEarlierText(word, k, correction) {
+		if ownEarlierText(word, k, correction) || correction && correctedTextGave(word, k, fs) {
 			return true
 		}
 	}
@@ -42,7 +42,7 @@ func earlierVersion(d *figures.Document, s *figures.Sentence, fi int) bool {
 // "this"), a wrong adverb or "misstated"/"misreported" (after "we"). A
 // sentence with none has no earlier version (sentenceMarks' editorial).
 func editorialWord(w string) bool {
-	return editorialNoun(w) || wrongAdverb(w) || w == "misstated" || w == "misreported"
+	return editorialNoun(w) || wrongAdverb(w) || w == "misstated" || w == "misreported" || w == "page"
 }
 
 // correctionOpens reports whether the words from token k open a
@@ -84,6 +84,59 @@ func ownEarlierText(word func(int) string, k int, correction bool) bool {
 		return wrongAdverb(word(v)) && saidVerb(word(v+1)) || word(v) == "misstated" || word(v) == "misreported"
 	}
 	return false
+}
+
+// correctedReach is how many words may part the outlet's text a
+// correction names from the verb by which it gave the figure: "a caption
+// on Tuesday's foreign page described".
+const correctedReach = 6
+
+// correctedTextGave reports whether, in a correction, the words at token k
+// name one of the outlet's texts (a headline, a caption, an article: no
+// "earlier" needed) that gave, stated, described or referred to what the
+// figure at token fs opens: "Correction: a headline on Monday's page 4
+// referred to '41,000 dead'", "an article on 12 March gave the death toll
+// as 13,184". Only the text's own verb gives it: a verb of its own first
+// ("misspelled the name of a doctor who said"), or a "who"/"which" or a
+// second verb of saying between the verb and the figure ("gave the wrong
+// date for a briefing at which officials said"), leaves the figure to
+// whoever said it.
+func correctedTextGave(word func(int) string, k, fs int) bool {
+	if !editorialNoun(word(k)) && word(k) != "page" {
+		return false
+	}
+	v := k + 1
+	for ; v < fs && v <= k+correctedReach; v++ {
+		if saidVerb(word(v)) || word(v) == "referred" && word(v+1) == "to" {
+			break
+		}
+		if !correctionFrame(word(v)) {
+			return false
+		}
+	}
+	if v >= fs || v > k+correctedReach {
+		return false
+	}
+	for p := v + 1; p < fs; p++ {
+		switch w := word(p); {
+		case w == "who" || w == "which" || w == "whom" || w == "," || clauseMark(w) || saidVerb(w) || sayingVerb(w):
+			return false
+		}
+	}
+	return true
+}
+
+// correctionFrame reports whether lower-cased w may stand between the
+// text a correction names and its verb: a place or a day ("on Monday's
+// page 4", "in Saturday's edition"), not a verb of its own.
+func correctionFrame(w string) bool {
+	switch w {
+	case "on", "in", "of", "our", "this", "the", "a", "an", "s", "front", "foreign", "world", "home",
+		"print", "online", "web", "wire", "page", "edition", "website", "site", "section", "bulletin",
+		"accompanying", "with":
+		return true
+	}
+	return isApostrophe(w) || weekday(w) || monthName(w) || isDigits(w)
 }
 
 // earlierWord reports whether lower-cased w places a text before the one

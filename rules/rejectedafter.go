@@ -59,11 +59,19 @@ func clauseRejectsBack(d *figures.Document, s *figures.Sentence, k int, word fun
 			if negation(word(t)) {
 				return false // "no one has not ..."
 			}
-			if vouchingVerb(word(t)) {
-				return pointerAt(word, t+1)
+			if comeClose(word, t) && hearsayOpens(d, s, word) {
+				// "no verified count comes close"
+				return true
+			}
+			if vouchingVerb(word(t)) && (w != "no" || t > k+1) { // "no verified count" is a subject
+				return pointerAt(word, t+1) || nearPointerAt(word, t+1)
 			}
 		}
 		return false
+	case w == "it" && erringVerb(word(k+1)):
+		// "A viral clip claims ...; it conflates military and
+		// civilian losses": only hearsay's figure is refused so.
+		return hearsayOpens(d, s, word)
 	case w == "the" || w == "that" || w == "this" || w == "such":
 		if !pointerAt(word, k) {
 			return false
@@ -119,4 +127,78 @@ func pointedNoun(w string) bool {
 // "say" itself ("Israeli officials say"), "insist", "argue".
 func creditVerb(w string) bool {
 	return sayingVerb(w) || w == "say" || verbForm(w, "insist") || verbForm(w, "argue")
+}
+
+// nearPointerAt reports whether the words from token k name a figure as
+// near the one given before: "a figure anywhere near that", "any number
+// close to it", "a count near this". What nobody published near the
+// figure, nobody published.
+func nearPointerAt(word func(int) string, k int) bool {
+	if w := word(k); w != "a" && w != "any" {
+		return false
+	}
+	if !pointedNoun(word(k+1)) && word(k+1) != "count" {
+		return false
+	}
+	p := k + 2
+	if word(p) == "anywhere" || word(p) == "remotely" {
+		p++
+	}
+	switch word(p) {
+	case "near":
+		p++
+	case "close":
+		p++
+		if word(p) == "to" {
+			p++
+		}
+	default:
+		return false
+	}
+	switch word(p) {
+	case "that", "it", "this":
+		return true
+	}
+	return false
+}
+
+// comeClose reports whether token t is a form of "come" and "close" ends
+// the clause or points back: "no verified count comes close", "none came
+// close to it".
+func comeClose(word func(int) string, t int) bool {
+	switch word(t) {
+	case "come", "comes", "came":
+	default:
+		return false
+	}
+	if word(t+1) != "close" {
+		return false
+	}
+	switch w := word(t + 2); w {
+	case "", ".", ";", ",":
+		return true
+	case "to":
+		switch word(t + 3) {
+		case "that", "it", "this":
+			return true
+		}
+	}
+	return false
+}
+
+// hearsayOpens reports whether sentence s opens, within claimLead words
+// of its opening, on hearsay: a post, a clip, a rumour (hearsayNoun), or
+// a claim said to be going round before it ("A viral claim").
+func hearsayOpens(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
+	start := sentenceOpening(d, s)
+	for c := start; c < s.TokEnd && c <= start+claimLead; c++ {
+		w := word(c)
+		if hearsayNoun(w) || claimNoun(w) && circulatedBefore(start, c, word) {
+			return true
+		}
+		if clauseMark(w) || w == "," {
+			return false
+		}
+	}
+	return false
 }

@@ -185,7 +185,7 @@ func claimNoun(w string) bool {
 	switch w {
 	case "claim", "claims", "assertion", "assertions", "allegation", "allegations",
 		"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
-		"video", "videos", "message", "messages", "suggestion", "story", "stories":
+		"video", "videos", "clip", "clips", "meme", "memes", "message", "messages", "suggestion", "story", "stories":
 		return true
 	}
 	return reportNoun(w)

@@ -73,6 +73,7 @@ var readerWords = []string{
 	"claim", "claims", "assertion", "assertions", "allegation", "allegations",
 	"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
 	"video", "videos", "message", "messages", "suggestion", "story", "stories", "reports",
+	"clip", "clips", "meme", "memes",
 	"figure", "number", "total", "toll", "estimate", "tally",
 	// count nouns (figureNoun, tallyNoun; a translated press's "balance"
 	// and "quantity")
@@ -83,7 +84,7 @@ var readerWords = []string{
 	"had", "hadn", "if", "were", "but",
 	// an outlet's own earlier text (editorialNoun, wrongAdverb)
 	"version", "versions", "article", "report", "entry", "update", "headline",
-	"edition", "draft", "item", "piece", "caption", "graphic", "chart", "dispatch", "bulletin",
+	"edition", "draft", "item", "piece", "caption", "graphic", "chart", "dispatch", "bulletin", "page",
 	"previously", "originally", "wrongly", "incorrectly", "mistakenly", "erroneously", "initially",
 	"misstated", "misreported",
 	// what a chance is put on, or a count said to be possible (chanceNoun, possibleAdjective)
