@@ -116,14 +116,7 @@ func TestStoreConflictByRounding(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
 		ctx := context.Background()
-		step := func(a model.Article, figure string) Outcome {
-			t.Helper()
-			outs, err := Process(ctx, s, a, []model.Observation{obs("displaced", figure, t)}, judgeLevel)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return outs[0]
-		}
+		step := stepper(ctx, t, s, "displaced", judgeLevel)
 		if o := step(article("https://courier.example/1", "Courier", t0, "one"), "44,210"); o != Baseline {
 			t.Fatalf("first: %s", o)
 		}

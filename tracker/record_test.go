@@ -57,14 +57,7 @@ func TestStoreProcess(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
 		ctx := context.Background()
-		step := func(a model.Article, figure string) Outcome {
-			t.Helper()
-			outs, err := Process(ctx, s, a, []model.Observation{obs("toll", figure, t)}, judgeTotal)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return outs[0]
-		}
+		step := stepper(ctx, t, s, "toll", judgeTotal)
 		if o := step(article("https://a.example/1", "A", t0, "one"), "more than 32,000"); o != Baseline {
 			t.Errorf("first: %s", o)
 		}
@@ -382,12 +375,8 @@ func TestBacklogIsNotNews(t *testing.T) {
 		for _, st := range steps {
 			a := article(st.url, st.outlet, t0.Add(st.published), st.url)
 			a.Fetched = st.fetched
-			outs, err := Process(ctx, s, a, []model.Observation{obs("toll", st.figure, t)}, judgeTotal)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if outs[0] != st.want {
-				t.Errorf("%s (%s): got %s, want %s", st.url, st.figure, outs[0], st.want)
+			if o := processOne(ctx, t, s, a, obs("toll", st.figure, t), judgeTotal); o != st.want {
+				t.Errorf("%s (%s): got %s, want %s", st.url, st.figure, o, st.want)
 			}
 		}
 		cur, agree, err := s.Current(ctx, "toll")
