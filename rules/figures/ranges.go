@@ -161,7 +161,7 @@ func (p *parser) changedObjectBefore(i int) bool {
 				k++
 				continue
 			}
-			if kind := p.out[j].Kind; kind != Date && kind != Year {
+			if !p.out[j].Kind.IsCalendar() {
 				return false
 			}
 			continue
