@@ -50,8 +50,7 @@ func TestConsistentByRounding(t *testing.T) {
 		{"older bound", total, "44,210", "more than 40,000", "B", earlier, Corroborates, false},
 	}
 	for _, c := range cases {
-		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "A", Published: day}
-		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.newOutlet, Published: c.at})
+		got := decideAfter(t, c.p, c.cur, c.new, c.newOutlet, c.at)
 		if got != c.want {
 			t.Errorf("%s: %q then %q: got %s, want %s (fails on main: %v)", c.name, c.cur, c.new, got, c.want, c.failsMain)
 		}

@@ -56,8 +56,7 @@ func TestDecideApproximateRounding(t *testing.T) {
 		{"approximate total excludes it, lower", total, "33,091", "about 29,000", Conflict},
 	}
 	for _, c := range cases {
-		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "A", Published: day}
-		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: "B", Published: day.Add(time.Hour)})
+		got := decideAfter(t, c.p, c.cur, c.new, "B", day.Add(time.Hour))
 		if got != c.want {
 			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
 		}

@@ -45,8 +45,7 @@ func TestDecideSaidRounding(t *testing.T) {
 		{"exact after said", total, "ten thousand", "10,212", Change},
 	}
 	for _, c := range cases {
-		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "A", Published: day}
-		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: "B", Published: day.Add(time.Minute)})
+		got := decideAfter(t, c.p, c.cur, c.new, "B", day.Add(time.Minute))
 		if got != c.want {
 			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 )
@@ -92,4 +93,11 @@ func passOne(ctx context.Context, t *testing.T, s store.Store, a model.Article, 
 		t.Fatal(err)
 	}
 	return outs[0][0]
+}
+
+// decideAfter is Decide's outcome for outlet's figure next, published at
+// at, after outlet A's cur, published on day: one judgement, no store.
+func decideAfter(t *testing.T, p Policy, cur, next, outlet string, at time.Time) Outcome {
+	t.Helper()
+	return Decide(p, &State{Readings: []rules.Value{reading(t, cur)}, Outlet: "A", Published: day}, Candidate{Readings: []rules.Value{reading(t, next)}, Outlet: outlet, Published: at})
 }
