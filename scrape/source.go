@@ -55,8 +55,11 @@ func (s Source) Location() string {
 // configuration key (feed, page, sitemap or dir) and that address, or ""
 // when none is set. Source and config.Source both ask it, so that the
 // address the dashboard shows is the one a pass asks robots.txt about. A
-// page is taken before a feed (TestSourceLocation); a configuration gives
-// only one.
+// loaded configuration gives only one (validate.go); with several, as a
+// source built in code may have, the page wins, then the sitemap, the
+// folder and the feed, as scrape always had it (TestSourceLocation,
+// config's TestSourceKindOrder). config.Source.Kind once took the feed
+// first.
 func ListedAt(feed, page, sitemap, dir string) (key, address string) {
 	switch {
 	case page != "":
