@@ -11,6 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/scrape"
 )
 
 // Config is the whole configuration file.
@@ -169,17 +170,8 @@ type Source struct {
 
 // Kind says which of feed, page, sitemap or dir the source uses.
 func (s Source) Kind() string {
-	switch {
-	case s.Feed != "":
-		return "feed"
-	case s.Page != "":
-		return "page"
-	case s.Sitemap != "":
-		return "sitemap"
-	case s.Dir != "":
-		return "dir"
-	}
-	return ""
+	key, _ := scrape.ListedAt(s.Feed, s.Page, s.Sitemap, s.Dir)
+	return key
 }
 
 // DefaultSchedule is how often a source without a schedule runs.
@@ -196,15 +188,8 @@ func (s Source) ScheduleSpec() string {
 // Location is where the source reads: its feed, page or sitemap URL, or
 // its folder as written.
 func (s Source) Location() string {
-	switch s.Kind() {
-	case "feed":
-		return s.Feed
-	case "page":
-		return s.Page
-	case "sitemap":
-		return s.Sitemap
-	}
-	return s.Dir
+	_, address := scrape.ListedAt(s.Feed, s.Page, s.Sitemap, s.Dir)
+	return address
 }
 
 // OutletName is the name alerts show for the source.

@@ -132,7 +132,7 @@ func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 // sentence s: the clause it opens names another time than the milestone's.
 func yearAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
 	for fj := fi + 1; fj < s.FigEnd; fj++ {
-		if k := d.Figures[fj].Kind; k == figures.Year || k == figures.Date {
+		if d.Figures[fj].Kind.IsCalendar() {
 			return true
 		}
 	}

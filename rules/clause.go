@@ -313,5 +313,5 @@ func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool 
 // dateKind reports whether a figure of kind k places in time (a date, a
 // year, a day of the month) rather than counts.
 func dateKind(k figures.Kind) bool {
-	return k == figures.Date || k == figures.Year || k == figures.Ordinal
+	return k.IsCalendar() || k == figures.Ordinal
 }

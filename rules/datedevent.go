@@ -384,7 +384,7 @@ func endsBefore(d *figures.Document, s *figures.Sentence, fj, since int) bool {
 		if fe+1 >= s.TokEnd {
 			break
 		}
-		if fk := figureIn(d, s, fe+1); fk >= 0 && (d.Figures[fk].Kind == figures.Year || d.Figures[fk].Kind == figures.Date) && !endsBefore(d, s, fk, since) {
+		if fk := figureIn(d, s, fe+1); fk >= 0 && d.Figures[fk].Kind.IsCalendar() && !endsBefore(d, s, fk, since) {
 			return false
 		}
 	}

@@ -21,7 +21,7 @@ func (m *metric) namesOnlyEarlierYear(d *figures.Document, prev *figures.Sentenc
 	for fi := prev.FigStart; fi < prev.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		switch {
-		case f.Kind != figures.Year && f.Kind != figures.Date:
+		case !f.Kind.IsCalendar():
 		case f.Value >= float64(m.countFrom):
 			return false // a year of the metric's own: "that" may point to it
 		case f.Kind == figures.Year:

@@ -45,7 +45,7 @@ func carriedIncrement(d *figures.Document, s *figures.Sentence, fi int, hits []h
 	for fj := fi + 1; fj < s.FigEnd; fj++ {
 		js, _ := d.FigureTokens(fj)
 		to := js - 1
-		if k := d.Figures[fj].Kind; k == figures.Year || k == figures.Date || to <= fe || d.LowerTokenText(to) != "to" {
+		if d.Figures[fj].Kind.IsCalendar() || to <= fe || d.LowerTokenText(to) != "to" {
 			continue // "taking the conflict to 2024": a time, no total
 		}
 		if g := d.Figures[fj]; g.Kind != f.Kind || g.Value <= f.Value {

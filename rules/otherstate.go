@@ -139,7 +139,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			if b >= 0 && (b == s.TokStart || figureIn(d, s, b-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, b)) && !relativeDated(d, s, b, fs) {
 				return b
 			}
-			if f := &d.Figures[fj]; total && (f.Kind == figures.Year || f.Kind == figures.Date || unitsEnd(d, firstTok(d, fj), sentenceWords(d, s)) > 0) {
+			if f := &d.Figures[fj]; total && (f.Kind.IsCalendar() || unitsEnd(d, firstTok(d, fj), sentenceWords(d, s)) > 0) {
 				// A time says nothing of another count: the span it
 				// closes may open further back ("From 2014 to early
 				// 2022, ..."), and a number of units of time is a span

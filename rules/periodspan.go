@@ -178,7 +178,7 @@ func unitsEnd(d *figures.Document, t int, word func(int) string) int {
 // decades"), or 0.
 func countedEnd(d *figures.Document, t int, word func(int) string, unit func(string) bool) int {
 	fi := figureAt(d, t)
-	if fi < 0 || d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date {
+	if fi < 0 || d.Figures[fi].Kind.IsCalendar() {
 		return 0
 	}
 	if _, fe := d.FigureTokens(fi); unit(word(fe)) {

@@ -169,7 +169,7 @@ func timedClause(d *figures.Document, s *figures.Sentence, k int) bool {
 		case ",", ";", ":", "—", "–":
 			return false
 		}
-		if fi := figureAt(d, k); fi >= 0 && (d.Figures[fi].Kind == figures.Date || d.Figures[fi].Kind == figures.Year) {
+		if fi := figureAt(d, k); fi >= 0 && d.Figures[fi].Kind.IsCalendar() {
 			return true
 		}
 		if w := d.LowerTokenText(k); periodWord(w) || monthNumber(w) > 0 {

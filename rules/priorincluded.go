@@ -73,7 +73,7 @@ func priorPartIn(d *figures.Document, s *figures.Sentence, from, to int, word fu
 		case w == "before" && startEventAfter(d, s, j):
 			return true // "before the current war"
 		}
-		if fj := figureAt(d, j); fj >= 0 && (d.Figures[fj].Kind == figures.Year || d.Figures[fj].Kind == figures.Date) && closedBefore(d, s, fj, since) >= 0 {
+		if fj := figureAt(d, j); fj >= 0 && d.Figures[fj].Kind.IsCalendar() && closedBefore(d, s, fj, since) >= 0 {
 			return true // "before April 2023"
 		}
 	}

@@ -289,7 +289,7 @@ func changedObjectBy(d *figures.Document, k int) bool {
 			return false
 		}
 		if figures.ChangedObjectVerb(d.LowerTokenText(j)) {
-			return j < k-1 // every form of the figure finder's verbs of change (ranges.go)
+			return j < k-1 // every form of the figure finder's verbs of change (changeverbs.go)
 		}
 	}
 	return false

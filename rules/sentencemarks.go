@@ -201,7 +201,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 		// "the Nakba of 1948": a name dated by "of" and a year needs no
 		// event's noun (datedByOf).
 		if e.marks&rmOf != 0 && !m.event && k+1 < s.TokEnd {
-			if fj := figureIn(d, s, k+1); fj >= 0 && (d.Figures[fj].Kind == figures.Year || d.Figures[fj].Kind == figures.Date) {
+			if fj := figureIn(d, s, k+1); fj >= 0 && d.Figures[fj].Kind.IsCalendar() {
 				m.event = true
 			}
 		}
@@ -230,7 +230,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)
 	for fi := s.FigStart; fi < s.FigEnd && !m.dated; fi++ {
-		m.dated = d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date // endsBefore's
+		m.dated = d.Figures[fi].Kind.IsCalendar() // endsBefore's
 	}
 }
 

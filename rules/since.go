@@ -104,7 +104,7 @@ func sinceWord(d *figures.Document, s *figures.Sentence, k int) bool {
 // period ("since February 2022"): an earlier span beside it compares.
 func namesYearFrom(d *figures.Document, s *figures.Sentence, since int) bool {
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if f := &d.Figures[fi]; (f.Kind == figures.Year || f.Kind == figures.Date) && f.Value >= float64(since) {
+		if f := &d.Figures[fi]; f.Kind.IsCalendar() && f.Value >= float64(since) {
 			return true
 		}
 	}
@@ -231,7 +231,7 @@ func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	first := -1
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if f := &d.Figures[fi]; f.Kind != figures.Year && f.Kind != figures.Date {
+		if f := &d.Figures[fi]; !f.Kind.IsCalendar() {
 			if ts, _ := d.FigureTokens(fi); ts > k {
 				return false
 			} else if first < 0 {

@@ -159,5 +159,5 @@ func boundVerbForm(w string) bool {
 // or date: a count.
 func countAt(d *figures.Document, t int) bool {
 	fi := figureAt(d, t)
-	return fi >= 0 && d.Figures[fi].Kind != figures.Year && d.Figures[fi].Kind != figures.Date
+	return fi >= 0 && !d.Figures[fi].Kind.IsCalendar()
 }

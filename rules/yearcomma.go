@@ -25,7 +25,7 @@ func yearOpensClause(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
-		if ts, _ := d.FigureTokens(fj); ts < k && d.Figures[fj].Kind != figures.Year && d.Figures[fj].Kind != figures.Date {
+		if ts, _ := d.FigureTokens(fj); ts < k && !d.Figures[fj].Kind.IsCalendar() {
 			return false
 		}
 	}

@@ -34,15 +34,11 @@ func (s Source) Listing() string {
 }
 
 // Kind is the configuration key a source lists its articles by: feed,
-// page, sitemap or dir, the name config.Source.Kind gives it.
+// page, sitemap or dir, the name config.Source.Kind gives it; a source
+// with no address is a feed's.
 func (s Source) Kind() string {
-	switch {
-	case s.Page != "":
-		return "page"
-	case s.Sitemap != "":
-		return "sitemap"
-	case s.Dir != "":
-		return "dir"
+	if key, _ := ListedAt(s.Feed, s.Page, s.Sitemap, s.Dir); key != "" {
+		return key
 	}
 	return "feed"
 }
@@ -51,15 +47,31 @@ func (s Source) Kind() string {
 // (the feed, the section page, the sitemap, or the folder), as
 // config.Source.Location gives it.
 func (s Source) Location() string {
-	switch s.Kind() {
-	case "page":
-		return s.Page
-	case "sitemap":
-		return s.Sitemap
-	case "dir":
-		return s.Dir
+	_, address := ListedAt(s.Feed, s.Page, s.Sitemap, s.Dir)
+	return address
+}
+
+// ListedAt is which of a source's addresses it lists its articles at: the
+// configuration key (feed, page, sitemap or dir) and that address, or ""
+// when none is set. Source and config.Source both ask it, so that the
+// address the dashboard shows is the one a pass asks robots.txt about. A
+// loaded configuration gives only one (validate.go); with several, as a
+// source built in code may have, the page wins, then the sitemap, the
+// folder and the feed, as scrape always had it (TestSourceLocation,
+// config's TestSourceKindOrder). config.Source.Kind once took the feed
+// first.
+func ListedAt(feed, page, sitemap, dir string) (key, address string) {
+	switch {
+	case page != "":
+		return "page", page
+	case sitemap != "":
+		return "sitemap", sitemap
+	case dir != "":
+		return "dir", dir
+	case feed != "":
+		return "feed", feed
 	}
-	return s.Feed
+	return "", ""
 }
 
 // Address says in one line what the source reads and which of its links

@@ -50,8 +50,7 @@ func TestConsistentByRounding(t *testing.T) {
 		{"older bound", total, "44,210", "more than 40,000", "B", earlier, Corroborates, false},
 	}
 	for _, c := range cases {
-		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "A", Published: day}
-		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.newOutlet, Published: c.at})
+		got := decideAfter(t, c.p, c.cur, c.new, c.newOutlet, c.at)
 		if got != c.want {
 			t.Errorf("%s: %q then %q: got %s, want %s (fails on main: %v)", c.name, c.cur, c.new, got, c.want, c.failsMain)
 		}
@@ -116,14 +115,7 @@ func TestStoreConflictByRounding(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
 		ctx := context.Background()
-		step := func(a model.Article, figure string) Outcome {
-			t.Helper()
-			outs, err := Process(ctx, s, a, []model.Observation{obs("displaced", figure, t)}, judgeLevel)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return outs[0]
-		}
+		step := stepper(ctx, t, s, "displaced", judgeLevel)
 		if o := step(article("https://courier.example/1", "Courier", t0, "one"), "44,210"); o != Baseline {
 			t.Fatalf("first: %s", o)
 		}

@@ -119,11 +119,7 @@ func TestStoreWeeklyCountsOfTwoOutlets(t *testing.T) {
 			t.Helper()
 			o := obs("weekly_cases", figure, t)
 			o.Quote = "New cases in week " + week[figure] + ": " + figure + "."
-			outs, err := Process(ctx, s, a, []model.Observation{o}, judge)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return outs[0]
+			return processOne(ctx, t, s, a, o, judge)
 		}
 		if o := step(article("https://who.example/sitrep-47", "WHO", t0.Add(-7*24*time.Hour-21*time.Hour), "one"), "1,180"); o != Baseline {
 			t.Fatalf("first: %s", o)

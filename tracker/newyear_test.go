@@ -22,14 +22,7 @@ func TestStoreNewYearIsPosted(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
 		ctx := context.Background()
-		step := func(a model.Article, figure string) Outcome {
-			t.Helper()
-			outs, err := Process(ctx, s, a, []model.Observation{obs("arrivals", figure, t)}, judge)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return outs[0]
-		}
+		step := stepper(ctx, t, s, "arrivals", judge)
 		dec := time.Date(2026, 12, 30, 9, 0, 0, 0, time.UTC)
 		if o := step(article("https://a.example/1", "A", dec, "one"), "62,015"); o != Baseline {
 			t.Fatalf("first: %s", o)

@@ -49,7 +49,7 @@ func TestOriginalTakesTheCopysCredit(t *testing.T) {
 				wireAt := t0.Add(6 * time.Hour)
 				step := func(a model.Article, figure string) Outcome {
 					t.Helper()
-					return stepStored(ctx, t, s, a, figure)
+					return passOne(ctx, t, s, a, obs("displaced", figure, t), judgeTotal)
 				}
 				first := article("https://courier.example/1", "Northern Courier", t0.Add(-24*time.Hour), "an older story")
 				if o := step(first, "11,000"); o != Baseline {
@@ -127,24 +127,13 @@ func TestOriginalReadFirstKeepsItsCredit(t *testing.T) {
 		cp := article("https://voice.example/flood", "Kesh Voice", t0.Add(time.Hour), copyCredited)
 		cp.Text, cp.CopyOf = copyCredited, 1
 		for _, a := range []model.Article{wire, cp} {
-			stepStored(ctx, t, s, a, "12,400")
+			passOne(ctx, t, s, a, obs("displaced", "12,400", t), judgeTotal)
 		}
 		cur, agree, err := s.Current(ctx, "displaced")
 		if err != nil || cur == nil || cur.Outlet != "Meridian Wire" || strings.Join(agree, ",") != "Meridian Wire" {
 			t.Errorf("accepted %+v agreed by %v (%v)", cur, agree, err)
 		}
 	})
-}
-
-// stepStored judges one article's figure of "displaced" as a pass does
-// one whose near copy's original was stored before it (Item.CopyStored).
-func stepStored(ctx context.Context, t *testing.T, s store.Store, a model.Article, figure string) Outcome {
-	t.Helper()
-	outs, err := ProcessBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{obs("displaced", figure, t)}, CopyStored: a.CopyOf != 0}}, judgeTotal)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return outs[0][0]
 }
 
 // TestOriginalAgreesInItsCopysPlace: a copy read before its original
@@ -154,13 +143,13 @@ func TestOriginalAgreesInItsCopysPlace(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
 		ctx := context.Background()
-		stepStored(ctx, t, s, article("https://courier.example/1", "Northern Courier", t0, "the courier's own story"), "12,400")
+		passOne(ctx, t, s, article("https://courier.example/1", "Northern Courier", t0, "the courier's own story"), obs("displaced", "12,400", t), judgeTotal)
 		cp := article("https://voice.example/flood", "Kesh Voice", t0.Add(2*time.Hour), copyCredited)
 		cp.Text = copyCredited
 		wire := article("https://wire.example/flood", "Meridian Wire", t0.Add(time.Hour), wireStory)
 		wire.Text, wire.CopyOf = wireStory, 2
 		for _, a := range []model.Article{cp, wire} {
-			if o := stepStored(ctx, t, s, a, "12,400"); o != Corroborates {
+			if o := passOne(ctx, t, s, a, obs("displaced", "12,400", t), judgeTotal); o != Corroborates {
 				t.Errorf("%s: %s", a.Outlet, o)
 			}
 		}
@@ -194,12 +183,7 @@ func TestOriginalTakesTheCopysDispute(t *testing.T) {
 				judge := func(string) (Policy, MetricInfo) { return c.p, MetricInfo{Name: "Displaced"} }
 				step := func(a model.Article, figure string) Outcome {
 					t.Helper()
-					o := claimed(t, "displaced", figure, c.claimant, "")
-					outs, err := ProcessBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{o}, CopyStored: a.CopyOf != 0}}, judge)
-					if err != nil {
-						t.Fatal(err)
-					}
-					return outs[0][0]
+					return passOne(ctx, t, s, a, claimed(t, "displaced", figure, c.claimant, ""), judge)
 				}
 				step(article("https://courier.example/1", "Northern Courier", t0, "an older story"), c.first)
 				pending(t, s)
@@ -237,14 +221,7 @@ func TestCopyReadAfterItsOriginalDisputesOnce(t *testing.T) {
 		judge := func(string) (Policy, MetricInfo) {
 			return Policy{ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "Displaced"}
 		}
-		step := func(a model.Article, figure string) Outcome {
-			t.Helper()
-			outs, err := Process(ctx, s, a, []model.Observation{obs("displaced", figure, t)}, judge)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return outs[0]
-		}
+		step := stepper(ctx, t, s, "displaced", judge)
 		step(article("https://courier.example/1", "Northern Courier", t0, "an older story"), "11,000")
 		wire := article("https://wire.example/flood", "Meridian Wire", t0.Add(time.Hour), wireStory)
 		cp := article("https://voice.example/flood", "Kesh Voice", t0.Add(2*time.Hour), copyCredited)

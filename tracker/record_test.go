@@ -9,62 +9,15 @@ import (
 	"testing"
 	"time"
 
-	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/model"
-	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 )
-
-// eachStore runs a test against SQLite and, when CLAIMTRACK_TEST_POSTGRES
-// names a database, PostgreSQL, each in a fresh schema.
-func eachStore(t *testing.T, test func(t *testing.T, open func() store.Store)) {
-	pgtest.EachStore(t, store.Open, test)
-}
-
-var t0 = time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
-
-func article(url, outlet string, at time.Time, text string) model.Article {
-	return model.Article{Source: outlet, Outlet: outlet, URL: url, CanonicalURL: url, Title: "t", Published: at, Fetched: at, TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
-}
-
-func obs(metric, figureText string, t *testing.T) model.Observation {
-	r := reading(t, figureText)
-	q := r.Qualifier.Name()
-	return model.Observation{Metric: metric, Readings: []model.Reading{{Name: "value", Value: r.Value, Low: r.Low, High: r.High, Qualifier: q, Text: r.Text}},
-		Quote: "The toll is " + figureText + ".", Rule: `keyword "toll"`}
-}
-
-func judgeTotal(string) (Policy, MetricInfo) {
-	return Policy{Total: true, ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "Death toll", Unit: "people"}
-}
-
-// pending claims the events queued and marks them delivered.
-func pending(t *testing.T, s store.Store) []model.Event {
-	t.Helper()
-	evs, err := s.ClaimEvents(context.Background(), "reader", time.Now().Add(time.Minute), time.Now(), 100)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range evs {
-		if err := s.MarkDelivered(context.Background(), e.ID, model.Delivery{Channel: "#c", MessageTS: "1.0"}, time.Now()); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return evs
-}
 
 func TestStoreProcess(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
 		ctx := context.Background()
-		step := func(a model.Article, figure string) Outcome {
-			t.Helper()
-			outs, err := Process(ctx, s, a, []model.Observation{obs("toll", figure, t)}, judgeTotal)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return outs[0]
-		}
+		step := stepper(ctx, t, s, "toll", judgeTotal)
 		if o := step(article("https://a.example/1", "A", t0, "one"), "more than 32,000"); o != Baseline {
 			t.Errorf("first: %s", o)
 		}
@@ -382,12 +335,8 @@ func TestBacklogIsNotNews(t *testing.T) {
 		for _, st := range steps {
 			a := article(st.url, st.outlet, t0.Add(st.published), st.url)
 			a.Fetched = st.fetched
-			outs, err := Process(ctx, s, a, []model.Observation{obs("toll", st.figure, t)}, judgeTotal)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if outs[0] != st.want {
-				t.Errorf("%s (%s): got %s, want %s", st.url, st.figure, outs[0], st.want)
+			if o := processOne(ctx, t, s, a, obs("toll", st.figure, t), judgeTotal); o != st.want {
+				t.Errorf("%s (%s): got %s, want %s", st.url, st.figure, o, st.want)
 			}
 		}
 		cur, agree, err := s.Current(ctx, "toll")

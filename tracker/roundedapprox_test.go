@@ -56,8 +56,7 @@ func TestDecideApproximateRounding(t *testing.T) {
 		{"approximate total excludes it, lower", total, "33,091", "about 29,000", Conflict},
 	}
 	for _, c := range cases {
-		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "A", Published: day}
-		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: "B", Published: day.Add(time.Hour)})
+		got := decideAfter(t, c.p, c.cur, c.new, "B", day.Add(time.Hour))
 		if got != c.want {
 			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
 		}
@@ -88,14 +87,7 @@ func TestStoreApproximateRiseIsPosted(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
 		ctx := context.Background()
-		step := func(a model.Article, figure string) Outcome {
-			t.Helper()
-			outs, err := Process(ctx, s, a, []model.Observation{obs("displaced", figure, t)}, judgeTotal)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return outs[0]
-		}
+		step := stepper(ctx, t, s, "displaced", judgeTotal)
 		if o := step(article("https://courier.example/1", "Courier", t0, "one"), "some 44,000"); o != Baseline {
 			t.Fatalf("first: %s", o)
 		}

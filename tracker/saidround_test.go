@@ -45,8 +45,7 @@ func TestDecideSaidRounding(t *testing.T) {
 		{"exact after said", total, "ten thousand", "10,212", Change},
 	}
 	for _, c := range cases {
-		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "A", Published: day}
-		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: "B", Published: day.Add(time.Minute)})
+		got := decideAfter(t, c.p, c.cur, c.new, "B", day.Add(time.Minute))
 		if got != c.want {
 			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
 		}
@@ -65,24 +64,12 @@ func TestStoreSaidRoundingKeepsExact(t *testing.T) {
 			eachStore(t, func(t *testing.T, open func() store.Store) {
 				s := open()
 				ctx := context.Background()
-				step := func(a model.Article, figure string) Outcome {
-					t.Helper()
-					outs, err := Process(ctx, s, a, []model.Observation{obs("cases", figure, t)}, judgeTotal)
-					if err != nil {
-						t.Fatal(err)
-					}
-					return outs[0]
-				}
+				step := stepper(ctx, t, s, "cases", judgeTotal)
 				if o := step(article("https://ministry.example/1", "Ministry", t0, "one"), "9,310"); o != Baseline {
 					t.Fatalf("first: %s", o)
 				}
 				pending(t, s)
-				exact := func() Outcome {
-					return step(article("https://ministry.example/2", "Ministry", t0.Add(24*time.Hour), "two"), "10,212")
-				}
-				said := func() Outcome {
-					return step(article("https://radio.example/3", "Radio", t0.Add(24*time.Hour+time.Minute), "three"), "ten thousand")
-				}
+				exact, said := exactAndSaid(step)
 				if order == "exact first" {
 					if o := exact(); o != Change {
 						t.Errorf("10,212: %s, want change", o)
@@ -128,24 +115,12 @@ func TestStoreSaidRoundingRefinedByOlderCount(t *testing.T) {
 			eachStore(t, func(t *testing.T, open func() store.Store) {
 				s := open()
 				ctx := context.Background()
-				step := func(a model.Article, figure string) Outcome {
-					t.Helper()
-					outs, err := Process(ctx, s, a, []model.Observation{obs("cases", figure, t)}, judgeTotal)
-					if err != nil {
-						t.Fatal(err)
-					}
-					return outs[0]
-				}
+				step := stepper(ctx, t, s, "cases", judgeTotal)
 				if o := step(article("https://ministry.example/1", "Ministry", t0, "one"), "4,020"); o != Baseline {
 					t.Fatalf("first: %s", o)
 				}
 				pending(t, s)
-				exact := func() Outcome {
-					return step(article("https://ministry.example/2", "Ministry", t0.Add(24*time.Hour), "two"), "10,212")
-				}
-				said := func() Outcome {
-					return step(article("https://radio.example/3", "Radio", t0.Add(24*time.Hour+time.Minute), "three"), "ten thousand")
-				}
+				exact, said := exactAndSaid(step)
 				var evs []model.Event
 				switch order {
 				case "exact first":
@@ -239,4 +214,18 @@ func TestRefinesSaid(t *testing.T) {
 			t.Errorf("%q then an older %q: got %v, want %v", c.cur, c.new, got, c.want)
 		}
 	}
+}
+
+// exactAndSaid are the two readings of the said-rounding stories, a day
+// after the ministry's first figure, in whichever order a test calls
+// them: the ministry's 10,212 and, a minute later, a radio's "ten
+// thousand".
+func exactAndSaid(step func(a model.Article, figure string) Outcome) (exact, said func() Outcome) {
+	exact = func() Outcome {
+		return step(article("https://ministry.example/2", "Ministry", t0.Add(24*time.Hour), "two"), "10,212")
+	}
+	said = func() Outcome {
+		return step(article("https://radio.example/3", "Radio", t0.Add(24*time.Hour+time.Minute), "three"), "ten thousand")
+	}
+	return exact, said
 }

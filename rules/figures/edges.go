@@ -37,7 +37,7 @@ func (p *parser) figureNounBefore(i int) bool {
 	if int(p.toks[i-1].End) == end {
 		return true
 	}
-	when := last.Kind == Date || last.Kind == Year
+	when := last.Kind.IsCalendar()
 	return !when && i >= 2 && p.isWord(i-1) && !p.lowerIsAny(i-1, auxiliaries) && !p.toks[i-1].Break && int(p.toks[i-2].End) == end
 }
 

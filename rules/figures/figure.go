@@ -36,6 +36,13 @@ func (k Kind) IsAmount() bool {
 	return k == Count || k == Money || k == Percent || k == Fraction
 }
 
+// IsCalendar reports whether figures of this kind place something in the
+// calendar (a year, a date) rather than measure it: what the readers of
+// "since", "as of" and "in 2023" look for beside an amount.
+func (k Kind) IsCalendar() bool {
+	return k == Year || k == Date
+}
+
 // Qualifier is the normalised hedge or bound attached to a figure.
 type Qualifier string
 
