@@ -204,6 +204,16 @@ var prepositions = map[string]bool{
 	"this": true, "last": true, "to": true, "for": true, "with": true,
 }
 
+// prepositionTable is prepositions for the readers that ask it of a word
+// before or after every figure (wordset: no hashing call).
+var prepositionTable = wordset.New(prepositions)
+
+// preposition reports whether w is one of prepositions.
+func preposition(w string) bool {
+	in, _ := prepositionTable.Get(w)
+	return in
+}
+
 // partOfAmount returns the tokens [from, to) that describe the amount
 // figure fi is a part of, or -1, -1: "$3.8bn a year in military aid,
 // $3.3bn of it as FMF" (the part says "of it" or "of whom": the words
