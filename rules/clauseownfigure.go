@@ -91,7 +91,7 @@ func clauseOpenerWord(w string) bool {
 func subjectShaped(d *figures.Document, h hit) bool {
 	w := d.LowerTokenText(h.end - 1)
 	switch {
-	case prepositions[w], verbParticle(w), w == "into", w == "onto", strings.HasSuffix(w, "ing"):
+	case preposition(w), verbParticle(w), w == "into", w == "onto", strings.HasSuffix(w, "ing"):
 		return false
 	case strings.HasSuffix(w, "ed"):
 		return h.start > 0 && d.LowerTokenText(h.start-1) == "the"

@@ -197,11 +197,24 @@ func moneyIn(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 }
 
 // prepositions open a phrase after a figure that says where or when, not
-// what it counts ("20,000 in the north", "300 this week").
+// what it counts ("20,000 in the north", "300 this week"). A new reader
+// asks preposition(w), read from prepositionTable, which is built from
+// this map; the readers that index the map are older and answer the same
+// (TestWordTablesAsMaps).
 var prepositions = map[string]bool{
 	"in": true, "inside": true, "within": true, "outside": true, "of": true, "on": true, "at": true, "from": true,
 	"since": true, "by": true, "near": true, "across": true, "after": true, "before": true, "during": true,
 	"this": true, "last": true, "to": true, "for": true, "with": true,
+}
+
+// prepositionTable is prepositions for the readers that ask it of a word
+// before or after every figure (wordset: no hashing call).
+var prepositionTable = wordset.New(prepositions)
+
+// preposition reports whether w is one of prepositions.
+func preposition(w string) bool {
+	in, _ := prepositionTable.Get(w)
+	return in
 }
 
 // partOfAmount returns the tokens [from, to) that describe the amount

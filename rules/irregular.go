@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/claimtrack/claimtrack/rules/internal/wordset"
+
 // The Snowball stemmer joins a word's regular forms ("kill", "killed",
 // "killing") but not a verb's irregular ones: "fled" is not "flee", "left"
 // not "leave", "sought" not "seek", "slain" not "slay". Vocabularies listed
@@ -41,8 +43,27 @@ var irregularPast = map[string]bool{
 // irregularPastForm reports whether lower-cased w is an irregular past:
 // irregularBase's forms, or irregularPast's.
 func irregularPastForm(w string) bool {
-	return irregularBase[w] != "" || irregularPast[w]
+	_, in := irregularPastTable.Get(w)
+	return in
 }
+
+// irregularPastTable is irregularBase's forms and irregularPast's in one
+// table for irregularPastForm, asked of the words after every figure
+// (wordset: one look-up and no hashing call, where the two maps took two).
+var irregularPastTable = func() *wordset.Table[struct{}] {
+	forms := map[string]struct{}{}
+	for w, base := range irregularBase {
+		if base != "" {
+			forms[w] = struct{}{}
+		}
+	}
+	for w, in := range irregularPast {
+		if in {
+			forms[w] = struct{}{}
+		}
+	}
+	return wordset.New(forms)
+}()
 
 // baseForm returns the base verb of an irregular form, or w.
 func baseForm(w string) string {

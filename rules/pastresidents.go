@@ -39,7 +39,7 @@ func keywordNoun(d *figures.Document, hits []hit, fi int) bool {
 // a noun: "there", "here" or a preposition ("in Rafah").
 func placeWordAt(d *figures.Document, k int) bool {
 	w := d.LowerTokenText(k)
-	return w == "there" || w == "here" || prepositions[w]
+	return w == "there" || w == "here" || preposition(w)
 }
 
 // placeSizeThen is residentsThen without the metric's keywords: whether

@@ -177,7 +177,7 @@ func prepositionObject(d *figures.Document, s *figures.Sentence, fs int) bool {
 		return false
 	}
 	w := d.LowerTokenText(k)
-	return prepositions[w] && w != "this" && w != "last" || w == "among" || w == "between"
+	return preposition(w) && w != "this" && w != "last" || w == "among" || w == "between"
 }
 
 // participleAfter reports whether a lower-case word in -ed stands right

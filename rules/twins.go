@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -117,8 +118,12 @@ func (e *Engine) evaluateShared(st *docState, s *figures.Sentence, mi int, hits 
 			if t.at < 0 {
 				return out
 			}
-			out = append(out, out[t.at])
-			out[len(out)-1].Metric = m.spec.ID
+			// Grown first and copied in place: append(out, out[t.at])
+			// copied the observation twice, since append may move out.
+			out = slices.Grow(out, 1)[:len(out)+1]
+			o := &out[len(out)-1]
+			*o = out[t.at]
+			o.Metric = m.spec.ID
 			return out
 		}
 	}

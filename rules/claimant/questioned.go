@@ -17,6 +17,17 @@ var questionAuxiliaries = set("will can could would should shall may might")
 // question mark. The auxiliary may have been read into the subject as
 // its capitalised first word ("Can the Secretary of State").
 func (v *view) askedSubject(at *attr, lo int) bool {
+	// The question mark first: few sentences end on one, and the
+	// auxiliaries' look-ups were asked of every attribution (speed60).
+	// last is the sentence's last word or "?", -1 when it has neither;
+	// the mark counts only past the auxiliary (last > k below).
+	last := len(v.toks) - 1
+	for last >= 0 && !v.toks[last].word && v.toks[last].low != "?" {
+		last--
+	}
+	if last < 0 || v.toks[last].low != "?" {
+		return false
+	}
 	k := at.src
 	if k >= len(v.toks) || !questionAuxiliaries[v.toks[k].low] {
 		k--
@@ -27,9 +38,5 @@ func (v *view) askedSubject(at *attr, lo int) bool {
 	if k > lo && !v.isOne(k-1, wColon) && v.toks[k-1].word {
 		return false
 	}
-	last := len(v.toks) - 1
-	for last > k && !v.toks[last].word && v.toks[last].low != "?" {
-		last--
-	}
-	return v.toks[last].low == "?"
+	return last > k
 }

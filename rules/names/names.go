@@ -34,8 +34,13 @@ var listedDemonyms = sync.OnceValue(func() map[string]bool {
 // does not say they are one. It allocates nothing.
 func ListedDemonym(w string) bool { return listedDemonyms()[w] }
 
-// lower is w in lower case; the list is ASCII.
+// lower is w in lower case; the list is ASCII. A word with no capital is
+// returned as it is, with no copy: KnownPlace is asked of the claimant
+// finder's lower-cased words around every figure it reads.
 func lower(w string) string {
+	if !hasUpper(w) {
+		return w
+	}
 	b := []byte(w)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
@@ -43,4 +48,14 @@ func lower(w string) string {
 		}
 	}
 	return string(b)
+}
+
+// hasUpper reports whether w holds an ASCII capital, which lower folds.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimtrack/claimtrack/rules/internal/wordset"
 	"gopkg.in/yaml.v3"
 )
 
@@ -95,7 +96,14 @@ var knownPlaces = sync.OnceValue(func() map[string]bool {
 // Younis", "ZAPORIZHZHIA", "Gaza\u00a0City" as scraped), is a country,
 // place or region of the lists. Only ASCII letters are folded to lower
 // case: non-ASCII spellings are compared as written.
-func KnownPlace(name string) bool { return knownPlaces()[placeKey(name)] }
+func KnownPlace(name string) bool {
+	in, _ := knownPlaceTable().Get(placeKey(name))
+	return in
+}
+
+// knownPlaceTable is knownPlaces for KnownPlace, which the claimant finder
+// asks of words around every figure it reads (wordset: no hashing call).
+var knownPlaceTable = sync.OnceValue(func() *wordset.Table[bool] { return wordset.New(knownPlaces()) })
 
 // KnownRegion reports whether name, as KnownPlace reads it, is a continent
 // or world region ("Europe", "the Americas" without its article): a place
