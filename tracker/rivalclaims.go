@@ -40,7 +40,7 @@ func withRivalClaims(obs, chosen []rules.Observation, byClaimant, total func(met
 		group := []rules.Observation{c}
 		own := store.ClaimantKey(observationOf(c))
 		for _, o := range obs {
-			if o.Metric != c.Metric || o.Claimant == nil || !rival(o, c, isTotal) {
+			if o.Metric != c.Metric || o.Claimant == nil || !rival(o, c) {
 				continue
 			}
 			k := store.ClaimantKey(observationOf(o))
@@ -64,11 +64,32 @@ func withRivalClaims(obs, chosen []rules.Observation, byClaimant, total func(met
 }
 
 // rival reports whether o, a claimed figure of c's metric, is another
-// claim than c: it cannot be c's figure (consistent either way), and of a
-// running total neither is a small part of the other.
-func rival(o, c rules.Observation, total bool) bool {
+// claim of c's count: it cannot be c's figure (consistent either way), and
+// it is of its size (sameSize). A figure of another size beside the
+// article's is as often another count the rules took for the metric (a
+// city's ministry's toll in a story of another war's, a town's dead beside
+// the country's) as a rival's: the article's choice was kept alone before,
+// and stays so.
+func rival(o, c rules.Observation) bool {
 	if consistent(c.Values, o.Values) || consistent(o.Values, c.Values) {
 		return false
 	}
-	return !total || !partOf(o, c) && !partOf(c, o)
+	return sameSize(o, c)
+}
+
+// rivalReach is how far apart two claimants' counts of one thing may lie:
+// the larger at most twice the smaller (the ministry's 300 and the rights
+// group's 450; the commission's turnout of 61.4 and the observers' 55.8).
+const rivalReach = 2.0
+
+// sameSize reports whether each value of o lies within rivalReach of c's
+// value of its name, both above zero.
+func sameSize(o, c rules.Observation) bool {
+	for _, v := range o.Values {
+		x, ok := valueNamed(c.Values, v.Name)
+		if !ok || v.Value <= 0 || x.Value <= 0 || max(v.Value, x.Value) > rivalReach*min(v.Value, x.Value) {
+			return false
+		}
+	}
+	return len(o.Values) > 0
 }

@@ -22,7 +22,8 @@ import (
 // article's choice was, the rival disagreeing. Near misses: two claimants
 // that agree are one claim, a claimant's small part of a total (one town's
 // dead) is a part, and an unattributed figure beside a claimed one is
-// weighed as before.
+// weighed as before, and so is a claimant's count of another size (a
+// province's dead beside the country's: under half of it).
 func TestRivalClaimantsInOneArticle(t *testing.T) {
 	eng := compileMetrics(t, "article.yaml")
 	day := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
@@ -36,6 +37,7 @@ func TestRivalClaimantsInOneArticle(t *testing.T) {
 		{"level-rivals.txt", false, "38,000 Volunteers; 41,870 county emergency office", "baseline conflict"},
 		{"total-agree.txt", true, "30,412 national disaster agency", "baseline"},
 		{"total-part.txt", true, "30,412 national disaster agency", "baseline"},
+		{"total-other-size.txt", true, "30,412 national disaster agency", "baseline"},
 	}
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
