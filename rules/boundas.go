@@ -26,9 +26,11 @@ var countingForms = map[string]bool{
 }
 
 // asClauseCounts reports whether the words from token from (just after the
-// milestone b) to token at (figure's first) are an "as" clause whose
-// counting verb, of the milestone's tense, takes the figure.
-func asClauseCounts(d *figures.Document, b, from, at int) bool {
+// milestone b) to token at (figure fi's first) are an "as" clause whose
+// counting verb, of the milestone's tense, takes the figure, its subject
+// a counter (counterSubject) and no wider area named after the figure
+// (widerAreaAfter). scope is the metric's.
+func asClauseCounts(d *figures.Document, s *figures.Sentence, b, fi, from, at int, scope []string) bool {
 	v := at - 1
 	past, ok := countingForms[strings.ToLower(d.TokenText(v))]
 	if !ok || v-1 <= from {
@@ -45,7 +47,7 @@ func asClauseCounts(d *figures.Document, b, from, at int) bool {
 			return false
 		}
 	}
-	if as < 0 || as == v-1 {
+	if as < 0 || as == v-1 || !counterSubject(d, s, as+1, v, scope) || widerAreaAfter(d, s, fi) {
 		return false
 	}
 	if past && isHave(d.TokenText(v-1)) {
@@ -84,4 +86,50 @@ func isWordToken(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// counterSubject reports whether the words from token from to token to,
+// an "as" clause's subject, can be the milestone's counter rather than
+// another place whose count is compared (review60): no capitalised name
+// (a country, "Greece counts 1,640"; an acronym, "the UN agency", and a
+// headline in capitals are no name), and no word of the metric's scope
+// ("the eastern route" for a metric scoped to "the route": another of
+// its kind).
+func counterSubject(d *figures.Document, s *figures.Sentence, from, to int, scope []string) bool {
+	caps := allCapitals(d.Text[d.Tokens[s.TokStart].Start:d.Tokens[s.TokEnd-1].End])
+	for k := from; k < to; k++ {
+		w := d.TokenText(k)
+		if !caps && w != strings.ToUpper(w) && w != strings.ToLower(w) {
+			return false
+		}
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		for _, sc := range scope {
+			for _, sw := range strings.Fields(strings.ToLower(sc)) {
+				if sw != "the" && strings.TrimSuffix(sw, "*") == lw {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// allCapitals reports whether text has letters and no lower-case one.
+func allCapitals(text string) bool {
+	return text == strings.ToUpper(text) && text != strings.ToLower(text)
+}
+
+// widerAreaAfter reports whether the words after figure fi in sentence s
+// name the area its count covers as another or a wider one than the
+// milestone's: "counts 1,980 across the whole Mediterranean", "1,640 on
+// its own route" (review60), as yearAfter refuses another year.
+func widerAreaAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, end := d.FigureTokens(fi)
+	for k := end; k < s.TokEnd; k++ {
+		switch strings.ToLower(d.TokenText(k)) {
+		case "across", "whole", "own", "entire", "throughout", "elsewhere":
+			return true
+		}
+	}
+	return false
 }

@@ -56,7 +56,7 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 			return
 		}
 	}
-	if kwDist < c.dist || kwDist >= c.dist && restatesBound(d, s, c.fig, fi, kwDist > c.dist) {
+	if kwDist < c.dist || kwDist >= c.dist && restatesBound(d, s, c.fig, fi, kwDist > c.dist, m.spec.Scope) {
 		*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 	}
 }
@@ -77,7 +77,7 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 // from a keyword than the milestone ("deaths top 1,500, as the agency
 // counts 1,533": the count's noun is the milestone's) is its count only in
 // a clause whose verb counts it (farther).
-func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int, farther bool) bool {
+func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int, farther bool, scope []string) bool {
 	if b < 0 || b >= fi {
 		return false
 	}
@@ -88,7 +88,7 @@ func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int, farther 
 	if f.High != nil && *f.High != *f.Low {
 		return false // a range
 	}
-	return *f.Low >= *bf.Low && f.Value > bf.Value && f.Value < 2*bf.Value && sameCountTold(d, s, b, fi, farther)
+	return *f.Low >= *bf.Low && f.Value > bf.Value && f.Value < 2*bf.Value && sameCountTold(d, s, b, fi, farther, scope)
 }
 
 // sameCountTold reports whether the words between the milestone b and
@@ -106,7 +106,7 @@ func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int, farther 
 // only a clause whose verb counts it does: after a colon or a bracket the
 // figure may count something else by a noun of its own ("passes 1,000:
 // 1,200 migrants were rescued").
-func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int, farther bool) bool {
+func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int, farther bool, scope []string) bool {
 	_, from := d.FigureTokens(b)
 	at, _ := d.FigureTokens(fi)
 	if at <= from || at <= s.TokStart {
@@ -115,7 +115,7 @@ func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int, farther 
 	gap := strings.TrimSpace(d.Text[d.Tokens[at-1].End:d.Tokens[at].Start])
 	prev := strings.ToLower(d.TokenText(at - 1))
 	if farther {
-		return gap == "" && countedInClause(d, s, b, fi, from, at, prev)
+		return gap == "" && countedInClause(d, s, b, fi, from, at, prev, scope)
 	}
 	switch {
 	case gap == ";" || gap == "–" || gap == "—" || gap == "--" || gap == "-" ||
@@ -127,7 +127,7 @@ func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int, farther 
 		return true
 	case gap != "":
 		return false
-	case countedInClause(d, s, b, fi, from, at, prev):
+	case countedInClause(d, s, b, fi, from, at, prev, scope):
 		return true
 	case prev == "at" && at-2 >= from:
 		p2 := strings.ToLower(d.TokenText(at - 2))
@@ -141,7 +141,7 @@ func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int, farther 
 // milestone b (ending at token from): a "with" clause's ("with the agency
 // counting at least 1,533") or an "as" clause's of the milestone's tense
 // naming no other year ("as the agency counts 1,533", boundas.go).
-func countedInClause(d *figures.Document, s *figures.Sentence, b, fi, from, at int, prev string) bool {
+func countedInClause(d *figures.Document, s *figures.Sentence, b, fi, from, at int, prev string, scope []string) bool {
 	switch prev {
 	case "counting", "recording", "logging", "tallying":
 		for k := from; k < at-1; k++ {
@@ -151,7 +151,7 @@ func countedInClause(d *figures.Document, s *figures.Sentence, b, fi, from, at i
 		}
 		return false
 	}
-	return asClauseCounts(d, b, from, at) && !yearAfter(d, s, fi) // not "as the agency counts 1,870 for the same point in 2023"
+	return asClauseCounts(d, s, b, fi, from, at, scope) && !yearAfter(d, s, fi) // not "as the agency counts 1,870 for the same point in 2023"
 }
 
 // yearAfter reports whether a year or a dated figure follows figure fi in
