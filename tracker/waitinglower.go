@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"time"
 
@@ -29,7 +30,7 @@ import (
 func (r *recorder) settleWaitingLower(ctx context.Context, pol Policy, info MetricInfo, k stateKey, st *metricState, corrected model.Observation, withdrawnIDs []int64, was State) error {
 	evs, err := r.tx.WaitingEvents(ctx, model.EventDecrease, k.metric, eventKeyPrefix(model.EventDecrease, k.metric, k.claimant))
 	if err != nil {
-		return err
+		return fmt.Errorf("tracker: settle the waiting lower figures of %s after the correction of %d: %w", k.metric, corrected.ID, err)
 	}
 	for _, e := range evs {
 		p := e.Payload
@@ -41,7 +42,7 @@ func (r *recorder) settleWaitingLower(ctx context.Context, pol Policy, info Metr
 			case Decrease:
 				p.Old, p.OldClaimant = &corrected, info.claimantName(&corrected)
 				if _, err := r.tx.ReviseWaiting(ctx, e.Kind, e.Metric, e.Key, p, "", time.Time{}); err != nil {
-					return err
+					return fmt.Errorf("tracker: rewrite the waiting lower figure %d of %s against the correction of %d: %w", p.New.ID, k.metric, corrected.ID, err)
 				}
 				continue
 			case Change:
@@ -52,7 +53,7 @@ func (r *recorder) settleWaitingLower(ctx context.Context, pol Policy, info Metr
 			}
 		}
 		if _, err := r.tx.WithdrawWaiting(ctx, e.ID); err != nil {
-			return err
+			return fmt.Errorf("tracker: withdraw the waiting lower figure %d of %s after the correction of %d: %w", p.New.ID, k.metric, corrected.ID, err)
 		}
 	}
 	return nil
