@@ -126,9 +126,12 @@ func (d *Daemon) runPass(ctx context.Context, src scrape.Source, scheduled bool,
 	if kept := tracker.KeptWords(res.Kept); kept != "" {
 		attrs = append(attrs, "not_posted", kept+tracker.ArchiveGloss(res.Kept))
 	}
-	if res.Err != nil {
+	switch {
+	case emptyAgain(ran):
+		d.opt.Log.Info("source run: page still empty", append(attrs, "empty_reads", ran.State.Failures+1, "err", res.Err)...)
+	case res.Err != nil:
 		d.opt.Log.Warn("source run failed", append(attrs, "err", res.Err)...)
-	} else {
+	default:
 		d.opt.Log.Info("source run", attrs...)
 	}
 	select {

@@ -56,7 +56,7 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 			return
 		}
 	}
-	if kwDist < c.dist || kwDist == c.dist && restatesBound(d, s, c.fig, fi) {
+	if kwDist < c.dist || kwDist >= c.dist && restatesBound(d, s, c.fig, fi, kwDist > c.dist, m.spec.Scope) {
 		*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 	}
 }
@@ -73,8 +73,11 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 // And it is the same count told again (sameCountTold): a figure compared
 // with the milestone ("against 1,900 dead by the same week of 2023",
 // "still short of the 2,498 dead recorded in 2016") is another year's or
-// place's count of the same size by nature (review59).
-func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int) bool {
+// place's count of the same size by nature (review59). A figure farther
+// from a keyword than the milestone ("deaths top 1,500, as the agency
+// counts 1,533": the count's noun is the milestone's) is its count only in
+// a clause whose verb counts it (farther).
+func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int, farther bool, scope []string) bool {
 	if b < 0 || b >= fi {
 		return false
 	}
@@ -85,7 +88,7 @@ func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 	if f.High != nil && *f.High != *f.Low {
 		return false // a range
 	}
-	return *f.Low >= *bf.Low && f.Value > bf.Value && f.Value < 2*bf.Value && sameCountTold(d, s, b, fi)
+	return *f.Low >= *bf.Low && f.Value > bf.Value && f.Value < 2*bf.Value && sameCountTold(d, s, b, fi, farther, scope)
 }
 
 // sameCountTold reports whether the words between the milestone b and
@@ -93,11 +96,17 @@ func restatesBound(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 // uses to give the count a headline verb rounds: a colon, a bracket, a
 // dash or a semicolon opening it ("passes 3,000 (3,112 dead ...)"), a
 // "with" clause whose verb counts it ("tops 1,500 again, with the agency
-// counting at least 1,533"), or the count standing at it ("the agency's
+// counting at least 1,533"), an "as" clause whose verb counts it, of the
+// milestone's tense (boundas.go), or the count standing at it ("the agency's
 // count standing at 1,046"). Anything else, another subject ("while the
 // eastern route has logged 1,650"), a comparison ("against", "nearing the
 // record of", "well under"), a forecast, keeps the milestone (review59).
-func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int) bool {
+//
+// With farther (the figure farther from a keyword than the milestone),
+// only a clause whose verb counts it does: after a colon or a bracket the
+// figure may count something else by a noun of its own ("passes 1,000:
+// 1,200 migrants were rescued").
+func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int, farther bool, scope []string) bool {
 	_, from := d.FigureTokens(b)
 	at, _ := d.FigureTokens(fi)
 	if at <= from || at <= s.TokStart {
@@ -105,6 +114,9 @@ func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 	}
 	gap := strings.TrimSpace(d.Text[d.Tokens[at-1].End:d.Tokens[at].Start])
 	prev := strings.ToLower(d.TokenText(at - 1))
+	if farther {
+		return gap == "" && countedInClause(d, s, b, fi, from, at, prev, scope)
+	}
 	switch {
 	case gap == ";" || gap == "–" || gap == "—" || gap == "--" || gap == "-" ||
 		gap == "" && (prev == ";" || prev == "–" || prev == "—"):
@@ -115,17 +127,31 @@ func sameCountTold(d *figures.Document, s *figures.Sentence, b, fi int) bool {
 		return true
 	case gap != "":
 		return false
-	case prev == "counting" || prev == "recording" || prev == "logging" || prev == "tallying":
-		for k := from; k < at-1; k++ {
-			if strings.EqualFold(d.TokenText(k), "with") {
-				return true
-			}
-		}
+	case countedInClause(d, s, b, fi, from, at, prev, scope):
+		return true
 	case prev == "at" && at-2 >= from:
 		p2 := strings.ToLower(d.TokenText(at - 2))
 		return p2 == "standing" || p2 == "now"
 	}
 	return false
+}
+
+// countedInClause reports whether figure fi, at token at (prev the word
+// before it), is taken by the counting verb of a clause after the
+// milestone b (ending at token from): a "with" clause's ("with the agency
+// counting at least 1,533") or an "as" clause's of the milestone's tense
+// naming no other year ("as the agency counts 1,533", boundas.go).
+func countedInClause(d *figures.Document, s *figures.Sentence, b, fi, from, at int, prev string, scope []string) bool {
+	switch prev {
+	case "counting", "recording", "logging", "tallying":
+		for k := from; k < at-1; k++ {
+			if strings.EqualFold(d.TokenText(k), "with") {
+				return true
+			}
+		}
+		return false
+	}
+	return asClauseCounts(d, s, b, fi, from, at, scope) && !yearAfter(d, s, fi) // not "as the agency counts 1,870 for the same point in 2023"
 }
 
 // yearAfter reports whether a year or a dated figure follows figure fi in

@@ -94,7 +94,12 @@ func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now tim
 
 // ids runs a query that selects one id column.
 func (s *sqlStore) ids(ctx context.Context, query string, args ...any) ([]int64, error) {
-	rows, err := s.query(ctx, nil, query, args...)
+	return s.idsIn(ctx, nil, query, args...)
+}
+
+// idsIn is ids in the transaction tx (nil: none).
+func (s *sqlStore) idsIn(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]int64, error) {
+	rows, err := s.query(ctx, tx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -107,12 +112,17 @@ func (s *sqlStore) ids(ctx context.Context, query string, args ...any) ([]int64,
 const eventColumns = `id, event_key, kind, metric, payload, created_ms, attempts, last_error, delivered_ms, message_ts, channel, channel_id, thread_ts, first_attempt_ms`
 
 func (s *sqlStore) event(ctx context.Context, id int64) (model.Event, error) {
+	return s.eventIn(ctx, nil, id)
+}
+
+// eventIn is event in the transaction tx (nil: none).
+func (s *sqlStore) eventIn(ctx context.Context, tx *sql.Tx, id int64) (model.Event, error) {
 	var e model.Event
 	var payload string
 	var created int64
 	var delivered sql.NullInt64
 	var first int64
-	err := s.qrow(ctx, nil, `SELECT `+eventColumns+` FROM outbox WHERE id = ?`, id).
+	err := s.qrow(ctx, tx, `SELECT `+eventColumns+` FROM outbox WHERE id = ?`, id).
 		Scan(&e.ID, &e.Key, &e.Kind, &e.Metric, &payload, &created, &e.Attempts, &e.LastError, &delivered, &e.MessageTS, &e.Channel, &e.ChannelID, &e.ThreadTS, &first)
 	if err != nil {
 		return e, fmt.Errorf("event %d: %w", id, err)

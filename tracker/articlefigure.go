@@ -25,7 +25,8 @@ import (
 // 398 then contradicted: "outlets disagree" posted of one ministry's
 // count (user50's outbreak desk). It is dropped; one no claimed figure can
 // be is the outlet's own and stays. total (nil: none) says which metrics
-// are running totals, for better.
+// are running totals, for better. Another claimant's figure the kept one
+// cannot be is kept beside it (withRivalClaims, rivalclaims.go).
 func bestPerMetric(obs []rules.Observation, byClaimant, total func(metric string) bool) []rules.Observation {
 	obs = dropRetoldUnattributed(obs, byClaimant)
 	best := map[string]int{}
@@ -49,7 +50,7 @@ func bestPerMetric(obs []rules.Observation, byClaimant, total func(metric string
 	for _, m := range order {
 		out = append(out, obs[best[m]])
 	}
-	return out
+	return withRivalClaims(obs, out, byClaimant, total)
 }
 
 // dropRetoldUnattributed leaves out, for a metric judged by claimant, each

@@ -219,7 +219,9 @@ func TestByClaimantKeepsAValueEach(t *testing.T) {
 
 // TestBestPerMetricKeepsEachClaimant: an article makes one claim a metric,
 // except for a metric judged by claimant, where it may give two
-// claimants' figures (the ministry's toll and the military's count).
+// claimants' figures (the ministry's toll and the military's count). A
+// metric that keeps one value keeps a rival claimant's figure only of the
+// chosen one's size (rivalclaims.go): the military's 13,000 is not.
 func TestBestPerMetricKeepsEachClaimant(t *testing.T) {
 	moh := &claimant.Claimant{ID: "gaza_health_ministry", Words: "health ministry"}
 	idf := &claimant.Claimant{ID: "israeli_military", Words: "the army"}

@@ -25,17 +25,9 @@ import (
 // correction: "more than 300" agrees with "more than 3,000" as a bound)
 // changes nothing of 412's.
 func TestLowerAfterWithdrawnJudgedAgain(t *testing.T) {
-	text := func(name string) string {
-		b, err := os.ReadFile(filepath.Join("testdata", "withdrawn-lower", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return strings.TrimSpace(string(b))
-	}
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		ctx := context.Background()
 		s := open()
-		day0 := time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC)
 		cases := []struct {
 			name      string
 			newer     string // the wire's file and figure
@@ -51,32 +43,11 @@ func TestLowerAfterWithdrawnJudgedAgain(t *testing.T) {
 		}
 		for i, c := range cases {
 			metric := fmt.Sprintf("detained%d", i)
-			paper := fmt.Sprintf("https://standard%d.example/estrava-crackdown", i)
-			judge := judgeWithNames(Policy{Total: true, ConflictWindow: 48 * time.Hour})
-			fig := func(f, quote string) model.Observation {
-				o := claimed(t, metric, f, "", "interior ministry")
-				o.Quote = quote
-				return o
-			}
-			a := article(paper, "Northern Standard", day0, text("slip.txt"))
-			a.Text = text("slip.txt")
-			if _, err := Process(ctx, s, a, []model.Observation{fig("more than 3,000", a.Text)}, judge); err != nil {
-				t.Fatal(err)
-			}
-			w := article(fmt.Sprintf("https://wire%d.example/detentions-rise", i), "Capital Wire", day0.Add(6*time.Hour), text(c.newer))
-			w.Text = text(c.newer)
-			if _, err := Process(ctx, s, w, []model.Observation{fig(c.newerFig, w.Text)}, judge); err != nil {
-				t.Fatal(err)
-			}
-			if evs := pending(t, s); len(evs) != 1 || evs[0].Kind != model.EventDecrease {
-				t.Fatalf("%s: the wire's figure should be flagged as a lower total first: %v", c.name, evs)
-			}
-			rev := text(c.revision)
-			a = article(paper, "Northern Standard", day0, rev)
-			a.Text = rev
-			if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig("more than 300", rev)}, Revised: true, AsOf: day0.Add(8 * time.Hour)}}, judge, nil, nil); err != nil {
-				t.Fatal(err)
-			}
+			w := slipLowerCorrected(t, s, metric, c.newer, c.newerFig, c.revision, func() {
+				if evs := pending(t, s); len(evs) != 1 || evs[0].Kind != model.EventDecrease {
+					t.Fatalf("%s: the wire's figure should be flagged as a lower total first: %v", c.name, evs)
+				}
+			})
 			var kinds []string
 			for _, e := range pending(t, s) {
 				kinds = append(kinds, string(e.Kind))
@@ -100,7 +71,7 @@ func TestLowerAfterWithdrawnJudgedAgain(t *testing.T) {
 			var outs []string
 			for _, o := range hist {
 				outs = append(outs, o.Outcome)
-				if o.URL == w.URL && o.Outcome != c.newerLast {
+				if o.URL == w && o.Outcome != c.newerLast {
 					t.Errorf("%s: the wire's figure is %s, want %s", c.name, o.Outcome, c.newerLast)
 				}
 			}
@@ -109,4 +80,47 @@ func TestLowerAfterWithdrawnJudgedAgain(t *testing.T) {
 			}
 		}
 	})
+}
+
+// slipLowerCorrected runs the story of testdata/withdrawn-lower for metric:
+// the paper's slip "more than 3,000", the wire's
+// newer figure of the same ministry (file newer, figure newerFig), between
+// (the test's look at the outbox then), and the paper's revision (file
+// revision) giving "more than 300". It returns the wire's address.
+func slipLowerCorrected(t *testing.T, s store.Store, metric string, newer, newerFig, revision string, between func()) string {
+	t.Helper()
+	text := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", "withdrawn-lower", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimSpace(string(b))
+	}
+	ctx := context.Background()
+	day0 := time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC)
+	paper := fmt.Sprintf("https://standard-%s.example/estrava-crackdown", metric)
+	judge := judgeWithNames(Policy{Total: true, ConflictWindow: 48 * time.Hour})
+	fig := func(f, quote string) model.Observation {
+		o := claimed(t, metric, f, "", "interior ministry")
+		o.Quote = quote
+		return o
+	}
+	a := article(paper, "Northern Standard", day0, text("slip.txt"))
+	a.Text = text("slip.txt")
+	if _, err := Process(ctx, s, a, []model.Observation{fig("more than 3,000", a.Text)}, judge); err != nil {
+		t.Fatal(err)
+	}
+	w := article(fmt.Sprintf("https://wire-%s.example/detentions-rise", metric), "Capital Wire", day0.Add(6*time.Hour), text(newer))
+	w.Text = text(newer)
+	if _, err := Process(ctx, s, w, []model.Observation{fig(newerFig, w.Text)}, judge); err != nil {
+		t.Fatal(err)
+	}
+	between()
+	rev := text(revision)
+	a = article(paper, "Northern Standard", day0, rev)
+	a.Text = rev
+	if _, err := processBatch(ctx, s, []Item{{Article: a, Observations: []model.Observation{fig("more than 300", rev)}, Revised: true, AsOf: day0.Add(8 * time.Hour)}}, judge, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	return w.URL
 }

@@ -345,7 +345,12 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		return judged{}, err
 	}
 	if outcome == Corrected && fix != nil {
+		was := *st.cur // the corrected figure, the claimant's word of the withdrawn one's time
+		was.Published = fix.was.Published
 		if err := r.lowerAfterWithdrawn(ctx, pol, info, k, st, o, claimant, fix.was.Published); err != nil {
+			return judged{}, err
+		}
+		if err := r.settleWaitingLower(ctx, pol, info, k, st, o, fix.withdrawn, was); err != nil {
 			return judged{}, err
 		}
 	}
