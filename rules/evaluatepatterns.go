@@ -56,7 +56,7 @@ func (m *metric) byValues(st *docState, s *figures.Sentence, hits []hit) (Observ
 	tr := st.trace
 	if !exchangeTold(d, s) && !exchangeToldAfter(d, s) {
 		if tr != nil {
-			tr.note(NoteSentenceLeft, "left: the sentence tells no release, trade or offer of one (exchangetold.go)")
+			tr.note(NoteSentenceLeft, "left: the sentence tells no release, trade or offer of one (exchangetold.go); values: reads swaps only: figures a sentence gives together otherwise (cases and deaths) are two metrics, one each")
 		}
 		return Observation{}, false
 	}

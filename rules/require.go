@@ -19,7 +19,7 @@ func requireOwnedElsewhere(d *figures.Document, s *figures.Sentence, hits []hit,
 		if g < 0 {
 			g = figureJustBefore(d, s, h.start)
 		}
-		if g < 0 || g == fi || restates(d, fi, g) || partOfTotal(d, s, fi, g) {
+		if g < 0 || g == fi || restates(d, fi, g) || partOfTotal(d, s, fi, g) || sharesClass(d, s, hits, h, g, fi) {
 			return false
 		}
 		owned = true
@@ -48,4 +48,49 @@ func figureJustBefore(d *figures.Document, s *figures.Sentence, t int) int {
 		}
 	}
 	return -1
+}
+
+// sharesClass reports whether require hit h classes figure g's noun ("6,530
+// cholera cases": the word stands between the figure and its noun) and
+// figure fi, joined to g by "and" or "with" with no figure between, counts
+// the metric's keyword right after it ("and 74 deaths"): one outbreak's
+// cases and deaths, the class said once for both. A noun of fi's own before
+// its keyword ("74 flood deaths") or after it ("74 deaths from malaria",
+// "on the roads"), a clause of its own (", and 74 deaths"), a figure fi
+// before g, or a require word that is g's noun itself ("120 children and
+// 300 adults") keeps the word to g (require_shared_noun.yaml).
+func sharesClass(d *figures.Document, s *figures.Sentence, hits []hit, h hit, g, fi int) bool {
+	if fi <= g {
+		return false
+	}
+	if n := countedNoun(d, s, g); n <= h.start {
+		return false
+	}
+	_, ge := d.FigureTokens(g)
+	fs, fe := d.FigureTokens(fi)
+	if fs == 0 || amountBetween(d, s, ge, fs) {
+		return false
+	}
+	w := d.LowerTokenText(fs - 1)
+	if w != "and" && w != "with" || w == "and" && fs >= 2 && d.TokenText(fs-2) == "," {
+		return false // ", and" opens a clause of its own
+	}
+	for _, k := range hits {
+		if k.ref.role == roleKeyword && k.start == fe && !k.ref.article {
+			return k.end >= s.TokEnd || !classAfter(d.LowerTokenText(k.end))
+		}
+	}
+	return false
+}
+
+// classAfter reports whether word w, right after a keyword, opens a phrase
+// that names the figure's own cause, place or event ("deaths from
+// malaria", "on the roads", "in a separate outbreak"): its class is then
+// its own, not the one said before it.
+func classAfter(w string) bool {
+	switch w {
+	case "from", "of", "due", "in", "on", "at", "among", "after", "caused", "linked", "blamed", "across":
+		return true
+	}
+	return false
 }
