@@ -10,7 +10,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // is kept for the answer (questionHits), where it stands as near the
 // answer's first figure as the answer's opening (nearestHits reads a
 // hit from before the sentence so). A follow-up that names the metric's
-// own count ("And the death toll across both countries?") asks for it.
+// own count ("And the death toll across both countries?") or the whole of
+// its places ("And Turkey and Syria?") asks for it.
 
 // followUpWords is how many words a follow-up question may hold after its
 // speaker's label, its joining word included: "And what about the
@@ -43,9 +44,10 @@ func followUpQuestion(d *figures.Document, q *figures.Sentence) bool {
 
 // askedPart reports whether exclude_near hit h, found in question q, is
 // what a short follow-up question asks about: q is a follow-up and holds
-// no keyword of h's metric among qhits.
+// no keyword of h's metric among qhits; a place joined to another ("And
+// Turkey and Syria?") names the whole, no part (joinedplace.go).
 func askedPart(d *figures.Document, q *figures.Sentence, qhits []hit, h hit) bool {
-	if h.ref.role != roleNear || !followUpQuestion(d, q) {
+	if h.ref.role != roleNear || joinedPlace(d, h) || !followUpQuestion(d, q) {
 		return false
 	}
 	for _, o := range qhits {
