@@ -17,6 +17,17 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // noun rather than name a unit of their own.
 var compoundSize = map[string]bool{"strong": true, "odd": true, "plus": true, "some": true, "something": true, "or": true, "and": true, "to": true, "for": true}
 
+// passedMarkNoun reports whether w names a mark a count passes, fused to
+// its figure by a hyphen as South Asian papers write it ("crossed the
+// 50,000-mark"): the mark is the count's own level, no unit of its own.
+func passedMarkNoun(w string) bool {
+	switch w {
+	case "mark", "threshold", "milestone", "barrier":
+		return true
+	}
+	return false
+}
+
 // compoundUnit returns the token of the last word of a compound modifier a
 // figure ending at token fe is fused to by a hyphen ("900-kilo",
 // "64-square-kilometre"), or -1: the hyphen touches both the figure and a
@@ -29,7 +40,7 @@ func compoundUnit(d *figures.Document, s *figures.Sentence, fe int) int {
 			break
 		}
 		w := d.TokenText(t + 1)
-		if len(w) < 3 || !isLowerWord(w) || compoundSize[w] || figureAt(d, t+1) >= 0 {
+		if len(w) < 3 || !isLowerWord(w) || compoundSize[w] || passedMarkNoun(w) || figureAt(d, t+1) >= 0 {
 			break
 		}
 		last = t + 1

@@ -183,6 +183,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far // asofreading.go
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && statedPeriod(d, s, fi, hits[ex]) {
+		if tr != nil {
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q dates a statement (\"said this week\", \"the IOM's figure this week\"), not a part", tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far // statedperiod.go
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && levelReadAt(d, s, fi, hits[ex]) {
 		if tr != nil {
 			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q dates when the running total stood at the figure, not a part", tokensText(d, hits[ex].start, hits[ex].end))

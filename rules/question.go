@@ -20,6 +20,8 @@ func (e *Engine) questionHits(st *docState, q *figures.Sentence, hits []hit) []h
 	for _, h := range hits[n:] {
 		if h.ref.role == roleKeyword || h.ref.role == roleRequire || h.ref.role == roleNear && definedInQuestion(st.d, h) {
 			kept = append(kept, h) // "What is FMF?" defines its answer's figures (definedtopic.go)
+		} else if askedPart(st.d, q, hits[n:], h) {
+			kept = append(kept, h) // "And in Turkey alone?" asks for the part (askedpart.go)
 		}
 	}
 	return kept

@@ -67,6 +67,9 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int, hits []hi
 		if relativeAsideWithoutCount(d, s, ts, hits) || thatClauseWithoutCount(d, s, ts, hits) {
 			continue // "The monitors, who have worked there since 2014, put ...", "in a country that has known since 1999" (sinceaside.go)
 		}
+		if stateAsideWithoutCount(d, s, ts, hits) {
+			continue // "Gaza, under an Israeli blockade since 2007, has lost ..." (sincestate.go)
+		}
 		// A superlative or a comparison may stand a few words back, in
 		// the same clause: "the deadliest toll for civilians in Europe
 		// since 1945", "deadlier than any disaster in Libya since 1963".

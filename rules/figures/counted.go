@@ -87,7 +87,7 @@ func (p *parser) countedAheadAt(num, k int) bool {
 		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
 		// past 1m in March"; what follows belongs to another phrase: "fell
 		// 20m as rescuers watched", nor "passed 10m this week".
-		return p.countedBefore(num) || p.listOfMillions(num) || p.openingCountWhere(num, k) || p.frontedAtCount(num, k)
+		return p.countedBefore(num) || p.listOfMillions(num) || p.openingCountWhere(num, k) || p.frontedAtCount(num, k) || p.dashLabelAfter(k)
 	}
 	// A further figure after "and" or "or" ends this one's phrase when no
 	// noun follows it that the pair shares (the loop below reads that):
@@ -368,3 +368,15 @@ func (p *parser) crowdOpening(num int) int {
 // crowdHedges are the words that may stand before a crowd's number, its
 // hedge or its time: "perhaps 1.4m", "now some 1.4m".
 var crowdHedges = []string{"perhaps", "about", "some", "nearly", "almost", "roughly", "around", "approximately", "now", "still", "maybe", "estimated", "an"}
+
+// dashLabelAfter reports whether a spaced dash at token k, right after a
+// number's m, opens a fact box's label that names people: "10.7m —
+// displaced; 2.1m — refugees abroad". The label says what the figure
+// counts, as a noun right after it would; a length's label names what it
+// measures ("20m — wall height") and no people.
+func (p *parser) dashLabelAfter(k int) bool {
+	if !p.isSym(k, "—–") || k+1 >= len(p.toks) || !p.toks[k+1].Space || p.toks[k+1].Break {
+		return false
+	}
+	return p.peopleParticipleAt(k+1) || p.has(k+1, fCounted) && !p.has(k+1, fLength)
+}

@@ -66,8 +66,9 @@ func (p *parser) countedBefore(num int) bool {
 		// figure but for a word or a mark, stands for them as "displaced"
 		// does: "Sudan's uprooted now 11.3m", "Those evacuated: 1.9m".
 		// Further off it is an adjective of another noun ("the uprooted
-		// oak measured 3m").
-		if num-i <= 2 && p.donePeopleAt(i) {
+		// oak measured 3m"); a label's bracket between them is stepped
+		// ("Displaced (est.): 10.7m").
+		if num-i-skipped <= 2 && p.donePeopleAt(i) {
 			return true
 		}
 		// Something done to people in a place, as a list's label or a
@@ -148,6 +149,9 @@ func (p *parser) levelTo(num int) bool {
 // further back than token from, or -1.
 func (p *parser) openingBracket(close, from int) int {
 	for i := close - 1; i >= 0 && i >= from; i-- {
+		if p.isSym(i, ".") && (p.lowerIs(i-1, "est") || p.lowerIs(i-1, "approx")) {
+			continue // an estimate's abbreviation: "Displaced (est.): 10.7m"
+		}
 		if p.toks[i+1].Break || p.isSym(i, ".!?;") {
 			return -1
 		}

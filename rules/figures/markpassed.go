@@ -100,12 +100,17 @@ func (d *Document) isMarkNoun(k int, named bool) bool {
 // markBound is the bound a verb of passing gives figure fi as a mark.
 func (d *Document) markBound(fi int) (Qualifier, bool) {
 	fs, fe := d.FigureTokens(fi)
-	// "tops bleak 8,000 threshold"; "the 30,000 mark is passed"
-	if d.isMarkNoun(fe, true) {
+	// "tops bleak 8,000 threshold"; "the 30,000 mark is passed"; fused by
+	// a hyphen, as South Asian papers write it: "crossed the 50,000-mark"
+	mk := fe
+	if d.fusedHyphenAt(fe) {
+		mk++
+	}
+	if d.isMarkNoun(mk, true) {
 		if q, ok := d.verbBefore(fs); ok {
 			return q, true
 		}
-		if q, ok := d.passiveAfter(fe + 1); ok {
+		if q, ok := d.passiveAfter(mk + 1); ok {
 			return q, true
 		}
 	}
@@ -154,6 +159,16 @@ func (d *Document) markBound(fi int) (Qualifier, bool) {
 		}
 	}
 	return "", false
+}
+
+// fusedHyphenAt reports whether token k is a hyphen fused to the tokens on
+// both sides of it, with no space: the "-" of "50,000-mark".
+func (d *Document) fusedHyphenAt(k int) bool {
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Space || d.Tokens[k+1].Space {
+		return false
+	}
+	w := d.TokenText(k)
+	return w == "-" || w == "‐"
 }
 
 // fragment reports whether sentence si is a fronted figure's fragment: a

@@ -54,6 +54,11 @@ func (p *parser) doneToPeopleBefore(num int) bool {
 	if (p.lowerIs(i, "for") || p.lowerIs(i, "to")) && !p.toks[i].Break && p.isWord(i-1) && RefugeNoun(strings.ToLower(p.str(i-1))) {
 		return true
 	}
+	// A fact box's adverb of time may stand between the verb and its
+	// object: "sheltering now est. 1.4m", "displaced still 2m".
+	if i > 0 && p.lowerIsAny(i, nowAdverbs) && !p.toks[i].Break {
+		i--
+	}
 	// A headline's title case capitalises its verb: "Quake Kills 3K".
 	if i < 0 || !p.isWord(i) || p.toks[i+1].Break || len(p.str(i)) < 3 {
 		return false
@@ -64,6 +69,10 @@ func (p *parser) doneToPeopleBefore(num int) bool {
 	}
 	return peopleVerbs[w] || peopleVerbs[english.Stem(w, false)]
 }
+
+// nowAdverbs are the adverbs of time that may stand between a verb done to
+// people and the count it takes: "sheltering now 1.4m".
+var nowAdverbs = []string{"now", "still", "currently", "today", "already"}
 
 // holdVerbs are the lemmas of "hold": a place that holds keeps people
 // ("Rafah now holding 1.5m"), but so may a thing keep sand or water, so
