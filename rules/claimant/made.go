@@ -46,7 +46,10 @@ func relayVerb(w string) bool {
 // follows a findings noun: "figures cited by X", "the count relayed by X".
 func (v *view) relayedFindingsAgent(src, lo int) bool {
 	p := src - 2
-	if p-1 < lo || !v.isOne(src-1, wBy) || !(relayVerb(v.toks[p].low) || citingVerb(v.toks[p].low)) {
+	// ("A draft UN report obtained by the Courier says", "Figures seen
+	// by Reuters show": who got or saw findings did not make them either;
+	// the findings' own attribution says whose they are, findingsattr.go.)
+	if p-1 < lo || !v.isOne(src-1, wBy) || !(obtainsOrRelays(v.toks[p].low) || v.toks[p].low == "seen") {
 		return false
 	}
 	return v.toks[p-1].has(cFindingNoun)
