@@ -66,7 +66,9 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// ("Figures seen by Reuters show") the outlet brought them to light
 	// and they are its own, below.
 	byAfter := j+1 < hi && v.isOne(j+1, wBy)
-	seen := byAfter && v.toks[j].low == "seen"
+	// ("a document seen by reporters": unnamed people who saw it bring
+	// nothing to light in their own name.)
+	seen := byAfter && v.toks[j].low == "seen" && v.anyCapital(j+2, min(j+5, hi))
 	if byAfter && (seen || obtainsOrRelays(v.toks[j].low)) {
 		if a, b, ok := v.owner(i, lo); ok && v.namedOwner(a, b) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
