@@ -35,11 +35,12 @@ func (c *call) interviewAnswer(si int) (Claimant, bool) {
 	if cl, ok := c.answerBracket(ai); ok {
 		return cl, true
 	}
-	asked := false
+	asked, addressed := false, false
 	for k := ai - 1; k >= 0 && k >= ai-maxInterviewLines; k-- {
 		t := c.sentenceText(k)
 		if questionLine(t) {
 			asked = true
+			addressed = addressed || addressesSomeone(t)
 			continue
 		}
 		if answerLine(t) || !asked {
@@ -47,10 +48,34 @@ func (c *call) interviewAnswer(si int) (Claimant, bool) {
 		}
 		// The first sentence before the questions introduces the
 		// interviewee; an answer after a question nobody was introduced
-		// for is no one's.
-		return c.introducedSubject(k)
+		// for is no one's. A news lead before an explainer's "Q&A"
+		// ("Benjamin Netanyahu flew to Washington on Monday. Q: How
+		// many people have died in Gaza so far?") introduces no one: the
+		// questions must ask someone ("you", "your"), or the sentence
+		// say she spoke to the outlet ("spoke to us", "answered our
+		// questions"); else the answers are the outlet's own.
+		cl, verb, ok := c.introducedSubject(k)
+		if !ok || !addressed && !interviewVerbs[verb] {
+			return Claimant{}, false
+		}
+		return cl, true
 	}
 	return Claimant{}, false
+}
+
+// interviewVerbs are the verbs of an interview's introduction: she spoke,
+// talked, answered or took questions, sat down with the outlet.
+var interviewVerbs = set("spoke speaks talked talks answered answers took takes sat sits told tells")
+
+// addressesSomeone reports whether a question asks someone: "you" or
+// "your" as a word.
+func addressesSomeone(q string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if w == "you" || w == "your" || w == "yours" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceText is the text of sentence k.
@@ -115,8 +140,8 @@ func (c *call) answerBracket(ai int) (Claimant, bool) {
 // introducedSubject names the subject of sentence k, which introduces an
 // interview: capitalised words opening it ("Dr Nadia Haddad"), with an
 // appositive in commas after them ("..., director of the Kamal Adwan
-// hospital,"), which names the body she speaks for.
-func (c *call) introducedSubject(k int) (Claimant, bool) {
+// hospital,"), which names the body she speaks for; and the verb after it.
+func (c *call) introducedSubject(k int) (Claimant, string, bool) {
 	p := c.view(k)
 	n := 0
 	for n < len(p.toks) && n < 6 && (p.toks[n].word && p.toks[n].capital || n > 0 && p.isOne(n, wFullStop) && !p.toks[n].space) {
@@ -125,7 +150,7 @@ func (c *call) introducedSubject(k int) (Claimant, bool) {
 	// A person's name, two words at least: "The interview was edited"
 	// introduces no one.
 	if n < 2 || n == len(p.toks) || p.toks[0].has(cDeterminer) {
-		return Claimant{}, false
+		return Claimant{}, "", false
 	}
 	a := attr{src: 0, srcEnd: n, anchor: n}
 	if p.isOne(n, wComma) {
@@ -134,18 +159,18 @@ func (c *call) introducedSubject(k int) (Claimant, bool) {
 			m++
 		}
 		if !p.isOne(m, wComma) {
-			return Claimant{}, false
+			return Claimant{}, "", false
 		}
 		a.app, a.appEnd, a.anchor = n+1, m, m+1
 	}
 	// The introduction's verb follows its subject: "spoke to us",
 	// "answered our questions", not a noun phrase going on.
 	if a.anchor >= len(p.toks) || p.toks[a.anchor].capital || !p.toks[a.anchor].word {
-		return Claimant{}, false
+		return Claimant{}, "", false
 	}
 	cl, ok := c.name(p, a)
 	cl.How = InQuote
-	return cl, ok
+	return cl, p.toks[a.anchor].low, ok
 }
 
 // properName reports whether tokens [a, b) are a proper name: capitalised
