@@ -64,7 +64,8 @@ func (c *call) interviewAnswer(si int) (Claimant, bool) {
 }
 
 // interviewVerbs are the verbs of an interview's introduction: she spoke,
-// talked, answered or took questions, sat down with the outlet.
+// talked, answered or took questions, sat down with the outlet, which
+// must be their hearer ("us", "our", "this newspaper": introducedSubject).
 var interviewVerbs = set("spoke speaks talked talks answered answers took takes sat sits told tells")
 
 // addressesSomeone reports whether a question asks someone: "you" or
@@ -170,7 +171,20 @@ func (c *call) introducedSubject(k int) (Claimant, string, bool) {
 	}
 	cl, ok := c.name(p, a)
 	cl.How = InQuote
-	return cl, p.toks[a.anchor].low, ok
+	verb := p.toks[a.anchor].low
+	// "spoke to us", "answered our questions", "told this newspaper":
+	// the outlet is the hearer; "told the Knesset", "sat down with US
+	// envoys" are a speech and a meeting, no interview (review60 MUST 2).
+	heard := false
+	for m := a.anchor + 1; m < len(p.toks) && m <= a.anchor+3; m++ {
+		if w := p.toks[m].low; !p.toks[m].capital && (w == "us" || w == "our" || w == "me" || w == "my" || w == "this") {
+			heard = true
+		}
+	}
+	if !heard {
+		verb = ""
+	}
+	return cl, verb, ok
 }
 
 // properName reports whether tokens [a, b) are a proper name: capitalised
