@@ -264,5 +264,11 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		}
 		return cl, true
 	}
+	// "Q: How many patients are you seeing? A: ... we saw more than
+	// 900": a printed interview's answer is its interviewee's
+	// (qanswer.go).
+	if cl, ok := c.interviewAnswer(si); ok {
+		return cl, true
+	}
 	return c.neighbours(si, v, lo, ft)
 }

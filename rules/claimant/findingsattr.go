@@ -60,8 +60,22 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	if v.is(j, wWe, wThey, wI) && v.is(j+1, wHave, wHad, wGot, wReceived, wObtained) {
 		j += 2
 	}
+	// "A draft UN report obtained by the Courier says": an owner's
+	// findings an outlet only obtained or saw stay the owner's, as in a
+	// relative clause (obtainedowned.go, convention 2); with no owner
+	// ("Figures seen by Reuters show") the outlet brought them to light
+	// and they are its own, below.
+	byAfter := j+1 < hi && v.isOne(j+1, wBy)
+	// ("a document seen by reporters": unnamed people who saw it bring
+	// nothing to light in their own name.)
+	seen := byAfter && v.toks[j].low == "seen" && v.anyCapital(j+2, min(j+5, hi))
+	if byAfter && (seen || obtainsOrRelays(v.toks[j].low)) {
+		if a, b, ok := v.owner(i, lo); ok && v.namedOwner(a, b) {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+	}
 	// "figures compiled by X", "imagery analysed by X".
-	if v.is(j, wCompiled, wReleased, wPublished, wIssued, wProvided, wGathered, wGiven) || v.isOne(j+1, wBy) && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
+	if v.is(j, wCompiled, wReleased, wPublished, wIssued, wProvided, wGathered, wGiven) || v.isOne(j+1, wBy) && v.toks[j].word && !v.toks[j].capital && (seen || v.isVerbLike(j)) {
 		j++
 		// "a survey published yesterday by the Norwegian Refugee
 		// Council": a word of when before the maker.

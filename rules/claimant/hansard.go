@@ -32,6 +32,11 @@ func hansardLabel(label string) (int, int, bool) {
 		end = len(strings.TrimRight(label[:o], " "))
 	}
 	head := label[:end]
+	if len(groups) == 1 {
+		if ns, ne, ok := oneBracketLabel(label, head, groups[0]); ok {
+			return ns, ne, true
+		}
+	}
 	for _, g := range groups {
 		if !capitalWords(label[g[0]:g[1]], 1, 5) {
 			return 0, 0, false
@@ -122,7 +127,71 @@ func (c *call) hansardSpeaker(ls, le, colon, ns, ne int) (Claimant, int, bool) {
 	if e <= s {
 		return Claimant{}, 0, false
 	}
+	// ("Port Sudan (Red Sea state): ...": a place and its region, a
+	// dateline's, no speaker.)
+	if h := v.tokAt(ls); v.knownPlace(h, v.tokAt(ls+strings.IndexByte(c.d.Text[ls:le], '('))) {
+		return Claimant{}, 0, false
+	}
 	cl := c.claimant(v, s, e, "")
 	cl.How = InQuote
 	return cl, ls + colon, true
+}
+
+// A verbatim record or the Lords give one bracket after the speaker: "Mr.
+// Okonjo (Nigeria):", the delegate and the state he sits for, "Baroness
+// Lyle of Crail (LD):", the peer and her party; a printed interview gives
+// the body the speaker speaks for: "Marta Ruiz (Spanish coastguard):". A
+// dateline's "New York (Reuters):" opens on no title, and its bracket is
+// an agency's name, no body in words.
+
+// personalTitles open a delegate's or member's name and are no part of
+// it (convention 8: a label keeps the name); peerTitles are a peer's
+// name's own first word.
+var (
+	personalTitles = set("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr.")
+	peerTitles     = set("Baroness Lord Lady Viscount Earl")
+)
+
+// oneBracketLabel reads a label's head and its one bracketed group g: the
+// byte span of the speaker's words.
+func oneBracketLabel(label, head string, g [2]int) (int, int, bool) {
+	fields := strings.Fields(head)
+	inner := label[g[0]:g[1]]
+	if len(fields) >= 2 && capitalWords(inner, 1, 4) {
+		switch {
+		case personalTitles[fields[0]] && capitalWords(strings.Join(fields[1:], " "), 1, 3):
+			return strings.Index(head, fields[1]), len(head), true
+		case peerTitles[fields[0]] && peerName(fields[1:]):
+			return 0, len(head), true
+		}
+		return 0, 0, false
+	}
+	// "Marta Ruiz (Spanish coastguard)": a name, then a body in words, a
+	// capital and a lower-case word closing on a kind of body or service;
+	// "(Syrian refugee)" is who she is, and she speaks as herself.
+	ws := strings.Fields(inner)
+	if !capitalWords(head, 2, 3) || len(ws) < 2 || len(ws) > 4 || !capitalWords(ws[0], 1, 1) || capitalWords(inner, 2, 4) {
+		return 0, 0, false
+	}
+	if last := strings.ToLower(ws[len(ws)-1]); serviceKinds[last] || kindOfBodyHead(inner) {
+		return g[0], g[1], true
+	}
+	return 0, len(head), true
+}
+
+// peerName reports whether a peer's name after her title is capitalised
+// words, perhaps with "of" before her seat ("Lyle of Crail").
+func peerName(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for i, w := range ws {
+		if w == "of" && i > 0 && i < len(ws)-1 {
+			continue
+		}
+		if !capitalWords(w, 1, 1) {
+			return false
+		}
+	}
+	return true
 }

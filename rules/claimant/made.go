@@ -15,19 +15,8 @@ func (v *view) madeBy(i, hi int) (int, int, bool) {
 	if v.isOne(j, wComma) && v.isOne(j+1, wWhich) {
 		j++
 	}
-	// "The report, published by Human Rights Watch on Thursday, documents".
-	// ("The figures, relayed by the embassy": who passes findings on did
-	// not make them.)
-	if v.isOne(j, wComma) && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) && !relayVerb(v.toks[j+1].low) {
-		by := j + 2
-		if v.is(by, wOut, wUp) { // "carried out by", "drawn up by"
-			by++
-		}
-		if v.isOne(by, wBy) {
-			if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
-				return a, v.makerEnd(a, b), true
-			}
-		}
+	if a, b, ok := v.asideMaker(j, hi); ok {
+		return a, b, true
 	}
 	// "a survey of 1,000 residents by the Institute of Policy Studies",
 	// "a poll of 2,000 adults for the BBC by Ipsos": the sample the
@@ -57,7 +46,10 @@ func relayVerb(w string) bool {
 // follows a findings noun: "figures cited by X", "the count relayed by X".
 func (v *view) relayedFindingsAgent(src, lo int) bool {
 	p := src - 2
-	if p-1 < lo || !v.isOne(src-1, wBy) || !(relayVerb(v.toks[p].low) || citingVerb(v.toks[p].low)) {
+	// ("A draft UN report obtained by the Courier says", "Figures seen
+	// by Reuters show": who got or saw findings did not make them either;
+	// the findings' own attribution says whose they are, findingsattr.go.)
+	if p-1 < lo || !v.isOne(src-1, wBy) || !(obtainsOrRelays(v.toks[p].low) || v.toks[p].low == "seen") {
 		return false
 	}
 	return v.toks[p-1].has(cFindingNoun)
@@ -298,4 +290,40 @@ func (v *view) topicNoun(k int) bool {
 	// ("..., leaving data compiled by ...", "..., revised figures"):
 	// a participle is a verb's or a modifier's, no topic.
 	return !(len(t.low) > 4 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")))
+}
+
+// asideMaker reads the maker an aside in commas at j names after a paper
+// or findings: "The report, published by Human Rights Watch on Thursday,",
+// "The statement, released on Tuesday by the Marine Conservation
+// Society,", "The study, by researchers at Imperial College London,".
+func (v *view) asideMaker(j, hi int) (int, int, bool) {
+	// "The report, published by Human Rights Watch on Thursday, documents".
+	// ("The figures, relayed by the embassy": who passes findings on did
+	// not make them.)
+	if v.isOne(j, wComma) && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) && !relayVerb(v.toks[j+1].low) {
+		by := j + 2
+		if v.is(by, wOut, wUp) { // "carried out by", "drawn up by"
+			by++
+		}
+		// "The statement, released on Tuesday by the Marine
+		// Conservation Society, said": when, between the participle and
+		// its agent.
+		by = v.pastWhen(by, hi)
+		if v.isOne(by, wBy) {
+			if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+				return a, v.makerEnd(a, b), true
+			}
+		}
+	}
+	// "The study, by researchers at Imperial College London, estimates":
+	// an aside of the maker alone, people of a named body speaking for it
+	// (convention 8).
+	if v.isOne(j, wComma) && v.isOne(j+1, wBy) {
+		// ("The survey, by the end of the year, will": a time, no maker.)
+		if a, b := v.npAfter(j+2, hi); b > a && (v.anyCapital(a, b) || v.toks[a].has(cPeople|cStaff|cFieldPeople)) && !timeNouns[v.toks[a].low] && !(a+1 < b && timeNouns[v.toks[a+1].low]) {
+			rs, re := v.reduce(a, v.makerEnd(a, b))
+			return rs, re, true
+		}
+	}
+	return 0, 0, false
 }

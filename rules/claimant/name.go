@@ -71,6 +71,16 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, rs, re, id), true
 		}
 	}
+	// "The statement, released on Tuesday by the Marine Conservation
+	// Society, said": a paper a body puts out is its maker's, named in
+	// the aside (not one who read it: "The ministry's bulletins, which the
+	// Ledger has read, show" stay the ministry's).
+	if a.app < a.appEnd && v.paperHead(a.srcEnd-1) {
+		if rs, re, ok := v.asideMaker(a.srcEnd, min(a.appEnd+1, len(v.toks))); ok && re <= a.appEnd {
+			id, _ := c.lookup(v, rs, re)
+			return c.claimant(v, rs, re, id), true
+		}
+	}
 	// "The Gulf Migration Outlook, published by the IOM in May, counts
 	// ...": a title its aside says was published is a work, and its
 	// publisher speaks (publishedtitle.go).

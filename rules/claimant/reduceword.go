@@ -131,7 +131,9 @@ func (v *view) reduceAt(s, e, k int) (int, int, bool) {
 	// Protection", "a bulletin by the fire service said": an
 	// announcement is its maker's, as findings from or by a body are
 	// (convention 8: the body, not its document).
-	if k == s+1 && t.word && !t.capital && t.has(cAnnouncement) && v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.is(k+1, wFrom, wBy) && k+2 < e {
+	// ("A press release from Haldane Motors said": a press release is
+	// one, "press" its modifier.)
+	if (k == s+1 && t.has(cAnnouncement) || k == s+2 && v.pressRelease(k)) && t.word && !t.capital && v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.is(k+1, wFrom, wBy) && k+2 < e {
 		x, y := v.makerPhrase(k, e)
 		return x, y, true
 	}

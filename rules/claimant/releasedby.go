@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // "Biden and Netanyahu spoke for 45 minutes, according to a readout
 // released by the White House": a statement or a readout after "according
 // to" is the paper a body put out; the body after "released by", "issued
@@ -7,8 +9,9 @@ package claimant
 // "according to figures compiled by".
 
 // releasedPapers are the papers a body puts out in its own words, besides
-// announcements and documentNouns.
-var releasedPapers = set("readout readouts transcript transcripts notice notices")
+// announcements and documentNouns. "release" is one only as a press
+// release (see pressRelease): alone it is as often a hostage's.
+var releasedPapers = set("readout readouts transcript transcripts notice notices release releases")
 
 // releasedBy returns, for the phrase [a, b) after "according to", the body
 // named after the paper's "released by" when [a, b) is such a paper.
@@ -39,4 +42,36 @@ func (v *view) byMaker(k, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return x, v.makerEnd(x, y), true
+}
+
+// pressRelease reports whether the paper noun at k is a release by its
+// kind, "press", "news" or "media" before "release" ("A press release from
+// Haldane Motors said", "Nordbank's news release said").
+func (v *view) pressRelease(k int) bool {
+	return k > 0 && v.toks[k].has(cReleasedPaper) && strings.HasPrefix(v.toks[k].low, "release") && releaseTails[v.toks[k-1].low]
+}
+
+// releaseNouns reads as nouns the "release" of "A press release from
+// Haldane Motors said", "its news release said": after a word that makes
+// it a release's kind (releaseTails) and an article or an owner before
+// that, it is the paper, not a verb whose subject is "A press" ("urged it
+// to press release of the files" has neither before it).
+func (v *view) releaseNouns() {
+	for i := 2; i < len(v.toks); i++ {
+		t := &v.toks[i]
+		if !t.report || t.capital || !t.has(cReleasedPaper) || !releaseTails[v.toks[i-1].low] {
+			continue
+		}
+		if p := &v.toks[i-2]; p.has(cDeterminer) || p.poss || p.low == "'" || v.is(i-2, wIts, wTheir) {
+			t.report = false
+		}
+	}
+}
+
+// paperHead reports whether the word at k is a paper a body puts out, in
+// lower case: an announcement, a document or a released paper ("The
+// statement, released on Tuesday by X,").
+func (v *view) paperHead(k int) bool {
+	t := &v.toks[k]
+	return t.word && !t.capital && (t.has(cAnnouncement) || t.has(cDocumentNoun) || t.has(cReleasedPaper))
 }

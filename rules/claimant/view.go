@@ -109,6 +109,11 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if marks&spReportS != 0 || madeReport {
 		v.participleObjects()
 	}
+	// "A press release from Haldane Motors said": the paper, no verb
+	// (releasedby.go).
+	if cls&cReleasedPaper != 0 {
+		v.releaseNouns()
+	}
 	// "a dpa survey": an agency's name in lower case before its
 	// findings (agencyfindings.go).
 	if cls&cFindingNoun != 0 {
