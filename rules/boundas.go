@@ -47,7 +47,7 @@ func asClauseCounts(d *figures.Document, s *figures.Sentence, b, fi, from, at in
 			return false
 		}
 	}
-	if as < 0 || as == v-1 || !counterSubject(d, s, as+1, v, scope) || widerAreaAfter(d, s, fi) {
+	if as < 0 || as == v-1 || !counterSubject(d, s, as+1, v, scope) || widerAreaAfter(d, s, fi, scope) {
 		return false
 	}
 	if past && isHave(d.TokenText(v-1)) {
@@ -103,6 +103,9 @@ func counterSubject(d *figures.Document, s *figures.Sentence, from, to int, scop
 			return false
 		}
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		if compassAdjective(lw) {
+			return false // "as the eastern corridor logs 1,720": another area, placed on the compass
+		}
 		for _, sc := range scope {
 			for _, sw := range strings.Fields(strings.ToLower(sc)) {
 				if sw != "the" && strings.TrimSuffix(sw, "*") == lw {
@@ -122,14 +125,46 @@ func allCapitals(text string) bool {
 // widerAreaAfter reports whether the words after figure fi in sentence s
 // name the area its count covers as another or a wider one than the
 // milestone's: "counts 1,980 across the whole Mediterranean", "1,640 on
-// its own route" (review60), as yearAfter refuses another year.
-func widerAreaAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
+// its own route" (review60), as yearAfter refuses another year; or a
+// place phrase of their own, a preposition of place before a name that is
+// none of the metric's scope phrases ("1,640 for the Aegean", "1,650 on
+// the eastern Mediterranean route"): another place's count.
+func widerAreaAfter(d *figures.Document, s *figures.Sentence, fi int, scope []string) bool {
 	_, end := d.FigureTokens(fi)
+	caps := allCapitals(d.Text[d.Tokens[s.TokStart].Start:d.Tokens[s.TokEnd-1].End])
 	for k := end; k < s.TokEnd; k++ {
 		switch strings.ToLower(d.TokenText(k)) {
 		case "across", "whole", "own", "entire", "throughout", "elsewhere":
 			return true
+		case "on", "in", "for", "along", "off", "at", "over":
+			if !caps && otherPlacePhrase(d, s, k+1, scope) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// otherPlacePhrase reports whether the phrase opening at token from (up
+// to a comma or the sentence's end) names a place with a capital and
+// holds none of the metric's scope phrases whole.
+func otherPlacePhrase(d *figures.Document, s *figures.Sentence, from int, scope []string) bool {
+	to, named := from, false
+	for ; to < s.TokEnd && d.TokenText(to) != ","; to++ {
+		// a capital of a place: not an acronym ("the IOM's tally"), a month
+		// or a day ("in January")
+		if w := d.TokenText(to); isWordToken(w) && w != strings.ToLower(w) && strings.TrimSuffix(w, "'s") != strings.ToUpper(strings.TrimSuffix(w, "'s")) && !DayOrMonthName(strings.ToLower(w)) {
+			named = true
+		}
+	}
+	if !named || to == from {
+		return false
+	}
+	phrase := " " + strings.ToLower(d.Text[d.Tokens[from].Start:d.Tokens[to-1].End]) + " "
+	for _, sc := range scope {
+		if strings.Contains(phrase, " "+strings.ToLower(sc)+" ") {
+			return false
+		}
+	}
+	return true
 }
