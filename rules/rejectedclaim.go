@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -165,7 +167,7 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string, hear
 		case verdictVerb(w):
 			// A checker's verdict: "rated false", "ruled inaccurate",
 			// "judged to be false", "assessed as misleading".
-			if rejectionWord(word(verdictComplement(word, k+1))) {
+			if p := verdictComplement(word, k+1); rejectionWord(word(p)) && checkerAgent(word, p+1) {
 				return !negated
 			}
 		case noneAfter(word, k+1) && matchVerb(w):
@@ -200,6 +202,31 @@ func verdictVerb(w string) bool {
 	for _, stem := range [...]string{"rate", "rule", "judge", "deem", "assess"} {
 		if verbForm(w, stem) {
 			return true
+		}
+	}
+	return false
+}
+
+// checkerAgent reports whether the verdict's agent, a "by" phrase at most
+// one word after token p, is a checker ("by fact-checkers", "by
+// PolitiFact", "by AFP Fact Check", "by an audit"), or there is none ("rated
+// false" in a fact-check's own text). A party to the count ("ruled false by
+// the Israeli military", "deemed false by Israel's government") disputes
+// it, and a disputed count is still the count (review60 MUST 1).
+func checkerAgent(word func(int) string, p int) bool {
+	if word(p) != "by" {
+		p++
+	}
+	if word(p) != "by" {
+		return true
+	}
+	for k := p + 1; k <= p+4; k++ {
+		w := word(k)
+		if strings.Contains(w, "fact") || strings.Contains(w, "check") || w == "audit" || w == "review" || w == "verification" {
+			return true
+		}
+		if w == "" || w == "," || w == ";" || w == "." {
+			break
 		}
 	}
 	return false
