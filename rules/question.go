@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -16,10 +17,18 @@ import (
 func (e *Engine) questionHits(st *docState, q *figures.Sentence, hits []hit) []hit {
 	n := len(hits)
 	hits = e.invertedQuestionHits(st, q, e.findHits(st, q, hits))
-	kept := hits[:n]
-	for _, h := range hits[n:] {
+	// Which keywords an exclude word owns is read before the hits are
+	// kept in place: keeping overwrites the exclude words' hits.
+	var owned []int
+	for i, h := range hits[n:] {
 		if h.ref.role == roleKeyword && ownedByExcluded(st.d, hits[n:], h) {
-			continue // "Why is Syria's toll uncertain?" asks about a part
+			owned = append(owned, n+i) // "Why is Syria's toll uncertain?" asks about a part
+		}
+	}
+	kept := hits[:n]
+	for i, h := range hits[n:] {
+		if slices.Contains(owned, n+i) {
+			continue
 		}
 		if h.ref.role == roleKeyword || h.ref.role == roleRequire || h.ref.role == roleNear && definedInQuestion(st.d, h) {
 			kept = append(kept, h) // "What is FMF?" defines its answer's figures (definedtopic.go)
