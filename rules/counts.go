@@ -61,12 +61,12 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		if !tok.IsWord() || !tok.Space {
 			return -1
 		}
-		w := d.TokenText(t)
+		w := nounText(d, t)
 		if !isLowerWord(w) || notNoun(w) {
 			return -1
 		}
 		if h := hyphenedLast(d, s, t); h > t {
-			t, w = h, d.TokenText(h) // "war-crimes cases": the compound by its last word
+			t, w = h, nounText(d, h) // "war-crimes cases": the compound by its last word
 			if notNoun(w) {
 				return -1
 			}
@@ -84,7 +84,7 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		if pluralForm(w) {
 			// A verb with its particle is no noun: "the toll of nearly
 			// 59,000 breaks down".
-			if n := t + 1; n < s.TokEnd && verbParticle(d.TokenText(n)) {
+			if n := t + 1; n < s.TokEnd && verbParticle(nounText(d, n)) {
 				return -1
 			}
 			// A verb with its object is no noun either: "the toll of
@@ -96,7 +96,7 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 			// A compound counts its last noun: "arms sales"; not a verb
 			// with its object ("9,300 civilian deaths understates the toll").
 			if n := t + 1; n < s.TokEnd && d.Tokens[n].IsWord() && d.Tokens[n].Space && !objectAfter(d, s, n) {
-				if nw := d.TokenText(n); isLowerWord(nw) && pluralForm(nw) && !notNoun(nw) {
+				if nw := nounText(d, n); isLowerWord(nw) && pluralForm(nw) && !notNoun(nw) {
 					return n
 				}
 			}
@@ -109,6 +109,23 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	return -1
+}
+
+// nounText is token t as the counted-noun reader reads it: as the figure
+// finder read it, so a line written all in capitals has its nouns in lower
+// case ("40,000 CANDLES" counts candles: figures/shouted.go), except a
+// word that written with one capital would be a people's name ("34,000
+// PALESTINIANS", "12 MILLION SUDANESE"), which stays as written, a name
+// and no noun, as it is in a line of small letters.
+func nounText(d *figures.Document, t int) string {
+	w, r := d.TokenText(t), d.ReadTokenText(t)
+	if w == r || len(r) < 2 {
+		return w
+	}
+	if c := strings.ToUpper(r[:1]) + r[1:]; pluralDemonym(c) || demonymShape(c) {
+		return w
+	}
+	return r
 }
 
 // upperLetters reports whether w opens with one to four capital letters
@@ -324,7 +341,7 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	if t < 0 {
 		return ""
 	}
-	w := d.TokenText(t)
+	w := nounText(d, t)
 	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) || m.entriesOfListBefore(d, s, fi, t) {
 		return ""
 	}

@@ -58,6 +58,9 @@ func (m *metric) droppedAsPartOrEarlierLevel(st *docState, s *figures.Sentence, 
 	if tr.dropped(NoteExcluded, g.near && sharedEventSetting(d, s, hits, fi), "%q: a bare figure's clause after \"and\" that shares the event an exclude_near word sets the clause before in (\"240 were seized during the October 7 attack, and about 1,200 were killed\")", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, m.otherPlaceRelative(st, s, fi), "%q opens a \"whose\" or \"where\" clause on a place the metric does not count (\"Khan Younis, whose 400,000 residents\"): that place's people (relativeplace.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, strongGroupSize(d, s, hits, fi), "%q: the size of a group (\"a 2,000-strong community\") whose phrase holds no keyword of the metric, not what befell it (stronggroup.go)", f.Text) {
 		return true
 	}

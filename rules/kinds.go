@@ -69,7 +69,7 @@ func (m *metric) countsExcludedKind(d *figures.Document, s *figures.Sentence, fi
 	if t < 0 {
 		return ""
 	}
-	if w := d.TokenText(t); m.excludedKinds[w] || m.excludedKinds[singular(w)] {
+	if w := nounText(d, t); m.excludedKinds[w] || m.excludedKinds[singular(w)] {
 		if ageSexList(d, t, t) {
 			return "" // "700,000 men, women and children": the family together is the whole
 		}

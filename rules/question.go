@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -16,8 +17,19 @@ import (
 func (e *Engine) questionHits(st *docState, q *figures.Sentence, hits []hit) []hit {
 	n := len(hits)
 	hits = e.invertedQuestionHits(st, q, e.findHits(st, q, hits))
+	// Which keywords an exclude word owns is read before the hits are
+	// kept in place: keeping overwrites the exclude words' hits.
+	var owned []int
+	for i, h := range hits[n:] {
+		if h.ref.role == roleKeyword && ownedByExcluded(st.d, hits[n:], h) {
+			owned = append(owned, n+i) // "Why is Syria's toll uncertain?" asks about a part
+		}
+	}
 	kept := hits[:n]
-	for _, h := range hits[n:] {
+	for i, h := range hits[n:] {
+		if slices.Contains(owned, n+i) {
+			continue
+		}
 		if h.ref.role == roleKeyword || h.ref.role == roleRequire || h.ref.role == roleNear && definedInQuestion(st.d, h) {
 			kept = append(kept, h) // "What is FMF?" defines its answer's figures (definedtopic.go)
 		} else if askedPart(st.d, q, hits[n:], h) {
@@ -25,6 +37,30 @@ func (e *Engine) questionHits(st *docState, q *figures.Sentence, hits []hit) []h
 		}
 	}
 	return kept
+}
+
+// ownedByExcluded reports whether keyword hit h of a question has an
+// exclude_near word of its metric right before it as its owner or
+// modifier ("Syria's toll", "Darfur's displaced population", "the Hatay
+// toll"): the question asks about that part, not the metric's whole, and
+// its keyword says nothing of what the answer's figure counts. A place
+// joined to another ("the Turkey and Syria toll") names the whole.
+func ownedByExcluded(d *figures.Document, qhits []hit, h hit) bool {
+	for _, x := range qhits {
+		if x.ref.role != roleNear || x.ref.metric != h.ref.metric {
+			continue
+		}
+		end := x.end
+		if end+1 < h.start && ownerApostrophe(d, end) && d.LowerTokenText(end+1) == "s" {
+			end += 2 // "Hatay's": the owner's apostrophe and its "s"
+		} else if end < h.start && ownerApostrophe(d, end) {
+			end++ // "Younis' toll"
+		}
+		if end == h.start && (x.start == 0 || !isJoin(d.LowerTokenText(x.start-1))) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromQuestion reports whether hit h stands before sentence s: in the

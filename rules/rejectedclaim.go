@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -61,8 +63,34 @@ func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
 			return false // the claim must be the sentence's own subject
 		}
 	}
+	if !opened && fs-start <= claimLead && circulatedBefore(start, fs, word) && countNounAfter(d, s, fe, word) {
+		// A figure going round, as the modifier of its own count noun:
+		// "The viral 25 million displaced figure for Sudan is false".
+		opened, hearsay = true, true
+	}
 	return opened && rejectingPredicate(s, fe, word, hearsay)
 }
+
+// countNounAfter reports whether, within countNounReach words after token
+// fe and before any mark or other figure, a noun that gives a figure
+// ("figure", "number", "claim") stands: the figure is its modifier ("a
+// 70,000 dead figure").
+func countNounAfter(d *figures.Document, s *figures.Sentence, fe int, word func(int) string) bool {
+	for k := fe; k < s.TokEnd && k < fe+countNounReach; k++ {
+		w := word(k)
+		if quotedCountNoun(w) || claimNoun(w) {
+			return true
+		}
+		if !isLowerWord(w) || figureAt(d, k) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// countNounReach is how many words may stand between a figure and the
+// noun it modifies: "70,000 Gaza dead figure".
+const countNounReach = 4
 
 // claimOpens reports whether token c is a claim noun whose said words open
 // before token fs: a "that" or a saying participle after it, or a
@@ -81,6 +109,10 @@ func claimOpens(d *figures.Document, s *figures.Sentence, c, fs, fe int, word fu
 		case claim && (word(k) == "that" || sayingParticiple(word(k)) || sayingVerb(word(k))):
 			return true
 		case claim && word(k) == "of" && k+1 == fs: // "reports of 100,000 dead"
+			return true
+		case claim && word(k) == "'s" && k == c+1 && k+1 == fs && countNounAfter(d, s, fe, word):
+			// a claim's own figure, by its possessor: "A viral post's
+			// 70,000 dead figure"
 			return true
 		case count && word(k) == "of" && k+1 == fs: // "The figure of 20 million ... circulating online"
 			return circulatedAfter(s, fe, word)
@@ -132,6 +164,12 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string, hear
 			// "Claims online that Israel receives $38 billion a year
 			// confuse a ten-year total with the annual figure"
 			return !negated
+		case verdictVerb(w):
+			// A checker's verdict: "rated false", "ruled inaccurate",
+			// "judged to be false", "assessed as misleading".
+			if p := verdictComplement(word, k+1); rejectionWord(word(p)) && checkerAgent(word, p+1) {
+				return !negated
+			}
 		case noneAfter(word, k+1) && matchVerb(w):
 			// "matches no published count", "tallies with no official figure"
 			return !negated
@@ -150,6 +188,63 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string, hear
 		}
 	}
 	return false
+}
+
+// verdictVerb reports whether lower-cased w is a form of a verb by which a
+// checker gives its verdict on a claim: "rated", "ruled", "judged",
+// "deemed", "found", "assessed". Unlike a verb of calling, a party's
+// denial ("dismissed as false") is not one: a count a party rejects is
+// disputed, and still the count.
+func verdictVerb(w string) bool {
+	if w == "found" || w == "finds" || w == "find" {
+		return true
+	}
+	for _, stem := range [...]string{"rate", "rule", "judge", "deem", "assess"} {
+		if verbForm(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkerAgent reports whether the verdict's agent, a "by" phrase at most
+// one word after token p, is a checker ("by fact-checkers", "by
+// PolitiFact", "by AFP Fact Check", "by an audit"), or there is none ("rated
+// false" in a fact-check's own text). A party to the count ("ruled false by
+// the Israeli military", "deemed false by Israel's government") disputes
+// it, and a disputed count is still the count (review60 MUST 1).
+func checkerAgent(word func(int) string, p int) bool {
+	if word(p) != "by" {
+		p++
+	}
+	if word(p) != "by" {
+		return true
+	}
+	for k := p + 1; k <= p+4; k++ {
+		w := word(k)
+		if strings.Contains(w, "fact") || strings.Contains(w, "check") || w == "audit" || w == "review" || w == "verification" {
+			return true
+		}
+		if w == "" || w == "," || w == ";" || w == "." {
+			break
+		}
+	}
+	return false
+}
+
+// verdictComplement returns the token after the words that may open a
+// verdict's complement at token p ("as", "to be", an adverb of degree:
+// "assessed as misleading", "found to be false", "rated mostly false").
+func verdictComplement(word func(int) string, p int) int {
+	for n := 0; n < 3; n++ {
+		switch word(p) {
+		case "as", "to", "be", "mostly", "largely", "entirely", "completely", "wholly":
+			p++
+		default:
+			return p
+		}
+	}
+	return p
 }
 
 // matchVerb reports whether lower-cased w is a form of a verb that says

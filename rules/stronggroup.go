@@ -47,7 +47,47 @@ func strongGroupSize(d *figures.Document, s *figures.Sentence, hits []hit, fi in
 		return false // "a displaced population 9m-strong", "remain 2,000 strong": the group stands before
 	}
 	// "a 10-million-strong displaced population", "army of displaced people"
-	return !keywordHitWithin(hits, fs, strongGroupDescribed(d, s, end))
+	described := strongGroupDescribed(d, s, end)
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start >= fs && h.start < described && !namesOthers(d, s, end, h) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOthers reports whether keyword hit h, in what describes a group
+// whose own words end at token end, has an object or a possessor of its
+// own and so tells what befell others, not what the group is: a count of
+// its own after it ("which has lost dozens of relatives", "lost 34"), a
+// determiner before it that a verb, not an "of", opens ("mourning the
+// dead", "remembering their dead"), or a "whose" before it ("whose
+// relatives were killed"). An "of" phrase's keyword ("roll of the dead")
+// and a relative clause's own ("who fled the north") describe the group.
+func namesOthers(d *figures.Document, s *figures.Sentence, end int, h hit) bool {
+	for k := end; k < h.start; k++ {
+		if d.LowerTokenText(k) == "whose" {
+			return true
+		}
+	}
+	if k := h.end; k < s.TokEnd && (figureAt(d, k) >= 0 || quantityWord(d.LowerTokenText(k))) {
+		return true // "lost dozens of relatives"
+	}
+	if p := h.start - 1; p > end && (article(d.LowerTokenText(p)) || possessiveDeterminer(d.LowerTokenText(p))) {
+		w := d.LowerTokenText(p - 1)
+		return w != "of" && w != "in" && w != "from" && !prepositions[w]
+	}
+	return false
+}
+
+// quantityWord reports whether lower-cased w gives an indefinite count
+// before its noun: "dozens of relatives", "scores of cousins".
+func quantityWord(w string) bool {
+	switch w {
+	case "dozens", "scores", "hundreds", "thousands", "several", "many", "some", "dozen", "score":
+		return true
+	}
+	return false
 }
 
 // strongGroupEnd returns the token after the group's own words that open

@@ -34,6 +34,10 @@ type Document struct {
 	// lowered is the text lower-cased (LowerTokenText), made as the text
 	// is analysed.
 	lowered string
+	// read is the text as the figure finder read it: Text with the lines
+	// written all in capitals lowered (shouted.go), Text itself when none
+	// is (ReadTokenText).
+	read string
 	// inFig has a bit set for every token inside a figure, made when
 	// InFigure is first asked; empty until then.
 	inFig []uint64
@@ -132,6 +136,7 @@ func (a *Analyzer) Analyze(text string) *Document {
 	}
 	d.Tokens, d.wordPos, d.marks = toks, wordPos, marks
 	d.lowered = lowerText(text)
+	d.read = read
 	// Most figures hold a number token: size the result once.
 	expected := nums + nums/4 + 4
 	p := &parser{text: read, written: text, toks: toks, marks: marks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected,

@@ -109,3 +109,12 @@ func (p *parser) writtenStr(i int) string {
 	}
 	return p.written[p.toks[i].Start:p.toks[i].End]
 }
+
+// ReadTokenText returns token i as the figure finder read it: lowered in a
+// line written all in capitals ("40,000 CANDLES FOR GAZA'S DEAD" reads
+// "candles"), as written elsewhere. A reader that takes a small letter for
+// a common noun asks this, so a shouted line's nouns are nouns to it too.
+func (d *Document) ReadTokenText(i int) string {
+	t := &d.Tokens[i]
+	return d.read[t.Start:t.End]
+}
