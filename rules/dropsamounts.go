@@ -20,6 +20,9 @@ func (m *metric) droppedAsOtherAmountOrPlace(st *docState, s *figures.Sentence, 
 	if tr.dropped(NoteRefused, sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, respondentsGuess(d, s, fi), "%q: a statistic of respondents' answers (\"the median answer was\"), not a count (respondentsguess.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, st.chanceOf(s, fi), "%q: what a chance is given of, not a count", f.Text) {
 		return true
 	}

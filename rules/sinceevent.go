@@ -72,8 +72,9 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		case w == "in":
 			// "the Darfur conflict that began in 2003"; or the year that
 			// opens the sentence and frames all it says ("In 1982 the
-			// siege of Beirut killed thousands; Sabra and Shatila ...").
-			if ts-1 == s.TokStart || yearOpensMarkedClause(d, s, ts-1) || ts >= 2 && startVerb(d.LowerTokenText(ts-2)) || sameActBefore(d, s, ts-1) ||
+			// siege of Beirut killed thousands; Sabra and Shatila ..."),
+			// perhaps after a letter's salutation ("Sir, in 2014 ...").
+			if ts-1 == s.TokStart || ts-1 == salutationEnd(d, s) || yearOpensMarkedClause(d, s, ts-1) || ts >= 2 && startVerb(d.LowerTokenText(ts-2)) || sameActBefore(d, s, ts-1) ||
 				datesFigureClause(d, s, ts-1) || saidInYear(d, s, ts-1) || yearOpensClause(d, s, ts-1) {
 				return fi
 			}
