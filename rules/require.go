@@ -90,16 +90,22 @@ func sharesClass(d *figures.Document, s *figures.Sentence, hits []hit, h hit, g,
 // floods" (review60).
 func causeInPhrase(d *figures.Document, s *figures.Sentence, from int) bool {
 	for k := from; k < s.TokEnd; k++ {
-		switch w := d.LowerTokenText(k); w {
-		case ",", ";":
+		switch w := d.LowerTokenText(k); {
+		case w == "," || w == ";":
 			return false
-		case "from", "due", "caused", "linked", "blamed", "attributed", "attributable":
+		case causeWord(w) || eventNoun(w):
 			return true
-		default:
-			if eventNoun(w) {
-				return true
-			}
 		}
+	}
+	return false
+}
+
+// causeWord reports whether w opens a figure's cause: "from", "due to",
+// "caused by", "linked to", "blamed on", "attributed to".
+func causeWord(w string) bool {
+	switch w {
+	case "from", "due", "caused", "linked", "blamed", "attributed", "attributable":
+		return true
 	}
 	return false
 }
@@ -110,8 +116,8 @@ func causeInPhrase(d *figures.Document, s *figures.Sentence, from int) bool {
 // its own, not the one said before it.
 func classAfter(w string) bool {
 	switch w {
-	case "from", "of", "due", "in", "on", "at", "among", "after", "caused", "linked", "blamed", "across":
+	case "of", "in", "on", "at", "among", "after", "across":
 		return true
 	}
-	return false
+	return causeWord(w)
 }
